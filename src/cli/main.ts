@@ -1,0 +1,57 @@
+/**
+ * The command line: declares the commands, runs one, and is the only place that turns errors into
+ * stderr lines and exit codes (0 done, 1 input or output failed, 2 usage, 3 strict check failed).
+ */
+import { Command, CommanderError } from 'commander';
+import { CbccError, errorLine } from '../errors.js';
+import { VERSION } from '../version.js';
+import type { Io } from './io.js';
+import { registerReport } from './report.js';
+
+export interface Run {
+  (body: () => Promise<number>, debug?: boolean): Promise<void>;
+  io: Io;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code = 0;
+  const run = (async (body: () => Promise<number>, debug?: boolean) => {
+    try {
+      code = await body();
+    } catch (err) {
+      io.stderr.write(`${errorLine(err)}\n`);
+      if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+      code = err instanceof CbccError ? err.exitCode : 1;
+    }
+  }) as Run;
+  run.io = io;
+
+  const program = new Command('cbcc-stats')
+    .description('Workforce statistics on Vietnamese cadres and civil servants (CBCC) from roster files')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  registerReport(program, run);
+  for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      // commander has already printed the message.
+      return 2;
+    }
+    io.stderr.write(`${errorLine(err)}\n`);
+    return 1;
+  }
+  if (argv.length === 0) {
+    io.stderr.write(program.helpInformation());
+    return 2;
+  }
+  return code;
+}

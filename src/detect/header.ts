@@ -1,0 +1,131 @@
+/**
+ * Finds the header among a sheet's first rows (title blocks above it are passed over) and maps
+ * columns to roles. A header may span up to three rows with merged group cells above sub-headers.
+ */
+import { CbccError, type Where } from '../errors.js';
+import { cleanText } from '../normalize/text.js';
+import type { Cell, RawRow } from '../read/types.js';
+import type { ColumnRole } from '../vocab/columns.js';
+import type { ColumnInfo, Layout } from './layout.js';
+import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
+
+export const HEADER_SEARCH_ROWS = 30;
+const MAX_HEADER_ROWS = 3;
+
+/** Roles that, with the people in them, make a header worth taking. */
+const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set(['name', 'gender', 'birthDate', 'title', 'staffType', 'education', 'politicalTheory', 'partyMember', 'partyDate']);
+
+export interface DetectOptions {
+  /** 1-based row number given by the user. */
+  headerRow?: number;
+  overrides?: HeaderOverrides;
+}
+
+function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return '';
+  return cleanText(String(cell));
+}
+
+/** The row's texts with merged group cells repeated over the columns they cover. */
+function filledTexts(row: RawRow, width: number): string[] {
+  const texts = Array.from({ length: width }, (_, i) => cellText(row.cells[i]));
+  for (const [first, last] of row.spans ?? []) {
+    const text = texts[first] ?? '';
+    for (let c = first + 1; c <= last && c < width; c++) if (!texts[c]) texts[c] = text;
+  }
+  return texts;
+}
+
+interface Candidate {
+  rows: RawRow[];
+  columns: ColumnInfo[];
+  roles: Map<ColumnRole, ColumnInfo>;
+  score: number;
+}
+
+function matchColumn(texts: string[], overrides?: HeaderOverrides): RoleMatch | undefined {
+  // The lowest header text names the column most precisely; the joined texts and the group
+  // labels above are tried after it.
+  const lowest = texts[texts.length - 1];
+  const tries = [lowest, texts.join(' '), ...texts.slice(0, -1).reverse()].filter((t): t is string => !!t);
+  let best: RoleMatch | undefined;
+  for (const t of tries) {
+    const m = matchRole(t, overrides);
+    if (m && m.confidence === 1) return m;
+    if (m && (!best || m.confidence > best.confidence)) best = m;
+  }
+  return best;
+}
+
+function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const filled = rows.map((r) => filledTexts(r, width));
+  const columns: ColumnInfo[] = [];
+  const roles = new Map<ColumnRole, ColumnInfo>();
+  for (let c = 0; c < width; c++) {
+    const texts: string[] = [];
+    for (const row of filled) {
+      const t = row[c] ?? '';
+      if (t && texts[texts.length - 1] !== t) texts.push(t);
+    }
+    const info: ColumnInfo = { index: c, header: texts.join(' / ') };
+    const match = texts.length ? matchColumn(texts, overrides) : undefined;
+    if (match) {
+      const holder = roles.get(match.role);
+      if (!holder || (holder.confidence ?? 0) < match.confidence) {
+        if (holder) {
+          holder.note = `also looks like ${match.role}; column ${c + 1} matched better`;
+          delete holder.role;
+          delete holder.confidence;
+        }
+        info.role = match.role;
+        info.confidence = match.confidence;
+        roles.set(match.role, info);
+      } else {
+        info.note = `looks like ${match.role}, already taken by "${holder.header}"`;
+      }
+    }
+    columns.push(info);
+  }
+  let score = 0;
+  for (const [role, info] of roles) score += (PERSON_ROLES.has(role) ? 1 : 0.5) * (info.confidence ?? 0);
+  return { rows, columns, roles, score };
+}
+
+function isBlank(row: RawRow): boolean {
+  return row.cells.every((c) => cellText(c) === '' && !(c instanceof Date));
+}
+
+export function detectLayout(firstRows: RawRow[], where: Where, options: DetectOptions = {}): Layout {
+  let best: Candidate | undefined;
+  const starts =
+    options.headerRow !== undefined ? firstRows.filter((r) => r.n === options.headerRow) : firstRows.slice(0, HEADER_SEARCH_ROWS);
+  if (options.headerRow !== undefined && starts.length === 0) {
+    throw new CbccError('HEADER_NOT_FOUND', `--header-row ${options.headerRow} is past the rows read`, where);
+  }
+  for (const start of starts) {
+    if (isBlank(start)) continue;
+    const at = firstRows.indexOf(start);
+    const maxSpan = options.headerRow !== undefined ? 1 : MAX_HEADER_ROWS;
+    for (let k = 1; k <= maxSpan && at + k <= firstRows.length; k++) {
+      const span = firstRows.slice(at, at + k);
+      if (k > 1 && isBlank(span[k - 1]!)) break;
+      const candidate = evaluate(span, options.overrides);
+      // On equal scores the header with fewer rows wins: a title row above adds nothing.
+      const better = !best || candidate.score > best.score + 1e-9;
+      const asGoodButShorter = !!best && Math.abs(candidate.score - best.score) <= 1e-9 && k < best.rows.length;
+      if (better || asGoodButShorter) best = candidate;
+    }
+  }
+  const personRoles = best ? [...best.roles.keys()].filter((r) => PERSON_ROLES.has(r)).length : 0;
+  if (!best || best.roles.size < 2 || personRoles < 1) {
+    const searched = options.headerRow !== undefined ? `row ${options.headerRow}` : `the first ${Math.min(firstRows.length, HEADER_SEARCH_ROWS)} rows`;
+    throw new CbccError(
+      'HEADER_NOT_FOUND',
+      `no header row found in ${searched} (looked for columns such as "Họ và tên", "Giới tính", "Trình độ chuyên môn"); use --header-row N`,
+      where,
+    );
+  }
+  return { headerRows: best.rows.map((r) => r.n), columns: best.columns, roles: best.roles };
+}

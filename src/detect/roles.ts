@@ -1,0 +1,39 @@
+/** Gives a column a role from its header text, with how sure the match is. */
+import { COLUMN_ROLES, EXACT_ONLY, ROLE_HEADERS, type ColumnRole } from '../vocab/columns.js';
+import { headerKey } from '../normalize/text.js';
+
+export interface RoleMatch {
+  role: ColumnRole;
+  /** 1 for the whole header, less when a known wording is only part of it. */
+  confidence: number;
+}
+
+interface Synonym {
+  key: string;
+  role: ColumnRole;
+}
+
+const SYNONYMS: Synonym[] = COLUMN_ROLES.flatMap((role) => ROLE_HEADERS[role].map((h) => ({ key: headerKey(h), role })));
+const EXACT = new Map<string, ColumnRole>();
+for (const s of SYNONYMS) if (!EXACT.has(s.key)) EXACT.set(s.key, s.role);
+const CONTAINED = SYNONYMS.filter((s) => !EXACT_ONLY.has(s.key)).sort((a, b) => b.key.length - a.key.length);
+
+/** Overrides from a config: folded header text → role. */
+export type HeaderOverrides = ReadonlyMap<string, ColumnRole>;
+
+export function matchRole(text: string, overrides?: HeaderOverrides): RoleMatch | undefined {
+  const key = headerKey(text);
+  if (!key) return undefined;
+  const forced = overrides?.get(key);
+  if (forced) return { role: forced, confidence: 1 };
+  const exact = EXACT.get(key);
+  if (exact) return { role: exact, confidence: 1 };
+  const padded = ` ${key} `;
+  for (const s of CONTAINED) {
+    if (padded.includes(` ${s.key} `)) {
+      const confidence = Math.round((s.key.length / key.length) * 100) / 100;
+      return confidence >= 0.3 ? { role: s.role, confidence } : undefined;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,61 @@
+/**
+ * Errors are values with a stable code until the CLI turns them into one line on stderr.
+ * `where` names the place (file, sheet, row, column) so the line can point at it.
+ */
+
+export type ErrorCode =
+  | 'INPUT_NOT_FOUND'
+  | 'INPUT_UNREADABLE'
+  | 'INPUT_UNSUPPORTED'
+  | 'INPUT_EMPTY'
+  | 'SHEET_NOT_FOUND'
+  | 'HEADER_NOT_FOUND'
+  | 'OUTPUT_FAILED'
+  | 'USAGE';
+
+export interface Where {
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+export class CbccError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly where: Where = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'CbccError';
+  }
+
+  /** Exit status: 2 for usage errors, 1 for everything an input or output caused. */
+  get exitCode(): number {
+    return this.code === 'USAGE' ? 2 : 1;
+  }
+}
+
+export function formatWhere(where: Where): string {
+  const parts: string[] = [];
+  if (where.file) parts.push(where.file);
+  if (where.sheet) parts.push(`sheet "${where.sheet}"`);
+  if (where.row !== undefined) parts.push(`row ${where.row}`);
+  if (where.column) parts.push(`column "${where.column}"`);
+  return parts.join(', ');
+}
+
+/** One line: "cbcc-stats: FILE, sheet "S", row N: message". */
+export function errorLine(err: unknown): string {
+  if (err instanceof CbccError) {
+    const where = formatWhere(err.where);
+    return `cbcc-stats: ${where ? `${where}: ` : ''}${oneLine(err.message)}`;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return `cbcc-stats: internal error: ${oneLine(message)} (run with --debug for details)`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,107 @@
+/**
+ * One classifier per kind of column, built from the vocabulary (plus a config's extra spellings).
+ * Each distinct text is classified once and remembered: rosters repeat a handful of spellings.
+ */
+import { DIMENSION_LEVELS, type Dimension, type Level } from '../vocab/dimensions.js';
+import {
+  EDUCATION,
+  GENDER,
+  IN_PROGRESS_PREFIXES,
+  MULTI_VALUE_SEPARATORS,
+  PARTY_MEMBER,
+  POLITICAL_THEORY,
+  STAFF_TYPE,
+  type DimensionSpellings,
+  type LevelSpellings,
+} from '../vocab/spellings.js';
+import { TITLE_STAFF_TYPE } from '../vocab/titles.js';
+import { LevelMatcher } from './matcher.js';
+import { foldKey } from './text.js';
+
+/** Extra spellings per dimension and level, as a config gives them. */
+export type ExtraSpellings = { [D in Dimension]?: Partial<Record<Level<D>, string[]>> } & { title?: Partial<Record<Level<'staffType'>, string[]>> };
+
+const IN_PROGRESS = IN_PROGRESS_PREFIXES.map(foldKey);
+
+function inProgress(part: string): boolean {
+  const key = foldKey(part);
+  return IN_PROGRESS.some((p) => key === p || key.startsWith(`${p} `));
+}
+
+export class ValueClassifier<L extends string> {
+  private readonly cache = new Map<string, L | undefined>();
+  private readonly rank: Map<L, number>;
+
+  constructor(
+    private readonly matcher: LevelMatcher<L>,
+    levels: readonly L[],
+    /** Several values in one cell: take the highest (education, political theory). */
+    private readonly multi: 'highest' | 'first' | 'whole',
+  ) {
+    this.rank = new Map(levels.map((l, i) => [l, i]));
+  }
+
+  /** The level a non-blank text names, or undefined when it names none. */
+  classify(text: string): L | undefined {
+    if (this.cache.has(text)) return this.cache.get(text);
+    const level = this.compute(text);
+    if (this.cache.size < 100_000) this.cache.set(text, level);
+    return level;
+  }
+
+  private compute(text: string): L | undefined {
+    const whole = this.matcher.match(text);
+    if (whole || this.multi === 'whole') return whole?.level;
+    const parts = text.split(MULTI_VALUE_SEPARATORS).filter((p) => p && !inProgress(p));
+    let best: L | undefined;
+    for (const part of parts) {
+      const level = this.matcher.match(part)?.level;
+      if (!level) continue;
+      if (this.multi === 'first') return level;
+      if (best === undefined || (this.rank.get(level) ?? 99) < (this.rank.get(best) ?? 99)) best = level;
+    }
+    return best;
+  }
+}
+
+function entries<L extends string>(spellings: Partial<Record<L, LevelSpellings>>): Array<[L, LevelSpellings]> {
+  return Object.entries(spellings) as Array<[L, LevelSpellings]>;
+}
+
+function overrides<L extends string>(extra: Partial<Record<L, string[]>> | undefined): Array<[L, string]> {
+  const out: Array<[L, string]> = [];
+  for (const [level, words] of Object.entries(extra ?? {}) as Array<[L, string[] | undefined]>) {
+    for (const w of words ?? []) out.push([level, w]);
+  }
+  return out;
+}
+
+function make<D extends Dimension>(
+  dimension: D,
+  spellings: DimensionSpellings<D>,
+  multi: 'highest' | 'first' | 'whole',
+  extra: Partial<Record<Level<D>, string[]>> | undefined,
+): ValueClassifier<Level<D>> {
+  const levels = DIMENSION_LEVELS[dimension] as readonly Level<D>[];
+  return new ValueClassifier(new LevelMatcher(entries(spellings), overrides(extra)), levels, multi);
+}
+
+export interface Classifiers {
+  staffType: ValueClassifier<Level<'staffType'>>;
+  title: ValueClassifier<Level<'staffType'>>;
+  gender: ValueClassifier<Level<'gender'>>;
+  partyMember: ValueClassifier<Level<'partyMember'>>;
+  education: ValueClassifier<Level<'education'>>;
+  politicalTheory: ValueClassifier<Level<'politicalTheory'>>;
+}
+
+export function buildClassifiers(extra: ExtraSpellings = {}): Classifiers {
+  return {
+    staffType: make('staffType', STAFF_TYPE, 'whole', extra.staffType),
+    title: make('staffType', TITLE_STAFF_TYPE, 'first', extra.title),
+    gender: make('gender', GENDER, 'whole', extra.gender),
+    partyMember: make('partyMember', PARTY_MEMBER, 'whole', extra.partyMember),
+    education: make('education', EDUCATION, 'highest', extra.education),
+    politicalTheory: make('politicalTheory', POLITICAL_THEORY, 'highest', extra.politicalTheory),
+  };
+}

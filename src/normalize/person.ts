@@ -1,0 +1,35 @@
+/** One person as the aggregate sees them: a level for every dimension, and what was not understood. */
+import type { Dimension, Level } from '../vocab/dimensions.js';
+
+export type Levels = { [D in Dimension]: Level<D> };
+
+export interface UnknownValue {
+  dimension: Dimension;
+  /** The header of the column the value came from. */
+  column: string;
+  value: string;
+}
+
+export interface Person {
+  row: number;
+  name: string;
+  unit: string;
+  title: string;
+  id: string;
+  levels: Levels;
+  unknown: UnknownValue[];
+}
+
+/** Why a row was not counted. The ids are stable (JSON); the labels are for people. */
+export const SKIP_REASONS = {
+  'title block': 'khối tiêu đề phía trên dòng tiêu đề cột',
+  header: 'dòng tiêu đề cột',
+  blank: 'dòng trống',
+  'repeated header': 'dòng tiêu đề lặp lại',
+  'column numbers': 'dòng đánh số cột',
+  'no values in recognised columns': 'không có giá trị ở các cột nhận diện được',
+} as const;
+
+export type SkipReason = keyof typeof SKIP_REASONS;
+
+export type RowResult = { kind: 'person'; person: Person } | { kind: 'skip'; reason: SkipReason };

@@ -1,0 +1,81 @@
+/**
+ * Text clean-up and the folded keys that values are matched on. Keys are only for matching:
+ * values are always printed as written (after `cleanText`).
+ */
+
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
+const SPACES = /[\s\u00A0\u2007\u202F]+/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** NFC, no invisible or control characters, single spaces, trimmed. */
+export function cleanText(raw: string): string {
+  return raw.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, ' ').replace(SPACES, ' ').trim();
+}
+
+// Combining tone marks: grave, acute, tilde, hook above, dot below (and their look-alikes).
+const TONE_MARKS: Record<string, string> = {
+  '\u0300': '2',
+  '\u0340': '2',
+  '\u0301': '1',
+  '\u0341': '1',
+  '\u0303': '4',
+  '\u0309': '3',
+  '\u0323': '5',
+};
+const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323\u0340\u0341]/g;
+const SYLLABLE = /[\p{L}\p{M}]+/gu;
+const CONSONANT_THEN_Y = /^([bcdđghklmnpqrstvx]+)y$/;
+
+function foldSyllable(syllable: string): string {
+  const decomposed = syllable.normalize('NFD');
+  let tone = '';
+  const bare = decomposed
+    .replace(TONE_RE, (mark) => {
+      tone = TONE_MARKS[mark] ?? '';
+      return '';
+    })
+    .normalize('NFC');
+  // sĩ/sỹ, kĩ/kỹ, lí/lý: a final y after consonants only is folded to i.
+  const m = CONSONANT_THEN_Y.exec(bare);
+  return (m ? `${m[1]}i` : bare) + tone;
+}
+
+function foldPunctuation(text: string): string {
+  return text
+    .replace(DASHES, '-')
+    // "Th.S", "T.S": a dot before a final single letter joins; any other dot separates words.
+    .replace(/(\p{L})\.(\p{L})(?![\p{L}\p{M}])/gu, '$1$2')
+    .replace(/\./g, ' ')
+    .replace(/\s*([-/,;:+&()])\s*/g, '$1')
+    .replace(/ +/g, ' ')
+    .trim()
+    .replace(/^[-,;:]+|[-,;:]+$/g, '');
+}
+
+/**
+ * The matching key of a value: case, tone placement (hoá/hóa), final i/y (sĩ/sỹ), dashes, dots,
+ * spacing and invisible characters folded; letters and tones kept.
+ */
+export function foldKey(raw: string): string {
+  const text = foldPunctuation(cleanText(raw).toLowerCase());
+  return text.replace(SYLLABLE, foldSyllable).replace(/ +/g, ' ').trim();
+}
+
+/** The key with every diacritic removed (đ → d): the last resort for values typed without accents. */
+export function asciiKey(raw: string): string {
+  return foldPunctuation(
+    cleanText(raw)
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/g, 'd'),
+  );
+}
+
+/** Header key: accents, case and all punctuation folded to single spaces. */
+export function headerKey(raw: string): string {
+  return asciiKey(raw)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,108 @@
+/**
+ * Unit names as rosters write them: "Phường Tân Lập", "P. Tân Lập", "P.Tân Lập", "Tân Lập",
+ * "PHƯỜNG TÂN LẬP". Names that differ only in such ways are one unit when that is unambiguous:
+ * a bare "Tân Thành" stays apart when both "Phường Tân Thành" and "Xã Tân Thành" exist.
+ */
+import { cleanText, foldKey } from './text.js';
+
+type Kind = 'Phường' | 'Xã' | 'Thị trấn' | 'Đặc khu';
+
+const KIND_PREFIX =
+  /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ)\s+)?(phường|xã|thị trấn|đặc khu|p\.|x\.|tt\.|p\s|tt\s)\s*/iu;
+
+const KIND_OF: Record<string, Kind> = {
+  phường: 'Phường',
+  'p.': 'Phường',
+  'p ': 'Phường',
+  xã: 'Xã',
+  'x.': 'Xã',
+  'thị trấn': 'Thị trấn',
+  'tt.': 'Thị trấn',
+  'tt ': 'Thị trấn',
+  'đặc khu': 'Đặc khu',
+};
+
+export interface UnitName {
+  kind?: Kind;
+  base: string;
+  key: string;
+}
+
+export function parseUnitName(raw: string): UnitName {
+  const text = cleanText(raw).replace(/^[IVXLC]+\s*[.)]\s+/u, '');
+  const m = KIND_PREFIX.exec(text);
+  if (m) {
+    const prefix = m[1]!.toLowerCase().normalize('NFC');
+    const kind = KIND_OF[prefix] ?? KIND_OF[prefix.trim()];
+    const base = text.slice(m[0].length).trim();
+    if (kind && base) return { kind, base, key: foldKey(base) };
+  }
+  return { base: text, key: foldKey(text) };
+}
+
+function isAllUpper(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .split(' ')
+    .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
+
+/** The best spelling of a base name: the most used one that is not all capitals. */
+function displayBase(spellings: Map<string, number>): string {
+  const ranked = [...spellings.entries()].sort(
+    (a, b) => Number(isAllUpper(a[0])) - Number(isAllUpper(b[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+  );
+  const best = ranked[0]![0];
+  return isAllUpper(best) ? titleCase(best) : best;
+}
+
+export interface UnitResolution {
+  /** Raw name (as written) → canonical display name. */
+  canonical: Map<string, string>;
+  /** Names left apart because they could belong to more than one unit. */
+  ambiguous: string[];
+}
+
+/** Resolves every raw unit name seen, weighted by how many people each covers. */
+export function resolveUnits(rawCounts: Map<string, number>): UnitResolution {
+  const byKey = new Map<string, { kinds: Map<Kind, Map<string, number>>; bare: Map<string, number> }>();
+  const parsed = new Map<string, UnitName>();
+  for (const [raw, count] of rawCounts) {
+    if (!raw) continue;
+    const name = parseUnitName(raw);
+    parsed.set(raw, name);
+    const entry = byKey.get(name.key) ?? { kinds: new Map<Kind, Map<string, number>>(), bare: new Map<string, number>() };
+    byKey.set(name.key, entry);
+    if (name.kind) {
+      const spellings = entry.kinds.get(name.kind) ?? new Map<string, number>();
+      spellings.set(name.base, (spellings.get(name.base) ?? 0) + count);
+      entry.kinds.set(name.kind, spellings);
+    } else {
+      entry.bare.set(name.base, (entry.bare.get(name.base) ?? 0) + count);
+    }
+  }
+  const canonical = new Map<string, string>();
+  const ambiguous: string[] = [];
+  for (const [raw, name] of parsed) {
+    const entry = byKey.get(name.key)!;
+    if (name.kind) {
+      const allSpellings = new Map(entry.kinds.get(name.kind)!);
+      if (entry.kinds.size === 1) for (const [s, c] of entry.bare) allSpellings.set(s, (allSpellings.get(s) ?? 0) + c);
+      canonical.set(raw, `${name.kind} ${displayBase(allSpellings)}`);
+    } else if (entry.kinds.size === 1) {
+      const [kind, spellings] = [...entry.kinds.entries()][0]!;
+      const all = new Map(spellings);
+      for (const [s, c] of entry.bare) all.set(s, (all.get(s) ?? 0) + c);
+      canonical.set(raw, `${kind} ${displayBase(all)}`);
+    } else {
+      canonical.set(raw, displayBase(entry.bare));
+      if (entry.kinds.size > 1) ambiguous.push(raw);
+    }
+  }
+  return { canonical, ambiguous: ambiguous.sort() };
+}

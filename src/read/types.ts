@@ -1,0 +1,40 @@
+/** What readers produce: rows of cells, streamed, with where they came from. */
+
+export type Cell = string | number | boolean | Date | null;
+
+export interface RawRow {
+  /** 1-based row number in the sheet or the record number in a text file. */
+  n: number;
+  cells: Cell[];
+  /** Horizontal merged ranges whose master cell is in this row: [first, last] column indexes. */
+  spans?: ReadonlyArray<readonly [number, number]>;
+}
+
+export type InputFormat = 'xlsx' | 'csv';
+
+export interface TableInfo {
+  file: string;
+  format: InputFormat;
+  sheet: string;
+  /** All sheet names of a workbook; for text files the single pseudo-sheet. */
+  sheets: string[];
+  encoding?: string;
+  delimiter?: string;
+  /** Hex SHA-256 of the file's bytes; set once the rows have been read. */
+  sha256?: string;
+  warnings: string[];
+}
+
+export interface Table {
+  info: TableInfo;
+  rows: AsyncIterable<RawRow>;
+}
+
+export interface ReadOptions {
+  /** Sheet name or 1-based index; default: the first sheet with data. */
+  sheet?: string;
+}
+
+export function isEmptyCell(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}

@@ -1,0 +1,111 @@
+/**
+ * Reads an .xlsx workbook with exceljs's in-memory loader (its streaming reader corrupts multi-byte
+ * characters on chunk boundaries) and yields one sheet's rows, merged ranges marked.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Worksheet } from 'exceljs';
+import { CbccError } from '../errors.js';
+import { plainCell } from './excel-cell.js';
+import type { RawRow, ReadOptions, Table, TableInfo } from './types.js';
+
+interface MergeModel {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+async function loadExcelJs(): Promise<typeof import('exceljs')> {
+  const mod = (await import('exceljs')) as unknown as { default?: typeof import('exceljs') };
+  return mod.default ?? (mod as unknown as typeof import('exceljs'));
+}
+
+function hasData(ws: Worksheet): boolean {
+  return ws.actualRowCount > 0;
+}
+
+export function pickSheet<T extends { name: string }>(sheets: T[], wanted: string | undefined, nonEmpty: (s: T) => boolean, file: string): T {
+  if (wanted !== undefined) {
+    const byName = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase());
+    if (byName) return byName;
+    if (/^\d+$/.test(wanted.trim())) {
+      const byIndex = sheets[Number(wanted.trim()) - 1];
+      if (byIndex) return byIndex;
+    }
+    const names = sheets.map((s) => `"${s.name}"`).join(', ');
+    throw new CbccError('SHEET_NOT_FOUND', `no sheet "${wanted}" (sheets: ${names || 'none'})`, { file });
+  }
+  const first = sheets.find(nonEmpty);
+  if (!first) throw new CbccError('INPUT_EMPTY', 'the workbook has no sheet with data', { file });
+  return first;
+}
+
+function mergesOf(ws: Worksheet): MergeModel[] {
+  // exceljs keeps merges in a private map of master address → range; tolerate its absence.
+  const merges = (ws as unknown as { _merges?: Record<string, { model?: MergeModel }> })._merges;
+  if (!merges) return [];
+  return Object.values(merges)
+    .map((m) => m.model)
+    .filter((m): m is MergeModel => !!m && m.top > 0 && m.left > 0);
+}
+
+export async function readXlsx(file: string, options: ReadOptions = {}): Promise<Table> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new CbccError('INPUT_UNREADABLE', (err as Error).message, { file }, { cause: err });
+  }
+  if (bytes.length === 0) throw new CbccError('INPUT_EMPTY', 'the file is empty', { file });
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new CbccError('INPUT_UNSUPPORTED', 'not an .xlsx workbook (no zip signature)', { file });
+  }
+  const ExcelJS = await loadExcelJs();
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new CbccError('INPUT_UNREADABLE', `cannot read the workbook: ${reason}`, { file }, { cause: err });
+  }
+  const ws = pickSheet(wb.worksheets, options.sheet, hasData, file);
+  const info: TableInfo = {
+    file,
+    format: 'xlsx',
+    sheet: ws.name,
+    sheets: wb.worksheets.map((s) => s.name),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    warnings: [],
+  };
+  return { info, rows: sheetRows(ws) };
+}
+
+async function* sheetRows(ws: Worksheet): AsyncGenerator<RawRow> {
+  const merges = mergesOf(ws);
+  const slaves = new Set<string>();
+  const spansByRow = new Map<number, Array<readonly [number, number]>>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(`${r}:${c}`);
+    }
+    if (m.right > m.left) {
+      const list = spansByRow.get(m.top) ?? [];
+      list.push([m.left - 1, m.right - 1]);
+      spansByRow.set(m.top, list);
+    }
+  }
+  const last = ws.rowCount;
+  for (let r = 1; r <= last; r++) {
+    const row = ws.findRow(r);
+    const cells: RawRow['cells'] = [];
+    if (row) {
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        cells[col - 1] = slaves.has(`${r}:${col}`) ? null : plainCell(cell.value);
+      });
+    }
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    const spans = spansByRow.get(r);
+    yield spans ? { n: r, cells, spans } : { n: r, cells };
+  }
+}

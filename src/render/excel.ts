@@ -1,0 +1,212 @@
+/**
+ * The Excel report: summary, per unit, data quality and sources sheets, ready to print on A4.
+ * Every value from a roster is written as a plain string or number, never as a formula or link.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import type { GroupReport, Report } from '../aggregate/report.js';
+import { DERIVED, DIMENSION_LEVELS, DIMENSIONS, type Dimension } from '../vocab/dimensions.js';
+import { HEADLINES, derivedAfter, dimensionLabel, groupByLabel, groupLabel, levelLabel, levelsShown, roleLabel } from './labels.js';
+
+type Value = string | number | null;
+
+const PERCENT = '0.0%';
+const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
+const THIN = { style: 'thin', color: { argb: 'FF999999' } } as const;
+
+export interface ExcelOptions {
+  /** Timestamp written into the workbook's properties (SOURCE_DATE_EPOCH, or a fixed one). */
+  date: Date;
+  /** Per-unit figures: always shown, whether or not the report was grouped by unit. */
+  byUnit: GroupReport[];
+}
+
+async function loadExcelJs(): Promise<typeof import('exceljs')> {
+  const mod = (await import('exceljs')) as unknown as { default?: typeof import('exceljs') };
+  return mod.default ?? (mod as unknown as typeof import('exceljs'));
+}
+
+function plain(value: Value): Value {
+  // Strings from input stay strings: exceljs writes them as shared strings, never formulas.
+  return typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ') : value;
+}
+
+function sheet(wb: Workbook, name: string, landscape: boolean): Worksheet {
+  return wb.addWorksheet(name, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+  });
+}
+
+function addHeader(ws: Worksheet, values: string[]): number {
+  const row = ws.addRow(values);
+  row.font = { bold: true };
+  row.alignment = { vertical: 'middle', wrapText: true };
+  row.eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+    cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+  });
+  return row.number;
+}
+
+function addRow(ws: Worksheet, values: Value[], formats: Array<string | undefined> = [], bold = false): void {
+  const row = ws.addRow(values.map(plain));
+  formats.forEach((fmt, i) => {
+    if (fmt) row.getCell(i + 1).numFmt = fmt;
+  });
+  if (bold) row.font = { bold: true };
+}
+
+function fitWidths(ws: Worksheet, min = 8, max = 60): void {
+  const widths: number[] = [];
+  ws.eachRow((row) => {
+    row.eachCell((cell, col) => {
+      // Long titles in the first rows span the sheet; they do not set a column's width.
+      if (row.number <= 3 && col === 1 && typeof cell.value === 'string' && cell.value.length > 40) return;
+      const text = cell.value === null || cell.value === undefined ? '' : String(cell.value);
+      widths[col] = Math.max(widths[col] ?? 0, text.length + 2);
+    });
+  });
+  widths.forEach((w, col) => {
+    if (w !== undefined) ws.getColumn(col).width = Math.min(max, Math.max(min, w));
+  });
+}
+
+function freezeAt(ws: Worksheet, headerRow: number, firstColumn = false): void {
+  ws.views = [{ state: 'frozen', xSplit: firstColumn ? 1 : 0, ySplit: headerRow }];
+  ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+}
+
+function summarySheet(wb: Workbook, report: Report): void {
+  const ws = sheet(wb, 'Tổng hợp', false);
+  ws.addRow(['THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC']).font = { bold: true, size: 13 };
+  const files = report.sources.filter((s) => s.status === 'ok').map((s) => s.file);
+  addRow(ws, [`Nguồn: ${files.join('; ')}`]);
+  addRow(ws, [`Tổng số ${report.total} người, ${report.units} đơn vị. Tỷ lệ (%) tính trên tổng số.`]);
+  ws.addRow([]);
+  const header = addHeader(ws, ['Chỉ tiêu', 'Số lượng (người)', 'Tỷ lệ (%)']);
+  const total = report.total;
+  addRow(ws, ['Tổng số', total, total ? 1 : 0], [undefined, '#,##0', PERCENT], true);
+  for (const h of HEADLINES) {
+    const n = h.pick(report);
+    addRow(ws, [h.label, n, total ? n / total : 0], [undefined, '#,##0', PERCENT]);
+  }
+  for (const d of DIMENSIONS) {
+    ws.addRow([]);
+    addRow(ws, [dimensionLabel(d)], [], true);
+    for (const level of levelsShown(report, d)) {
+      const { count, share } = report.dimensions[d][level]!;
+      addRow(ws, [`  ${levelLabel(d, level)}`, count, share], [undefined, '#,##0', PERCENT]);
+    }
+    for (const id of derivedAfter(d)) {
+      const { count, share } = report.derived[id];
+      addRow(ws, [`  ${DERIVED[id].label}`, count, share], [undefined, '#,##0', PERCENT]);
+    }
+  }
+  freezeAt(ws, header);
+  fitWidths(ws);
+}
+
+const DETAIL_LEVELS: Array<[Dimension, string]> = (['education', 'politicalTheory'] as const).flatMap((d) =>
+  DIMENSION_LEVELS[d].map((level) => [d, level] as [Dimension, string]),
+);
+
+function groupSheet(wb: Workbook, name: string, firstHeader: string, groups: GroupReport[], label: (g: GroupReport) => string, overall: Report): void {
+  const ws = sheet(wb, name, true);
+  const head = [firstHeader, 'Tổng số'];
+  for (const h of HEADLINES) head.push(h.label, `${h.label} (%)`);
+  for (const [d, level] of DETAIL_LEVELS) head.push(`${d === 'education' ? 'CM' : 'LLCT'}: ${levelLabel(d, level)}`);
+  const header = addHeader(ws, head);
+  const line = (title: string, f: Pick<Report, 'total' | 'dimensions' | 'derived'>, bold: boolean) => {
+    const values: Value[] = [title, f.total];
+    const formats: Array<string | undefined> = [undefined, '#,##0'];
+    for (const h of HEADLINES) {
+      const n = h.pick(f);
+      values.push(n, f.total ? n / f.total : 0);
+      formats.push('#,##0', PERCENT);
+    }
+    for (const [d, level] of DETAIL_LEVELS) {
+      values.push(f.dimensions[d][level]?.count ?? 0);
+      formats.push('#,##0');
+    }
+    addRow(ws, values, formats, bold);
+  };
+  for (const g of groups) line(label(g), g, false);
+  line('Tổng cộng', overall, true);
+  freezeAt(ws, header, true);
+  fitWidths(ws, 8, 40);
+}
+
+function qualitySheet(wb: Workbook, report: Report): void {
+  const ws = sheet(wb, 'Chất lượng dữ liệu', true);
+  addRow(ws, ['Giá trị chưa phân loại (tính vào "Không rõ")'], [], true);
+  const header = addHeader(ws, ['Chỉ tiêu', 'Cột', 'Giá trị', 'Số lần', 'Dòng đầu tiên', 'Tệp']);
+  for (const u of report.unknownValues) {
+    const files = [...new Set(u.places.map((p) => p.file))].join('; ');
+    addRow(ws, [dimensionLabel(u.dimension), u.column, u.value || '(trống)', u.count, u.rows.join(', '), files], [undefined, undefined, undefined, '#,##0']);
+  }
+  if (report.unknownValues.length === 0) addRow(ws, ['Mọi giá trị đều được phân loại.']);
+  ws.addRow([]);
+  addRow(ws, ['Dòng không được đếm'], [], true);
+  addHeader(ws, ['Tệp', 'Trang tính', 'Dòng', 'Lý do']);
+  for (const s of report.rows.skipped) addRow(ws, [s.file, s.sheet, s.row, s.label]);
+  ws.addRow([]);
+  addRow(ws, ['Tên đơn vị được gộp'], [], true);
+  addHeader(ws, ['Đơn vị', 'Cách viết trong danh sách']);
+  for (const m of report.unitNames.merged) addRow(ws, [m.unit, m.spellings.join('; ')]);
+  for (const a of report.unitNames.ambiguous) addRow(ws, [a, 'không gộp: có cả phường và xã cùng tên']);
+  freezeAt(ws, header);
+  fitWidths(ws, 8, 50);
+}
+
+function sourcesSheet(wb: Workbook, report: Report): void {
+  const ws = sheet(wb, 'Nguồn', true);
+  const header = addHeader(ws, ['Tệp', 'Trạng thái', 'Định dạng', 'Trang tính', 'Dòng tiêu đề', 'Số dòng', 'Mã hóa', 'SHA-256', 'Lỗi / cảnh báo']);
+  for (const s of report.sources) {
+    addRow(ws, [
+      s.file,
+      s.status === 'ok' ? 'đã đọc' : 'lỗi',
+      s.format ?? '',
+      s.sheet ?? '',
+      (s.headerRows ?? []).join(', '),
+      s.rows,
+      [s.encoding, s.delimiter ? `phân cách "${s.delimiter}"` : ''].filter(Boolean).join(', '),
+      s.sha256 ?? '',
+      [s.error, ...s.warnings].filter(Boolean).join('; '),
+    ]);
+  }
+  ws.addRow([]);
+  addRow(ws, ['Cột nhận diện'], [], true);
+  addHeader(ws, ['Tệp', 'Cột', 'Tiêu đề', 'Vai trò', 'Độ tin cậy', 'Ghi chú']);
+  for (const s of report.sources) {
+    for (const col of s.columns ?? []) addRow(ws, [s.file, col.column, col.header, roleLabel(col.role), col.confidence, col.note ?? ''], [undefined, undefined, undefined, undefined, '0%']);
+  }
+  ws.addRow([]);
+  addRow(ws, [`Công cụ: ${report.tool.name} ${report.tool.version}`]);
+  addRow(ws, [`Tùy chọn: ${JSON.stringify(report.options)}`]);
+  freezeAt(ws, header);
+  fitWidths(ws, 8, 70);
+}
+
+export async function renderExcel(report: Report, options: ExcelOptions): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `${report.tool.name} ${report.tool.version}`;
+  wb.lastModifiedBy = wb.creator;
+  wb.created = options.date;
+  wb.modified = options.date;
+  summarySheet(wb, report);
+  groupSheet(wb, 'Theo đơn vị', 'Đơn vị', options.byUnit, (g) => g.key, report);
+  if (report.groups && report.groupBy !== 'unit') {
+    groupSheet(wb, `Theo ${groupByLabel(report).toLowerCase()}`.slice(0, 31), groupByLabel(report), report.groups, (g) => groupLabel(report, g), report);
+  }
+  qualitySheet(wb, report);
+  sourcesSheet(wb, report);
+  const data = await wb.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}

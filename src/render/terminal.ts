@@ -1,0 +1,116 @@
+/** The terminal report: Vietnamese labels, tables, counts with one-decimal shares and bars. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Report } from '../aggregate/report.js';
+import { DERIVED, DIMENSIONS } from '../vocab/dimensions.js';
+import { HEADLINES, derivedAfter, dimensionLabel, groupByLabel, groupLabel, levelLabel, levelsShown, safe } from './labels.js';
+import { formatCountShare, formatInt, formatPercent } from './numbers.js';
+
+export interface TerminalOptions {
+  color: boolean;
+  /** Unknown values listed before "… and N more". */
+  maxUnknown?: number;
+}
+
+const BAR_WIDTH = 24;
+/** No rule between body rows: half the height, and still easy to read. */
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+function bar(share: number): string {
+  const eighths = Math.round(share * BAR_WIDTH * 8);
+  const full = Math.floor(eighths / 8);
+  const part = eighths % 8;
+  return '█'.repeat(full) + (part ? String.fromCharCode(0x2590 - part) : '');
+}
+
+function table(c: ChalkInstance, color: boolean, head: string[], align: Array<'left' | 'right'>): Table.Table {
+  return new Table({
+    head: head.map((h) => c.bold(h)),
+    colAligns: align,
+    chars: COMPACT,
+    style: color ? { head: [], border: ['grey'] } : { head: [], border: [] },
+  });
+}
+
+export function renderTerminal(report: Report, options: TerminalOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  const total = report.total;
+  out.push(c.bold('THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC'));
+  for (const s of report.sources) {
+    if (s.status === 'ok') {
+      const header = s.headerRows?.length ? `, tiêu đề cột ở dòng ${s.headerRows.join('–')}` : '';
+      out.push(`Nguồn: ${safe(s.file)} (trang "${safe(s.sheet ?? '')}"${header}, ${formatInt(s.rows)} dòng)`);
+    } else {
+      out.push(c.red(`Nguồn lỗi: ${safe(s.file)}: ${safe(s.error ?? '')}`));
+    }
+  }
+  out.push('');
+  out.push(`${c.bold('Tổng số:')} ${formatInt(total)} người, ${formatInt(report.units)} đơn vị. Tỷ lệ tính trên tổng số ${formatInt(total)} người.`);
+  for (const h of HEADLINES) out.push(`  ${h.label}: ${formatCountShare(h.pick(report), total)}`);
+  out.push('');
+
+  for (const d of DIMENSIONS) {
+    const t = table(c, options.color, [dimensionLabel(d), 'Số lượng (người)', 'Tỷ lệ (%)', ''], ['left', 'right', 'right', 'left']);
+    for (const level of levelsShown(report, d)) {
+      const { count, share } = report.dimensions[d][level]!;
+      t.push([levelLabel(d, level), formatInt(count), formatPercent(count, total), c.cyan(bar(share))]);
+    }
+    for (const id of derivedAfter(d)) {
+      const { count, share } = report.derived[id];
+      t.push([c.italic(DERIVED[id].label), formatInt(count), formatPercent(count, total), c.cyan(bar(share))]);
+    }
+    t.push([c.bold('Tổng số'), c.bold(formatInt(total)), '100,0', '']);
+    out.push(t.toString(), '');
+  }
+
+  if (report.groups) {
+    const head = [groupByLabel(report), 'Tổng số', ...HEADLINES.map((h) => h.label)];
+    const t = table(c, options.color, head, ['left', ...head.slice(1).map(() => 'right' as const)]);
+    for (const g of report.groups) {
+      t.push([safe(groupLabel(report, g)), formatInt(g.total), ...HEADLINES.map((h) => formatCountShare(h.pick(g), g.total).replace(' — ', ' · '))]);
+    }
+    out.push(c.bold(`Theo ${groupByLabel(report).toLowerCase()} (tỷ lệ trên tổng số của từng nhóm)`), t.toString(), '');
+  }
+
+  out.push(...dataQuality(report, c, options));
+  return `${out.join('\n')}\n`;
+}
+
+function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions): string[] {
+  const out: string[] = [c.bold('Chất lượng dữ liệu')];
+  const byReason = new Map<string, number>();
+  for (const s of report.rows.skipped) byReason.set(s.label, (byReason.get(s.label) ?? 0) + 1);
+  const reasons = [...byReason].map(([label, n]) => `${formatInt(n)} ${label}`).join('; ');
+  out.push(
+    `  Dòng đã đọc: ${formatInt(report.rows.read)}; đã đếm: ${formatInt(report.rows.counted)}; bỏ qua: ${formatInt(report.rows.skipped.length)}${reasons ? ` (${reasons})` : ''}`,
+  );
+  const merged = report.unitNames.merged;
+  if (merged.length > 0) {
+    const spellings = merged.reduce((n, m) => n + m.spellings.length, 0);
+    const example = merged.reduce((a, b) => (b.spellings.length > a.spellings.length ? b : a));
+    out.push(
+      `  Tên đơn vị: ${formatInt(spellings)} cách viết gộp thành ${formatInt(merged.length)} đơn vị, ví dụ ${example.spellings.map((s) => `"${safe(s)}"`).join(', ')} → ${safe(example.unit)} (danh sách đủ trong báo cáo Excel và --json)`,
+    );
+  }
+  for (const a of report.unitNames.ambiguous) out.push(c.yellow(`  Tên đơn vị không rõ thuộc phường hay xã, để riêng: "${safe(a)}"`));
+  for (const s of report.sources) for (const w of s.warnings) out.push(c.yellow(`  ${safe(s.file)}: ${safe(w)}`));
+  if (report.unknownValues.length === 0) {
+    out.push('  Mọi giá trị đều được phân loại.');
+    return out;
+  }
+  const max = options.maxUnknown ?? 30;
+  const t = new Table({
+    head: ['Cột', 'Giá trị chưa phân loại', 'Số lần', 'Dòng'].map((h) => c.bold(h)),
+    colAligns: ['left', 'left', 'right', 'left'],
+    chars: COMPACT,
+    style: { head: [], border: [] },
+  });
+  for (const u of report.unknownValues.slice(0, max)) {
+    t.push([safe(u.column), u.value ? safe(u.value) : c.dim('(trống)'), formatInt(u.count), u.rows.join(', ') + (u.count > u.rows.length ? ', …' : '')]);
+  }
+  out.push(c.yellow(`  ${formatInt(report.unknownValues.length)} giá trị chưa phân loại (tính vào "Không rõ"):`), t.toString());
+  if (report.unknownValues.length > max) out.push(`  … và ${formatInt(report.unknownValues.length - max)} giá trị khác (xem báo cáo Excel hoặc --json)`);
+  return out;
+}
+

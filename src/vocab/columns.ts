@@ -1,0 +1,113 @@
+/**
+ * Column roles and the header texts that name them. Headers are matched on folded keys
+ * (case, accents, tone placement, punctuation), so list each wording once, as people write it.
+ */
+
+export const COLUMN_ROLES = [
+  'seq',
+  'id',
+  'name',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'religion',
+  'hometown',
+  'unit',
+  'title',
+  'staffType',
+  'generalEducation',
+  'education',
+  'field',
+  'politicalTheory',
+  'stateManagement',
+  'it',
+  'foreignLanguage',
+  'partyMember',
+  'partyDate',
+] as const;
+
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+export const ROLE_LABELS: Record<ColumnRole, string> = {
+  seq: 'Số thứ tự',
+  id: 'Mã cán bộ, công chức',
+  name: 'Họ và tên',
+  gender: 'Giới tính',
+  birthDate: 'Ngày sinh',
+  ethnicity: 'Dân tộc',
+  religion: 'Tôn giáo',
+  hometown: 'Quê quán',
+  unit: 'Đơn vị',
+  title: 'Chức vụ, chức danh',
+  staffType: 'Loại (cán bộ/công chức)',
+  generalEducation: 'Giáo dục phổ thông',
+  education: 'Trình độ chuyên môn',
+  field: 'Chuyên ngành',
+  politicalTheory: 'Lý luận chính trị',
+  stateManagement: 'Quản lý nhà nước',
+  it: 'Tin học',
+  foreignLanguage: 'Ngoại ngữ',
+  partyMember: 'Đảng viên',
+  partyDate: 'Ngày vào Đảng',
+};
+
+export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
+  seq: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
+  id: ['Mã CBCC', 'Mã cán bộ', 'Mã số', 'Số hiệu', 'Số hiệu CBCC', 'Mã định danh', 'Số CCCD', 'CCCD', 'Số CMND', 'Mã nhân viên', 'ID'],
+  name: ['Họ và tên', 'Họ tên', 'Họ, tên', 'Họ và tên khai sinh', 'Tên cán bộ, công chức', 'Họ và tên cán bộ, công chức'],
+  gender: ['Giới tính', 'Giới', 'Nam/Nữ', 'Nam, Nữ', 'Phái'],
+  birthDate: ['Ngày sinh', 'Năm sinh', 'Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'Sinh ngày', 'Ngày sinh (dd/mm/yyyy)'],
+  ethnicity: ['Dân tộc'],
+  religion: ['Tôn giáo'],
+  hometown: ['Quê quán', 'Nơi sinh', 'Nơi ở hiện nay', 'Địa chỉ'],
+  unit: [
+    'Đơn vị',
+    'Đơn vị công tác',
+    'Tên đơn vị',
+    'Xã, phường',
+    'Xã/phường',
+    'Phường, xã',
+    'Phường/xã',
+    'Xã, phường, thị trấn',
+    'Đơn vị hành chính',
+    'Cơ quan, đơn vị',
+    'Cơ quan',
+    'Nơi công tác',
+  ],
+  title: ['Chức vụ', 'Chức danh', 'Chức vụ, chức danh', 'Chức vụ/chức danh', 'Chức danh công chức', 'Chức vụ hiện tại', 'Vị trí việc làm'],
+  staffType: [
+    'Loại',
+    'Loại CBCC',
+    'Cán bộ, công chức',
+    'Cán bộ/công chức',
+    'CB/CC',
+    'CB, CC',
+    'Phân loại',
+    'Đối tượng',
+    'Loại cán bộ',
+  ],
+  generalEducation: ['Trình độ văn hóa', 'Văn hóa', 'Giáo dục phổ thông', 'Trình độ giáo dục phổ thông', 'Học vấn', 'Trình độ học vấn'],
+  education: [
+    'Trình độ chuyên môn',
+    'Chuyên môn',
+    'Trình độ chuyên môn nghiệp vụ',
+    'Trình độ CM',
+    'TĐCM',
+    'Trình độ đào tạo',
+    'Trình độ',
+    'Bằng cấp',
+  ],
+  field: ['Chuyên ngành', 'Chuyên ngành đào tạo', 'Ngành đào tạo', 'Ngành'],
+  politicalTheory: ['Lý luận chính trị', 'LLCT', 'Trình độ lý luận chính trị', 'Trình độ LLCT', 'Chính trị', 'Trình độ chính trị'],
+  stateManagement: ['Quản lý nhà nước', 'QLNN', 'Trình độ QLNN', 'Trình độ quản lý nhà nước'],
+  it: ['Tin học', 'Trình độ tin học'],
+  foreignLanguage: ['Ngoại ngữ', 'Trình độ ngoại ngữ'],
+  partyMember: ['Đảng viên', 'ĐV', 'Là đảng viên', 'Đảng viên (x)'],
+  partyDate: ['Ngày vào Đảng', 'Ngày kết nạp Đảng', 'Năm vào Đảng', 'Ngày vào Đảng CSVN', 'Ngày vào Đảng (dự bị)'],
+};
+
+/**
+ * Roles whose column is matched only when the header says exactly that (after folding): short
+ * words that appear inside other headers ("Trình độ" inside "Trình độ tin học").
+ */
+export const EXACT_ONLY: ReadonlySet<string> = new Set(['tt', 'id', 'loai', 'trinh do', 'nganh', 'gioi', 'phai', 'dv', 'co quan', 'van hoa', 'chinh tri']);
