@@ -42,7 +42,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      // Asked-for help and the version are not errors; help shown for a missing command is.
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
       // commander has already printed the message.
       return 2;
     }

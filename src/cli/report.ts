@@ -35,6 +35,11 @@ export function outputDate(env: Io['env']): Date {
   return new Date(Date.UTC(1980, 0, 1));
 }
 
+function stackOf(err: Error): string {
+  const cause = err.cause instanceof Error ? `\ncaused by ${err.cause.stack ?? err.cause.message}` : '';
+  return `${err.stack ?? err.message}${cause}`;
+}
+
 async function runReport(files: string[], opts: ReportOptions, io: Io): Promise<number> {
   const out = resolve(io.cwd, opts.out ?? defaultOutPath(files, io.cwd));
   if (opts.excel && files.some((f) => resolve(io.cwd, f) === out)) {
@@ -54,7 +59,10 @@ async function runReport(files: string[], opts: ReportOptions, io: Io): Promise<
       recorded,
     },
   );
-  for (const failure of failures) io.stderr.write(`${errorLine(failure)}\n`);
+  for (const failure of failures) {
+    io.stderr.write(`${errorLine(failure)}\n`);
+    if (opts.debug) io.stderr.write(`${stackOf(failure)}\n`);
+  }
   if (failures.length === files.length) return 1;
   if (opts.json) io.stdout.write(renderJson(report));
   else io.stdout.write(renderTerminal(report, { color: useColor(io, io.stdout, opts.color) }));

@@ -50,11 +50,15 @@ export class ValueClassifier<L extends string> {
   }
 
   private compute(text: string): L | undefined {
-    const whole = this.matcher.match(text);
-    if (whole || this.multi === 'whole') return whole?.level;
-    const parts = text.split(MULTI_VALUE_SEPARATORS).filter((p) => p && !inProgress(p));
+    const parts = this.multi === 'whole' ? [] : text.split(MULTI_VALUE_SEPARATORS).filter((p) => p);
+    if (parts.length <= 1) return inProgress(text) ? undefined : this.matcher.match(text)?.level;
+    if (this.multi === 'first') {
+      const whole = this.matcher.match(text);
+      if (whole) return whole.level;
+    }
     let best: L | undefined;
     for (const part of parts) {
+      if (inProgress(part)) continue;
       const level = this.matcher.match(part)?.level;
       if (!level) continue;
       if (this.multi === 'first') return level;

@@ -28,16 +28,22 @@ export interface UnitName {
   key: string;
 }
 
-export function parseUnitName(raw: string): UnitName {
-  const text = cleanText(raw).replace(/^[IVXLC]+\s*[.)]\s+/u, '');
+function withKind(text: string): UnitName | undefined {
   const m = KIND_PREFIX.exec(text);
-  if (m) {
-    const prefix = m[1]!.toLowerCase().normalize('NFC');
-    const kind = KIND_OF[prefix] ?? KIND_OF[prefix.trim()];
-    const base = text.slice(m[0].length).trim();
-    if (kind && base) return { kind, base, key: foldKey(base) };
-  }
-  return { base: text, key: foldKey(text) };
+  if (!m) return undefined;
+  const prefix = m[1]!.toLowerCase().normalize('NFC');
+  const kind = KIND_OF[prefix] ?? KIND_OF[prefix.trim()];
+  const base = text.slice(m[0].length).trim();
+  return kind && base ? { kind, base, key: foldKey(base) } : undefined;
+}
+
+export function parseUnitName(raw: string): UnitName {
+  const text = cleanText(raw);
+  // "X. Phúc Hà" is a commune; "I. PHƯỜNG …" is a numbered section: try the kind first.
+  const direct = withKind(text);
+  if (direct) return direct;
+  const unnumbered = text.replace(/^[IVXLC]+\s*[.)]\s+/u, '');
+  return withKind(unnumbered) ?? { base: unnumbered, key: foldKey(unnumbered) };
 }
 
 function isAllUpper(s: string): boolean {

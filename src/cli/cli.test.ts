@@ -1,0 +1,77 @@
+/** Smoke tests of the built command, as a user runs it. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../test-support/tmp.js';
+
+const bin = resolve('bin/cbcc-stats.js');
+const fixture = resolve('fixtures/thai-nguyen-2022.xlsx');
+
+function cli(args: string[], cwd = process.cwd()) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('cbcc-stats (built)', () => {
+  it('prints help', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('report');
+    const sub = cli(['report', '--help']);
+    expect(sub.code).toBe(0);
+    expect(sub.stdout).toContain('--no-excel');
+  });
+
+  it('reports on a roster and writes the Excel report under reports/', () => {
+    const dir = tempDir();
+    const r = cli(['report', fixture], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đảng viên: 565 — 88,8%');
+    expect(r.stderr).toContain('thai-nguyen-2022.report.xlsx');
+    expect(existsSync(join(dir, 'reports', 'thai-nguyen-2022.report.xlsx'))).toBe(true);
+  });
+
+  it('prints one JSON document with --json', () => {
+    const dir = tempDir();
+    const r = cli(['report', fixture, '--json', '--no-excel', '--by', 'unit'], dir);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.total).toBe(636);
+    expect(json.dimensions.staffType.canBo).toEqual({ count: 356, share: 356 / 636 });
+    expect(json.groups).toHaveLength(32);
+    expect(existsSync(join(dir, 'reports'))).toBe(false);
+  });
+
+  it('exits 2 on a usage error', () => {
+    for (const args of [['report'], ['report', fixture, '--nope'], ['report', fixture, '--by', 'colour'], ['frobnicate'], []]) {
+      const r = cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('exits 1 with one line naming a missing file', () => {
+    const r = cli(['report', 'no-such-roster.xlsx', '--no-excel']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual(['cbcc-stats: no-such-roster.xlsx: no such file']);
+  });
+
+  it('exits 1 without a stack trace on a file with no header, and shows one with --debug', () => {
+    const dir = tempDir();
+    const file = join(dir, 'numbers.csv');
+    writeFileSync(file, '1,2,3\n4,5,6\n');
+    const r = cli(['report', file, '--no-excel']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/numbers\.csv.*no header row found/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const debug = cli(['report', file, '--no-excel', '--debug']);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('never writes over an input', () => {
+    const r = cli(['report', fixture, '--out', fixture]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(fixture).subarray(0, 2).toString()).toBe('PK');
+  });
+});

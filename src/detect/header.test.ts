@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { CbccError } from '../errors.js';
+import type { Cell, RawRow } from '../read/types.js';
+import { detectLayout } from './header.js';
+import { matchRole } from './roles.js';
+
+function rows(...cells: Cell[][]): RawRow[] {
+  return cells.map((c, i) => ({ n: i + 1, cells: c }));
+}
+
+const roles = (layout: ReturnType<typeof detectLayout>) => Object.fromEntries([...layout.roles].map(([role, c]) => [role, c.index]));
+
+describe('matchRole', () => {
+  it.each([
+    ['Họ và tên', 'name'],
+    ['HỌ VÀ TÊN', 'name'],
+    ['Họ tên', 'name'],
+    ['Giới tính', 'gender'],
+    ['Ngày, tháng, năm sinh', 'birthDate'],
+    ['Năm sinh', 'birthDate'],
+    ['Đơn vị công tác', 'unit'],
+    ['Xã, phường', 'unit'],
+    ['Chức vụ', 'title'],
+    ['Chức danh', 'title'],
+    ['Loại', 'staffType'],
+    ['Cán bộ/Công chức', 'staffType'],
+    ['Trình độ chuyên môn', 'education'],
+    ['Trình độ chuyên môn được đào tạo', 'education'],
+    ['Chuyên môn', 'education'],
+    ['Chuyên ngành', 'field'],
+    ['Lý luận chính trị', 'politicalTheory'],
+    ['Trình độ LLCT', 'politicalTheory'],
+    ['LLCT', 'politicalTheory'],
+    ['Đảng viên', 'partyMember'],
+    ['Ngày vào Đảng', 'partyDate'],
+    ['Dân tộc', 'ethnicity'],
+    ['Mã CBCC', 'id'],
+    ['STT', 'seq'],
+  ])('%s → %s', (text, role) => {
+    expect(matchRole(text)?.role).toBe(role);
+  });
+
+  it('does not take a word inside another header', () => {
+    expect(matchRole('Trình độ tin học')?.role).toBe('it');
+    expect(matchRole('Ghi chú')).toBeUndefined();
+  });
+});
+
+describe('detectLayout', () => {
+  it('passes over a title block to the header row', () => {
+    const layout = detectLayout(
+      rows(
+        ['UBND THÀNH PHỐ THÁI NGUYÊN', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+        ['DANH SÁCH CÁN BỘ, CÔNG CHỨC CẤP XÃ'],
+        [],
+        ['STT', 'Họ và tên', 'Giới tính', 'Trình độ chuyên môn', 'Lý luận chính trị'],
+        [1, 'Nguyễn Văn An', 'Nam', 'ĐH', 'TC'],
+      ),
+      { file: 'x.xlsx' },
+    );
+    expect(layout.headerRows).toEqual([4]);
+    expect(roles(layout)).toEqual({ seq: 0, name: 1, gender: 2, education: 3, politicalTheory: 4 });
+  });
+
+  it('joins a two-row header with merged group cells', () => {
+    const head: RawRow[] = [
+      { n: 1, cells: ['Họ và tên', 'Trình độ chuyên môn', null, 'Lý luận chính trị'], spans: [[1, 2]] },
+      { n: 2, cells: [null, 'Trình độ', 'Chuyên ngành', null] },
+      { n: 3, cells: ['Lê Thị Hoa', 'ĐH', 'Luật', 'TC'] },
+    ];
+    const layout = detectLayout(head, {});
+    expect(layout.headerRows).toEqual([1, 2]);
+    expect(roles(layout)).toEqual({ name: 0, education: 1, field: 2, politicalTheory: 3 });
+    expect(layout.columns[1]!.header).toBe('Trình độ chuyên môn / Trình độ');
+  });
+
+  it('takes the row the user names', () => {
+    const layout = detectLayout(rows(['Họ và tên', 'Giới tính'], ['Họ tên', 'Giới tính', 'Chức vụ'], ['A', 'Nam', 'CT UBND']), {}, { headerRow: 2 });
+    expect(layout.headerRows).toEqual([2]);
+    expect(roles(layout)).toEqual({ name: 0, gender: 1, title: 2 });
+  });
+
+  it('says where it looked when no header is there', () => {
+    const attempt = () => detectLayout(rows(['a', 'b'], [1, 2]), { file: 'bad.csv' });
+    expect(attempt).toThrow(CbccError);
+    expect(attempt).toThrow(/no header row found in the first 2 rows/);
+  });
+
+  it('keeps one column per role and notes the other', () => {
+    const layout = detectLayout(rows(['Họ và tên', 'Chức vụ', 'Chức danh', 'Giới tính']), {});
+    expect(roles(layout).title).toBe(1);
+    expect(layout.columns[2]!.note).toMatch(/already taken/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { asciiKey, cleanText, foldKey, headerKey } from './text.js';
+
+describe('cleanText', () => {
+  it('composes NFD, drops invisible characters and folds spaces', () => {
+    expect(cleanText('  Nguye\u0302\u0303n\u00a0\u00a0Thi\u0323  ')).toBe('Nguyễn Thị');
+    expect(cleanText('Đại\u200b học\u00ad')).toBe('Đại học');
+  });
+});
+
+describe('foldKey', () => {
+  it.each([
+    ['Văn hoá', 'Văn hóa'],
+    ['Thuỷ', 'Thủy'],
+    ['Đảng uỷ', 'Đảng ủy'],
+    ['Thạc sỹ', 'Thạc sĩ'],
+    ['Kĩ sư', 'Kỹ sư'],
+    ['Lí luận', 'Lý luận'],
+    ['ĐH.', 'đh'],
+    ['Th.S', 'ThS'],
+    ['VP – TK', 'VP-TK'],
+    ['TC  LLCT—HC', 'TC LLCT-HC'],
+    ['ĐẠI HỌC', 'đại học'],
+  ])('folds %s like %s', (a, b) => {
+    expect(foldKey(a)).toBe(foldKey(b));
+  });
+
+  it('keeps tones that change the word apart', () => {
+    expect(foldKey('Nữ')).not.toBe(foldKey('Nư'));
+    expect(foldKey('Cao cấp')).not.toBe(foldKey('Cao cáp'));
+  });
+
+  it('separates words at a dot unless a single letter follows', () => {
+    expect(foldKey('P.CT UBND')).toBe('p ct ubnd');
+    expect(foldKey('ThS. Quản lý công')).toBe(foldKey('ThS Quản lý công'));
+  });
+});
+
+describe('asciiKey and headerKey', () => {
+  it('removes every diacritic, đ included', () => {
+    expect(asciiKey('Đại học')).toBe('dai hoc');
+    expect(headerKey('Ngày, tháng, năm sinh')).toBe('ngay thang nam sinh');
+    expect(headerKey('Họ và tên (1)')).toBe('ho va ten 1');
+  });
+});

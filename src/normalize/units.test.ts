@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseUnitName, resolveUnits } from './units.js';
+
+describe('parseUnitName', () => {
+  it.each([
+    ['Phường Tân Lập', 'Phường', 'Tân Lập'],
+    ['P. Tân Lập', 'Phường', 'Tân Lập'],
+    ['P.Tân Lập', 'Phường', 'Tân Lập'],
+    ['PHƯỜNG TÂN LẬP', 'Phường', 'TÂN LẬP'],
+    ['Xã Phúc Hà', 'Xã', 'Phúc Hà'],
+    ['X. Phúc Hà', 'Xã', 'Phúc Hà'],
+    ['TT. Hùng Sơn', 'Thị trấn', 'Hùng Sơn'],
+    ['UBND phường Gia Sàng', 'Phường', 'Gia Sàng'],
+    ['I. PHƯỜNG HOÀNG VĂN THỤ', 'Phường', 'HOÀNG VĂN THỤ'],
+  ])('%s is %s %s', (raw, kind, base) => {
+    expect(parseUnitName(raw)).toMatchObject({ kind, base });
+  });
+
+  it('leaves names without a kind bare', () => {
+    const name = parseUnitName('Phúc Hà');
+    expect(name.kind).toBeUndefined();
+    expect(name.base).toBe('Phúc Hà');
+    expect(name.key).toBe(parseUnitName('Xã Phúc Hà').key);
+  });
+});
+
+describe('resolveUnits', () => {
+  it('merges the spellings of one unit under its full name', () => {
+    const { canonical, ambiguous } = resolveUnits(
+      new Map([
+        ['Phường Tân Lập', 10],
+        ['P. Tân Lập', 2],
+        ['Tân Lập', 1],
+        ['PHƯỜNG TÂN LẬP', 3],
+      ]),
+    );
+    expect(new Set(canonical.values())).toEqual(new Set(['Phường Tân Lập']));
+    expect(ambiguous).toEqual([]);
+  });
+
+  it('keeps a bare name apart when a ward and a commune share it', () => {
+    const { canonical, ambiguous } = resolveUnits(
+      new Map([
+        ['Phường Tân Thành', 5],
+        ['Xã Tân Thành', 5],
+        ['Tân Thành', 1],
+      ]),
+    );
+    expect(canonical.get('Phường Tân Thành')).toBe('Phường Tân Thành');
+    expect(canonical.get('Xã Tân Thành')).toBe('Xã Tân Thành');
+    expect(canonical.get('Tân Thành')).toBe('Tân Thành');
+    expect(ambiguous).toEqual(['Tân Thành']);
+  });
+
+  it('gives an all-capitals name in title case when no other spelling exists', () => {
+    const { canonical } = resolveUnits(new Map([['PHƯỜNG ĐỒNG QUANG', 4]]));
+    expect(canonical.get('PHƯỜNG ĐỒNG QUANG')).toBe('Phường Đồng Quang');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { sniffDelimiter, sniffEncoding } from './sniff.js';
+
+const bytes = (s: string, enc: 'utf8' | 'utf16le' | 'latin1' = 'utf8') => new Uint8Array(Buffer.from(s, enc));
+
+describe('sniffEncoding', () => {
+  it('knows byte-order marks', () => {
+    expect(sniffEncoding(bytes('\uFEFFHọ tên'))).toEqual({ encoding: 'utf-8', bom: 3 });
+    expect(sniffEncoding(bytes('\uFEFFHọ tên', 'utf16le'))).toEqual({ encoding: 'utf-16le', bom: 2 });
+    expect(sniffEncoding(new Uint8Array([0xfe, 0xff, 0, 0x48]))).toEqual({ encoding: 'utf-16be', bom: 2 });
+  });
+
+  it('tells UTF-8 from a legacy code page and UTF-16 without a mark', () => {
+    expect(sniffEncoding(bytes('Họ và tên,Giới tính'))).toEqual({ encoding: 'utf-8', bom: 0 });
+    expect(sniffEncoding(new Uint8Array([0x48, 0xd2, 0x6f, 0x20, 0x74, 0xea, 0x6e]))).toEqual({ encoding: 'windows-1258', bom: 0 });
+    expect(sniffEncoding(bytes('Họ và tên\tGiới tính\r\n', 'utf16le'))).toEqual({ encoding: 'utf-16le', bom: 0 });
+  });
+
+  it('calls binary data binary', () => {
+    expect(sniffEncoding(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x13, 0x00, 0x07]))).toEqual({ binary: true });
+  });
+
+  it('tolerates a character cut at the end of the sample', () => {
+    const cut = bytes('Thủy').subarray(0, 4);
+    expect(sniffEncoding(cut)).toEqual({ encoding: 'utf-8', bom: 0 });
+  });
+});
+
+describe('sniffDelimiter', () => {
+  it.each([
+    ['Họ tên,Giới tính,Đơn vị\nAn,Nam,"Xã, phường"\n', ','],
+    ['Họ tên;Giới tính;Đơn vị\nAn;Nam;"Xã; phường"\nBình;Nữ;X\n', ';'],
+    ['Họ tên\tGiới tính\tĐơn vị\nAn\tNam\tX, Y\n', '\t'],
+  ])('%j → %j', (text, d) => {
+    expect(sniffDelimiter(text)).toBe(d);
+  });
+
+  it('prefers the delimiter that splits every line alike over stray commas', () => {
+    const text = 'STT;Họ tên;Trình độ\n1;An;Đại học Luật, Thạc sĩ\n2;Bình;ĐH\n3;Chi;TC, CĐ\n';
+    expect(sniffDelimiter(text)).toBe(';');
+  });
+});

@@ -1,0 +1,72 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline/analyze.js';
+import { renderExcel } from './excel.js';
+
+async function workbookOf(files: string[], by?: 'unit' | 'staffType') {
+  const { report, byUnit } = await analyze(files, by ? { groupBy: by } : {});
+  const data = await renderExcel(report, { date: new Date(Date.UTC(1980, 0, 1)), byUnit });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  return { wb, report };
+}
+
+function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
+  const out: unknown[][] = [];
+  ws.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+  return out;
+}
+
+describe('the Excel report', () => {
+  it('has the summary, per-unit, data-quality and sources sheets', async () => {
+    const { wb } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Theo đơn vị', 'Chất lượng dữ liệu', 'Nguồn']);
+  });
+
+  it('writes the figures as numbers and the shares with a percent format', async () => {
+    const { wb } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
+    const ws = wb.getWorksheet('Tổng hợp')!;
+    const rows = rowsOf(ws);
+    const find = (label: string) => rows.find((r) => typeof r[0] === 'string' && r[0].trim() === label)!;
+    expect(find('Tổng số').slice(0, 3)).toEqual(['Tổng số', 636, 1]);
+    expect(find('Đảng viên')[1]).toBe(565);
+    expect(find('Đảng viên')[2]).toBeCloseTo(565 / 636, 12);
+    expect(find('Đại học trở lên')[1]).toBe(537);
+    expect(find('Thạc sĩ')[1]).toBe(81);
+    const partyRow = ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === 'Đảng viên')!;
+    expect(partyRow.getCell(3).numFmt).toBe('0.0%');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
+  });
+
+  it('has one line per unit and a total', async () => {
+    const { wb } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
+    const rows = rowsOf(wb.getWorksheet('Theo đơn vị')!);
+    expect(rows).toHaveLength(1 + 32 + 1);
+    expect(rows[rows.length - 1]!.slice(0, 2)).toEqual(['Tổng cộng', 636]);
+    const sum = rows.slice(1, -1).reduce((n, r) => n + (r[1] as number), 0);
+    expect(sum).toBe(636);
+  });
+
+  it('lists the sources with their hash and column roles', async () => {
+    const { wb, report } = await workbookOf(['fixtures/thai-nguyen-2022.csv']);
+    const rows = rowsOf(wb.getWorksheet('Nguồn')!);
+    expect(rows[1]!.slice(0, 6)).toEqual(['fixtures/thai-nguyen-2022.csv', 'đã đọc', 'csv', 'thai-nguyen-2022.csv', '1', 639]);
+    expect(rows[1]![7]).toBe(report.sources[0]!.sha256);
+    expect(rows.some((r) => r[2] === 'Chuyên môn' && r[3] === 'Trình độ chuyên môn')).toBe(true);
+  });
+
+  it('writes values from the roster as text, never as formulas', async () => {
+    const { report, byUnit } = await analyze(['fixtures/thai-nguyen-2022.csv']);
+    report.unknownValues.push({ dimension: 'education', column: 'Trình độ', value: '=HYPERLINK("http://x","y")', count: 1, rows: [9], places: [] });
+    const data = await renderExcel(report, { date: new Date(0), byUnit });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    const cell = wb
+      .getWorksheet('Chất lượng dữ liệu')!
+      .getRows(1, 50)!
+      .map((r) => r.getCell(3))
+      .find((c) => String(c.value).startsWith('=HYPERLINK'))!;
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline/analyze.js';
+import { renderTerminal } from './terminal.js';
+
+const fixture = 'fixtures/thai-nguyen-2022.csv';
+
+describe('the terminal report', () => {
+  it('shows counts with one-decimal shares and a decimal comma', async () => {
+    const { report } = await analyze([fixture]);
+    const text = renderTerminal(report, { color: false });
+    expect(text).toContain('Tổng số: 636 người, 32 đơn vị.');
+    expect(text).toContain('Đảng viên: 565 — 88,8%');
+    expect(text).toContain('Đại học trở lên: 537 — 84,4%');
+    expect(text).toContain('Nữ: 284 — 44,7%');
+    expect(text).toMatch(/│ Thạc sĩ\s+│\s+81 │\s+12,7 │ █/);
+    expect(text).toMatch(/│ Trung cấp\s+│\s+466 │\s+73,3 │/);
+    expect(text).not.toMatch(/\u001b\[/);
+  });
+
+  it('uses colour only when asked', async () => {
+    const { report } = await analyze([fixture]);
+    expect(renderTerminal(report, { color: true })).toMatch(/\u001b\[/);
+  });
+
+  it('adds a line per unit with --by unit', async () => {
+    const { report } = await analyze([fixture], { groupBy: 'unit' });
+    const text = renderTerminal(report, { color: false });
+    expect(text).toMatch(/│ Phường Hoàng Văn Thụ\s+│\s+21 │/);
+    expect(text.indexOf('Phường Tích Lương')).toBeLessThan(text.indexOf('Xã Cao Ngạn'));
+  });
+
+  it('strips escape sequences that a roster smuggles into a value', async () => {
+    const { report } = await analyze([fixture]);
+    report.unknownValues.push({ dimension: 'education', column: 'Trình độ', value: '\u001b[31mĐỏ\u001b]0;title\u0007', count: 1, rows: [2], places: [] });
+    const text = renderTerminal(report, { color: false });
+    expect(text).toContain('Đỏ');
+    expect(text).not.toMatch(/[\u001b\u0007]/);
+  });
+});
