@@ -83,7 +83,7 @@ export class RowNormalizer {
     const value = this.value(row, dimension);
     const level = value ? (this.classifiers[dimension].classify(value) as Level<D> | undefined) : undefined;
     if (level) return level;
-    if (this.col[dimension] || dimension === 'education' || dimension === 'gender') note(dimension, dimension, value);
+    note(dimension, dimension, value);
     return 'unknown' as Level<D>;
   }
 

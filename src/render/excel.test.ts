@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { analyze } from '../pipeline/analyze.js';
 import { renderExcel } from './excel.js';
 
@@ -46,6 +47,13 @@ describe('the Excel report', () => {
     expect(rows[rows.length - 1]!.slice(0, 2)).toEqual(['Tổng cộng', 636]);
     const sum = rows.slice(1, -1).reduce((n, r) => n + (r[1] as number), 0);
     expect(sum).toBe(636);
+    const truth = thaiNguyen2022().filter((p) => p.unitBase === 'Quang Trung');
+    const header = rows[0] as string[];
+    const line = rows.find((r) => r[0] === 'Phường Quang Trung')!;
+    expect(line[1]).toBe(truth.length);
+    expect(line[header.indexOf('Nữ')]).toBe(truth.filter((p) => p.gender === 'female').length);
+    expect(line[header.indexOf('Đảng viên')]).toBe(truth.filter((p) => p.party).length);
+    expect(line[header.indexOf('CM: Thạc sĩ')]).toBe(truth.filter((p) => p.education === 'master').length);
   });
 
   it('lists the sources with their hash and column roles', async () => {
