@@ -1,13 +1,17 @@
-/** Opens an input as a table of rows, choosing the reader by the file's content and name. */
-import { open as openFile, stat } from 'node:fs/promises';
+/** Opens an input as a table of rows, choosing the reader by the file's content first, its name second. */
+import { open as openFile, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { CbccError } from '../errors.js';
 import { readCsv } from './csv.js';
+import { isEncryptedOle, readLegacy, type LegacyKind } from './legacy.js';
 import type { ReadOptions, Table } from './types.js';
 import { readXlsx } from './xlsx.js';
 
 export const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
-export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
+export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.htm', '.html']);
+export const SUPPORTED_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS]);
+
+const SNIFF_BYTES = 4096;
 
 async function firstBytes(file: string, n: number): Promise<Buffer> {
   const handle = await openFile(file, 'r');
@@ -20,6 +24,42 @@ async function firstBytes(file: string, n: number): Promise<Buffer> {
   }
 }
 
+function looksLikeHtml(head: Buffer): boolean {
+  const text = head.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  return text.startsWith('<') && /<(table|html|!doctype html)/.test(text);
+}
+
+type Kind = 'xlsx' | LegacyKind | 'text' | 'ole';
+
+function kindOf(head: Buffer, ext: string): Kind {
+  if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) return 'ole';
+  if (head[0] === 0x50 && head[1] === 0x4b) {
+    // ODS stores an uncompressed "mimetype" entry first; .xlsb is told by its name.
+    if (head.subarray(30, 38).toString('latin1') === 'mimetype' && head.subarray(38, 90).toString('latin1').includes('opendocument')) return 'ods';
+    if (ext === '.ods') return 'ods';
+    if (ext === '.xlsb') return 'xlsb';
+    return 'xlsx';
+  }
+  if (looksLikeHtml(head)) return 'html';
+  return 'text';
+}
+
+/** exceljs fails on some valid workbooks (rich text after plain text, odd tables): SheetJS reads those. */
+async function readWorkbook(file: string, options: ReadOptions): Promise<Table> {
+  try {
+    return await readXlsx(file, options);
+  } catch (err) {
+    if (!(err instanceof CbccError) || (err.code !== 'INPUT_UNREADABLE' && err.code !== 'INPUT_EMPTY')) throw err;
+    try {
+      const table = readLegacy(file, await readFile(file), 'xlsx', options);
+      table.info.warnings.push(`read with SheetJS after exceljs failed: ${err.message}`);
+      return table;
+    } catch {
+      throw err;
+    }
+  }
+}
+
 export async function openTable(file: string, options: ReadOptions = {}): Promise<Table> {
   let info;
   try {
@@ -29,18 +69,23 @@ export async function openTable(file: string, options: ReadOptions = {}): Promis
   }
   if (info.isDirectory()) throw new CbccError('INPUT_UNSUPPORTED', 'is a folder, not a roster file', { file });
   if (info.size === 0) throw new CbccError('INPUT_EMPTY', 'the file is empty', { file });
-  const head = await firstBytes(file, 8);
   const ext = extname(file).toLowerCase();
-  const isZip = head[0] === 0x50 && head[1] === 0x4b;
-  const isOle = head.readUInt32BE(0) === 0xd0cf11e0;
-  if (isOle) {
-    throw new CbccError(
-      'INPUT_UNSUPPORTED',
-      'a legacy Excel 97-2003 (.xls) or encrypted workbook: save it as .xlsx (without a password) or CSV',
-      { file },
-    );
+  const kind = kindOf(await firstBytes(file, SNIFF_BYTES), ext);
+  switch (kind) {
+    case 'xlsx':
+      return readWorkbook(file, options);
+    case 'ole': {
+      const bytes = await readFile(file);
+      if (isEncryptedOle(bytes)) throw new CbccError('INPUT_UNSUPPORTED', 'encrypted: save it without a password', { file });
+      return readLegacy(file, bytes, 'xls', options);
+    }
+    case 'ods':
+    case 'xlsb':
+    case 'html':
+      return readLegacy(file, await readFile(file), kind, options);
+    case 'text':
+      if (TEXT_EXTENSIONS.has(ext) || ext === '' || ext === '.xls') return readCsv(file);
+      throw new CbccError('INPUT_UNSUPPORTED', `unsupported file type "${ext}" (expected .xlsx, .xls, .ods, .csv, .tsv or .txt)`, { file });
   }
-  if (isZip || WORKBOOK_EXTENSIONS.has(ext)) return readXlsx(file, options);
-  if (TEXT_EXTENSIONS.has(ext) || ext === '') return readCsv(file);
-  throw new CbccError('INPUT_UNSUPPORTED', `unsupported file type "${ext}" (expected .xlsx, .csv, .tsv or .txt)`, { file });
+  throw new CbccError('INPUT_UNSUPPORTED', 'unknown file type', { file });
 }

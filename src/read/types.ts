@@ -10,7 +10,7 @@ export interface RawRow {
   spans?: ReadonlyArray<readonly [number, number]>;
 }
 
-export type InputFormat = 'xlsx' | 'csv';
+export type InputFormat = 'xlsx' | 'xls' | 'ods' | 'xlsb' | 'html' | 'csv';
 
 export interface TableInfo {
   file: string;

@@ -1,0 +1,121 @@
+/**
+ * Legacy and other workbook formats through SheetJS CE (npm `@e965/xlsx`, a republication of SheetJS's
+ * own 0.20.x builds, which fix the CVEs of the frozen npm `xlsx` 0.18.5): Excel 97–2003 .xls (BIFF),
+ * OpenDocument .ods, .xlsb, and HTML tables saved with an .xls name by web HR systems.
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { CbccError } from '../errors.js';
+import { pickSheet } from './xlsx.js';
+import type { Cell, RawRow, ReadOptions, Table, TableInfo } from './types.js';
+
+type SheetJs = typeof import('@e965/xlsx');
+type WorkSheet = import('@e965/xlsx').WorkSheet;
+type CellObject = import('@e965/xlsx').CellObject;
+
+let sheetjs: SheetJs | undefined;
+function loadSheetJs(): SheetJs {
+  // The CommonJS build carries the code pages that BIFF files need.
+  sheetjs ??= createRequire(import.meta.url)('@e965/xlsx') as SheetJs;
+  return sheetjs;
+}
+
+export type LegacyKind = 'xls' | 'ods' | 'xlsb' | 'html' | 'xlsx';
+
+/** SheetJS reports some oddities through console; nothing may reach stdout or stderr but ours. */
+function quietly<T>(fn: () => T): T {
+  const saved = { log: console.log, warn: console.warn, error: console.error, info: console.info };
+  const mute = () => undefined;
+  Object.assign(console, { log: mute, warn: mute, error: mute, info: mute });
+  try {
+    return fn();
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
+export function isEncryptedOle(bytes: Buffer): boolean {
+  try {
+    const cfb = loadSheetJs().CFB.read(bytes, { type: 'buffer' });
+    return cfb.FullPaths.some((p: string) => /\/(EncryptedPackage|EncryptionInfo)$/i.test(p));
+  } catch {
+    return false;
+  }
+}
+
+function htmlCharset(bytes: Buffer): string {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const m = /charset\s*=\s*["']?([\w-]+)/i.exec(head);
+  const name = (m?.[1] ?? 'utf-8').toLowerCase();
+  try {
+    new TextDecoder(name);
+    return name;
+  } catch {
+    return 'utf-8';
+  }
+}
+
+function cellOf(cell: CellObject | undefined): Cell {
+  if (!cell) return null;
+  switch (cell.t) {
+    case 's':
+      return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
+    case 'n':
+      return typeof cell.v === 'number' ? cell.v : null;
+    case 'b':
+      return Boolean(cell.v);
+    case 'd':
+      return cell.v instanceof Date && !Number.isNaN(cell.v.getTime()) ? cell.v : null;
+    case 'e':
+      return cell.w ?? '#ERROR';
+    default:
+      return null;
+  }
+}
+
+export function readLegacy(file: string, bytes: Buffer, kind: LegacyKind, options: ReadOptions = {}): Table {
+  const X = loadSheetJs();
+  let wb: import('@e965/xlsx').WorkBook;
+  try {
+    wb = quietly(() =>
+      kind === 'html'
+        ? X.read(new TextDecoder(htmlCharset(bytes)).decode(bytes), { type: 'string', dense: true, cellDates: true, UTC: true })
+        : X.read(bytes, { type: 'buffer', dense: true, cellDates: true, UTC: true, cellStyles: false, bookVBA: false }),
+    );
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    if (/password|encrypt/i.test(reason)) throw new CbccError('INPUT_UNSUPPORTED', 'encrypted: save it without a password', { file });
+    throw new CbccError('INPUT_UNREADABLE', `cannot read the ${kind} workbook: ${reason}`, { file }, { cause: err });
+  }
+  const sheets = wb.SheetNames.map((name) => ({ name, ws: wb.Sheets[name] }));
+  const chosen = pickSheet(sheets, options.sheet, (s) => !!s.ws?.['!ref'], file);
+  const info: TableInfo = {
+    file,
+    format: kind,
+    sheet: chosen.name,
+    sheets: wb.SheetNames,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    warnings: [],
+  };
+  return { info, rows: legacyRows(X, chosen.ws) };
+}
+
+async function* legacyRows(X: SheetJs, ws: WorkSheet | undefined): AsyncGenerator<RawRow> {
+  if (!ws?.['!ref']) return;
+  const range = X.utils.decode_range(ws['!ref']);
+  const data = (ws['!data'] ?? []) as Array<Array<CellObject | undefined> | undefined>;
+  const slaves = new Set<string>();
+  const spans = new Map<number, Array<readonly [number, number]>>();
+  for (const m of ws['!merges'] ?? []) {
+    for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) slaves.add(`${r}:${c}`);
+    if (m.e.c > m.s.c) spans.set(m.s.r, [...(spans.get(m.s.r) ?? []), [m.s.c, m.e.c]]);
+  }
+  for (let r = 0; r <= range.e.r; r++) {
+    const row = data[r] ?? [];
+    const cells: Cell[] = [];
+    for (let c = 0; c < row.length; c++) cells.push(slaves.has(`${r}:${c}`) ? null : cellOf(row[c]));
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    const s = spans.get(r);
+    yield s ? { n: r + 1, cells, spans: s } : { n: r + 1, cells };
+  }
+}
