@@ -14,6 +14,15 @@ export interface SkippedRow {
   sheet: string;
   row: number;
   reason: SkipReason;
+  /** The row's first text, for section, subtotal and signature rows. */
+  text?: string;
+}
+
+export interface RowWarning {
+  file: string;
+  sheet: string;
+  row: number;
+  message: string;
 }
 
 export interface UnknownEntry {
@@ -39,6 +48,7 @@ export class Collector {
   readonly byLevel = new Map<string, Tally>();
   readonly unknown = new Map<string, UnknownEntry>();
   readonly skipped: SkippedRow[] = [];
+  readonly warnings: RowWarning[] = [];
   rowsRead = 0;
 
   constructor(readonly groupBy?: GroupBy) {}
@@ -55,6 +65,7 @@ export class Collector {
       if (!group) this.byLevel.set(key, (group = new Tally()));
       group.add(person.levels);
     }
+    for (const message of person.warnings) this.warnings.push({ ...place, row: person.row, message });
     for (const u of person.unknown) {
       const key = `${u.dimension}\u0000${u.column}\u0000${u.value}`;
       let entry = this.unknown.get(key);
@@ -64,9 +75,9 @@ export class Collector {
     }
   }
 
-  addSkipped(row: number, reason: SkipReason, place: Place): void {
+  addSkipped(row: number, reason: SkipReason, place: Place, text?: string): void {
     this.rowsRead++;
-    this.skipped.push({ ...place, row, reason });
+    this.skipped.push(text ? { ...place, row, reason, text } : { ...place, row, reason });
   }
 
   /** Adds another collector's counts (one input's) to this one's. */
@@ -84,6 +95,7 @@ export class Collector {
       }
     }
     this.skipped.push(...other.skipped);
+    this.warnings.push(...other.warnings);
   }
 }
 

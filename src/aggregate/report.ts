@@ -6,7 +6,7 @@ import { resolveUnits } from '../normalize/units.js';
 import { SKIP_REASONS, type SkipReason } from '../normalize/person.js';
 import { VERSION } from '../version.js';
 import { DERIVED, DERIVED_IDS, DIMENSION_LEVELS, DIMENSIONS, LEVEL_LABELS, type DerivedId, type Dimension } from '../vocab/dimensions.js';
-import type { Collector, GroupBy, SkippedRow } from './collector.js';
+import type { Collector, GroupBy, RowWarning, SkippedRow } from './collector.js';
 import { Tally } from './tally.js';
 
 export interface LevelCount {
@@ -64,7 +64,7 @@ export interface Report extends Figures {
   units: number;
   groupBy?: GroupBy;
   groups?: GroupReport[];
-  rows: { read: number; counted: number; skipped: Array<SkippedRow & { label: string }> };
+  rows: { read: number; counted: number; skipped: Array<SkippedRow & { label: string }>; warnings: RowWarning[] };
   unknownValues: UnknownValueReport[];
   unitNames: { merged: Array<{ unit: string; spellings: string[] }>; ambiguous: string[] };
   sources: SourceReport[];
@@ -154,6 +154,7 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
       read: collector.rowsRead,
       counted: collector.overall.total,
       skipped: collector.skipped.map((s) => ({ ...s, label: SKIP_REASONS[s.reason as SkipReason] })),
+      warnings: collector.warnings,
     },
     unknownValues: unknownValues(collector),
     unitNames: { merged: units.merged, ambiguous: units.ambiguous },

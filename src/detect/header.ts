@@ -7,6 +7,7 @@ import { cleanText } from '../normalize/text.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import type { ColumnInfo, Layout } from './layout.js';
+import { birthGenderOf, markOf } from './marks.js';
 import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
 
 export const HEADER_SEARCH_ROWS = 30;
@@ -42,6 +43,8 @@ interface Candidate {
   columns: ColumnInfo[];
   roles: Map<ColumnRole, ColumnInfo>;
   score: number;
+  /** Dimensions found as tick columns or birth-date sub-columns. */
+  extra: number;
 }
 
 function matchColumn(texts: string[], overrides?: HeaderOverrides): RoleMatch | undefined {
@@ -70,7 +73,13 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
       if (t && texts[texts.length - 1] !== t) texts.push(t);
     }
     const info: ColumnInfo = { index: c, header: texts.join(' / ') };
-    const match = texts.length ? matchColumn(texts, overrides) : undefined;
+    const lowest = texts[texts.length - 1] ?? '';
+    const groups = texts.slice(0, -1);
+    const birthGender = lowest ? birthGenderOf(groups, lowest, overrides) : undefined;
+    const mark = lowest && !birthGender ? markOf(groups, lowest, overrides) : undefined;
+    if (birthGender) info.birthGender = birthGender;
+    if (mark) info.mark = mark;
+    const match = texts.length && !mark && !birthGender ? matchColumn(texts, overrides) : undefined;
     if (match) {
       const holder = roles.get(match.role);
       if (!holder || (holder.confidence ?? 0) < match.confidence) {
@@ -90,7 +99,11 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   }
   let score = 0;
   for (const [role, info] of roles) score += (PERSON_ROLES.has(role) ? 1 : 0.5) * (info.confidence ?? 0);
-  return { rows, columns, roles, score };
+  // Each dimension given by ticks, and gender given by birth-date columns, counts as one role.
+  const markDimensions = new Set(columns.filter((c) => c.mark && !roles.has(c.mark.dimension)).map((c) => c.mark!.dimension));
+  score += markDimensions.size;
+  if (columns.some((c) => c.birthGender) && !roles.has('birthDate')) score += 2;
+  return { rows, columns, roles, score, extra: markDimensions.size + (columns.some((c) => c.birthGender) ? 1 : 0) };
 }
 
 function isBlank(row: RawRow): boolean {
@@ -118,8 +131,8 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
       if (better || asGoodButShorter) best = candidate;
     }
   }
-  const personRoles = best ? [...best.roles.keys()].filter((r) => PERSON_ROLES.has(r)).length : 0;
-  if (!best || best.roles.size < 2 || personRoles < 1) {
+  const personRoles = best ? [...best.roles.keys()].filter((r) => PERSON_ROLES.has(r)).length + best.extra : 0;
+  if (!best || best.roles.size + best.extra < 2 || personRoles < 1) {
     const searched = options.headerRow !== undefined ? `row ${options.headerRow}` : `the first ${Math.min(firstRows.length, HEADER_SEARCH_ROWS)} rows`;
     throw new CbccError(
       'HEADER_NOT_FOUND',

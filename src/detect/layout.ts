@@ -1,12 +1,24 @@
 /** The layout detection found: which rows are the header and what each column holds. */
 import type { ColumnRole } from '../vocab/columns.js';
 
+
+/** A column of ticks, one per level, under a group header ("Trình độ chuyên môn" over "ĐH | ThS …"). */
+export interface MarkColumn {
+  dimension: MarkDimension;
+  level: string;
+}
+
+export type MarkDimension = 'education' | 'politicalTheory' | 'gender' | 'partyMember' | 'staffType';
+
 export interface ColumnInfo {
   index: number;
   /** The header as written (several header rows joined with " / "). */
   header: string;
   role?: ColumnRole;
   confidence?: number;
+  mark?: MarkColumn;
+  /** A birth-date column under "Nam" or "Nữ": its being filled gives the gender. */
+  birthGender?: 'male' | 'female';
   /** Why a column that looks like a role was not given it. */
   note?: string;
 }

@@ -18,6 +18,8 @@ export interface Person {
   id: string;
   levels: Levels;
   unknown: UnknownValue[];
+  /** Things worth a look that did not stop the row being counted ("two levels ticked"). */
+  warnings: string[];
 }
 
 /** Why a row was not counted. The ids are stable (JSON); the labels are for people. */
@@ -25,6 +27,9 @@ export const SKIP_REASONS = {
   'title block': 'khối tiêu đề phía trên dòng tiêu đề cột',
   header: 'dòng tiêu đề cột',
   blank: 'dòng trống',
+  section: 'dòng tên đơn vị hoặc nhóm (áp dụng cho các dòng bên dưới)',
+  subtotal: 'dòng cộng, tổng cộng',
+  signature: 'khối chữ ký',
   'repeated header': 'dòng tiêu đề lặp lại',
   'column numbers': 'dòng đánh số cột',
   'no values in recognised columns': 'không có giá trị ở các cột nhận diện được',
@@ -32,4 +37,4 @@ export const SKIP_REASONS = {
 
 export type SkipReason = keyof typeof SKIP_REASONS;
 
-export type RowResult = { kind: 'person'; person: Person } | { kind: 'skip'; reason: SkipReason };
+export type RowResult = { kind: 'person'; person: Person } | { kind: 'skip'; reason: SkipReason; text?: string };

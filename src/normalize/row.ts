@@ -1,15 +1,18 @@
 /**
  * Turns one data row into a person, or says why it is skipped. Every row ends in exactly one of
- * the two: nothing is dropped silently.
+ * the two: nothing is dropped silently. Section rows ("I. PHƯỜNG HOÀNG VĂN THỤ", "II. CÔNG CHỨC")
+ * are skipped and their unit or staff type carried down to the rows below them.
  */
-import type { ColumnInfo, Layout } from '../detect/layout.js';
+import type { ColumnInfo, Layout, MarkDimension } from '../detect/layout.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
-import type { Level } from '../vocab/dimensions.js';
+import { DIMENSION_LEVELS, type Level } from '../vocab/dimensions.js';
+import { SIGNATURE_DATE_LINE, SIGNATURE_WORDS, SUBTOTAL_WORDS, UNMARKED } from '../vocab/rows.js';
 import type { Classifiers } from './classifiers.js';
 import { parseDate } from './dates.js';
 import type { Levels, Person, RowResult, UnknownValue } from './person.js';
-import { cleanText, headerKey } from './text.js';
+import { cleanText, foldKey, headerKey } from './text.js';
+import { parseUnitName } from './units.js';
 
 function text(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
@@ -18,19 +21,51 @@ function text(cell: Cell | undefined): string {
 }
 
 const COLUMN_NUMBER = /^\(?(?:\d{1,3}|[A-Z]{1,2})\)?$/;
+const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
+const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
+const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
+const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
+const UNMARKED_KEYS = new Set(UNMARKED.map(foldKey));
+
+function startsWithAny(key: string, words: string[]): boolean {
+  return words.some((w) => key === w || key.startsWith(`${w} `) || key.startsWith(`${w}:`) || key.startsWith(`${w},`));
+}
+
+type Note = (dimension: UnknownValue['dimension'], role: ColumnRole | ColumnInfo, value: string) => void;
+
+interface Context {
+  unit?: string;
+  staffType?: Level<'staffType'>;
+}
 
 export class RowNormalizer {
   private readonly col: Partial<Record<ColumnRole, ColumnInfo>>;
   private readonly mapped: ColumnInfo[];
   private readonly headerKeys: string[];
+  private readonly marks = new Map<MarkDimension, ColumnInfo[]>();
+  private readonly birthColumns: ColumnInfo[];
+  /** Category columns: a row with none of them filled may be a section, subtotal or signature. */
+  private readonly categoryColumns: ColumnInfo[];
+  private context: Context = {};
+  private inSignature = false;
 
   constructor(
     layout: Layout,
     private readonly classifiers: Classifiers,
   ) {
     this.col = Object.fromEntries(layout.roles);
-    this.mapped = layout.columns.filter((c) => c.role !== undefined);
+    this.mapped = layout.columns.filter((c) => c.role !== undefined || c.mark || c.birthGender);
     this.headerKeys = layout.columns.map((c) => headerKey(c.header.split(' / ').pop() ?? ''));
+    for (const c of layout.columns) {
+      if (!c.mark) continue;
+      this.marks.set(c.mark.dimension, [...(this.marks.get(c.mark.dimension) ?? []), c]);
+    }
+    this.birthColumns = layout.columns.filter((c) => c.birthGender);
+    const categoryRoles: ColumnRole[] = ['gender', 'birthDate', 'staffType', 'education', 'politicalTheory', 'partyMember', 'partyDate', 'title', 'ethnicity'];
+    this.categoryColumns = [
+      ...categoryRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
+      ...layout.columns.filter((c) => c.mark || c.birthGender),
+    ];
   }
 
   private value(row: RawRow, role: ColumnRole): string {
@@ -38,76 +73,155 @@ export class RowNormalizer {
     return info ? text(row.cells[info.index]) : '';
   }
 
-  private cell(row: RawRow, role: ColumnRole): Cell | undefined {
-    const info = this.col[role];
-    return info ? row.cells[info.index] : undefined;
-  }
-
   normalize(row: RawRow): RowResult {
     const texts = row.cells.map(text);
-    if (texts.every((t) => t === '')) return { kind: 'skip', reason: 'blank' };
     const filled = texts.map((t, i) => [t, i] as const).filter(([t]) => t !== '');
+    if (filled.length === 0) return { kind: 'skip', reason: 'blank' };
     if (filled.length >= 2 && filled.every(([t]) => COLUMN_NUMBER.test(t))) return { kind: 'skip', reason: 'column numbers' };
     const sameAsHeader = filled.filter(([t, i]) => this.headerKeys[i] && headerKey(t) === this.headerKeys[i]).length;
     if (sameAsHeader >= Math.max(2, Math.ceil(filled.length / 2))) return { kind: 'skip', reason: 'repeated header' };
-    const meaningful = this.mapped.some((c) => c.role !== 'seq' && texts[c.index] !== '');
+
+    const has = (c: ColumnInfo) => (texts[c.index] ?? '') !== '';
+    const categories = this.categoryColumns.some(has);
+    const words = filled.map(([t]) => t).filter((t) => !NUMBERING_ALONE.test(t) && !/^[\d.,\s]+$/.test(t));
+    const first = words[0] ?? '';
+    const firstKey = foldKey(first.replace(NUMBERING, ''));
+    if (startsWithAny(foldKey(first), SUBTOTAL) || startsWithAny(firstKey, SUBTOTAL)) return { kind: 'skip', reason: 'subtotal', text: first };
+    // The signature block: a few cells of text, anywhere across the sheet, and the names under it.
+    const few = filled.length <= 3;
+    if (few && (words.some((w) => startsWithAny(foldKey(w.replace(/^[(\s]+/, '')), SIGNATURE)) || words.some((w) => SIGNATURE_DATE_LINE.test(w)))) {
+      this.inSignature = true;
+      return { kind: 'skip', reason: 'signature', text: first };
+    }
+    if (this.inSignature && few) return { kind: 'skip', reason: 'signature', text: first };
+    if (!categories && words.length === 1 && this.section(first)) return { kind: 'skip', reason: 'section', text: first };
+
+    const meaningful = this.mapped.some((c) => c.role !== 'seq' && has(c));
     if (!meaningful) return { kind: 'skip', reason: 'no values in recognised columns' };
     return { kind: 'person', person: this.person(row) };
   }
 
+  /** A heading naming a unit or a staff type: remembered for the rows below. */
+  private section(heading: string): boolean {
+    const numbered = NUMBERING.test(heading);
+    const bare = heading.replace(NUMBERING, '');
+    const unit = parseUnitName(heading);
+    if (unit.kind) {
+      this.context = { unit: heading.replace(NUMBERING, '') };
+      return true;
+    }
+    const staffType = this.classifiers.staffType.classify(bare);
+    if (staffType && (numbered || bare === bare.toUpperCase())) {
+      this.context = { ...this.context, staffType };
+      return true;
+    }
+    // Any other numbered heading in capitals names a group (often a unit without "Phường"/"Xã").
+    if (numbered && bare === bare.toUpperCase() && /\p{L}{2}/u.test(bare)) {
+      this.context = { unit: bare };
+      return true;
+    }
+    return false;
+  }
+
   private person(row: RawRow): Person {
     const unknown: UnknownValue[] = [];
-    const note = (dimension: UnknownValue['dimension'], role: ColumnRole, value: string) => {
-      unknown.push({ dimension, column: this.col[role]?.header ?? role, value });
+    const warnings: string[] = [];
+    const note: Note = (dimension, where, value) => {
+      const column = typeof where === 'string' ? this.col[where]?.header ?? where : where.header;
+      unknown.push({ dimension, column, value });
     };
     const title = this.value(row, 'title');
     const levels: Levels = {
-      staffType: this.staffType(row, title, note),
-      gender: this.simple('gender', row, note),
-      partyMember: this.party(row, note),
-      education: this.simple('education', row, note),
-      politicalTheory: this.politicalTheory(row, note),
+      staffType: this.staffType(row, title, note, warnings),
+      gender: this.gender(row, note, warnings),
+      partyMember: this.party(row, note, warnings),
+      education: this.education(row, note, warnings),
+      politicalTheory: this.politicalTheory(row, note, warnings),
     };
     return {
       row: row.n,
       name: this.value(row, 'name'),
-      unit: this.value(row, 'unit'),
+      unit: this.value(row, 'unit') || this.context.unit || '',
       title,
       id: this.value(row, 'id'),
       levels,
       unknown,
+      warnings,
     };
   }
 
-  private simple<D extends 'gender' | 'education'>(dimension: D, row: RawRow, note: Note): Level<D> {
-    const value = this.value(row, dimension);
-    const level = value ? (this.classifiers[dimension].classify(value) as Level<D> | undefined) : undefined;
-    if (level) return level;
-    note(dimension, dimension, value);
-    return 'unknown' as Level<D>;
+  /** The highest level ticked in a dimension's level columns; undefined when none is. */
+  private ticked<D extends MarkDimension>(dimension: D, row: RawRow, warnings: string[]): Level<D> | undefined {
+    const columns = this.marks.get(dimension);
+    if (!columns) return undefined;
+    const order = DIMENSION_LEVELS[dimension] as readonly string[];
+    const hits = columns.filter((c) => {
+      const t = text(row.cells[c.index]);
+      return t !== '' && !UNMARKED_KEYS.has(foldKey(t));
+    });
+    if (hits.length === 0) return undefined;
+    const levels = [...new Set(hits.map((c) => c.mark!.level))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    if (levels.length > 1) warnings.push(`${hits.map((c) => c.header).join(', ')} ticked together: counted as ${levels[0]}`);
+    return levels[0] as Level<D>;
   }
 
-  private politicalTheory(row: RawRow, note: Note): Level<'politicalTheory'> {
-    if (!this.col.politicalTheory) {
+  private classified<D extends 'gender' | 'education' | 'politicalTheory' | 'staffType'>(dimension: D, value: string): Level<D> | undefined {
+    return value ? (this.classifiers[dimension].classify(value) as Level<D> | undefined) : undefined;
+  }
+
+  private gender(row: RawRow, note: Note, warnings: string[]): Level<'gender'> {
+    const value = this.value(row, 'gender');
+    const level = this.classified('gender', value);
+    if (level) return level;
+    const ticked = this.ticked('gender', row, warnings);
+    if (ticked) return ticked;
+    const marks = this.marks.get('gender');
+    // A lone "Nữ" column left blank means a man.
+    if (!value && marks && marks.every((c) => c.mark!.level === 'female')) return 'male';
+    const births = this.birthColumns.filter((c) => text(row.cells[c.index]) !== '');
+    if (!value && births.length === 1) return births[0]!.birthGender!;
+    if (!value && births.length > 1) warnings.push('birth date under both "Nam" and "Nữ"');
+    if (value || this.col.gender || marks) note('gender', 'gender', value);
+    else note('gender', this.birthColumns[0] ?? 'gender', '');
+    return 'unknown';
+  }
+
+  private education(row: RawRow, note: Note, warnings: string[]): Level<'education'> {
+    const value = this.value(row, 'education');
+    const level = this.classified('education', value);
+    if (level) return level;
+    const ticked = !value ? this.ticked('education', row, warnings) : undefined;
+    if (ticked) return ticked;
+    note('education', this.col.education || !this.marks.get('education') ? 'education' : this.marks.get('education')![0]!, value);
+    return 'unknown';
+  }
+
+  private politicalTheory(row: RawRow, note: Note, warnings: string[]): Level<'politicalTheory'> {
+    const marks = this.marks.get('politicalTheory');
+    if (!this.col.politicalTheory && !marks) {
       note('politicalTheory', 'politicalTheory', '');
       return 'unknown';
     }
     const value = this.value(row, 'politicalTheory');
-    // A blank political-theory cell means no training in most rosters.
-    if (!value) return 'none';
-    const level = this.classifiers.politicalTheory.classify(value);
+    const level = this.classified('politicalTheory', value);
     if (level) return level;
+    if (!value) {
+      // Nothing written and nothing ticked means no training, as in most rosters.
+      return this.ticked('politicalTheory', row, warnings) ?? 'none';
+    }
     note('politicalTheory', 'politicalTheory', value);
     return 'unknown';
   }
 
-  private party(row: RawRow, note: Note): Level<'partyMember'> {
+  private party(row: RawRow, note: Note, warnings: string[]): Level<'partyMember'> {
     const roles = (['partyMember', 'partyDate'] as const).filter((r) => this.col[r]);
-    if (roles.length === 0) {
+    const marks = this.marks.get('partyMember');
+    if (roles.length === 0 && !marks) {
       note('partyMember', 'partyMember', '');
       return 'unknown';
     }
-    let sawNo = false;
+    if (this.ticked('partyMember', row, warnings) === 'yes') return 'yes';
+    let sawNo = marks !== undefined;
     const notUnderstood: Array<[ColumnRole, string]> = [];
     for (const role of roles) {
       const value = this.value(row, role);
@@ -115,7 +229,7 @@ export class RowNormalizer {
         sawNo = true;
         continue;
       }
-      if (parseDate(this.cell(row, role) ?? null)) return 'yes';
+      if (parseDate(row.cells[this.col[role]!.index] ?? null)) return 'yes';
       const level = this.classifiers.partyMember.classify(value);
       if (level === 'yes') return 'yes';
       if (level === 'no') sawNo = true;
@@ -126,15 +240,16 @@ export class RowNormalizer {
     return 'unknown';
   }
 
-  private staffType(row: RawRow, title: string, note: Note): Level<'staffType'> {
+  private staffType(row: RawRow, title: string, note: Note, warnings: string[]): Level<'staffType'> {
     const value = this.value(row, 'staffType');
-    if (value) {
-      const level = this.classifiers.staffType.classify(value);
-      if (level) return level;
-    }
+    const level = this.classified('staffType', value);
+    if (level) return level;
+    const ticked = !value ? this.ticked('staffType', row, warnings) : undefined;
+    if (ticked) return ticked;
+    if (!value && this.context.staffType) return this.context.staffType;
     if (title) {
-      const level = this.classifiers.title.classify(title);
-      if (level) return level;
+      const fromTitle = this.classifiers.title.classify(title);
+      if (fromTitle) return fromTitle;
     }
     // Show the value that should have said it: the type column's, else the title's.
     if (value || !title) note('staffType', this.col.staffType || !this.col.title ? 'staffType' : 'title', value);
@@ -142,5 +257,3 @@ export class RowNormalizer {
     return 'unknown';
   }
 }
-
-type Note = (dimension: UnknownValue['dimension'], role: ColumnRole, value: string) => void;

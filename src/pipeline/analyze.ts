@@ -94,7 +94,7 @@ async function analyzeOne(file: string, options: AnalyzeOptions, collector: Coll
     } else {
       const result = normalizer.normalize(row);
       if (result.kind === 'person') collector.addPerson(result.person, place);
-      else collector.addSkipped(row.n, result.reason, place);
+      else collector.addSkipped(row.n, result.reason, place, result.text);
     }
   };
   for (const row of head) handle(row);

@@ -79,7 +79,8 @@ export function readLegacy(file: string, bytes: Buffer, kind: LegacyKind, option
   try {
     wb = quietly(() =>
       kind === 'html'
-        ? X.read(new TextDecoder(htmlCharset(bytes)).decode(bytes), { type: 'string', dense: true, cellDates: true, UTC: true })
+        ? // raw: keep "(6)" as text; SheetJS would read it as -6.
+          X.read(new TextDecoder(htmlCharset(bytes)).decode(bytes), { type: 'string', dense: true, cellDates: true, UTC: true, raw: true })
         : X.read(bytes, { type: 'buffer', dense: true, cellDates: true, UTC: true, cellStyles: false, bookVBA: false }),
     );
   } catch (err) {

@@ -153,8 +153,14 @@ function qualitySheet(wb: Workbook, report: Report): void {
   if (report.unknownValues.length === 0) addRow(ws, ['Mọi giá trị đều được phân loại.']);
   ws.addRow([]);
   addRow(ws, ['Dòng không được đếm'], [], true);
-  addHeader(ws, ['Tệp', 'Trang tính', 'Dòng', 'Lý do']);
-  for (const s of report.rows.skipped) addRow(ws, [s.file, s.sheet, s.row, s.label]);
+  addHeader(ws, ['Tệp', 'Trang tính', 'Dòng', 'Lý do', 'Nội dung']);
+  for (const s of report.rows.skipped) addRow(ws, [s.file, s.sheet, s.row, s.label, s.text ?? '']);
+  if (report.rows.warnings.length > 0) {
+    ws.addRow([]);
+    addRow(ws, ['Cảnh báo (dòng vẫn được đếm)'], [], true);
+    addHeader(ws, ['Tệp', 'Trang tính', 'Dòng', 'Cảnh báo']);
+    for (const w of report.rows.warnings) addRow(ws, [w.file, w.sheet, w.row, w.message]);
+  }
   ws.addRow([]);
   addRow(ws, ['Tên đơn vị được gộp'], [], true);
   addHeader(ws, ['Đơn vị', 'Cách viết trong danh sách']);

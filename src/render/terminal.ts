@@ -93,6 +93,8 @@ function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions)
       `  Tên đơn vị: ${formatInt(spellings)} cách viết gộp thành ${formatInt(merged.length)} đơn vị, ví dụ ${example.spellings.map((s) => `"${safe(s)}"`).join(', ')} → ${safe(example.unit)} (danh sách đủ trong báo cáo Excel và --json)`,
     );
   }
+  for (const w of report.rows.warnings.slice(0, 10)) out.push(c.yellow(`  Dòng ${w.row}: ${safe(w.message)}`));
+  if (report.rows.warnings.length > 10) out.push(c.yellow(`  … và ${formatInt(report.rows.warnings.length - 10)} cảnh báo khác`));
   for (const a of report.unitNames.ambiguous) out.push(c.yellow(`  Tên đơn vị không rõ thuộc phường hay xã, để riêng: "${safe(a)}"`));
   for (const s of report.sources) for (const w of s.warnings) out.push(c.yellow(`  ${safe(s.file)}: ${safe(w)}`));
   if (report.unknownValues.length === 0) {

@@ -1,0 +1,49 @@
+/**
+ * Level columns under a group header: "Trình độ chuyên môn" over "TS | ThS | ĐH …", "Đảng viên" over
+ * "Dự bị | Chính thức", a lone "Nữ" column, and birth dates written under "Nam" or "Nữ".
+ */
+import { buildClassifiers } from '../normalize/classifiers.js';
+import { foldKey } from '../normalize/text.js';
+import type { ColumnRole } from '../vocab/columns.js';
+import type { MarkColumn, MarkDimension } from './layout.js';
+import { matchRole, type HeaderOverrides } from './roles.js';
+
+const levels = buildClassifiers();
+
+const GROUP_DIMENSION: Partial<Record<ColumnRole, MarkDimension>> = {
+  education: 'education',
+  politicalTheory: 'politicalTheory',
+  gender: 'gender',
+  partyMember: 'partyMember',
+  staffType: 'staffType',
+};
+
+/** The roles of the group labels above a sub-header, nearest first. */
+function groupRoles(groups: string[], overrides?: HeaderOverrides): ColumnRole[] {
+  return [...groups]
+    .reverse()
+    .map((g) => matchRole(g, overrides)?.role)
+    .filter((r): r is ColumnRole => r !== undefined);
+}
+
+/** The level a sub-header names under its group, if it is a column of ticks. */
+export function markOf(groups: string[], lowest: string, overrides?: HeaderOverrides): MarkColumn | undefined {
+  if (groups.length === 0) {
+    // A lone "Nữ" column: ticked for women.
+    return foldKey(lowest) === foldKey('Nữ') ? { dimension: 'gender', level: 'female' } : undefined;
+  }
+  for (const role of groupRoles(groups, overrides)) {
+    const dimension = GROUP_DIMENSION[role];
+    if (!dimension) continue;
+    const level = levels[dimension].classify(lowest);
+    if (level && level !== 'unknown') return { dimension, level };
+  }
+  return undefined;
+}
+
+/** "Ngày, tháng, năm sinh" over "Nam | Nữ": the birth date's column tells the gender. */
+export function birthGenderOf(groups: string[], lowest: string, overrides?: HeaderOverrides): 'male' | 'female' | undefined {
+  if (!groupRoles(groups, overrides).includes('birthDate')) return undefined;
+  const level = levels.gender.classify(lowest);
+  return level === 'male' || level === 'female' ? level : undefined;
+}

@@ -1,0 +1,35 @@
+/**
+ * Words that mark rows which are not people: subtotals, the signature block, and values that mean
+ * "this level column is ticked". Matched on folded keys at the start of a cell.
+ */
+
+export const SUBTOTAL_WORDS: readonly string[] = ['Cộng', 'Tổng cộng', 'Tổng số', 'Tổng', 'Cộng chung', 'Total', 'Sum'];
+
+export const SIGNATURE_WORDS: readonly string[] = [
+  'Người lập biểu',
+  'Người lập bảng',
+  'Người lập',
+  'Người ký',
+  'Thủ trưởng đơn vị',
+  'Thủ trưởng cơ quan',
+  'Ký, ghi rõ họ tên',
+  '(Ký, ghi rõ họ tên)',
+  'Ký tên, đóng dấu',
+  'Ký, đóng dấu',
+  'Ký và ghi rõ họ tên',
+  'TM. Ủy ban nhân dân',
+  'TM. UBND',
+  'KT. Chủ tịch',
+  'KT. Trưởng phòng',
+  'Chủ tịch UBND',
+  'Trưởng phòng',
+  'Giám đốc',
+  'Xác nhận của',
+  'Nơi nhận',
+];
+
+/** A date line above signatures: "Thái Nguyên, ngày 12 tháng 8 năm 2022". */
+export const SIGNATURE_DATE_LINE = /(?:^|,\s*)ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d{2,4}/iu;
+
+/** Cell values that do not tick a level column. */
+export const UNMARKED: readonly string[] = ['0', '-', '–', 'Không', 'K', 'No'];
