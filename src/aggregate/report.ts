@@ -47,6 +47,7 @@ export interface SourceReport {
   delimiter?: string;
   headerRows?: number[];
   columns?: ColumnReport[];
+  conversions?: Array<{ column: string; from: string; cells: number }>;
   warnings: string[];
 }
 

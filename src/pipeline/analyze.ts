@@ -12,6 +12,7 @@ import type { HeaderOverrides } from '../detect/roles.js';
 import { buildClassifiers, type ExtraSpellings } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { openTable } from '../read/open.js';
+import { TextRepairer } from '../read/text/repair.js';
 import type { RawRow, TableInfo } from '../read/types.js';
 
 export interface AnalyzeOptions {
@@ -54,6 +55,7 @@ function sourceOf(info: TableInfo, rows: number, layout?: Layout): SourceReport 
     ...(info.sha256 ? { sha256: info.sha256 } : {}),
     ...(info.encoding ? { encoding: info.encoding } : {}),
     ...(info.delimiter ? { delimiter: info.delimiter === '\t' ? 'tab' : info.delimiter } : {}),
+    ...(info.conversions ? { conversions: info.conversions } : {}),
     ...(layout ? { headerRows: layout.headerRows, columns: columnsOf(layout) } : {}),
     warnings: info.warnings,
   };
@@ -72,10 +74,20 @@ async function analyzeOne(file: string, options: AnalyzeOptions, collector: Coll
     head.push(next.value);
   }
   if (head.length === 0) throw new CbccError('INPUT_EMPTY', 'no rows', place);
-  const layout = detectLayout(head, place, {
-    ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
-    ...(options.headers ? { overrides: options.headers } : {}),
-  });
+  const repairer = new TextRepairer(head);
+  for (let i = 0; i < head.length; i++) head[i] = repairer.repair(head[i]!);
+  let layout: Layout;
+  try {
+    layout = detectLayout(head, place, {
+      ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
+      ...(options.headers ? { overrides: options.headers } : {}),
+    });
+  } catch (err) {
+    if (err instanceof CbccError && err.code === 'HEADER_NOT_FOUND' && repairer.lostLetterColumns().length > 0) {
+      err.message += '; the file seems to have lost its Vietnamese letters to "?" (saved as ANSI): export it again as CSV UTF-8 or Unicode text';
+    }
+    throw err;
+  }
   for (const role of ['name', 'unit', 'education', 'politicalTheory', 'partyMember', 'gender'] as const) {
     if (role === 'partyMember' && layout.roles.has('partyDate')) continue;
     if (!layout.roles.has(role)) table.info.warnings.push(`no column for ${role}`);
@@ -98,7 +110,12 @@ async function analyzeOne(file: string, options: AnalyzeOptions, collector: Coll
     }
   };
   for (const row of head) handle(row);
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(repairer.repair(next.value));
+  const conversions = repairer.conversions();
+  if (conversions.length > 0) table.info.conversions = conversions;
+  for (const { column, cells } of repairer.lostLetterColumns()) {
+    if (cells >= 3) table.info.warnings.push(`column ${column}: ${cells} cells have letters replaced by "?" (saved in a code page without Vietnamese); export again as UTF-8 or Unicode text`);
+  }
   return sourceOf(table.info, rows, layout);
 }
 
