@@ -32,6 +32,7 @@ export interface ColumnReport {
   role: string | null;
   confidence: number | null;
   note?: string;
+  samples?: string[];
 }
 
 export interface SourceReport {

@@ -1,6 +1,6 @@
 /**
  * Wires the stages for a set of inputs: read → detect → normalize → aggregate. One bad input does
- * not stop the others: it is reported as a failed source.
+ * not stop the others: it is reported as a failed source, and nothing of it is counted.
  */
 import { resolve } from 'node:path';
 import { Collector, type GroupBy, type Place } from '../aggregate/collector.js';
@@ -11,9 +11,11 @@ import { columnLetter, type Layout } from '../detect/layout.js';
 import type { HeaderOverrides } from '../detect/roles.js';
 import { buildClassifiers, type ExtraSpellings } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
-import { openTable } from '../read/open.js';
+import { cleanText } from '../normalize/text.js';
+import { openTables } from '../read/open.js';
+import { ALL_SHEETS } from '../read/sheets.js';
 import { TextRepairer } from '../read/text/repair.js';
-import type { RawRow, TableInfo } from '../read/types.js';
+import type { RawRow, Table, TableInfo } from '../read/types.js';
 
 export interface AnalyzeOptions {
   /** Folder that relative input paths are read from (the names are reported as given). */
@@ -23,6 +25,8 @@ export interface AnalyzeOptions {
   groupBy?: GroupBy;
   spellings?: ExtraSpellings;
   headers?: HeaderOverrides;
+  /** Keep this many distinct sample values per column (for `inspect`). */
+  samples?: number;
   /** Options to record in the report's sources, as the user gave them. */
   recorded?: Record<string, unknown>;
 }
@@ -32,19 +36,20 @@ export interface Analysis extends Built {
 }
 
 /** Rows buffered before the header is chosen: the search window plus a three-row header. */
-const LOOKAHEAD = HEADER_SEARCH_ROWS + 3;
+export const LOOKAHEAD = HEADER_SEARCH_ROWS + 3;
 
-function columnsOf(layout: Layout): ColumnReport[] {
+function columnsOf(layout: Layout, samples?: Map<number, Set<string>>): ColumnReport[] {
   return layout.columns.map((c) => ({
     column: columnLetter(c.index),
     header: c.header,
-    role: c.role ?? null,
-    confidence: c.confidence ?? null,
+    role: c.role ?? (c.mark ? `${c.mark.dimension}=${c.mark.level}` : c.birthGender ? `birthDate (${c.birthGender})` : null),
+    confidence: c.confidence ?? (c.mark || c.birthGender ? 1 : null),
     ...(c.note ? { note: c.note } : {}),
+    ...(samples ? { samples: [...(samples.get(c.index) ?? [])] } : {}),
   }));
 }
 
-function sourceOf(info: TableInfo, rows: number, layout?: Layout): SourceReport {
+export function sourceOf(info: TableInfo, rows: number, layout?: Layout, samples?: Map<number, Set<string>>): SourceReport {
   return {
     file: info.file,
     status: 'ok',
@@ -56,29 +61,29 @@ function sourceOf(info: TableInfo, rows: number, layout?: Layout): SourceReport 
     ...(info.encoding ? { encoding: info.encoding } : {}),
     ...(info.delimiter ? { delimiter: info.delimiter === '\t' ? 'tab' : info.delimiter } : {}),
     ...(info.conversions ? { conversions: info.conversions } : {}),
-    ...(layout ? { headerRows: layout.headerRows, columns: columnsOf(layout) } : {}),
+    ...(layout ? { headerRows: layout.headerRows, columns: columnsOf(layout, samples) } : {}),
     warnings: info.warnings,
   };
 }
 
-async function analyzeOne(file: string, options: AnalyzeOptions, collector: Collector): Promise<SourceReport> {
-  const path = options.cwd ? resolve(options.cwd, file) : file;
-  const table = await openTable(path, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
-  table.info.file = file;
-  const place: Place = { file, sheet: table.info.sheet };
-  const iterator = table.rows[Symbol.asyncIterator]();
+/** The first rows of a table, repaired, and the iterator to read the rest from. */
+export async function headOf(table: Table): Promise<{ head: RawRow[]; rest: AsyncIterator<RawRow>; repairer: TextRepairer }> {
+  const rest = table.rows[Symbol.asyncIterator]();
   const head: RawRow[] = [];
   while (head.length < LOOKAHEAD) {
-    const next = await iterator.next();
+    const next = await rest.next();
     if (next.done) break;
     head.push(next.value);
   }
-  if (head.length === 0) throw new CbccError('INPUT_EMPTY', 'no rows', place);
   const repairer = new TextRepairer(head);
   for (let i = 0; i < head.length; i++) head[i] = repairer.repair(head[i]!);
-  let layout: Layout;
+  return { head, rest, repairer };
+}
+
+export function layoutOf(head: RawRow[], place: Place, repairer: TextRepairer, options: AnalyzeOptions): Layout {
+  if (head.length === 0) throw new CbccError('INPUT_EMPTY', 'no rows', place);
   try {
-    layout = detectLayout(head, place, {
+    return detectLayout(head, place, {
       ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
       ...(options.headers ? { overrides: options.headers } : {}),
     });
@@ -88,35 +93,81 @@ async function analyzeOne(file: string, options: AnalyzeOptions, collector: Coll
     }
     throw err;
   }
+}
+
+async function analyzeTable(table: Table, options: AnalyzeOptions, collector: Collector): Promise<SourceReport> {
+  const place: Place = { file: table.info.file, sheet: table.info.sheet };
+  const { head, rest, repairer } = await headOf(table);
+  const layout = layoutOf(head, place, repairer, options);
   for (const role of ['name', 'unit', 'education', 'politicalTheory', 'partyMember', 'gender'] as const) {
     if (role === 'partyMember' && layout.roles.has('partyDate')) continue;
-    if (!layout.roles.has(role)) table.info.warnings.push(`no column for ${role}`);
+    const ticked = layout.columns.some((c) => c.mark?.dimension === role || (role === 'gender' && c.birthGender));
+    if (!layout.roles.has(role) && !ticked) table.info.warnings.push(`no column for ${role}`);
   }
   const normalizer = new RowNormalizer(layout, buildClassifiers(options.spellings));
   const firstHeader = layout.headerRows[0]!;
   const lastHeader = layout.headerRows[layout.headerRows.length - 1]!;
+  const samples = options.samples ? new Map<number, Set<string>>() : undefined;
   let rows = 0;
   const handle = (row: RawRow) => {
     rows++;
     if (row.n < firstHeader) {
       const blank = row.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
       collector.addSkipped(row.n, blank ? 'blank' : 'title block', place);
-    } else if (row.n <= lastHeader) {
-      collector.addSkipped(row.n, 'header', place);
-    } else {
-      const result = normalizer.normalize(row);
-      if (result.kind === 'person') collector.addPerson(result.person, place);
-      else collector.addSkipped(row.n, result.reason, place, result.text);
+      return;
     }
+    if (row.n <= lastHeader) {
+      collector.addSkipped(row.n, 'header', place);
+      return;
+    }
+    const result = normalizer.normalize(row);
+    if (result.kind === 'skip') {
+      collector.addSkipped(row.n, result.reason, place, result.text);
+      return;
+    }
+    collector.addPerson(result.person, place);
+    if (samples) sample(samples, row, options.samples!);
   };
   for (const row of head) handle(row);
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(repairer.repair(next.value));
+  for (let next = await rest.next(); !next.done; next = await rest.next()) handle(repairer.repair(next.value));
   const conversions = repairer.conversions();
   if (conversions.length > 0) table.info.conversions = conversions;
   for (const { column, cells } of repairer.lostLetterColumns()) {
     if (cells >= 3) table.info.warnings.push(`column ${column}: ${cells} cells have letters replaced by "?" (saved in a code page without Vietnamese); export again as UTF-8 or Unicode text`);
   }
-  return sourceOf(table.info, rows, layout);
+  return sourceOf(table.info, rows, layout, samples);
+}
+
+function sample(samples: Map<number, Set<string>>, row: RawRow, max: number): void {
+  row.cells.forEach((cell, i) => {
+    if (cell === null || cell === undefined) return;
+    const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : cleanText(String(cell));
+    if (!text) return;
+    const set = samples.get(i) ?? new Set<string>();
+    if (set.size < max) set.add(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+    samples.set(i, set);
+  });
+}
+
+async function analyzeFile(file: string, options: AnalyzeOptions, collector: Collector): Promise<SourceReport[]> {
+  const path = options.cwd ? resolve(options.cwd, file) : file;
+  const tables = await openTables(path, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+  const all = options.sheet?.trim().toLowerCase() === ALL_SHEETS && tables.length > 0;
+  const sources: SourceReport[] = [];
+  const passed: string[] = [];
+  for (const table of tables) {
+    table.info.file = file;
+    try {
+      sources.push(await analyzeTable(table, options, collector));
+    } catch (err) {
+      // With every sheet asked for, a sheet without a roster (a summary, a chart) is passed over.
+      if (!(all && err instanceof CbccError && (err.code === 'HEADER_NOT_FOUND' || err.code === 'INPUT_EMPTY'))) throw err;
+      passed.push(table.info.sheet);
+    }
+  }
+  if (sources.length === 0) throw new CbccError('HEADER_NOT_FOUND', `no sheet has a roster header (sheets: ${passed.map((s) => `"${s}"`).join(', ')})`, { file });
+  if (passed.length > 0) sources[0]!.warnings.push(`sheets without a roster header, passed over: ${passed.map((s) => `"${s}"`).join(', ')}`);
+  return sources;
 }
 
 export async function analyze(files: string[], options: AnalyzeOptions = {}): Promise<Analysis> {
@@ -127,7 +178,7 @@ export async function analyze(files: string[], options: AnalyzeOptions = {}): Pr
     // Each input is counted apart and added only when it was read to the end.
     const own = new Collector(options.groupBy);
     try {
-      sources.push(await analyzeOne(file, options, own));
+      sources.push(...(await analyzeFile(file, options, own)));
       collector.merge(own);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { CbccError } from '../errors.js';
-import { pickSheet } from './xlsx.js';
+import { pickSheets } from './sheets.js';
 import type { Cell, RawRow, ReadOptions, Table, TableInfo } from './types.js';
 
 type SheetJs = typeof import('@e965/xlsx');
@@ -73,7 +73,7 @@ function cellOf(cell: CellObject | undefined): Cell {
   }
 }
 
-export function readLegacy(file: string, bytes: Buffer, kind: LegacyKind, options: ReadOptions = {}): Table {
+export function readLegacy(file: string, bytes: Buffer, kind: LegacyKind, options: ReadOptions = {}): Table[] {
   const X = loadSheetJs();
   let wb: import('@e965/xlsx').WorkBook;
   try {
@@ -89,16 +89,11 @@ export function readLegacy(file: string, bytes: Buffer, kind: LegacyKind, option
     throw new CbccError('INPUT_UNREADABLE', `cannot read the ${kind} workbook: ${reason}`, { file }, { cause: err });
   }
   const sheets = wb.SheetNames.map((name) => ({ name, ws: wb.Sheets[name] }));
-  const chosen = pickSheet(sheets, options.sheet, (s) => !!s.ws?.['!ref'], file);
-  const info: TableInfo = {
-    file,
-    format: kind,
-    sheet: chosen.name,
-    sheets: wb.SheetNames,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    warnings: [],
-  };
-  return { info, rows: legacyRows(X, chosen.ws) };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return pickSheets(sheets, options.sheet, (s) => !!s.ws?.['!ref'], file).map((chosen) => {
+    const info: TableInfo = { file, format: kind, sheet: chosen.name, sheets: wb.SheetNames, sha256, warnings: [] };
+    return { info, rows: legacyRows(X, chosen.ws) };
+  });
 }
 
 async function* legacyRows(X: SheetJs, ws: WorkSheet | undefined): AsyncGenerator<RawRow> {

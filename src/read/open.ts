@@ -45,22 +45,23 @@ function kindOf(head: Buffer, ext: string): Kind {
 }
 
 /** exceljs fails on some valid workbooks (rich text after plain text, odd tables): SheetJS reads those. */
-async function readWorkbook(file: string, options: ReadOptions): Promise<Table> {
+async function readWorkbook(file: string, options: ReadOptions): Promise<Table[]> {
   try {
     return await readXlsx(file, options);
   } catch (err) {
     if (!(err instanceof CbccError) || (err.code !== 'INPUT_UNREADABLE' && err.code !== 'INPUT_EMPTY')) throw err;
     try {
-      const table = readLegacy(file, await readFile(file), 'xlsx', options);
-      table.info.warnings.push(`read with SheetJS after exceljs failed: ${err.message}`);
-      return table;
+      const tables = readLegacy(file, await readFile(file), 'xlsx', options);
+      for (const t of tables) t.info.warnings.push(`read with SheetJS after exceljs failed: ${err.message}`);
+      return tables;
     } catch {
       throw err;
     }
   }
 }
 
-export async function openTable(file: string, options: ReadOptions = {}): Promise<Table> {
+/** The tables of one input: one, or one per sheet with `--sheet all`. */
+export async function openTables(file: string, options: ReadOptions = {}): Promise<Table[]> {
   let info;
   try {
     info = await stat(file);
@@ -84,7 +85,7 @@ export async function openTable(file: string, options: ReadOptions = {}): Promis
     case 'html':
       return readLegacy(file, await readFile(file), kind, options);
     case 'text':
-      if (TEXT_EXTENSIONS.has(ext) || ext === '' || ext === '.xls') return readCsv(file);
+      if (TEXT_EXTENSIONS.has(ext) || ext === '' || ext === '.xls') return [await readCsv(file)];
       throw new CbccError('INPUT_UNSUPPORTED', `unsupported file type "${ext}" (expected .xlsx, .xls, .ods, .csv, .tsv or .txt)`, { file });
   }
   throw new CbccError('INPUT_UNSUPPORTED', 'unknown file type', { file });

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Worksheet } from 'exceljs';
 import { CbccError } from '../errors.js';
 import { plainCell } from './excel-cell.js';
+import { pickSheets } from './sheets.js';
 import type { RawRow, ReadOptions, Table, TableInfo } from './types.js';
 
 interface MergeModel {
@@ -25,22 +26,6 @@ function hasData(ws: Worksheet): boolean {
   return ws.actualRowCount > 0;
 }
 
-export function pickSheet<T extends { name: string }>(sheets: T[], wanted: string | undefined, nonEmpty: (s: T) => boolean, file: string): T {
-  if (wanted !== undefined) {
-    const byName = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase());
-    if (byName) return byName;
-    if (/^\d+$/.test(wanted.trim())) {
-      const byIndex = sheets[Number(wanted.trim()) - 1];
-      if (byIndex) return byIndex;
-    }
-    const names = sheets.map((s) => `"${s.name}"`).join(', ');
-    throw new CbccError('SHEET_NOT_FOUND', `no sheet "${wanted}" (sheets: ${names || 'none'})`, { file });
-  }
-  const first = sheets.find(nonEmpty);
-  if (!first) throw new CbccError('INPUT_EMPTY', 'the workbook has no sheet with data', { file });
-  return first;
-}
-
 function mergesOf(ws: Worksheet): MergeModel[] {
   // exceljs keeps merges in a private map of master address → range; tolerate its absence.
   const merges = (ws as unknown as { _merges?: Record<string, { model?: MergeModel }> })._merges;
@@ -50,7 +35,7 @@ function mergesOf(ws: Worksheet): MergeModel[] {
     .filter((m): m is MergeModel => !!m && m.top > 0 && m.left > 0);
 }
 
-export async function readXlsx(file: string, options: ReadOptions = {}): Promise<Table> {
+export async function readXlsx(file: string, options: ReadOptions = {}): Promise<Table[]> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -69,16 +54,12 @@ export async function readXlsx(file: string, options: ReadOptions = {}): Promise
     const reason = err instanceof Error ? err.message : String(err);
     throw new CbccError('INPUT_UNREADABLE', `cannot read the workbook: ${reason}`, { file }, { cause: err });
   }
-  const ws = pickSheet(wb.worksheets, options.sheet, hasData, file);
-  const info: TableInfo = {
-    file,
-    format: 'xlsx',
-    sheet: ws.name,
-    sheets: wb.worksheets.map((s) => s.name),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    warnings: [],
-  };
-  return { info, rows: sheetRows(ws) };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const names = wb.worksheets.map((s) => s.name);
+  return pickSheets(wb.worksheets, options.sheet, hasData, file).map((ws) => {
+    const info: TableInfo = { file, format: 'xlsx', sheet: ws.name, sheets: names, sha256, warnings: [] };
+    return { info, rows: sheetRows(ws) };
+  });
 }
 
 async function* sheetRows(ws: Worksheet): AsyncGenerator<RawRow> {

@@ -1,0 +1,25 @@
+/** Which sheets of a workbook to read: a name, a 1-based index, "all", or the first with data. */
+import { CbccError } from '../errors.js';
+
+export const ALL_SHEETS = 'all';
+
+export function pickSheets<T extends { name: string }>(sheets: T[], wanted: string | undefined, nonEmpty: (s: T) => boolean, file: string): T[] {
+  if (wanted !== undefined && wanted.trim().toLowerCase() === ALL_SHEETS && !sheets.some((s) => s.name === wanted)) {
+    const withData = sheets.filter(nonEmpty);
+    if (withData.length === 0) throw new CbccError('INPUT_EMPTY', 'the workbook has no sheet with data', { file });
+    return withData;
+  }
+  if (wanted !== undefined) {
+    const byName = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase());
+    if (byName) return [byName];
+    if (/^\d+$/.test(wanted.trim())) {
+      const byIndex = sheets[Number(wanted.trim()) - 1];
+      if (byIndex) return [byIndex];
+    }
+    const names = sheets.map((s) => `"${s.name}"`).join(', ');
+    throw new CbccError('SHEET_NOT_FOUND', `no sheet "${wanted}" (sheets: ${names || 'none'})`, { file });
+  }
+  const first = sheets.find(nonEmpty);
+  if (!first) throw new CbccError('INPUT_EMPTY', 'the workbook has no sheet with data', { file });
+  return [first];
+}
