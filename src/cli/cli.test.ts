@@ -75,3 +75,23 @@ describe('cbcc-stats (built)', () => {
     expect(readFileSync(fixture).subarray(0, 2).toString()).toBe('PK');
   });
 });
+
+describe('cbcc-stats inspect (built)', () => {
+  it('shows the header, column roles and samples', () => {
+    const r = cli(['inspect', fixture]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Dòng tiêu đề: 5');
+    expect(r.stdout).toMatch(/│ I\s+│ Trình độ chuyên môn\s+│ Trình độ chuyên môn\s+│ 100%/);
+    expect(r.stdout).toContain('khối tiêu đề phía trên dòng tiêu đề cột: 3 (dòng 1–3)');
+  });
+
+  it('prints JSON with --json', () => {
+    const r = cli(['inspect', resolve('fixtures/thai-nguyen-2022.csv'), '--json']);
+    const json = JSON.parse(r.stdout);
+    expect(json.format).toBe('csv');
+    const [sheet] = json.inspected;
+    expect(sheet.header).toEqual({ found: true, rows: [1] });
+    expect(sheet.source.columns.find((c: { column: string }) => c.column === 'I')).toMatchObject({ header: 'Chuyên môn', role: 'education' });
+    expect(sheet.rows.counted).toBe(636);
+  });
+});

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { CbccError, errorLine } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Io } from './io.js';
+import { registerInspect } from './inspect.js';
 import { registerReport } from './report.js';
 
 export interface Run {
@@ -36,6 +37,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
     });
   registerReport(program, run);
+  registerInspect(program, run);
   for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
 
   try {

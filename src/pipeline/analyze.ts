@@ -95,15 +95,12 @@ export function layoutOf(head: RawRow[], place: Place, repairer: TextRepairer, o
   }
 }
 
-async function analyzeTable(table: Table, options: AnalyzeOptions, collector: Collector): Promise<SourceReport> {
+export type Head = Awaited<ReturnType<typeof headOf>>;
+
+export async function analyzeTable(table: Table, options: AnalyzeOptions, collector: Collector, read?: Head): Promise<SourceReport> {
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
-  const { head, rest, repairer } = await headOf(table);
+  const { head, rest, repairer } = read ?? (await headOf(table));
   const layout = layoutOf(head, place, repairer, options);
-  for (const role of ['name', 'unit', 'education', 'politicalTheory', 'partyMember', 'gender'] as const) {
-    if (role === 'partyMember' && layout.roles.has('partyDate')) continue;
-    const ticked = layout.columns.some((c) => c.mark?.dimension === role || (role === 'gender' && c.birthGender));
-    if (!layout.roles.has(role) && !ticked) table.info.warnings.push(`no column for ${role}`);
-  }
   const normalizer = new RowNormalizer(layout, buildClassifiers(options.spellings));
   const firstHeader = layout.headerRows[0]!;
   const lastHeader = layout.headerRows[layout.headerRows.length - 1]!;
@@ -130,12 +127,24 @@ async function analyzeTable(table: Table, options: AnalyzeOptions, collector: Co
   };
   for (const row of head) handle(row);
   for (let next = await rest.next(); !next.done; next = await rest.next()) handle(repairer.repair(next.value));
+  missingColumns(layout, collector, table.info);
   const conversions = repairer.conversions();
   if (conversions.length > 0) table.info.conversions = conversions;
   for (const { column, cells } of repairer.lostLetterColumns()) {
     if (cells >= 3) table.info.warnings.push(`column ${column}: ${cells} cells have letters replaced by "?" (saved in a code page without Vietnamese); export again as UTF-8 or Unicode text`);
   }
   return sourceOf(table.info, rows, layout, samples);
+}
+
+/** Says which figures a sheet cannot give: no column (nor ticks, nor section rows) for them. */
+function missingColumns(layout: Layout, collector: Collector, info: TableInfo): void {
+  for (const role of ['name', 'unit', 'education', 'politicalTheory', 'partyMember', 'gender'] as const) {
+    if (layout.roles.has(role)) continue;
+    if (role === 'partyMember' && layout.roles.has('partyDate')) continue;
+    if (layout.columns.some((c) => c.mark?.dimension === role || (role === 'gender' && c.birthGender))) continue;
+    if (role === 'unit' && [...collector.byRawUnit.keys()].some((u) => u !== '')) continue;
+    info.warnings.push(`no column for ${role}`);
+  }
 }
 
 function sample(samples: Map<number, Set<string>>, row: RawRow, max: number): void {

@@ -1,0 +1,71 @@
+/**
+ * What the tool understood of one file: its sheets, header rows, each column's role and samples,
+ * the encodings it converted, the rows it skipped and why, and the values it could not classify.
+ * A sheet without a recognisable header is still shown, with its first rows.
+ */
+import { resolve } from 'node:path';
+import { Collector } from '../aggregate/collector.js';
+import { buildReport, type Report, type SourceReport } from '../aggregate/report.js';
+import { CbccError } from '../errors.js';
+import { cleanText } from '../normalize/text.js';
+import { openTables } from '../read/open.js';
+import type { Cell } from '../read/types.js';
+import { analyzeTable, headOf, layoutOf, sourceOf, type AnalyzeOptions } from './analyze.js';
+
+export interface InspectedSheet {
+  source: SourceReport;
+  header: { found: boolean; rows?: number[]; error?: string };
+  rows?: Report['rows'];
+  unknownValues?: Report['unknownValues'];
+  unitNames?: Report['unitNames'];
+  /** The first rows as text, when no header was found. */
+  preview?: string[][];
+}
+
+export interface Inspection {
+  file: string;
+  format: string;
+  sheets: string[];
+  inspected: InspectedSheet[];
+}
+
+const PREVIEW_ROWS = 12;
+
+function previewCell(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : cleanText(String(cell));
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+export async function inspect(file: string, options: AnalyzeOptions = {}): Promise<Inspection> {
+  const path = options.cwd ? resolve(options.cwd, file) : file;
+  const tables = await openTables(path, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+  const inspected: InspectedSheet[] = [];
+  for (const table of tables) {
+    table.info.file = file;
+    const head = await headOf(table);
+    try {
+      layoutOf(head.head, { file, sheet: table.info.sheet }, head.repairer, options);
+    } catch (err) {
+      if (!(err instanceof CbccError) || (err.code !== 'HEADER_NOT_FOUND' && err.code !== 'INPUT_EMPTY')) throw err;
+      inspected.push({
+        source: sourceOf(table.info, head.head.length),
+        header: { found: false, error: err.message },
+        preview: head.head.slice(0, PREVIEW_ROWS).map((r) => r.cells.map(previewCell)),
+      });
+      continue;
+    }
+    const collector = new Collector();
+    const source = await analyzeTable(table, { ...options, samples: options.samples ?? 5 }, collector, head);
+    const { report } = buildReport(collector, { sources: [source], options: {} });
+    inspected.push({
+      source,
+      header: { found: true, rows: source.headerRows ?? [] },
+      rows: report.rows,
+      unknownValues: report.unknownValues,
+      unitNames: report.unitNames,
+    });
+  }
+  const first = tables[0]!.info;
+  return { file, format: first.format, sheets: first.sheets, inspected };
+}

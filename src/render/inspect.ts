@@ -1,0 +1,89 @@
+/** The terminal view of `inspect`: what was read, how each column was understood, what was not. */
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { Inspection, InspectedSheet } from '../pipeline/inspect.js';
+import { dimensionLabel, levelLabel, roleLabel, safe } from './labels.js';
+import { formatInt } from './numbers.js';
+import type { Dimension } from '../vocab/dimensions.js';
+
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+/** "1–3, 5, 9–12" */
+export function ranges(rows: number[], max = 12): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.length > max ? `${parts.slice(0, max).join(', ')}, …` : parts.join(', ');
+}
+
+function roleText(role: string | null): string {
+  if (!role) return '—';
+  const tick = /^(\w+)=(\w+)$/.exec(role);
+  if (tick) return `${dimensionLabel(tick[1] as Dimension)}: đánh dấu "${levelLabel(tick[1] as Dimension, tick[2]!)}"`;
+  const birth = /^birthDate \((male|female)\)$/.exec(role);
+  if (birth) return `Ngày sinh, ghi ở cột ${birth[1] === 'male' ? 'Nam' : 'Nữ'} (cho biết giới tính)`;
+  return roleLabel(role);
+}
+
+function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] {
+  const out: string[] = [];
+  const src = s.source;
+  out.push(c.bold(`Trang tính "${safe(src.sheet ?? '')}"`));
+  if (src.encoding) out.push(`  Mã hóa: ${src.encoding}${src.delimiter ? `; phân cách "${src.delimiter}"` : ''}`);
+  for (const conv of src.conversions ?? []) out.push(`  Chuyển mã: cột ${conv.column} từ ${conv.from} (${formatInt(conv.cells)} ô)`);
+  for (const w of src.warnings) out.push(c.yellow(`  Cảnh báo: ${safe(w)}`));
+  if (!s.header.found) {
+    out.push(c.yellow(`  Không tìm thấy dòng tiêu đề: ${safe(s.header.error ?? '')}`));
+    out.push(`  ${formatInt(s.preview?.length ?? 0)} dòng đầu:`);
+    for (const [i, row] of (s.preview ?? []).entries()) out.push(`  ${String(i + 1).padStart(3)} │ ${row.map(safe).join(' │ ')}`);
+    return out;
+  }
+  out.push(`  Dòng tiêu đề: ${ranges(s.header.rows ?? [])}`);
+  const t = new Table({
+    head: ['Cột', 'Tiêu đề', 'Vai trò', 'Tin cậy', 'Ví dụ'].map((h) => c.bold(h)),
+    chars: COMPACT,
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [6, 30, 28, 9, 44],
+  });
+  for (const col of src.columns ?? []) {
+    t.push([
+      col.column,
+      safe(col.header),
+      roleText(col.role) + (col.note ? ` (${col.note})` : ''),
+      col.confidence === null ? '' : `${Math.round(col.confidence * 100)}%`,
+      safe((col.samples ?? []).join('; ')),
+    ]);
+  }
+  out.push(t.toString());
+  const rows = s.rows!;
+  out.push(`  Dòng: đã đọc ${formatInt(rows.read)}; tính là người ${formatInt(rows.counted)}; bỏ qua ${formatInt(rows.skipped.length)}`);
+  const byReason = new Map<string, number[]>();
+  for (const k of rows.skipped) byReason.set(k.label, [...(byReason.get(k.label) ?? []), k.row]);
+  for (const [label, list] of byReason) out.push(`    ${label}: ${formatInt(list.length)} (dòng ${ranges(list)})`);
+  for (const w of rows.warnings.slice(0, 10)) out.push(c.yellow(`    Dòng ${w.row}: ${safe(w.message)}`));
+  const unknown = s.unknownValues ?? [];
+  if (unknown.length === 0) {
+    out.push('  Mọi giá trị đều được phân loại.');
+  } else {
+    const u = new Table({ head: ['Cột', 'Giá trị chưa phân loại', 'Số lần', 'Dòng'].map((h) => c.bold(h)), chars: COMPACT, style: { head: [], border: [] } });
+    for (const v of unknown.slice(0, 40)) u.push([safe(v.column), v.value ? safe(v.value) : '(trống)', formatInt(v.count), v.rows.join(', ') + (v.count > v.rows.length ? ', …' : '')]);
+    out.push(c.yellow(`  ${formatInt(unknown.length)} giá trị chưa phân loại:`), u.toString());
+  }
+  return out;
+}
+
+export function renderInspection(result: Inspection, color: boolean): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const out: string[] = [];
+  const sha = result.inspected[0]?.source.sha256;
+  out.push(c.bold(`Tệp: ${safe(result.file)}`) + ` (${result.format}${sha ? `; SHA-256 ${sha.slice(0, 16)}…` : ''})`);
+  if (result.sheets.length > 1 || result.format !== 'csv') out.push(`Các trang tính: ${result.sheets.map((s) => `"${safe(s)}"`).join(', ')}`);
+  for (const s of result.inspected) out.push('', ...sheetLines(s, c));
+  return `${out.join('\n')}\n`;
+}
