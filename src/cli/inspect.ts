@@ -1,5 +1,7 @@
 /** `cbcc-stats inspect FILE`: what the tool understood of a roster, before trusting its figures. */
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { loadConfig } from '../config/config.js';
 import { inspect } from '../pipeline/inspect.js';
 import { renderInspection } from '../render/inspect.js';
 import { useColor, type Io } from './io.js';
@@ -7,6 +9,7 @@ import type { Run } from './main.js';
 import { positiveInt } from './options.js';
 
 interface InspectOptions {
+  config?: string;
   sheet?: string;
   headerRow?: number;
   json?: boolean;
@@ -15,8 +18,10 @@ interface InspectOptions {
 }
 
 async function runInspect(file: string, opts: InspectOptions, io: Io): Promise<number> {
+  const config = opts.config ? await loadConfig(resolve(io.cwd, opts.config)) : undefined;
   const result = await inspect(file, {
     cwd: io.cwd,
+    ...(config ? { config } : {}),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
   });
@@ -31,6 +36,7 @@ export function registerInspect(program: Command, run: Run): void {
     .argument('<file>', 'roster file')
     .option('--sheet <name|index|all>', 'sheet to inspect (default: the first sheet with data; "all" for every sheet)')
     .option('--header-row <n>', 'row number of the header (default: found automatically)', positiveInt)
+    .option('--config <file>', 'corrections as JSON (see init-config)')
     .option('--json', 'print one JSON document instead of the tables')
     .option('--no-color', 'no colour in the terminal output')
     .option('--debug', 'show stack traces on errors')

@@ -2,7 +2,9 @@
 import { resolve, parse as parsePath, join } from 'node:path';
 import type { Command } from 'commander';
 import { CbccError, errorLine } from '../errors.js';
+import { loadConfig } from '../config/config.js';
 import { analyze } from '../pipeline/analyze.js';
+import { strictProblems } from '../pipeline/strict.js';
 import { renderJson } from '../render/json.js';
 import { renderTerminal } from '../render/terminal.js';
 import { writeAtomic } from '../util/atomic.js';
@@ -12,6 +14,8 @@ import { groupBy, positiveInt } from './options.js';
 import type { Run } from './main.js';
 
 interface ReportOptions {
+  config?: string;
+  strict?: boolean;
   sheet?: string;
   headerRow?: number;
   by?: GroupBy;
@@ -45,7 +49,11 @@ async function runReport(files: string[], opts: ReportOptions, io: Io): Promise<
   if (opts.excel && files.some((f) => resolve(io.cwd, f) === out)) {
     throw new CbccError('USAGE', `--out ${opts.out} is an input; inputs are never written to`);
   }
+  const config = opts.config ? await loadConfig(resolve(io.cwd, opts.config)) : undefined;
   const recorded: Record<string, unknown> = {};
+  if (opts.config !== undefined) recorded.config = opts.config;
+  if (opts.strict) recorded.strict = true;
+  if (config?.disadvantagedUnits.length) recorded.disadvantagedUnits = config.disadvantagedUnits;
   if (opts.sheet !== undefined) recorded.sheet = opts.sheet;
   if (opts.headerRow !== undefined) recorded.headerRow = opts.headerRow;
   if (opts.by !== undefined) recorded.by = opts.by;
@@ -53,6 +61,7 @@ async function runReport(files: string[], opts: ReportOptions, io: Io): Promise<
     files,
     {
       cwd: io.cwd,
+      ...(config ? { config } : {}),
       ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
       ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
       ...(opts.by !== undefined ? { groupBy: opts.by } : {}),
@@ -72,7 +81,15 @@ async function runReport(files: string[], opts: ReportOptions, io: Io): Promise<
     await writeAtomic(out, data);
     io.stderr.write(`Đã ghi báo cáo Excel: ${opts.out ?? out}\n`);
   }
-  return failures.length > 0 ? 1 : 0;
+  if (failures.length > 0) return 1;
+  if (opts.strict) {
+    const problems = strictProblems(report);
+    if (problems.length > 0) {
+      io.stderr.write(`cbcc-stats: --strict: ${problems.join('; ')}\n`);
+      return 3;
+    }
+  }
+  return 0;
 }
 
 export function registerReport(program: Command, run: Run): void {
@@ -80,7 +97,9 @@ export function registerReport(program: Command, run: Run): void {
     .command('report')
     .description('figures of one or more rosters: terminal tables, an Excel report and JSON')
     .argument('<files...>', 'roster files (.xlsx, .csv, .tsv, .txt); several give one consolidated report')
-    .option('--sheet <name|index>', 'sheet to read (default: the first sheet with data)')
+    .option('--sheet <name|index|all>', 'sheet to read (default: the first sheet with data; "all" for every sheet)')
+    .option('--config <file>', 'corrections as JSON: columns, extra spellings, units, rows and sheets to ignore (see init-config)')
+    .option('--strict', 'exit 3 when a value is not classified or a row is skipped for an unexpected reason')
     .option('--header-row <n>', 'row number of the header (default: found automatically)', positiveInt)
     .option('--by <group>', 'add the figures per group: unit, staffType, gender, partyMember, education, politicalTheory', groupBy)
     .option('--json', 'print one JSON document on stdout instead of the tables')

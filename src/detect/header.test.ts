@@ -74,6 +74,19 @@ describe('detectLayout', () => {
     expect(layout.columns[1]!.header).toBe('Trình độ chuyên môn / Trình độ');
   });
 
+  it('does not take data rows that look like level labels for more header rows', () => {
+    const layout = detectLayout(
+      rows(
+        ['STT', 'Họ và tên', 'Phân nhóm', 'Trình độ chuyên môn', 'LLCT', 'Đảng viên'],
+        ['1', 'A', 'CB', 'ĐH', 'TC', 'x'],
+        ['2', 'B', 'CC', 'ThS', '', ''],
+      ),
+      {},
+    );
+    expect(layout.headerRows).toEqual([1]);
+    expect(roles(layout)).toMatchObject({ name: 1, education: 3, politicalTheory: 4, partyMember: 5 });
+  });
+
   it('takes the row the user names', () => {
     const layout = detectLayout(rows(['Họ và tên', 'Giới tính'], ['Họ tên', 'Giới tính', 'Chức vụ'], ['A', 'Nam', 'CT UBND']), {}, { headerRow: 2 });
     expect(layout.headerRows).toEqual([2]);

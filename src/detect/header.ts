@@ -3,10 +3,10 @@
  * columns to roles. A header may span up to three rows with merged group cells above sub-headers.
  */
 import { CbccError, type Where } from '../errors.js';
-import { cleanText } from '../normalize/text.js';
+import { cleanText, headerKey } from '../normalize/text.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
-import type { ColumnInfo, Layout } from './layout.js';
+import { columnLetter, type ColumnInfo, type Layout } from './layout.js';
 import { birthGenderOf, markOf } from './marks.js';
 import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
 
@@ -20,6 +20,35 @@ export interface DetectOptions {
   /** 1-based row number given by the user. */
   headerRow?: number;
   overrides?: HeaderOverrides;
+  /** Roles a config gives by column (0-based index from the letter). */
+  letters?: ReadonlyMap<number, ColumnRole>;
+}
+
+function applyLetters(candidate: Candidate, letters: ReadonlyMap<number, ColumnRole>, overrides?: HeaderOverrides): void {
+  for (const [index, role] of letters) {
+    // A key like "STT" that names a header here was meant as that header.
+    const letter = columnLetter(index);
+    if (overrides?.get(headerKey(letter)) === role && candidate.columns.some((c) => headerKey(c.header.split(' / ').pop() ?? '') === headerKey(letter))) continue;
+    const holder = candidate.roles.get(role);
+    if (holder && holder.index !== index) {
+      delete holder.role;
+      delete holder.confidence;
+      holder.note = `role ${role} given to column ${index + 1} by the config`;
+    }
+    let info = candidate.columns[index];
+    if (!info) {
+      info = { index, header: '' };
+      candidate.columns[index] = info;
+      for (let i = 0; i < index; i++) candidate.columns[i] ??= { index: i, header: '' };
+    }
+    if (info.role) candidate.roles.delete(info.role);
+    delete info.mark;
+    delete info.birthGender;
+    info.role = role;
+    info.confidence = 1;
+    info.note = 'set by the config';
+    candidate.roles.set(role, info);
+  }
 }
 
 function cellText(cell: Cell | undefined): string {
@@ -106,6 +135,19 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   return { rows, columns, roles, score, extra: markDimensions.size + (columns.some((c) => c.birthGender) ? 1 : 0) };
 }
 
+/**
+ * Whether rows below a header row can be more header: no numbers or dates (those are data, or the
+ * column-numbers row), and nothing under the name column, which a real header merges downwards.
+ */
+function canContinue(first: RawRow, below: RawRow, overrides?: HeaderOverrides): boolean {
+  for (const cell of below.cells) {
+    if (typeof cell === 'number' || cell instanceof Date) return false;
+    if (typeof cell === 'string' && /^\s*\(?\d+\)?\s*$/.test(cell)) return false;
+  }
+  const nameColumn = first.cells.findIndex((c) => typeof c === 'string' && matchRole(c, overrides)?.role === 'name');
+  return nameColumn < 0 || cellText(below.cells[nameColumn]) === '';
+}
+
 function isBlank(row: RawRow): boolean {
   return row.cells.every((c) => cellText(c) === '' && !(c instanceof Date));
 }
@@ -123,7 +165,7 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
     const maxSpan = options.headerRow !== undefined ? 1 : MAX_HEADER_ROWS;
     for (let k = 1; k <= maxSpan && at + k <= firstRows.length; k++) {
       const span = firstRows.slice(at, at + k);
-      if (k > 1 && isBlank(span[k - 1]!)) break;
+      if (k > 1 && (isBlank(span[k - 1]!) || !canContinue(span[0]!, span[k - 1]!, options.overrides))) break;
       const candidate = evaluate(span, options.overrides);
       // On equal scores the header with fewer rows wins: a title row above adds nothing.
       const better = !best || candidate.score > best.score + 1e-9;
@@ -131,6 +173,7 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
       if (better || asGoodButShorter) best = candidate;
     }
   }
+  if (best && options.letters?.size) applyLetters(best, options.letters, options.overrides);
   const personRoles = best ? [...best.roles.keys()].filter((r) => PERSON_ROLES.has(r)).length + best.extra : 0;
   if (!best || best.roles.size + best.extra < 2 || personRoles < 1) {
     const searched = options.headerRow !== undefined ? `row ${options.headerRow}` : `the first ${Math.min(firstRows.length, HEADER_SEARCH_ROWS)} rows`;

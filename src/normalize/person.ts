@@ -33,6 +33,7 @@ export const SKIP_REASONS = {
   'repeated header': 'dòng tiêu đề lặp lại',
   'column numbers': 'dòng đánh số cột',
   'no values in recognised columns': 'không có giá trị ở các cột nhận diện được',
+  ignored: 'bỏ qua theo tệp cấu hình',
 } as const;
 
 export type SkipReason = keyof typeof SKIP_REASONS;

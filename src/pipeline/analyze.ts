@@ -8,8 +8,8 @@ import { buildReport, type Built, type ColumnReport, type SourceReport } from '.
 import { CbccError } from '../errors.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type Layout } from '../detect/layout.js';
-import type { HeaderOverrides } from '../detect/roles.js';
-import { buildClassifiers, type ExtraSpellings } from '../normalize/classifiers.js';
+import type { Config } from '../config/config.js';
+import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { cleanText } from '../normalize/text.js';
 import { openTables } from '../read/open.js';
@@ -23,8 +23,7 @@ export interface AnalyzeOptions {
   sheet?: string;
   headerRow?: number;
   groupBy?: GroupBy;
-  spellings?: ExtraSpellings;
-  headers?: HeaderOverrides;
+  config?: Config;
   /** Keep this many distinct sample values per column (for `inspect`). */
   samples?: number;
   /** Options to record in the report's sources, as the user gave them. */
@@ -85,7 +84,7 @@ export function layoutOf(head: RawRow[], place: Place, repairer: TextRepairer, o
   try {
     return detectLayout(head, place, {
       ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
-      ...(options.headers ? { overrides: options.headers } : {}),
+      ...(options.config ? { overrides: options.config.headers, letters: options.config.letters } : {}),
     });
   } catch (err) {
     if (err instanceof CbccError && err.code === 'HEADER_NOT_FOUND' && repairer.lostLetterColumns().length > 0) {
@@ -101,7 +100,8 @@ export async function analyzeTable(table: Table, options: AnalyzeOptions, collec
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
   const { head, rest, repairer } = read ?? (await headOf(table));
   const layout = layoutOf(head, place, repairer, options);
-  const normalizer = new RowNormalizer(layout, buildClassifiers(options.spellings));
+  const normalizer = new RowNormalizer(layout, buildClassifiers(options.config?.spellings));
+  const ignored = options.config?.ignoreRows;
   const firstHeader = layout.headerRows[0]!;
   const lastHeader = layout.headerRows[layout.headerRows.length - 1]!;
   const samples = options.samples ? new Map<number, Set<string>>() : undefined;
@@ -115,6 +115,10 @@ export async function analyzeTable(table: Table, options: AnalyzeOptions, collec
     }
     if (row.n <= lastHeader) {
       collector.addSkipped(row.n, 'header', place);
+      return;
+    }
+    if (ignored?.has(row.n)) {
+      collector.addSkipped(row.n, 'ignored', place);
       return;
     }
     const result = normalizer.normalize(row);
@@ -160,7 +164,10 @@ function sample(samples: Map<number, Set<string>>, row: RawRow, max: number): vo
 
 async function analyzeFile(file: string, options: AnalyzeOptions, collector: Collector): Promise<SourceReport[]> {
   const path = options.cwd ? resolve(options.cwd, file) : file;
-  const tables = await openTables(path, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+  const tables = await openTables(path, {
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.config ? { ignoreSheets: options.config.ignoreSheets } : {}),
+  });
   const all = options.sheet?.trim().toLowerCase() === ALL_SHEETS && tables.length > 0;
   const sources: SourceReport[] = [];
   const passed: string[] = [];

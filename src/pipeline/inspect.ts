@@ -39,7 +39,10 @@ function previewCell(cell: Cell | undefined): string {
 
 export async function inspect(file: string, options: AnalyzeOptions = {}): Promise<Inspection> {
   const path = options.cwd ? resolve(options.cwd, file) : file;
-  const tables = await openTables(path, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+  const tables = await openTables(path, {
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.config ? { ignoreSheets: options.config.ignoreSheets } : {}),
+  });
   const inspected: InspectedSheet[] = [];
   for (const table of tables) {
     table.info.file = file;

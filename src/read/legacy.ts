@@ -90,7 +90,7 @@ export function readLegacy(file: string, bytes: Buffer, kind: LegacyKind, option
   }
   const sheets = wb.SheetNames.map((name) => ({ name, ws: wb.Sheets[name] }));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return pickSheets(sheets, options.sheet, (s) => !!s.ws?.['!ref'], file).map((chosen) => {
+  return pickSheets(sheets, options.sheet, (s) => !!s.ws?.['!ref'], file, options.ignoreSheets).map((chosen) => {
     const info: TableInfo = { file, format: kind, sheet: chosen.name, sheets: wb.SheetNames, sha256, warnings: [] };
     return { info, rows: legacyRows(X, chosen.ws) };
   });

@@ -3,7 +3,14 @@ import { CbccError } from '../errors.js';
 
 export const ALL_SHEETS = 'all';
 
-export function pickSheets<T extends { name: string }>(sheets: T[], wanted: string | undefined, nonEmpty: (s: T) => boolean, file: string): T[] {
+export function pickSheets<T extends { name: string }>(
+  all: T[],
+  wanted: string | undefined,
+  nonEmpty: (s: T) => boolean,
+  file: string,
+  ignore: ReadonlySet<string> = new Set(),
+): T[] {
+  const sheets = wanted !== undefined && wanted.trim().toLowerCase() !== ALL_SHEETS ? all : all.filter((s) => !ignore.has(s.name));
   if (wanted !== undefined && wanted.trim().toLowerCase() === ALL_SHEETS && !sheets.some((s) => s.name === wanted)) {
     const withData = sheets.filter(nonEmpty);
     if (withData.length === 0) throw new CbccError('INPUT_EMPTY', 'the workbook has no sheet with data', { file });

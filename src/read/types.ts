@@ -33,8 +33,10 @@ export interface Table {
 }
 
 export interface ReadOptions {
-  /** Sheet name or 1-based index; default: the first sheet with data. */
+  /** Sheet name or 1-based index, or "all"; default: the first sheet with data. */
   sheet?: string;
+  /** Sheets never read unless named (a config's "ignore.sheets"). */
+  ignoreSheets?: ReadonlySet<string>;
 }
 
 export function isEmptyCell(cell: Cell | undefined): boolean {

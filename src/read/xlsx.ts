@@ -56,7 +56,7 @@ export async function readXlsx(file: string, options: ReadOptions = {}): Promise
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const names = wb.worksheets.map((s) => s.name);
-  return pickSheets(wb.worksheets, options.sheet, hasData, file).map((ws) => {
+  return pickSheets(wb.worksheets, options.sheet, hasData, file, options.ignoreSheets).map((ws) => {
     const info: TableInfo = { file, format: 'xlsx', sheet: ws.name, sheets: names, sha256, warnings: [] };
     return { info, rows: sheetRows(ws) };
   });

@@ -1,0 +1,116 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CbccError } from '../errors.js';
+import { analyze } from '../pipeline/analyze.js';
+import { tempDir } from '../test-support/tmp.js';
+import { runCli } from '../test-support/io.js';
+import { loadConfig, parseConfig } from './config.js';
+
+const dir = tempDir();
+const roster = join(dir, 'coded.csv');
+// A roster coding gender 1/0, a made-up qualification, and an odd header for the type column.
+const lines = [
+  'STT;Họ và tên;GT;Phân nhóm;Trình độ chuyên môn;LLCT;Đảng viên',
+  '1;A;1;CB;Kỹ thuật viên;TC;x',
+  '2;B;0;CC;ĐH;;',
+  '3;C;1;CC;ĐH;Cao cấp;x',
+  '4;D;0;CB;ThS;TC;x',
+  '5;Dòng thử;;;;;',
+];
+
+async function withConfig(config: unknown) {
+  await writeFile(roster, lines.join('\n'));
+  const file = join(dir, `c${Math.random().toString(36).slice(2)}.json`);
+  await writeFile(file, JSON.stringify(config));
+  return { config: await loadConfig(file), file };
+}
+
+describe('--config', () => {
+  it('maps columns by header and letter, adds spellings and ignores rows', async () => {
+    const { config } = await withConfig({
+      _note: 'notes are ignored',
+      columns: { GT: 'gender', D: 'staffType' },
+      spellings: { gender: { female: ['1'], male: ['0'] }, education: { university: ['Kỹ thuật viên'] } },
+      ignore: { rows: [6] },
+    });
+    const { report } = await analyze([roster], { config });
+    expect(report.total).toBe(4);
+    expect(report.dimensions.gender.female!.count).toBe(2);
+    expect(report.dimensions.gender.male!.count).toBe(2);
+    expect(report.dimensions.staffType.canBo!.count).toBe(2);
+    expect(report.dimensions.education.university!.count).toBe(3);
+    expect(report.unknownValues).toEqual([]);
+    expect(report.rows.skipped.at(-1)).toMatchObject({ row: 6, reason: 'ignored' });
+    const columns = report.sources[0]!.columns!;
+    expect(columns.find((c) => c.column === 'D')).toMatchObject({ role: 'staffType', note: 'set by the config' });
+  });
+
+  it('without it, the same roster shows what it could not classify', async () => {
+    await writeFile(roster, lines.join('\n'));
+    const { report } = await analyze([roster]);
+    expect(report.dimensions.gender.unknown!.count).toBe(5);
+    expect(report.unknownValues.some((u) => u.dimension === 'education' && u.value === 'Kỹ thuật viên')).toBe(true);
+  });
+
+  it.each([
+    [[], /one JSON object/],
+    [{ colums: {} }, /unknown key "colums"/],
+    [{ columns: { X: 'sex' } }, /"columns.X": "sex" is not a role/],
+    [{ spellings: { education: { bachelors: ['x'] } } }, /"spellings.education.bachelors" is not a level of education/],
+    [{ spellings: { skills: {} } }, /"spellings.skills" is not a dimension/],
+    [{ ignore: { rows: ['a'] } }, /"ignore.rows" must be a list of row numbers/],
+  ])('names the mistake in %j', (raw, message) => {
+    expect(() => parseConfig('c.json', raw)).toThrow(CbccError);
+    expect(() => parseConfig('c.json', raw)).toThrow(message);
+  });
+
+  it('is a usage error (exit 2) when broken, naming the file', async () => {
+    const bad = join(dir, 'bad.json');
+    await writeFile(bad, '{ "columns": ');
+    const r = await runCli(['report', roster, '--no-excel', '--config', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json: config: not valid JSON/);
+  });
+});
+
+describe('--strict', () => {
+  it('exits 3 when values are not classified, 0 when the config explains them', async () => {
+    await writeFile(roster, lines.join('\n'));
+    const loose = await runCli(['report', roster, '--no-excel', '--json']);
+    expect(loose.code).toBe(0);
+    const strict = await runCli(['report', roster, '--no-excel', '--json', '--strict']);
+    expect(strict.code).toBe(3);
+    expect(strict.stderr).toMatch(/--strict: \d+ values not classified/);
+    expect(JSON.parse(strict.stdout).total).toBe(5);
+    const { file } = await withConfig({
+      columns: { GT: 'gender', D: 'staffType' },
+      spellings: { gender: { female: ['1'], male: ['0'] }, education: { university: ['Kỹ thuật viên'] } },
+      ignore: { rows: [6] },
+    });
+    const fixed = await runCli(['report', roster, '--no-excel', '--strict', '--config', file]);
+    expect(fixed.stderr).toBe('');
+    expect(fixed.code).toBe(0);
+  });
+
+  it('passes the clean sample roster', async () => {
+    const r = await runCli(['report', 'fixtures/thai-nguyen-2022.xlsx', '--no-excel', '--strict']);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('init-config', () => {
+  it('writes a starter config that --config accepts', async () => {
+    await writeFile(roster, lines.join('\n'));
+    const out = join(dir, 'starter.json');
+    const r = await runCli(['init-config', roster, '--out', out]);
+    expect(r.code).toBe(0);
+    const config = await loadConfig(out);
+    expect(config.headers.size).toBeGreaterThan(3);
+    const again = await runCli(['init-config', roster, '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/exists; use --force/);
+    const text = JSON.parse(await (await import('node:fs/promises')).readFile(out, 'utf8'));
+    expect(text.spellings.education._unclassified).toContain('Kỹ thuật viên');
+  });
+});

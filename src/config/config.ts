@@ -1,0 +1,119 @@
+/**
+ * The user's corrections, as a JSON file (`--config`): columns by header text or letter, extra
+ * spellings per dimension and level (and titles → staff type), units flagged disadvantaged, rows
+ * and sheets to ignore. Keys starting with "_" are notes and ignored. A mistake is named exactly.
+ */
+import { readFile } from 'node:fs/promises';
+import { CbccError } from '../errors.js';
+import { headerKey } from '../normalize/text.js';
+import type { ExtraSpellings } from '../normalize/classifiers.js';
+import { COLUMN_ROLES, type ColumnRole } from '../vocab/columns.js';
+import { DIMENSION_LEVELS, DIMENSIONS, type Dimension } from '../vocab/dimensions.js';
+
+export interface Config {
+  /** Folded header text → role. */
+  headers: Map<string, ColumnRole>;
+  /** 0-based column index (from a letter) → role. */
+  letters: Map<number, ColumnRole>;
+  spellings: ExtraSpellings;
+  disadvantagedUnits: string[];
+  ignoreRows: Set<number>;
+  ignoreSheets: Set<string>;
+}
+
+export function emptyConfig(): Config {
+  return { headers: new Map(), letters: new Map(), spellings: {}, disadvantagedUnits: [], ignoreRows: new Set(), ignoreSheets: new Set() };
+}
+
+function fail(file: string, message: string): never {
+  throw new CbccError('USAGE', `config: ${message}`, { file });
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function entries(v: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.entries(v).filter(([k]) => !k.startsWith('_'));
+}
+
+function letterIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function strings(file: string, path: string, v: unknown): string[] {
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) fail(file, `"${path}" must be a list of strings`);
+  return v as string[];
+}
+
+export function parseConfig(file: string, raw: unknown): Config {
+  if (!isRecord(raw)) fail(file, 'the file must hold one JSON object');
+  const config = emptyConfig();
+  const known = new Set(['columns', 'spellings', 'disadvantagedUnits', 'ignore']);
+  for (const [key] of entries(raw)) if (!known.has(key)) fail(file, `unknown key "${key}" (known: ${[...known].join(', ')})`);
+
+  if (raw.columns !== undefined) {
+    if (!isRecord(raw.columns)) fail(file, '"columns" must map a header text or column letter to a role');
+    for (const [column, role] of entries(raw.columns)) {
+      if (role === null) continue;
+      if (typeof role !== 'string' || !(COLUMN_ROLES as readonly string[]).includes(role)) {
+        fail(file, `"columns.${column}": "${String(role)}" is not a role (roles: ${COLUMN_ROLES.join(', ')})`);
+      }
+      // "F" or "cột F" is a column letter, unless a header says exactly that ("STT", "ID"): both are kept.
+      const letter = /^(?:(?:cột|column|col)\s+)?([A-Z]{1,3})$/i.exec(column.trim());
+      if (letter && (column.trim() !== letter[1] || /^[A-Z]{1,3}$/.test(column.trim()))) config.letters.set(letterIndex(letter[1]!), role as ColumnRole);
+      config.headers.set(headerKey(column), role as ColumnRole);
+    }
+  }
+
+  if (raw.spellings !== undefined) {
+    if (!isRecord(raw.spellings)) fail(file, '"spellings" must map a dimension to levels and their spellings');
+    const spellings: Record<string, Record<string, string[]>> = {};
+    for (const [dimension, levels] of entries(raw.spellings)) {
+      const target = dimension === 'title' ? 'staffType' : dimension;
+      if (!DIMENSIONS.includes(target as Dimension)) fail(file, `"spellings.${dimension}" is not a dimension (dimensions: ${DIMENSIONS.join(', ')}, title)`);
+      if (!isRecord(levels)) fail(file, `"spellings.${dimension}" must map levels to lists of spellings`);
+      const valid = DIMENSION_LEVELS[target as Dimension] as readonly string[];
+      const out: Record<string, string[]> = {};
+      for (const [level, words] of entries(levels)) {
+        if (!valid.includes(level) || level === 'unknown') fail(file, `"spellings.${dimension}.${level}" is not a level of ${target} (levels: ${valid.filter((l) => l !== 'unknown').join(', ')})`);
+        out[level] = strings(file, `spellings.${dimension}.${level}`, words);
+      }
+      spellings[dimension] = out;
+    }
+    config.spellings = spellings as ExtraSpellings;
+  }
+
+  if (raw.disadvantagedUnits !== undefined) config.disadvantagedUnits = strings(file, 'disadvantagedUnits', raw.disadvantagedUnits);
+
+  if (raw.ignore !== undefined) {
+    if (!isRecord(raw.ignore)) fail(file, '"ignore" must be an object with "rows" and/or "sheets"');
+    for (const [key, value] of entries(raw.ignore)) {
+      if (key === 'rows') {
+        if (!Array.isArray(value) || value.some((n) => !Number.isInteger(n) || (n as number) < 1)) fail(file, '"ignore.rows" must be a list of row numbers');
+        config.ignoreRows = new Set(value as number[]);
+      } else if (key === 'sheets') {
+        config.ignoreSheets = new Set(strings(file, 'ignore.sheets', value));
+      } else fail(file, `unknown key "ignore.${key}" (known: rows, sheets)`);
+    }
+  }
+  return config;
+}
+
+export async function loadConfig(file: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    fail(file, `cannot read it: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    fail(file, `not valid JSON: ${(err as Error).message}`);
+  }
+  return parseConfig(file, raw);
+}

@@ -1,0 +1,18 @@
+/** `--strict`: what makes a run fail (exit 3) although every figure was produced. */
+import type { Report } from '../aggregate/report.js';
+import type { SkipReason } from '../normalize/person.js';
+
+/** Rows any roster has that are not people: skipping them is not a problem. */
+const EXPECTED: ReadonlySet<SkipReason> = new Set(['title block', 'header', 'blank', 'repeated header', 'column numbers', 'section', 'subtotal', 'signature', 'ignored']);
+
+export function strictProblems(report: Pick<Report, 'unknownValues' | 'rows'>): string[] {
+  const problems: string[] = [];
+  const unknown = report.unknownValues.reduce((n, u) => n + u.count, 0);
+  if (unknown > 0) problems.push(`${unknown} values not classified (${report.unknownValues.length} distinct)`);
+  const odd = report.rows.skipped.filter((s) => !EXPECTED.has(s.reason));
+  if (odd.length > 0) {
+    const reasons = [...new Set(odd.map((s) => s.reason))].join(', ');
+    problems.push(`${odd.length} rows skipped (${reasons})`);
+  }
+  return problems;
+}
