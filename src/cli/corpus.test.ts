@@ -46,3 +46,18 @@ describe('the shared corpus', () => {
     }
   });
 });
+
+describe('dates in the 1904 system', () => {
+  it.each(['xlsx', 'xls'])('read the same as in the 1900 system (%s)', async (ext) => {
+    const { openTables } = await import('../read/open.js');
+    const dates = async (name: string) => {
+      const [table] = await openTables(join(corpus, name));
+      const out: string[] = [];
+      for await (const row of table!.rows) if (row.cells[0] instanceof Date) out.push(row.cells[0].toISOString().slice(0, 10));
+      return out;
+    };
+    const plain = await dates(`date.${ext}`);
+    expect(plain.slice(0, 2)).toEqual(['2021-01-01', '2021-01-02']);
+    expect((await dates(`date_1904.${ext}`)).slice(0, 2)).toEqual(plain.slice(0, 2));
+  });
+});

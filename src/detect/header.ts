@@ -11,7 +11,7 @@ import { birthGenderOf, markOf } from './marks.js';
 import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
 
 export const HEADER_SEARCH_ROWS = 30;
-const MAX_HEADER_ROWS = 3;
+const MAX_HEADER_ROWS = 4;
 
 /** Roles that, with the people in them, make a header worth taking. */
 const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set(['name', 'gender', 'birthDate', 'title', 'staffType', 'education', 'politicalTheory', 'partyMember', 'partyDate']);

@@ -52,6 +52,8 @@ export class RowNormalizer {
   constructor(
     layout: Layout,
     private readonly classifiers: Classifiers,
+    /** The unit of rows with no unit column and no section above them: from the title or sheet. */
+    private readonly defaultUnit = '',
   ) {
     this.col = Object.fromEntries(layout.roles);
     this.mapped = layout.columns.filter((c) => c.role !== undefined || c.mark || c.birthGender);
@@ -141,7 +143,7 @@ export class RowNormalizer {
     return {
       row: row.n,
       name: this.value(row, 'name'),
-      unit: this.value(row, 'unit') || this.context.unit || '',
+      unit: this.value(row, 'unit') || this.context.unit || this.defaultUnit,
       title,
       id: this.value(row, 'id'),
       levels,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUnitName, resolveUnits } from './units.js';
+import { parseUnitName, resolveUnits, unitInTitle } from './units.js';
 
 describe('parseUnitName', () => {
   it.each([
@@ -55,5 +55,19 @@ describe('resolveUnits', () => {
   it('gives an all-capitals name in title case when no other spelling exists', () => {
     const { canonical } = resolveUnits(new Map([['PHƯỜNG ĐỒNG QUANG', 4]]));
     expect(canonical.get('PHƯỜNG ĐỒNG QUANG')).toBe('Phường Đồng Quang');
+  });
+});
+
+describe('unitInTitle', () => {
+  it.each([
+    ['DANH SÁCH CÁN BỘ, CÔNG CHỨC PHƯỜNG HOÀNG VĂN THỤ', 'PHƯỜNG HOÀNG VĂN THỤ'],
+    ['Danh sách cán bộ, công chức xã Phúc Hà năm 2022', 'xã Phúc Hà'],
+    ['UBND XÃ TÂN CƯƠNG', 'XÃ TÂN CƯƠNG'],
+    ['DANH SÁCH CÁN BỘ, CÔNG CHỨC CẤP XÃ NĂM 2022', undefined],
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', undefined],
+    ['Biểu tổng hợp xã, phường', undefined],
+    ['UBND THÀNH PHỐ THÁI NGUYÊN', undefined],
+  ])('%s → %s', (title, unit) => {
+    expect(unitInTitle(title)).toBe(unit);
   });
 });

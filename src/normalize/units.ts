@@ -112,3 +112,17 @@ export function resolveUnits(rawCounts: Map<string, number>): UnitResolution {
   }
   return { canonical, ambiguous: ambiguous.sort() };
 }
+
+/**
+ * The unit a title names: "DANH SÁCH CÁN BỘ, CÔNG CHỨC PHƯỜNG HOÀNG VĂN THỤ NĂM 2022" → "PHƯỜNG HOÀNG
+ * VĂN THỤ". Not "cấp xã", "xã hội" (in the national motto) or "xã, phường".
+ */
+const TITLE_UNIT =
+  /(?<!cấp\s)(?<![\p{L}])(phường|xã|thị trấn|đặc khu)\s+(?!hội\b|năm\b|phường\b|thị trấn\b|và\b)(\p{L}[\p{L}\s'-]*?)\s*(?:\bnăm\s+\d{4}|\(|,|;|-\s|$)/iu;
+
+export function unitInTitle(text: string): string | undefined {
+  const m = TITLE_UNIT.exec(cleanText(text));
+  if (!m) return undefined;
+  const name = m[2]!.trim();
+  return name.split(/\s+/).length <= 5 ? `${m[1]} ${name}` : undefined;
+}

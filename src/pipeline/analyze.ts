@@ -12,6 +12,7 @@ import type { Config } from '../config/config.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { cleanText } from '../normalize/text.js';
+import { parseUnitName, unitInTitle } from '../normalize/units.js';
 import { openTables } from '../read/open.js';
 import { ALL_SHEETS } from '../read/sheets.js';
 import { TextRepairer } from '../read/text/repair.js';
@@ -34,8 +35,8 @@ export interface Analysis extends Built {
   failures: CbccError[];
 }
 
-/** Rows buffered before the header is chosen: the search window plus a three-row header. */
-export const LOOKAHEAD = HEADER_SEARCH_ROWS + 3;
+/** Rows buffered before the header is chosen: the search window plus a four-row header. */
+export const LOOKAHEAD = HEADER_SEARCH_ROWS + 4;
 
 function columnsOf(layout: Layout, samples?: Map<number, Set<string>>): ColumnReport[] {
   return layout.columns.map((c) => ({
@@ -100,7 +101,7 @@ export async function analyzeTable(table: Table, options: AnalyzeOptions, collec
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
   const { head, rest, repairer } = read ?? (await headOf(table));
   const layout = layoutOf(head, place, repairer, options);
-  const normalizer = new RowNormalizer(layout, buildClassifiers(options.config?.spellings));
+  const normalizer = new RowNormalizer(layout, buildClassifiers(options.config?.spellings), defaultUnit(head, layout, table.info, options));
   const ignored = options.config?.ignoreRows;
   const firstHeader = layout.headerRows[0]!;
   const lastHeader = layout.headerRows[layout.headerRows.length - 1]!;
@@ -138,6 +139,23 @@ export async function analyzeTable(table: Table, options: AnalyzeOptions, collec
     if (cells >= 3) table.info.warnings.push(`column ${column}: ${cells} cells have letters replaced by "?" (saved in a code page without Vietnamese); export again as UTF-8 or Unicode text`);
   }
   return sourceOf(table.info, rows, layout, samples);
+}
+
+/**
+ * Where a sheet without a unit column says its unit: a title row ("… PHƯỜNG HOÀNG VĂN THỤ"), else a
+ * sheet named like a unit ("P. Tân Lập"), else, when every sheet is read, the sheet's name.
+ */
+function defaultUnit(head: RawRow[], layout: Layout, info: TableInfo, options: AnalyzeOptions): string {
+  if (layout.roles.has('unit')) return '';
+  for (const row of head) {
+    if (row.n >= layout.headerRows[0]!) break;
+    for (const cell of row.cells) {
+      const unit = typeof cell === 'string' ? unitInTitle(cell) : undefined;
+      if (unit) return unit;
+    }
+  }
+  if (parseUnitName(info.sheet).kind) return info.sheet;
+  return options.sheet?.trim().toLowerCase() === ALL_SHEETS ? info.sheet : '';
 }
 
 /** Says which figures a sheet cannot give: no column (nor ticks, nor section rows) for them. */

@@ -4,10 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Worksheet } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import { CbccError } from '../errors.js';
 import { plainCell } from './excel-cell.js';
 import { pickSheets } from './sheets.js';
+import { readSmallPart } from './zip.js';
 import type { RawRow, ReadOptions, Table, TableInfo } from './types.js';
 
 interface MergeModel {
@@ -56,13 +57,26 @@ export async function readXlsx(file: string, options: ReadOptions = {}): Promise
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const names = wb.worksheets.map((s) => s.name);
+  const shift = dateShift(bytes, wb);
   return pickSheets(wb.worksheets, options.sheet, hasData, file, options.ignoreSheets).map((ws) => {
     const info: TableInfo = { file, format: 'xlsx', sheet: ws.name, sheets: names, sha256, warnings: [] };
-    return { info, rows: sheetRows(ws) };
+    return { info, rows: sheetRows(ws, shift) };
   });
 }
 
-async function* sheetRows(ws: Worksheet): AsyncGenerator<RawRow> {
+const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * Milliseconds to add to exceljs's dates: it honours date1904="1" but not "true" (as LibreOffice
+ * writes it), and reads such workbooks 1462 days early.
+ */
+function dateShift(bytes: Buffer, wb: Workbook): number {
+  const declared = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/i.test(readSmallPart(bytes, 'xl/workbook.xml') ?? '');
+  const applied = (wb.properties as { date1904?: boolean } | undefined)?.date1904 === true;
+  return declared && !applied ? DAYS_1900_TO_1904 * 86_400_000 : 0;
+}
+
+async function* sheetRows(ws: Worksheet, shift: number): AsyncGenerator<RawRow> {
   const merges = mergesOf(ws);
   const slaves = new Set<string>();
   const spansByRow = new Map<number, Array<readonly [number, number]>>();
@@ -82,7 +96,8 @@ async function* sheetRows(ws: Worksheet): AsyncGenerator<RawRow> {
     const cells: RawRow['cells'] = [];
     if (row) {
       row.eachCell({ includeEmpty: false }, (cell, col) => {
-        cells[col - 1] = slaves.has(`${r}:${col}`) ? null : plainCell(cell.value);
+        const value = slaves.has(`${r}:${col}`) ? null : plainCell(cell.value);
+        cells[col - 1] = shift && value instanceof Date ? new Date(value.getTime() + shift) : value;
       });
     }
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
