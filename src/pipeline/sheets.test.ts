@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Random } from '../../fixtures/lib/random.js';
 import { spellEducation, spellGender, spellPoliticalTheory, spellTitle } from '../../fixtures/lib/spell.js';
 import { thaiNguyen2022, unitName } from '../../fixtures/lib/truth.js';
-import { expectThaiNguyenFigures, expectUnitsMatchTruth } from '../test-support/thai-nguyen.js';
+import { expectUnitsMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
 
