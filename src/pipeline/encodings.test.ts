@@ -54,6 +54,14 @@ describe('what the report says about encodings', () => {
     }
   });
 
+  it('shows them in inspect', async () => {
+    const { inspect } = await import('./inspect.js');
+    const { renderInspection } = await import('../render/inspect.js');
+    const text = renderInspection(await inspect(files.vni), false);
+    expect(text).toMatch(/Chuyển mã: cột I từ VNI \(636 ô\)/);
+    expect(text).toMatch(/│ I\s+│ Trình độ chuyên môn\s+│ Trình độ chuyên môn/);
+  });
+
   it('reports the text encoding and delimiter it found', async () => {
     const utf16 = (await analyze([files.utf16])).report.sources[0]!;
     expect(utf16).toMatchObject({ encoding: 'utf-16le (BOM)', delimiter: 'tab' });
