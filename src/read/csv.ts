@@ -1,26 +1,15 @@
 /** Streams rows from CSV, TSV and text exports in whatever encoding Excel or an HR system saved. */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { CbccError } from '../errors.js';
+import { readHead } from './head.js';
 import { sniffDelimiter, sniffEncoding } from './sniff.js';
 import type { RawRow, Table, TableInfo } from './types.js';
 
 const SAMPLE_BYTES = 64 * 1024;
-
-async function readSample(file: string): Promise<Uint8Array> {
-  const handle = await open(file, 'r');
-  try {
-    const buf = Buffer.alloc(SAMPLE_BYTES);
-    const { bytesRead } = await handle.read(buf, 0, SAMPLE_BYTES, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 
 /** Decodes bytes to text across chunk boundaries (a character split in two is kept whole). */
 function decoderStream(encoding: string): Transform {
@@ -39,7 +28,7 @@ function decoderStream(encoding: string): Transform {
 }
 
 export async function readCsv(file: string): Promise<Table> {
-  const sample = await readSample(file);
+  const sample = await readHead(file, SAMPLE_BYTES);
   if (sample.length === 0) throw new CbccError('INPUT_EMPTY', 'the file is empty', { file });
   const guess = sniffEncoding(sample);
   if ('binary' in guess) {

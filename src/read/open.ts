@@ -1,8 +1,9 @@
 /** Opens an input as a table of rows, choosing the reader by the file's content first, its name second. */
-import { open as openFile, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { CbccError } from '../errors.js';
 import { readCsv } from './csv.js';
+import { readHead } from './head.js';
 import { isEncryptedOle, readLegacy, type LegacyKind } from './legacy.js';
 import type { ReadOptions, Table } from './types.js';
 import { readXlsx } from './xlsx.js';
@@ -12,17 +13,6 @@ export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '
 export const SUPPORTED_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS]);
 
 const SNIFF_BYTES = 4096;
-
-async function firstBytes(file: string, n: number): Promise<Buffer> {
-  const handle = await openFile(file, 'r');
-  try {
-    const buf = Buffer.alloc(n);
-    const { bytesRead } = await handle.read(buf, 0, n, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 
 function looksLikeHtml(head: Buffer): boolean {
   const text = head.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
@@ -71,7 +61,7 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
   if (info.isDirectory()) throw new CbccError('INPUT_UNSUPPORTED', 'is a folder, not a roster file', { file });
   if (info.size === 0) throw new CbccError('INPUT_EMPTY', 'the file is empty', { file });
   const ext = extname(file).toLowerCase();
-  const kind = kindOf(await firstBytes(file, SNIFF_BYTES), ext);
+  const kind = kindOf(await readHead(file, SNIFF_BYTES), ext);
   switch (kind) {
     case 'xlsx':
       return readWorkbook(file, options);
