@@ -3,7 +3,7 @@
  * the values not understood (with their first rows) and the rows skipped with their reason.
  */
 import type { Person, SkipReason } from '../normalize/person.js';
-import type { Dimension } from '../vocab/dimensions.js';
+import type { DimensionId } from '../vocab/dimensions.js';
 import { Tally } from './tally.js';
 
 /** How many row numbers each unknown value keeps as examples. */
@@ -26,7 +26,7 @@ export interface RowWarning {
 }
 
 export interface UnknownEntry {
-  dimension: Dimension;
+  dimension: DimensionId;
   column: string;
   value: string;
   count: number;
@@ -34,38 +34,76 @@ export interface UnknownEntry {
   rows: Array<{ file: string; sheet: string; row: number }>;
 }
 
-export type GroupBy = 'unit' | Dimension;
+export type GroupBy = 'unit' | DimensionId;
 
 export interface Place {
   file: string;
   sheet: string;
 }
 
+/** Someone who does not meet the standard, with what they lack. */
+export interface Lacking {
+  file: string;
+  sheet: string;
+  row: number;
+  name: string;
+  /** The unit as written; resolved to the unit's name when the report is built. */
+  rawUnit: string;
+  title: string;
+  staffType: string;
+  group: string;
+  lacks: string[];
+}
+
+export interface CollectorSettings {
+  groupBy?: GroupBy;
+  /** Two-way tables to count: [rows dimension, columns dimension]. */
+  crosses?: ReadonlyArray<readonly [DimensionId, DimensionId]>;
+}
+
 export class Collector {
-  readonly overall = new Tally();
+  readonly overall: Tally;
   /** Per unit name as written; merged into units when the report is built. */
   readonly byRawUnit = new Map<string, Tally>();
   readonly byLevel = new Map<string, Tally>();
   readonly unknown = new Map<string, UnknownEntry>();
   readonly skipped: SkippedRow[] = [];
   readonly warnings: RowWarning[] = [];
+  /** Dimensions some row had a column for. */
+  readonly active = new Set<DimensionId>();
+  readonly lacking: Lacking[] = [];
   rowsRead = 0;
 
-  constructor(readonly groupBy?: GroupBy) {}
+  constructor(readonly settings: CollectorSettings = {}) {
+    this.overall = this.tally();
+  }
+
+  get groupBy(): GroupBy | undefined {
+    return this.settings.groupBy;
+  }
+
+  tally(): Tally {
+    return new Tally(this.settings.crosses ?? []);
+  }
 
   addPerson(person: Person, place: Place): void {
     this.rowsRead++;
-    this.overall.add(person.levels);
+    this.overall.add(person);
+    for (const d of Object.keys(person.levels)) this.active.add(d as DimensionId);
     let unit = this.byRawUnit.get(person.unit);
-    if (!unit) this.byRawUnit.set(person.unit, (unit = new Tally()));
-    unit.add(person.levels);
+    if (!unit) this.byRawUnit.set(person.unit, (unit = this.tally()));
+    unit.add(person);
     if (this.groupBy && this.groupBy !== 'unit') {
-      const key = person.levels[this.groupBy];
+      const key = (person.levels as Record<string, string | undefined>)[this.groupBy] ?? 'unknown';
       let group = this.byLevel.get(key);
-      if (!group) this.byLevel.set(key, (group = new Tally()));
-      group.add(person.levels);
+      if (!group) this.byLevel.set(key, (group = this.tally()));
+      group.add(person);
     }
     for (const message of person.warnings) this.warnings.push({ ...place, row: person.row, message });
+    if (person.standard && person.standard.lacks.length > 0) {
+      const { group, lacks } = person.standard;
+      this.lacking.push({ ...place, row: person.row, name: person.name, rawUnit: person.unit, title: person.title, staffType: person.levels.staffType, group, lacks });
+    }
     for (const u of person.unknown) {
       const key = `${u.dimension}\u0000${u.column}\u0000${u.value}`;
       let entry = this.unknown.get(key);
@@ -84,8 +122,9 @@ export class Collector {
   merge(other: Collector): void {
     this.rowsRead += other.rowsRead;
     this.overall.merge(other.overall);
-    mergeTallies(this.byRawUnit, other.byRawUnit);
-    mergeTallies(this.byLevel, other.byLevel);
+    for (const d of other.active) this.active.add(d);
+    this.mergeTallies(this.byRawUnit, other.byRawUnit);
+    this.mergeTallies(this.byLevel, other.byLevel);
     for (const [key, entry] of other.unknown) {
       const mine = this.unknown.get(key);
       if (!mine) this.unknown.set(key, { ...entry, rows: [...entry.rows] });
@@ -96,13 +135,14 @@ export class Collector {
     }
     this.skipped.push(...other.skipped);
     this.warnings.push(...other.warnings);
+    this.lacking.push(...other.lacking);
   }
-}
 
-function mergeTallies(into: Map<string, Tally>, from: Map<string, Tally>): void {
-  for (const [key, tally] of from) {
-    let mine = into.get(key);
-    if (!mine) into.set(key, (mine = new Tally()));
-    mine.merge(tally);
+  private mergeTallies(into: Map<string, Tally>, from: Map<string, Tally>): void {
+    for (const [key, tally] of from) {
+      let mine = into.get(key);
+      if (!mine) into.set(key, (mine = this.tally()));
+      mine.merge(tally);
+    }
   }
 }

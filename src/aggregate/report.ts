@@ -5,21 +5,64 @@
 import { resolveUnits } from '../normalize/units.js';
 import { SKIP_REASONS, type SkipReason } from '../normalize/person.js';
 import { VERSION } from '../version.js';
-import { DERIVED, DERIVED_IDS, DIMENSION_LEVELS, DIMENSIONS, LEVEL_LABELS, type DerivedId, type Dimension } from '../vocab/dimensions.js';
+import {
+  AGE_GROUP,
+  BASE_DIMENSIONS,
+  DERIVED,
+  DERIVED_IDS,
+  DIMENSION_LEVELS,
+  DIMENSION_ORDER,
+  LEVEL_LABELS,
+  type BaseDimension,
+  type DerivedId,
+  type Dimension,
+  type DimensionId,
+} from '../vocab/dimensions.js';
+export type { DimensionId };
 import type { Collector, GroupBy, RowWarning, SkippedRow } from './collector.js';
-import { Tally } from './tally.js';
+import type { Tally } from './tally.js';
 
 export interface LevelCount {
   count: number;
   share: number;
 }
 
-export type DimensionCounts = Record<Dimension, Record<string, LevelCount>>;
+export type LevelCounts = Record<string, LevelCount>;
+/** The five are always there; the others when a column gave them. */
+export type DimensionCounts = { [D in BaseDimension]: LevelCounts } & { [dimension: string]: LevelCounts | undefined };
+
+export interface AgeStats {
+  /** The date ages are counted at (YYYY-MM-DD). */
+  asOf: string;
+  /** People whose age is known. */
+  known: number;
+  mean: number | null;
+  median: number | null;
+  /** Of them, born in a year only (counted as born on 1 July). */
+  birthYearOnly: number;
+}
 
 export interface Figures {
   total: number;
   dimensions: DimensionCounts;
   derived: Record<DerivedId, LevelCount>;
+  age?: AgeStats;
+  /** With --retiring-within: people past retirement age at the report's date, reaching it within the years asked, later, or unknown (no birth date or gender). */
+  retirement?: { asOf: string; withinYears: number; past: number; within: number; later: number; unknown: number };
+  ethnicGroups?: Array<{ group: string; count: number; share: number }>;
+}
+
+/** A dimension as a report shows it: its id and its levels in order. */
+export interface DimensionSpec {
+  id: DimensionId;
+  levels: readonly string[];
+}
+
+export function dimensionSpecs(active: ReadonlySet<DimensionId>, ageLabels: readonly string[]): DimensionSpec[] {
+  return DIMENSION_ORDER.filter((d) => (BASE_DIMENSIONS as readonly string[]).includes(d) || active.has(d)).map((id) => ({
+    id,
+    levels: id === AGE_GROUP ? [...ageLabels, 'unknown'] : DIMENSION_LEVELS[id as Dimension],
+  }));
 }
 
 export interface GroupReport extends Figures {
@@ -53,7 +96,7 @@ export interface SourceReport {
 }
 
 export interface UnknownValueReport {
-  dimension: Dimension;
+  dimension: DimensionId;
   column: string;
   value: string;
   count: number;
@@ -62,6 +105,8 @@ export interface UnknownValueReport {
 }
 
 export interface Report extends Figures {
+  standards?: StandardsReport;
+  crossTabs?: CrossTab[];
   tool: { name: string; version: string };
   units: number;
   groupBy?: GroupBy;
@@ -79,15 +124,20 @@ function share(count: number, total: number): number {
   return total > 0 ? count / total : 0;
 }
 
-export function figuresOf(tally: Tally): Figures {
+export interface FigureContext {
+  asOf: string;
+  retiringWithin?: number;
+}
+
+export function figuresOf(tally: Tally, specs: readonly DimensionSpec[], context: FigureContext = { asOf: '' }): Figures {
   const dimensions = {} as DimensionCounts;
-  for (const d of DIMENSIONS) {
-    const levels: Record<string, LevelCount> = {};
-    for (const level of DIMENSION_LEVELS[d]) {
-      const count = tally.count(d, level);
+  for (const { id, levels: order } of specs) {
+    const levels: LevelCounts = {};
+    for (const level of order) {
+      const count = tally.count(id, level);
       levels[level] = { count, share: share(count, tally.total) };
     }
-    dimensions[d] = levels;
+    dimensions[id] = levels;
   }
   const derived = {} as Record<DerivedId, LevelCount>;
   for (const id of DERIVED_IDS) {
@@ -95,7 +145,18 @@ export function figuresOf(tally: Tally): Figures {
     const count = def.levels.reduce((sum, level) => sum + tally.count(def.dimension, level), 0);
     derived[id] = { count, share: share(count, tally.total) };
   }
-  return { total: tally.total, dimensions, derived };
+  const figures: Figures = { total: tally.total, dimensions, derived };
+  if (specs.some((d) => d.id === AGE_GROUP)) figures.age = { asOf: context.asOf, ...tally.ageStats(), birthYearOnly: tally.birthYearOnly };
+  if (context.retiringWithin !== undefined) {
+    const r = (k: string) => tally.retirement.get(k) ?? 0;
+    figures.retirement = { asOf: context.asOf, withinYears: context.retiringWithin, past: r('past'), within: r('within'), later: r('later'), unknown: r('unknown') };
+  }
+  if (specs.some((d) => d.id === 'ethnicity')) {
+    figures.ethnicGroups = [...tally.ethnicGroups.entries()]
+      .sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]))
+      .map(([group, count]) => ({ group, count, share: share(count, tally.total) }));
+  }
+  return figures;
 }
 
 const KIND_ORDER = ['Phường', 'Thị trấn', 'Xã', 'Đặc khu'];
@@ -111,6 +172,7 @@ function unitOrder(a: string, b: string): number {
 
 interface UnitGroups {
   tallies: Map<string, Tally>;
+  canonical: Map<string, string>;
   merged: Report['unitNames']['merged'];
   ambiguous: string[];
 }
@@ -123,7 +185,7 @@ function unitGroups(collector: Collector): UnitGroups {
   for (const [raw, tally] of collector.byRawUnit) {
     const name = raw ? canonical.get(raw) ?? raw : NO_UNIT;
     let t = tallies.get(name);
-    if (!t) tallies.set(name, (t = new Tally()));
+    if (!t) tallies.set(name, (t = collector.tally()));
     t.merge(tally);
     if (raw) spellings.set(name, [...(spellings.get(name) ?? []), raw]);
   }
@@ -131,12 +193,54 @@ function unitGroups(collector: Collector): UnitGroups {
     .map(([unit, list]) => ({ unit, spellings: [...list].sort(collator.compare) }))
     .filter((m) => m.spellings.length > 1 || m.spellings[0] !== m.unit)
     .sort((a, b) => unitOrder(a.unit, b.unit));
-  return { tallies, merged, ambiguous };
+  return { tallies, canonical, merged, ambiguous };
+}
+
+export interface StandardsCounts {
+  meeting: number;
+  notMeeting: number;
+}
+
+export interface StandardsReport extends StandardsCounts {
+  ruleset: string;
+  title: string;
+  source: string;
+  /** Requirements checked; general education only where the roster has a column for it. */
+  checked: string[];
+  /** People no group of the rule set applies to (part-time staff, contracts). */
+  notAssessed: number;
+  byStaffType: Record<string, StandardsCounts>;
+  byUnit: Array<{ unit: string } & StandardsCounts>;
+  people: Array<{ row: number; file: string; sheet: string; name: string; unit: string; title: string; staffType: string; group: string; lacks: string[] }>;
+}
+
+export interface StandardsMeta {
+  ruleset: string;
+  title: string;
+  source: string;
+  requirements: string[];
+}
+
+/** A two-way table: counts of people by the levels of two dimensions. */
+export interface CrossTab {
+  rows: DimensionId;
+  columns: DimensionId;
+  rowLevels: string[];
+  columnLevels: string[];
+  /** counts[rowLevel][columnLevel] */
+  counts: Record<string, Record<string, number>>;
+  rowTotals: Record<string, number>;
+  columnTotals: Record<string, number>;
+  total: number;
 }
 
 export interface ReportMeta {
   sources: SourceReport[];
   options: Record<string, unknown>;
+  /** Age group labels from --age-brackets. */
+  ageLabels?: readonly string[];
+  standards?: StandardsMeta;
+  context?: FigureContext;
 }
 
 export interface Built {
@@ -148,9 +252,10 @@ export interface Built {
 export function buildReport(collector: Collector, meta: ReportMeta): Built {
   const units = unitGroups(collector);
   const unitCount = [...units.tallies.keys()].filter((k) => k !== NO_UNIT).length;
+  const specs = dimensionSpecs(collector.active, meta.ageLabels ?? []);
   const report: Report = {
     tool: { name: 'cbcc-stats', version: VERSION },
-    ...figuresOf(collector.overall),
+    ...figuresOf(collector.overall, specs, meta.context),
     units: unitCount,
     rows: {
       read: collector.rowsRead,
@@ -163,29 +268,102 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
     sources: meta.sources,
     options: meta.options,
   };
-  const byUnit = unitReports(units.tallies);
+  const crosses = collector.settings.crosses ?? [];
+  if (crosses.length > 0) report.crossTabs = crosses.map(([a, b]) => crossTab(collector.overall, a, b, specs));
+  if (meta.standards) report.standards = standardsReport(collector, meta.standards, units.tallies, units.canonical, specs);
+  const byUnit = unitReports(units.tallies, specs, meta.context);
   if (collector.groupBy) {
     report.groupBy = collector.groupBy;
-    report.groups = collector.groupBy === 'unit' ? byUnit : levelReports(collector.groupBy, collector.byLevel);
+    report.groups = collector.groupBy === 'unit' ? byUnit : levelReports(specs.find((d) => d.id === collector.groupBy), collector.byLevel, specs, meta.context);
   }
   return { report: reorder(report), byUnit };
 }
 
-function unitReports(tallies: Map<string, Tally>): GroupReport[] {
-  return [...tallies.keys()].sort(unitOrder).map((key) => ({ key, ...figuresOf(tallies.get(key)!) }));
+function crossTab(tally: Tally, rows: DimensionId, columns: DimensionId, specs: readonly DimensionSpec[]): CrossTab {
+  const cells = tally.crosses.get(`${rows}\u0000${columns}`) ?? new Map<string, number>();
+  const levelsOf = (d: DimensionId) => specs.find((s) => s.id === d)?.levels ?? [];
+  const used = (d: DimensionId, side: 0 | 1) => {
+    const seen = new Set([...cells.keys()].map((k) => k.split('\u0000')[side]!));
+    // Every level of the dimension, but "unknown" only when someone is in it.
+    return levelsOf(d).filter((l) => l !== 'unknown' || seen.has(l));
+  };
+  const rowLevels = used(rows, 0);
+  const columnLevels = used(columns, 1);
+  const counts: CrossTab['counts'] = {};
+  const rowTotals: Record<string, number> = {};
+  const columnTotals: Record<string, number> = {};
+  let total = 0;
+  for (const r of rowLevels) {
+    counts[r] = {};
+    rowTotals[r] = 0;
+    for (const c of columnLevels) {
+      const n = cells.get(`${r}\u0000${c}`) ?? 0;
+      counts[r]![c] = n;
+      rowTotals[r]! += n;
+      columnTotals[c] = (columnTotals[c] ?? 0) + n;
+      total += n;
+    }
+  }
+  return { rows, columns, rowLevels, columnLevels, counts, rowTotals, columnTotals, total };
 }
 
-function levelReports(dimension: Dimension, tallies: Map<string, Tally>): GroupReport[] {
-  return DIMENSION_LEVELS[dimension]
+function standardsReport(
+  collector: Collector,
+  meta: StandardsMeta,
+  units: Map<string, Tally>,
+  canonical: Map<string, string>,
+  specs: readonly DimensionSpec[],
+): StandardsReport {
+  const t = collector.overall;
+  const byStaffType: Record<string, StandardsCounts> = {};
+  for (const type of DIMENSION_LEVELS.staffType) {
+    const counts = { meeting: t.standardsCount('meeting', type), notMeeting: t.standardsCount('notMeeting', type) };
+    if (type === 'canBo' || type === 'congChuc' || counts.meeting + counts.notMeeting > 0) byStaffType[type] = counts;
+  }
+  const checked = meta.requirements.filter((r) => r !== 'generalEducation' || specs.some((d) => d.id === 'generalEducation'));
+  return {
+    ruleset: meta.ruleset,
+    title: meta.title,
+    source: meta.source,
+    checked,
+    meeting: t.standardsCount('meeting'),
+    notMeeting: t.standardsCount('notMeeting'),
+    notAssessed: t.standardsCount('notAssessed'),
+    byStaffType,
+    byUnit: [...units.keys()]
+      .sort(unitOrder)
+      .map((unit) => ({ unit, meeting: units.get(unit)!.standardsCount('meeting'), notMeeting: units.get(unit)!.standardsCount('notMeeting') })),
+    people: collector.lacking.map((p) => ({
+      row: p.row,
+      file: p.file,
+      sheet: p.sheet,
+      name: p.name,
+      unit: p.rawUnit ? canonical.get(p.rawUnit) ?? p.rawUnit : NO_UNIT,
+      title: p.title,
+      staffType: p.staffType,
+      group: p.group,
+      lacks: p.lacks,
+    })),
+  };
+}
+
+function unitReports(tallies: Map<string, Tally>, specs: readonly DimensionSpec[], context?: FigureContext): GroupReport[] {
+  return [...tallies.keys()].sort(unitOrder).map((key) => ({ key, ...figuresOf(tallies.get(key)!, specs, context) }));
+}
+
+function levelReports(spec: DimensionSpec | undefined, tallies: Map<string, Tally>, specs: readonly DimensionSpec[], context?: FigureContext): GroupReport[] {
+  if (!spec) return [];
+  const labels = (LEVEL_LABELS as Record<string, Record<string, string>>)[spec.id] ?? {};
+  return spec.levels
     .filter((level) => tallies.has(level))
-    .map((level) => ({ key: level, label: (LEVEL_LABELS[dimension] as Record<string, string>)[level], ...figuresOf(tallies.get(level)!) }));
+    .map((level) => ({ key: level, label: labels[level] ?? level, ...figuresOf(tallies.get(level)!, specs, context) }));
 }
 
 function unknownValues(collector: Collector): UnknownValueReport[] {
   return [...collector.unknown.values()]
     .sort(
       (a, b) =>
-        DIMENSIONS.indexOf(a.dimension) - DIMENSIONS.indexOf(b.dimension) ||
+        DIMENSION_ORDER.indexOf(a.dimension) - DIMENSION_ORDER.indexOf(b.dimension) ||
         b.count - a.count ||
         collator.compare(a.column, b.column) ||
         collator.compare(a.value, b.value),
@@ -195,12 +373,17 @@ function unknownValues(collector: Collector): UnknownValueReport[] {
 
 /** Puts the contract's keys first, in the documented order. */
 function reorder(r: Report): Report {
-  const { total, units, dimensions, derived, groupBy, groups, rows, unknownValues: unknown, unitNames, sources, options, tool } = r;
+  const { total, units, dimensions, derived, age, retirement, ethnicGroups, groupBy, groups, rows, unknownValues: unknown, unitNames, sources, options, tool } = r;
   return {
     total,
     units,
     dimensions,
     derived,
+    ...(age ? { age } : {}),
+    ...(retirement ? { retirement } : {}),
+    ...(ethnicGroups ? { ethnicGroups } : {}),
+    ...(r.standards ? { standards: r.standards } : {}),
+    ...(r.crossTabs ? { crossTabs: r.crossTabs } : {}),
     ...(groups ? { groupBy, groups } : {}),
     rows,
     unknownValues: unknown,

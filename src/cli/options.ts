@@ -1,17 +1,57 @@
 /** Option parsers shared by the commands; a bad value is a usage error (exit 2). */
 import { InvalidArgumentError } from 'commander';
-import { DIMENSIONS } from '../vocab/dimensions.js';
 import type { GroupBy } from '../aggregate/collector.js';
+import { parseYmd, type Ymd } from '../normalize/age.js';
+import { DIMENSION_ORDER, type DimensionId } from '../vocab/dimensions.js';
 
 export function positiveInt(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number from 1 up');
   return Number(value);
 }
 
-export const GROUP_BY: readonly GroupBy[] = ['unit', ...DIMENSIONS];
+export function nonNegativeInt(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 100) throw new InvalidArgumentError('expected a whole number from 0 to 100');
+  return Number(value);
+}
+
+export const GROUP_BY: readonly GroupBy[] = ['unit', ...DIMENSION_ORDER];
+
+function dimensionId(value: string): DimensionId | undefined {
+  return DIMENSION_ORDER.find((d) => d.toLowerCase() === value.trim().toLowerCase());
+}
 
 export function groupBy(value: string): GroupBy {
-  const found = GROUP_BY.find((g) => g.toLowerCase() === value.trim().toLowerCase());
+  const found = value.trim().toLowerCase() === 'unit' ? 'unit' : dimensionId(value);
   if (!found) throw new InvalidArgumentError(`expected one of: ${GROUP_BY.join(', ')}`);
   return found;
+}
+
+export function date(value: string): Ymd {
+  const d = parseYmd(value);
+  if (!d) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return d;
+}
+
+export function ageBrackets(value: string): number[] {
+  const edges = value.split(',').map((s) => s.trim());
+  if (edges.length === 0 || edges.some((e) => !/^\d{1,3}$/.test(e))) throw new InvalidArgumentError('expected ages separated by commas, e.g. 30,40,50,60');
+  const numbers = edges.map(Number);
+  if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1]!)) throw new InvalidArgumentError('the ages must increase');
+  return numbers;
+}
+
+export function cross(value: string, previous: Array<[DimensionId, DimensionId]> | undefined): Array<[DimensionId, DimensionId]> {
+  const parts = value.split(',').map((s) => dimensionId(s));
+  if (parts.length !== 2 || !parts[0] || !parts[1] || parts[0] === parts[1]) {
+    throw new InvalidArgumentError(`expected two different dimensions, e.g. education,staffType (dimensions: ${DIMENSION_ORDER.join(', ')})`);
+  }
+  return [...(previous ?? []), [parts[0], parts[1]]];
+}
+
+export function choice<T extends string>(values: readonly T[]): (value: string) => T {
+  return (value: string) => {
+    const found = values.find((v) => v === value.trim());
+    if (!found) throw new InvalidArgumentError(`expected one of: ${values.join(', ')}`);
+    return found;
+  };
 }

@@ -8,7 +8,7 @@ export interface MarkColumn {
   level: string;
 }
 
-export type MarkDimension = 'education' | 'politicalTheory' | 'gender' | 'partyMember' | 'staffType';
+export type MarkDimension = 'education' | 'politicalTheory' | 'gender' | 'partyMember' | 'staffType' | 'stateManagement' | 'it' | 'foreignLanguage';
 
 export interface ColumnInfo {
   index: number;

@@ -16,6 +16,9 @@ const GROUP_DIMENSION: Partial<Record<ColumnRole, MarkDimension>> = {
   gender: 'gender',
   partyMember: 'partyMember',
   staffType: 'staffType',
+  stateManagement: 'stateManagement',
+  it: 'it',
+  foreignLanguage: 'foreignLanguage',
 };
 
 /** The roles of the group labels above a sub-header, nearest first. */

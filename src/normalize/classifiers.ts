@@ -5,7 +5,11 @@
 import { DIMENSION_LEVELS, type Dimension, type Level } from '../vocab/dimensions.js';
 import {
   EDUCATION,
+  FOREIGN_LANGUAGE,
   GENDER,
+  GENERAL_EDUCATION,
+  IT,
+  STATE_MANAGEMENT,
   IN_PROGRESS_PREFIXES,
   MULTI_VALUE_SEPARATORS,
   PARTY_MEMBER,
@@ -97,6 +101,12 @@ export interface Classifiers {
   partyMember: ValueClassifier<Level<'partyMember'>>;
   education: ValueClassifier<Level<'education'>>;
   politicalTheory: ValueClassifier<Level<'politicalTheory'>>;
+  generalEducation: ValueClassifier<Level<'generalEducation'>>;
+  stateManagement: ValueClassifier<Level<'stateManagement'>>;
+  it: ValueClassifier<Level<'it'>>;
+  foreignLanguage: ValueClassifier<Level<'foreignLanguage'>>;
+  /** Extra spellings for ethnicity (kinh / minority), applied by the ethnicity rule. */
+  ethnicityExtra: { kinh?: string[]; minority?: string[] };
 }
 
 export function buildClassifiers(extra: ExtraSpellings = {}): Classifiers {
@@ -107,5 +117,10 @@ export function buildClassifiers(extra: ExtraSpellings = {}): Classifiers {
     partyMember: make('partyMember', PARTY_MEMBER, 'whole', extra.partyMember),
     education: make('education', EDUCATION, 'highest', extra.education),
     politicalTheory: make('politicalTheory', POLITICAL_THEORY, 'highest', extra.politicalTheory),
+    generalEducation: make('generalEducation', GENERAL_EDUCATION, 'highest', extra.generalEducation),
+    stateManagement: make('stateManagement', STATE_MANAGEMENT, 'highest', extra.stateManagement),
+    it: make('it', IT, 'highest', extra.it),
+    foreignLanguage: make('foreignLanguage', FOREIGN_LANGUAGE, 'highest', extra.foreignLanguage),
+    ethnicityExtra: { ...(extra.ethnicity?.kinh ? { kinh: extra.ethnicity.kinh } : {}), ...(extra.ethnicity?.minority ? { minority: extra.ethnicity.minority } : {}) },
   };
 }

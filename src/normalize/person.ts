@@ -1,10 +1,13 @@
 /** One person as the aggregate sees them: a level for every dimension, and what was not understood. */
-import type { Dimension, Level } from '../vocab/dimensions.js';
+import type { BaseDimension, Dimension, DimensionId, ExtraDimension, Level } from '../vocab/dimensions.js';
+import type { PartialDate } from './dates.js';
+import type { RetirementState } from './retirement.js';
 
-export type Levels = { [D in Dimension]: Level<D> };
+/** A level for each of the five, for the others when their column exists, and the age group. */
+export type Levels = { [D in BaseDimension]: Level<D> } & { [D in ExtraDimension]?: Level<D> } & { ageGroup?: string };
 
 export interface UnknownValue {
-  dimension: Dimension;
+  dimension: Dimension | DimensionId;
   /** The header of the column the value came from. */
   column: string;
   value: string;
@@ -17,6 +20,16 @@ export interface Person {
   title: string;
   id: string;
   levels: Levels;
+  /** Completed years at the report's date, when a birth date was given. */
+  age?: number;
+  /** Only a year of birth was given (counted as born on 1 July). */
+  birthYearOnly?: boolean;
+  birth?: PartialDate;
+  ethnicGroup?: string;
+  /** With --retiring-within: past retirement age, reaching it within the years asked, or later. */
+  retirement?: RetirementState | 'unknown';
+  /** With --standards: the group assessed and what is lacking; null when no group applies. */
+  standard?: { group: string; lacks: string[] } | null;
   unknown: UnknownValue[];
   /** Things worth a look that did not stop the row being counted ("two levels ticked"). */
   warnings: string[];

@@ -4,6 +4,11 @@
  * are skipped and their unit or staff type carried down to the rows below them.
  */
 import type { ColumnInfo, Layout, MarkDimension } from '../detect/layout.js';
+import { AGE_GROUP, EXTRA_DIMENSIONS, type ExtraDimension } from '../vocab/dimensions.js';
+import { ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
+import { classifyEthnicity } from './ethnicity.js';
+import { gradeLevel } from './general-education.js';
+import { retirementState } from './retirement.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, type Level } from '../vocab/dimensions.js';
@@ -33,6 +38,16 @@ function startsWithAny(key: string, words: string[]): boolean {
 
 type Note = (dimension: UnknownValue['dimension'], role: ColumnRole | ColumnInfo, value: string) => void;
 
+export interface RowSettings {
+  /** The unit of rows with no unit column and no section above them: from the title or sheet. */
+  defaultUnit?: string;
+  /** The date ages are counted at. */
+  asOf?: Ymd;
+  ageBrackets?: readonly number[];
+  /** Years ahead for "reaching retirement age within N years". */
+  retiringWithin?: number;
+}
+
 interface Context {
   unit?: string;
   staffType?: Level<'staffType'>;
@@ -49,12 +64,24 @@ export class RowNormalizer {
   private context: Context = {};
   private inSignature = false;
 
+  private readonly defaultUnit: string;
+  private readonly asOf: Ymd;
+  private readonly ageEdges: readonly number[];
+  private readonly ageLabels: string[];
+  private readonly retiringWithin: number | undefined;
+  /** Extra dimensions this sheet gives, by a column or tick columns. */
+  private readonly extras: ExtraDimension[];
+
   constructor(
     layout: Layout,
     private readonly classifiers: Classifiers,
-    /** The unit of rows with no unit column and no section above them: from the title or sheet. */
-    private readonly defaultUnit = '',
+    settings: RowSettings = {},
   ) {
+    this.defaultUnit = settings.defaultUnit ?? '';
+    this.asOf = settings.asOf ?? today();
+    this.ageEdges = settings.ageBrackets ?? [30, 40, 50, 60];
+    this.ageLabels = bracketLabels(this.ageEdges);
+    this.retiringWithin = settings.retiringWithin;
     this.col = Object.fromEntries(layout.roles);
     this.mapped = layout.columns.filter((c) => c.role !== undefined || c.mark || c.birthGender);
     this.headerKeys = layout.columns.map((c) => headerKey(c.header.split(' / ').pop() ?? ''));
@@ -63,6 +90,7 @@ export class RowNormalizer {
       this.marks.set(c.mark.dimension, [...(this.marks.get(c.mark.dimension) ?? []), c]);
     }
     this.birthColumns = layout.columns.filter((c) => c.birthGender);
+    this.extras = EXTRA_DIMENSIONS.filter((d) => layout.roles.has(d) || this.marks.has(d as MarkDimension));
     const categoryRoles: ColumnRole[] = ['gender', 'birthDate', 'staffType', 'education', 'politicalTheory', 'partyMember', 'partyDate', 'title', 'ethnicity'];
     this.categoryColumns = [
       ...categoryRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
@@ -140,7 +168,15 @@ export class RowNormalizer {
       education: this.education(row, note, warnings),
       politicalTheory: this.politicalTheory(row, note, warnings),
     };
+    const extra: Partial<Person> = {};
+    for (const d of this.extras) this.extra(d, row, levels, extra, note, warnings);
+    if (this.col.birthDate || this.birthColumns.length > 0) this.age(row, levels, extra, note);
+    if (this.retiringWithin !== undefined) {
+      const g = levels.gender;
+      extra.retirement = extra.birth && g !== 'unknown' ? retirementState(extra.birth, g, this.asOf, this.retiringWithin) : 'unknown';
+    }
     return {
+      ...extra,
       row: row.n,
       name: this.value(row, 'name'),
       unit: this.value(row, 'unit') || this.context.unit || this.defaultUnit,
@@ -150,6 +186,50 @@ export class RowNormalizer {
       unknown,
       warnings,
     };
+  }
+
+  private extra(d: ExtraDimension, row: RawRow, levels: Levels, out: Partial<Person>, note: Note, warnings: string[]): void {
+    const value = this.value(row, d);
+    const set = (level: string) => ((levels as Record<string, string>)[d] = level);
+    if (d === 'ethnicity') {
+      const found = value ? classifyEthnicity(value, this.classifiers.ethnicityExtra) : undefined;
+      if (found) {
+        set(found.level);
+        out.ethnicGroup = found.group;
+      } else {
+        set('unknown');
+        note(d, d, value);
+      }
+      return;
+    }
+    if (value) {
+      const level = this.classifiers[d].classify(value) ?? (d === 'generalEducation' ? gradeLevel(value) : undefined);
+      if (level) return void set(level);
+      set('unknown');
+      return note(d, d, value);
+    }
+    const ticked = this.ticked(d as MarkDimension, row, warnings);
+    if (ticked) return void set(ticked);
+    // Blank training columns mean none; a blank general-education cell is just not known.
+    if (d === 'generalEducation') {
+      set('unknown');
+      note(d, d, '');
+    } else set('none');
+  }
+
+  private age(row: RawRow, levels: Levels, out: Partial<Person>, note: Note): void {
+    const birthCell = this.col.birthDate ? row.cells[this.col.birthDate.index] : this.birthColumns.map((c) => row.cells[c.index]).find((c) => text(c) !== '');
+    const birth = parseDate(birthCell ?? null);
+    const age = birth ? ageAt(birth, this.asOf) : undefined;
+    if (!birth || !age) {
+      levels.ageGroup = 'unknown';
+      note(AGE_GROUP, this.col.birthDate ?? this.birthColumns[0] ?? 'birthDate', text(birthCell));
+      return;
+    }
+    out.birth = birth;
+    out.age = age.years;
+    if (age.yearOnly) out.birthYearOnly = true;
+    levels.ageGroup = bracketOf(age.years, this.ageEdges, this.ageLabels);
   }
 
   /** The highest level ticked in a dimension's level columns; undefined when none is. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
-import { DIMENSION_LEVELS, DIMENSIONS } from '../vocab/dimensions.js';
+import { BASE_DIMENSIONS, DIMENSION_LEVELS } from '../vocab/dimensions.js';
 import { expectThaiNguyenFigures, expectUnitsMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
@@ -80,13 +80,16 @@ describe('the JSON contract', () => {
     const { report } = await analyze([csv]);
     const json = JSON.parse(JSON.stringify(report)) as typeof report;
     expect(Object.keys(json).slice(0, 4)).toEqual(['total', 'units', 'dimensions', 'derived']);
-    for (const d of DIMENSIONS) {
+    expect(Object.keys(json.dimensions).slice(0, 5)).toEqual([...BASE_DIMENSIONS]);
+    for (const d of BASE_DIMENSIONS) {
       expect(Object.keys(json.dimensions[d])).toEqual([...DIMENSION_LEVELS[d]]);
       for (const level of DIMENSION_LEVELS[d]) {
         const { count, share } = json.dimensions[d][level]!;
         expect(share).toBe(count / 636);
       }
     }
+    // The CSV has a birth-year column, so age groups are there too, in bracket order.
+    expect(Object.keys(json.dimensions.ageGroup!)).toEqual(['<30', '30-39', '40-49', '50-59', '>=60', 'unknown']);
     expect(json.rows).toMatchObject({ read: 639, counted: 636 });
     expect(json.rows.skipped[0]).toMatchObject({ row: 1, reason: 'header' });
     expect('groups' in json).toBe(false);

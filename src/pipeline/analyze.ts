@@ -3,7 +3,9 @@
  * not stop the others: it is reported as a failed source, and nothing of it is counted.
  */
 import { resolve } from 'node:path';
-import { Collector, type GroupBy, type Place } from '../aggregate/collector.js';
+import { Collector, type CollectorSettings, type GroupBy, type Place } from '../aggregate/collector.js';
+import { bracketLabels, formatYmd, today, type Ymd } from '../normalize/age.js';
+import type { DimensionId } from '../vocab/dimensions.js';
 import { buildReport, type Built, type ColumnReport, type SourceReport } from '../aggregate/report.js';
 import { CbccError } from '../errors.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
@@ -11,6 +13,8 @@ import { columnLetter, type Layout } from '../detect/layout.js';
 import type { Config } from '../config/config.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
+import { Assessor } from '../standards/assess.js';
+import type { RuleSet } from '../standards/rulesets.js';
 import { cleanText } from '../normalize/text.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
 import { openTables } from '../read/open.js';
@@ -25,6 +29,16 @@ export interface AnalyzeOptions {
   headerRow?: number;
   groupBy?: GroupBy;
   config?: Config;
+  /** The date ages are counted at (default: today). */
+  asOf?: Ymd;
+  /** Age group edges (default 30, 40, 50, 60). */
+  ageBrackets?: readonly number[];
+  /** Check every person against this rule set. */
+  standards?: RuleSet;
+  /** Count who reaches retirement age within this many years of asOf. */
+  retiringWithin?: number;
+  /** Two-way tables to count. */
+  crosses?: ReadonlyArray<readonly [DimensionId, DimensionId]>;
   /** Keep this many distinct sample values per column (for `inspect`). */
   samples?: number;
   /** Options to record in the report's sources, as the user gave them. */
@@ -101,8 +115,14 @@ export async function analyzeTable(table: Table, options: AnalyzeOptions, collec
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
   const { head, rest, repairer } = read ?? (await headOf(table));
   const layout = layoutOf(head, place, repairer, options);
-  const normalizer = new RowNormalizer(layout, buildClassifiers(options.config?.spellings), defaultUnit(head, layout, table.info, options));
+  const normalizer = new RowNormalizer(layout, buildClassifiers(options.config?.spellings), {
+    defaultUnit: defaultUnit(head, layout, table.info, options),
+    asOf: options.asOf ?? today(),
+    ageBrackets: options.ageBrackets ?? DEFAULT_AGE_BRACKETS,
+    ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
+  });
   const ignored = options.config?.ignoreRows;
+  const assessor = options.standards ? new Assessor(options.standards, options.config?.disadvantagedUnits) : undefined;
   const firstHeader = layout.headerRows[0]!;
   const lastHeader = layout.headerRows[layout.headerRows.length - 1]!;
   const samples = options.samples ? new Map<number, Set<string>>() : undefined;
@@ -127,6 +147,7 @@ export async function analyzeTable(table: Table, options: AnalyzeOptions, collec
       collector.addSkipped(row.n, result.reason, place, result.text);
       return;
     }
+    if (assessor) result.person.standard = assessor.assess(result.person) ?? null;
     collector.addPerson(result.person, place);
     if (samples) sample(samples, row, options.samples!);
   };
@@ -204,13 +225,19 @@ async function analyzeFile(file: string, options: AnalyzeOptions, collector: Col
   return sources;
 }
 
+export const DEFAULT_AGE_BRACKETS: readonly number[] = [30, 40, 50, 60];
+
+function settingsOf(options: AnalyzeOptions): CollectorSettings {
+  return { ...(options.groupBy ? { groupBy: options.groupBy } : {}), ...(options.crosses ? { crosses: options.crosses } : {}) };
+}
+
 export async function analyze(files: string[], options: AnalyzeOptions = {}): Promise<Analysis> {
-  const collector = new Collector(options.groupBy);
+  const collector = new Collector(settingsOf(options));
   const sources: SourceReport[] = [];
   const failures: CbccError[] = [];
   for (const file of files) {
     // Each input is counted apart and added only when it was read to the end.
-    const own = new Collector(options.groupBy);
+    const own = new Collector(settingsOf(options));
     try {
       sources.push(...(await analyzeFile(file, options, own)));
       collector.merge(own);
@@ -222,5 +249,11 @@ export async function analyze(files: string[], options: AnalyzeOptions = {}): Pr
       sources.push({ file, status: 'failed', error: error.message, rows: 0, warnings: [] });
     }
   }
-  return { ...buildReport(collector, { sources, options: options.recorded ?? {} }), failures };
+  const ageLabels = bracketLabels(options.ageBrackets ?? DEFAULT_AGE_BRACKETS);
+  const rules = options.standards;
+  const standards = rules
+    ? { ruleset: rules.id, title: rules.title, source: rules.source, requirements: [...new Set(rules.groups.flatMap((g) => Object.keys(g.requires)))] }
+    : undefined;
+  const context = { asOf: formatYmd(options.asOf ?? today()), ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}) };
+  return { ...buildReport(collector, { sources, options: options.recorded ?? {}, ageLabels, context, ...(standards ? { standards } : {}) }), failures };
 }

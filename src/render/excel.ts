@@ -4,8 +4,8 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { GroupReport, Report } from '../aggregate/report.js';
-import { DERIVED, DIMENSION_LEVELS, DIMENSIONS, type Dimension } from '../vocab/dimensions.js';
-import { HEADLINES, derivedAfter, dimensionLabel, groupByLabel, groupLabel, levelLabel, levelsShown, roleLabel } from './labels.js';
+import { DERIVED, DIMENSION_LEVELS, type Dimension } from '../vocab/dimensions.js';
+import { HEADLINES, derivedAfter, dimensionLabel, dimensionsOf, groupByLabel, groupLabel, levelLabel, levelsShown, roleLabel } from './labels.js';
 
 type Value = string | number | null;
 
@@ -96,11 +96,11 @@ function summarySheet(wb: Workbook, report: Report): void {
     const n = h.pick(report);
     addRow(ws, [h.label, n, total ? n / total : 0], [undefined, '#,##0', PERCENT]);
   }
-  for (const d of DIMENSIONS) {
+  for (const d of dimensionsOf(report)) {
     ws.addRow([]);
     addRow(ws, [dimensionLabel(d)], [], true);
     for (const level of levelsShown(report, d)) {
-      const { count, share } = report.dimensions[d][level]!;
+      const { count, share } = report.dimensions[d]![level]!;
       addRow(ws, [`  ${levelLabel(d, level)}`, count, share], [undefined, '#,##0', PERCENT]);
     }
     for (const id of derivedAfter(d)) {
@@ -108,8 +108,84 @@ function summarySheet(wb: Workbook, report: Report): void {
       addRow(ws, [`  ${DERIVED[id].label}`, count, share], [undefined, '#,##0', PERCENT]);
     }
   }
+  if (report.age) {
+    ws.addRow([]);
+    const a = report.age;
+    addRow(ws, [`Tuổi bình quân (tính đến ${a.asOf})`, a.mean === null ? null : Math.round(a.mean * 10) / 10], [undefined, '0.0']);
+    addRow(ws, ['Tuổi trung vị', a.median], [undefined, '0.0']);
+    if (a.birthYearOnly) addRow(ws, ['Chỉ có năm sinh (tính như sinh ngày 01/7)', a.birthYearOnly], [undefined, '#,##0']);
+  }
+  if (report.retirement) {
+    const r = report.retirement;
+    ws.addRow([]);
+    addRow(ws, [`Tuổi nghỉ hưu (NĐ 135/2020), tính từ ${r.asOf}`], [], true);
+    for (const [label, n] of [
+      ['  Đã đến tuổi nghỉ hưu', r.past],
+      [`  Đến tuổi nghỉ hưu trong ${r.withinYears} năm tới`, r.within],
+      ['  Chưa đến tuổi nghỉ hưu', r.later],
+      ['  Không rõ (thiếu ngày sinh hoặc giới tính)', r.unknown],
+    ] as const) {
+      addRow(ws, [label, n, total ? n / total : 0], [undefined, '#,##0', PERCENT]);
+    }
+  }
+  if (report.standards) {
+    const s = report.standards;
+    ws.addRow([]);
+    addRow(ws, [`Đạt chuẩn theo ${s.ruleset}`], [], true);
+    for (const [type, c] of Object.entries(s.byStaffType)) {
+      const n = c.meeting + c.notMeeting;
+      addRow(ws, [`  ${levelLabel('staffType', type)}: đạt chuẩn`, c.meeting, n ? c.meeting / n : 0], [undefined, '#,##0', PERCENT]);
+      addRow(ws, [`  ${levelLabel('staffType', type)}: chưa đạt chuẩn`, c.notMeeting, n ? c.notMeeting / n : 0], [undefined, '#,##0', PERCENT]);
+    }
+  }
   freezeAt(ws, header);
   fitWidths(ws);
+}
+
+const LACK_LABELS: Record<string, string> = { education: 'Chuyên môn', politicalTheory: 'Lý luận chính trị', generalEducation: 'Giáo dục phổ thông' };
+
+function standardsSheets(wb: Workbook, report: Report): void {
+  const s = report.standards;
+  if (!s) return;
+  const byUnit = sheet(wb, 'Đạt chuẩn theo đơn vị', false);
+  addRow(byUnit, [`Đạt chuẩn theo ${s.ruleset}: ${s.title}`], [], true);
+  addRow(byUnit, [s.source]);
+  const header = addHeader(byUnit, ['Đơn vị', 'Đạt chuẩn', 'Chưa đạt chuẩn', 'Tỷ lệ đạt chuẩn']);
+  for (const u of s.byUnit) {
+    const n = u.meeting + u.notMeeting;
+    addRow(byUnit, [u.unit, u.meeting, u.notMeeting, n ? u.meeting / n : 0], [undefined, '#,##0', '#,##0', PERCENT]);
+  }
+  const n = s.meeting + s.notMeeting;
+  addRow(byUnit, ['Tổng cộng', s.meeting, s.notMeeting, n ? s.meeting / n : 0], [undefined, '#,##0', '#,##0', PERCENT], true);
+  freezeAt(byUnit, header, true);
+  fitWidths(byUnit, 8, 50);
+
+  // A list a training office can sort and filter: one row per person, one column per requirement.
+  const list = sheet(wb, 'Chưa đạt chuẩn', true);
+  const requirements = s.checked;
+  const head = ['STT', 'Họ và tên', 'Đơn vị', 'Chức vụ, chức danh', 'Loại', ...requirements.map((r) => `Thiếu: ${LACK_LABELS[r] ?? r}`), 'Tệp', 'Dòng'];
+  const listHeader = addHeader(list, head);
+  s.people.forEach((p, i) => {
+    addRow(list, [i + 1, p.name, p.unit, p.title, levelLabel('staffType', p.staffType), ...requirements.map((r) => (p.lacks.includes(r) ? 'x' : '')), p.file, p.row]);
+  });
+  list.autoFilter = { from: { row: listHeader, column: 1 }, to: { row: listHeader, column: head.length } };
+  freezeAt(list, listHeader);
+  fitWidths(list, 6, 40);
+}
+
+function crossSheet(wb: Workbook, report: Report): void {
+  if (!report.crossTabs?.length) return;
+  const ws = sheet(wb, 'Bảng chéo', true);
+  for (const cross of report.crossTabs) {
+    addRow(ws, [`${dimensionLabel(cross.rows)} theo ${dimensionLabel(cross.columns).toLowerCase()}`], [], true);
+    addHeader(ws, ['Chỉ tiêu', ...cross.columnLevels.map((c) => levelLabel(cross.columns, c)), 'Tổng số']);
+    for (const r of cross.rowLevels) {
+      addRow(ws, [levelLabel(cross.rows, r), ...cross.columnLevels.map((c) => cross.counts[r]?.[c] ?? 0), cross.rowTotals[r] ?? 0]);
+    }
+    addRow(ws, ['Tổng số', ...cross.columnLevels.map((c) => cross.columnTotals[c] ?? 0), cross.total], [], true);
+    ws.addRow([]);
+  }
+  fitWidths(ws, 8, 40);
 }
 
 const DETAIL_LEVELS: Array<[Dimension, string]> = (['education', 'politicalTheory'] as const).flatMap((d) =>
@@ -131,7 +207,7 @@ function groupSheet(wb: Workbook, name: string, firstHeader: string, groups: Gro
       formats.push('#,##0', PERCENT);
     }
     for (const [d, level] of DETAIL_LEVELS) {
-      values.push(f.dimensions[d][level]?.count ?? 0);
+      values.push(f.dimensions[d]?.[level]?.count ?? 0);
       formats.push('#,##0');
     }
     addRow(ws, values, formats, bold);
@@ -211,6 +287,8 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   if (report.groups && report.groupBy !== 'unit') {
     groupSheet(wb, `Theo ${groupByLabel(report).toLowerCase()}`.slice(0, 31), groupByLabel(report), report.groups, (g) => groupLabel(report, g), report);
   }
+  standardsSheets(wb, report);
+  crossSheet(wb, report);
   qualitySheet(wb, report);
   sourcesSheet(wb, report);
   const data = await wb.xlsx.writeBuffer();

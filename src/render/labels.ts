@@ -1,13 +1,24 @@
 /** Vietnamese labels shared by the human outputs (terminal and Excel). */
 import type { GroupReport, Report } from '../aggregate/report.js';
-import { DERIVED, DIMENSION_LEVELS, DIMENSION_LABELS, LEVEL_LABELS, type DerivedId, type Dimension } from '../vocab/dimensions.js';
+import { AGE_GROUP, DERIVED, DIMENSION_LABELS, DIMENSION_ORDER, LEVEL_LABELS, type DerivedId, type DimensionId } from '../vocab/dimensions.js';
 import { ROLE_LABELS, type ColumnRole } from '../vocab/columns.js';
 
-export function levelLabel(dimension: Dimension, level: string): string {
-  return (LEVEL_LABELS[dimension] as Record<string, string>)[level] ?? level;
+export function levelLabel(dimension: DimensionId, level: string): string {
+  const labels = (LEVEL_LABELS as Record<string, Record<string, string> | undefined>)[dimension];
+  if (labels?.[level]) return labels[level]!;
+  if (dimension === AGE_GROUP) return ageLabel(level);
+  return level;
 }
 
-export function dimensionLabel(dimension: Dimension): string {
+/** "<30" → "Dưới 30", "30-39" → "30–39", ">=60" → "Từ 60 trở lên". */
+export function ageLabel(level: string): string {
+  if (level === 'unknown') return 'Không rõ';
+  if (level.startsWith('<')) return `Dưới ${level.slice(1)}`;
+  if (level.startsWith('>=')) return `Từ ${level.slice(2)} trở lên`;
+  return level.replace('-', '–');
+}
+
+export function dimensionLabel(dimension: DimensionId): string {
   return DIMENSION_LABELS[dimension];
 }
 
@@ -41,12 +52,18 @@ export const HEADLINES: Headline[] = [
   { label: 'LLCT trung cấp', pick: (f) => f.dimensions.politicalTheory.intermediate!.count },
 ];
 
-export function levelsShown(report: Pick<Report, 'dimensions'>, dimension: Dimension): string[] {
+export function levelsShown(report: Pick<Report, 'dimensions'>, dimension: DimensionId): string[] {
   // "unknown" is shown only when someone is in it: a clean roster has no such line.
-  return DIMENSION_LEVELS[dimension].filter((l) => l !== 'unknown' || (report.dimensions[dimension][l]?.count ?? 0) > 0);
+  const levels = report.dimensions[dimension] ?? {};
+  return Object.keys(levels).filter((l) => l !== 'unknown' || (levels[l]?.count ?? 0) > 0);
 }
 
-export function derivedAfter(dimension: Dimension): DerivedId[] {
+/** The dimensions a report has, in report order. */
+export function dimensionsOf(report: Pick<Report, 'dimensions'>): DimensionId[] {
+  return DIMENSION_ORDER.filter((d) => report.dimensions[d] !== undefined);
+}
+
+export function derivedAfter(dimension: DimensionId): DerivedId[] {
   return (Object.keys(DERIVED) as DerivedId[]).filter((id) => DERIVED[id].dimension === dimension);
 }
 

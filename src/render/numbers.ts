@@ -31,3 +31,42 @@ export function formatPercent(count: number, total: number, decimals = 1): strin
 export function formatCountShare(count: number, total: number, decimals = 1): string {
   return `${formatInt(count)} — ${formatPercent(count, total, decimals)}%`;
 }
+
+export type Rounding = 'half-up' | 'largest-remainder';
+export type Lang = 'vi' | 'en';
+
+/**
+ * Each count's share of `total` as a scaled integer (88,8% → 888 with one decimal). Largest remainder
+ * makes the shares of a table whose counts add up to the total sum to exactly 100.
+ */
+export function roundShares(counts: readonly number[], total: number, decimals: number, rounding: Rounding): number[] {
+  if (total <= 0) return counts.map(() => 0);
+  if (rounding === 'half-up' || counts.reduce((a, b) => a + b, 0) !== total) return counts.map((c) => percentScaled(c, total, decimals));
+  const scale = 100 * 10 ** decimals;
+  // Exact integer arithmetic: floor(c * scale / total) with remainder c * scale mod total.
+  const floors = counts.map((c) => Math.floor((c * scale) / total));
+  const remainders = counts.map((c, i) => c * scale - floors[i]! * total);
+  let left = scale - floors.reduce((a, b) => a + b, 0);
+  const order = counts.map((_, i) => i).sort((a, b) => remainders[b]! - remainders[a]! || counts[b]! - counts[a]! || a - b);
+  for (const i of order) {
+    if (left <= 0) break;
+    floors[i]!++;
+    left--;
+  }
+  return floors;
+}
+
+export function formatIntIn(n: number, lang: Lang): string {
+  return lang === 'vi' ? formatInt(n) : n.toLocaleString('en-US');
+}
+
+export function formatScaledIn(scaled: number, decimals: number, lang: Lang): string {
+  const vi = formatScaled(scaled, decimals);
+  return lang === 'vi' ? vi : vi.replace(/\./g, '\u0000').replace(/,/g, '.').replace(/\u0000/g, ',');
+}
+
+/** A plain decimal (mean age) in the language's format. */
+export function formatDecimal(x: number, decimals: number, lang: Lang): string {
+  const scaled = Math.round(x * 10 ** decimals);
+  return formatScaledIn(scaled, decimals, lang);
+}

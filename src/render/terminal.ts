@@ -2,12 +2,16 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Report } from '../aggregate/report.js';
-import { DERIVED, DIMENSIONS } from '../vocab/dimensions.js';
-import { HEADLINES, derivedAfter, dimensionLabel, groupByLabel, groupLabel, levelLabel, levelsShown, safe } from './labels.js';
-import { formatCountShare, formatInt, formatPercent } from './numbers.js';
+import { HEADLINES, dimensionsOf, groupByLabel, groupLabel, safe } from './labels.js';
+import { formatCountShare, formatInt } from './numbers.js';
+import { reportTables, type TableOptions } from './tables.js';
+
+const DEFAULT_TABLES: TableOptions = { decimals: 1, rounding: 'half-up', lang: 'vi' };
 
 export interface TerminalOptions {
   color: boolean;
+  tables?: TableOptions;
+  crossShares?: 'row' | 'column';
   /** Unknown values listed before "… and N more". */
   maxUnknown?: number;
 }
@@ -50,19 +54,23 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   for (const h of HEADLINES) out.push(`  ${h.label}: ${formatCountShare(h.pick(report), total)}`);
   out.push('');
 
-  for (const d of DIMENSIONS) {
-    const t = table(c, options.color, [dimensionLabel(d), 'Số lượng (người)', 'Tỷ lệ (%)', ''], ['left', 'right', 'right', 'left']);
-    for (const level of levelsShown(report, d)) {
-      const { count, share } = report.dimensions[d][level]!;
-      t.push([levelLabel(d, level), formatInt(count), formatPercent(count, total), c.cyan(bar(share))]);
+  const tables = reportTables(report, options.tables ?? DEFAULT_TABLES, options.crossShares ?? 'column');
+  const dimensionCount = dimensionsOf(report).length;
+  tables.forEach((model, i) => {
+    // The per-dimension tables get a bar per level; two-way and other tables are shown as they are.
+    const bars = i < dimensionCount;
+    const head = bars ? [...model.head, ''] : model.head;
+    const t = table(c, options.color, head, head.map((_, j) => (j === 0 || (bars && j === head.length - 1) ? 'left' : 'right')));
+    for (const row of model.rows) {
+      const cells = row.kind === 'total' ? row.cells.map((x) => c.bold(x)) : row.kind === 'derived' ? row.cells.map((x) => c.italic(x)) : row.cells;
+      if (bars) {
+        const count = Number(row.cells[1]!.replace(/\D/g, ''));
+        cells.push(row.kind === 'total' ? '' : c.cyan(bar(total > 0 ? count / total : 0)));
+      }
+      t.push(cells.map(safe));
     }
-    for (const id of derivedAfter(d)) {
-      const { count, share } = report.derived[id];
-      t.push([c.italic(DERIVED[id].label), formatInt(count), formatPercent(count, total), c.cyan(bar(share))]);
-    }
-    t.push([c.bold('Tổng số'), c.bold(formatInt(total)), '100,0', '']);
-    out.push(t.toString(), '');
-  }
+    out.push(c.bold(model.title), t.toString(), ...model.notes.map((n) => c.dim(n)), '');
+  });
 
   if (report.groups) {
     const head = [groupByLabel(report), 'Tổng số', ...HEADLINES.map((h) => h.label)];

@@ -9,6 +9,12 @@ export const DIMENSION_LEVELS = {
   partyMember: ['yes', 'no', 'unknown'],
   education: ['doctorate', 'master', 'university', 'college', 'intermediate', 'elementary', 'none', 'unknown'],
   politicalTheory: ['bachelor', 'senior', 'intermediate', 'elementary', 'none', 'unknown'],
+  // Counted only when the roster has their column.
+  ethnicity: ['kinh', 'minority', 'unknown'],
+  generalEducation: ['upperSecondary', 'lowerSecondary', 'primary', 'unknown'],
+  stateManagement: ['seniorExpert', 'principalExpert', 'expert', 'officer', 'none', 'unknown'],
+  it: ['degree', 'certificate', 'none', 'unknown'],
+  foreignLanguage: ['degree', 'certificate', 'minorityLanguage', 'none', 'unknown'],
 } as const;
 
 export type Dimension = keyof typeof DIMENSION_LEVELS;
@@ -16,12 +22,33 @@ export type Level<D extends Dimension = Dimension> = (typeof DIMENSION_LEVELS)[D
 
 export const DIMENSIONS = Object.keys(DIMENSION_LEVELS) as Dimension[];
 
-export const DIMENSION_LABELS: Record<Dimension, string> = {
+/** Always in a report (the JSON contract's five). */
+export const BASE_DIMENSIONS = ['staffType', 'gender', 'partyMember', 'education', 'politicalTheory'] as const satisfies readonly Dimension[];
+export type BaseDimension = (typeof BASE_DIMENSIONS)[number];
+
+/** In a report when a column gives them. */
+export const EXTRA_DIMENSIONS = ['ethnicity', 'generalEducation', 'stateManagement', 'it', 'foreignLanguage'] as const satisfies readonly Dimension[];
+export type ExtraDimension = (typeof EXTRA_DIMENSIONS)[number];
+
+/** Age groups: levels made from --age-brackets, so not in DIMENSION_LEVELS. */
+export const AGE_GROUP = 'ageGroup';
+export type DimensionId = Dimension | typeof AGE_GROUP;
+
+/** Report order: the five, then age, then the others. */
+export const DIMENSION_ORDER: readonly DimensionId[] = [...BASE_DIMENSIONS, AGE_GROUP, ...EXTRA_DIMENSIONS];
+
+export const DIMENSION_LABELS: Record<DimensionId, string> = {
   staffType: 'Loại cán bộ, công chức',
   gender: 'Giới tính',
   partyMember: 'Đảng viên',
   education: 'Trình độ chuyên môn',
   politicalTheory: 'Lý luận chính trị',
+  ageGroup: 'Độ tuổi',
+  ethnicity: 'Dân tộc',
+  generalEducation: 'Trình độ giáo dục phổ thông',
+  stateManagement: 'Quản lý nhà nước',
+  it: 'Tin học',
+  foreignLanguage: 'Ngoại ngữ',
 };
 
 export const LEVEL_LABELS: { [D in Dimension]: Record<Level<D>, string> } = {
@@ -51,6 +78,18 @@ export const LEVEL_LABELS: { [D in Dimension]: Record<Level<D>, string> } = {
     none: 'Chưa qua đào tạo',
     unknown: 'Không rõ',
   },
+  ethnicity: { kinh: 'Kinh', minority: 'Dân tộc thiểu số', unknown: 'Không rõ' },
+  generalEducation: { upperSecondary: 'Trung học phổ thông', lowerSecondary: 'Trung học cơ sở', primary: 'Tiểu học', unknown: 'Không rõ' },
+  stateManagement: {
+    seniorExpert: 'Chuyên viên cao cấp',
+    principalExpert: 'Chuyên viên chính',
+    expert: 'Chuyên viên',
+    officer: 'Cán sự',
+    none: 'Chưa qua bồi dưỡng',
+    unknown: 'Không rõ',
+  },
+  it: { degree: 'Trung cấp trở lên', certificate: 'Chứng chỉ', none: 'Chưa có', unknown: 'Không rõ' },
+  foreignLanguage: { degree: 'Trung cấp trở lên', certificate: 'Chứng chỉ', minorityLanguage: 'Tiếng dân tộc thiểu số', none: 'Chưa có', unknown: 'Không rõ' },
 };
 
 /** Sums of levels that official reports quote as one figure. */

@@ -103,3 +103,52 @@ export const IN_PROGRESS_PREFIXES: readonly string[] = ['Đang học', 'Đang th
 
 /** Separators between several qualifications in one cell ("Đại học Luật, Thạc sĩ QLKT"). */
 export const MULTI_VALUE_SEPARATORS = /\s*(?:[,;+\n]|\s\/\s|\bvà\b|\bkiêm\b)\s*/u;
+
+/** Grade written as a fraction ("12/12", "9/12", "10/10", "BTVH 12/12") is read by rule in normalize. */
+export const GENERAL_EDUCATION: DimensionSpellings<'generalEducation'> = {
+  upperSecondary: {
+    exact: ['THPT', 'PTTH', 'Trung học phổ thông', 'Phổ thông trung học', 'Tốt nghiệp THPT', 'BTTHPT', 'Bổ túc THPT', '12', '10'],
+    prefix: ['THPT', 'PTTH', 'Trung học phổ thông', 'Tốt nghiệp THPT', 'Bổ túc THPT'],
+  },
+  lowerSecondary: {
+    exact: ['THCS', 'PTCS', 'Trung học cơ sở', 'Phổ thông cơ sở', 'Tốt nghiệp THCS', '9'],
+    prefix: ['THCS', 'PTCS', 'Trung học cơ sở', 'Tốt nghiệp THCS'],
+  },
+  primary: { exact: ['Tiểu học', 'Cấp 1', 'Cấp I'], prefix: ['Tiểu học'] },
+};
+
+export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
+  seniorExpert: { exact: ['CVCC', 'Chuyên viên cao cấp', 'QLNN CVCC'], prefix: ['Chuyên viên cao cấp', 'CVCC', 'QLNN ngạch CVCC', 'Bồi dưỡng QLNN ngạch CVCC', 'QLNN CVCC'] },
+  principalExpert: { exact: ['CVC', 'Chuyên viên chính', 'QLNN CVC'], prefix: ['Chuyên viên chính', 'CVC', 'QLNN ngạch CVC', 'Bồi dưỡng QLNN ngạch CVC', 'QLNN CVC'] },
+  expert: {
+    exact: ['CV', 'Chuyên viên', 'QLNN CV', 'Cử nhân hành chính', 'Đại học hành chính'],
+    prefix: ['Chuyên viên', 'CV', 'QLNN ngạch CV', 'Bồi dưỡng QLNN ngạch CV', 'QLNN CV', 'Cử nhân hành chính', 'Đại học hành chính'],
+  },
+  officer: { exact: ['CS', 'Cán sự', 'QLNN Cán sự'], prefix: ['Cán sự', 'QLNN ngạch cán sự'] },
+  none: { exact: ['Chưa', 'Không', 'Chưa qua bồi dưỡng', 'Chưa qua đào tạo', '-', '0'] },
+};
+
+export const IT: DimensionSpellings<'it'> = {
+  degree: {
+    prefix: ['Đại học CNTT', 'ĐH CNTT', 'Đại học tin học', 'ĐH tin học', 'Kỹ sư tin học', 'Kỹ sư CNTT', 'Cử nhân CNTT', 'Cử nhân tin học', 'Cao đẳng tin học', 'CĐ tin học', 'Cao đẳng CNTT', 'CĐ CNTT', 'Trung cấp tin học', 'TC tin học', 'Trung cấp CNTT', 'TC CNTT'],
+  },
+  certificate: {
+    exact: ['A', 'B', 'C', 'CC A', 'CC B', 'CC C', 'Cơ bản', 'Nâng cao', 'IC3', 'MOS'],
+    prefix: ['Chứng chỉ', 'CC', 'Tin học A', 'Tin học B', 'Tin học C', 'Tin học văn phòng', 'Tin học cơ bản', 'CNTT cơ bản', 'CNTT nâng cao', 'Ứng dụng CNTT', 'UDCNTT', 'Tin học', 'A tin học', 'B tin học'],
+  },
+  none: { exact: ['Chưa', 'Không', 'Chưa có', '-', '0'] },
+};
+
+export const FOREIGN_LANGUAGE: DimensionSpellings<'foreignLanguage'> = {
+  degree: {
+    prefix: ['Đại học tiếng', 'ĐH tiếng', 'Cử nhân tiếng', 'Cử nhân ngoại ngữ', 'Cử nhân Anh', 'Đại học Anh', 'ĐH Anh', 'Đại học ngoại ngữ', 'Cao đẳng tiếng', 'Cao đẳng Anh', 'CĐ Anh', 'CĐ tiếng', 'Trung cấp tiếng', 'TC tiếng'],
+  },
+  certificate: {
+    exact: ['A', 'B', 'C', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'],
+    prefix: ['Anh A', 'Anh B', 'Anh C', 'Anh văn', 'Tiếng Anh', 'Tiếng Pháp', 'Tiếng Trung', 'Tiếng Nga', 'Tiếng Nhật', 'Tiếng Hàn', 'Trung', 'Pháp', 'Nga', 'Chứng chỉ', 'CC', 'Bậc', 'TOEIC', 'TOEFL', 'IELTS', 'Anh'],
+  },
+  minorityLanguage: {
+    prefix: ['Tiếng Tày', 'Tiếng Nùng', 'Tiếng Mông', "Tiếng H'Mông", 'Tiếng Thái', 'Tiếng Dao', 'Tiếng Khmer', 'Tiếng Ê Đê', 'Tiếng Gia Rai', 'Tiếng Ba Na', 'Tiếng Chăm', 'Tiếng dân tộc'],
+  },
+  none: { exact: ['Chưa', 'Không', 'Chưa có', '-', '0'] },
+};

@@ -1,0 +1,55 @@
+/** Ages in completed years at a stated date, and the age groups of `--age-brackets`. */
+import type { PartialDate } from './dates.js';
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface Age {
+  years: number;
+  /** Only the year was known: counted as born on 1 July. */
+  yearOnly: boolean;
+}
+
+export function ageAt(birth: PartialDate, asOf: Ymd): Age | undefined {
+  const month = birth.month ?? 7;
+  const day = birth.day ?? 1;
+  let years = asOf.year - birth.year;
+  if (asOf.month < month || (asOf.month === month && asOf.day < day)) years--;
+  if (years < 0 || years > 120) return undefined;
+  return { years, yearOnly: birth.month === undefined };
+}
+
+/** [30, 40, 50, 60] → "<30", "30-39", "40-49", "50-59", ">=60". */
+export function bracketLabels(edges: readonly number[]): string[] {
+  if (edges.length === 0) return ['all'];
+  const labels = [`<${edges[0]}`];
+  for (let i = 1; i < edges.length; i++) labels.push(`${edges[i - 1]}-${edges[i]! - 1}`);
+  labels.push(`>=${edges[edges.length - 1]}`);
+  return labels;
+}
+
+export function bracketOf(years: number, edges: readonly number[], labels: readonly string[]): string {
+  let i = 0;
+  while (i < edges.length && years >= edges[i]!) i++;
+  return labels[i]!;
+}
+
+export function parseYmd(text: string): Ymd | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { year, month, day } : undefined;
+}
+
+export function today(): Ymd {
+  const d = new Date();
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function formatYmd(d: Ymd): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}

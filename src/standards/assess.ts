@@ -1,0 +1,67 @@
+/** Whether one person meets a rule set's standard, and every requirement they lack. */
+import { parseUnitName } from '../normalize/units.js';
+import type { Person } from '../normalize/person.js';
+import { foldKey } from '../normalize/text.js';
+import { DIMENSION_LEVELS } from '../vocab/dimensions.js';
+import type { Requirement, RuleGroup, RuleSet } from './rulesets.js';
+
+export interface Assessment {
+  group: string;
+  lacks: Requirement[];
+}
+
+function atLeast(dimension: Requirement, have: string | undefined, need: string): boolean {
+  if (have === undefined || have === 'unknown') return false;
+  const order = DIMENSION_LEVELS[dimension] as readonly string[];
+  return order.indexOf(have) <= order.indexOf(need);
+}
+
+export class Assessor {
+  private readonly titles: Array<[string, RuleGroup]>;
+  private readonly disadvantaged: Array<{ kind?: string; key: string }>;
+
+  constructor(
+    readonly rules: RuleSet,
+    disadvantagedUnits: readonly string[] = [],
+  ) {
+    this.titles = rules.groups.flatMap((g) => (g.titles ?? []).map((t) => [foldKey(t), g] as [string, RuleGroup]));
+    this.disadvantaged = disadvantagedUnits.map((u) => {
+      const name = parseUnitName(u);
+      return { ...(name.kind ? { kind: name.kind } : {}), key: name.key };
+    });
+  }
+
+  private groupOf(person: Person): RuleGroup | undefined {
+    const title = foldKey(person.title);
+    for (const [prefix, group] of this.titles) {
+      if (title === prefix || title.startsWith(`${prefix} `)) return group;
+    }
+    return this.rules.groups.find((g) => g.staffType !== undefined && g.staffType === person.levels.staffType);
+  }
+
+  private isDisadvantaged(unit: string): boolean {
+    if (!unit || this.disadvantaged.length === 0) return false;
+    const name = parseUnitName(unit);
+    return this.disadvantaged.some((d) => d.key === name.key && (!d.kind || !name.kind || d.kind === name.kind));
+  }
+
+  /** Undefined when no group of the rule set applies (part-time staff, contracts). */
+  assess(person: Person): Assessment | undefined {
+    const group = this.groupOf(person);
+    if (!group) return undefined;
+    const lacks: Requirement[] = [];
+    const { generalEducation, politicalTheory } = group.requires;
+    let { education } = group.requires;
+    if (education && this.rules.disadvantaged?.education && this.isDisadvantaged(person.unit)) {
+      const lowered = this.rules.disadvantaged.education;
+      if (atLeast('education', education, lowered)) education = lowered;
+    }
+    if (education && !atLeast('education', person.levels.education, education)) lacks.push('education');
+    if (politicalTheory && !atLeast('politicalTheory', person.levels.politicalTheory, politicalTheory)) lacks.push('politicalTheory');
+    // General education is checked only where the roster has it.
+    if (generalEducation && person.levels.generalEducation !== undefined && !atLeast('generalEducation', person.levels.generalEducation, generalEducation)) {
+      lacks.push('generalEducation');
+    }
+    return { group: group.id, lacks };
+  }
+}
