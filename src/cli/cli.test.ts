@@ -95,3 +95,38 @@ describe('cbcc-stats inspect (built)', () => {
     expect(sheet.rows.counted).toBe(636);
   });
 });
+
+describe('cbcc-stats report: tables, standards and indicators (built)', () => {
+  it('prints Markdown and CSV tables', () => {
+    const md = cli(['report', fixture, '--format', 'md', '--no-excel']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('| Đảng viên | 565 | 88,8 |');
+    const csv = cli(['report', fixture, '--format', 'csv', '--no-excel', '--decimals', '2']);
+    expect(csv.stdout).toContain('Đảng viên,565,"88,84"');
+  });
+
+  it('checks standards and counts retirements at a date', () => {
+    const r = cli(['report', fixture, '--json', '--no-excel', '--as-of', '2023-09-01', '--standards', '--retiring-within', '5', '--cross', 'ageGroup,gender']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.standards.ruleset).toBe('nd33-2023');
+    expect(json.standards.meeting + json.standards.notMeeting).toBe(636);
+    expect(json.retirement).toMatchObject({ asOf: '2023-09-01', withinYears: 5 });
+    expect(json.retirement.past + json.retirement.within + json.retirement.later + json.retirement.unknown).toBe(636);
+    expect(json.crossTabs[0]).toMatchObject({ rows: 'ageGroup', columns: 'gender', total: 636 });
+    expect(json.options).toMatchObject({ asOf: '2023-09-01', standards: 'default', retiringWithin: 5 });
+  });
+
+  it.each([
+    [['--as-of', '2023-02-30'], /YYYY-MM-DD/],
+    [['--age-brackets', '40,30'], /must increase/],
+    [['--cross', 'education'], /two different dimensions/],
+    [['--format', 'pdf'], /expected one of/],
+    [['--standards', 'nd99'], /unknown rule set "nd99"/],
+    [['--rounding', 'banker'], /expected one of/],
+  ])('exits 2 on %j', (args, message) => {
+    const r = cli(['report', fixture, '--no-excel', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});

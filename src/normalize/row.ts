@@ -25,7 +25,9 @@ function text(cell: Cell | undefined): string {
   return cleanText(String(cell));
 }
 
-const COLUMN_NUMBER = /^\(?(?:\d{1,3}|[A-Z]{1,2})\)?$/;
+/** "A", "1", "(2)": a cell of the row that numbers the columns under the header. */
+const COLUMN_NUMBER = /^\(?(?:\d{1,3}|[A-Z])\)?$/;
+const DIGITS = /^\(?\d{1,3}\)?$/;
 const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
 const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
@@ -107,7 +109,9 @@ export class RowNormalizer {
     const texts = row.cells.map(text);
     const filled = texts.map((t, i) => [t, i] as const).filter(([t]) => t !== '');
     if (filled.length === 0) return { kind: 'skip', reason: 'blank' };
-    if (filled.length >= 2 && filled.every(([t]) => COLUMN_NUMBER.test(t))) return { kind: 'skip', reason: 'column numbers' };
+    if (filled.length >= 2 && filled.every(([t]) => COLUMN_NUMBER.test(t)) && filled.filter(([t]) => DIGITS.test(t)).length * 2 >= filled.length) {
+      return { kind: 'skip', reason: 'column numbers' };
+    }
     const sameAsHeader = filled.filter(([t, i]) => this.headerKeys[i] && headerKey(t) === this.headerKeys[i]).length;
     if (sameAsHeader >= Math.max(2, Math.ceil(filled.length / 2))) return { kind: 'skip', reason: 'repeated header' };
 

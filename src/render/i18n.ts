@@ -53,6 +53,7 @@ export interface Labels {
   notMeeting: string;
   columnShares: string;
   rowShares: string;
+  groupShares: string;
   ageNote(mean: string, median: string, asOf: string, yearOnly: number): string;
   standardsNote(ruleset: string, checked: string, notAssessed: number): string;
   retirementPast: string;
@@ -79,6 +80,7 @@ const VI: Labels = {
   notMeeting: 'Chưa đạt chuẩn',
   columnShares: 'Tỷ lệ tính trên tổng số của từng cột.',
   rowShares: 'Tỷ lệ tính trên tổng số của từng dòng.',
+  groupShares: 'Tỷ lệ tính trên tổng số của từng nhóm.',
   ageNote: (mean, median, asOf, yearOnly) =>
     `Tuổi bình quân: ${mean}; tuổi trung vị: ${median}; tính đến ngày ${asOf}.${yearOnly ? ` ${yearOnly} người chỉ có năm sinh, tính như sinh ngày 01/7.` : ''}`,
   standardsNote: (rs, checked, na) => `Theo bộ tiêu chuẩn ${rs}; tiêu chí đã xét: ${checked}.${na ? ` ${na} người không thuộc nhóm nào của bộ tiêu chuẩn, không xét.` : ''}`,
@@ -106,6 +108,7 @@ const EN: Labels = {
   notMeeting: 'Not meeting',
   columnShares: 'Shares are of each column’s total.',
   rowShares: 'Shares are of each row’s total.',
+  groupShares: 'Shares are of each group’s total.',
   ageNote: (mean, median, asOf, yearOnly) =>
     `Mean age: ${mean}; median age: ${median}; at ${asOf}.${yearOnly ? ` ${yearOnly} people with a year of birth only, counted as born on 1 July.` : ''}`,
   standardsNote: (rs, checked, na) => `Rule set ${rs}; requirements checked: ${checked}.${na ? ` ${na} people in no group of the rule set, not assessed.` : ''}`,

@@ -5,7 +5,7 @@
  */
 import type { CrossTab, Report } from '../aggregate/report.js';
 import { DERIVED } from '../vocab/dimensions.js';
-import { derivedAfter, dimensionsOf, levelsShown } from './labels.js';
+import { HEADLINES, derivedAfter, dimensionsOf, groupByLabel, groupLabel, levelsShown } from './labels.js';
 import { labelsFor } from './i18n.js';
 import { formatDecimal, formatIntIn, formatScaledIn, roundShares, type Lang, type Rounding } from './numbers.js';
 
@@ -114,9 +114,26 @@ function standardsTable(report: Report, n: number, o: TableOptions): TableModel 
   return { title: L.standardsTitle(n, s.ruleset), head: [L.indicator, L.meeting, L.share, L.notMeeting, L.share], rows, notes };
 }
 
+function groupTable(report: Report, n: number, o: TableOptions): TableModel | undefined {
+  if (!report.groups) return undefined;
+  const L = labelsFor(o.lang);
+  const head = [groupByLabel(report), L.total, ...HEADLINES.flatMap((h) => [h.label, L.share])];
+  const rows: TableRow[] = report.groups.map((g) => ({
+    cells: [groupLabel(report, g), formatIntIn(g.total, o.lang), ...HEADLINES.flatMap((h) => [formatIntIn(h.pick(g), o.lang), shareColumn([h.pick(g)], g.total, { ...o, rounding: 'half-up' })[0]!])],
+    kind: 'level',
+  }));
+  rows.push({
+    cells: [L.total, formatIntIn(report.total, o.lang), ...HEADLINES.flatMap((h) => [formatIntIn(h.pick(report), o.lang), shareColumn([h.pick(report)], report.total, { ...o, rounding: 'half-up' })[0]!])],
+    kind: 'total',
+  });
+  return { title: L.tableTitle(n, groupByLabel(report).toLowerCase()), head, rows, notes: [L.groupShares] };
+}
+
 export function reportTables(report: Report, o: TableOptions, crossShares: 'row' | 'column' = 'column'): TableModel[] {
   const tables: TableModel[] = [];
   for (const d of dimensionsOf(report)) tables.push(dimensionTable(report, d, tables.length + 1, o));
+  const groups = groupTable(report, tables.length + 1, o);
+  if (groups) tables.push(groups);
   for (const cross of report.crossTabs ?? []) tables.push(crossTable(cross, tables.length + 1, o, crossShares));
   const standards = standardsTable(report, tables.length + 1, o);
   if (standards) tables.push(standards);

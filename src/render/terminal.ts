@@ -54,7 +54,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   for (const h of HEADLINES) out.push(`  ${h.label}: ${formatCountShare(h.pick(report), total)}`);
   out.push('');
 
-  const tables = reportTables(report, options.tables ?? DEFAULT_TABLES, options.crossShares ?? 'column');
+  const tables = reportTables({ ...report, groups: undefined } as Report, options.tables ?? DEFAULT_TABLES, options.crossShares ?? 'column');
   const dimensionCount = dimensionsOf(report).length;
   tables.forEach((model, i) => {
     // The per-dimension tables get a bar per level; two-way and other tables are shown as they are.
