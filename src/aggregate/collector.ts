@@ -59,6 +59,23 @@ export interface CollectorSettings {
   groupBy?: GroupBy;
   /** Two-way tables to count: [rows dimension, columns dimension]. */
   crosses?: ReadonlyArray<readonly [DimensionId, DimensionId]>;
+  /** Keep each person's id and main fields (compare matches people by id). */
+  keepPeople?: boolean;
+}
+
+/** What compare needs of a person: who they are and the fields whose change it reports. */
+export interface PersonSummary {
+  id: string;
+  name: string;
+  unit: string;
+  title: string;
+  staffType: string;
+  gender: string;
+  partyMember: string;
+  education: string;
+  politicalTheory: string;
+  file: string;
+  row: number;
 }
 
 export class Collector {
@@ -72,6 +89,10 @@ export class Collector {
   /** Dimensions some row had a column for. */
   readonly active = new Set<DimensionId>();
   readonly lacking: Lacking[] = [];
+  /** With keepPeople: people by id (the first row of an id wins), and how many rows had no id. */
+  readonly people = new Map<string, PersonSummary>();
+  withoutId = 0;
+  duplicateIds = 0;
   rowsRead = 0;
 
   constructor(readonly settings: CollectorSettings = {}) {
@@ -100,6 +121,7 @@ export class Collector {
       group.add(person);
     }
     for (const message of person.warnings) this.warnings.push({ ...place, row: person.row, message });
+    if (this.settings.keepPeople) this.keep(person, place);
     if (person.standard && person.standard.lacks.length > 0) {
       const { group, lacks } = person.standard;
       this.lacking.push({ ...place, row: person.row, name: person.name, rawUnit: person.unit, title: person.title, staffType: person.levels.staffType, group, lacks });
@@ -111,6 +133,32 @@ export class Collector {
       entry.count++;
       if (entry.rows.length < EXAMPLE_ROWS) entry.rows.push({ ...place, row: person.row });
     }
+  }
+
+  private keep(person: Person, place: Place): void {
+    const id = person.id.trim();
+    if (!id) {
+      this.withoutId++;
+      return;
+    }
+    if (this.people.has(id)) {
+      this.duplicateIds++;
+      return;
+    }
+    const l = person.levels;
+    this.people.set(id, {
+      id,
+      name: person.name,
+      unit: person.unit,
+      title: person.title,
+      staffType: l.staffType,
+      gender: l.gender,
+      partyMember: l.partyMember,
+      education: l.education,
+      politicalTheory: l.politicalTheory,
+      file: place.file,
+      row: person.row,
+    });
   }
 
   addSkipped(row: number, reason: SkipReason, place: Place, text?: string): void {
@@ -136,6 +184,12 @@ export class Collector {
     this.skipped.push(...other.skipped);
     this.warnings.push(...other.warnings);
     this.lacking.push(...other.lacking);
+    for (const [id, p] of other.people) {
+      if (this.people.has(id)) this.duplicateIds++;
+      else this.people.set(id, p);
+    }
+    this.withoutId += other.withoutId;
+    this.duplicateIds += other.duplicateIds;
   }
 
   private mergeTallies(into: Map<string, Tally>, from: Map<string, Tally>): void {

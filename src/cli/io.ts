@@ -10,10 +10,12 @@ export interface Io {
   stderr: Out;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Standard input, for "-" (a CSV piped in). */
+  stdin?: AsyncIterable<Uint8Array>;
 }
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), stdin: process.stdin };
 }
 
 /**

@@ -5,7 +5,10 @@ import type { GroupBy } from '../aggregate/collector.js';
 import { loadConfig } from '../config/config.js';
 import { CbccError, errorLine } from '../errors.js';
 import { today, type Ymd } from '../normalize/age.js';
-import { analyze } from '../pipeline/analyze.js';
+import type { GroupReport, Report } from '../aggregate/report.js';
+import { collectAll, reportOf, type AnalyzeOptions } from '../pipeline/analyze.js';
+import { safe } from '../render/labels.js';
+import { resolveInputs } from './inputs.js';
 import { strictProblems } from '../pipeline/strict.js';
 import { renderCsv } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
@@ -22,6 +25,10 @@ import { ageBrackets, choice, cross, date, groupBy, nonNegativeInt, positiveInt 
 type Format = 'table' | 'md' | 'csv' | 'json';
 
 interface ReportOptions {
+  jobs?: number;
+  each?: boolean;
+  outDir?: string;
+  quiet?: boolean;
   config?: string;
   strict?: boolean;
   sheet?: string;
@@ -57,6 +64,20 @@ export function outputDate(env: Io['env']): Date {
   return new Date(Date.UTC(1980, 0, 1));
 }
 
+/** A file name for one input's report, made unique when two inputs share a name. */
+function uniqueStem(stem: string, taken: Set<string>): string {
+  let name = stem;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${stem}-${i}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+async function writeExcel(path: string, report: Report, byUnit: GroupReport[], date: Date, inputs: Set<string>): Promise<void> {
+  if (inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
+  const { renderExcel } = await import('../render/excel.js');
+  await writeAtomic(path, await renderExcel(report, { date, byUnit }));
+}
+
 function stackOf(err: Error): string {
   const cause = err.cause instanceof Error ? `\ncaused by ${err.cause.stack ?? err.cause.message}` : '';
   return `${err.stack ?? err.message}${cause}`;
@@ -78,19 +99,44 @@ function recordedOptions(opts: ReportOptions, asOf: Ymd): Record<string, unknown
   return r;
 }
 
-async function runReport(files: string[], opts: ReportOptions, io: Io): Promise<number> {
-  const out = resolve(io.cwd, opts.out ?? defaultOutPath(files, io.cwd));
-  if (opts.excel && files.some((f) => resolve(io.cwd, f) === out)) {
-    throw new CbccError('USAGE', `--out ${opts.out} is an input; inputs are never written to`);
+async function runReport(args: string[], opts: ReportOptions, io: Io): Promise<number> {
+  if (opts.each && !opts.outDir) throw new CbccError('USAGE', '--each needs --out-dir DIR');
+  const inputs = await resolveInputs(args, io);
+  try {
+    return await reportOn(inputs.files, inputs.paths, opts, io);
+  } finally {
+    await inputs.cleanup();
   }
+}
+
+/** Messages (not data) go to stderr, unless --quiet; progress only on a terminal. */
+function messenger(io: Io, quiet: boolean | undefined) {
+  const progress = !quiet && io.stderr.isTTY === true;
+  return {
+    say: (text: string) => {
+      if (!quiet) io.stderr.write(`${text}\n`);
+    },
+    progress: progress
+      ? (done: number, total: number, file: string) => io.stderr.write(`\r\u001b[2KĐang đọc ${done}/${total}: ${safe(file).slice(-60)}${done === total ? '\n' : ''}`)
+      : undefined,
+  };
+}
+
+async function reportOn(files: string[], paths: Map<string, string>, opts: ReportOptions, io: Io): Promise<number> {
+  if (files.length === 0) throw new CbccError('INPUT_NOT_FOUND', 'no roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt) in the inputs given');
+  const out = resolve(io.cwd, opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : opts.out ?? defaultOutPath(files, io.cwd));
+  const inputs = new Set(files.map((f) => resolve(io.cwd, f)));
+  if (opts.excel && inputs.has(out)) throw new CbccError('USAGE', `--out ${opts.out} is an input; inputs are never written to`);
+  const { say, progress } = messenger(io, opts.quiet);
   const format: Format = opts.json ? 'json' : opts.format ?? 'table';
   const asOf = opts.asOf ?? today();
   const config = opts.config ? await loadConfig(resolve(io.cwd, opts.config)) : undefined;
   const standards = opts.standards === undefined ? undefined : opts.standards === true ? defaultRuleSet(asOf) : await loadRuleSet(opts.standards, io.cwd);
   const recorded = recordedOptions(opts, asOf);
   if (config?.disadvantagedUnits.length) recorded.disadvantagedUnits = config.disadvantagedUnits;
-  const { report, byUnit, failures } = await analyze(files, {
+  const options: AnalyzeOptions = {
     cwd: io.cwd,
+    paths,
     asOf,
     ...(config ? { config } : {}),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
@@ -101,7 +147,9 @@ async function runReport(files: string[], opts: ReportOptions, io: Io): Promise<
     ...(standards ? { standards } : {}),
     ...(opts.cross ? { crosses: opts.cross } : {}),
     recorded,
-  });
+  };
+  const results = await collectAll(files, options, { ...(progress ? { onProgress: progress } : {}), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}) });
+  const { report, byUnit, failures } = reportOf(results, options);
   for (const failure of failures) {
     io.stderr.write(`${errorLine(failure)}\n`);
     if (opts.debug) io.stderr.write(`${stackOf(failure)}\n`);
@@ -112,11 +160,23 @@ async function runReport(files: string[], opts: ReportOptions, io: Io): Promise<
   else if (format === 'md') io.stdout.write(renderMarkdown(report, tables, opts.crossShares));
   else if (format === 'csv') io.stdout.write(renderCsv(report, tables, opts.crossShares));
   else io.stdout.write(renderTerminal(report, { color: useColor(io, io.stdout, opts.color), tables, crossShares: opts.crossShares ?? 'column' }));
+  const date = outputDate(io.env);
+  if (opts.each) {
+    const dir = resolve(io.cwd, opts.outDir!);
+    const names = new Set<string>();
+    for (const result of results) {
+      if (result.failure) continue;
+      const one = reportOf([result], options);
+      const stem = uniqueStem(result.file === '-' ? 'stdin' : parsePath(result.file).name, names);
+      await writeAtomic(join(dir, `${stem}.report.json`), renderJson(one.report));
+      if (opts.excel) await writeExcel(join(dir, `${stem}.report.xlsx`), one.report, one.byUnit, date, inputs);
+    }
+    await writeAtomic(join(dir, 'consolidated.report.json'), renderJson(report));
+    say(`Đã ghi ${results.filter((r) => !r.failure).length} báo cáo và báo cáo tổng hợp vào ${opts.outDir}`);
+  }
   if (opts.excel) {
-    const { renderExcel } = await import('../render/excel.js');
-    const data = await renderExcel(report, { date: outputDate(io.env), byUnit });
-    await writeAtomic(out, data);
-    io.stderr.write(`Đã ghi báo cáo Excel: ${opts.out ?? out}\n`);
+    await writeExcel(out, report, byUnit, date, inputs);
+    say(`Đã ghi báo cáo Excel: ${opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : opts.out ?? out}`);
   }
   if (failures.length > 0) return 1;
   if (opts.strict) {
@@ -133,7 +193,7 @@ export function registerReport(program: Command, run: Run): void {
   program
     .command('report')
     .description('figures of one or more rosters: terminal tables, an Excel report, JSON, Markdown or CSV')
-    .argument('<files...>', 'roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt); several give one consolidated report')
+    .argument('<inputs...>', 'roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt), folders, glob patterns, or - for a CSV on stdin; several give one consolidated report')
     .option('--sheet <name|index|all>', 'sheet to read (default: the first sheet with data; "all" for every sheet)')
     .option('--header-row <n>', 'row number of the header (default: found automatically)', positiveInt)
     .option('--config <file>', 'corrections as JSON: columns, extra spellings, units, rows and sheets to ignore (see init-config)')
@@ -151,6 +211,10 @@ export function registerReport(program: Command, run: Run): void {
     .option('--lang <lang>', 'labels of md/csv tables: vi (default) or en', choice(['vi', 'en']), 'vi')
     .option('--strict', 'exit 3 when a value is not classified or a row is skipped for an unexpected reason')
     .option('--out <path>', 'where to write the Excel report (default: reports/<input>.report.xlsx)')
+    .option('--each', 'also one report per input (JSON, and Excel unless --no-excel), in --out-dir')
+    .option('--out-dir <dir>', 'with --each: the folder for every report, the consolidated one included')
+    .option('--quiet', 'no messages on stderr but errors')
+    .option('--jobs <n>', 'files read at once: 1 reads them in turn (default: one per core)', positiveInt)
     .option('--no-excel', 'do not write the Excel report')
     .option('--no-color', 'no colour in the terminal output')
     .option('--debug', 'show stack traces on errors')

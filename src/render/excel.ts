@@ -4,6 +4,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { GroupReport, Report } from '../aggregate/report.js';
+import { fixZipTimes } from '../util/zip-times.js';
 import { DERIVED, DIMENSION_LEVELS, type Dimension } from '../vocab/dimensions.js';
 import { HEADLINES, derivedAfter, dimensionLabel, dimensionsOf, groupByLabel, groupLabel, levelLabel, levelsShown, roleLabel } from './labels.js';
 
@@ -292,5 +293,5 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   qualitySheet(wb, report);
   sourcesSheet(wb, report);
   const data = await wb.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return fixZipTimes(Buffer.from(data as ArrayBuffer), options.date);
 }

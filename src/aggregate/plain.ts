@@ -1,0 +1,43 @@
+/**
+ * Collectors as plain data and back, to cross from a worker thread (structured clone keeps Maps and
+ * Sets but not classes).
+ */
+import { Collector, type CollectorSettings } from './collector.js';
+import { Tally } from './tally.js';
+
+type Plain<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]: T[K] };
+
+export type PlainTally = Plain<Tally>;
+export interface PlainCollector {
+  overall: PlainTally;
+  byRawUnit: Map<string, PlainTally>;
+  byLevel: Map<string, PlainTally>;
+  rest: Omit<Plain<Collector>, 'overall' | 'byRawUnit' | 'byLevel' | 'settings' | 'groupBy'>;
+}
+
+function tallyToPlain(t: Tally): PlainTally {
+  return { ...t } as PlainTally;
+}
+
+function tallyFromPlain(p: PlainTally, crosses: CollectorSettings['crosses']): Tally {
+  return Object.assign(new Tally(crosses ?? []), p);
+}
+
+export function toPlain(c: Collector): PlainCollector {
+  const { overall, byRawUnit, byLevel, settings: _settings, ...rest } = c as Collector & Record<string, unknown>;
+  return {
+    overall: tallyToPlain(overall),
+    byRawUnit: new Map([...byRawUnit].map(([k, t]) => [k, tallyToPlain(t)])),
+    byLevel: new Map([...byLevel].map(([k, t]) => [k, tallyToPlain(t)])),
+    rest: rest as PlainCollector['rest'],
+  };
+}
+
+export function fromPlain(p: PlainCollector, settings: CollectorSettings): Collector {
+  const c = new Collector(settings);
+  Object.assign(c.overall, tallyFromPlain(p.overall, settings.crosses));
+  for (const [k, t] of p.byRawUnit) c.byRawUnit.set(k, tallyFromPlain(t, settings.crosses));
+  for (const [k, t] of p.byLevel) c.byLevel.set(k, tallyFromPlain(t, settings.crosses));
+  Object.assign(c, p.rest);
+  return c;
+}

@@ -1,0 +1,35 @@
+/** What a run is asked to do, shared by every stage the pipeline wires together. */
+import type { GroupBy } from '../aggregate/collector.js';
+import type { Config } from '../config/config.js';
+import type { Ymd } from '../normalize/age.js';
+import type { RuleSet } from '../standards/rulesets.js';
+import type { DimensionId } from '../vocab/dimensions.js';
+
+export interface AnalyzeOptions {
+  /** Folder that relative input paths are read from (the names are reported as given). */
+  cwd?: string;
+  /** Where an input is really read from, when not from its name ("-" → a temporary copy of stdin). */
+  paths?: ReadonlyMap<string, string>;
+  sheet?: string;
+  headerRow?: number;
+  groupBy?: GroupBy;
+  config?: Config;
+  /** The date ages are counted at (default: today). */
+  asOf?: Ymd;
+  /** Age group edges (default 30, 40, 50, 60). */
+  ageBrackets?: readonly number[];
+  /** Check every person against this rule set. */
+  standards?: RuleSet;
+  /** Count who reaches retirement age within this many years of asOf. */
+  retiringWithin?: number;
+  /** Two-way tables to count. */
+  crosses?: ReadonlyArray<readonly [DimensionId, DimensionId]>;
+  /** Keep each person's id and main fields, for `compare`. */
+  keepPeople?: boolean;
+  /** Keep this many distinct sample values per column (for `inspect`). */
+  samples?: number;
+  /** Options to record in the report's sources, as the user gave them. */
+  recorded?: Record<string, unknown>;
+}
+
+export const DEFAULT_AGE_BRACKETS: readonly number[] = [30, 40, 50, 60];

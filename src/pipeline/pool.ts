@@ -1,0 +1,69 @@
+/**
+ * Several input files on both cores: a small pool of worker threads, each counting whole files, the
+ * results put back in input order so the report does not depend on which finished first.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { fromPlain, type PlainCollector } from '../aggregate/plain.js';
+import type { SourceReport } from '../aggregate/report.js';
+import { CbccError, type ErrorCode, type Where } from '../errors.js';
+import { settingsOf, type FileResult } from './file.js';
+import type { AnalyzeOptions } from './options.js';
+
+export interface WorkerResult {
+  index: number;
+  file: string;
+  collector: PlainCollector;
+  sources: SourceReport[];
+  failure?: { code: ErrorCode; message: string; where: Where };
+}
+
+const WORKER = new URL('./worker.js', import.meta.url);
+
+/** Workers need the built JavaScript; under a TypeScript test runner the files are read in turn. */
+export function workersAvailable(): boolean {
+  return import.meta.url.endsWith('.js') && availableParallelism() > 1;
+}
+
+export async function collectInWorkers(
+  files: readonly string[],
+  options: AnalyzeOptions,
+  onProgress?: (done: number, total: number, file: string) => void,
+  jobs?: number,
+): Promise<FileResult[]> {
+  const size = Math.min(files.length, Math.max(1, jobs ?? availableParallelism()));
+  const results: FileResult[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const settings = settingsOf(options);
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const give = () => {
+        if (next >= files.length) {
+          resolve();
+          return;
+        }
+        const index = next++;
+        worker.postMessage({ index, file: files[index], options });
+      };
+      worker.on('message', (r: WorkerResult) => {
+        results[r.index] = {
+          file: r.file,
+          collector: fromPlain(r.collector, settings),
+          sources: r.sources,
+          ...(r.failure ? { failure: new CbccError(r.failure.code, r.failure.message, r.failure.where) } : {}),
+        };
+        onProgress?.(++done, files.length, r.file);
+        give();
+      });
+      worker.on('error', reject);
+      give();
+    });
+  const workers = Array.from({ length: size }, () => new Worker(WORKER));
+  try {
+    await Promise.all(workers.map(run));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,172 @@
+/**
+ * One table (a sheet or a text file) through detect → normalize → aggregate: its header found, every
+ * row counted or skipped with a reason, into the collector given.
+ */
+import { Collector, type Place } from '../aggregate/collector.js';
+import type { ColumnReport, SourceReport } from '../aggregate/report.js';
+import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
+import { columnLetter, type Layout } from '../detect/layout.js';
+import { CbccError } from '../errors.js';
+import { today } from '../normalize/age.js';
+import { buildClassifiers } from '../normalize/classifiers.js';
+import { RowNormalizer } from '../normalize/row.js';
+import { cleanText } from '../normalize/text.js';
+import { parseUnitName, unitInTitle } from '../normalize/units.js';
+import { ALL_SHEETS } from '../read/sheets.js';
+import { TextRepairer } from '../read/text/repair.js';
+import type { RawRow, Table, TableInfo } from '../read/types.js';
+import { Assessor } from '../standards/assess.js';
+import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
+
+/** Rows buffered before the header is chosen: the search window plus a four-row header. */
+export const LOOKAHEAD = HEADER_SEARCH_ROWS + 4;
+
+function columnsOf(layout: Layout, samples?: Map<number, Set<string>>): ColumnReport[] {
+  return layout.columns.map((c) => ({
+    column: columnLetter(c.index),
+    header: c.header,
+    role: c.role ?? (c.mark ? `${c.mark.dimension}=${c.mark.level}` : c.birthGender ? `birthDate (${c.birthGender})` : null),
+    confidence: c.confidence ?? (c.mark || c.birthGender ? 1 : null),
+    ...(c.note ? { note: c.note } : {}),
+    ...(samples ? { samples: [...(samples.get(c.index) ?? [])] } : {}),
+  }));
+}
+
+export function sourceOf(info: TableInfo, rows: number, layout?: Layout, samples?: Map<number, Set<string>>): SourceReport {
+  return {
+    file: info.file,
+    status: 'ok',
+    rows,
+    format: info.format,
+    sheet: info.sheet,
+    sheets: info.sheets,
+    ...(info.sha256 ? { sha256: info.sha256 } : {}),
+    ...(info.encoding ? { encoding: info.encoding } : {}),
+    ...(info.delimiter ? { delimiter: info.delimiter === '\t' ? 'tab' : info.delimiter } : {}),
+    ...(info.conversions ? { conversions: info.conversions } : {}),
+    ...(layout ? { headerRows: layout.headerRows, columns: columnsOf(layout, samples) } : {}),
+    warnings: info.warnings,
+  };
+}
+
+/** The first rows of a table, repaired, and the iterator to read the rest from. */
+export async function headOf(table: Table): Promise<{ head: RawRow[]; rest: AsyncIterator<RawRow>; repairer: TextRepairer }> {
+  const rest = table.rows[Symbol.asyncIterator]();
+  const head: RawRow[] = [];
+  while (head.length < LOOKAHEAD) {
+    const next = await rest.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const repairer = new TextRepairer(head);
+  for (let i = 0; i < head.length; i++) head[i] = repairer.repair(head[i]!);
+  return { head, rest, repairer };
+}
+
+export function layoutOf(head: RawRow[], place: Place, repairer: TextRepairer, options: AnalyzeOptions): Layout {
+  if (head.length === 0) throw new CbccError('INPUT_EMPTY', 'no rows', place);
+  try {
+    return detectLayout(head, place, {
+      ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
+      ...(options.config ? { overrides: options.config.headers, letters: options.config.letters } : {}),
+    });
+  } catch (err) {
+    if (err instanceof CbccError && err.code === 'HEADER_NOT_FOUND' && repairer.lostLetterColumns().length > 0) {
+      err.message += '; the file seems to have lost its Vietnamese letters to "?" (saved as ANSI): export it again as CSV UTF-8 or Unicode text';
+    }
+    throw err;
+  }
+}
+
+export type Head = Awaited<ReturnType<typeof headOf>>;
+
+export async function analyzeTable(table: Table, options: AnalyzeOptions, collector: Collector, read?: Head): Promise<SourceReport> {
+  const place: Place = { file: table.info.file, sheet: table.info.sheet };
+  const { head, rest, repairer } = read ?? (await headOf(table));
+  const layout = layoutOf(head, place, repairer, options);
+  const normalizer = new RowNormalizer(layout, buildClassifiers(options.config?.spellings), {
+    defaultUnit: defaultUnit(head, layout, table.info, options),
+    asOf: options.asOf ?? today(),
+    ageBrackets: options.ageBrackets ?? DEFAULT_AGE_BRACKETS,
+    ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
+  });
+  const ignored = options.config?.ignoreRows;
+  const assessor = options.standards ? new Assessor(options.standards, options.config?.disadvantagedUnits) : undefined;
+  const firstHeader = layout.headerRows[0]!;
+  const lastHeader = layout.headerRows[layout.headerRows.length - 1]!;
+  const samples = options.samples ? new Map<number, Set<string>>() : undefined;
+  let rows = 0;
+  const handle = (row: RawRow) => {
+    rows++;
+    if (row.n < firstHeader) {
+      const blank = row.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+      collector.addSkipped(row.n, blank ? 'blank' : 'title block', place);
+      return;
+    }
+    if (row.n <= lastHeader) {
+      collector.addSkipped(row.n, 'header', place);
+      return;
+    }
+    if (ignored?.has(row.n)) {
+      collector.addSkipped(row.n, 'ignored', place);
+      return;
+    }
+    const result = normalizer.normalize(row);
+    if (result.kind === 'skip') {
+      collector.addSkipped(row.n, result.reason, place, result.text);
+      return;
+    }
+    if (assessor) result.person.standard = assessor.assess(result.person) ?? null;
+    collector.addPerson(result.person, place);
+    if (samples) sample(samples, row, options.samples!);
+  };
+  for (const row of head) handle(row);
+  for (let next = await rest.next(); !next.done; next = await rest.next()) handle(repairer.repair(next.value));
+  missingColumns(layout, collector, table.info);
+  const conversions = repairer.conversions();
+  if (conversions.length > 0) table.info.conversions = conversions;
+  for (const { column, cells } of repairer.lostLetterColumns()) {
+    if (cells >= 3) table.info.warnings.push(`column ${column}: ${cells} cells have letters replaced by "?" (saved in a code page without Vietnamese); export again as UTF-8 or Unicode text`);
+  }
+  return sourceOf(table.info, rows, layout, samples);
+}
+
+/**
+ * Where a sheet without a unit column says its unit: a title row ("… PHƯỜNG HOÀNG VĂN THỤ"), else a
+ * sheet named like a unit ("P. Tân Lập"), else, when every sheet is read, the sheet's name.
+ */
+function defaultUnit(head: RawRow[], layout: Layout, info: TableInfo, options: AnalyzeOptions): string {
+  if (layout.roles.has('unit')) return '';
+  for (const row of head) {
+    if (row.n >= layout.headerRows[0]!) break;
+    for (const cell of row.cells) {
+      const unit = typeof cell === 'string' ? unitInTitle(cell) : undefined;
+      if (unit) return unit;
+    }
+  }
+  if (parseUnitName(info.sheet).kind) return info.sheet;
+  return options.sheet?.trim().toLowerCase() === ALL_SHEETS ? info.sheet : '';
+}
+
+/** Says which figures a sheet cannot give: no column (nor ticks, nor section rows) for them. */
+function missingColumns(layout: Layout, collector: Collector, info: TableInfo): void {
+  for (const role of ['name', 'unit', 'education', 'politicalTheory', 'partyMember', 'gender'] as const) {
+    if (layout.roles.has(role)) continue;
+    if (role === 'partyMember' && layout.roles.has('partyDate')) continue;
+    if (layout.columns.some((c) => c.mark?.dimension === role || (role === 'gender' && c.birthGender))) continue;
+    if (role === 'unit' && [...collector.byRawUnit.keys()].some((u) => u !== '')) continue;
+    info.warnings.push(`no column for ${role}`);
+  }
+}
+
+function sample(samples: Map<number, Set<string>>, row: RawRow, max: number): void {
+  row.cells.forEach((cell, i) => {
+    if (cell === null || cell === undefined) return;
+    const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : cleanText(String(cell));
+    if (!text) return;
+    const set = samples.get(i) ?? new Set<string>();
+    if (set.size < max) set.add(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+    samples.set(i, set);
+  });
+}
+

@@ -1,0 +1,58 @@
+/**
+ * What a command's file arguments name: files as given, every supported roster in a folder (sorted),
+ * the matches of a glob pattern (sorted), and "-" for a CSV on standard input.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { SUPPORTED_EXTENSIONS } from './open.js';
+
+export const STDIN = '-';
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+function supported(name: string): boolean {
+  const lower = name.toLowerCase();
+  // Excel's lock files (~$roster.xlsx) and hidden files are never rosters.
+  if (name.startsWith('~$') || name.startsWith('.')) return false;
+  return [...SUPPORTED_EXTENSIONS].some((ext) => lower.endsWith(ext));
+}
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Inputs in the order given, each folder and pattern expanded in sorted order, without repeats. */
+export async function expandInputs(args: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (name: string) => {
+    const key = name === STDIN ? STDIN : resolve(cwd, name);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(name);
+    }
+  };
+  for (const arg of args) {
+    if (arg === STDIN) {
+      add(arg);
+      continue;
+    }
+    const info = await stat(resolve(cwd, arg)).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const names = (await readdir(resolve(cwd, arg))).filter(supported).sort(byCodePoint);
+      for (const name of names) {
+        const path = join(arg, name);
+        if ((await stat(resolve(cwd, path))).isFile()) add(path);
+      }
+    } else if (!info && GLOB_CHARS.test(arg)) {
+      const absolute = isAbsolute(arg);
+      const matches = await glob(arg.replace(/\\/g, '/'), { cwd, onlyFiles: true, dot: false, expandDirectories: false, absolute });
+      const files = matches.filter((m) => supported(m.split('/').pop() ?? '')).sort(byCodePoint);
+      // A pattern that matches nothing is kept, to fail as a missing input.
+      if (files.length === 0) add(arg);
+      for (const m of files) add(absolute ? m : relative(cwd, resolve(cwd, m)) || m);
+    } else {
+      add(arg);
+    }
+  }
+  return out;
+}
