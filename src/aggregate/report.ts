@@ -133,10 +133,15 @@ export function figuresOf(tally: Tally, specs: readonly DimensionSpec[], context
   const dimensions = {} as DimensionCounts;
   for (const { id, levels: order } of specs) {
     const levels: LevelCounts = {};
+    let known = 0;
     for (const level of order) {
       const count = tally.count(id, level);
+      if (level !== 'unknown') known += count;
       levels[level] = { count, share: share(count, tally.total) };
     }
+    // People from a file with no column for this dimension are unknown in it, not left out.
+    const unknown = tally.total - known;
+    if (levels.unknown) levels.unknown = { count: unknown, share: share(unknown, tally.total) };
     dimensions[id] = levels;
   }
   const derived = {} as Record<DerivedId, LevelCount>;

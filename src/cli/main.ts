@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { CbccError, errorLine } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Io } from './io.js';
+import { registerCompare } from './compare.js';
 import { registerInitConfig } from './init-config.js';
 import { registerInspect } from './inspect.js';
 import { registerReport } from './report.js';
@@ -40,6 +41,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   registerReport(program, run);
   registerInspect(program, run);
   registerInitConfig(program, run);
+  registerCompare(program, run);
   for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
 
   try {

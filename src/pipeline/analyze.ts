@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Collector } from '../aggregate/collector.js';
+import { Collector, type PersonSummary } from '../aggregate/collector.js';
 import { buildReport, type Built } from '../aggregate/report.js';
 import type { CbccError } from '../errors.js';
 import { bracketLabels, formatYmd, today } from '../normalize/age.js';
@@ -19,6 +19,8 @@ export { LOOKAHEAD, analyzeTable, headOf, layoutOf, sourceOf, type Head } from '
 
 export interface Analysis extends Built {
   failures: CbccError[];
+  /** With keepPeople: everyone with an id, and how many rows had none or a repeated one. */
+  people?: { byId: Map<string, PersonSummary>; withoutId: number; duplicateIds: number };
 }
 
 export interface CollectOptions {
@@ -71,7 +73,9 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
     context,
     ...(standards ? { standards } : {}),
   });
-  return { ...built, failures: results.flatMap((r) => (r.failure ? [r.failure] : [])) };
+  const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
+  if (!options.keepPeople) return { ...built, failures };
+  return { ...built, failures, people: { byId: collector.people, withoutId: collector.withoutId, duplicateIds: collector.duplicateIds } };
 }
 
 export async function analyze(files: string[], options: AnalyzeOptions = {}, how: CollectOptions = {}): Promise<Analysis> {
