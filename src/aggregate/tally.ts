@@ -27,11 +27,13 @@ export class Tally {
 
   add(person: Person): void {
     this.total++;
-    for (const [dimension, level] of Object.entries(person.levels)) {
+    const levels = person.levels as Record<string, string | undefined>;
+    for (const dimension in levels) {
+      const level = levels[dimension];
       if (level === undefined) continue;
       let counts = this.counts.get(dimension);
       if (!counts) this.counts.set(dimension, (counts = new Map()));
-      bump(counts, level);
+      counts.set(level, (counts.get(level) ?? 0) + 1);
     }
     if (person.age !== undefined) bump(this.ages, person.age);
     if (person.birthYearOnly) this.birthYearOnly++;
@@ -41,7 +43,6 @@ export class Tally {
       const state = person.standard === null ? 'notAssessed' : person.standard.lacks.length === 0 ? 'meeting' : 'notMeeting';
       bump(this.standards, `${person.levels.staffType}\u0000${state}`);
     }
-    const levels = person.levels as Record<string, string | undefined>;
     for (const [a, b] of this.crossPairs) {
       const la = levels[a];
       const lb = levels[b];

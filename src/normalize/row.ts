@@ -14,7 +14,7 @@ import type { ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, type Level } from '../vocab/dimensions.js';
 import { SIGNATURE_DATE_LINE, SIGNATURE_WORDS, SUBTOTAL_WORDS, UNMARKED } from '../vocab/rows.js';
 import type { Classifiers } from './classifiers.js';
-import { parseDate } from './dates.js';
+import { parseDate, type PartialDate } from './dates.js';
 import type { Levels, Person, RowResult, UnknownValue } from './person.js';
 import { cleanText, foldKey, headerKey } from './text.js';
 import { parseUnitName } from './units.js';
@@ -33,6 +33,24 @@ const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 const UNMARKED_KEYS = new Set(UNMARKED.map(foldKey));
+
+const MEMO_SIZE = 20_000;
+/** Subtotal rows start with Cộng, Tổng, Total or Sum (after any numbering): a cheap test before folding. */
+const SUBTOTAL_START = /^[\s(]*(?:[IVXLC\d]+[.)]\s*)?(?:c[oôộ][\u0302\u0323]*ng|t[oôổ][\u0302\u0309]*ng|total|sum)(?![\p{L}])/iu;
+
+function isBlank(cell: Cell | undefined): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff && (c < 0x200b || c > 0x200f)) return false;
+  }
+  return true;
+}
+
+function isShort(cell: Cell | undefined): boolean {
+  return typeof cell === 'number' || (typeof cell === 'string' && cell.length <= 6);
+}
 
 function startsWithAny(key: string, words: string[]): boolean {
   return words.some((w) => key === w || key.startsWith(`${w} `) || key.startsWith(`${w}:`) || key.startsWith(`${w},`));
@@ -59,6 +77,7 @@ export class RowNormalizer {
   private readonly col: Partial<Record<ColumnRole, ColumnInfo>>;
   private readonly mapped: ColumnInfo[];
   private readonly headerKeys: string[];
+  private readonly headerTexts: string[];
   private readonly marks = new Map<MarkDimension, ColumnInfo[]>();
   private readonly birthColumns: ColumnInfo[];
   /** Category columns: a row with none of them filled may be a section, subtotal or signature. */
@@ -86,7 +105,8 @@ export class RowNormalizer {
     this.retiringWithin = settings.retiringWithin;
     this.col = Object.fromEntries(layout.roles);
     this.mapped = layout.columns.filter((c) => c.role !== undefined || c.mark || c.birthGender);
-    this.headerKeys = layout.columns.map((c) => headerKey(c.header.split(' / ').pop() ?? ''));
+    this.headerTexts = layout.columns.map((c) => c.header.split(' / ').pop() ?? '');
+    this.headerKeys = this.headerTexts.map((h) => headerKey(h));
     for (const c of layout.columns) {
       if (!c.mark) continue;
       this.marks.set(c.mark.dimension, [...(this.marks.get(c.mark.dimension) ?? []), c]);
@@ -100,39 +120,102 @@ export class RowNormalizer {
     ];
   }
 
+  /** Cleaned text of raw strings, per column: a roster repeats its spellings, so each is cleaned once. */
+  private readonly memo: Array<Map<string, string>> = [];
+  private readonly unmarked = new Map<string, boolean>();
+  private readonly dates = new Map<string, PartialDate | null>();
+  private readonly ethnicities = new Map<string, ReturnType<typeof classifyEthnicity> | null>();
+
+  /** Dates of birth and admission repeat (years alone above all): each text is parsed once. */
+  private dateOf(cell: Cell | undefined): PartialDate | undefined {
+    if (typeof cell !== 'string') return parseDate(cell ?? null);
+    let d = this.dates.get(cell);
+    if (d === undefined) {
+      d = parseDate(cell) ?? null;
+      if (this.dates.size < MEMO_SIZE) this.dates.set(cell, d);
+    }
+    return d ?? undefined;
+  }
+
+  private textAt(row: RawRow, index: number): string {
+    const cell = row.cells[index];
+    if (typeof cell !== 'string') return text(cell);
+    let memo = this.memo[index];
+    if (!memo) this.memo[index] = memo = new Map();
+    let clean = memo.get(cell);
+    if (clean === undefined) {
+      clean = cleanText(cell);
+      if (memo.size < MEMO_SIZE) memo.set(cell, clean);
+    }
+    return clean;
+  }
+
   private value(row: RawRow, role: ColumnRole): string {
     const info = this.col[role];
-    return info ? text(row.cells[info.index]) : '';
+    return info ? this.textAt(row, info.index) : '';
   }
 
   normalize(row: RawRow): RowResult {
-    const texts = row.cells.map(text);
-    const filled = texts.map((t, i) => [t, i] as const).filter(([t]) => t !== '');
+    const cells = row.cells;
+    const filled: number[] = [];
+    for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) filled.push(i);
     if (filled.length === 0) return { kind: 'skip', reason: 'blank' };
-    if (filled.length >= 2 && filled.every(([t]) => COLUMN_NUMBER.test(t)) && filled.filter(([t]) => DIGITS.test(t)).length * 2 >= filled.length) {
-      return { kind: 'skip', reason: 'column numbers' };
+    if (filled.length >= 2 && filled.every((i) => isShort(cells[i]))) {
+      const texts = filled.map((i) => this.textAt(row, i));
+      if (texts.every((t) => COLUMN_NUMBER.test(t)) && texts.filter((t) => DIGITS.test(t)).length * 2 >= texts.length) {
+        return { kind: 'skip', reason: 'column numbers' };
+      }
     }
-    const sameAsHeader = filled.filter(([t, i]) => this.headerKeys[i] && headerKey(t) === this.headerKeys[i]).length;
-    if (sameAsHeader >= Math.max(2, Math.ceil(filled.length / 2))) return { kind: 'skip', reason: 'repeated header' };
+    if (this.repeatsHeader(row, filled)) return { kind: 'skip', reason: 'repeated header' };
 
-    const has = (c: ColumnInfo) => (texts[c.index] ?? '') !== '';
+    const has = (c: ColumnInfo) => !isBlank(cells[c.index]);
     const categories = this.categoryColumns.some(has);
-    const words = filled.map(([t]) => t).filter((t) => !NUMBERING_ALONE.test(t) && !/^[\d.,\s]+$/.test(t));
-    const first = words[0] ?? '';
-    const firstKey = foldKey(first.replace(NUMBERING, ''));
-    if (startsWithAny(foldKey(first), SUBTOTAL) || startsWithAny(firstKey, SUBTOTAL)) return { kind: 'skip', reason: 'subtotal', text: first };
-    // The signature block: a few cells of text, anywhere across the sheet, and the names under it.
     const few = filled.length <= 3;
-    if (few && (words.some((w) => startsWithAny(foldKey(w.replace(/^[(\s]+/, '')), SIGNATURE)) || words.some((w) => SIGNATURE_DATE_LINE.test(w)))) {
-      this.inSignature = true;
-      return { kind: 'skip', reason: 'signature', text: first };
+    const first = this.firstWord(row, filled);
+    if (first && SUBTOTAL_START.test(first) && (startsWithAny(foldKey(first), SUBTOTAL) || startsWithAny(foldKey(first.replace(NUMBERING, '')), SUBTOTAL))) {
+      return { kind: 'skip', reason: 'subtotal', text: first };
     }
-    if (this.inSignature && few) return { kind: 'skip', reason: 'signature', text: first };
-    if (!categories && words.length === 1 && this.section(first)) return { kind: 'skip', reason: 'section', text: first };
-
+    if (few || !categories) {
+      const words = this.words(row, filled);
+      // The signature block: a few cells of text, anywhere across the sheet, and the names under it.
+      if (few && (words.some((w) => startsWithAny(foldKey(w.replace(/^[(\s]+/, '')), SIGNATURE)) || words.some((w) => SIGNATURE_DATE_LINE.test(w)))) {
+        this.inSignature = true;
+        return { kind: 'skip', reason: 'signature', text: first };
+      }
+      if (this.inSignature && few) return { kind: 'skip', reason: 'signature', text: first };
+      if (!categories && words.length === 1 && this.section(first)) return { kind: 'skip', reason: 'section', text: first };
+    }
     const meaningful = this.mapped.some((c) => c.role !== 'seq' && has(c));
     if (!meaningful) return { kind: 'skip', reason: 'no values in recognised columns' };
     return { kind: 'person', person: this.person(row) };
+  }
+
+  /** The row's texts that are words (not numbering, not numbers). */
+  private words(row: RawRow, filled: number[]): string[] {
+    return filled.map((i) => this.textAt(row, i)).filter((t) => !NUMBERING_ALONE.test(t) && !/^[\d.,\s]+$/.test(t));
+  }
+
+  private firstWord(row: RawRow, filled: number[]): string {
+    for (const i of filled) {
+      const t = this.textAt(row, i);
+      if (!NUMBERING_ALONE.test(t) && !/^[\d.,\s]+$/.test(t)) return t;
+    }
+    return '';
+  }
+
+  /** Half the filled cells (two at least) say what the header says above them. */
+  private repeatsHeader(row: RawRow, filled: number[]): boolean {
+    const needed = Math.max(2, Math.ceil(filled.length / 2));
+    let exact = 0;
+    for (const i of filled) if (this.headerTexts[i] && this.textAt(row, i) === this.headerTexts[i]) exact++;
+    // A header pasted again repeats cells exactly; only then are the others compared folded.
+    if (exact < 2 || exact >= needed) return exact >= needed;
+    let same = 0;
+    for (const i of filled) {
+      const header = this.headerTexts[i];
+      if (header && headerKey(this.textAt(row, i)) === this.headerKeys[i]) same++;
+    }
+    return same >= needed;
   }
 
   /** A heading naming a unit or a staff type: remembered for the rows below. */
@@ -196,7 +279,11 @@ export class RowNormalizer {
     const value = this.value(row, d);
     const set = (level: string) => ((levels as Record<string, string>)[d] = level);
     if (d === 'ethnicity') {
-      const found = value ? classifyEthnicity(value, this.classifiers.ethnicityExtra) : undefined;
+      let found = this.ethnicities.get(value);
+      if (found === undefined) {
+        found = (value ? classifyEthnicity(value, this.classifiers.ethnicityExtra) : undefined) ?? null;
+        if (this.ethnicities.size < MEMO_SIZE) this.ethnicities.set(value, found);
+      }
       if (found) {
         set(found.level);
         out.ethnicGroup = found.group;
@@ -223,7 +310,7 @@ export class RowNormalizer {
 
   private age(row: RawRow, levels: Levels, out: Partial<Person>, note: Note): void {
     const birthCell = this.col.birthDate ? row.cells[this.col.birthDate.index] : this.birthColumns.map((c) => row.cells[c.index]).find((c) => text(c) !== '');
-    const birth = parseDate(birthCell ?? null);
+    const birth = this.dateOf(birthCell);
     const age = birth ? ageAt(birth, this.asOf) : undefined;
     if (!birth || !age) {
       levels.ageGroup = 'unknown';
@@ -242,8 +329,11 @@ export class RowNormalizer {
     if (!columns) return undefined;
     const order = DIMENSION_LEVELS[dimension] as readonly string[];
     const hits = columns.filter((c) => {
-      const t = text(row.cells[c.index]);
-      return t !== '' && !UNMARKED_KEYS.has(foldKey(t));
+      const t = this.textAt(row, c.index);
+      if (t === '') return false;
+      let unmarked = this.unmarked.get(t);
+      if (unmarked === undefined) this.unmarked.set(t, (unmarked = UNMARKED_KEYS.has(foldKey(t))));
+      return !unmarked;
     });
     if (hits.length === 0) return undefined;
     const levels = [...new Set(hits.map((c) => c.mark!.level))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -315,7 +405,7 @@ export class RowNormalizer {
         sawNo = true;
         continue;
       }
-      if (parseDate(row.cells[this.col[role]!.index] ?? null)) return 'yes';
+      if (this.dateOf(row.cells[this.col[role]!.index])) return 'yes';
       const level = this.classifiers.partyMember.classify(value);
       if (level === 'yes') return 'yes';
       if (level === 'no') sawNo = true;

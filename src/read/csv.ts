@@ -2,30 +2,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { Transform } from 'node:stream';
-import { parse } from 'csv-parse';
 import { CbccError } from '../errors.js';
+import { CsvParser } from './csv-parser.js';
 import { readHead } from './head.js';
 import { sniffDelimiter, sniffEncoding } from './sniff.js';
 import type { RawRow, Table, TableInfo } from './types.js';
 
 const SAMPLE_BYTES = 64 * 1024;
-
-/** Decodes bytes to text across chunk boundaries (a character split in two is kept whole). */
-function decoderStream(encoding: string): Transform {
-  const decoder = new TextDecoder(encoding);
-  return new Transform({
-    readableObjectMode: true,
-    transform(chunk: Buffer, _enc, done) {
-      const text = decoder.decode(chunk, { stream: true });
-      done(null, text.length > 0 ? text : undefined);
-    },
-    flush(done) {
-      const tail = decoder.decode();
-      done(null, tail.length > 0 ? tail : undefined);
-    },
-  });
-}
 
 export async function readCsv(file: string): Promise<Table> {
   const sample = await readHead(file, SAMPLE_BYTES);
@@ -50,29 +33,22 @@ export async function readCsv(file: string): Promise<Table> {
 
 async function* csvRows(file: string, encoding: string, delimiter: string, info: TableInfo): AsyncGenerator<RawRow> {
   const hash = createHash('sha256');
-  const input = createReadStream(file);
-  input.on('data', (chunk) => hash.update(chunk));
-  const parser = parse({
-    delimiter,
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-  });
-  const decoded = input.pipe(decoderStream(encoding));
-  decoded.on('error', (err) => parser.destroy(err));
-  input.on('error', (err) => parser.destroy(err));
-  decoded.pipe(parser);
+  // A character cut between two chunks is kept whole by the streaming decoder.
+  const decoder = new TextDecoder(encoding);
+  const parser = new CsvParser(delimiter);
   let n = 0;
+  const input = createReadStream(file, { highWaterMark: 1 << 20 });
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      n++;
-      yield { n, cells: record };
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      for (const cells of parser.push(decoder.decode(chunk, { stream: true }))) yield { n: ++n, cells };
     }
+    for (const cells of parser.push(decoder.decode())) yield { n: ++n, cells };
+    for (const cells of parser.end()) yield { n: ++n, cells };
   } catch (err) {
     if (err instanceof CbccError) throw err;
     const message = err instanceof Error ? err.message : String(err);
-    throw new CbccError('INPUT_UNREADABLE', `cannot parse as CSV: ${message}`, { file, row: n + 1 }, { cause: err });
+    throw new CbccError('INPUT_UNREADABLE', `cannot read: ${message}`, { file, row: n + 1 }, { cause: err });
   } finally {
     input.destroy();
   }
