@@ -6,7 +6,6 @@ import { delta, peopleDiff, type Comparison } from '../compare/diff.js';
 import { CbccError, errorLine } from '../errors.js';
 import { headerKey } from '../normalize/text.js';
 import { collectAll, reportOf, type Analysis, type AnalyzeOptions } from '../pipeline/analyze.js';
-import { renderComparison, renderComparisonExcel } from '../render/compare.js';
 import { writeAtomic } from '../util/atomic.js';
 import { resolveInputs } from './inputs.js';
 import { useColor, type Io } from './io.js';
@@ -77,9 +76,11 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     const missing = [!hasIds(before) ? oldArg : '', !hasIds(after) ? newArg : ''].filter(Boolean).join(' and ');
     comparison.note = `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${missing}: people are not matched, only figures compared; name one with --id-column`;
   }
-  io.stdout.write(opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : renderComparison(comparison, lookup, useColor(io, io.stdout, opts.color)));
+  const render = opts.json || opts.out ? undefined : await import('../render/compare.js');
+  io.stdout.write(opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : (render ?? (await import('../render/compare.js'))).renderComparison(comparison, lookup, useColor(io, io.stdout, opts.color)));
   if (opts.out) {
     const out = resolve(io.cwd, opts.out);
+    const { renderComparisonExcel } = await import('../render/compare.js');
     await writeAtomic(out, await renderComparisonExcel(comparison, lookup, outputDate(io.env)));
     if (!opts.quiet) io.stderr.write(`Đã ghi báo cáo so sánh: ${opts.out}\n`);
   }

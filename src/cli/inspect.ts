@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { inspect } from '../pipeline/inspect.js';
-import { renderInspection } from '../render/inspect.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
 import { positiveInt } from './options.js';
@@ -25,7 +24,7 @@ async function runInspect(file: string, opts: InspectOptions, io: Io): Promise<n
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
   });
-  io.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : renderInspection(result, useColor(io, io.stdout, opts.color)));
+  io.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : (await import('../render/inspect.js')).renderInspection(result, useColor(io, io.stdout, opts.color)));
   return 0;
 }
 

@@ -10,11 +10,8 @@ import { collectAll, reportOf, type AnalyzeOptions } from '../pipeline/analyze.j
 import { safe } from '../render/labels.js';
 import { resolveInputs } from './inputs.js';
 import { strictProblems } from '../pipeline/strict.js';
-import { renderCsv } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
 import type { Lang, Rounding } from '../render/numbers.js';
-import { renderTerminal } from '../render/terminal.js';
 import { defaultRuleSet, loadRuleSet } from '../standards/rulesets.js';
 import { writeAtomic } from '../util/atomic.js';
 import type { DimensionId } from '../vocab/dimensions.js';
@@ -156,10 +153,14 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
   }
   if (failures.length === files.length) return 1;
   const tables = { decimals: opts.decimals, rounding: opts.rounding, lang: opts.lang };
+  // Renderers are loaded when used: --json never loads the table libraries.
   if (format === 'json') io.stdout.write(renderJson(report));
-  else if (format === 'md') io.stdout.write(renderMarkdown(report, tables, opts.crossShares));
-  else if (format === 'csv') io.stdout.write(renderCsv(report, tables, opts.crossShares));
-  else io.stdout.write(renderTerminal(report, { color: useColor(io, io.stdout, opts.color), tables, crossShares: opts.crossShares ?? 'column' }));
+  else if (format === 'md') io.stdout.write((await import('../render/markdown.js')).renderMarkdown(report, tables, opts.crossShares));
+  else if (format === 'csv') io.stdout.write((await import('../render/csv.js')).renderCsv(report, tables, opts.crossShares));
+  else {
+    const { renderTerminal } = await import('../render/terminal.js');
+    io.stdout.write(renderTerminal(report, { color: useColor(io, io.stdout, opts.color), tables, crossShares: opts.crossShares ?? 'column' }));
+  }
   const date = outputDate(io.env);
   if (opts.each) {
     const dir = resolve(io.cwd, opts.outDir!);

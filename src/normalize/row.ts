@@ -400,12 +400,15 @@ export class RowNormalizer {
     let sawNo = marks !== undefined;
     const notUnderstood: Array<[ColumnRole, string]> = [];
     for (const role of roles) {
-      const value = this.value(row, role);
-      if (!value) {
+      const cell = row.cells[this.col[role]!.index];
+      if (isBlank(cell)) {
         sawNo = true;
         continue;
       }
-      if (this.dateOf(row.cells[this.col[role]!.index])) return 'yes';
+      // A date of admission says yes; a date is never turned into text to find that out.
+      if (typeof cell !== 'string' && this.dateOf(cell)) return 'yes';
+      const value = this.value(row, role);
+      if (this.dateOf(cell)) return 'yes';
       const level = this.classifiers.partyMember.classify(value);
       if (level === 'yes') return 'yes';
       if (level === 'no') sawNo = true;

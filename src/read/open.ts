@@ -7,6 +7,7 @@ import { readHead } from './head.js';
 import { isEncryptedOle, readLegacy, type LegacyKind } from './legacy.js';
 import type { ReadOptions, Table } from './types.js';
 import { readXlsx } from './xlsx.js';
+import { readXlsxStream } from './xlsx-stream.js';
 
 export const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.htm', '.html']);
@@ -34,20 +35,35 @@ function kindOf(head: Buffer, ext: string): Kind {
   return 'text';
 }
 
-/** exceljs fails on some valid workbooks (rich text after plain text, odd tables): SheetJS reads those. */
+function retryable(err: unknown): err is CbccError {
+  return err instanceof CbccError && (err.code === 'INPUT_UNREADABLE' || err.code === 'INPUT_EMPTY');
+}
+
+/**
+ * Our streaming reader first (fast, bounded memory, no exceljs to load); a workbook it cannot read
+ * goes to exceljs, then to SheetJS. A refused zip bomb is not retried.
+ */
 async function readWorkbook(file: string, options: ReadOptions): Promise<Table[]> {
+  let first: CbccError;
   try {
-    return await readXlsx(file, options);
+    return await readXlsxStream(file, options);
   } catch (err) {
-    if (!(err instanceof CbccError) || (err.code !== 'INPUT_UNREADABLE' && err.code !== 'INPUT_EMPTY')) throw err;
+    if (!retryable(err)) throw err;
+    first = err;
+  }
+  for (const [name, read] of [
+    ['exceljs', () => readXlsx(file, options)],
+    ['SheetJS', async () => readLegacy(file, await readFile(file), 'xlsx', options)],
+  ] as const) {
     try {
-      const tables = readLegacy(file, await readFile(file), 'xlsx', options);
-      for (const t of tables) t.info.warnings.push(`read with SheetJS after exceljs failed: ${err.message}`);
+      const tables = await read();
+      for (const t of tables) t.info.warnings.push(`read with ${name}: ${first.message}`);
       return tables;
-    } catch {
-      throw err;
+    } catch (err) {
+      if (!retryable(err)) throw err;
     }
   }
+  throw first;
 }
 
 /** The tables of one input: one, or one per sheet with `--sheet all`. */

@@ -4,8 +4,16 @@
  * Each cell is judged alone: only text made of Windows-1252 characters, with no real Vietnamese
  * letter in it, is a candidate, and a conversion is kept only when it yields valid Vietnamese.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { decodeVni } from './vni.js';
+
+type Iconv = typeof import('iconv-lite');
+let iconvLite: Iconv | undefined;
+/** Loaded on first use: most rosters never need it. */
+function iconv(): Iconv {
+  iconvLite ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
+  return iconvLite;
+}
 
 export type LegacyEncoding = 'TCVN3' | 'VNI' | 'UTF-8 read as Windows-1252';
 
@@ -74,7 +82,7 @@ export function decodeAs(text: string, from: LegacyEncoding): string | undefined
   if (from === 'VNI') return decodeVni(text);
   const bytes = toBytes(text);
   if (!bytes) return undefined;
-  if (from === 'TCVN3') return iconv.decode(bytes, 'tcvn').normalize('NFC');
+  if (from === 'TCVN3') return iconv().decode(bytes, 'tcvn').normalize('NFC');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -1,0 +1,150 @@
+/**
+ * Rows out of a worksheet's XML as it is inflated, chunk by chunk: each complete <row> element is
+ * turned into cells (shared strings looked up, date styles turned into dates), gaps between row
+ * numbers given as empty rows, merged ranges applied when they are known.
+ */
+import type { Cell, RawRow } from './types.js';
+import { attr, cellAttributes, columnIndex, runsText, xmlText } from './xml.js';
+
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+}
+
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const ROW_START = /<(?:\w+:)?row[\s>/]/g;
+const ROW_END = /<\/(?:\w+:)?row>/g;
+const MAX_GAP = 1000;
+const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
+const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
+
+/** Excel serial → Date, exactly as exceljs converts it (so both readers agree). */
+export function excelDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+function cellValue(attrs: { s?: string; t?: string }, inner: string | undefined, ctx: SheetContext): Cell {
+  const t = attrs.t ?? 'n';
+  if (t === 'inlineStr') {
+    const is = inner ? INLINE.exec(inner) : null;
+    return is ? runsText(is[1]!) : null;
+  }
+  const v = inner ? VALUE.exec(inner) : null;
+  if (!v) return null;
+  const raw = v[1]!;
+  switch (t) {
+    case 's': {
+      const s = ctx.sharedStrings[Number(raw)];
+      return s === undefined ? null : s;
+    }
+    case 'str':
+      return xmlText(raw);
+    case 'b':
+      return raw.trim() === '1' || raw.trim().toLowerCase() === 'true';
+    case 'e':
+      return xmlText(raw);
+    case 'd': {
+      const d = new Date(xmlText(raw));
+      return Number.isNaN(d.getTime()) ? xmlText(raw) : d;
+    }
+    default: {
+      const n = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(n)) return raw === '' ? null : xmlText(raw);
+      const style = attrs.s === undefined ? 0 : Number(attrs.s);
+      return ctx.dateStyles[style] ? excelDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+export function parseMerges(xml: string): Merge[] {
+  const out: Merge[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref\s*=\s*"([A-Za-z]+)(\d+):([A-Za-z]+)(\d+)"/g)) {
+    const [top, bottom] = [Number(m[2]), Number(m[4])].sort((a, b) => a - b) as [number, number];
+    const [left, right] = [columnIndex(m[1]!) + 1, columnIndex(m[3]!) + 1].sort((a, b) => a - b) as [number, number];
+    out.push({ top, left, bottom, right });
+  }
+  return out;
+}
+
+export class SheetScanner {
+  private rest = '';
+  private lastRow = 0;
+  private readonly slaves = new Set<string>();
+  private readonly spans = new Map<number, Array<readonly [number, number]>>();
+
+  constructor(
+    private readonly ctx: SheetContext,
+    merges: readonly Merge[] = [],
+  ) {
+    for (const m of merges) {
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.slaves.add(`${r}:${c}`);
+      if (m.right > m.left) this.spans.set(m.top, [...(this.spans.get(m.top) ?? []), [m.left - 1, m.right - 1]]);
+    }
+  }
+
+  /** The rows completed by this piece of XML. */
+  push(text: string): RawRow[] {
+    const xml = this.rest + text;
+    const out: RawRow[] = [];
+    let at = 0;
+    for (;;) {
+      ROW_START.lastIndex = at;
+      const start = ROW_START.exec(xml);
+      if (!start) {
+        // Keep a tail that may hold the start of a <row tag cut by the chunk.
+        this.rest = xml.slice(Math.max(at, xml.length - 16));
+        return out;
+      }
+      const tagEnd = xml.indexOf('>', start.index);
+      if (tagEnd < 0) break;
+      const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
+      let end: number;
+      let inner = '';
+      if (selfClosing) end = tagEnd + 1;
+      else {
+        ROW_END.lastIndex = tagEnd;
+        const close = ROW_END.exec(xml);
+        if (!close) break;
+        inner = xml.slice(tagEnd + 1, close.index);
+        end = close.index + close[0].length;
+      }
+      for (const row of this.row(xml.slice(start.index + 1, tagEnd), inner)) out.push(row);
+      at = end;
+    }
+    this.rest = xml.slice(at);
+    return out;
+  }
+
+  private row(tag: string, inner: string): RawRow[] {
+    const r = Number(attr(tag, 'r') ?? this.lastRow + 1);
+    const n = Number.isFinite(r) && r > this.lastRow ? r : this.lastRow + 1;
+    const rows: RawRow[] = [];
+    // Rows not written at all are empty rows (a jump to row 1,048,576 is not a million of them).
+    if (n - this.lastRow <= MAX_GAP) for (let gap = this.lastRow + 1; gap < n; gap++) rows.push({ n: gap, cells: [] });
+    this.lastRow = n;
+    const cells: Cell[] = [];
+    let next = 0;
+    CELL.lastIndex = 0;
+    for (let m = CELL.exec(inner); m; m = CELL.exec(inner)) {
+      const attrs = cellAttributes(m[1]!);
+      const col = attrs.r ? columnIndex(attrs.r) : next;
+      next = col + 1;
+      if (col < 0 || col > 16383) continue;
+      const value = this.slaves.size > 0 && this.slaves.has(`${n}:${col + 1}`) ? null : cellValue(attrs, m[2], this.ctx);
+      while (cells.length < col) cells.push(null);
+      cells[col] = value;
+    }
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    const spans = this.spans.get(n);
+    rows.push(spans ? { n, cells, spans } : { n, cells });
+    return rows;
+  }
+}

@@ -1,0 +1,73 @@
+/** The little XML a workbook needs: entities, OOXML's _xHHHH_ escapes, attributes of one tag. */
+
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function codePoint(n: number): string {
+  return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
+}
+
+const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+
+/** Text content as written in XML, entities and _x000D_-style escapes decoded, CDATA sections kept as they are. */
+export function xmlText(raw: string): string {
+  if (raw.indexOf('<![CDATA[') >= 0) {
+    let out = '';
+    let at = 0;
+    for (const m of raw.matchAll(CDATA)) {
+      out += decode(raw.slice(at, m.index)) + m[1];
+      at = m.index + m[0].length;
+    }
+    return out + decode(raw.slice(at));
+  }
+  return decode(raw);
+}
+
+function decode(text: string): string {
+  // XML reads literal line ends as LF; CR survives only as &#13; or _x000D_.
+  const raw = text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text;
+  let s = raw.indexOf('&') >= 0 ? raw.replace(ENTITY, (_, hex, dec, name) => (hex ? codePoint(parseInt(hex, 16)) : dec ? codePoint(Number(dec)) : NAMED[name]!)) : raw;
+  if (s.indexOf('_x') >= 0) s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return s;
+}
+
+const ATTRIBUTE_RES = new Map<string, RegExp>();
+
+/** One attribute's value in a tag's text (`<c r="A1" t="s">`), namespace prefixes ignored. */
+export function attr(tag: string, name: string): string | undefined {
+  let re = ATTRIBUTE_RES.get(name);
+  if (!re) ATTRIBUTE_RES.set(name, (re = new RegExp(`(?:^|\\s)(?:\\w+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
+  return m ? xmlText(m[1] ?? m[2] ?? '') : undefined;
+}
+
+const CELL_ATTRIBUTE = /(?:^|\s)(?:\w+:)?([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The r, s and t attributes of a cell's tag, in one pass (the hot path of reading a sheet). */
+export function cellAttributes(tag: string): { r?: string; s?: string; t?: string } {
+  const out: { r?: string; s?: string; t?: string } = {};
+  CELL_ATTRIBUTE.lastIndex = 0;
+  for (let m = CELL_ATTRIBUTE.exec(tag); m; m = CELL_ATTRIBUTE.exec(tag)) out[m[1] as 'r' | 's' | 't'] = m[2] ?? m[3] ?? '';
+  return out;
+}
+
+/** The text of every <t> run inside an <si> or <is>, phonetic guides (<rPh>) left out. */
+export function runsText(inner: string): string {
+  const body = inner.indexOf('<rPh') >= 0 || inner.indexOf(':rPh') >= 0 ? inner.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '') : inner;
+  let out = '';
+  const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) out += m[1] ?? '';
+  return xmlText(out);
+}
+
+/** "AB12" → 27 (0-based column). */
+export function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return n - 1;
+}
