@@ -88,6 +88,8 @@ export class Collector {
   readonly warnings: RowWarning[] = [];
   /** Dimensions some row had a column for. */
   readonly active = new Set<DimensionId>();
+  /** Profiles already looked at for their dimensions. */
+  private readonly seen = new WeakSet<object>();
   readonly lacking: Lacking[] = [];
   /** With keepPeople: people by id (the first row of an id wins), and how many rows had no id. */
   readonly people = new Map<string, PersonSummary>();
@@ -110,12 +112,16 @@ export class Collector {
   addPerson(person: Person, place: Place): void {
     this.rowsRead++;
     this.overall.add(person);
-    for (const d of Object.keys(person.levels)) this.active.add(d as DimensionId);
+    if (!this.seen.has(person.levels)) {
+      this.seen.add(person.levels);
+      for (const d of Object.keys(person.levels)) this.active.add(d as DimensionId);
+    }
+    if (person.ageGroup !== undefined) this.active.add('ageGroup');
     let unit = this.byRawUnit.get(person.unit);
     if (!unit) this.byRawUnit.set(person.unit, (unit = this.tally()));
     unit.add(person);
     if (this.groupBy && this.groupBy !== 'unit') {
-      const key = (person.levels as Record<string, string | undefined>)[this.groupBy] ?? 'unknown';
+      const key = (this.groupBy === 'ageGroup' ? person.ageGroup : (person.levels as Record<string, string | undefined>)[this.groupBy]) ?? 'unknown';
       let group = this.byLevel.get(key);
       if (!group) this.byLevel.set(key, (group = this.tally()));
       group.add(person);

@@ -16,7 +16,8 @@ export interface PlainCollector {
 }
 
 function tallyToPlain(t: Tally): PlainTally {
-  return { ...t } as PlainTally;
+  const { materialized: _cache, ...plain } = t as unknown as Record<string, unknown>;
+  return plain as unknown as PlainTally;
 }
 
 function tallyFromPlain(p: PlainTally, crosses: CollectorSettings['crosses']): Tally {
@@ -24,7 +25,7 @@ function tallyFromPlain(p: PlainTally, crosses: CollectorSettings['crosses']): T
 }
 
 export function toPlain(c: Collector): PlainCollector {
-  const { overall, byRawUnit, byLevel, settings: _settings, ...rest } = c as Collector & Record<string, unknown>;
+  const { overall, byRawUnit, byLevel, settings: _settings, seen: _seen, ...rest } = c as unknown as Record<string, unknown> & Pick<Collector, 'overall' | 'byRawUnit' | 'byLevel'>;
   return {
     overall: tallyToPlain(overall),
     byRawUnit: new Map([...byRawUnit].map(([k, t]) => [k, tallyToPlain(t)])),

@@ -2,7 +2,7 @@
  * Counts of people per level of every dimension, ages as a histogram (for mean and median) and
  * ethnic groups: all the aggregate keeps, never the rows.
  */
-import type { Person } from '../normalize/person.js';
+import type { Levels, Person } from '../normalize/person.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 
 function bump<K>(map: Map<K, number>, key: K, n = 1): void {
@@ -11,7 +11,10 @@ function bump<K>(map: Map<K, number>, key: K, n = 1): void {
 
 export class Tally {
   total = 0;
-  readonly counts = new Map<string, Map<string, number>>();
+  /** People per shared Levels object (a profile): counting a row is one Map update. */
+  readonly profiles = new Map<Levels, number>();
+  readonly ageGroups = new Map<string, number>();
+  private materialized: Map<string, Map<string, number>> | undefined;
   /** Completed years → people. */
   readonly ages = new Map<number, number>();
   birthYearOnly = 0;
@@ -27,14 +30,10 @@ export class Tally {
 
   add(person: Person): void {
     this.total++;
+    this.materialized = undefined;
+    this.profiles.set(person.levels, (this.profiles.get(person.levels) ?? 0) + 1);
+    if (person.ageGroup !== undefined) bump(this.ageGroups, person.ageGroup);
     const levels = person.levels as Record<string, string | undefined>;
-    for (const dimension in levels) {
-      const level = levels[dimension];
-      if (level === undefined) continue;
-      let counts = this.counts.get(dimension);
-      if (!counts) this.counts.set(dimension, (counts = new Map()));
-      counts.set(level, (counts.get(level) ?? 0) + 1);
-    }
     if (person.age !== undefined) bump(this.ages, person.age);
     if (person.birthYearOnly) this.birthYearOnly++;
     if (person.ethnicGroup) bump(this.ethnicGroups, person.ethnicGroup);
@@ -44,8 +43,8 @@ export class Tally {
       bump(this.standards, `${person.levels.staffType}\u0000${state}`);
     }
     for (const [a, b] of this.crossPairs) {
-      const la = levels[a];
-      const lb = levels[b];
+      const la = a === 'ageGroup' ? person.ageGroup : levels[a];
+      const lb = b === 'ageGroup' ? person.ageGroup : levels[b];
       if (la === undefined || lb === undefined) continue;
       const key = `${a}\u0000${b}`;
       let cells = this.crosses.get(key);
@@ -56,11 +55,9 @@ export class Tally {
 
   merge(other: Tally): void {
     this.total += other.total;
-    for (const [dimension, counts] of other.counts) {
-      let mine = this.counts.get(dimension);
-      if (!mine) this.counts.set(dimension, (mine = new Map()));
-      for (const [level, n] of counts) bump(mine, level, n);
-    }
+    this.materialized = undefined;
+    for (const [levels, n] of other.profiles) this.profiles.set(levels, (this.profiles.get(levels) ?? 0) + n);
+    for (const [g, n] of other.ageGroups) bump(this.ageGroups, g, n);
     for (const [age, n] of other.ages) bump(this.ages, age, n);
     this.birthYearOnly += other.birthYearOnly;
     for (const [g, n] of other.ethnicGroups) bump(this.ethnicGroups, g, n);
@@ -81,6 +78,23 @@ export class Tally {
       if (s === state && (staffType === undefined || type === staffType)) n += count;
     }
     return n;
+  }
+
+  /** People per level of every dimension, from the profiles (computed when first asked). */
+  get counts(): Map<string, Map<string, number>> {
+    if (this.materialized) return this.materialized;
+    const counts = new Map<string, Map<string, number>>();
+    for (const [levels, n] of this.profiles) {
+      for (const [dimension, level] of Object.entries(levels as Record<string, string | undefined>)) {
+        if (level === undefined) continue;
+        let c = counts.get(dimension);
+        if (!c) counts.set(dimension, (c = new Map()));
+        bump(c, level, n);
+      }
+    }
+    if (this.ageGroups.size > 0) counts.set('ageGroup', new Map(this.ageGroups));
+    this.materialized = counts;
+    return counts;
   }
 
   count(dimension: DimensionId, level: string): number {

@@ -3,8 +3,11 @@ import type { BaseDimension, Dimension, DimensionId, ExtraDimension, Level } fro
 import type { PartialDate } from './dates.js';
 import type { RetirementState } from './retirement.js';
 
-/** A level for each of the five, for the others when their column exists, and the age group. */
-export type Levels = { [D in BaseDimension]: Level<D> } & { [D in ExtraDimension]?: Level<D> } & { ageGroup?: string };
+/**
+ * A level for each of the five and for the others when their column exists. Rows with the same
+ * category cells share one Levels object (a profile), which tallies count by identity.
+ */
+export type Levels = { [D in BaseDimension]: Level<D> } & { [D in ExtraDimension]?: Level<D> };
 
 export interface UnknownValue {
   dimension: Dimension | DimensionId;
@@ -20,6 +23,8 @@ export interface Person {
   title: string;
   id: string;
   levels: Levels;
+  /** The age group, when the roster has birth dates (counted apart from the shared levels). */
+  ageGroup?: string;
   /** Completed years at the report's date, when a birth date was given. */
   age?: number;
   /** Only a year of birth was given (counted as born on 1 July). */

@@ -35,6 +35,14 @@ const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 const UNMARKED_KEYS = new Set(UNMARKED.map(foldKey));
 
 const MEMO_SIZE = 20_000;
+const PROFILE_CACHE = 50_000;
+
+interface Profile {
+  levels: Levels;
+  unknown: UnknownValue[];
+  warnings: string[];
+  ethnicGroup?: string;
+}
 /** Subtotal rows start with Cộng, Tổng, Total or Sum (after any numbering): a cheap test before folding. */
 const SUBTOTAL_START = /^[\s(]*(?:[IVXLC\d]+[.)]\s*)?(?:c[oôộ][\u0302\u0323]*ng|t[oôổ][\u0302\u0309]*ng|total|sum)(?![\p{L}])/iu;
 
@@ -92,6 +100,9 @@ export class RowNormalizer {
   private readonly retiringWithin: number | undefined;
   /** Extra dimensions this sheet gives, by a column or tick columns. */
   private readonly extras: ExtraDimension[];
+  /** The cells a profile depends on (party columns apart: see partyToken). */
+  private readonly profileColumns: ColumnInfo[];
+  private readonly partyColumns: ColumnInfo[];
 
   constructor(
     layout: Layout,
@@ -113,6 +124,12 @@ export class RowNormalizer {
     }
     this.birthColumns = layout.columns.filter((c) => c.birthGender);
     this.extras = EXTRA_DIMENSIONS.filter((d) => layout.roles.has(d) || this.marks.has(d as MarkDimension));
+    this.partyColumns = (['partyMember', 'partyDate'] as const).map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined);
+    const profileRoles: ColumnRole[] = ['gender', 'staffType', 'title', 'education', 'politicalTheory', ...this.extras];
+    this.profileColumns = [
+      ...profileRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
+      ...layout.columns.filter((c) => c.mark),
+    ];
     const categoryRoles: ColumnRole[] = ['gender', 'birthDate', 'staffType', 'education', 'politicalTheory', 'partyMember', 'partyDate', 'title', 'ethnicity'];
     this.categoryColumns = [
       ...categoryRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
@@ -207,7 +224,7 @@ export class RowNormalizer {
   private repeatsHeader(row: RawRow, filled: number[]): boolean {
     const needed = Math.max(2, Math.ceil(filled.length / 2));
     let exact = 0;
-    for (const i of filled) if (this.headerTexts[i] && this.textAt(row, i) === this.headerTexts[i]) exact++;
+    for (const i of filled) if (this.headerTexts[i] && typeof row.cells[i] === 'string' && this.textAt(row, i) === this.headerTexts[i]) exact++;
     // A header pasted again repeats cells exactly; only then are the others compared folded.
     if (exact < 2 || exact >= needed) return exact >= needed;
     let same = 0;
@@ -240,7 +257,67 @@ export class RowNormalizer {
     return false;
   }
 
+  private readonly profiles = new Map<string, Profile>();
+  private readonly interned = new Map<string, Levels>();
+
+  /** One Levels object per distinct set of levels, so that tallies count a few thousand profiles at most. */
+  private intern(levels: Levels): Levels {
+    const key = Object.values(levels).join('\u0001');
+    const known = this.interned.get(key);
+    if (known) return known;
+    Object.freeze(levels);
+    this.interned.set(key, levels);
+    return levels;
+  }
+
+  /** What the category cells say, which many rows share: computed once per distinct set of cells. */
+  private profileKey(row: RawRow): string {
+    let key = this.context.staffType ?? '';
+    for (const c of this.profileColumns) {
+      const cell = row.cells[c.index];
+      key += `\u0001${typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : cell instanceof Date ? '\u0002D' : String(cell)}`;
+    }
+    for (const c of this.birthColumns) key += isBlank(row.cells[c.index]) ? '\u00010' : '\u00011';
+    // Party dates are many: the key holds what they say (yes, no, or the odd text).
+    return `${key}\u0001${this.partyToken(row)}`;
+  }
+
+  private partyToken(row: RawRow): string {
+    let token = '';
+    for (const c of this.partyColumns) {
+      const cell = row.cells[c.index];
+      token += isBlank(cell) ? '-' : this.dateOf(cell) ? 'D' : `:${typeof cell === 'string' ? cell : String(cell)}`;
+    }
+    return token;
+  }
+
   private person(row: RawRow): Person {
+    const key = this.profileKey(row);
+    let profile = this.profiles.get(key);
+    if (!profile) {
+      profile = this.profile(row);
+      if (this.profiles.size < PROFILE_CACHE) this.profiles.set(key, profile);
+    }
+    const person: Person = {
+      row: row.n,
+      name: this.value(row, 'name'),
+      unit: this.value(row, 'unit') || this.context.unit || this.defaultUnit,
+      title: this.value(row, 'title'),
+      id: this.value(row, 'id'),
+      levels: profile.levels,
+      unknown: profile.unknown,
+      warnings: profile.warnings,
+    };
+    if (profile.ethnicGroup) person.ethnicGroup = profile.ethnicGroup;
+    if (this.col.birthDate || this.birthColumns.length > 0) this.age(row, person);
+    if (this.retiringWithin !== undefined) {
+      const g = person.levels.gender;
+      person.retirement = person.birth && g !== 'unknown' ? retirementState(person.birth, g, this.asOf, this.retiringWithin) : 'unknown';
+    }
+    return person;
+  }
+
+  private profile(row: RawRow): Profile {
     const unknown: UnknownValue[] = [];
     const warnings: string[] = [];
     const note: Note = (dimension, where, value) => {
@@ -257,22 +334,7 @@ export class RowNormalizer {
     };
     const extra: Partial<Person> = {};
     for (const d of this.extras) this.extra(d, row, levels, extra, note, warnings);
-    if (this.col.birthDate || this.birthColumns.length > 0) this.age(row, levels, extra, note);
-    if (this.retiringWithin !== undefined) {
-      const g = levels.gender;
-      extra.retirement = extra.birth && g !== 'unknown' ? retirementState(extra.birth, g, this.asOf, this.retiringWithin) : 'unknown';
-    }
-    return {
-      ...extra,
-      row: row.n,
-      name: this.value(row, 'name'),
-      unit: this.value(row, 'unit') || this.context.unit || this.defaultUnit,
-      title,
-      id: this.value(row, 'id'),
-      levels,
-      unknown,
-      warnings,
-    };
+    return { levels: this.intern(levels), unknown, warnings, ...(extra.ethnicGroup ? { ethnicGroup: extra.ethnicGroup } : {}) };
   }
 
   private extra(d: ExtraDimension, row: RawRow, levels: Levels, out: Partial<Person>, note: Note, warnings: string[]): void {
@@ -308,19 +370,20 @@ export class RowNormalizer {
     } else set('none');
   }
 
-  private age(row: RawRow, levels: Levels, out: Partial<Person>, note: Note): void {
-    const birthCell = this.col.birthDate ? row.cells[this.col.birthDate.index] : this.birthColumns.map((c) => row.cells[c.index]).find((c) => text(c) !== '');
+  private age(row: RawRow, person: Person): void {
+    const birthCell = this.col.birthDate ? row.cells[this.col.birthDate.index] : this.birthColumns.map((c) => row.cells[c.index]).find((c) => !isBlank(c));
     const birth = this.dateOf(birthCell);
     const age = birth ? ageAt(birth, this.asOf) : undefined;
     if (!birth || !age) {
-      levels.ageGroup = 'unknown';
-      note(AGE_GROUP, this.col.birthDate ?? this.birthColumns[0] ?? 'birthDate', text(birthCell));
+      person.ageGroup = 'unknown';
+      const column = this.col.birthDate ?? this.birthColumns[0];
+      person.unknown = [...person.unknown, { dimension: AGE_GROUP, column: column?.header ?? 'birthDate', value: text(birthCell) }];
       return;
     }
-    out.birth = birth;
-    out.age = age.years;
-    if (age.yearOnly) out.birthYearOnly = true;
-    levels.ageGroup = bracketOf(age.years, this.ageEdges, this.ageLabels);
+    person.birth = birth;
+    person.age = age.years;
+    if (age.yearOnly) person.birthYearOnly = true;
+    person.ageGroup = bracketOf(age.years, this.ageEdges, this.ageLabels);
   }
 
   /** The highest level ticked in a dimension's level columns; undefined when none is. */
