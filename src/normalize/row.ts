@@ -74,6 +74,8 @@ export interface RowSettings {
   ageBrackets?: readonly number[];
   /** Years ahead for "reaching retirement age within N years". */
   retiringWithin?: number;
+  /** Whether names, ids and titles are kept on each person (default yes). */
+  needPeople?: boolean;
 }
 
 interface Context {
@@ -98,6 +100,7 @@ export class RowNormalizer {
   private readonly ageEdges: readonly number[];
   private readonly ageLabels: string[];
   private readonly retiringWithin: number | undefined;
+  private readonly needPeople: boolean;
   /** Extra dimensions this sheet gives, by a column or tick columns. */
   private readonly extras: ExtraDimension[];
   /** The cells a profile depends on (party columns apart: see partyToken). */
@@ -114,6 +117,7 @@ export class RowNormalizer {
     this.ageEdges = settings.ageBrackets ?? [30, 40, 50, 60];
     this.ageLabels = bracketLabels(this.ageEdges);
     this.retiringWithin = settings.retiringWithin;
+    this.needPeople = settings.needPeople ?? true;
     this.col = Object.fromEntries(layout.roles);
     this.mapped = layout.columns.filter((c) => c.role !== undefined || c.mark || c.birthGender);
     this.headerTexts = layout.columns.map((c) => c.header.split(' / ').pop() ?? '');
@@ -154,16 +158,26 @@ export class RowNormalizer {
     return d ?? undefined;
   }
 
+  /** Per column: lookups and hits of its memo; a column of names or ids, all different, stops using it. */
+  private readonly memoStats: Array<{ lookups: number; hits: number; off: boolean }> = [];
+
   private textAt(row: RawRow, index: number): string {
     const cell = row.cells[index];
     if (typeof cell !== 'string') return text(cell);
+    const stats = (this.memoStats[index] ??= { lookups: 0, hits: 0, off: false });
+    if (stats.off) return cleanText(cell);
     let memo = this.memo[index];
     if (!memo) this.memo[index] = memo = new Map();
     let clean = memo.get(cell);
+    stats.lookups++;
     if (clean === undefined) {
       clean = cleanText(cell);
       if (memo.size < MEMO_SIZE) memo.set(cell, clean);
-    }
+      if (stats.lookups === 2000 && stats.hits < 1000) {
+        stats.off = true;
+        this.memo[index] = undefined as unknown as Map<string, string>;
+      }
+    } else stats.hits++;
     return clean;
   }
 
@@ -298,12 +312,14 @@ export class RowNormalizer {
       profile = this.profile(row);
       if (this.profiles.size < PROFILE_CACHE) this.profiles.set(key, profile);
     }
+    // Names, ids and titles are cleaned only when someone will read them (standards lists, compare).
+    const people = this.needPeople;
     const person: Person = {
       row: row.n,
-      name: this.value(row, 'name'),
+      name: people ? this.value(row, 'name') : '',
       unit: this.value(row, 'unit') || this.context.unit || this.defaultUnit,
-      title: this.value(row, 'title'),
-      id: this.value(row, 'id'),
+      title: people ? this.value(row, 'title') : '',
+      id: people ? this.value(row, 'id') : '',
       levels: profile.levels,
       unknown: profile.unknown,
       warnings: profile.warnings,

@@ -89,6 +89,7 @@ export async function analyzeTable(table: Table, options: AnalyzeOptions, collec
     asOf: options.asOf ?? today(),
     ageBrackets: options.ageBrackets ?? DEFAULT_AGE_BRACKETS,
     ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
+    needPeople: options.standards !== undefined || options.keepPeople === true,
   });
   const ignored = options.config?.ignoreRows;
   const assessor = options.standards ? new Assessor(options.standards, options.config?.disadvantagedUnits) : undefined;
