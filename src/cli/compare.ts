@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { emptyConfig, loadConfig } from '../config/config.js';
 import { delta, peopleDiff, type Comparison } from '../compare/diff.js';
+import { redactComparison, redactReport } from '../pipeline/redact.js';
 import { CbccError, errorLine } from '../errors.js';
 import { headerKey } from '../normalize/text.js';
 import { collectAll, reportOf, type Analysis, type AnalyzeOptions } from '../pipeline/analyze.js';
@@ -15,6 +16,7 @@ import { outputDate } from './report.js';
 import type { Ymd } from '../normalize/age.js';
 
 interface CompareOptions {
+  redact?: boolean;
   idColumn?: string;
   config?: string;
   sheet?: string;
@@ -68,14 +70,19 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   const failures = [...before.failures, ...after.failures];
   for (const f of failures) io.stderr.write(`${errorLine(f)}\n`);
   if (before.report.sources.every((s) => s.status === 'failed') || after.report.sources.every((s) => s.status === 'failed')) return 1;
-  const comparison: Comparison = { before: before.report, after: after.report, delta: delta(before.report, after.report) };
-  const lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
+  let comparison: Comparison = { before: before.report, after: after.report, delta: delta(before.report, after.report) };
+  let lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
   if (hasIds(before) && hasIds(after) && lookup) {
     comparison.people = peopleDiff(lookup.before, lookup.after);
   } else {
     const missing = [!hasIds(before) ? oldArg : '', !hasIds(after) ? newArg : ''].filter(Boolean).join(' and ');
     comparison.note = `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${missing}: people are not matched, only figures compared; name one with --id-column`;
   }
+  if (opts.redact && lookup) {
+    comparison = redactComparison(comparison, lookup.before, lookup.after);
+    // Lists then show places only: nothing to look up by id.
+    lookup = undefined;
+  } else if (opts.redact) comparison = { ...comparison, before: redactReport(comparison.before), after: redactReport(comparison.after) };
   const render = opts.json || opts.out ? undefined : await import('../render/compare.js');
   io.stdout.write(opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : (render ?? (await import('../render/compare.js'))).renderComparison(comparison, lookup, useColor(io, io.stdout, opts.color)));
   if (opts.out) {
@@ -101,6 +108,7 @@ export function registerCompare(program: Command, run: Run): void {
     .option('--json', 'print one JSON document: { before, after, delta, people }')
     .option('--out <path>', 'also write the comparison as an Excel report')
     .option('--quiet', 'no messages on stderr but errors')
+    .option('--redact', 'people are shown by file and row, not by id or name')
     .option('--no-color', 'no colour in the terminal output')
     .option('--debug', 'show stack traces on errors')
     .action(async (oldArg: string, newArg: string, opts: CompareOptions) => run(() => runCompare(oldArg, newArg, opts, run.io), opts.debug));

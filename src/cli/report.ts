@@ -9,6 +9,7 @@ import type { GroupReport, Report } from '../aggregate/report.js';
 import { collectAll, reportOf, type AnalyzeOptions } from '../pipeline/analyze.js';
 import { safe } from '../render/labels.js';
 import { resolveInputs } from './inputs.js';
+import { redactReport } from '../pipeline/redact.js';
 import { strictProblems } from '../pipeline/strict.js';
 import { renderJson } from '../render/json.js';
 import type { Lang, Rounding } from '../render/numbers.js';
@@ -22,6 +23,7 @@ import { ageBrackets, choice, cross, date, groupBy, nonNegativeInt, positiveInt 
 type Format = 'table' | 'md' | 'csv' | 'json';
 
 interface ReportOptions {
+  redact?: boolean;
   jobs?: number;
   each?: boolean;
   outDir?: string;
@@ -146,7 +148,9 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
     recorded,
   };
   const results = await collectAll(files, options, { ...(progress ? { onProgress: progress } : {}), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}) });
-  const { report, byUnit, failures } = reportOf(results, options);
+  const analysis = reportOf(results, options);
+  const { byUnit, failures } = analysis;
+  const report = opts.redact ? redactReport(analysis.report) : analysis.report;
   for (const failure of failures) {
     io.stderr.write(`${errorLine(failure)}\n`);
     if (opts.debug) io.stderr.write(`${stackOf(failure)}\n`);
@@ -168,6 +172,7 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
     for (const result of results) {
       if (result.failure) continue;
       const one = reportOf([result], options);
+      if (opts.redact) one.report = redactReport(one.report);
       const stem = uniqueStem(result.file === '-' ? 'stdin' : parsePath(result.file).name, names);
       await writeAtomic(join(dir, `${stem}.report.json`), renderJson(one.report));
       if (opts.excel) await writeExcel(join(dir, `${stem}.report.xlsx`), one.report, one.byUnit, date, inputs);
@@ -215,6 +220,7 @@ export function registerReport(program: Command, run: Run): void {
     .option('--each', 'also one report per input (JSON, and Excel unless --no-excel), in --out-dir')
     .option('--out-dir <dir>', 'with --each: the folder for every report, the consolidated one included')
     .option('--quiet', 'no messages on stderr but errors')
+    .option('--redact', 'people lists show file and row, not names (for reports that leave the office)')
     .option('--jobs <n>', 'files read at once: 1 reads them in turn (default: one per core)', positiveInt)
     .option('--no-excel', 'do not write the Excel report')
     .option('--no-color', 'no colour in the terminal output')

@@ -38,7 +38,15 @@ async function readFileTables(file: string, options: AnalyzeOptions, collector: 
   for (const table of tables) {
     table.info.file = file;
     try {
-      sources.push(await analyzeTable(table, options, collector));
+      const before = collector.overall.total;
+      const source = await analyzeTable(table, options, collector);
+      if (collector.overall.total === before) {
+        throw new CbccError('INPUT_EMPTY', `a header (row ${source.headerRows?.join('–')}) but no person below it (cbcc-stats inspect shows why)`, {
+          file,
+          sheet: table.info.sheet,
+        });
+      }
+      sources.push(source);
     } catch (err) {
       // With every sheet asked for, a sheet without a roster (a summary, a chart) is passed over.
       if (!(all && err instanceof CbccError && (err.code === 'HEADER_NOT_FOUND' || err.code === 'INPUT_EMPTY'))) throw err;

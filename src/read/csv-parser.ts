@@ -5,6 +5,8 @@
  * instead of looking at every character, which makes it several times faster than csv-parse here.
  */
 
+import { LIMITS } from './limits.js';
+
 export class CsvParser {
   private readonly special: RegExp;
   private row: string[] = [];
@@ -38,6 +40,8 @@ export class CsvParser {
   }
 
   private endField(): void {
+    if (this.field.length > LIMITS.cellChars) throw new Error(`a cell longer than ${LIMITS.cellChars.toLocaleString('en-US')} characters`);
+    if (this.row.length >= LIMITS.columns) throw new Error(`more than ${LIMITS.columns.toLocaleString('en-US')} columns in a row`);
     this.row.push(this.field);
     this.field = '';
     this.atFieldStart = true;
@@ -54,6 +58,7 @@ export class CsvParser {
         const j = text.indexOf('"', i);
         if (j === -1) {
           this.field += text.slice(i);
+          if (this.field.length > LIMITS.cellChars) throw new Error(`a cell longer than ${LIMITS.cellChars.toLocaleString('en-US')} characters`);
           return out;
         }
         if (j + 1 === n && !final) {
@@ -80,6 +85,7 @@ export class CsvParser {
       if (m === null) {
         this.field += text.slice(i);
         this.atFieldStart = false;
+        if (this.field.length > LIMITS.cellChars) throw new Error(`a cell longer than ${LIMITS.cellChars.toLocaleString('en-US')} characters`);
         return out;
       }
       const j = m.index;

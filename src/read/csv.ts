@@ -48,7 +48,7 @@ async function* csvRows(file: string, encoding: string, delimiter: string, info:
   } catch (err) {
     if (err instanceof CbccError) throw err;
     const message = err instanceof Error ? err.message : String(err);
-    throw new CbccError('INPUT_UNREADABLE', `cannot read: ${message}`, { file, row: n + 1 }, { cause: err });
+    throw new CbccError('INPUT_UNSUPPORTED', `refused: ${message}`, { file, row: n + 1 }, { cause: err });
   } finally {
     input.destroy();
   }

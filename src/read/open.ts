@@ -8,6 +8,8 @@ import { isEncryptedOle, readLegacy, type LegacyKind } from './legacy.js';
 import type { ReadOptions, Table } from './types.js';
 import { readXlsx } from './xlsx.js';
 import { readXlsxStream } from './xlsx-stream.js';
+import { LIMITS } from './limits.js';
+import { declaredSizes } from './zip.js';
 
 export const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.htm', '.html']);
@@ -51,6 +53,8 @@ async function readWorkbook(file: string, options: ReadOptions): Promise<Table[]
     if (!retryable(err)) throw err;
     first = err;
   }
+  // The fallbacks inflate everything at once: only for archives that say they are small.
+  await checkInMemory(file);
   for (const [name, read] of [
     ['exceljs', () => readXlsx(file, options)],
     ['SheetJS', async () => readLegacy(file, await readFile(file), 'xlsx', options)],
@@ -67,6 +71,19 @@ async function readWorkbook(file: string, options: ReadOptions): Promise<Table[]
 }
 
 /** The tables of one input: one, or one per sheet with `--sheet all`. */
+/** Refuses an archive that a whole-in-memory reader should not be given: too large, too compressed, too many parts. */
+async function checkInMemory(file: string): Promise<void> {
+  let sizes;
+  try {
+    sizes = declaredSizes(await readFile(file));
+  } catch (err) {
+    throw new CbccError('INPUT_UNREADABLE', `not a readable zip archive: ${(err as Error).message}`, { file });
+  }
+  if (sizes.total > LIMITS.inMemoryBytes || sizes.worstRatio > LIMITS.entryRatio) {
+    throw new CbccError('INPUT_UNSUPPORTED', `the archive inflates to ${sizes.total.toLocaleString('en-US')} bytes (a part ${Math.round(sizes.worstRatio)}× its compressed size): refused as a zip bomb`, { file });
+  }
+}
+
 export async function openTables(file: string, options: ReadOptions = {}): Promise<Table[]> {
   let info;
   try {
@@ -88,6 +105,8 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
     }
     case 'ods':
     case 'xlsb':
+      await checkInMemory(file);
+      return readLegacy(file, await readFile(file), kind, options);
     case 'html':
       return readLegacy(file, await readFile(file), kind, options);
     case 'text':

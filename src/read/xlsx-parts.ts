@@ -1,6 +1,7 @@
 /** A workbook's parts other than sheets: sheet names and paths, shared strings, date styles. */
 import { posix } from 'node:path';
 import { attr, runsText } from './xml.js';
+import { LIMITS } from './limits.js';
 import { listEntries, readEntry, type ZipEntry } from './zip.js';
 
 export interface SheetRef {
@@ -17,15 +18,20 @@ export interface WorkbookParts {
   dateStyles: boolean[];
 }
 
-/** Caps on what one part may inflate to. */
-export const LIMITS = {
-  smallPart: 64 * 1024 * 1024,
-  sharedStrings: 1024 * 1024 * 1024,
-};
+const SMALL_PART = 64 * 1024 * 1024;
 
-function part(zip: Buffer, entries: Map<string, ZipEntry>, name: string, max = LIMITS.smallPart): string | undefined {
+/** Refused, never read: a document type declaration (entities, external files). */
+export class DtdError extends Error {}
+
+function part(zip: Buffer, entries: Map<string, ZipEntry>, name: string, max = SMALL_PART): string | undefined {
   const entry = entries.get(name) ?? [...entries.values()].find((e) => e.name.toLowerCase() === name.toLowerCase());
-  return entry ? readEntry(zip, entry, max).toString('utf8') : undefined;
+  if (!entry) return undefined;
+  if (entry.size > max || (entry.compressedSize > 0 && entry.size / entry.compressedSize > LIMITS.entryRatio && entry.size > 1024 * 1024)) {
+    throw new RangeError(`${entry.name} would inflate to ${entry.size} bytes`);
+  }
+  const text = readEntry(zip, entry, Math.min(max, Math.max(1024 * 1024, entry.compressedSize * LIMITS.entryRatio))).toString('utf8');
+  if (/<!DOCTYPE/i.test(text.slice(0, 4096))) throw new DtdError(`${entry.name} has a document type declaration (DTD)`);
+  return text;
 }
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
@@ -91,7 +97,7 @@ export function readParts(zip: Buffer): WorkbookParts {
     entries,
     sheets,
     date1904,
-    sharedStrings: sharedStrings(part(zip, entries, byType.get('sharedStrings') ?? 'xl/sharedStrings.xml', LIMITS.sharedStrings)),
+    sharedStrings: sharedStrings(part(zip, entries, byType.get('sharedStrings') ?? 'xl/sharedStrings.xml', LIMITS.sharedStringsBytes)),
     dateStyles: dateStyles(part(zip, entries, byType.get('styles') ?? 'xl/styles.xml')),
   };
 }

@@ -3,8 +3,18 @@
  * turned into cells (shared strings looked up, date styles turned into dates), gaps between row
  * numbers given as empty rows, merged ranges applied when they are known.
  */
+import { LIMITS } from './limits.js';
 import type { Cell, RawRow } from './types.js';
 import { attr, cellAttributes, columnIndex, runsText, xmlText } from './xml.js';
+
+export class CellTooLong extends Error {
+  constructor(
+    readonly row: number,
+    readonly column: number,
+  ) {
+    super(`a cell longer than ${LIMITS.cellChars.toLocaleString('en-US')} characters`);
+  }
+}
 
 export interface SheetContext {
   sharedStrings: readonly string[];
@@ -139,6 +149,7 @@ export class SheetScanner {
       next = col + 1;
       if (col < 0 || col > 16383) continue;
       const value = this.slaves.size > 0 && this.slaves.has(`${n}:${col + 1}`) ? null : cellValue(attrs, m[2], this.ctx);
+      if (typeof value === 'string' && value.length > LIMITS.cellChars) throw new CellTooLong(n, col);
       while (cells.length < col) cells.push(null);
       cells[col] = value;
     }

@@ -11,20 +11,15 @@ import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { CbccError } from '../errors.js';
 import { pickSheets } from './sheets.js';
 import type { RawRow, ReadOptions, Table, TableInfo } from './types.js';
-import { readParts, type WorkbookParts } from './xlsx-parts.js';
-import { parseMerges, SheetScanner, type SheetContext } from './xlsx-sheet.js';
+import { LIMITS } from './limits.js';
+import { DtdError, readParts, type WorkbookParts } from './xlsx-parts.js';
+import { CellTooLong, parseMerges, SheetScanner, type SheetContext } from './xlsx-sheet.js';
 import type { ZipEntry } from './zip.js';
 
 const SLICE = 1 << 20;
 
-export const SHEET_LIMITS = {
-  /** Sheets up to this size are inflated whole (merged ranges read). */
-  wholeBytes: 16 * 1024 * 1024,
-  /** No sheet inflates past this. */
-  maxBytes: 8 * 1024 * 1024 * 1024,
-  /** Nor past this many times its compressed size (real sheets stay under ~30). */
-  maxRatio: 1000,
-};
+/** Sheets up to this size are inflated whole (merged ranges read). */
+const WHOLE_BYTES = 16 * 1024 * 1024;
 
 function localData(zip: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localOffset;
@@ -33,12 +28,17 @@ function localData(zip: Buffer, entry: ZipEntry): Buffer {
   return zip.subarray(start, start + entry.compressedSize);
 }
 
+/** What a sheet may inflate to: its declared size (never more), within the absolute and ratio limits. */
 function capFor(entry: ZipEntry): number {
-  return Math.min(SHEET_LIMITS.maxBytes, Math.max(1024 * 1024, entry.compressedSize * SHEET_LIMITS.maxRatio));
+  return Math.min(LIMITS.entryBytes, Math.max(1024 * 1024, entry.compressedSize * LIMITS.entryRatio));
 }
 
 function bomb(file: string, entry: ZipEntry): CbccError {
-  return new CbccError('INPUT_UNSUPPORTED', `the sheet ${entry.name} inflates past ${capFor(entry)} bytes (${entry.compressedSize} compressed): refused as a zip bomb`, { file });
+  return new CbccError(
+    'INPUT_UNSUPPORTED',
+    `${entry.name} inflates past ${capFor(entry).toLocaleString('en-US')} bytes from ${entry.compressedSize.toLocaleString('en-US')} compressed: refused as a zip bomb`,
+    { file },
+  );
 }
 
 function inflateWhole(file: string, zip: Buffer, entry: ZipEntry, max: number): Buffer {
@@ -62,7 +62,8 @@ async function* inflateStream(file: string, zip: Buffer, entry: ZipEntry): Async
   const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
   inflate.end(data);
   let total = 0;
-  const cap = capFor(entry);
+  // Inflating past the size the archive declared is a lie as much as a bomb.
+  const cap = Math.min(capFor(entry), entry.size > 0 ? entry.size : Infinity);
   try {
     for await (const chunk of inflate as AsyncIterable<Buffer>) {
       total += chunk.length;
@@ -87,8 +88,19 @@ function hasCells(file: string, zip: Buffer, entry: ZipEntry | undefined): boole
 }
 
 async function* rowsOf(file: string, zip: Buffer, entry: ZipEntry, ctx: SheetContext, info: TableInfo): AsyncGenerator<RawRow> {
-  if (entry.size <= SHEET_LIMITS.wholeBytes && entry.size > 0) {
-    const xml = inflateWhole(file, zip, entry, Math.min(capFor(entry), SHEET_LIMITS.wholeBytes * 2)).toString('utf8');
+  try {
+    yield* sheetRows(file, zip, entry, ctx, info);
+  } catch (err) {
+    if (err instanceof CellTooLong) throw new CbccError('INPUT_UNSUPPORTED', `refused: ${err.message}`, { file, sheet: info.sheet, row: err.row });
+    throw err;
+  }
+}
+
+async function* sheetRows(file: string, zip: Buffer, entry: ZipEntry, ctx: SheetContext, info: TableInfo): AsyncGenerator<RawRow> {
+  if (entry.size > capFor(entry)) throw bomb(file, entry);
+  if (entry.size <= WHOLE_BYTES && entry.size > 0) {
+    const xml = inflateWhole(file, zip, entry, Math.min(capFor(entry), entry.size)).toString('utf8');
+    if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) throw new CbccError('INPUT_UNSUPPORTED', `${entry.name} has a document type declaration (DTD): refused`, { file });
     const scanner = new SheetScanner(ctx, parseMerges(xml.slice(xml.lastIndexOf('</sheetData>') >= 0 ? xml.lastIndexOf('</sheetData>') : 0)));
     // Fed in slices, so that no more than a slice's rows are held at once.
     for (let at = 0; at < xml.length; at += SLICE) for (const row of scanner.push(xml.slice(at, at + SLICE))) yield row;
@@ -96,7 +108,13 @@ async function* rowsOf(file: string, zip: Buffer, entry: ZipEntry, ctx: SheetCon
   }
   const scanner = new SheetScanner(ctx);
   const decoder = new TextDecoder('utf-8');
-  for await (const chunk of inflateStream(file, zip, entry)) for (const row of scanner.push(decoder.decode(chunk, { stream: true }))) yield row;
+  let first = true;
+  for await (const chunk of inflateStream(file, zip, entry)) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (first && /<!DOCTYPE/i.test(text.slice(0, 4096))) throw new CbccError('INPUT_UNSUPPORTED', `${entry.name} has a document type declaration (DTD): refused`, { file });
+    first = false;
+    for (const row of scanner.push(text)) yield row;
+  }
   for (const row of scanner.push(decoder.decode())) yield row;
   info.warnings.push('merged cells, if any, are not read in a sheet this large');
 }
@@ -108,6 +126,10 @@ export async function readXlsxStream(file: string, options: ReadOptions = {}): P
     parts = readParts(zip);
   } catch (err) {
     if (err instanceof CbccError) throw err;
+    if (err instanceof DtdError) throw new CbccError('INPUT_UNSUPPORTED', `${err.message}: refused (entities are never expanded)`, { file });
+    if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new CbccError('INPUT_UNSUPPORTED', `${(err as Error).message}: refused as a zip bomb`, { file });
+    }
     throw new CbccError('INPUT_UNREADABLE', `cannot read the workbook: ${(err as Error).message}`, { file }, { cause: err });
   }
   const sha256 = createHash('sha256').update(zip).digest('hex');

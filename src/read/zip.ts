@@ -4,6 +4,7 @@
  * its output, so a hostile archive cannot claim gigabytes.
  */
 import { inflateRawSync } from 'node:zlib';
+import { LIMITS } from './limits.js';
 
 export interface ZipEntry {
   name: string;
@@ -28,6 +29,7 @@ export function listEntries(zip: Buffer): ZipEntry[] {
   }
   if (eocd < 0) throw new Error('not a zip archive (no end of central directory)');
   const count = zip.readUInt16LE(eocd + 10);
+  if (count > LIMITS.zipEntries) throw new Error(`the archive has ${count} entries (at most ${LIMITS.zipEntries})`);
   let at = zip.readUInt32LE(eocd + 16);
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
@@ -69,4 +71,16 @@ export function readSmallPart(zip: Buffer, name: string, maxBytes = 4 * 1024 * 1
   } catch {
     return undefined;
   }
+}
+
+/** Total bytes the archive says it inflates to, and the largest ratio of one entry. */
+export function declaredSizes(zip: Buffer): { total: number; worstRatio: number } {
+  let total = 0;
+  let worstRatio = 0;
+  for (const e of listEntries(zip)) {
+    total += e.size;
+    if (e.compressedSize > 0) worstRatio = Math.max(worstRatio, e.size / e.compressedSize);
+    else if (e.size > 0) worstRatio = Infinity;
+  }
+  return { total, worstRatio };
 }
