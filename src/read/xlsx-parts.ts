@@ -9,11 +9,34 @@ export interface SheetRef {
   path: string;
 }
 
+/** Shared strings, kept as the part's bytes and offsets; an entry is decoded when a cell uses it. */
+export class SharedStrings {
+  private readonly cache = new Map<number, string>();
+
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly starts: Uint32Array,
+    private readonly ends: Uint32Array,
+    readonly length: number,
+  ) {}
+
+  get(i: number): string | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    let s = this.cache.get(i);
+    if (s === undefined) {
+      s = runsText(this.bytes.toString('utf8', this.starts[i], this.ends[i]));
+      // Repeated values (Nam, ĐH, a unit) are decoded once; a column of unique names is not kept.
+      if (this.cache.size < 200_000) this.cache.set(i, s);
+    }
+    return s;
+  }
+}
+
 export interface WorkbookParts {
   entries: Map<string, ZipEntry>;
   sheets: SheetRef[];
   date1904: boolean;
-  sharedStrings: string[];
+  sharedStrings: SharedStrings;
   /** Per cell style (the s attribute), whether its number format shows a date. */
   dateStyles: boolean[];
 }
@@ -23,15 +46,19 @@ const SMALL_PART = 64 * 1024 * 1024;
 /** Refused, never read: a document type declaration (entities, external files). */
 export class DtdError extends Error {}
 
-function part(zip: Buffer, entries: Map<string, ZipEntry>, name: string, max = SMALL_PART): string | undefined {
+function partBytes(zip: Buffer, entries: Map<string, ZipEntry>, name: string, max = SMALL_PART): Buffer | undefined {
   const entry = entries.get(name) ?? [...entries.values()].find((e) => e.name.toLowerCase() === name.toLowerCase());
   if (!entry) return undefined;
   if (entry.size > max || (entry.compressedSize > 0 && entry.size / entry.compressedSize > LIMITS.entryRatio && entry.size > 1024 * 1024)) {
     throw new RangeError(`${entry.name} would inflate to ${entry.size} bytes`);
   }
-  const text = readEntry(zip, entry, Math.min(max, Math.max(1024 * 1024, entry.compressedSize * LIMITS.entryRatio))).toString('utf8');
-  if (/<!DOCTYPE/i.test(text.slice(0, 4096))) throw new DtdError(`${entry.name} has a document type declaration (DTD)`);
-  return text;
+  const bytes = readEntry(zip, entry, Math.min(max, Math.max(1024 * 1024, entry.compressedSize * LIMITS.entryRatio)));
+  if (/<!DOCTYPE/i.test(bytes.subarray(0, 4096).toString('latin1'))) throw new DtdError(`${entry.name} has a document type declaration (DTD)`);
+  return bytes;
+}
+
+function part(zip: Buffer, entries: Map<string, ZipEntry>, name: string, max = SMALL_PART): string | undefined {
+  return partBytes(zip, entries, name, max)?.toString('utf8');
 }
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
@@ -62,12 +89,49 @@ function dateStyles(styles: string | undefined): boolean[] {
   });
 }
 
-function sharedStrings(xml: string | undefined): string[] {
-  if (!xml) return [];
-  const out: string[] = [];
-  const re = /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] === undefined ? '' : runsText(m[1]));
-  return out;
+const SI_OPEN = [Buffer.from('<si>'), Buffer.from('<si/>')];
+
+/** The offsets of every <si> item's content in the part's bytes (prefixed <x:si> too). */
+function sharedStrings(bytes: Buffer | undefined): SharedStrings {
+  if (!bytes) return new SharedStrings(Buffer.alloc(0), new Uint32Array(0), new Uint32Array(0), 0);
+  // A namespace prefix (<x:si>) is written the same way throughout: find it once.
+  const prefix = /<(\w+:)?si[\s>/]/.exec(bytes.subarray(0, 65536).toString('latin1'))?.[1] ?? '';
+  const open = prefix ? [Buffer.from(`<${prefix}si>`), Buffer.from(`<${prefix}si/>`)] : SI_OPEN;
+  const close = Buffer.from(`</${prefix}si>`);
+  let starts = new Uint32Array(1024);
+  let ends = new Uint32Array(1024);
+  let n = 0;
+  let at = bytes.indexOf(open[0]!);
+  const empty = open[1]!;
+  let nextEmpty = bytes.indexOf(empty);
+  for (;;) {
+    const full = at;
+    const e = nextEmpty;
+    if (full < 0 && e < 0) break;
+    if (n === starts.length) {
+      const grow = (a: Uint32Array) => {
+        const b = new Uint32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    if (e >= 0 && (full < 0 || e < full)) {
+      starts[n] = ends[n] = e;
+      n++;
+      nextEmpty = bytes.indexOf(empty, e + empty.length);
+      continue;
+    }
+    const s = full + open[0]!.length;
+    const end = bytes.indexOf(close, s);
+    if (end < 0) break;
+    starts[n] = s;
+    ends[n] = end;
+    n++;
+    at = bytes.indexOf(open[0]!, end);
+  }
+  return new SharedStrings(bytes, starts, ends, n);
 }
 
 export function readParts(zip: Buffer): WorkbookParts {
@@ -97,7 +161,7 @@ export function readParts(zip: Buffer): WorkbookParts {
     entries,
     sheets,
     date1904,
-    sharedStrings: sharedStrings(part(zip, entries, byType.get('sharedStrings') ?? 'xl/sharedStrings.xml', LIMITS.sharedStringsBytes)),
+    sharedStrings: sharedStrings(partBytes(zip, entries, byType.get('sharedStrings') ?? 'xl/sharedStrings.xml', LIMITS.sharedStringsBytes)),
     dateStyles: dateStyles(part(zip, entries, byType.get('styles') ?? 'xl/styles.xml')),
   };
 }

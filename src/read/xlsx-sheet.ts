@@ -17,7 +17,7 @@ export class CellTooLong extends Error {
 }
 
 export interface SheetContext {
-  sharedStrings: readonly string[];
+  sharedStrings: { get(i: number): string | undefined };
   dateStyles: readonly boolean[];
   date1904: boolean;
 }
@@ -52,7 +52,7 @@ function cellValue(attrs: { s?: string; t?: string }, inner: string | undefined,
   const raw = v[1]!;
   switch (t) {
     case 's': {
-      const s = ctx.sharedStrings[Number(raw)];
+      const s = ctx.sharedStrings.get(Number(raw));
       return s === undefined ? null : s;
     }
     case 'str':
