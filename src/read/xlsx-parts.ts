@@ -26,7 +26,7 @@ export class SharedStrings {
     if (s === undefined) {
       s = runsText(this.bytes.toString('utf8', this.starts[i], this.ends[i]));
       // Repeated values (Nam, ĐH, a unit) are decoded once; a column of unique names is not kept.
-      if (this.cache.size < 200_000) this.cache.set(i, s);
+      if (this.cache.size < 50_000) this.cache.set(i, s);
     }
     return s;
   }

@@ -32,7 +32,6 @@ export interface Merge {
 const ROW_START = /<(?:\w+:)?row[\s>/]/g;
 const ROW_END = /<\/(?:\w+:)?row>/g;
 const MAX_GAP = 1000;
-const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
 
@@ -41,15 +40,27 @@ export function excelDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
 
-function cellValue(attrs: { s?: string; t?: string }, inner: string | undefined, ctx: SheetContext): Cell {
+/** The text of <v>…</v> in a cell's body: found directly, or by the regex when it has attributes. */
+function valueText(inner: string, prefix: string): string | undefined {
+  const open = `<${prefix}v>`;
+  const i = inner.indexOf(open);
+  if (i >= 0) {
+    const end = inner.indexOf(`</${prefix}v>`, i);
+    if (end >= 0) return inner.slice(i + open.length, end);
+  }
+  const v = VALUE.exec(inner);
+  return v ? v[1]! : undefined;
+}
+
+function cellValue(attrs: { s?: string; t?: string }, inner: string | undefined, ctx: SheetContext, prefix = ''): Cell {
   const t = attrs.t ?? 'n';
   if (t === 'inlineStr') {
     const is = inner ? INLINE.exec(inner) : null;
     return is ? runsText(is[1]!) : null;
   }
-  const v = inner ? VALUE.exec(inner) : null;
-  if (!v) return null;
-  const raw = v[1]!;
+  const value = inner ? valueText(inner, prefix) : undefined;
+  if (value === undefined) return null;
+  const raw = value;
   switch (t) {
     case 's': {
       const s = ctx.sharedStrings.get(Number(raw));
@@ -133,6 +144,9 @@ export class SheetScanner {
     return out;
   }
 
+  /** The namespace prefix cells are written with ("" or "x:"), seen on the first row. */
+  private prefix: string | undefined;
+
   private row(tag: string, inner: string): RawRow[] {
     const r = Number(attr(tag, 'r') ?? this.lastRow + 1);
     const n = Number.isFinite(r) && r > this.lastRow ? r : this.lastRow + 1;
@@ -140,22 +154,69 @@ export class SheetScanner {
     // Rows not written at all are empty rows (a jump to row 1,048,576 is not a million of them).
     if (n - this.lastRow <= MAX_GAP) for (let gap = this.lastRow + 1; gap < n; gap++) rows.push({ n: gap, cells: [] });
     this.lastRow = n;
+    this.prefix ??= /^(\w+:)?row/.exec(tag)?.[1] ?? '';
     const cells: Cell[] = [];
-    let next = 0;
-    CELL.lastIndex = 0;
-    for (let m = CELL.exec(inner); m; m = CELL.exec(inner)) {
-      const attrs = cellAttributes(m[1]!);
-      const col = attrs.r ? columnIndex(attrs.r) : next;
-      next = col + 1;
-      if (col < 0 || col > 16383) continue;
-      const value = this.slaves.size > 0 && this.slaves.has(`${n}:${col + 1}`) ? null : cellValue(attrs, m[2], this.ctx);
-      if (typeof value === 'string' && value.length > LIMITS.cellChars) throw new CellTooLong(n, col);
-      while (cells.length < col) cells.push(null);
-      cells[col] = value;
-    }
+    this.cells(n, inner, cells);
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     const spans = this.spans.get(n);
     rows.push(spans ? { n, cells, spans } : { n, cells });
     return rows;
   }
+
+  /** The cells of one row, found with indexOf; unusual markup falls back to the regular expression. */
+  private cells(n: number, inner: string, cells: Cell[]): void {
+    const open = `<${this.prefix}c`;
+    const close = `</${this.prefix}c>`;
+    let next = 0;
+    let p = inner.indexOf(open);
+    while (p >= 0) {
+      const after = inner.charCodeAt(p + open.length);
+      // <col…> or <customPr…> are not cells.
+      if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
+        p = inner.indexOf(open, p + open.length);
+        continue;
+      }
+      const tagEnd = inner.indexOf('>', p);
+      if (tagEnd < 0) break;
+      const selfClosing = inner.charCodeAt(tagEnd - 1) === 47;
+      const tag = inner.slice(p + open.length, selfClosing ? tagEnd - 1 : tagEnd);
+      let body: string | undefined;
+      if (selfClosing) p = tagEnd + 1;
+      else {
+        const end = inner.indexOf(close, tagEnd);
+        if (end < 0) break;
+        body = inner.slice(tagEnd + 1, end);
+        p = end + close.length;
+      }
+      const attrs = fastAttributes(tag);
+      const col = attrs.r ? columnIndex(attrs.r) : next;
+      next = col + 1;
+      p = p >= 0 ? inner.indexOf(open, p) : -1;
+      if (col < 0 || col > 16383) continue;
+      const value = this.slaves.size > 0 && this.slaves.has(`${n}:${col + 1}`) ? null : cellValue(attrs, body, this.ctx, this.prefix!);
+      if (typeof value === 'string' && value.length > LIMITS.cellChars) throw new CellTooLong(n, col);
+      while (cells.length < col) cells.push(null);
+      cells[col] = value;
+    }
+  }
+}
+
+/** r, s and t of a cell tag: plain `name="value"` looked up directly, anything else by the regex. */
+function fastAttributes(tag: string): { r?: string; s?: string; t?: string } {
+  if (tag.indexOf("'") >= 0 || / =|= /.test(tag)) return cellAttributes(tag);
+  const out: { r?: string; s?: string; t?: string } = {};
+  const r = valueOf(tag, ' r="');
+  if (r !== undefined) out.r = r;
+  const s = valueOf(tag, ' s="');
+  if (s !== undefined) out.s = s;
+  const t = valueOf(tag, ' t="');
+  if (t !== undefined) out.t = t;
+  return out;
+}
+
+function valueOf(tag: string, key: string): string | undefined {
+  const i = tag.indexOf(key);
+  if (i < 0) return undefined;
+  const end = tag.indexOf('"', i + key.length);
+  return end < 0 ? undefined : tag.slice(i + key.length, end);
 }

@@ -53,6 +53,12 @@ export function cellAttributes(tag: string): { r?: string; s?: string; t?: strin
 
 /** The text of every <t> run inside an <si> or <is>, phonetic guides (<rPh>) left out. */
 export function runsText(inner: string): string {
+  // The common case, one plain run: <t>text</t> or <t xml:space="preserve">text</t>.
+  if (inner.charCodeAt(0) === 60 && inner.charCodeAt(1) === 116 && (inner.charCodeAt(2) === 62 || inner.charCodeAt(2) === 32)) {
+    const open = inner.indexOf('>');
+    const close = inner.indexOf('</t>', open);
+    if (close >= 0 && close + 4 === inner.length && inner.indexOf('<', open) === close) return xmlText(inner.slice(open + 1, close));
+  }
   const body = inner.indexOf('<rPh') >= 0 || inner.indexOf(':rPh') >= 0 ? inner.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '') : inner;
   let out = '';
   const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g;
