@@ -4,7 +4,6 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import { SUPPORTED_EXTENSIONS } from './open.js';
 
 export const STDIN = '-';
@@ -45,6 +44,8 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       }
     } else if (!info && GLOB_CHARS.test(arg)) {
       const absolute = isAbsolute(arg);
+      // Loaded only when a pattern is given.
+      const { glob } = await import('tinyglobby');
       const matches = await glob(arg.replace(/\\/g, '/'), { cwd, onlyFiles: true, dot: false, expandDirectories: false, absolute });
       const files = matches.filter((m) => supported(m.split('/').pop() ?? '')).sort(byCodePoint);
       // A pattern that matches nothing is kept, to fail as a missing input.
