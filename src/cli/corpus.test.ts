@@ -12,7 +12,7 @@ const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => /\.(xlsx|xl
 
 describe('the shared corpus', () => {
   it('is there', () => {
-    expect(files.length).toBeGreaterThan(100);
+    expect(files.length, `the corpus at ${corpus} (shared/ beside the project)`).toBeGreaterThan(100);
   });
 
   it.each(files)('inspect %s: read, or refused in one line', async (name) => {

@@ -1,0 +1,288 @@
+/**
+ * What a row's category cells say: a level for every dimension, the values not understood and the
+ * warnings. Rows with the same cells share one answer (a profile), computed once.
+ */
+import type { ColumnInfo, Layout, MarkDimension } from '../detect/layout.js';
+import type { RawRow } from '../read/types.js';
+import type { ColumnRole } from '../vocab/columns.js';
+import { DIMENSION_LEVELS, EXTRA_DIMENSIONS, type ExtraDimension, type Level } from '../vocab/dimensions.js';
+import { UNMARKED } from '../vocab/rows.js';
+import { MEMO_SIZE, isBlank, text, type CellReader } from './cells.js';
+import type { Classifiers } from './classifiers.js';
+import { classifyEthnicity } from './ethnicity.js';
+import { gradeLevel } from './general-education.js';
+import type { Levels, Person, UnknownValue } from './person.js';
+import { foldKey } from './text.js';
+
+const PROFILE_CACHE = 50_000;
+const UNMARKED_KEYS = new Set(UNMARKED.map(foldKey));
+
+export interface Profile {
+  levels: Levels;
+  unknown: UnknownValue[];
+  warnings: string[];
+  ethnicGroup?: string;
+}
+
+type Note = (dimension: UnknownValue['dimension'], role: ColumnRole | ColumnInfo, value: string) => void;
+
+export class LevelReader {
+  private readonly col: Partial<Record<ColumnRole, ColumnInfo>>;
+  private readonly marks = new Map<MarkDimension, ColumnInfo[]>();
+  readonly birthColumns: ColumnInfo[];
+  /** Extra dimensions this sheet gives, by a column or tick columns. */
+  private readonly extras: ExtraDimension[];
+  /** The cells a profile depends on (party columns apart: see partyToken). */
+  private readonly profileColumns: ColumnInfo[];
+  private readonly partyColumns: ColumnInfo[];
+  private readonly unmarked = new Map<string, boolean>();
+  private readonly ethnicities = new Map<string, ReturnType<typeof classifyEthnicity> | null>();
+  /** A staff type carried down from a section row ("II. CÔNG CHỨC"). */
+  private contextStaffType: Level<'staffType'> | undefined;
+
+  constructor(
+    layout: Layout,
+    private readonly classifiers: Classifiers,
+    private readonly cells: CellReader,
+  ) {
+    this.col = Object.fromEntries(layout.roles);
+    for (const c of layout.columns) {
+      if (!c.mark) continue;
+      this.marks.set(c.mark.dimension, [...(this.marks.get(c.mark.dimension) ?? []), c]);
+    }
+    this.birthColumns = layout.columns.filter((c) => c.birthGender);
+    this.extras = EXTRA_DIMENSIONS.filter((d) => layout.roles.has(d) || this.marks.has(d as MarkDimension));
+    this.partyColumns = (['partyMember', 'partyDate'] as const).map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined);
+    const profileRoles: ColumnRole[] = ['gender', 'staffType', 'title', 'education', 'politicalTheory', ...this.extras];
+    this.profileColumns = [
+      ...profileRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
+      ...layout.columns.filter((c) => c.mark),
+    ];
+  }
+
+  private value(row: RawRow, role: ColumnRole): string {
+    const info = this.col[role];
+    return info ? this.cells.textAt(row, info.index) : '';
+  }
+
+  private dateOf(cell: Parameters<CellReader['dateOf']>[0]) {
+    return this.cells.dateOf(cell);
+  }
+
+  private textAt(row: RawRow, index: number): string {
+    return this.cells.textAt(row, index);
+  }
+
+  /** The profile of a row, with the staff type a section above it may give. */
+  read(row: RawRow, contextStaffType: Level<'staffType'> | undefined): Profile {
+    this.contextStaffType = contextStaffType;
+    const key = this.profileKey(row);
+    let profile = this.profiles.get(key);
+    if (!profile) {
+      profile = this.profile(row);
+      if (this.profiles.size < PROFILE_CACHE) this.profiles.set(key, profile);
+    }
+    return profile;
+  }
+
+  private readonly profiles = new Map<string, Profile>();
+  private readonly interned = new Map<string, Levels>();
+
+  /** One Levels object per distinct set of levels, so that tallies count a few thousand profiles at most. */
+  private intern(levels: Levels): Levels {
+    const key = Object.values(levels).join('\u0001');
+    const known = this.interned.get(key);
+    if (known) return known;
+    Object.freeze(levels);
+    this.interned.set(key, levels);
+    return levels;
+  }
+
+  /** What the category cells say, which many rows share: computed once per distinct set of cells. */
+  private profileKey(row: RawRow): string {
+    let key = this.contextStaffType ?? '';
+    for (const c of this.profileColumns) {
+      const cell = row.cells[c.index];
+      key += `\u0001${typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : cell instanceof Date ? '\u0002D' : String(cell)}`;
+    }
+    for (const c of this.birthColumns) key += isBlank(row.cells[c.index]) ? '\u00010' : '\u00011';
+    // Party dates are many: the key holds what they say (yes, no, or the odd text).
+    return `${key}\u0001${this.partyToken(row)}`;
+  }
+
+  private partyToken(row: RawRow): string {
+    let token = '';
+    for (const c of this.partyColumns) {
+      const cell = row.cells[c.index];
+      token += isBlank(cell) ? '-' : this.dateOf(cell) ? 'D' : `:${typeof cell === 'string' ? cell : String(cell)}`;
+    }
+    return token;
+  }
+
+  private profile(row: RawRow): Profile {
+    const unknown: UnknownValue[] = [];
+    const warnings: string[] = [];
+    const note: Note = (dimension, where, value) => {
+      const column = typeof where === 'string' ? this.col[where]?.header ?? where : where.header;
+      unknown.push({ dimension, column, value });
+    };
+    const title = this.value(row, 'title');
+    const levels: Levels = {
+      staffType: this.staffType(row, title, note, warnings),
+      gender: this.gender(row, note, warnings),
+      partyMember: this.party(row, note, warnings),
+      education: this.education(row, note, warnings),
+      politicalTheory: this.politicalTheory(row, note, warnings),
+    };
+    const extra: Partial<Person> = {};
+    for (const d of this.extras) this.extra(d, row, levels, extra, note, warnings);
+    return { levels: this.intern(levels), unknown, warnings, ...(extra.ethnicGroup ? { ethnicGroup: extra.ethnicGroup } : {}) };
+  }
+
+  private extra(d: ExtraDimension, row: RawRow, levels: Levels, out: Partial<Person>, note: Note, warnings: string[]): void {
+    const value = this.value(row, d);
+    const set = (level: string) => ((levels as Record<string, string>)[d] = level);
+    if (d === 'ethnicity') {
+      let found = this.ethnicities.get(value);
+      if (found === undefined) {
+        found = (value ? classifyEthnicity(value, this.classifiers.ethnicityExtra) : undefined) ?? null;
+        if (this.ethnicities.size < MEMO_SIZE) this.ethnicities.set(value, found);
+      }
+      if (found) {
+        set(found.level);
+        out.ethnicGroup = found.group;
+      } else {
+        set('unknown');
+        note(d, d, value);
+      }
+      return;
+    }
+    if (value) {
+      const level = this.classifiers[d].classify(value) ?? (d === 'generalEducation' ? gradeLevel(value) : undefined);
+      if (level) return void set(level);
+      set('unknown');
+      return note(d, d, value);
+    }
+    const ticked = this.ticked(d as MarkDimension, row, warnings);
+    if (ticked) return void set(ticked);
+    // Blank training columns mean none; a blank general-education cell is just not known.
+    if (d === 'generalEducation') {
+      set('unknown');
+      note(d, d, '');
+    } else set('none');
+  }
+
+  /** The highest level ticked in a dimension's level columns; undefined when none is. */
+  private ticked<D extends MarkDimension>(dimension: D, row: RawRow, warnings: string[]): Level<D> | undefined {
+    const columns = this.marks.get(dimension);
+    if (!columns) return undefined;
+    const order = DIMENSION_LEVELS[dimension] as readonly string[];
+    const hits = columns.filter((c) => {
+      const t = this.textAt(row, c.index);
+      if (t === '') return false;
+      let unmarked = this.unmarked.get(t);
+      if (unmarked === undefined) this.unmarked.set(t, (unmarked = UNMARKED_KEYS.has(foldKey(t))));
+      return !unmarked;
+    });
+    if (hits.length === 0) return undefined;
+    const levels = [...new Set(hits.map((c) => c.mark!.level))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    if (levels.length > 1) warnings.push(`${hits.map((c) => c.header).join(', ')} ticked together: counted as ${levels[0]}`);
+    return levels[0] as Level<D>;
+  }
+
+  private classified<D extends 'gender' | 'education' | 'politicalTheory' | 'staffType'>(dimension: D, value: string): Level<D> | undefined {
+    return value ? (this.classifiers[dimension].classify(value) as Level<D> | undefined) : undefined;
+  }
+
+  private gender(row: RawRow, note: Note, warnings: string[]): Level<'gender'> {
+    const value = this.value(row, 'gender');
+    const level = this.classified('gender', value);
+    if (level) return level;
+    const ticked = this.ticked('gender', row, warnings);
+    if (ticked) return ticked;
+    const marks = this.marks.get('gender');
+    // A lone "Nữ" column left blank means a man.
+    if (!value && marks && marks.every((c) => c.mark!.level === 'female')) return 'male';
+    const births = this.birthColumns.filter((c) => text(row.cells[c.index]) !== '');
+    if (!value && births.length === 1) return births[0]!.birthGender!;
+    if (!value && births.length > 1) warnings.push('birth date under both "Nam" and "Nữ"');
+    if (value || this.col.gender || marks) note('gender', 'gender', value);
+    else note('gender', this.birthColumns[0] ?? 'gender', '');
+    return 'unknown';
+  }
+
+  private education(row: RawRow, note: Note, warnings: string[]): Level<'education'> {
+    const value = this.value(row, 'education');
+    const level = this.classified('education', value);
+    if (level) return level;
+    const ticked = !value ? this.ticked('education', row, warnings) : undefined;
+    if (ticked) return ticked;
+    note('education', this.col.education || !this.marks.get('education') ? 'education' : this.marks.get('education')![0]!, value);
+    return 'unknown';
+  }
+
+  private politicalTheory(row: RawRow, note: Note, warnings: string[]): Level<'politicalTheory'> {
+    const marks = this.marks.get('politicalTheory');
+    if (!this.col.politicalTheory && !marks) {
+      note('politicalTheory', 'politicalTheory', '');
+      return 'unknown';
+    }
+    const value = this.value(row, 'politicalTheory');
+    const level = this.classified('politicalTheory', value);
+    if (level) return level;
+    if (!value) {
+      // Nothing written and nothing ticked means no training, as in most rosters.
+      return this.ticked('politicalTheory', row, warnings) ?? 'none';
+    }
+    note('politicalTheory', 'politicalTheory', value);
+    return 'unknown';
+  }
+
+  private party(row: RawRow, note: Note, warnings: string[]): Level<'partyMember'> {
+    const roles = (['partyMember', 'partyDate'] as const).filter((r) => this.col[r]);
+    const marks = this.marks.get('partyMember');
+    if (roles.length === 0 && !marks) {
+      note('partyMember', 'partyMember', '');
+      return 'unknown';
+    }
+    if (this.ticked('partyMember', row, warnings) === 'yes') return 'yes';
+    let sawNo = marks !== undefined;
+    const notUnderstood: Array<[ColumnRole, string]> = [];
+    for (const role of roles) {
+      const cell = row.cells[this.col[role]!.index];
+      if (isBlank(cell)) {
+        sawNo = true;
+        continue;
+      }
+      // A date of admission says yes; a date is never turned into text to find that out.
+      if (typeof cell !== 'string' && this.dateOf(cell)) return 'yes';
+      const value = this.value(row, role);
+      if (this.dateOf(cell)) return 'yes';
+      const level = this.classifiers.partyMember.classify(value);
+      if (level === 'yes') return 'yes';
+      if (level === 'no') sawNo = true;
+      else notUnderstood.push([role, value]);
+    }
+    if (notUnderstood.length === 0 && sawNo) return 'no';
+    for (const [role, value] of notUnderstood) note('partyMember', role, value);
+    return 'unknown';
+  }
+
+  private staffType(row: RawRow, title: string, note: Note, warnings: string[]): Level<'staffType'> {
+    const value = this.value(row, 'staffType');
+    const level = this.classified('staffType', value);
+    if (level) return level;
+    const ticked = !value ? this.ticked('staffType', row, warnings) : undefined;
+    if (ticked) return ticked;
+    if (!value && this.contextStaffType) return this.contextStaffType;
+    if (title) {
+      const fromTitle = this.classifiers.title.classify(title);
+      if (fromTitle) return fromTitle;
+    }
+    // Show the value that should have said it: the type column's, else the title's.
+    if (value || !title) note('staffType', this.col.staffType || !this.col.title ? 'staffType' : 'title', value);
+    else note('staffType', 'title', title);
+    return 'unknown';
+  }
+
+}
