@@ -74,6 +74,10 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   let lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
   if (hasIds(before) && hasIds(after) && lookup) {
     comparison.people = peopleDiff(lookup.before, lookup.after);
+    const without = [before.people?.withoutId ?? 0, after.people?.withoutId ?? 0];
+    if (without[0]! + without[1]! > 0) {
+      comparison.note = `${without[0]} rows of ${oldArg} and ${without[1]} of ${newArg} have no id (a file without an id column, or blank ids): they are not matched, and people with ids on one side only count as joined or left`;
+    }
   } else {
     const missing = [!hasIds(before) ? oldArg : '', !hasIds(after) ? newArg : ''].filter(Boolean).join(' and ');
     comparison.note = `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${missing}: people are not matched, only figures compared; name one with --id-column`;

@@ -5,7 +5,8 @@
  */
 import type { PersonSummary } from '../aggregate/collector.js';
 import type { Report } from '../aggregate/report.js';
-import { cleanText, foldKey } from '../normalize/text.js';
+import { positionOf } from '../normalize/positions.js';
+import { cleanText } from '../normalize/text.js';
 import { parseUnitName } from '../normalize/units.js';
 import { DIMENSION_ORDER } from '../vocab/dimensions.js';
 
@@ -75,7 +76,8 @@ function changed(field: ChangeField, a: PersonSummary, b: PersonSummary): boolea
     case 'unit':
       return !sameUnit(a.unit, b.unit);
     case 'title':
-      return foldKey(a.title) !== foldKey(b.title);
+      // The same post however it is written: "PCT UBND", "Phó Chủ tịch UBND".
+      return positionOf(a.title) !== positionOf(b.title);
     case 'name':
       return cleanText(a.name) !== cleanText(b.name);
     default:

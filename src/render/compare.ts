@@ -60,6 +60,7 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
     return `${out.join('\n')}\n`;
   }
   const p = c.people;
+  if (c.note) out.push(k.yellow(`Lưu ý: ${c.note}`));
   const who = (id: string, side: 'before' | 'after') => {
     const person = lookup?.[side].get(id);
     return person ? `${safe(id)} ${safe(person.name)} (${safe(person.unit)})` : safe(id);
