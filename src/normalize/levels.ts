@@ -3,7 +3,7 @@
  * warnings. Rows with the same cells share one answer (a profile), computed once.
  */
 import type { ColumnInfo, Layout, MarkDimension } from '../detect/layout.js';
-import type { RawRow } from '../read/types.js';
+import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, EXTRA_DIMENSIONS, type ExtraDimension, type Level } from '../vocab/dimensions.js';
 import { UNMARKED } from '../vocab/rows.js';
@@ -12,7 +12,7 @@ import type { Classifiers } from './classifiers.js';
 import { classifyEthnicity } from './ethnicity.js';
 import { gradeLevel } from './general-education.js';
 import type { Levels, Person, UnknownValue } from './person.js';
-import { foldKey } from './text.js';
+import { cleanText, foldKey } from './text.js';
 
 const PROFILE_CACHE = 50_000;
 const UNMARKED_KEYS = new Set(UNMARKED.map(foldKey));
@@ -99,12 +99,43 @@ export class LevelReader {
   }
 
   /** What the category cells say, which many rows share: computed once per distinct set of cells. */
+  /** Per column, what each spelling means (its level, or the spelling itself when it means nothing known). */
+  private readonly tokens: Array<Map<string, string> | undefined> = [];
+
+  /** The part of a profile key one cell gives: two spellings of one level give the same part. */
+  private token(c: ColumnInfo, cell: Cell | undefined): string {
+    if (typeof cell !== 'string') return cell === null || cell === undefined ? '' : cell instanceof Date ? '\u0002D' : String(cell);
+    let memo = this.tokens[c.index];
+    if (!memo) this.tokens[c.index] = memo = new Map();
+    let token = memo.get(cell);
+    if (token === undefined) {
+      token = this.meaning(c, cell);
+      if (memo.size < MEMO_SIZE) memo.set(cell, token);
+    }
+    return token;
+  }
+
+  private meaning(c: ColumnInfo, raw: string): string {
+    const role = c.role;
+    if (!role || c.mark) return `R${raw}`;
+    const value = cleanText(raw);
+    if (value === '') return '';
+    let level: string | undefined;
+    if (role === 'title') level = this.classifiers.title.classify(value);
+    else if (role === 'ethnicity') {
+      const e = classifyEthnicity(value, this.classifiers.ethnicityExtra);
+      level = e ? `${e.level}:${e.group}` : undefined;
+    } else if (role === 'generalEducation') level = this.classifiers.generalEducation.classify(value) ?? gradeLevel(value);
+    else if (role in this.classifiers) {
+      const classifier = (this.classifiers as unknown as Record<string, { classify(t: string): string | undefined }>)[role];
+      level = classifier?.classify(value);
+    }
+    return level === undefined ? `R${raw}` : `L${level}`;
+  }
+
   private profileKey(row: RawRow): string {
     let key = this.contextStaffType ?? '';
-    for (const c of this.profileColumns) {
-      const cell = row.cells[c.index];
-      key += `\u0001${typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : cell instanceof Date ? '\u0002D' : String(cell)}`;
-    }
+    for (const c of this.profileColumns) key += `\u0001${this.token(c, row.cells[c.index])}`;
     for (const c of this.birthColumns) key += isBlank(row.cells[c.index]) ? '\u00010' : '\u00011';
     // Party dates are many: the key holds what they say (yes, no, or the odd text).
     return `${key}\u0001${this.partyToken(row)}`;
