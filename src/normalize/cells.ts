@@ -7,6 +7,7 @@ import { parseDate, type PartialDate } from './dates.js';
 import { cleanText } from './text.js';
 
 export const MEMO_SIZE = 20_000;
+const DATE_MEMO_SIZE = 100_000;
 
 export function text(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
@@ -57,7 +58,8 @@ export class CellReader {
     let d = this.dates.get(cell);
     if (d === undefined) {
       d = parseDate(cell) ?? null;
-      if (this.dates.size < MEMO_SIZE) this.dates.set(cell, d);
+      // Forty years of birth dates and of admission dates: a few tens of thousands of strings.
+      if (this.dates.size < DATE_MEMO_SIZE) this.dates.set(cell, d);
     }
     return d ?? undefined;
   }

@@ -155,7 +155,12 @@ export class RowNormalizer {
   private repeatsHeader(row: RawRow, filled: number[]): boolean {
     const needed = Math.max(2, Math.ceil(filled.length / 2));
     let exact = 0;
-    for (const i of filled) if (this.headerTexts[i] && typeof row.cells[i] === 'string' && this.cells.textAt(row, i) === this.headerTexts[i]) exact++;
+    for (const i of filled) {
+      const header = this.headerTexts[i];
+      const cell = row.cells[i];
+      // Cheap before exact: a cell much longer or shorter than its header cannot repeat it.
+      if (header && typeof cell === 'string' && Math.abs(cell.length - header.length) <= 8 && this.cells.textAt(row, i) === header) exact++;
+    }
     // A header pasted again repeats cells exactly; only then are the others compared folded.
     if (exact < 2 || exact >= needed) return exact >= needed;
     let same = 0;

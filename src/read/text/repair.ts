@@ -69,8 +69,17 @@ export class TextRepairer {
     return text;
   }
 
+  /** Rows looked at for letters lost to "?" before a clean file is trusted to have none. */
+  private lostCheck = 2000;
+
   repair(row: RawRow): RawRow {
-    if (!this.active && !row.cells.some((c) => typeof c === 'string' && c.includes('?'))) return row;
+    if (!this.active) {
+      if (this.lostCheck <= 0) return row;
+      this.lostCheck--;
+      if (!row.cells.some((c) => typeof c === 'string' && c.includes('?'))) return row;
+      // A "?" inside words: keep looking at every row, to count them.
+      this.lostCheck = Infinity;
+    }
     return { ...row, cells: row.cells.map((c, i) => this.cell(c, i)) };
   }
 
