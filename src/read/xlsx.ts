@@ -10,17 +10,13 @@ import { plainCell } from './excel-cell.js';
 import { pickSheets } from './sheets.js';
 import { readSmallPart } from './zip.js';
 import type { RawRow, ReadOptions, Table, TableInfo } from './types.js';
+import { loadExcelJs } from '../util/exceljs.js';
 
 interface MergeModel {
   top: number;
   left: number;
   bottom: number;
   right: number;
-}
-
-async function loadExcelJs(): Promise<typeof import('exceljs')> {
-  const mod = (await import('exceljs')) as unknown as { default?: typeof import('exceljs') };
-  return mod.default ?? (mod as unknown as typeof import('exceljs'));
 }
 
 function hasData(ws: Worksheet): boolean {

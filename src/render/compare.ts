@@ -8,6 +8,7 @@ import { fixZipTimes } from '../util/zip-times.js';
 import { dimensionLabel, dimensionsOf, levelLabel, safe } from './labels.js';
 import { formatInt } from './numbers.js';
 import type { DimensionId } from '../vocab/dimensions.js';
+import { loadExcelJs } from '../util/exceljs.js';
 
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
@@ -82,11 +83,6 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
     if (p.changed.length > maxPeople) out.push(`    … và ${formatInt(p.changed.length - maxPeople)} thay đổi khác`);
   }
   return `${out.join('\n')}\n`;
-}
-
-async function loadExcelJs(): Promise<typeof import('exceljs')> {
-  const mod = (await import('exceljs')) as unknown as { default?: typeof import('exceljs') };
-  return mod.default ?? (mod as unknown as typeof import('exceljs'));
 }
 
 function header(ws: import('exceljs').Worksheet, values: string[]): void {

@@ -7,6 +7,7 @@ import type { GroupReport, Report } from '../aggregate/report.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { DERIVED, DIMENSION_LEVELS, type Dimension } from '../vocab/dimensions.js';
 import { HEADLINES, derivedAfter, dimensionLabel, dimensionsOf, groupByLabel, groupLabel, levelLabel, levelsShown, roleLabel } from './labels.js';
+import { loadExcelJs } from '../util/exceljs.js';
 
 type Value = string | number | null;
 
@@ -19,11 +20,6 @@ export interface ExcelOptions {
   date: Date;
   /** Per-unit figures: always shown, whether or not the report was grouped by unit. */
   byUnit: GroupReport[];
-}
-
-async function loadExcelJs(): Promise<typeof import('exceljs')> {
-  const mod = (await import('exceljs')) as unknown as { default?: typeof import('exceljs') };
-  return mod.default ?? (mod as unknown as typeof import('exceljs'));
 }
 
 function plain(value: Value): Value {
