@@ -14,6 +14,7 @@ import type { Run } from './main.js';
 import { date, positiveInt } from './options.js';
 import { outputDate } from './report.js';
 import type { Ymd } from '../normalize/age.js';
+import { columnIndex } from '../read/xml.js';
 
 interface CompareOptions {
   redact?: boolean;
@@ -27,12 +28,6 @@ interface CompareOptions {
   quiet?: boolean;
   color?: boolean;
   debug?: boolean;
-}
-
-function letterIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 async function side(label: string, arg: string, options: AnalyzeOptions, io: Io): Promise<Analysis> {
@@ -55,7 +50,7 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   if (opts.idColumn) {
     const name = opts.idColumn.trim();
     config.headers.set(headerKey(name), 'id');
-    if (/^[A-Z]{1,3}$/.test(name)) config.letters.set(letterIndex(name), 'id');
+    if (/^[A-Z]{1,3}$/.test(name)) config.letters.set(columnIndex(name), 'id');
   }
   const options: AnalyzeOptions = {
     cwd: io.cwd,

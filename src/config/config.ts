@@ -9,6 +9,7 @@ import { headerKey } from '../normalize/text.js';
 import type { ExtraSpellings } from '../normalize/classifiers.js';
 import { COLUMN_ROLES, type ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, DIMENSIONS, type Dimension } from '../vocab/dimensions.js';
+import { columnIndex } from '../read/xml.js';
 
 export interface Config {
   /** Folded header text → role. */
@@ -37,12 +38,6 @@ function entries(v: Record<string, unknown>): Array<[string, unknown]> {
   return Object.entries(v).filter(([k]) => !k.startsWith('_'));
 }
 
-function letterIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 function strings(file: string, path: string, v: unknown): string[] {
   if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) fail(file, `"${path}" must be a list of strings`);
   return v as string[];
@@ -63,7 +58,7 @@ export function parseConfig(file: string, raw: unknown): Config {
       }
       // "F" or "cột F" is a column letter, unless a header says exactly that ("STT", "ID"): both are kept.
       const letter = /^(?:(?:cột|column|col)\s+)?([A-Z]{1,3})$/i.exec(column.trim());
-      if (letter && (column.trim() !== letter[1] || /^[A-Z]{1,3}$/.test(column.trim()))) config.letters.set(letterIndex(letter[1]!), role as ColumnRole);
+      if (letter && (column.trim() !== letter[1] || /^[A-Z]{1,3}$/.test(column.trim()))) config.letters.set(columnIndex(letter[1]!), role as ColumnRole);
       config.headers.set(headerKey(column), role as ColumnRole);
     }
   }
