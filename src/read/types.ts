@@ -38,7 +38,3 @@ export interface ReadOptions {
   /** Sheets never read unless named (a config's "ignore.sheets"). */
   ignoreSheets?: ReadonlySet<string>;
 }
-
-export function isEmptyCell(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
-}

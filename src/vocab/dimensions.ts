@@ -108,7 +108,3 @@ export const DERIVED = {
 
 export type DerivedId = keyof typeof DERIVED;
 export const DERIVED_IDS = Object.keys(DERIVED) as DerivedId[];
-
-export function isLevel<D extends Dimension>(dimension: D, value: string): value is Level<D> {
-  return (DIMENSION_LEVELS[dimension] as readonly string[]).includes(value);
-}
