@@ -97,6 +97,14 @@ describe('values that must not break or hijack anything', () => {
     expect({}.constructor).toBe(Object);
   });
 
+  it('a merge over the whole sheet costs one range, not a billion cells', () => {
+    const xml = sheetXml([HEADER, ['A', 'Nam', 'ĐH', 'TC']]).replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="E10:XFD1048576"/></mergeCells>');
+    const r = cli(['report', file('big-merge.xlsx', makeXlsx(xml)), '--json', '--no-excel']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total).toBe(1);
+    expect(r.ms).toBeLessThan(10_000);
+  });
+
   it('--redact shows rows, not names, in people lists', () => {
     const csv = file('people.csv', ['Họ và tên,Loại,Trình độ chuyên môn,LLCT', 'Nguyễn Văn Bí Mật,CB,TC,TC', 'Lê Thị Công Khai,CC,ĐH,'].join('\n'));
     const open = JSON.parse(cli(['report', csv, '--json', '--no-excel', '--standards', 'nd33-2023']).stdout);

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { CbccError } from '../errors.js';
+import { MergeMap } from './merges.js';
 import { pickSheets } from './sheets.js';
 import type { Cell, RawRow, ReadOptions, Table, TableInfo } from './types.js';
 
@@ -100,18 +101,13 @@ async function* legacyRows(X: SheetJs, ws: WorkSheet | undefined): AsyncGenerato
   if (!ws?.['!ref']) return;
   const range = X.utils.decode_range(ws['!ref']);
   const data = (ws['!data'] ?? []) as Array<Array<CellObject | undefined> | undefined>;
-  const slaves = new Set<string>();
-  const spans = new Map<number, Array<readonly [number, number]>>();
-  for (const m of ws['!merges'] ?? []) {
-    for (let r = m.s.r; r <= m.e.r; r++) for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) slaves.add(`${r}:${c}`);
-    if (m.e.c > m.s.c) spans.set(m.s.r, [...(spans.get(m.s.r) ?? []), [m.s.c, m.e.c]]);
-  }
+  const merges = new MergeMap((ws['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 })));
   for (let r = 0; r <= range.e.r; r++) {
     const row = data[r] ?? [];
     const cells: Cell[] = [];
-    for (let c = 0; c < row.length; c++) cells.push(slaves.has(`${r}:${c}`) ? null : cellOf(row[c]));
+    for (let c = 0; c < row.length; c++) cells.push(merges.covered(r + 1, c + 1) ? null : cellOf(row[c]));
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    const s = spans.get(r);
+    const s = merges.spansOf(r + 1);
     yield s ? { n: r + 1, cells, spans: s } : { n: r + 1, cells };
   }
 }

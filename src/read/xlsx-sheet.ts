@@ -4,6 +4,7 @@
  * numbers given as empty rows, merged ranges applied when they are known.
  */
 import { LIMITS } from './limits.js';
+import { MergeMap, type Merge } from './merges.js';
 import type { Cell, RawRow } from './types.js';
 import { attr, cellAttributes, columnIndex, runsText, xmlText } from './xml.js';
 
@@ -20,13 +21,6 @@ export interface SheetContext {
   sharedStrings: { get(i: number): string | undefined };
   dateStyles: readonly boolean[];
   date1904: boolean;
-}
-
-export interface Merge {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
 }
 
 const ROW_START = /<(?:\w+:)?row[\s>/]/g;
@@ -98,17 +92,13 @@ export function parseMerges(xml: string): Merge[] {
 export class SheetScanner {
   private rest = '';
   private lastRow = 0;
-  private readonly slaves = new Set<string>();
-  private readonly spans = new Map<number, Array<readonly [number, number]>>();
+  private readonly merges: MergeMap;
 
   constructor(
     private readonly ctx: SheetContext,
     merges: readonly Merge[] = [],
   ) {
-    for (const m of merges) {
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.slaves.add(`${r}:${c}`);
-      if (m.right > m.left) this.spans.set(m.top, [...(this.spans.get(m.top) ?? []), [m.left - 1, m.right - 1]]);
-    }
+    this.merges = new MergeMap(merges);
   }
 
   /** The rows completed by this piece of XML. */
@@ -158,7 +148,7 @@ export class SheetScanner {
     const cells: Cell[] = [];
     this.cells(n, inner, cells);
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    const spans = this.spans.get(n);
+    const spans = this.merges.spansOf(n);
     rows.push(spans ? { n, cells, spans } : { n, cells });
     return rows;
   }
@@ -193,7 +183,7 @@ export class SheetScanner {
       next = col + 1;
       p = p >= 0 ? inner.indexOf(open, p) : -1;
       if (col < 0 || col > 16383) continue;
-      const value = this.slaves.size > 0 && this.slaves.has(`${n}:${col + 1}`) ? null : cellValue(attrs, body, this.ctx, this.prefix!);
+      const value = this.merges.covered(n, col + 1) ? null : cellValue(attrs, body, this.ctx, this.prefix!);
       if (typeof value === 'string' && value.length > LIMITS.cellChars) throw new CellTooLong(n, col);
       while (cells.length < col) cells.push(null);
       cells[col] = value;

@@ -7,29 +7,23 @@ import { readFile } from 'node:fs/promises';
 import type { Workbook, Worksheet } from 'exceljs';
 import { CbccError } from '../errors.js';
 import { plainCell } from './excel-cell.js';
+import { MergeMap, type Merge } from './merges.js';
 import { pickSheets } from './sheets.js';
 import { readSmallPart } from './zip.js';
 import type { RawRow, ReadOptions, Table, TableInfo } from './types.js';
 import { loadExcelJs } from '../util/exceljs.js';
 
-interface MergeModel {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 function hasData(ws: Worksheet): boolean {
   return ws.actualRowCount > 0;
 }
 
-function mergesOf(ws: Worksheet): MergeModel[] {
+function mergesOf(ws: Worksheet): Merge[] {
   // exceljs keeps merges in a private map of master address → range; tolerate its absence.
-  const merges = (ws as unknown as { _merges?: Record<string, { model?: MergeModel }> })._merges;
+  const merges = (ws as unknown as { _merges?: Record<string, { model?: Merge }> })._merges;
   if (!merges) return [];
   return Object.values(merges)
     .map((m) => m.model)
-    .filter((m): m is MergeModel => !!m && m.top > 0 && m.left > 0);
+    .filter((m): m is Merge => !!m && m.top > 0 && m.left > 0);
 }
 
 export async function readXlsx(file: string, options: ReadOptions = {}): Promise<Table[]> {
@@ -73,31 +67,19 @@ function dateShift(bytes: Buffer, wb: Workbook): number {
 }
 
 async function* sheetRows(ws: Worksheet, shift: number): AsyncGenerator<RawRow> {
-  const merges = mergesOf(ws);
-  const slaves = new Set<string>();
-  const spansByRow = new Map<number, Array<readonly [number, number]>>();
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(`${r}:${c}`);
-    }
-    if (m.right > m.left) {
-      const list = spansByRow.get(m.top) ?? [];
-      list.push([m.left - 1, m.right - 1]);
-      spansByRow.set(m.top, list);
-    }
-  }
+  const merges = new MergeMap(mergesOf(ws));
   const last = ws.rowCount;
   for (let r = 1; r <= last; r++) {
     const row = ws.findRow(r);
     const cells: RawRow['cells'] = [];
     if (row) {
       row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const value = slaves.has(`${r}:${col}`) ? null : plainCell(cell.value);
+        const value = merges.covered(r, col) ? null : plainCell(cell.value);
         cells[col - 1] = shift && value instanceof Date ? new Date(value.getTime() + shift) : value;
       });
     }
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-    const spans = spansByRow.get(r);
+    const spans = merges.spansOf(r);
     yield spans ? { n: r, cells, spans } : { n: r, cells };
   }
 }
