@@ -22,6 +22,9 @@ export function ageAt(birth: PartialDate, asOf: Ymd): Age | undefined {
   return { years, yearOnly: birth.month === undefined };
 }
 
+/** Age group edges when none are given. */
+export const DEFAULT_AGE_BRACKETS: readonly number[] = [30, 40, 50, 60];
+
 /** [30, 40, 50, 60] → "<30", "30-39", "40-49", "50-59", ">=60". */
 export function bracketLabels(edges: readonly number[]): string[] {
   if (edges.length === 0) return ['all'];

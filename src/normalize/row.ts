@@ -9,7 +9,7 @@ import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { AGE_GROUP, type Level } from '../vocab/dimensions.js';
 import { SIGNATURE_DATE_LINE, SIGNATURE_WORDS, SUBTOTAL_WORDS } from '../vocab/rows.js';
-import { ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
+import { DEFAULT_AGE_BRACKETS, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
 import { CellReader, isBlank, text } from './cells.js';
 import type { Classifiers } from './classifiers.js';
 import { LevelReader } from './levels.js';
@@ -81,7 +81,7 @@ export class RowNormalizer {
   ) {
     this.defaultUnit = settings.defaultUnit ?? '';
     this.asOf = settings.asOf ?? today();
-    this.ageEdges = settings.ageBrackets ?? [30, 40, 50, 60];
+    this.ageEdges = settings.ageBrackets ?? DEFAULT_AGE_BRACKETS;
     this.ageLabels = bracketLabels(this.ageEdges);
     this.retiringWithin = settings.retiringWithin;
     this.needPeople = settings.needPeople ?? true;

@@ -32,4 +32,4 @@ export interface AnalyzeOptions {
   recorded?: Record<string, unknown>;
 }
 
-export const DEFAULT_AGE_BRACKETS: readonly number[] = [30, 40, 50, 60];
+export { DEFAULT_AGE_BRACKETS } from '../normalize/age.js';

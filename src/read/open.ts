@@ -54,10 +54,11 @@ async function readWorkbook(file: string, options: ReadOptions): Promise<Table[]
     first = err;
   }
   // The fallbacks inflate everything at once: only for archives that say they are small.
-  await checkInMemory(file);
+  const bytes = await readFile(file);
+  checkInMemory(file, bytes);
   for (const [name, read] of [
     ['exceljs', () => readXlsx(file, options)],
-    ['SheetJS', async () => readLegacy(file, await readFile(file), 'xlsx', options)],
+    ['SheetJS', async () => readLegacy(file, bytes, 'xlsx', options)],
   ] as const) {
     try {
       const tables = await read();
@@ -72,10 +73,10 @@ async function readWorkbook(file: string, options: ReadOptions): Promise<Table[]
 
 /** The tables of one input: one, or one per sheet with `--sheet all`. */
 /** Refuses an archive that a whole-in-memory reader should not be given: too large, too compressed, too many parts. */
-async function checkInMemory(file: string): Promise<void> {
+function checkInMemory(file: string, bytes: Buffer): void {
   let sizes;
   try {
-    sizes = declaredSizes(await readFile(file));
+    sizes = declaredSizes(bytes);
   } catch (err) {
     throw new CbccError('INPUT_UNREADABLE', `not a readable zip archive: ${(err as Error).message}`, { file });
   }
@@ -105,8 +106,9 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
     }
     case 'ods':
     case 'xlsb':
-      await checkInMemory(file);
-      return readLegacy(file, await readFile(file), kind, options);
+      const bytes = await readFile(file);
+      checkInMemory(file, bytes);
+      return readLegacy(file, bytes, kind, options);
     case 'html':
       return readLegacy(file, await readFile(file), kind, options);
     case 'text':

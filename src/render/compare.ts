@@ -5,12 +5,11 @@ import type { Workbook } from 'exceljs';
 import type { PersonSummary } from '../aggregate/collector.js';
 import type { Comparison, ChangeField } from '../compare/diff.js';
 import { fixZipTimes } from '../util/zip-times.js';
-import { dimensionLabel, dimensionsOf, levelLabel, safe } from './labels.js';
+import { COMPACT_TABLE, dimensionLabel, dimensionsOf, levelLabel, safe } from './labels.js';
 import { formatInt } from './numbers.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { loadExcelJs } from '../util/exceljs.js';
 
-const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 const FIELD_LABELS: Record<ChangeField, string> = {
   education: 'Trình độ chuyên môn',
@@ -44,7 +43,7 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
   out.push(`Trước: ${files(c.before)} — ${formatInt(c.before.total)} người, ${formatInt(c.before.units)} đơn vị`);
   out.push(`Sau:   ${files(c.after)} — ${formatInt(c.after.total)} người, ${formatInt(c.after.units)} đơn vị`);
   out.push(`Chênh lệch: ${signed(c.delta.total)} người`, '');
-  const t = new Table({ head: ['Chỉ tiêu', 'Trước', 'Sau', 'Tăng (+), giảm (−)'].map((h) => k.bold(h)), colAligns: ['left', 'right', 'right', 'right'], chars: COMPACT, style: { head: [], border: [] } });
+  const t = new Table({ head: ['Chỉ tiêu', 'Trước', 'Sau', 'Tăng (+), giảm (−)'].map((h) => k.bold(h)), colAligns: ['left', 'right', 'right', 'right'], chars: COMPACT_TABLE, style: { head: [], border: [] } });
   for (const d of dimensionsOf(c.after).filter((x) => c.before.dimensions[x])) {
     t.push([{ colSpan: 4, content: k.bold(dimensionLabel(d)) }]);
     for (const [level, change] of Object.entries(c.delta.dimensions[d] ?? {})) {

@@ -2,11 +2,10 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Inspection, InspectedSheet } from '../pipeline/inspect.js';
-import { dimensionLabel, levelLabel, roleLabel, safe } from './labels.js';
+import { COMPACT_TABLE, dimensionLabel, levelLabel, roleLabel, safe } from './labels.js';
 import { formatInt } from './numbers.js';
 import type { Dimension } from '../vocab/dimensions.js';
 
-const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 /** "1–3, 5, 9–12" */
 export function ranges(rows: number[], max = 12): string {
@@ -46,7 +45,7 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
   out.push(`  Dòng tiêu đề: ${ranges(s.header.rows ?? [])}`);
   const t = new Table({
     head: ['Cột', 'Tiêu đề', 'Vai trò', 'Tin cậy', 'Ví dụ'].map((h) => c.bold(h)),
-    chars: COMPACT,
+    chars: COMPACT_TABLE,
     style: { head: [], border: [] },
     wordWrap: true,
     colWidths: [6, 30, 28, 9, 44],
@@ -71,7 +70,7 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
   if (unknown.length === 0) {
     out.push('  Mọi giá trị đều được phân loại.');
   } else {
-    const u = new Table({ head: ['Cột', 'Giá trị chưa phân loại', 'Số lần', 'Dòng'].map((h) => c.bold(h)), chars: COMPACT, style: { head: [], border: [] } });
+    const u = new Table({ head: ['Cột', 'Giá trị chưa phân loại', 'Số lần', 'Dòng'].map((h) => c.bold(h)), chars: COMPACT_TABLE, style: { head: [], border: [] } });
     for (const v of unknown.slice(0, 40)) u.push([safe(v.column), v.value ? safe(v.value) : '(trống)', formatInt(v.count), v.rows.join(', ') + (v.count > v.rows.length ? ', …' : '')]);
     out.push(c.yellow(`  ${formatInt(unknown.length)} giá trị chưa phân loại:`), u.toString());
   }

@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Report } from '../aggregate/report.js';
-import { HEADLINES, dimensionsOf, groupByLabel, groupLabel, safe } from './labels.js';
+import { COMPACT_TABLE, HEADLINES, dimensionsOf, groupByLabel, groupLabel, safe } from './labels.js';
 import { formatCountShare, formatInt } from './numbers.js';
 import { reportTables, type TableOptions } from './tables.js';
 
@@ -17,8 +17,6 @@ export interface TerminalOptions {
 }
 
 const BAR_WIDTH = 24;
-/** No rule between body rows: half the height, and still easy to read. */
-const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 function bar(share: number): string {
   const eighths = Math.round(share * BAR_WIDTH * 8);
@@ -31,7 +29,7 @@ function table(c: ChalkInstance, color: boolean, head: string[], align: Array<'l
   return new Table({
     head: head.map((h) => c.bold(h)),
     colAligns: align,
-    chars: COMPACT,
+    chars: COMPACT_TABLE,
     style: color ? { head: [], border: ['grey'] } : { head: [], border: [] },
   });
 }
@@ -113,7 +111,7 @@ function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions)
   const t = new Table({
     head: ['Cột', 'Giá trị chưa phân loại', 'Số lần', 'Dòng'].map((h) => c.bold(h)),
     colAligns: ['left', 'left', 'right', 'left'],
-    chars: COMPACT,
+    chars: COMPACT_TABLE,
     style: { head: [], border: [] },
   });
   for (const u of report.unknownValues.slice(0, max)) {
