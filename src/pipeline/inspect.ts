@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { Collector } from '../aggregate/collector.js';
 import { buildReport, type Report, type SourceReport } from '../aggregate/report.js';
 import { CbccError } from '../errors.js';
-import { cleanText } from '../normalize/text.js';
+import { text as cellText } from '../normalize/cells.js';
 import { openTables } from '../read/open.js';
 import type { Cell } from '../read/types.js';
 import { analyzeTable, headOf, layoutOf, sourceOf, type AnalyzeOptions } from './analyze.js';
@@ -32,8 +32,7 @@ export interface Inspection {
 const PREVIEW_ROWS = 12;
 
 function previewCell(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : cleanText(String(cell));
+  const text = cellText(cell);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 

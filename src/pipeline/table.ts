@@ -10,7 +10,7 @@ import { CbccError } from '../errors.js';
 import { today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
-import { cleanText } from '../normalize/text.js';
+import { text as cellText } from '../normalize/cells.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
 import { ALL_SHEETS } from '../read/sheets.js';
 import { TextRepairer } from '../read/text/repair.js';
@@ -162,8 +162,7 @@ function missingColumns(layout: Layout, collector: Collector, info: TableInfo): 
 
 function sample(samples: Map<number, Set<string>>, row: RawRow, max: number): void {
   row.cells.forEach((cell, i) => {
-    if (cell === null || cell === undefined) return;
-    const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : cleanText(String(cell));
+    const text = cellText(cell);
     if (!text) return;
     const set = samples.get(i) ?? new Set<string>();
     if (set.size < max) set.add(text.length > 60 ? `${text.slice(0, 57)}…` : text);
