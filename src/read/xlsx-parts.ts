@@ -134,6 +134,11 @@ function sharedStrings(bytes: Buffer | undefined): SharedStrings {
   return new SharedStrings(bytes, starts, ends, n);
 }
 
+/** Whether workbook.xml says its dates count from 1904 (date1904="1" or "true"). */
+export function usesDate1904(workbookXml: string): boolean {
+  return /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/i.test(workbookXml);
+}
+
 export function readParts(zip: Buffer): WorkbookParts {
   const entries = new Map(listEntries(zip).map((e) => [e.name.replace(/^\//, ''), e]));
   const workbook = part(zip, entries, 'xl/workbook.xml');
@@ -156,7 +161,7 @@ export function readParts(zip: Buffer): WorkbookParts {
     const path = targets.get(attr(m[1]!, 'id') ?? '') ?? `xl/worksheets/sheet${sheets.length + 1}.xml`;
     sheets.push({ name, path });
   }
-  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/i.test(workbook);
+  const date1904 = usesDate1904(workbook);
   return {
     entries,
     sheets,

@@ -9,6 +9,7 @@ import { CbccError } from '../errors.js';
 import { plainCell } from './excel-cell.js';
 import { MergeMap, type Merge } from './merges.js';
 import { pickSheets } from './sheets.js';
+import { usesDate1904 } from './xlsx-parts.js';
 import { readSmallPart } from './zip.js';
 import type { RawRow, ReadOptions, Table, TableInfo } from './types.js';
 import { loadExcelJs } from '../util/exceljs.js';
@@ -61,7 +62,7 @@ const DAYS_1900_TO_1904 = 1462;
  * writes it), and reads such workbooks 1462 days early.
  */
 function dateShift(bytes: Buffer, wb: Workbook): number {
-  const declared = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/i.test(readSmallPart(bytes, 'xl/workbook.xml') ?? '');
+  const declared = usesDate1904(readSmallPart(bytes, 'xl/workbook.xml') ?? '');
   const applied = (wb.properties as { date1904?: boolean } | undefined)?.date1904 === true;
   return declared && !applied ? DAYS_1900_TO_1904 * 86_400_000 : 0;
 }
