@@ -121,7 +121,10 @@ export class Collector {
     if (!unit) this.byRawUnit.set(person.unit, (unit = this.tally()));
     unit.add(person);
     if (this.groupBy && this.groupBy !== 'unit') {
-      const key = (this.groupBy === 'ageGroup' ? person.ageGroup : (person.levels as Record<string, string | undefined>)[this.groupBy]) ?? 'unknown';
+      const key =
+        (this.groupBy === 'ageGroup'
+          ? person.ageGroup
+          : (person.levels as Record<string, string | undefined>)[this.groupBy]) ?? 'unknown';
       let group = this.byLevel.get(key);
       if (!group) this.byLevel.set(key, (group = this.tally()));
       group.add(person);
@@ -130,12 +133,25 @@ export class Collector {
     if (this.settings.keepPeople) this.keep(person, place);
     if (person.standard && person.standard.lacks.length > 0) {
       const { group, lacks } = person.standard;
-      this.lacking.push({ ...place, row: person.row, name: person.name, rawUnit: person.unit, title: person.title, staffType: person.levels.staffType, group, lacks });
+      this.lacking.push({
+        ...place,
+        row: person.row,
+        name: person.name,
+        rawUnit: person.unit,
+        title: person.title,
+        staffType: person.levels.staffType,
+        group,
+        lacks,
+      });
     }
     for (const u of person.unknown) {
       const key = `${u.dimension}\u0000${u.column}\u0000${u.value}`;
       let entry = this.unknown.get(key);
-      if (!entry) this.unknown.set(key, (entry = { dimension: u.dimension, column: u.column, value: u.value, count: 0, rows: [] }));
+      if (!entry)
+        this.unknown.set(
+          key,
+          (entry = { dimension: u.dimension, column: u.column, value: u.value, count: 0, rows: [] }),
+        );
       entry.count++;
       if (entry.rows.length < EXAMPLE_ROWS) entry.rows.push({ ...place, row: person.row });
     }

@@ -25,7 +25,14 @@ function tallyFromPlain(p: PlainTally, crosses: CollectorSettings['crosses']): T
 }
 
 export function toPlain(c: Collector): PlainCollector {
-  const { overall, byRawUnit, byLevel, settings: _settings, seen: _seen, ...rest } = c as unknown as Record<string, unknown> & Pick<Collector, 'overall' | 'byRawUnit' | 'byLevel'>;
+  const {
+    overall,
+    byRawUnit,
+    byLevel,
+    settings: _settings,
+    seen: _seen,
+    ...rest
+  } = c as unknown as Record<string, unknown> & Pick<Collector, 'overall' | 'byRawUnit' | 'byLevel'>;
   return {
     overall: tallyToPlain(overall),
     byRawUnit: new Map([...byRawUnit].map(([k, t]) => [k, tallyToPlain(t)])),

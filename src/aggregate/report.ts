@@ -59,10 +59,12 @@ export interface DimensionSpec {
 }
 
 export function dimensionSpecs(active: ReadonlySet<DimensionId>, ageLabels: readonly string[]): DimensionSpec[] {
-  return DIMENSION_ORDER.filter((d) => (BASE_DIMENSIONS as readonly string[]).includes(d) || active.has(d)).map((id) => ({
-    id,
-    levels: id === AGE_GROUP ? [...ageLabels, 'unknown'] : DIMENSION_LEVELS[id as Dimension],
-  }));
+  return DIMENSION_ORDER.filter((d) => (BASE_DIMENSIONS as readonly string[]).includes(d) || active.has(d)).map(
+    (id) => ({
+      id,
+      levels: id === AGE_GROUP ? [...ageLabels, 'unknown'] : DIMENSION_LEVELS[id as Dimension],
+    }),
+  );
 }
 
 export interface GroupReport extends Figures {
@@ -129,7 +131,11 @@ export interface FigureContext {
   retiringWithin?: number;
 }
 
-export function figuresOf(tally: Tally, specs: readonly DimensionSpec[], context: FigureContext = { asOf: '' }): Figures {
+export function figuresOf(
+  tally: Tally,
+  specs: readonly DimensionSpec[],
+  context: FigureContext = { asOf: '' },
+): Figures {
   const dimensions = {} as DimensionCounts;
   for (const { id, levels: order } of specs) {
     const levels: LevelCounts = {};
@@ -151,10 +157,18 @@ export function figuresOf(tally: Tally, specs: readonly DimensionSpec[], context
     derived[id] = { count, share: share(count, tally.total) };
   }
   const figures: Figures = { total: tally.total, dimensions, derived };
-  if (specs.some((d) => d.id === AGE_GROUP)) figures.age = { asOf: context.asOf, ...tally.ageStats(), birthYearOnly: tally.birthYearOnly };
+  if (specs.some((d) => d.id === AGE_GROUP))
+    figures.age = { asOf: context.asOf, ...tally.ageStats(), birthYearOnly: tally.birthYearOnly };
   if (context.retiringWithin !== undefined) {
     const r = (k: string) => tally.retirement.get(k) ?? 0;
-    figures.retirement = { asOf: context.asOf, withinYears: context.retiringWithin, past: r('past'), within: r('within'), later: r('later'), unknown: r('unknown') };
+    figures.retirement = {
+      asOf: context.asOf,
+      withinYears: context.retiringWithin,
+      past: r('past'),
+      within: r('within'),
+      later: r('later'),
+      unknown: r('unknown'),
+    };
   }
   if (specs.some((d) => d.id === 'ethnicity')) {
     figures.ethnicGroups = [...tally.ethnicGroups.entries()]
@@ -188,7 +202,7 @@ function unitGroups(collector: Collector): UnitGroups {
   const tallies = new Map<string, Tally>();
   const spellings = new Map<string, string[]>();
   for (const [raw, tally] of collector.byRawUnit) {
-    const name = raw ? canonical.get(raw) ?? raw : NO_UNIT;
+    const name = raw ? (canonical.get(raw) ?? raw) : NO_UNIT;
     let t = tallies.get(name);
     if (!t) tallies.set(name, (t = collector.tally()));
     t.merge(tally);
@@ -216,7 +230,17 @@ export interface StandardsReport extends StandardsCounts {
   notAssessed: number;
   byStaffType: Record<string, StandardsCounts>;
   byUnit: Array<{ unit: string } & StandardsCounts>;
-  people: Array<{ row: number; file: string; sheet: string; name: string; unit: string; title: string; staffType: string; group: string; lacks: string[] }>;
+  people: Array<{
+    row: number;
+    file: string;
+    sheet: string;
+    name: string;
+    unit: string;
+    title: string;
+    staffType: string;
+    group: string;
+    lacks: string[];
+  }>;
 }
 
 export interface StandardsMeta {
@@ -275,11 +299,20 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
   };
   const crosses = collector.settings.crosses ?? [];
   if (crosses.length > 0) report.crossTabs = crosses.map(([a, b]) => crossTab(collector.overall, a, b, specs));
-  if (meta.standards) report.standards = standardsReport(collector, meta.standards, units.tallies, units.canonical, specs);
+  if (meta.standards)
+    report.standards = standardsReport(collector, meta.standards, units.tallies, units.canonical, specs);
   const byUnit = unitReports(units.tallies, specs, meta.context);
   if (collector.groupBy) {
     report.groupBy = collector.groupBy;
-    report.groups = collector.groupBy === 'unit' ? byUnit : levelReports(specs.find((d) => d.id === collector.groupBy), collector.byLevel, specs, meta.context);
+    report.groups =
+      collector.groupBy === 'unit'
+        ? byUnit
+        : levelReports(
+            specs.find((d) => d.id === collector.groupBy),
+            collector.byLevel,
+            specs,
+            meta.context,
+          );
   }
   return { report: reorder(report), byUnit };
 }
@@ -325,7 +358,9 @@ function standardsReport(
     const counts = { meeting: t.standardsCount('meeting', type), notMeeting: t.standardsCount('notMeeting', type) };
     if (type === 'canBo' || type === 'congChuc' || counts.meeting + counts.notMeeting > 0) byStaffType[type] = counts;
   }
-  const checked = meta.requirements.filter((r) => r !== 'generalEducation' || specs.some((d) => d.id === 'generalEducation'));
+  const checked = meta.requirements.filter(
+    (r) => r !== 'generalEducation' || specs.some((d) => d.id === 'generalEducation'),
+  );
   return {
     ruleset: meta.ruleset,
     title: meta.title,
@@ -337,13 +372,17 @@ function standardsReport(
     byStaffType,
     byUnit: [...units.keys()]
       .sort(unitOrder)
-      .map((unit) => ({ unit, meeting: units.get(unit)!.standardsCount('meeting'), notMeeting: units.get(unit)!.standardsCount('notMeeting') })),
+      .map((unit) => ({
+        unit,
+        meeting: units.get(unit)!.standardsCount('meeting'),
+        notMeeting: units.get(unit)!.standardsCount('notMeeting'),
+      })),
     people: collector.lacking.map((p) => ({
       row: p.row,
       file: p.file,
       sheet: p.sheet,
       name: p.name,
-      unit: p.rawUnit ? canonical.get(p.rawUnit) ?? p.rawUnit : NO_UNIT,
+      unit: p.rawUnit ? (canonical.get(p.rawUnit) ?? p.rawUnit) : NO_UNIT,
       title: p.title,
       staffType: p.staffType,
       group: p.group,
@@ -352,11 +391,20 @@ function standardsReport(
   };
 }
 
-function unitReports(tallies: Map<string, Tally>, specs: readonly DimensionSpec[], context?: FigureContext): GroupReport[] {
+function unitReports(
+  tallies: Map<string, Tally>,
+  specs: readonly DimensionSpec[],
+  context?: FigureContext,
+): GroupReport[] {
   return [...tallies.keys()].sort(unitOrder).map((key) => ({ key, ...figuresOf(tallies.get(key)!, specs, context) }));
 }
 
-function levelReports(spec: DimensionSpec | undefined, tallies: Map<string, Tally>, specs: readonly DimensionSpec[], context?: FigureContext): GroupReport[] {
+function levelReports(
+  spec: DimensionSpec | undefined,
+  tallies: Map<string, Tally>,
+  specs: readonly DimensionSpec[],
+  context?: FigureContext,
+): GroupReport[] {
   if (!spec) return [];
   const labels = (LEVEL_LABELS as Record<string, Record<string, string>>)[spec.id] ?? {};
   return spec.levels
@@ -373,12 +421,35 @@ function unknownValues(collector: Collector): UnknownValueReport[] {
         collator.compare(a.column, b.column) ||
         collator.compare(a.value, b.value),
     )
-    .map((u) => ({ dimension: u.dimension, column: u.column, value: u.value, count: u.count, rows: u.rows.map((r) => r.row), places: u.rows }));
+    .map((u) => ({
+      dimension: u.dimension,
+      column: u.column,
+      value: u.value,
+      count: u.count,
+      rows: u.rows.map((r) => r.row),
+      places: u.rows,
+    }));
 }
 
 /** Puts the contract's keys first, in the documented order. */
 function reorder(r: Report): Report {
-  const { total, units, dimensions, derived, age, retirement, ethnicGroups, groupBy, groups, rows, unknownValues: unknown, unitNames, sources, options, tool } = r;
+  const {
+    total,
+    units,
+    dimensions,
+    derived,
+    age,
+    retirement,
+    ethnicGroups,
+    groupBy,
+    groups,
+    rows,
+    unknownValues: unknown,
+    unitNames,
+    sources,
+    options,
+    tool,
+  } = r;
   return {
     total,
     units,

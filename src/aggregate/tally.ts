@@ -39,7 +39,8 @@ export class Tally {
     if (person.ethnicGroup) bump(this.ethnicGroups, person.ethnicGroup);
     if (person.retirement) bump(this.retirement, person.retirement);
     if (person.standard !== undefined) {
-      const state = person.standard === null ? 'notAssessed' : person.standard.lacks.length === 0 ? 'meeting' : 'notMeeting';
+      const state =
+        person.standard === null ? 'notAssessed' : person.standard.lacks.length === 0 ? 'meeting' : 'notMeeting';
       bump(this.standards, `${person.levels.staffType}\u0000${state}`);
     }
     for (const [a, b] of this.crossPairs) {

@@ -48,7 +48,8 @@ describe('a folder of 32 per-unit rosters', () => {
     expect(many.total).toBe(636);
     expect(many.units).toBe(32);
     // The folder mixes xlsx and csv exports: compare the five every roster has.
-    for (const d of ['staffType', 'gender', 'partyMember', 'education', 'politicalTheory']) expect(many.dimensions[d], d).toEqual(one.dimensions[d]);
+    for (const d of ['staffType', 'gender', 'partyMember', 'education', 'politicalTheory'])
+      expect(many.dimensions[d], d).toEqual(one.dimensions[d]);
     expect(many.derived).toEqual(one.derived);
     const serial = JSON.parse(cli(['report', units, '--json', '--no-excel', '--jobs', '1']).stdout);
     expect(serial).toEqual(many);
@@ -56,7 +57,9 @@ describe('a folder of 32 per-unit rosters', () => {
 
   it('reads glob patterns, in sorted order', () => {
     const r = JSON.parse(cli(['report', 'units/Xã*.csv', '--json', '--no-excel']).stdout);
-    const expected = [...new Set(people.map(unitName))].filter((u, i) => u.startsWith('Xã') && [...new Set(people.map(unitName))].indexOf(u) % 2 === 0);
+    const expected = [...new Set(people.map(unitName))].filter(
+      (u, i) => u.startsWith('Xã') && [...new Set(people.map(unitName))].indexOf(u) % 2 === 0,
+    );
     expect(r.sources.map((s: { file: string }) => s.file)).toEqual(expected.map((u) => `units/${u}.csv`).sort());
     expect(r.total).toBe(people.filter((p) => expected.includes(unitName(p))).length);
   });
@@ -82,7 +85,7 @@ describe('a batch with a broken file', () => {
     writeFileSync(join(batch, 'c.csv'), readFileSync(single));
     const r = cli(['report', 'batch', '--json', '--no-excel']);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split("\n"), r.stderr).toEqual([expect.stringMatching(/^cbcc-stats: batch\/b\.xlsx: /)]);
+    expect(r.stderr.trim().split('\n'), r.stderr).toEqual([expect.stringMatching(/^cbcc-stats: batch\/b\.xlsx: /)]);
     const json = JSON.parse(r.stdout);
     expect(json.total).toBe(1272);
     expect(json.sources.map((s: { file: string; status: string }) => [s.file, s.status])).toEqual([
@@ -118,7 +121,12 @@ describe('standard input', () => {
 });
 
 describe('compare', () => {
-  function nextMonth(): { after: TruthPerson[]; left: string[]; joined: string[]; changed: Array<[string, string, string, string]> } {
+  function nextMonth(): {
+    after: TruthPerson[];
+    left: string[];
+    joined: string[];
+    changed: Array<[string, string, string, string]>;
+  } {
     const after = people.map((p) => ({ ...p }));
     const leaving = [3, 50, 120, 300, 601].map((i) => people[i]!.id);
     const kept = after.filter((p) => !leaving.includes(p.id));
@@ -133,7 +141,9 @@ describe('compare', () => {
     const toLlct = q.politicalTheory === 'senior' ? 'bachelor' : 'senior';
     changed.push([q.id, 'politicalTheory', q.politicalTheory, toLlct]);
     q.politicalTheory = toLlct;
-    const joiners = thaiNguyen2022(77).slice(0, 3).map((p, i) => ({ ...p, id: `NEW${i + 1}` }));
+    const joiners = thaiNguyen2022(77)
+      .slice(0, 3)
+      .map((p, i) => ({ ...p, id: `NEW${i + 1}` }));
     return { after: [...kept, ...joiners], left: leaving, joined: joiners.map((p) => p.id), changed };
   }
 
@@ -149,7 +159,12 @@ describe('compare', () => {
     expect(c.after.total).toBe(634);
     expect(c.people.joined).toEqual(month.joined);
     expect(c.people.left).toEqual([...month.left].sort());
-    const changes = c.people.changed.map((x: { id: string; field: string; from: string; to: string }) => [x.id, x.field, x.from, x.to]);
+    const changes = c.people.changed.map((x: { id: string; field: string; from: string; to: string }) => [
+      x.id,
+      x.field,
+      x.from,
+      x.to,
+    ]);
     expect(changes).toEqual([...month.changed].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
     const masters = (list: TruthPerson[]) => list.filter((p) => p.education === 'master').length;
     expect(c.delta.dimensions.education.master.count).toBe(masters(month.after) - masters(people));

@@ -9,7 +9,11 @@ const bin = resolve('bin/cbcc-stats.js');
 const fixture = resolve('fixtures/thai-nguyen-2022.xlsx');
 
 function cli(args: string[], cwd = process.cwd()) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -44,7 +48,13 @@ describe('cbcc-stats (built)', () => {
   });
 
   it('exits 2 on a usage error', () => {
-    for (const args of [['report'], ['report', fixture, '--nope'], ['report', fixture, '--by', 'colour'], ['frobnicate'], []]) {
+    for (const args of [
+      ['report'],
+      ['report', fixture, '--nope'],
+      ['report', fixture, '--by', 'colour'],
+      ['frobnicate'],
+      [],
+    ]) {
       const r = cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -91,7 +101,10 @@ describe('cbcc-stats inspect (built)', () => {
     expect(json.format).toBe('csv');
     const [sheet] = json.inspected;
     expect(sheet.header).toEqual({ found: true, rows: [1] });
-    expect(sheet.source.columns.find((c: { column: string }) => c.column === 'I')).toMatchObject({ header: 'Chuyên môn', role: 'education' });
+    expect(sheet.source.columns.find((c: { column: string }) => c.column === 'I')).toMatchObject({
+      header: 'Chuyên môn',
+      role: 'education',
+    });
     expect(sheet.rows.counted).toBe(636);
   });
 });
@@ -106,7 +119,19 @@ describe('cbcc-stats report: tables, standards and indicators (built)', () => {
   });
 
   it('checks standards and counts retirements at a date', () => {
-    const r = cli(['report', fixture, '--json', '--no-excel', '--as-of', '2023-09-01', '--standards', '--retiring-within', '5', '--cross', 'ageGroup,gender']);
+    const r = cli([
+      'report',
+      fixture,
+      '--json',
+      '--no-excel',
+      '--as-of',
+      '2023-09-01',
+      '--standards',
+      '--retiring-within',
+      '5',
+      '--cross',
+      'ageGroup,gender',
+    ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.standards.ruleset).toBe('nd33-2023');

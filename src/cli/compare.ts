@@ -33,7 +33,8 @@ interface CompareOptions {
 async function side(label: string, arg: string, options: AnalyzeOptions, io: Io): Promise<Analysis> {
   const inputs = await resolveInputs([arg], io);
   try {
-    if (inputs.files.length === 0) throw new CbccError('INPUT_NOT_FOUND', `no roster files in the ${label} inputs`, { file: arg });
+    if (inputs.files.length === 0)
+      throw new CbccError('INPUT_NOT_FOUND', `no roster files in the ${label} inputs`, { file: arg });
     const results = await collectAll(inputs.files, { ...options, paths: inputs.paths });
     return reportOf(results, options);
   } finally {
@@ -64,8 +65,16 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   const after = await side('new', newArg, options, io);
   const failures = [...before.failures, ...after.failures];
   for (const f of failures) io.stderr.write(`${errorLine(f)}\n`);
-  if (before.report.sources.every((s) => s.status === 'failed') || after.report.sources.every((s) => s.status === 'failed')) return 1;
-  let comparison: Comparison = { before: before.report, after: after.report, delta: delta(before.report, after.report) };
+  if (
+    before.report.sources.every((s) => s.status === 'failed') ||
+    after.report.sources.every((s) => s.status === 'failed')
+  )
+    return 1;
+  let comparison: Comparison = {
+    before: before.report,
+    after: after.report,
+    delta: delta(before.report, after.report),
+  };
   let lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
   if (hasIds(before) && hasIds(after) && lookup) {
     comparison.people = peopleDiff(lookup.before, lookup.after);
@@ -81,9 +90,18 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     comparison = redactComparison(comparison, lookup.before, lookup.after);
     // Lists then show places only: nothing to look up by id.
     lookup = undefined;
-  } else if (opts.redact) comparison = { ...comparison, before: redactReport(comparison.before), after: redactReport(comparison.after) };
+  } else if (opts.redact)
+    comparison = { ...comparison, before: redactReport(comparison.before), after: redactReport(comparison.after) };
   const render = opts.json || opts.out ? undefined : await import('../render/compare.js');
-  io.stdout.write(opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : (render ?? (await import('../render/compare.js'))).renderComparison(comparison, lookup, useColor(io, io.stdout, opts.color)));
+  io.stdout.write(
+    opts.json
+      ? `${JSON.stringify(comparison, null, 2)}\n`
+      : (render ?? (await import('../render/compare.js'))).renderComparison(
+          comparison,
+          lookup,
+          useColor(io, io.stdout, opts.color),
+        ),
+  );
   if (opts.out) {
     const out = resolve(io.cwd, opts.out);
     const { renderComparisonExcel } = await import('../render/compare.js');
@@ -99,7 +117,10 @@ export function registerCompare(program: Command, run: Run): void {
     .description('compare two rosters (or folders, or patterns): changes in every figure, who joined, left or changed')
     .argument('<old>', 'last period: a file, folder or glob pattern')
     .argument('<new>', 'this period: a file, folder or glob pattern')
-    .option('--id-column <header|letter>', 'the column that identifies a person (default: Mã CBCC, Số hiệu, Mã định danh, Số CCCD …)')
+    .option(
+      '--id-column <header|letter>',
+      'the column that identifies a person (default: Mã CBCC, Số hiệu, Mã định danh, Số CCCD …)',
+    )
     .option('--config <file>', 'corrections as JSON (see init-config)')
     .option('--sheet <name|index|all>', 'sheet to read')
     .option('--header-row <n>', 'row number of the header', positiveInt)
@@ -110,5 +131,7 @@ export function registerCompare(program: Command, run: Run): void {
     .option('--redact', 'people are shown by file and row, not by id or name')
     .option('--no-color', 'no colour in the terminal output')
     .option('--debug', 'show stack traces on errors')
-    .action(async (oldArg: string, newArg: string, opts: CompareOptions) => run(() => runCompare(oldArg, newArg, opts, run.io), opts.debug));
+    .action(async (oldArg: string, newArg: string, opts: CompareOptions) =>
+      run(() => runCompare(oldArg, newArg, opts, run.io), opts.debug),
+    );
 }

@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/io.js';
 
 const corpus = resolve('..', 'shared', 'corpus', 'calamine');
-const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(f)).sort() : [];
+const files = existsSync(corpus)
+  ? readdirSync(corpus)
+      .filter((f) => /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(f))
+      .sort()
+  : [];
 
 describe('the shared corpus', () => {
   it('is there', () => {
@@ -35,7 +39,9 @@ describe('the shared corpus', () => {
   it('reports on a corpus file with no roster header in one line, exit 1', async () => {
     const r = await runCli(['report', join(corpus, 'date.xlsx'), '--no-excel']);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/date\.xlsx, sheet "Sheet1": no header row found/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/date\.xlsx, sheet "Sheet1": no header row found/),
+    ]);
   });
 
   it('refuses a password-protected workbook with what to do', async () => {
@@ -53,7 +59,8 @@ describe('dates in the 1904 system', () => {
     const dates = async (name: string) => {
       const [table] = await openTables(join(corpus, name));
       const out: string[] = [];
-      for await (const row of table!.rows) if (row.cells[0] instanceof Date) out.push(row.cells[0].toISOString().slice(0, 10));
+      for await (const row of table!.rows)
+        if (row.cells[0] instanceof Date) out.push(row.cells[0].toISOString().slice(0, 10));
       return out;
     };
     const plain = await dates(`date.${ext}`);

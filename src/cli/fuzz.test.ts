@@ -24,7 +24,11 @@ const flip: Mutation = (b) => {
 const cut: Mutation = (b) => b.subarray(0, rng.int(0, b.length - 1));
 const insert: Mutation = (b) => {
   const at = rng.int(0, b.length);
-  return Buffer.concat([b.subarray(0, at), Buffer.from(Array.from({ length: rng.int(1, 64) }, () => rng.int(0, 255))), b.subarray(at)]);
+  return Buffer.concat([
+    b.subarray(0, at),
+    Buffer.from(Array.from({ length: rng.int(1, 64) }, () => rng.int(0, 255))),
+    b.subarray(at),
+  ]);
 };
 /** Damage one zip entry: its sizes, its method or the start of its data. */
 const zipEntry: Mutation = (b) => {
@@ -50,14 +54,21 @@ const mutants: Array<{ name: string; data: Buffer }> = [];
 for (const [ext, data, mutations] of sources) {
   for (let i = 0; i < (ext === 'xlsx' ? 60 : 40); i++) {
     const m = mutations[i % mutations.length]!;
-    mutants.push({ name: `mutant-${ext}-${i}-${m === zipEntry ? 'zip' : m === flip ? 'flip' : m === cut ? 'cut' : 'insert'}.${ext}`, data: m(data) });
+    mutants.push({
+      name: `mutant-${ext}-${i}-${m === zipEntry ? 'zip' : m === flip ? 'flip' : m === cut ? 'cut' : 'insert'}.${ext}`,
+      data: m(data),
+    });
   }
 }
 
 function run(file: string): Promise<{ code: number | null; stderr: string; ms: number }> {
   return new Promise((done) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--max-old-space-size=400', bin, 'report', file, '--json', '--no-excel', '--quiet'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], timeout: 20_000 });
+    const child = spawn(
+      process.execPath,
+      ['--max-old-space-size=400', bin, 'report', file, '--json', '--no-excel', '--quiet'],
+      { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], timeout: 20_000 },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => done({ code, stderr, ms: Date.now() - started }));
@@ -77,7 +88,7 @@ describe('mutated rosters', () => {
     for (const r of results) {
       expect([0, 1], `${r.name}: ${r.stderr}`).toContain(r.code);
       expect(r.stderr, r.name).not.toMatch(/\n\s+at |internal error|FATAL|heap out of memory/);
-      if (r.code === 1) expect(r.stderr.trim().split("\n"), `${r.name}: ${r.stderr}`).toHaveLength(1);
+      if (r.code === 1) expect(r.stderr.trim().split('\n'), `${r.name}: ${r.stderr}`).toHaveLength(1);
       expect(r.ms, r.name).toBeLessThan(15_000);
     }
     // The mutations do reach the readers: some mutants are refused, some still read.

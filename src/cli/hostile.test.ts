@@ -18,7 +18,12 @@ const HEADER = ['Họ và tên', 'Giới tính', 'Trình độ chuyên môn', 'L
 function cli(args: string[]) {
   const started = Date.now();
   // The heap is capped: a run that would need more than this fails the test instead of swapping.
-  const r = spawnSync(process.execPath, ['--max-old-space-size=400', bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000 });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=400', bin, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 20_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
 }
 
@@ -34,9 +39,17 @@ const X = createRequire(import.meta.url)('@e965/xlsx') as typeof import('@e965/x
 const cases: Array<[string, () => string, RegExp]> = [
   ['random bytes named .xlsx', () => file('random.xlsx', bytes(4096)), /random\.xlsx: /],
   ['random bytes named .xls', () => file('random.xls', bytes(4096)), /random\.xls: /],
-  ['a truncated xlsx', () => file('truncated.xlsx', makeXlsx(sheetXml([HEADER, ['A', 'Nam', 'ĐH', 'TC']])).subarray(0, 300)), /truncated\.xlsx: /],
+  [
+    'a truncated xlsx',
+    () => file('truncated.xlsx', makeXlsx(sheetXml([HEADER, ['A', 'Nam', 'ĐH', 'TC']])).subarray(0, 300)),
+    /truncated\.xlsx: /,
+  ],
   ['an empty file', () => file('empty.csv', ''), /empty\.csv: the file is empty/],
-  ['a header with no rows', () => file('header-only.csv', `${HEADER.join(',')}\n`), /header-only\.csv.*a header \(row 1\) but no person/],
+  [
+    'a header with no rows',
+    () => file('header-only.csv', `${HEADER.join(',')}\n`),
+    /header-only\.csv.*a header \(row 1\) but no person/,
+  ],
   ['binary data named .csv', () => file('binary.csv', bytes(2048)), /binary\.csv: binary data/],
   [
     'an encrypted workbook',
@@ -48,10 +61,20 @@ const cases: Array<[string, () => string, RegExp]> = [
     },
     /secret\.xlsx: encrypted: save it without a password/,
   ],
-  ['a zip bomb (a sheet of zeros)', () => file('bomb.xlsx', makeXlsx(Buffer.alloc(64 * 1024 * 1024, 0x20))), /bomb\.xlsx: .*zip bomb/],
+  [
+    'a zip bomb (a sheet of zeros)',
+    () => file('bomb.xlsx', makeXlsx(Buffer.alloc(64 * 1024 * 1024, 0x20))),
+    /bomb\.xlsx: .*zip bomb/,
+  ],
   [
     'a zip whose sheet says it is small and is not',
-    () => file('liar.xlsx', makeXlsx(sheetXml([HEADER, ...Array.from({ length: 20000 }, () => ['Nguyễn Văn An', 'Nam', 'ĐH', 'TC'])]), { declaredSize: 1000 })),
+    () =>
+      file(
+        'liar.xlsx',
+        makeXlsx(sheetXml([HEADER, ...Array.from({ length: 20000 }, () => ['Nguyễn Văn An', 'Nam', 'ĐH', 'TC'])]), {
+          declaredSize: 1000,
+        }),
+      ),
     /liar\.xlsx: .*zip bomb/,
   ],
   [
@@ -65,8 +88,16 @@ const cases: Array<[string, () => string, RegExp]> = [
       ),
     /dtd\.xlsx: .*document type declaration/,
   ],
-  ['a million columns', () => file('wide.csv', `${HEADER.join(',')}\n${'x,'.repeat(1_000_000)}\n`), /wide\.csv.*more than 16,384 columns/],
-  ['a 10 MB cell', () => file('big-cell.csv', `${HEADER.join(',')}\nA,Nam,${'Đ'.repeat(10_000_000)},TC\n`), /big-cell\.csv.*a cell longer than 1,000,000 characters/],
+  [
+    'a million columns',
+    () => file('wide.csv', `${HEADER.join(',')}\n${'x,'.repeat(1_000_000)}\n`),
+    /wide\.csv.*more than 16,384 columns/,
+  ],
+  [
+    'a 10 MB cell',
+    () => file('big-cell.csv', `${HEADER.join(',')}\nA,Nam,${'Đ'.repeat(10_000_000)},TC\n`),
+    /big-cell\.csv.*a cell longer than 1,000,000 characters/,
+  ],
 ];
 
 describe('input that must be refused cleanly', () => {
@@ -87,18 +118,31 @@ describe('input that must be refused cleanly', () => {
 
 describe('values that must not break or hijack anything', () => {
   it('counts __proto__, constructor and toString like any other value', () => {
-    const csv = file('proto.csv', ['Họ và tên,Đơn vị,Giới tính,Trình độ chuyên môn', 'A,__proto__,__proto__,constructor', 'B,constructor,Nam,toString', 'C,toString,Nữ,ĐH'].join('\n'));
+    const csv = file(
+      'proto.csv',
+      [
+        'Họ và tên,Đơn vị,Giới tính,Trình độ chuyên môn',
+        'A,__proto__,__proto__,constructor',
+        'B,constructor,Nam,toString',
+        'C,toString,Nữ,ĐH',
+      ].join('\n'),
+    );
     const r = cli(['report', csv, '--json', '--no-excel', '--by', 'unit']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.total).toBe(3);
     expect(json.groups.map((g: { key: string }) => g.key).sort()).toEqual(['__proto__', 'constructor', 'toString']);
-    expect(json.unknownValues.map((u: { value: string }) => u.value)).toEqual(expect.arrayContaining(['__proto__', 'constructor', 'toString']));
+    expect(json.unknownValues.map((u: { value: string }) => u.value)).toEqual(
+      expect.arrayContaining(['__proto__', 'constructor', 'toString']),
+    );
     expect({}.constructor).toBe(Object);
   });
 
   it('a merge over the whole sheet costs one range, not a billion cells', () => {
-    const xml = sheetXml([HEADER, ['A', 'Nam', 'ĐH', 'TC']]).replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="E10:XFD1048576"/></mergeCells>');
+    const xml = sheetXml([HEADER, ['A', 'Nam', 'ĐH', 'TC']]).replace(
+      '</sheetData>',
+      '</sheetData><mergeCells count="1"><mergeCell ref="E10:XFD1048576"/></mergeCells>',
+    );
     const r = cli(['report', file('big-merge.xlsx', makeXlsx(xml)), '--json', '--no-excel']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).total).toBe(1);
@@ -106,7 +150,10 @@ describe('values that must not break or hijack anything', () => {
   });
 
   it('--redact shows rows, not names, in people lists', () => {
-    const csv = file('people.csv', ['Họ và tên,Loại,Trình độ chuyên môn,LLCT', 'Nguyễn Văn Bí Mật,CB,TC,TC', 'Lê Thị Công Khai,CC,ĐH,'].join('\n'));
+    const csv = file(
+      'people.csv',
+      ['Họ và tên,Loại,Trình độ chuyên môn,LLCT', 'Nguyễn Văn Bí Mật,CB,TC,TC', 'Lê Thị Công Khai,CC,ĐH,'].join('\n'),
+    );
     const open = JSON.parse(cli(['report', csv, '--json', '--no-excel', '--standards', 'nd33-2023']).stdout);
     expect(open.standards.people[0].name).toBe('Nguyễn Văn Bí Mật');
     const r = cli(['report', csv, '--json', '--out', 'redacted.xlsx', '--standards', 'nd33-2023', '--redact']);

@@ -29,7 +29,8 @@ async function exists(path: string): Promise<boolean> {
 
 async function runInit(roster: string, opts: InitOptions, io: Io): Promise<number> {
   const out = resolve(io.cwd, opts.out);
-  if (out === resolve(io.cwd, roster)) throw new CbccError('USAGE', '--out is the roster itself; inputs are never written to');
+  if (out === resolve(io.cwd, roster))
+    throw new CbccError('USAGE', '--out is the roster itself; inputs are never written to');
   if (!opts.force && (await exists(out))) throw new CbccError('USAGE', `${opts.out} exists; use --force to replace it`);
   const result = await inspect(roster, {
     cwd: io.cwd,

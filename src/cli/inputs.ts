@@ -26,7 +26,8 @@ export async function resolveInputs(args: readonly string[], io: Io): Promise<In
     let size = 0;
     for await (const chunk of io.stdin) {
       size += chunk.length;
-      if (size > MAX_STDIN_BYTES) throw new CbccError('INPUT_UNSUPPORTED', 'standard input is larger than 1 GiB', { file: STDIN });
+      if (size > MAX_STDIN_BYTES)
+        throw new CbccError('INPUT_UNSUPPORTED', 'standard input is larger than 1 GiB', { file: STDIN });
       chunks.push(Buffer.from(chunk));
     }
     dir = await mkdtemp(join(tmpdir(), 'cbcc-stdin-'));

@@ -24,14 +24,20 @@ async function runInspect(file: string, opts: InspectOptions, io: Io): Promise<n
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
   });
-  io.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : (await import('../render/inspect.js')).renderInspection(result, useColor(io, io.stdout, opts.color)));
+  io.stdout.write(
+    opts.json
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : (await import('../render/inspect.js')).renderInspection(result, useColor(io, io.stdout, opts.color)),
+  );
   return 0;
 }
 
 export function registerInspect(program: Command, run: Run): void {
   program
     .command('inspect')
-    .description('show what was understood of a roster: sheets, header rows, column roles, encodings, skipped rows, unknown values')
+    .description(
+      'show what was understood of a roster: sheets, header rows, column roles, encodings, skipped rows, unknown values',
+    )
     .argument('<file>', 'roster file')
     .option('--sheet <name|index|all>', 'sheet to inspect (default: the first sheet with data; "all" for every sheet)')
     .option('--header-row <n>', 'row number of the header (default: found automatically)', positiveInt)

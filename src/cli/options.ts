@@ -5,12 +5,14 @@ import { parseYmd, type Ymd } from '../normalize/age.js';
 import { DIMENSION_ORDER, type DimensionId } from '../vocab/dimensions.js';
 
 export function positiveInt(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number from 1 up');
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
+    throw new InvalidArgumentError('expected a whole number from 1 up');
   return Number(value);
 }
 
 export function nonNegativeInt(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) > 100) throw new InvalidArgumentError('expected a whole number from 0 to 100');
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 100)
+    throw new InvalidArgumentError('expected a whole number from 0 to 100');
   return Number(value);
 }
 
@@ -34,16 +36,22 @@ export function date(value: string): Ymd {
 
 export function ageBrackets(value: string): number[] {
   const edges = value.split(',').map((s) => s.trim());
-  if (edges.length === 0 || edges.some((e) => !/^\d{1,3}$/.test(e))) throw new InvalidArgumentError('expected ages separated by commas, e.g. 30,40,50,60');
+  if (edges.length === 0 || edges.some((e) => !/^\d{1,3}$/.test(e)))
+    throw new InvalidArgumentError('expected ages separated by commas, e.g. 30,40,50,60');
   const numbers = edges.map(Number);
   if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1]!)) throw new InvalidArgumentError('the ages must increase');
   return numbers;
 }
 
-export function cross(value: string, previous: Array<[DimensionId, DimensionId]> | undefined): Array<[DimensionId, DimensionId]> {
+export function cross(
+  value: string,
+  previous: Array<[DimensionId, DimensionId]> | undefined,
+): Array<[DimensionId, DimensionId]> {
   const parts = value.split(',').map((s) => dimensionId(s));
   if (parts.length !== 2 || !parts[0] || !parts[1] || parts[0] === parts[1]) {
-    throw new InvalidArgumentError(`expected two different dimensions, e.g. education,staffType (dimensions: ${DIMENSION_ORDER.join(', ')})`);
+    throw new InvalidArgumentError(
+      `expected two different dimensions, e.g. education,staffType (dimensions: ${DIMENSION_ORDER.join(', ')})`,
+    );
   }
   return [...(previous ?? []), [parts[0], parts[1]]];
 }

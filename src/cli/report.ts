@@ -71,7 +71,13 @@ function uniqueStem(stem: string, taken: Set<string>): string {
   return name;
 }
 
-async function writeExcel(path: string, report: Report, byUnit: GroupReport[], date: Date, inputs: Set<string>): Promise<void> {
+async function writeExcel(
+  path: string,
+  report: Report,
+  byUnit: GroupReport[],
+  date: Date,
+  inputs: Set<string>,
+): Promise<void> {
   if (inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
   const { renderExcel } = await import('../render/excel.js');
   await writeAtomic(path, await renderExcel(report, { date, byUnit }));
@@ -116,21 +122,32 @@ function messenger(io: Io, quiet: boolean | undefined) {
       if (!quiet) io.stderr.write(`${text}\n`);
     },
     progress: progress
-      ? (done: number, total: number, file: string) => io.stderr.write(`\r\u001b[2KĐang đọc ${done}/${total}: ${safe(file).slice(-60)}${done === total ? '\n' : ''}`)
+      ? (done: number, total: number, file: string) =>
+          io.stderr.write(`\r\u001b[2KĐang đọc ${done}/${total}: ${safe(file).slice(-60)}${done === total ? '\n' : ''}`)
       : undefined,
   };
 }
 
 async function reportOn(files: string[], paths: Map<string, string>, opts: ReportOptions, io: Io): Promise<number> {
-  if (files.length === 0) throw new CbccError('INPUT_NOT_FOUND', 'no roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt) in the inputs given');
-  const out = resolve(io.cwd, opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : opts.out ?? defaultOutPath(files, io.cwd));
+  if (files.length === 0)
+    throw new CbccError('INPUT_NOT_FOUND', 'no roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt) in the inputs given');
+  const out = resolve(
+    io.cwd,
+    opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : (opts.out ?? defaultOutPath(files, io.cwd)),
+  );
   const inputs = new Set(files.map((f) => resolve(io.cwd, f)));
-  if (opts.excel && inputs.has(out)) throw new CbccError('USAGE', `--out ${opts.out} is an input; inputs are never written to`);
+  if (opts.excel && inputs.has(out))
+    throw new CbccError('USAGE', `--out ${opts.out} is an input; inputs are never written to`);
   const { say, progress } = messenger(io, opts.quiet);
-  const format: Format = opts.json ? 'json' : opts.format ?? 'table';
+  const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
   const asOf = opts.asOf ?? today();
   const config = opts.config ? await loadConfig(resolve(io.cwd, opts.config)) : undefined;
-  const standards = opts.standards === undefined ? undefined : opts.standards === true ? defaultRuleSet(asOf) : await loadRuleSet(opts.standards, io.cwd);
+  const standards =
+    opts.standards === undefined
+      ? undefined
+      : opts.standards === true
+        ? defaultRuleSet(asOf)
+        : await loadRuleSet(opts.standards, io.cwd);
   const recorded = recordedOptions(opts, asOf);
   if (config?.disadvantagedUnits.length) recorded.disadvantagedUnits = config.disadvantagedUnits;
   const options: AnalyzeOptions = {
@@ -147,7 +164,10 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
     ...(opts.cross ? { crosses: opts.cross } : {}),
     recorded,
   };
-  const results = await collectAll(files, options, { ...(progress ? { onProgress: progress } : {}), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}) });
+  const results = await collectAll(files, options, {
+    ...(progress ? { onProgress: progress } : {}),
+    ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+  });
   const analysis = reportOf(results, options);
   const { byUnit, failures } = analysis;
   const report = opts.redact ? redactReport(analysis.report) : analysis.report;
@@ -159,11 +179,19 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
   const tables = { decimals: opts.decimals, rounding: opts.rounding, lang: opts.lang };
   // Renderers are loaded when used: --json never loads the table libraries.
   if (format === 'json') io.stdout.write(renderJson(report));
-  else if (format === 'md') io.stdout.write((await import('../render/markdown.js')).renderMarkdown(report, tables, opts.crossShares));
-  else if (format === 'csv') io.stdout.write((await import('../render/csv.js')).renderCsv(report, tables, opts.crossShares));
+  else if (format === 'md')
+    io.stdout.write((await import('../render/markdown.js')).renderMarkdown(report, tables, opts.crossShares));
+  else if (format === 'csv')
+    io.stdout.write((await import('../render/csv.js')).renderCsv(report, tables, opts.crossShares));
   else {
     const { renderTerminal } = await import('../render/terminal.js');
-    io.stdout.write(renderTerminal(report, { color: useColor(io, io.stdout, opts.color), tables, crossShares: opts.crossShares ?? 'column' }));
+    io.stdout.write(
+      renderTerminal(report, {
+        color: useColor(io, io.stdout, opts.color),
+        tables,
+        crossShares: opts.crossShares ?? 'column',
+      }),
+    );
   }
   const date = outputDate(io.env);
   if (opts.each) {
@@ -182,7 +210,7 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
   }
   if (opts.excel) {
     await writeExcel(out, report, byUnit, date, inputs);
-    say(`Đã ghi báo cáo Excel: ${opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : opts.out ?? out}`);
+    say(`Đã ghi báo cáo Excel: ${opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : (opts.out ?? out)}`);
   }
   if (failures.length > 0) return 1;
   if (opts.strict) {
@@ -199,21 +227,55 @@ export function registerReport(program: Command, run: Run): void {
   program
     .command('report')
     .description('figures of one or more rosters: terminal tables, an Excel report, JSON, Markdown or CSV')
-    .argument('<inputs...>', 'roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt), folders, glob patterns, or - for a CSV on stdin; several give one consolidated report')
+    .argument(
+      '<inputs...>',
+      'roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt), folders, glob patterns, or - for a CSV on stdin; several give one consolidated report',
+    )
     .option('--sheet <name|index|all>', 'sheet to read (default: the first sheet with data; "all" for every sheet)')
     .option('--header-row <n>', 'row number of the header (default: found automatically)', positiveInt)
-    .option('--config <file>', 'corrections as JSON: columns, extra spellings, units, rows and sheets to ignore (see init-config)')
-    .option('--by <group>', 'add the figures per group: unit, staffType, gender, partyMember, education, politicalTheory, ageGroup, …', groupBy)
-    .option('--as-of <date>', 'date ages, retirement and the default standards are reckoned at, YYYY-MM-DD (default: today)', date)
-    .option('--age-brackets <edges>', 'age group edges, e.g. 30,40,50,60 (default) → <30, 30-39, 40-49, 50-59, >=60', ageBrackets)
-    .option('--retiring-within <years>', 'count who reaches retirement age (NĐ 135/2020) within so many years of --as-of', nonNegativeInt)
-    .option('--standards [ruleset]', 'check standards: nd33-2023, nd34-2019 or a rule-set .json (default: the one in force at --as-of)')
+    .option(
+      '--config <file>',
+      'corrections as JSON: columns, extra spellings, units, rows and sheets to ignore (see init-config)',
+    )
+    .option(
+      '--by <group>',
+      'add the figures per group: unit, staffType, gender, partyMember, education, politicalTheory, ageGroup, …',
+      groupBy,
+    )
+    .option(
+      '--as-of <date>',
+      'date ages, retirement and the default standards are reckoned at, YYYY-MM-DD (default: today)',
+      date,
+    )
+    .option(
+      '--age-brackets <edges>',
+      'age group edges, e.g. 30,40,50,60 (default) → <30, 30-39, 40-49, 50-59, >=60',
+      ageBrackets,
+    )
+    .option(
+      '--retiring-within <years>',
+      'count who reaches retirement age (NĐ 135/2020) within so many years of --as-of',
+      nonNegativeInt,
+    )
+    .option(
+      '--standards [ruleset]',
+      'check standards: nd33-2023, nd34-2019 or a rule-set .json (default: the one in force at --as-of)',
+    )
     .option('--cross <rows,columns>', 'a two-way table, e.g. education,staffType (repeatable)', cross, undefined)
-    .option('--cross-shares <row|column>', 'shares in two-way tables: of each column (default) or of each row', choice(['row', 'column']))
+    .option(
+      '--cross-shares <row|column>',
+      'shares in two-way tables: of each column (default) or of each row',
+      choice(['row', 'column']),
+    )
     .option('--format <format>', 'table (terminal, default), md, csv or json', choice(['table', 'md', 'csv', 'json']))
     .option('--json', 'the same as --format json')
     .option('--decimals <n>', 'decimals of percentages in tables', nonNegativeInt, 1)
-    .option('--rounding <method>', 'half-up (default) or largest-remainder (each table sums to 100)', choice(['half-up', 'largest-remainder']), 'half-up')
+    .option(
+      '--rounding <method>',
+      'half-up (default) or largest-remainder (each table sums to 100)',
+      choice(['half-up', 'largest-remainder']),
+      'half-up',
+    )
     .option('--lang <lang>', 'labels of md/csv tables: vi (default) or en', choice(['vi', 'en']), 'vi')
     .option('--strict', 'exit 3 when a value is not classified or a row is skipped for an unexpected reason')
     .option('--out <path>', 'where to write the Excel report (default: reports/<input>.report.xlsx)')

@@ -10,7 +10,16 @@ import { cleanText } from '../normalize/text.js';
 import { parseUnitName } from '../normalize/units.js';
 import { DIMENSION_ORDER } from '../vocab/dimensions.js';
 
-export const CHANGE_FIELDS = ['education', 'politicalTheory', 'partyMember', 'unit', 'title', 'staffType', 'gender', 'name'] as const;
+export const CHANGE_FIELDS = [
+  'education',
+  'politicalTheory',
+  'partyMember',
+  'unit',
+  'title',
+  'staffType',
+  'gender',
+  'name',
+] as const;
 export type ChangeField = (typeof CHANGE_FIELDS)[number];
 
 export interface Change {
@@ -50,7 +59,10 @@ export function delta(before: Report, after: Report): Delta {
     if (!a || !b) continue;
     const levels: Record<string, { count: number; share: number }> = {};
     for (const level of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      levels[level] = { count: (b[level]?.count ?? 0) - (a[level]?.count ?? 0), share: (b[level]?.share ?? 0) - (a[level]?.share ?? 0) };
+      levels[level] = {
+        count: (b[level]?.count ?? 0) - (a[level]?.count ?? 0),
+        share: (b[level]?.share ?? 0) - (a[level]?.share ?? 0),
+      };
     }
     dimensions[d] = levels;
   }
@@ -92,7 +104,8 @@ export function peopleDiff(before: Map<string, PersonSummary>, after: Map<string
   for (const id of [...after.keys()].filter((k) => before.has(k)).sort(byCodePoint)) {
     const a = before.get(id)!;
     const b = after.get(id)!;
-    for (const field of CHANGE_FIELDS) if (changed(field, a, b)) changes.push({ id, field, from: a[field], to: b[field] });
+    for (const field of CHANGE_FIELDS)
+      if (changed(field, a, b)) changes.push({ id, field, from: a[field], to: b[field] });
   }
   return { joined, left, changed: changes };
 }

@@ -23,7 +23,14 @@ export interface Config {
 }
 
 export function emptyConfig(): Config {
-  return { headers: new Map(), letters: new Map(), spellings: {}, disadvantagedUnits: [], ignoreRows: new Set(), ignoreSheets: new Set() };
+  return {
+    headers: new Map(),
+    letters: new Map(),
+    spellings: {},
+    disadvantagedUnits: [],
+    ignoreRows: new Set(),
+    ignoreSheets: new Set(),
+  };
 }
 
 function fail(file: string, message: string): never {
@@ -47,7 +54,8 @@ export function parseConfig(file: string, raw: unknown): Config {
   if (!isRecord(raw)) fail(file, 'the file must hold one JSON object');
   const config = emptyConfig();
   const known = new Set(['columns', 'spellings', 'disadvantagedUnits', 'ignore']);
-  for (const [key] of entries(raw)) if (!known.has(key)) fail(file, `unknown key "${key}" (known: ${[...known].join(', ')})`);
+  for (const [key] of entries(raw))
+    if (!known.has(key)) fail(file, `unknown key "${key}" (known: ${[...known].join(', ')})`);
 
   if (raw.columns !== undefined) {
     if (!isRecord(raw.columns)) fail(file, '"columns" must map a header text or column letter to a role');
@@ -58,7 +66,8 @@ export function parseConfig(file: string, raw: unknown): Config {
       }
       // "F" or "cột F" is a column letter, unless a header says exactly that ("STT", "ID"): both are kept.
       const letter = /^(?:(?:cột|column|col)\s+)?([A-Z]{1,3})$/i.exec(column.trim());
-      if (letter && (column.trim() !== letter[1] || /^[A-Z]{1,3}$/.test(column.trim()))) config.letters.set(columnIndex(letter[1]!), role as ColumnRole);
+      if (letter && (column.trim() !== letter[1] || /^[A-Z]{1,3}$/.test(column.trim())))
+        config.letters.set(columnIndex(letter[1]!), role as ColumnRole);
       config.headers.set(headerKey(column), role as ColumnRole);
     }
   }
@@ -68,12 +77,17 @@ export function parseConfig(file: string, raw: unknown): Config {
     const spellings: Record<string, Record<string, string[]>> = {};
     for (const [dimension, levels] of entries(raw.spellings)) {
       const target = dimension === 'title' ? 'staffType' : dimension;
-      if (!DIMENSIONS.includes(target as Dimension)) fail(file, `"spellings.${dimension}" is not a dimension (dimensions: ${DIMENSIONS.join(', ')}, title)`);
+      if (!DIMENSIONS.includes(target as Dimension))
+        fail(file, `"spellings.${dimension}" is not a dimension (dimensions: ${DIMENSIONS.join(', ')}, title)`);
       if (!isRecord(levels)) fail(file, `"spellings.${dimension}" must map levels to lists of spellings`);
       const valid = DIMENSION_LEVELS[target as Dimension] as readonly string[];
       const out: Record<string, string[]> = {};
       for (const [level, words] of entries(levels)) {
-        if (!valid.includes(level) || level === 'unknown') fail(file, `"spellings.${dimension}.${level}" is not a level of ${target} (levels: ${valid.filter((l) => l !== 'unknown').join(', ')})`);
+        if (!valid.includes(level) || level === 'unknown')
+          fail(
+            file,
+            `"spellings.${dimension}.${level}" is not a level of ${target} (levels: ${valid.filter((l) => l !== 'unknown').join(', ')})`,
+          );
         out[level] = strings(file, `spellings.${dimension}.${level}`, words);
       }
       spellings[dimension] = out;
@@ -81,13 +95,15 @@ export function parseConfig(file: string, raw: unknown): Config {
     config.spellings = spellings as ExtraSpellings;
   }
 
-  if (raw.disadvantagedUnits !== undefined) config.disadvantagedUnits = strings(file, 'disadvantagedUnits', raw.disadvantagedUnits);
+  if (raw.disadvantagedUnits !== undefined)
+    config.disadvantagedUnits = strings(file, 'disadvantagedUnits', raw.disadvantagedUnits);
 
   if (raw.ignore !== undefined) {
     if (!isRecord(raw.ignore)) fail(file, '"ignore" must be an object with "rows" and/or "sheets"');
     for (const [key, value] of entries(raw.ignore)) {
       if (key === 'rows') {
-        if (!Array.isArray(value) || value.some((n) => !Number.isInteger(n) || (n as number) < 1)) fail(file, '"ignore.rows" must be a list of row numbers');
+        if (!Array.isArray(value) || value.some((n) => !Number.isInteger(n) || (n as number) < 1))
+          fail(file, '"ignore.rows" must be a list of row numbers');
         config.ignoreRows = new Set(value as number[]);
       } else if (key === 'sheets') {
         config.ignoreSheets = new Set(strings(file, 'ignore.sheets', value));
@@ -102,7 +118,10 @@ export async function loadConfig(file: string): Promise<Config> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    fail(file, `cannot read it: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    fail(
+      file,
+      `cannot read it: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+    );
   }
   let raw: unknown;
   try {

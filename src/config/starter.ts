@@ -23,7 +23,8 @@ export function starterConfig(inspection: Inspection): Record<string, unknown> {
     }
   }
   const spellings: Record<string, unknown> = {
-    _help: 'Add spellings to a level: "education": { "university": ["Cử nhân tài năng"] }. "title" maps titles to a staff type.',
+    _help:
+      'Add spellings to a level: "education": { "university": ["Cử nhân tài năng"] }. "title" maps titles to a staff type.',
   };
   for (const d of DIMENSIONS) {
     const levels: Record<string, unknown> = {};

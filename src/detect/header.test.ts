@@ -8,7 +8,8 @@ function rows(...cells: Cell[][]): RawRow[] {
   return cells.map((c, i) => ({ n: i + 1, cells: c }));
 }
 
-const roles = (layout: ReturnType<typeof detectLayout>) => Object.fromEntries([...layout.roles].map(([role, c]) => [role, c.index]));
+const roles = (layout: ReturnType<typeof detectLayout>) =>
+  Object.fromEntries([...layout.roles].map(([role, c]) => [role, c.index]));
 
 describe('matchRole', () => {
   it.each([
@@ -88,7 +89,11 @@ describe('detectLayout', () => {
   });
 
   it('takes the row the user names', () => {
-    const layout = detectLayout(rows(['Họ và tên', 'Giới tính'], ['Họ tên', 'Giới tính', 'Chức vụ'], ['A', 'Nam', 'CT UBND']), {}, { headerRow: 2 });
+    const layout = detectLayout(
+      rows(['Họ và tên', 'Giới tính'], ['Họ tên', 'Giới tính', 'Chức vụ'], ['A', 'Nam', 'CT UBND']),
+      {},
+      { headerRow: 2 },
+    );
     expect(layout.headerRows).toEqual([2]);
     expect(roles(layout)).toEqual({ name: 0, gender: 1, title: 2 });
   });

@@ -14,7 +14,17 @@ export const HEADER_SEARCH_ROWS = 30;
 const MAX_HEADER_ROWS = 4;
 
 /** Roles that, with the people in them, make a header worth taking. */
-const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set(['name', 'gender', 'birthDate', 'title', 'staffType', 'education', 'politicalTheory', 'partyMember', 'partyDate']);
+const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'name',
+  'gender',
+  'birthDate',
+  'title',
+  'staffType',
+  'education',
+  'politicalTheory',
+  'partyMember',
+  'partyDate',
+]);
 
 export interface DetectOptions {
   /** 1-based row number given by the user. */
@@ -24,11 +34,19 @@ export interface DetectOptions {
   letters?: ReadonlyMap<number, ColumnRole>;
 }
 
-function applyLetters(candidate: Candidate, letters: ReadonlyMap<number, ColumnRole>, overrides?: HeaderOverrides): void {
+function applyLetters(
+  candidate: Candidate,
+  letters: ReadonlyMap<number, ColumnRole>,
+  overrides?: HeaderOverrides,
+): void {
   for (const [index, role] of letters) {
     // A key like "STT" that names a header here was meant as that header.
     const letter = columnLetter(index);
-    if (overrides?.get(headerKey(letter)) === role && candidate.columns.some((c) => headerKey(c.header.split(' / ').pop() ?? '') === headerKey(letter))) continue;
+    if (
+      overrides?.get(headerKey(letter)) === role &&
+      candidate.columns.some((c) => headerKey(c.header.split(' / ').pop() ?? '') === headerKey(letter))
+    )
+      continue;
     const holder = candidate.roles.get(role);
     if (holder && holder.index !== index) {
       delete holder.role;
@@ -129,7 +147,9 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   let score = 0;
   for (const [role, info] of roles) score += (PERSON_ROLES.has(role) ? 1 : 0.5) * (info.confidence ?? 0);
   // Each dimension given by ticks, and gender given by birth-date columns, counts as one role.
-  const markDimensions = new Set(columns.filter((c) => c.mark && !roles.has(c.mark.dimension)).map((c) => c.mark!.dimension));
+  const markDimensions = new Set(
+    columns.filter((c) => c.mark && !roles.has(c.mark.dimension)).map((c) => c.mark!.dimension),
+  );
   score += markDimensions.size;
   if (columns.some((c) => c.birthGender) && !roles.has('birthDate')) score += 2;
   return { rows, columns, roles, score, extra: markDimensions.size + (columns.some((c) => c.birthGender) ? 1 : 0) };
@@ -155,7 +175,9 @@ function isBlank(row: RawRow): boolean {
 export function detectLayout(firstRows: RawRow[], where: Where, options: DetectOptions = {}): Layout {
   let best: Candidate | undefined;
   const starts =
-    options.headerRow !== undefined ? firstRows.filter((r) => r.n === options.headerRow) : firstRows.slice(0, HEADER_SEARCH_ROWS);
+    options.headerRow !== undefined
+      ? firstRows.filter((r) => r.n === options.headerRow)
+      : firstRows.slice(0, HEADER_SEARCH_ROWS);
   if (options.headerRow !== undefined && starts.length === 0) {
     throw new CbccError('HEADER_NOT_FOUND', `--header-row ${options.headerRow} is past the rows read`, where);
   }
@@ -176,7 +198,10 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
   if (best && options.letters?.size) applyLetters(best, options.letters, options.overrides);
   const personRoles = best ? [...best.roles.keys()].filter((r) => PERSON_ROLES.has(r)).length + best.extra : 0;
   if (!best || best.roles.size + best.extra < 2 || personRoles < 1) {
-    const searched = options.headerRow !== undefined ? `row ${options.headerRow}` : `the first ${Math.min(firstRows.length, HEADER_SEARCH_ROWS)} rows`;
+    const searched =
+      options.headerRow !== undefined
+        ? `row ${options.headerRow}`
+        : `the first ${Math.min(firstRows.length, HEADER_SEARCH_ROWS)} rows`;
     throw new CbccError(
       'HEADER_NOT_FOUND',
       `no header row found in ${searched} (looked for columns such as "Họ và tên", "Giới tính", "Trình độ chuyên môn"); use --header-row N`,

@@ -1,14 +1,21 @@
 /** The layout detection found: which rows are the header and what each column holds. */
 import type { ColumnRole } from '../vocab/columns.js';
 
-
 /** A column of ticks, one per level, under a group header ("Trình độ chuyên môn" over "ĐH | ThS …"). */
 export interface MarkColumn {
   dimension: MarkDimension;
   level: string;
 }
 
-export type MarkDimension = 'education' | 'politicalTheory' | 'gender' | 'partyMember' | 'staffType' | 'stateManagement' | 'it' | 'foreignLanguage';
+export type MarkDimension =
+  | 'education'
+  | 'politicalTheory'
+  | 'gender'
+  | 'partyMember'
+  | 'staffType'
+  | 'stateManagement'
+  | 'it'
+  | 'foreignLanguage';
 
 export interface ColumnInfo {
   index: number;

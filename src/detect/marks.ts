@@ -45,7 +45,11 @@ export function markOf(groups: string[], lowest: string, overrides?: HeaderOverr
 }
 
 /** "Ngày, tháng, năm sinh" over "Nam | Nữ": the birth date's column tells the gender. */
-export function birthGenderOf(groups: string[], lowest: string, overrides?: HeaderOverrides): 'male' | 'female' | undefined {
+export function birthGenderOf(
+  groups: string[],
+  lowest: string,
+  overrides?: HeaderOverrides,
+): 'male' | 'female' | undefined {
   if (!groupRoles(groups, overrides).includes('birthDate')) return undefined;
   const level = levels.gender.classify(lowest);
   return level === 'male' || level === 'female' ? level : undefined;

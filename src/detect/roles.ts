@@ -13,7 +13,9 @@ interface Synonym {
   role: ColumnRole;
 }
 
-const SYNONYMS: Synonym[] = COLUMN_ROLES.flatMap((role) => ROLE_HEADERS[role].map((h) => ({ key: headerKey(h), role })));
+const SYNONYMS: Synonym[] = COLUMN_ROLES.flatMap((role) =>
+  ROLE_HEADERS[role].map((h) => ({ key: headerKey(h), role })),
+);
 const EXACT = new Map<string, ColumnRole>();
 for (const s of SYNONYMS) if (!EXACT.has(s.key)) EXACT.set(s.key, s.role);
 const CONTAINED = SYNONYMS.filter((s) => !EXACT_ONLY.has(s.key)).sort((a, b) => b.key.length - a.key.length);

@@ -164,7 +164,10 @@ describe('gender and party membership', () => {
 
 describe('extra spellings from a config', () => {
   it('win over the built-in ones', () => {
-    const custom = buildClassifiers({ gender: { female: ['1'], male: ['0'] }, education: { university: ['Cử nhân tài năng'] } });
+    const custom = buildClassifiers({
+      gender: { female: ['1'], male: ['0'] },
+      education: { university: ['Cử nhân tài năng'] },
+    });
     expect(custom.gender.classify('1')).toBe('female');
     expect(custom.gender.classify('0')).toBe('male');
     expect(custom.education.classify('cử nhân tài năng')).toBe('university');

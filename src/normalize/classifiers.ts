@@ -23,7 +23,9 @@ import { LevelMatcher } from './matcher.js';
 import { foldKey } from './text.js';
 
 /** Extra spellings per dimension and level, as a config gives them. */
-export type ExtraSpellings = { [D in Dimension]?: Partial<Record<Level<D>, string[]>> } & { title?: Partial<Record<Level<'staffType'>, string[]>> };
+export type ExtraSpellings = { [D in Dimension]?: Partial<Record<Level<D>, string[]>> } & {
+  title?: Partial<Record<Level<'staffType'>, string[]>>;
+};
 
 const IN_PROGRESS = IN_PROGRESS_PREFIXES.map(foldKey);
 
@@ -121,6 +123,9 @@ export function buildClassifiers(extra: ExtraSpellings = {}): Classifiers {
     stateManagement: make('stateManagement', STATE_MANAGEMENT, 'highest', extra.stateManagement),
     it: make('it', IT, 'highest', extra.it),
     foreignLanguage: make('foreignLanguage', FOREIGN_LANGUAGE, 'highest', extra.foreignLanguage),
-    ethnicityExtra: { ...(extra.ethnicity?.kinh ? { kinh: extra.ethnicity.kinh } : {}), ...(extra.ethnicity?.minority ? { minority: extra.ethnicity.minority } : {}) },
+    ethnicityExtra: {
+      ...(extra.ethnicity?.kinh ? { kinh: extra.ethnicity.kinh } : {}),
+      ...(extra.ethnicity?.minority ? { minority: extra.ethnicity.minority } : {}),
+    },
   };
 }

@@ -17,7 +17,10 @@ export interface Ethnicity {
   level: 'kinh' | 'minority';
 }
 
-export function classifyEthnicity(text: string, extra?: { kinh?: string[]; minority?: string[] }): Ethnicity | undefined {
+export function classifyEthnicity(
+  text: string,
+  extra?: { kinh?: string[]; minority?: string[] },
+): Ethnicity | undefined {
   const key = foldKey(text.replace(/^dân tộc\s+/i, ''));
   for (const level of ['kinh', 'minority'] as const) {
     if (extra?.[level]?.some((s) => foldKey(s) === key)) return { group: text.trim(), level };

@@ -52,7 +52,9 @@ export class LevelReader {
     }
     this.birthColumns = layout.columns.filter((c) => c.birthGender);
     this.extras = EXTRA_DIMENSIONS.filter((d) => layout.roles.has(d) || this.marks.has(d as MarkDimension));
-    this.partyColumns = (['partyMember', 'partyDate'] as const).map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined);
+    this.partyColumns = (['partyMember', 'partyDate'] as const)
+      .map((r) => this.col[r])
+      .filter((c): c is ColumnInfo => c !== undefined);
     const profileRoles: ColumnRole[] = ['gender', 'staffType', 'title', 'education', 'politicalTheory', ...this.extras];
     this.profileColumns = [
       ...profileRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
@@ -104,7 +106,8 @@ export class LevelReader {
 
   /** The part of a profile key one cell gives: two spellings of one level give the same part. */
   private token(c: ColumnInfo, cell: Cell | undefined): string {
-    if (typeof cell !== 'string') return cell === null || cell === undefined ? '' : cell instanceof Date ? '\u0002D' : String(cell);
+    if (typeof cell !== 'string')
+      return cell === null || cell === undefined ? '' : cell instanceof Date ? '\u0002D' : String(cell);
     let memo = this.tokens[c.index];
     if (!memo) this.tokens[c.index] = memo = new Map();
     let token = memo.get(cell);
@@ -125,9 +128,12 @@ export class LevelReader {
     else if (role === 'ethnicity') {
       const e = classifyEthnicity(value, this.classifiers.ethnicityExtra);
       level = e ? `${e.level}:${e.group}` : undefined;
-    } else if (role === 'generalEducation') level = this.classifiers.generalEducation.classify(value) ?? gradeLevel(value);
+    } else if (role === 'generalEducation')
+      level = this.classifiers.generalEducation.classify(value) ?? gradeLevel(value);
     else if (role in this.classifiers) {
-      const classifier = (this.classifiers as unknown as Record<string, { classify(t: string): string | undefined }>)[role];
+      const classifier = (this.classifiers as unknown as Record<string, { classify(t: string): string | undefined }>)[
+        role
+      ];
       level = classifier?.classify(value);
     }
     return level === undefined ? `R${raw}` : `L${level}`;
@@ -154,7 +160,7 @@ export class LevelReader {
     const unknown: UnknownValue[] = [];
     const warnings: string[] = [];
     const note: Note = (dimension, where, value) => {
-      const column = typeof where === 'string' ? this.col[where]?.header ?? where : where.header;
+      const column = typeof where === 'string' ? (this.col[where]?.header ?? where) : where.header;
       unknown.push({ dimension, column, value });
     };
     const title = this.value(row, 'title');
@@ -167,10 +173,22 @@ export class LevelReader {
     };
     const extra: Partial<Person> = {};
     for (const d of this.extras) this.extra(d, row, levels, extra, note, warnings);
-    return { levels: this.intern(levels), unknown, warnings, ...(extra.ethnicGroup ? { ethnicGroup: extra.ethnicGroup } : {}) };
+    return {
+      levels: this.intern(levels),
+      unknown,
+      warnings,
+      ...(extra.ethnicGroup ? { ethnicGroup: extra.ethnicGroup } : {}),
+    };
   }
 
-  private extra(d: ExtraDimension, row: RawRow, levels: Levels, out: Partial<Person>, note: Note, warnings: string[]): void {
+  private extra(
+    d: ExtraDimension,
+    row: RawRow,
+    levels: Levels,
+    out: Partial<Person>,
+    note: Note,
+    warnings: string[],
+  ): void {
     const value = this.value(row, d);
     const set = (level: string) => ((levels as Record<string, string>)[d] = level);
     if (d === 'ethnicity') {
@@ -217,11 +235,15 @@ export class LevelReader {
     });
     if (hits.length === 0) return undefined;
     const levels = [...new Set(hits.map((c) => c.mark!.level))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    if (levels.length > 1) warnings.push(`${hits.map((c) => c.header).join(', ')} ticked together: counted as ${levels[0]}`);
+    if (levels.length > 1)
+      warnings.push(`${hits.map((c) => c.header).join(', ')} ticked together: counted as ${levels[0]}`);
     return levels[0] as Level<D>;
   }
 
-  private classified<D extends 'gender' | 'education' | 'politicalTheory' | 'staffType'>(dimension: D, value: string): Level<D> | undefined {
+  private classified<D extends 'gender' | 'education' | 'politicalTheory' | 'staffType'>(
+    dimension: D,
+    value: string,
+  ): Level<D> | undefined {
     return value ? (this.classifiers[dimension].classify(value) as Level<D> | undefined) : undefined;
   }
 
@@ -248,7 +270,11 @@ export class LevelReader {
     if (level) return level;
     const ticked = !value ? this.ticked('education', row, warnings) : undefined;
     if (ticked) return ticked;
-    note('education', this.col.education || !this.marks.get('education') ? 'education' : this.marks.get('education')![0]!, value);
+    note(
+      'education',
+      this.col.education || !this.marks.get('education') ? 'education' : this.marks.get('education')![0]!,
+      value,
+    );
     return 'unknown';
   }
 
@@ -315,5 +341,4 @@ export class LevelReader {
     else note('staffType', 'title', title);
     return 'unknown';
   }
-
 }

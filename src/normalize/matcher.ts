@@ -83,4 +83,3 @@ export class LevelMatcher<L extends string> {
     return ascii ? { level: ascii, kind: 'ascii' } : undefined;
   }
 }
-

@@ -35,7 +35,12 @@ function compare(a: Ymd, b: Ymd): number {
 }
 
 /** Past retirement age at `asOf`, reaching it within `years` after it, or later. */
-export function retirementState(birth: PartialDate, gender: 'male' | 'female', asOf: Ymd, years: number): RetirementState {
+export function retirementState(
+  birth: PartialDate,
+  gender: 'male' | 'female',
+  asOf: Ymd,
+  years: number,
+): RetirementState {
   const date = retirementDate(birth, gender);
   if (compare(date, asOf) <= 0) return 'past';
   return compare(date, addMonths(asOf, years * 12)) <= 0 ? 'within' : 'later';

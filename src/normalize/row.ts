@@ -27,7 +27,8 @@ const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 
 /** Subtotal rows start with Cộng, Tổng, Total or Sum (after any numbering): a cheap test before folding. */
-const SUBTOTAL_START = /^[\s(]*(?:[IVXLC\d]+[.)]\s*)?(?:c[oôộ][\u0302\u0323]*ng|t[oôổ][\u0302\u0309]*ng|total|sum)(?![\p{L}])/iu;
+const SUBTOTAL_START =
+  /^[\s(]*(?:[IVXLC\d]+[.)]\s*)?(?:c[oôộ][\u0302\u0323]*ng|t[oôổ][\u0302\u0309]*ng|total|sum)(?![\p{L}])/iu;
 
 function isShort(cell: Cell | undefined): boolean {
   return typeof cell === 'number' || (typeof cell === 'string' && cell.length <= 6);
@@ -91,7 +92,17 @@ export class RowNormalizer {
     this.headerKeys = this.headerTexts.map((h) => headerKey(h));
     this.levels = new LevelReader(layout, classifiers, this.cells);
     this.birthColumns = this.levels.birthColumns;
-    const categoryRoles: ColumnRole[] = ['gender', 'birthDate', 'staffType', 'education', 'politicalTheory', 'partyMember', 'partyDate', 'title', 'ethnicity'];
+    const categoryRoles: ColumnRole[] = [
+      'gender',
+      'birthDate',
+      'staffType',
+      'education',
+      'politicalTheory',
+      'partyMember',
+      'partyDate',
+      'title',
+      'ethnicity',
+    ];
     this.categoryColumns = [
       ...categoryRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
       ...layout.columns.filter((c) => c.mark || c.birthGender),
@@ -120,18 +131,27 @@ export class RowNormalizer {
     const categories = this.categoryColumns.some(has);
     const few = filled.length <= 3;
     const first = this.firstWord(row, filled);
-    if (first && SUBTOTAL_START.test(first) && (startsWithAny(foldKey(first), SUBTOTAL) || startsWithAny(foldKey(first.replace(NUMBERING, '')), SUBTOTAL))) {
+    if (
+      first &&
+      SUBTOTAL_START.test(first) &&
+      (startsWithAny(foldKey(first), SUBTOTAL) || startsWithAny(foldKey(first.replace(NUMBERING, '')), SUBTOTAL))
+    ) {
       return { kind: 'skip', reason: 'subtotal', text: first };
     }
     if (few || !categories) {
       const words = this.words(row, filled);
       // The signature block: a few cells of text, anywhere across the sheet, and the names under it.
-      if (few && (words.some((w) => startsWithAny(foldKey(w.replace(/^[(\s]+/, '')), SIGNATURE)) || words.some((w) => SIGNATURE_DATE_LINE.test(w)))) {
+      if (
+        few &&
+        (words.some((w) => startsWithAny(foldKey(w.replace(/^[(\s]+/, '')), SIGNATURE)) ||
+          words.some((w) => SIGNATURE_DATE_LINE.test(w)))
+      ) {
         this.inSignature = true;
         return { kind: 'skip', reason: 'signature', text: first };
       }
       if (this.inSignature && few) return { kind: 'skip', reason: 'signature', text: first };
-      if (!categories && words.length === 1 && this.section(first)) return { kind: 'skip', reason: 'section', text: first };
+      if (!categories && words.length === 1 && this.section(first))
+        return { kind: 'skip', reason: 'section', text: first };
     }
     const meaningful = this.mapped.some((c) => c.role !== 'seq' && has(c));
     if (!meaningful) return { kind: 'skip', reason: 'no values in recognised columns' };
@@ -140,7 +160,9 @@ export class RowNormalizer {
 
   /** The row's texts that are words (not numbering, not numbers). */
   private words(row: RawRow, filled: number[]): string[] {
-    return filled.map((i) => this.cells.textAt(row, i)).filter((t) => !NUMBERING_ALONE.test(t) && !/^[\d.,\s]+$/.test(t));
+    return filled
+      .map((i) => this.cells.textAt(row, i))
+      .filter((t) => !NUMBERING_ALONE.test(t) && !/^[\d.,\s]+$/.test(t));
   }
 
   private firstWord(row: RawRow, filled: number[]): string {
@@ -159,7 +181,13 @@ export class RowNormalizer {
       const header = this.headerTexts[i];
       const cell = row.cells[i];
       // Cheap before exact: a cell much longer or shorter than its header cannot repeat it.
-      if (header && typeof cell === 'string' && Math.abs(cell.length - header.length) <= 8 && this.cells.textAt(row, i) === header) exact++;
+      if (
+        header &&
+        typeof cell === 'string' &&
+        Math.abs(cell.length - header.length) <= 8 &&
+        this.cells.textAt(row, i) === header
+      )
+        exact++;
     }
     // A header pasted again repeats cells exactly; only then are the others compared folded.
     if (exact < 2 || exact >= needed) return exact >= needed;
@@ -211,19 +239,25 @@ export class RowNormalizer {
     if (this.col.birthDate || this.birthColumns.length > 0) this.age(row, person);
     if (this.retiringWithin !== undefined) {
       const g = person.levels.gender;
-      person.retirement = person.birth && g !== 'unknown' ? retirementState(person.birth, g, this.asOf, this.retiringWithin) : 'unknown';
+      person.retirement =
+        person.birth && g !== 'unknown' ? retirementState(person.birth, g, this.asOf, this.retiringWithin) : 'unknown';
     }
     return person;
   }
 
   private age(row: RawRow, person: Person): void {
-    const birthCell = this.col.birthDate ? row.cells[this.col.birthDate.index] : this.birthColumns.map((c) => row.cells[c.index]).find((c) => !isBlank(c));
+    const birthCell = this.col.birthDate
+      ? row.cells[this.col.birthDate.index]
+      : this.birthColumns.map((c) => row.cells[c.index]).find((c) => !isBlank(c));
     const birth = this.cells.dateOf(birthCell);
     const age = birth ? ageAt(birth, this.asOf) : undefined;
     if (!birth || !age) {
       person.ageGroup = 'unknown';
       const column = this.col.birthDate ?? this.birthColumns[0];
-      person.unknown = [...person.unknown, { dimension: AGE_GROUP, column: column?.header ?? 'birthDate', value: text(birthCell) }];
+      person.unknown = [
+        ...person.unknown,
+        { dimension: AGE_GROUP, column: column?.header ?? 'birthDate', value: text(birthCell) },
+      ];
       return;
     }
     person.birth = birth;
@@ -231,5 +265,4 @@ export class RowNormalizer {
     if (age.yearOnly) person.birthYearOnly = true;
     person.ageGroup = bracketOf(age.years, this.ageEdges, this.ageLabels);
   }
-
 }

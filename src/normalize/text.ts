@@ -9,7 +9,8 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** Characters that need more than trimming: controls, odd spaces, invisibles, combining marks. */
-const NEEDS_WORK = /[\u0000-\u001F\u007F-\u00A0\u00AD\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u2007\u200B-\u200F\u202F\u2060\u20D0-\u20FF\uFE20-\uFE2F\uFEFF]| {2}/;
+const NEEDS_WORK =
+  /[\u0000-\u001F\u007F-\u00A0\u00AD\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u2007\u200B-\u200F\u202F\u2060\u20D0-\u20FF\uFE20-\uFE2F\uFEFF]| {2}/;
 
 /** NFC, no invisible or control characters, single spaces, trimmed. */
 export function cleanText(raw: string): string {
@@ -47,15 +48,17 @@ function foldSyllable(syllable: string): string {
 }
 
 function foldPunctuation(text: string): string {
-  return text
-    .replace(DASHES, '-')
-    // "Th.S", "T.S": a dot before a final single letter joins; any other dot separates words.
-    .replace(/(\p{L})\.(\p{L})(?![\p{L}\p{M}])/gu, '$1$2')
-    .replace(/\./g, ' ')
-    .replace(/\s*([-/,;:+&()])\s*/g, '$1')
-    .replace(/ +/g, ' ')
-    .trim()
-    .replace(/^[-,;:]+|[-,;:]+$/g, '');
+  return (
+    text
+      .replace(DASHES, '-')
+      // "Th.S", "T.S": a dot before a final single letter joins; any other dot separates words.
+      .replace(/(\p{L})\.(\p{L})(?![\p{L}\p{M}])/gu, '$1$2')
+      .replace(/\./g, ' ')
+      .replace(/\s*([-/,;:+&()])\s*/g, '$1')
+      .replace(/ +/g, ' ')
+      .trim()
+      .replace(/^[-,;:]+|[-,;:]+$/g, '')
+  );
 }
 
 /**
@@ -69,13 +72,7 @@ export function foldKey(raw: string): string {
 
 /** The key with every diacritic removed (đ → d): the last resort for values typed without accents. */
 export function asciiKey(raw: string): string {
-  return foldPunctuation(
-    cleanText(raw)
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/đ/g, 'd'),
-  );
+  return foldPunctuation(cleanText(raw).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
 }
 
 /** Header key: accents, case and all punctuation folded to single spaces. */

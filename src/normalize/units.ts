@@ -82,7 +82,10 @@ export function resolveUnits(rawCounts: Map<string, number>): UnitResolution {
     if (!raw) continue;
     const name = parseUnitName(raw);
     parsed.set(raw, name);
-    const entry = byKey.get(name.key) ?? { kinds: new Map<Kind, Map<string, number>>(), bare: new Map<string, number>() };
+    const entry = byKey.get(name.key) ?? {
+      kinds: new Map<Kind, Map<string, number>>(),
+      bare: new Map<string, number>(),
+    };
     byKey.set(name.key, entry);
     if (name.kind) {
       const spellings = entry.kinds.get(name.kind) ?? new Map<string, number>();

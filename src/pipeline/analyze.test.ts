@@ -47,10 +47,27 @@ describe('the Thái Nguyên 2022 roster', () => {
   it('reports the columns it understood and the file it read', async () => {
     const { report } = await analyze([csv]);
     const source = report.sources[0]!;
-    expect(source).toMatchObject({ status: 'ok', format: 'csv', encoding: 'utf-8 (BOM)', delimiter: ',', headerRows: [1], rows: 639 });
+    expect(source).toMatchObject({
+      status: 'ok',
+      format: 'csv',
+      encoding: 'utf-8 (BOM)',
+      delimiter: ',',
+      headerRows: [1],
+      rows: 639,
+    });
     expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(source.columns!.map((c) => c.role)).toEqual([
-      'seq', 'id', 'name', 'gender', 'birthDate', 'unit', 'title', 'staffType', 'education', 'politicalTheory', 'partyMember',
+      'seq',
+      'id',
+      'name',
+      'gender',
+      'birthDate',
+      'unit',
+      'title',
+      'staffType',
+      'education',
+      'politicalTheory',
+      'partyMember',
     ]);
   });
 

@@ -45,9 +45,14 @@ async function inputBytes(files: readonly string[], options: AnalyzeOptions): Pr
   return total;
 }
 
-export async function collectAll(files: readonly string[], options: AnalyzeOptions, how: CollectOptions = {}): Promise<FileResult[]> {
+export async function collectAll(
+  files: readonly string[],
+  options: AnalyzeOptions,
+  how: CollectOptions = {},
+): Promise<FileResult[]> {
   const possible = files.length > 1 && workersAvailable() && how.parallel !== false && how.jobs !== 1;
-  const parallel = possible && (how.parallel === true || (how.jobs ?? 0) > 1 || (await inputBytes(files, options)) >= PARALLEL_BYTES);
+  const parallel =
+    possible && (how.parallel === true || (how.jobs ?? 0) > 1 || (await inputBytes(files, options)) >= PARALLEL_BYTES);
   if (parallel) return collectInWorkers(files, options, how.onProgress, how.jobs);
   const results: FileResult[] = [];
   for (const file of files) {
@@ -63,9 +68,17 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
   for (const r of results) if (!r.failure) collector.merge(r.collector);
   const rules = options.standards;
   const standards = rules
-    ? { ruleset: rules.id, title: rules.title, source: rules.source, requirements: [...new Set(rules.groups.flatMap((g) => Object.keys(g.requires)))] }
+    ? {
+        ruleset: rules.id,
+        title: rules.title,
+        source: rules.source,
+        requirements: [...new Set(rules.groups.flatMap((g) => Object.keys(g.requires)))],
+      }
     : undefined;
-  const context = { asOf: formatYmd(options.asOf ?? today()), ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}) };
+  const context = {
+    asOf: formatYmd(options.asOf ?? today()),
+    ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
+  };
   const built = buildReport(collector, {
     sources: results.flatMap((r) => r.sources),
     options: options.recorded ?? {},
@@ -75,9 +88,17 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
   });
   const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
   if (!options.keepPeople) return { ...built, failures };
-  return { ...built, failures, people: { byId: collector.people, withoutId: collector.withoutId, duplicateIds: collector.duplicateIds } };
+  return {
+    ...built,
+    failures,
+    people: { byId: collector.people, withoutId: collector.withoutId, duplicateIds: collector.duplicateIds },
+  };
 }
 
-export async function analyze(files: string[], options: AnalyzeOptions = {}, how: CollectOptions = {}): Promise<Analysis> {
+export async function analyze(
+  files: string[],
+  options: AnalyzeOptions = {},
+  how: CollectOptions = {},
+): Promise<Analysis> {
   return reportOf(await collectAll(files, options, how), options);
 }

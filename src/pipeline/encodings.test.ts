@@ -25,7 +25,10 @@ const files = {
 beforeAll(async () => {
   await writeRosterXlsx(people, files.tcvn3, { text: toTcvn3 });
   await writeRosterXlsx(people, files.vni, { text: toVni });
-  await writeRosterCsv(people, files.utf16, { delimiter: '\t', encode: (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]) });
+  await writeRosterCsv(people, files.utf16, {
+    delimiter: '\t',
+    encode: (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]),
+  });
   await writeRosterCsv(people, files.cp1258, { delimiter: ';', encode: toCp1258 });
   await writeRosterCsv(people, files.nfd, { encode: (t) => Buffer.from(t.normalize('NFD'), 'utf8') });
 });
@@ -71,7 +74,11 @@ describe('what the report says about encodings', () => {
 
   it('repairs UTF-8 that was read as Windows-1252', async () => {
     const file = join(dir, 'mojibake.csv');
-    const lines = ['Họ và tên,Giới tính,Trình độ chuyên môn,Lý luận chính trị,Đảng viên', 'Lê Thị Hoa,Nữ,Đại học Luật,Trung cấp,x', 'Trần Văn Nam,Nam,Thạc sĩ,Cao cấp,x'];
+    const lines = [
+      'Họ và tên,Giới tính,Trình độ chuyên môn,Lý luận chính trị,Đảng viên',
+      'Lê Thị Hoa,Nữ,Đại học Luật,Trung cấp,x',
+      'Trần Văn Nam,Nam,Thạc sĩ,Cao cấp,x',
+    ];
     const mojibake = new TextDecoder('windows-1252').decode(Buffer.from(lines.join('\n'), 'utf8'));
     await writeFile(file, mojibake, 'utf8');
     const { report } = await analyze([file]);
@@ -83,7 +90,17 @@ describe('what the report says about encodings', () => {
 
   it('warns when letters were lost to "?"', async () => {
     const file = join(dir, 'lost.csv');
-    await writeFile(file, ['Ho ten,Gioi tinh,Trinh do', 'Nguy?n Th? H?a,N?,??i h?c', 'Tr?n V?n Nam,Nam,Th?c s?', 'L? V?n B?nh,Nam,??i h?c', 'Ph?m Th? Lan,N?,Cao ??ng'].join('\n'), 'latin1');
+    await writeFile(
+      file,
+      [
+        'Ho ten,Gioi tinh,Trinh do',
+        'Nguy?n Th? H?a,N?,??i h?c',
+        'Tr?n V?n Nam,Nam,Th?c s?',
+        'L? V?n B?nh,Nam,??i h?c',
+        'Ph?m Th? Lan,N?,Cao ??ng',
+      ].join('\n'),
+      'latin1',
+    );
     const { report } = await analyze([file]);
     expect(report.sources[0]!.warnings.join(' ')).toMatch(/column A: 4 cells have letters replaced by "\?"/);
     expect(report.unknownValues.length).toBeGreaterThan(0);
@@ -91,7 +108,11 @@ describe('what the report says about encodings', () => {
 
   it('says so when a header lost its letters to "?" too', async () => {
     const file = join(dir, 'lost-header.csv');
-    await writeFile(file, ['H? t?n,Gi?i t?nh,Tr?nh ??', 'Nguy?n Th? H?a,N?,??i h?c', 'Tr?n V?n Nam,Nam,Th?c s?'].join('\n'), 'latin1');
+    await writeFile(
+      file,
+      ['H? t?n,Gi?i t?nh,Tr?nh ??', 'Nguy?n Th? H?a,N?,??i h?c', 'Tr?n V?n Nam,Nam,Th?c s?'].join('\n'),
+      'latin1',
+    );
     const { failures } = await analyze([file]);
     expect(failures[0]!.message).toMatch(/no header row found.*lost its Vietnamese letters to "\?"/);
   });

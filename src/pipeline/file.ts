@@ -41,20 +41,31 @@ async function readFileTables(file: string, options: AnalyzeOptions, collector: 
       const before = collector.overall.total;
       const source = await analyzeTable(table, options, collector);
       if (collector.overall.total === before) {
-        throw new CbccError('INPUT_EMPTY', `a header (row ${source.headerRows?.join('–')}) but no person below it (cbcc-stats inspect shows why)`, {
-          file,
-          sheet: table.info.sheet,
-        });
+        throw new CbccError(
+          'INPUT_EMPTY',
+          `a header (row ${source.headerRows?.join('–')}) but no person below it (cbcc-stats inspect shows why)`,
+          {
+            file,
+            sheet: table.info.sheet,
+          },
+        );
       }
       sources.push(source);
     } catch (err) {
       // With every sheet asked for, a sheet without a roster (a summary, a chart) is passed over.
-      if (!(all && err instanceof CbccError && (err.code === 'HEADER_NOT_FOUND' || err.code === 'INPUT_EMPTY'))) throw err;
+      if (!(all && err instanceof CbccError && (err.code === 'HEADER_NOT_FOUND' || err.code === 'INPUT_EMPTY')))
+        throw err;
       passed.push(table.info.sheet);
     }
   }
-  if (sources.length === 0) throw new CbccError('HEADER_NOT_FOUND', `no sheet has a roster header (sheets: ${passed.map((s) => `"${s}"`).join(', ')})`, { file });
-  if (passed.length > 0) sources[0]!.warnings.push(`sheets without a roster header, passed over: ${passed.map((s) => `"${s}"`).join(', ')}`);
+  if (sources.length === 0)
+    throw new CbccError(
+      'HEADER_NOT_FOUND',
+      `no sheet has a roster header (sheets: ${passed.map((s) => `"${s}"`).join(', ')})`,
+      { file },
+    );
+  if (passed.length > 0)
+    sources[0]!.warnings.push(`sheets without a roster header, passed over: ${passed.map((s) => `"${s}"`).join(', ')}`);
   return sources;
 }
 
@@ -64,8 +75,14 @@ export async function collectFile(file: string, options: AnalyzeOptions): Promis
     return { file, collector, sources: await readFileTables(file, options, collector) };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const failure = err instanceof CbccError ? err : new CbccError('INPUT_UNREADABLE', message, { file }, { cause: err });
+    const failure =
+      err instanceof CbccError ? err : new CbccError('INPUT_UNREADABLE', message, { file }, { cause: err });
     Object.assign(failure.where, { file });
-    return { file, collector: new Collector(settingsOf(options)), sources: [{ file, status: 'failed', error: failure.message, rows: 0, warnings: [] }], failure };
+    return {
+      file,
+      collector: new Collector(settingsOf(options)),
+      sources: [{ file, status: 'failed', error: failure.message, rows: 0, warnings: [] }],
+      failure,
+    };
   }
 }

@@ -37,7 +37,10 @@ const atLeast = (order: string[], have: string, need: string) => order.indexOf(h
 describe('age groups', () => {
   it('count completed years at --as-of into the brackets, with mean and median', async () => {
     const at = { y: 2022, m: 8, d: 12 };
-    const { report } = await analyze([xlsx], { asOf: { year: 2022, month: 8, day: 12 }, ageBrackets: [30, 40, 50, 60] });
+    const { report } = await analyze([xlsx], {
+      asOf: { year: 2022, month: 8, day: 12 },
+      ageBrackets: [30, 40, 50, 60],
+    });
     const ages = people.map((p) => completedYears(p, at));
     const bracket = (a: number) => (a < 30 ? '<30' : a < 40 ? '30-39' : a < 50 ? '40-49' : a < 60 ? '50-59' : '>=60');
     const expected: Record<string, number> = { '<30': 0, '30-39': 0, '40-49': 0, '50-59': 0, '>=60': 0 };
@@ -53,7 +56,10 @@ describe('age groups', () => {
 
   it('take other brackets, and count a year alone as born on 1 July', async () => {
     const file = join(dir, 'years.csv');
-    await writeFile(file, ['Họ tên,Năm sinh,Trình độ', 'A,1992,ĐH', 'B,01/08/1992,ĐH', 'C,1962,ĐH', 'D,,ĐH'].join('\n'));
+    await writeFile(
+      file,
+      ['Họ tên,Năm sinh,Trình độ', 'A,1992,ĐH', 'B,01/08/1992,ĐH', 'C,1962,ĐH', 'D,,ĐH'].join('\n'),
+    );
     const { report } = await analyze([file], { asOf: { year: 2022, month: 7, day: 15 }, ageBrackets: [25, 30, 60] });
     // A (1 July 1992) is 30 on 15 July 2022; B (1 August 1992) is still 29; C is 60.
     expect(Object.fromEntries(Object.entries(report.dimensions.ageGroup!).map(([k, v]) => [k, v.count]))).toEqual({
@@ -71,22 +77,32 @@ describe('standards', () => {
   function expectedLacks(rules: 'nd33' | 'nd34', disadvantaged: Set<string> = new Set()) {
     return people.flatMap((p, i) => {
       const commander = p.title.startsWith('Chỉ huy trưởng');
-      let edu = commander ? 'intermediate' : p.staffType === 'canBo' && rules === 'nd34' ? 'intermediate' : 'university';
+      let edu = commander
+        ? 'intermediate'
+        : p.staffType === 'canBo' && rules === 'nd34'
+          ? 'intermediate'
+          : 'university';
       if (disadvantaged.has(`${p.unitKind} ${p.unitBase}`)) edu = 'intermediate';
       const lacks: string[] = [];
       if (!atLeast(EDU, p.education, edu)) lacks.push('education');
-      if (!commander && p.staffType === 'canBo' && !atLeast(LLCT, p.politicalTheory, 'intermediate')) lacks.push('politicalTheory');
+      if (!commander && p.staffType === 'canBo' && !atLeast(LLCT, p.politicalTheory, 'intermediate'))
+        lacks.push('politicalTheory');
       return lacks.length ? [{ row: rowOf(i), name: p.name, staffType: p.staffType, lacks }] : [];
     });
   }
 
   it('under ND 33/2023: counts per staff type and exactly who lacks what', async () => {
-    const { report } = await analyze([xlsx], { standards: BUILT_IN['nd33-2023']!, asOf: { year: 2023, month: 9, day: 1 } });
+    const { report } = await analyze([xlsx], {
+      standards: BUILT_IN['nd33-2023']!,
+      asOf: { year: 2023, month: 9, day: 1 },
+    });
     const expected = expectedLacks('nd33');
     const s = report.standards!;
     expect(s.ruleset).toBe('nd33-2023');
     expect(s.checked).toEqual(['education', 'politicalTheory']);
-    expect(s.people.map((p) => ({ row: p.row, name: p.name, staffType: p.staffType, lacks: p.lacks }))).toEqual(expected);
+    expect(s.people.map((p) => ({ row: p.row, name: p.name, staffType: p.staffType, lacks: p.lacks }))).toEqual(
+      expected,
+    );
     for (const type of ['canBo', 'congChuc'] as const) {
       const total = people.filter((p) => p.staffType === type).length;
       const lacking = expected.filter((e) => e.staffType === type).length;
@@ -117,7 +133,9 @@ describe('two-way tables', () => {
     expect(cross!.columnLevels).toEqual(['canBo', 'congChuc', 'other']);
     for (const level of EDU) {
       for (const type of ['canBo', 'congChuc'] as const) {
-        expect(cross!.counts[level]![type], `${level} ${type}`).toBe(people.filter((p) => p.education === level && p.staffType === type).length);
+        expect(cross!.counts[level]![type], `${level} ${type}`).toBe(
+          people.filter((p) => p.education === level && p.staffType === type).length,
+        );
       }
     }
     expect(cross!.columnTotals).toEqual({ canBo: 356, congChuc: 280, other: 0 });
@@ -149,15 +167,24 @@ describe('Markdown and CSV tables', () => {
       const block = md.split(/\n(?=\*\*Bảng )/).find((b) => b.split('\n')[0]!.includes(title))!;
       return block
         .split('\n')
-        .filter((l) => l.startsWith('| ') && !l.startsWith('| Chỉ tiêu') && !l.includes('**') && !l.includes('Trong đó'))
+        .filter(
+          (l) => l.startsWith('| ') && !l.startsWith('| Chỉ tiêu') && !l.includes('**') && !l.includes('Trong đó'),
+        )
         .map((l) => Number(l.split('|')[3]!.trim().replace(',', '.')));
     };
-    const halfUp = shares(renderMarkdown(report, { decimals: 1, rounding: 'half-up', lang: 'vi' }), 'trình độ chuyên môn**');
+    const halfUp = shares(
+      renderMarkdown(report, { decimals: 1, rounding: 'half-up', lang: 'vi' }),
+      'trình độ chuyên môn**',
+    );
     expect(halfUp.filter((x) => x > 0)).toEqual([33.3, 33.3, 33.3]);
     const lr = renderMarkdown(report, { decimals: 1, rounding: 'largest-remainder', lang: 'vi' });
     expect(shares(lr, 'trình độ chuyên môn**').filter((x) => x > 0)).toEqual([33.4, 33.3, 33.3]);
     // Every table of the Thái Nguyên roster sums to exactly 100,0.
-    const tn = renderMarkdown((await analyze([xlsx])).report, { decimals: 1, rounding: 'largest-remainder', lang: 'vi' });
+    const tn = renderMarkdown((await analyze([xlsx])).report, {
+      decimals: 1,
+      rounding: 'largest-remainder',
+      lang: 'vi',
+    });
     for (const title of ['giới tính**', 'trình độ chuyên môn**', 'lý luận chính trị**', 'dân tộc**', 'độ tuổi**']) {
       const sum = shares(tn, title).reduce((a, b) => a + b, 0);
       expect(Math.round(sum * 10), title).toBe(1000);
@@ -166,7 +193,12 @@ describe('Markdown and CSV tables', () => {
 
   it('guard cells a spreadsheet would run as formulas', async () => {
     const file = join(dir, 'hostile.csv');
-    await writeFile(file, ['Họ tên,Đơn vị,Trình độ', 'A,"=HYPERLINK(""http://x"",""y"")",ĐH', 'B,+Xã Phúc Hà,TC', 'C,@Phường X,ĐH'].join('\n'));
+    await writeFile(
+      file,
+      ['Họ tên,Đơn vị,Trình độ', 'A,"=HYPERLINK(""http://x"",""y"")",ĐH', 'B,+Xã Phúc Hà,TC', 'C,@Phường X,ĐH'].join(
+        '\n',
+      ),
+    );
     const { report } = await analyze([file], { groupBy: 'unit' });
     const csv = renderCsv(report, { decimals: 1, rounding: 'half-up', lang: 'vi' });
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);

@@ -61,7 +61,9 @@ describe('tick columns', () => {
     const file = join(dir, 'twice.xlsx');
     await writeGridXlsx(twice, file);
     const { report } = await analyze([file]);
-    expect(report.dimensions.education.master!.count).toBe(people.slice(0, 3).filter((p) => p.education === 'master').length + (people[0]!.education === 'master' ? 0 : 1));
+    expect(report.dimensions.education.master!.count).toBe(
+      people.slice(0, 3).filter((p) => p.education === 'master').length + (people[0]!.education === 'master' ? 0 : 1),
+    );
     expect(report.rows.warnings).toHaveLength(1);
     expect(report.rows.warnings[0]!.message).toMatch(/ThS, .*ĐH, .*TC ticked together: counted as master/);
   });

@@ -10,7 +10,10 @@ export const REDACTED = '';
 
 export function redactReport(report: Report): Report {
   if (!report.standards) return report;
-  return { ...report, standards: { ...report.standards, people: report.standards.people.map((p) => ({ ...p, name: REDACTED })) } };
+  return {
+    ...report,
+    standards: { ...report.standards, people: report.standards.people.map((p) => ({ ...p, name: REDACTED })) },
+  };
 }
 
 /** "thang-08.csv:12" — where a person is, which says nothing of who. */
@@ -18,13 +21,21 @@ function place(p: PersonSummary | undefined, id: string): string {
   return p ? `${p.file}:${p.row}` : `?${id.length}`;
 }
 
-export function redactComparison(c: Comparison, before: Map<string, PersonSummary>, after: Map<string, PersonSummary>): Comparison {
+export function redactComparison(
+  c: Comparison,
+  before: Map<string, PersonSummary>,
+  after: Map<string, PersonSummary>,
+): Comparison {
   const out: Comparison = { ...c, before: redactReport(c.before), after: redactReport(c.after) };
   if (c.people) {
     out.people = {
       joined: c.people.joined.map((id) => place(after.get(id), id)),
       left: c.people.left.map((id) => place(before.get(id), id)),
-      changed: c.people.changed.map((ch) => ({ ...ch, id: place(after.get(ch.id), ch.id), ...(ch.field === 'name' ? { from: REDACTED, to: REDACTED } : {}) })),
+      changed: c.people.changed.map((ch) => ({
+        ...ch,
+        id: place(after.get(ch.id), ch.id),
+        ...(ch.field === 'name' ? { from: REDACTED, to: REDACTED } : {}),
+      })),
     };
   }
   return out;

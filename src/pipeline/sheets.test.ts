@@ -19,12 +19,27 @@ beforeAll(async () => {
   summary.addRow(['BẢNG TỔNG HỢP']);
   summary.addRow(['Đơn vị', 'Số lượng']);
   for (const unit of [...new Set(people.map(unitName))]) {
-    const ws = wb.addWorksheet(unit.replace(/^Phường /, 'P. ').replace(/^Xã /, 'X. ').slice(0, 31));
+    const ws = wb.addWorksheet(
+      unit
+        .replace(/^Phường /, 'P. ')
+        .replace(/^Xã /, 'X. ')
+        .slice(0, 31),
+    );
     ws.addRow([`DANH SÁCH CÁN BỘ, CÔNG CHỨC ${unit.toUpperCase()}`]);
     ws.addRow(['STT', 'Họ và tên', 'Giới tính', 'Chức vụ', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Đảng viên']);
     people
       .filter((p) => unitName(p) === unit)
-      .forEach((p, i) => ws.addRow([i + 1, p.name, spellGender(rng, p), spellTitle(rng, p), spellEducation(rng, p), spellPoliticalTheory(rng, p), p.party ? 'x' : '']));
+      .forEach((p, i) =>
+        ws.addRow([
+          i + 1,
+          p.name,
+          spellGender(rng, p),
+          spellTitle(rng, p),
+          spellEducation(rng, p),
+          spellPoliticalTheory(rng, p),
+          p.party ? 'x' : '',
+        ]),
+      );
     summary.addRow([unit, people.filter((p) => unitName(p) === unit).length]);
   }
   await wb.xlsx.writeFile(file);

@@ -3,7 +3,17 @@ import type { Report } from '../aggregate/report.js';
 import type { SkipReason } from '../normalize/person.js';
 
 /** Rows any roster has that are not people: skipping them is not a problem. */
-const EXPECTED: ReadonlySet<SkipReason> = new Set(['title block', 'header', 'blank', 'repeated header', 'column numbers', 'section', 'subtotal', 'signature', 'ignored']);
+const EXPECTED: ReadonlySet<SkipReason> = new Set([
+  'title block',
+  'header',
+  'blank',
+  'repeated header',
+  'column numbers',
+  'section',
+  'subtotal',
+  'signature',
+  'ignored',
+]);
 
 export function strictProblems(report: Pick<Report, 'unknownValues' | 'rows'>): string[] {
   const problems: string[] = [];

@@ -25,14 +25,21 @@ function columnsOf(layout: Layout, samples?: Map<number, Set<string>>): ColumnRe
   return layout.columns.map((c) => ({
     column: columnLetter(c.index),
     header: c.header,
-    role: c.role ?? (c.mark ? `${c.mark.dimension}=${c.mark.level}` : c.birthGender ? `birthDate (${c.birthGender})` : null),
+    role:
+      c.role ??
+      (c.mark ? `${c.mark.dimension}=${c.mark.level}` : c.birthGender ? `birthDate (${c.birthGender})` : null),
     confidence: c.confidence ?? (c.mark || c.birthGender ? 1 : null),
     ...(c.note ? { note: c.note } : {}),
     ...(samples ? { samples: [...(samples.get(c.index) ?? [])] } : {}),
   }));
 }
 
-export function sourceOf(info: TableInfo, rows: number, layout?: Layout, samples?: Map<number, Set<string>>): SourceReport {
+export function sourceOf(
+  info: TableInfo,
+  rows: number,
+  layout?: Layout,
+  samples?: Map<number, Set<string>>,
+): SourceReport {
   return {
     file: info.file,
     status: 'ok',
@@ -50,7 +57,9 @@ export function sourceOf(info: TableInfo, rows: number, layout?: Layout, samples
 }
 
 /** The first rows of a table, repaired, and the iterator to read the rest from. */
-export async function headOf(table: Table): Promise<{ head: RawRow[]; rest: AsyncIterator<RawRow>; repairer: TextRepairer }> {
+export async function headOf(
+  table: Table,
+): Promise<{ head: RawRow[]; rest: AsyncIterator<RawRow>; repairer: TextRepairer }> {
   const rest = table.rows[Symbol.asyncIterator]();
   const head: RawRow[] = [];
   while (head.length < LOOKAHEAD) {
@@ -72,7 +81,8 @@ export function layoutOf(head: RawRow[], place: Place, repairer: TextRepairer, o
     });
   } catch (err) {
     if (err instanceof CbccError && err.code === 'HEADER_NOT_FOUND' && repairer.lostLetterColumns().length > 0) {
-      err.message += '; the file seems to have lost its Vietnamese letters to "?" (saved as ANSI): export it again as CSV UTF-8 or Unicode text';
+      err.message +=
+        '; the file seems to have lost its Vietnamese letters to "?" (saved as ANSI): export it again as CSV UTF-8 or Unicode text';
     }
     throw err;
   }
@@ -80,7 +90,12 @@ export function layoutOf(head: RawRow[], place: Place, repairer: TextRepairer, o
 
 export type Head = Awaited<ReturnType<typeof headOf>>;
 
-export async function analyzeTable(table: Table, options: AnalyzeOptions, collector: Collector, read?: Head): Promise<SourceReport> {
+export async function analyzeTable(
+  table: Table,
+  options: AnalyzeOptions,
+  collector: Collector,
+  read?: Head,
+): Promise<SourceReport> {
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
   const { head, rest, repairer } = read ?? (await headOf(table));
   const layout = layoutOf(head, place, repairer, options);
@@ -127,7 +142,10 @@ export async function analyzeTable(table: Table, options: AnalyzeOptions, collec
   const conversions = repairer.conversions();
   if (conversions.length > 0) table.info.conversions = conversions;
   for (const { column, cells } of repairer.lostLetterColumns()) {
-    if (cells >= 3) table.info.warnings.push(`column ${column}: ${cells} cells have letters replaced by "?" (saved in a code page without Vietnamese); export again as UTF-8 or Unicode text`);
+    if (cells >= 3)
+      table.info.warnings.push(
+        `column ${column}: ${cells} cells have letters replaced by "?" (saved in a code page without Vietnamese); export again as UTF-8 or Unicode text`,
+      );
   }
   return sourceOf(table.info, rows, layout, samples);
 }
@@ -169,4 +187,3 @@ function sample(samples: Map<number, Set<string>>, row: RawRow, max: number): vo
     samples.set(i, set);
   });
 }
-

@@ -12,7 +12,9 @@ parentPort?.on('message', async (job: { index: number; file: string; options: An
     file: r.file,
     collector: toPlain(r.collector),
     sources: r.sources,
-    ...(r.failure ? { failure: { code: r.failure.code, message: r.failure.message, where: { ...r.failure.where } } } : {}),
+    ...(r.failure
+      ? { failure: { code: r.failure.code, message: r.failure.message, where: { ...r.failure.where } } }
+      : {}),
   };
   parentPort!.postMessage(result);
 });

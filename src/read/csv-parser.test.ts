@@ -16,7 +16,12 @@ function ours(text: string, delimiter: string, cuts: number[] = []): string[][] 
 }
 
 function theirs(text: string, delimiter: string): string[][] {
-  return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+  return parse(text, {
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  }) as string[][];
 }
 
 describe('CsvParser', () => {
@@ -44,13 +49,16 @@ describe('CsvParser', () => {
       for (let f = 0; f < fields; f++) {
         const quoted = rng.chance(0.3);
         let value = '';
-        for (let k = rng.int(0, 4); k > 0; k--) value += rng.pick(pieces.filter((p) => quoted || (p !== '"' && p !== '""')));
+        for (let k = rng.int(0, 4); k > 0; k--)
+          value += rng.pick(pieces.filter((p) => quoted || (p !== '"' && p !== '""')));
         if (quoted) value = `"${value.replace(/"/g, '""')}"`;
         else value = value.replace(/[,\n\r"]/g, '');
         text += value + (rng.chance(0.2) ? '\n' : ',');
       }
       const whole = ours(text, ',');
-      const cuts = [...new Set(Array.from({ length: rng.int(1, 8) }, () => rng.int(0, text.length)))].sort((a, b) => a - b);
+      const cuts = [...new Set(Array.from({ length: rng.int(1, 8) }, () => rng.int(0, text.length)))].sort(
+        (a, b) => a - b,
+      );
       expect(ours(text, ',', cuts), JSON.stringify({ text, cuts })).toEqual(whole);
       // Every single cut position too, on short texts.
       if (text.length < 60) for (let c = 0; c <= text.length; c++) expect(ours(text, ',', [c])).toEqual(whole);

@@ -16,7 +16,8 @@ export class CsvParser {
   private carry = '';
 
   constructor(private readonly delimiter: string) {
-    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw new Error(`bad CSV delimiter ${JSON.stringify(delimiter)}`);
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')
+      throw new Error(`bad CSV delimiter ${JSON.stringify(delimiter)}`);
     const d = delimiter.replace(/[\\\]^-]/g, '\\$&');
     this.special = new RegExp(`[${d}"\\r\\n]`, 'g');
   }
@@ -40,8 +41,10 @@ export class CsvParser {
   }
 
   private endField(): void {
-    if (this.field.length > LIMITS.cellChars) throw new Error(`a cell longer than ${LIMITS.cellChars.toLocaleString('en-US')} characters`);
-    if (this.row.length >= LIMITS.columns) throw new Error(`more than ${LIMITS.columns.toLocaleString('en-US')} columns in a row`);
+    if (this.field.length > LIMITS.cellChars)
+      throw new Error(`a cell longer than ${LIMITS.cellChars.toLocaleString('en-US')} characters`);
+    if (this.row.length >= LIMITS.columns)
+      throw new Error(`more than ${LIMITS.columns.toLocaleString('en-US')} columns in a row`);
     this.row.push(this.field);
     this.field = '';
     this.atFieldStart = true;
@@ -58,7 +61,8 @@ export class CsvParser {
         const j = text.indexOf('"', i);
         if (j === -1) {
           this.field += text.slice(i);
-          if (this.field.length > LIMITS.cellChars) throw new Error(`a cell longer than ${LIMITS.cellChars.toLocaleString('en-US')} characters`);
+          if (this.field.length > LIMITS.cellChars)
+            throw new Error(`a cell longer than ${LIMITS.cellChars.toLocaleString('en-US')} characters`);
           return out;
         }
         if (j + 1 === n && !final) {
@@ -85,7 +89,8 @@ export class CsvParser {
       if (m === null) {
         this.field += text.slice(i);
         this.atFieldStart = false;
-        if (this.field.length > LIMITS.cellChars) throw new Error(`a cell longer than ${LIMITS.cellChars.toLocaleString('en-US')} characters`);
+        if (this.field.length > LIMITS.cellChars)
+          throw new Error(`a cell longer than ${LIMITS.cellChars.toLocaleString('en-US')} characters`);
         return out;
       }
       const j = m.index;

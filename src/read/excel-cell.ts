@@ -15,7 +15,9 @@ export function plainCell(value: unknown): Cell {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (!isObject(value)) return String(value);
   if (Array.isArray((value as Partial<RichText>).richText)) {
-    return (value as unknown as RichText).richText.map((run) => (typeof run.text === 'string' ? run.text : '')).join('');
+    return (value as unknown as RichText).richText
+      .map((run) => (typeof run.text === 'string' ? run.text : ''))
+      .join('');
   }
   // Formulas: the cached result is the value; a formula never read as text.
   if ('formula' in value || 'sharedFormula' in value) return plainCell(value.result);

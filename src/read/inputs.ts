@@ -46,7 +46,13 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       const absolute = isAbsolute(arg);
       // Loaded only when a pattern is given.
       const { glob } = await import('tinyglobby');
-      const matches = await glob(arg.replace(/\\/g, '/'), { cwd, onlyFiles: true, dot: false, expandDirectories: false, absolute });
+      const matches = await glob(arg.replace(/\\/g, '/'), {
+        cwd,
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false,
+        absolute,
+      });
       const files = matches.filter((m) => supported(m.split('/').pop() ?? '')).sort(byCodePoint);
       // A pattern that matches nothing is kept, to fail as a missing input.
       if (files.length === 0) add(arg);

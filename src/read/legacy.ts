@@ -81,12 +81,19 @@ export function readLegacy(file: string, bytes: Buffer, kind: LegacyKind, option
     wb = quietly(() =>
       kind === 'html'
         ? // raw: keep "(6)" as text; SheetJS would read it as -6.
-          X.read(new TextDecoder(htmlCharset(bytes)).decode(bytes), { type: 'string', dense: true, cellDates: true, UTC: true, raw: true })
+          X.read(new TextDecoder(htmlCharset(bytes)).decode(bytes), {
+            type: 'string',
+            dense: true,
+            cellDates: true,
+            UTC: true,
+            raw: true,
+          })
         : X.read(bytes, { type: 'buffer', dense: true, cellDates: true, UTC: true, cellStyles: false, bookVBA: false }),
     );
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    if (/password|encrypt/i.test(reason)) throw new CbccError('INPUT_UNSUPPORTED', 'encrypted: save it without a password', { file });
+    if (/password|encrypt/i.test(reason))
+      throw new CbccError('INPUT_UNSUPPORTED', 'encrypted: save it without a password', { file });
     throw new CbccError('INPUT_UNREADABLE', `cannot read the ${kind} workbook: ${reason}`, { file }, { cause: err });
   }
   const sheets = wb.SheetNames.map((name) => ({ name, ws: wb.Sheets[name] }));
@@ -101,7 +108,9 @@ async function* legacyRows(X: SheetJs, ws: WorkSheet | undefined): AsyncGenerato
   if (!ws?.['!ref']) return;
   const range = X.utils.decode_range(ws['!ref']);
   const data = (ws['!data'] ?? []) as Array<Array<CellObject | undefined> | undefined>;
-  const merges = new MergeMap((ws['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 })));
+  const merges = new MergeMap(
+    (ws['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 })),
+  );
   for (let r = 0; r <= range.e.r; r++) {
     const row = data[r] ?? [];
     const cells: Cell[] = [];

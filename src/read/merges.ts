@@ -35,7 +35,8 @@ export class MergeMap {
   /** Whether (row, column), both 1-based, is inside a merge but not its first cell. */
   covered(row: number, column: number): boolean {
     if (this.empty) return false;
-    const inside = (m: Merge) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right && (row !== m.top || column !== m.left);
+    const inside = (m: Merge) =>
+      row >= m.top && row <= m.bottom && column >= m.left && column <= m.right && (row !== m.top || column !== m.left);
     return (this.byRow.get(row)?.some(inside) ?? false) || this.tall.some(inside);
   }
 

@@ -18,7 +18,11 @@ export const SUPPORTED_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...WORKBOOK_EXT
 const SNIFF_BYTES = 4096;
 
 function looksLikeHtml(head: Buffer): boolean {
-  const text = head.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  const text = head
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
   return text.startsWith('<') && /<(table|html|!doctype html)/.test(text);
 }
 
@@ -28,7 +32,11 @@ function kindOf(head: Buffer, ext: string): Kind {
   if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) return 'ole';
   if (head[0] === 0x50 && head[1] === 0x4b) {
     // ODS stores an uncompressed "mimetype" entry first; .xlsb is told by its name.
-    if (head.subarray(30, 38).toString('latin1') === 'mimetype' && head.subarray(38, 90).toString('latin1').includes('opendocument')) return 'ods';
+    if (
+      head.subarray(30, 38).toString('latin1') === 'mimetype' &&
+      head.subarray(38, 90).toString('latin1').includes('opendocument')
+    )
+      return 'ods';
     if (ext === '.ods') return 'ods';
     if (ext === '.xlsb') return 'xlsb';
     return 'xlsx';
@@ -81,7 +89,11 @@ function checkInMemory(file: string, bytes: Buffer): void {
     throw new CbccError('INPUT_UNREADABLE', `not a readable zip archive: ${(err as Error).message}`, { file });
   }
   if (sizes.total > LIMITS.inMemoryBytes || sizes.worstRatio > LIMITS.entryRatio) {
-    throw new CbccError('INPUT_UNSUPPORTED', `the archive inflates to ${sizes.total.toLocaleString('en-US')} bytes (a part ${Math.round(sizes.worstRatio)}× its compressed size): refused as a zip bomb`, { file });
+    throw new CbccError(
+      'INPUT_UNSUPPORTED',
+      `the archive inflates to ${sizes.total.toLocaleString('en-US')} bytes (a part ${Math.round(sizes.worstRatio)}× its compressed size): refused as a zip bomb`,
+      { file },
+    );
   }
 }
 
@@ -101,7 +113,8 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
       return readWorkbook(file, options);
     case 'ole': {
       const bytes = await readFile(file);
-      if (isEncryptedOle(bytes)) throw new CbccError('INPUT_UNSUPPORTED', 'encrypted: save it without a password', { file });
+      if (isEncryptedOle(bytes))
+        throw new CbccError('INPUT_UNSUPPORTED', 'encrypted: save it without a password', { file });
       return readLegacy(file, bytes, 'xls', options);
     }
     case 'ods':
@@ -113,7 +126,11 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
       return readLegacy(file, await readFile(file), kind, options);
     case 'text':
       if (TEXT_EXTENSIONS.has(ext) || ext === '' || ext === '.xls') return [await readCsv(file)];
-      throw new CbccError('INPUT_UNSUPPORTED', `unsupported file type "${ext}" (expected .xlsx, .xls, .ods, .csv, .tsv or .txt)`, { file });
+      throw new CbccError(
+        'INPUT_UNSUPPORTED',
+        `unsupported file type "${ext}" (expected .xlsx, .xls, .ods, .csv, .tsv or .txt)`,
+        { file },
+      );
   }
   throw new CbccError('INPUT_UNSUPPORTED', 'unknown file type', { file });
 }

@@ -10,14 +10,16 @@ export function pickSheets<T extends { name: string }>(
   file: string,
   ignore: ReadonlySet<string> = new Set(),
 ): T[] {
-  const sheets = wanted !== undefined && wanted.trim().toLowerCase() !== ALL_SHEETS ? all : all.filter((s) => !ignore.has(s.name));
+  const sheets =
+    wanted !== undefined && wanted.trim().toLowerCase() !== ALL_SHEETS ? all : all.filter((s) => !ignore.has(s.name));
   if (wanted !== undefined && wanted.trim().toLowerCase() === ALL_SHEETS && !sheets.some((s) => s.name === wanted)) {
     const withData = sheets.filter(nonEmpty);
     if (withData.length === 0) throw new CbccError('INPUT_EMPTY', 'the workbook has no sheet with data', { file });
     return withData;
   }
   if (wanted !== undefined) {
-    const byName = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase());
+    const byName =
+      sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase());
     if (byName) return [byName];
     if (/^\d+$/.test(wanted.trim())) {
       const byIndex = sheets[Number(wanted.trim()) - 1];

@@ -12,12 +12,17 @@ describe('sniffEncoding', () => {
 
   it('tells UTF-8 from a legacy code page and UTF-16 without a mark', () => {
     expect(sniffEncoding(bytes('Họ và tên,Giới tính'))).toEqual({ encoding: 'utf-8', bom: 0 });
-    expect(sniffEncoding(new Uint8Array([0x48, 0xd2, 0x6f, 0x20, 0x74, 0xea, 0x6e]))).toEqual({ encoding: 'windows-1258', bom: 0 });
+    expect(sniffEncoding(new Uint8Array([0x48, 0xd2, 0x6f, 0x20, 0x74, 0xea, 0x6e]))).toEqual({
+      encoding: 'windows-1258',
+      bom: 0,
+    });
     expect(sniffEncoding(bytes('Họ và tên\tGiới tính\r\n', 'utf16le'))).toEqual({ encoding: 'utf-16le', bom: 0 });
   });
 
   it('calls binary data binary', () => {
-    expect(sniffEncoding(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x13, 0x00, 0x07]))).toEqual({ binary: true });
+    expect(sniffEncoding(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x13, 0x00, 0x07]))).toEqual({
+      binary: true,
+    });
   });
 
   it('tolerates a character cut at the end of the sample', () => {

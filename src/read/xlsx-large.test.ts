@@ -42,7 +42,8 @@ describe('a 20,000-row xlsx with large shared strings', () => {
     const truth = truthCounts(people);
     expect(report.total).toBe(20_000);
     for (const dim of ['staffType', 'gender', 'partyMember', 'education', 'politicalTheory'] as const) {
-      for (const [level, count] of Object.entries(truth[dim])) expect(report.dimensions[dim][level]!.count, `${dim} ${level}`).toBe(count);
+      for (const [level, count] of Object.entries(truth[dim]))
+        expect(report.dimensions[dim][level]!.count, `${dim} ${level}`).toBe(count);
     }
     expect(report.unknownValues).toEqual([]);
   });

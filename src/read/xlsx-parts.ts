@@ -49,11 +49,15 @@ export class DtdError extends Error {}
 function partBytes(zip: Buffer, entries: Map<string, ZipEntry>, name: string, max = SMALL_PART): Buffer | undefined {
   const entry = entries.get(name) ?? [...entries.values()].find((e) => e.name.toLowerCase() === name.toLowerCase());
   if (!entry) return undefined;
-  if (entry.size > max || (entry.compressedSize > 0 && entry.size / entry.compressedSize > LIMITS.entryRatio && entry.size > 1024 * 1024)) {
+  if (
+    entry.size > max ||
+    (entry.compressedSize > 0 && entry.size / entry.compressedSize > LIMITS.entryRatio && entry.size > 1024 * 1024)
+  ) {
     throw new RangeError(`${entry.name} would inflate to ${entry.size} bytes`);
   }
   const bytes = readEntry(zip, entry, Math.min(max, Math.max(1024 * 1024, entry.compressedSize * LIMITS.entryRatio)));
-  if (/<!DOCTYPE/i.test(bytes.subarray(0, 4096).toString('latin1'))) throw new DtdError(`${entry.name} has a document type declaration (DTD)`);
+  if (/<!DOCTYPE/i.test(bytes.subarray(0, 4096).toString('latin1')))
+    throw new DtdError(`${entry.name} has a document type declaration (DTD)`);
   return bytes;
 }
 
@@ -61,7 +65,10 @@ function part(zip: Buffer, entries: Map<string, ZipEntry>, name: string, max = S
   return partBytes(zip, entries, name, max)?.toString('utf8');
 }
 
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** Whether a number format code shows a date or time: d, m, y, h or s outside quotes and brackets. */
 export function isDateFormat(code: string): boolean {
@@ -166,7 +173,9 @@ export function readParts(zip: Buffer): WorkbookParts {
     entries,
     sheets,
     date1904,
-    sharedStrings: sharedStrings(partBytes(zip, entries, byType.get('sharedStrings') ?? 'xl/sharedStrings.xml', LIMITS.sharedStringsBytes)),
+    sharedStrings: sharedStrings(
+      partBytes(zip, entries, byType.get('sharedStrings') ?? 'xl/sharedStrings.xml', LIMITS.sharedStringsBytes),
+    ),
     dateStyles: dateStyles(part(zip, entries, byType.get('styles') ?? 'xl/styles.xml')),
   };
 }

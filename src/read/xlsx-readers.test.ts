@@ -25,7 +25,8 @@ async function rowsOf(tables: Table[]): Promise<Array<{ sheet: string; rows: Raw
     const rows: RawRow[] = [];
     for await (const r of t.rows) {
       const cells = [...r.cells];
-      while (cells.length > 0 && (cells[cells.length - 1] === null || cells[cells.length - 1] === undefined)) cells.pop();
+      while (cells.length > 0 && (cells[cells.length - 1] === null || cells[cells.length - 1] === undefined))
+        cells.pop();
       rows.push(r.spans ? { n: r.n, cells, spans: r.spans } : { n: r.n, cells });
     }
     // Trailing empty rows are nothing either way.
@@ -57,14 +58,23 @@ describe('the streaming xlsx reader', () => {
   });
 
   const corpus = resolve('..', 'shared', 'corpus', 'calamine');
-  const cellsOf = async (name: string) => (await rowsOf(await readXlsxStream(join(corpus, name), { sheet: 'all' })))[0]!.rows.map((r) => r.cells);
+  const cellsOf = async (name: string) =>
+    (await rowsOf(await readXlsxStream(join(corpus, name), { sheet: 'all' })))[0]!.rows.map((r) => r.cells);
 
-  it.skipIf(!existsSync(corpus))('reads what real producers write: CDATA, escapes, phonetic runs, namespace prefixes, 1904 dates', async () => {
-    expect(await cellsOf('inlineStr_cdata.xlsx')).toEqual([['Hello CDATA', 'World'], ['12345', 'NormalText']]);
-    expect((await cellsOf('has_x000D_.xlsx'))[0]![0]).toBe('ABC\r\nDEF');
-    expect((await cellsOf('date_1904.xlsx')).slice(0, 2).map((r) => (r[0] as Date).toISOString().slice(0, 10))).toEqual(['2021-01-01', '2021-01-02']);
-    const rph = (await cellsOf('rph.xlsx')).flat().join(' ');
-    expect(rph).not.toMatch(/[ァ-ン]{6}/);
-    expect((await cellsOf('nonstandard-xml-ns-prefix.xlsx')).flat().length).toBeGreaterThan(0);
-  });
+  it.skipIf(!existsSync(corpus))(
+    'reads what real producers write: CDATA, escapes, phonetic runs, namespace prefixes, 1904 dates',
+    async () => {
+      expect(await cellsOf('inlineStr_cdata.xlsx')).toEqual([
+        ['Hello CDATA', 'World'],
+        ['12345', 'NormalText'],
+      ]);
+      expect((await cellsOf('has_x000D_.xlsx'))[0]![0]).toBe('ABC\r\nDEF');
+      expect(
+        (await cellsOf('date_1904.xlsx')).slice(0, 2).map((r) => (r[0] as Date).toISOString().slice(0, 10)),
+      ).toEqual(['2021-01-01', '2021-01-02']);
+      const rph = (await cellsOf('rph.xlsx')).flat().join(' ');
+      expect(rph).not.toMatch(/[ァ-ン]{6}/);
+      expect((await cellsOf('nonstandard-xml-ns-prefix.xlsx')).flat().length).toBeGreaterThan(0);
+    },
+  );
 });

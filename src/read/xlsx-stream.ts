@@ -48,7 +48,8 @@ function inflateWhole(file: string, zip: Buffer, entry: ZipEntry, max: number): 
   try {
     return inflateRawSync(data, { maxOutputLength: max });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw bomb(file, entry);
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
+      throw bomb(file, entry);
     throw err;
   }
 }
@@ -87,21 +88,40 @@ function hasCells(file: string, zip: Buffer, entry: ZipEntry | undefined): boole
   return /<(?:\w+:)?c[\s>]/.test(head) && /<(?:\w+:)?(?:v|is|t)[\s>]/.test(head);
 }
 
-async function* rowsOf(file: string, zip: Buffer, entry: ZipEntry, ctx: SheetContext, info: TableInfo): AsyncGenerator<RawRow> {
+async function* rowsOf(
+  file: string,
+  zip: Buffer,
+  entry: ZipEntry,
+  ctx: SheetContext,
+  info: TableInfo,
+): AsyncGenerator<RawRow> {
   try {
     yield* sheetRows(file, zip, entry, ctx, info);
   } catch (err) {
-    if (err instanceof CellTooLong) throw new CbccError('INPUT_UNSUPPORTED', `refused: ${err.message}`, { file, sheet: info.sheet, row: err.row });
+    if (err instanceof CellTooLong)
+      throw new CbccError('INPUT_UNSUPPORTED', `refused: ${err.message}`, { file, sheet: info.sheet, row: err.row });
     throw err;
   }
 }
 
-async function* sheetRows(file: string, zip: Buffer, entry: ZipEntry, ctx: SheetContext, info: TableInfo): AsyncGenerator<RawRow> {
+async function* sheetRows(
+  file: string,
+  zip: Buffer,
+  entry: ZipEntry,
+  ctx: SheetContext,
+  info: TableInfo,
+): AsyncGenerator<RawRow> {
   if (entry.size > capFor(entry)) throw bomb(file, entry);
   if (entry.size <= WHOLE_BYTES && entry.size > 0) {
     const xml = inflateWhole(file, zip, entry, Math.min(capFor(entry), entry.size)).toString('utf8');
-    if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) throw new CbccError('INPUT_UNSUPPORTED', `${entry.name} has a document type declaration (DTD): refused`, { file });
-    const scanner = new SheetScanner(ctx, parseMerges(xml.slice(xml.lastIndexOf('</sheetData>') >= 0 ? xml.lastIndexOf('</sheetData>') : 0)));
+    if (/<!DOCTYPE/i.test(xml.slice(0, 4096)))
+      throw new CbccError('INPUT_UNSUPPORTED', `${entry.name} has a document type declaration (DTD): refused`, {
+        file,
+      });
+    const scanner = new SheetScanner(
+      ctx,
+      parseMerges(xml.slice(xml.lastIndexOf('</sheetData>') >= 0 ? xml.lastIndexOf('</sheetData>') : 0)),
+    );
     // Fed in slices, so that no more than a slice's rows are held at once.
     for (let at = 0; at < xml.length; at += SLICE) for (const row of scanner.push(xml.slice(at, at + SLICE))) yield row;
     return;
@@ -111,7 +131,10 @@ async function* sheetRows(file: string, zip: Buffer, entry: ZipEntry, ctx: Sheet
   let first = true;
   for await (const chunk of inflateStream(file, zip, entry)) {
     const text = decoder.decode(chunk, { stream: true });
-    if (first && /<!DOCTYPE/i.test(text.slice(0, 4096))) throw new CbccError('INPUT_UNSUPPORTED', `${entry.name} has a document type declaration (DTD): refused`, { file });
+    if (first && /<!DOCTYPE/i.test(text.slice(0, 4096)))
+      throw new CbccError('INPUT_UNSUPPORTED', `${entry.name} has a document type declaration (DTD): refused`, {
+        file,
+      });
     first = false;
     for (const row of scanner.push(text)) yield row;
   }
@@ -126,19 +149,40 @@ export async function readXlsxStream(file: string, options: ReadOptions = {}): P
     parts = readParts(zip);
   } catch (err) {
     if (err instanceof CbccError) throw err;
-    if (err instanceof DtdError) throw new CbccError('INPUT_UNSUPPORTED', `${err.message}: refused (entities are never expanded)`, { file });
+    if (err instanceof DtdError)
+      throw new CbccError('INPUT_UNSUPPORTED', `${err.message}: refused (entities are never expanded)`, { file });
     if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
       throw new CbccError('INPUT_UNSUPPORTED', `${(err as Error).message}: refused as a zip bomb`, { file });
     }
-    throw new CbccError('INPUT_UNREADABLE', `cannot read the workbook: ${(err as Error).message}`, { file }, { cause: err });
+    throw new CbccError(
+      'INPUT_UNREADABLE',
+      `cannot read the workbook: ${(err as Error).message}`,
+      { file },
+      { cause: err },
+    );
   }
   const sha256 = createHash('sha256').update(zip).digest('hex');
   const names = parts.sheets.map((s) => s.name);
-  const ctx: SheetContext = { sharedStrings: parts.sharedStrings, dateStyles: parts.dateStyles, date1904: parts.date1904 };
-  const chosen = pickSheets(parts.sheets, options.sheet, (s) => hasCells(file, zip, parts.entries.get(s.path)), file, options.ignoreSheets);
+  const ctx: SheetContext = {
+    sharedStrings: parts.sharedStrings,
+    dateStyles: parts.dateStyles,
+    date1904: parts.date1904,
+  };
+  const chosen = pickSheets(
+    parts.sheets,
+    options.sheet,
+    (s) => hasCells(file, zip, parts.entries.get(s.path)),
+    file,
+    options.ignoreSheets,
+  );
   return chosen.map((sheet) => {
     const entry = parts.entries.get(sheet.path);
-    if (!entry) throw new CbccError('INPUT_UNREADABLE', `the sheet "${sheet.name}" is missing from the workbook (${sheet.path})`, { file });
+    if (!entry)
+      throw new CbccError(
+        'INPUT_UNREADABLE',
+        `the sheet "${sheet.name}" is missing from the workbook (${sheet.path})`,
+        { file },
+      );
     const info: TableInfo = { file, format: 'xlsx', sheet: sheet.name, sheets: names, sha256, warnings: [] };
     return { info, rows: rowsOf(file, zip, entry, ctx, info) };
   });

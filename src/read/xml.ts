@@ -26,8 +26,14 @@ export function xmlText(raw: string): string {
 function decode(text: string): string {
   // XML reads literal line ends as LF; CR survives only as &#13; or _x000D_.
   const raw = text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text;
-  let s = raw.indexOf('&') >= 0 ? raw.replace(ENTITY, (_, hex, dec, name) => (hex ? codePoint(parseInt(hex, 16)) : dec ? codePoint(Number(dec)) : NAMED[name]!)) : raw;
-  if (s.indexOf('_x') >= 0) s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  let s =
+    raw.indexOf('&') >= 0
+      ? raw.replace(ENTITY, (_, hex, dec, name) =>
+          hex ? codePoint(parseInt(hex, 16)) : dec ? codePoint(Number(dec)) : NAMED[name]!,
+        )
+      : raw;
+  if (s.indexOf('_x') >= 0)
+    s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   return s;
 }
 
@@ -47,19 +53,28 @@ const CELL_ATTRIBUTE = /(?:^|\s)(?:\w+:)?([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 export function cellAttributes(tag: string): { r?: string; s?: string; t?: string } {
   const out: { r?: string; s?: string; t?: string } = {};
   CELL_ATTRIBUTE.lastIndex = 0;
-  for (let m = CELL_ATTRIBUTE.exec(tag); m; m = CELL_ATTRIBUTE.exec(tag)) out[m[1] as 'r' | 's' | 't'] = m[2] ?? m[3] ?? '';
+  for (let m = CELL_ATTRIBUTE.exec(tag); m; m = CELL_ATTRIBUTE.exec(tag))
+    out[m[1] as 'r' | 's' | 't'] = m[2] ?? m[3] ?? '';
   return out;
 }
 
 /** The text of every <t> run inside an <si> or <is>, phonetic guides (<rPh>) left out. */
 export function runsText(inner: string): string {
   // The common case, one plain run: <t>text</t> or <t xml:space="preserve">text</t>.
-  if (inner.charCodeAt(0) === 60 && inner.charCodeAt(1) === 116 && (inner.charCodeAt(2) === 62 || inner.charCodeAt(2) === 32)) {
+  if (
+    inner.charCodeAt(0) === 60 &&
+    inner.charCodeAt(1) === 116 &&
+    (inner.charCodeAt(2) === 62 || inner.charCodeAt(2) === 32)
+  ) {
     const open = inner.indexOf('>');
     const close = inner.indexOf('</t>', open);
-    if (close >= 0 && close + 4 === inner.length && inner.indexOf('<', open) === close) return xmlText(inner.slice(open + 1, close));
+    if (close >= 0 && close + 4 === inner.length && inner.indexOf('<', open) === close)
+      return xmlText(inner.slice(open + 1, close));
   }
-  const body = inner.indexOf('<rPh') >= 0 || inner.indexOf(':rPh') >= 0 ? inner.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '') : inner;
+  const body =
+    inner.indexOf('<rPh') >= 0 || inner.indexOf(':rPh') >= 0
+      ? inner.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '')
+      : inner;
   let out = '';
   const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g;
   for (let m = re.exec(body); m; m = re.exec(body)) out += m[1] ?? '';

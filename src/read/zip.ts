@@ -59,7 +59,8 @@ export function readEntry(zip: Buffer, entry: ZipEntry, maxBytes: number): Buffe
     if (data.length > maxBytes) throw new Error(`zip entry ${entry.name} is larger than ${maxBytes} bytes`);
     return data;
   }
-  if (entry.method !== 8) throw new Error(`zip entry ${entry.name} uses an unsupported compression method (${entry.method})`);
+  if (entry.method !== 8)
+    throw new Error(`zip entry ${entry.name} uses an unsupported compression method (${entry.method})`);
   return inflateRawSync(data, { maxOutputLength: maxBytes });
 }
 

@@ -10,7 +10,6 @@ import { formatInt } from './numbers.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { loadExcelJs } from '../util/exceljs.js';
 
-
 const FIELD_LABELS: Record<ChangeField, string> = {
   education: 'Trình độ chuyên môn',
   politicalTheory: 'Lý luận chính trị',
@@ -36,14 +35,24 @@ export interface PeopleLookup {
   after: Map<string, PersonSummary>;
 }
 
-export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined, color: boolean, maxPeople = 30): string {
+export function renderComparison(
+  c: Comparison,
+  lookup: PeopleLookup | undefined,
+  color: boolean,
+  maxPeople = 30,
+): string {
   const k = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [k.bold('SO SÁNH HAI KỲ')];
   const files = (r: typeof c.before) => r.sources.map((s) => safe(s.file)).join(', ');
   out.push(`Trước: ${files(c.before)} — ${formatInt(c.before.total)} người, ${formatInt(c.before.units)} đơn vị`);
   out.push(`Sau:   ${files(c.after)} — ${formatInt(c.after.total)} người, ${formatInt(c.after.units)} đơn vị`);
   out.push(`Chênh lệch: ${signed(c.delta.total)} người`, '');
-  const t = new Table({ head: ['Chỉ tiêu', 'Trước', 'Sau', 'Tăng (+), giảm (−)'].map((h) => k.bold(h)), colAligns: ['left', 'right', 'right', 'right'], chars: COMPACT_TABLE, style: { head: [], border: [] } });
+  const t = new Table({
+    head: ['Chỉ tiêu', 'Trước', 'Sau', 'Tăng (+), giảm (−)'].map((h) => k.bold(h)),
+    colAligns: ['left', 'right', 'right', 'right'],
+    chars: COMPACT_TABLE,
+    style: { head: [], border: [] },
+  });
   for (const d of dimensionsOf(c.after).filter((x) => c.before.dimensions[x])) {
     t.push([{ colSpan: 4, content: k.bold(dimensionLabel(d)) }]);
     for (const [level, change] of Object.entries(c.delta.dimensions[d] ?? {})) {
@@ -51,7 +60,12 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
       const after = c.after.dimensions[d]?.[level]?.count ?? 0;
       if (before === 0 && after === 0) continue;
       const text = signed(change.count);
-      t.push([`  ${levelLabel(d, level)}`, formatInt(before), formatInt(after), change.count > 0 ? k.green(text) : change.count < 0 ? k.red(text) : text]);
+      t.push([
+        `  ${levelLabel(d, level)}`,
+        formatInt(before),
+        formatInt(after),
+        change.count > 0 ? k.green(text) : change.count < 0 ? k.red(text) : text,
+      ]);
     }
   }
   out.push(t.toString(), '');
@@ -65,7 +79,11 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
     const person = lookup?.[side].get(id);
     return person ? `${safe(id)} ${safe(person.name)} (${safe(person.unit)})` : safe(id);
   };
-  out.push(k.bold(`Người: vào ${formatInt(p.joined.length)}, ra ${formatInt(p.left.length)}, thay đổi ${formatInt(new Set(p.changed.map((x) => x.id)).size)}`));
+  out.push(
+    k.bold(
+      `Người: vào ${formatInt(p.joined.length)}, ra ${formatInt(p.left.length)}, thay đổi ${formatInt(new Set(p.changed.map((x) => x.id)).size)}`,
+    ),
+  );
   const list = (label: string, ids: string[], side: 'before' | 'after') => {
     if (ids.length === 0) return;
     out.push(`  ${label}:`);
@@ -77,7 +95,9 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
   if (p.changed.length > 0) {
     out.push('  Thay đổi:');
     for (const ch of p.changed.slice(0, maxPeople)) {
-      out.push(`    ${who(ch.id, 'after')}: ${FIELD_LABELS[ch.field]} ${safe(valueLabel(ch.field, ch.from))} → ${safe(valueLabel(ch.field, ch.to))}`);
+      out.push(
+        `    ${who(ch.id, 'after')}: ${FIELD_LABELS[ch.field]} ${safe(valueLabel(ch.field, ch.from))} → ${safe(valueLabel(ch.field, ch.to))}`,
+      );
     }
     if (p.changed.length > maxPeople) out.push(`    … và ${formatInt(p.changed.length - maxPeople)} thay đổi khác`);
   }
@@ -90,7 +110,11 @@ function header(ws: import('exceljs').Worksheet, values: string[]): void {
   ws.views = [{ state: 'frozen', ySplit: row.number }];
 }
 
-export async function renderComparisonExcel(c: Comparison, lookup: PeopleLookup | undefined, date: Date): Promise<Buffer> {
+export async function renderComparisonExcel(
+  c: Comparison,
+  lookup: PeopleLookup | undefined,
+  date: Date,
+): Promise<Buffer> {
   const ExcelJS = await loadExcelJs();
   const wb: Workbook = new ExcelJS.Workbook();
   wb.created = date;
@@ -101,7 +125,13 @@ export async function renderComparisonExcel(c: Comparison, lookup: PeopleLookup 
   summary.addRow(['Tổng số', '', c.before.total, c.after.total, c.delta.total]);
   for (const d of dimensionsOf(c.after).filter((x) => c.before.dimensions[x])) {
     for (const [level, change] of Object.entries(c.delta.dimensions[d] ?? {})) {
-      summary.addRow([dimensionLabel(d), levelLabel(d, level), c.before.dimensions[d]?.[level]?.count ?? 0, c.after.dimensions[d]?.[level]?.count ?? 0, change.count]);
+      summary.addRow([
+        dimensionLabel(d),
+        levelLabel(d, level),
+        c.before.dimensions[d]?.[level]?.count ?? 0,
+        c.after.dimensions[d]?.[level]?.count ?? 0,
+        change.count,
+      ]);
     }
   }
   summary.columns.forEach((col, i) => (col.width = [30, 34, 10, 10, 12][i]));
@@ -119,7 +149,14 @@ export async function renderComparisonExcel(c: Comparison, lookup: PeopleLookup 
     people('Ra', c.people.left, 'before');
     const ws = wb.addWorksheet('Thay đổi');
     header(ws, ['Mã', 'Họ và tên', 'Nội dung', 'Trước', 'Sau']);
-    for (const ch of c.people.changed) ws.addRow([ch.id, lookup?.after.get(ch.id)?.name ?? '', FIELD_LABELS[ch.field], valueLabel(ch.field, ch.from), valueLabel(ch.field, ch.to)]);
+    for (const ch of c.people.changed)
+      ws.addRow([
+        ch.id,
+        lookup?.after.get(ch.id)?.name ?? '',
+        FIELD_LABELS[ch.field],
+        valueLabel(ch.field, ch.from),
+        valueLabel(ch.field, ch.to),
+      ]);
     ws.columns.forEach((col, i) => (col.width = [14, 28, 22, 30, 30][i]));
   }
   return fixZipTimes(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), date);

@@ -59,14 +59,28 @@ describe('the Excel report', () => {
   it('lists the sources with their hash and column roles', async () => {
     const { wb, report } = await workbookOf(['fixtures/thai-nguyen-2022.csv']);
     const rows = rowsOf(wb.getWorksheet('Nguồn')!);
-    expect(rows[1]!.slice(0, 6)).toEqual(['fixtures/thai-nguyen-2022.csv', 'đã đọc', 'csv', 'thai-nguyen-2022.csv', '1', 639]);
+    expect(rows[1]!.slice(0, 6)).toEqual([
+      'fixtures/thai-nguyen-2022.csv',
+      'đã đọc',
+      'csv',
+      'thai-nguyen-2022.csv',
+      '1',
+      639,
+    ]);
     expect(rows[1]![7]).toBe(report.sources[0]!.sha256);
     expect(rows.some((r) => r[2] === 'Chuyên môn' && r[3] === 'Trình độ chuyên môn')).toBe(true);
   });
 
   it('writes values from the roster as text, never as formulas', async () => {
     const { report, byUnit } = await analyze(['fixtures/thai-nguyen-2022.csv']);
-    report.unknownValues.push({ dimension: 'education', column: 'Trình độ', value: '=HYPERLINK("http://x","y")', count: 1, rows: [9], places: [] });
+    report.unknownValues.push({
+      dimension: 'education',
+      column: 'Trình độ',
+      value: '=HYPERLINK("http://x","y")',
+      count: 1,
+      rows: [9],
+      places: [],
+    });
     const data = await renderExcel(report, { date: new Date(0), byUnit });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(data as unknown as ArrayBuffer);

@@ -6,7 +6,17 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { GroupReport, Report } from '../aggregate/report.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { DERIVED, DIMENSION_LEVELS, type Dimension } from '../vocab/dimensions.js';
-import { HEADLINES, derivedAfter, dimensionLabel, dimensionsOf, groupByLabel, groupLabel, levelLabel, levelsShown, roleLabel } from './labels.js';
+import {
+  HEADLINES,
+  derivedAfter,
+  dimensionLabel,
+  dimensionsOf,
+  groupByLabel,
+  groupLabel,
+  levelLabel,
+  levelsShown,
+  roleLabel,
+} from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
 
 type Value = string | number | null;
@@ -108,9 +118,14 @@ function summarySheet(wb: Workbook, report: Report): void {
   if (report.age) {
     ws.addRow([]);
     const a = report.age;
-    addRow(ws, [`Tuổi bình quân (tính đến ${a.asOf})`, a.mean === null ? null : Math.round(a.mean * 10) / 10], [undefined, '0.0']);
+    addRow(
+      ws,
+      [`Tuổi bình quân (tính đến ${a.asOf})`, a.mean === null ? null : Math.round(a.mean * 10) / 10],
+      [undefined, '0.0'],
+    );
     addRow(ws, ['Tuổi trung vị', a.median], [undefined, '0.0']);
-    if (a.birthYearOnly) addRow(ws, ['Chỉ có năm sinh (tính như sinh ngày 01/7)', a.birthYearOnly], [undefined, '#,##0']);
+    if (a.birthYearOnly)
+      addRow(ws, ['Chỉ có năm sinh (tính như sinh ngày 01/7)', a.birthYearOnly], [undefined, '#,##0']);
   }
   if (report.retirement) {
     const r = report.retirement;
@@ -131,15 +146,27 @@ function summarySheet(wb: Workbook, report: Report): void {
     addRow(ws, [`Đạt chuẩn theo ${s.ruleset}`], [], true);
     for (const [type, c] of Object.entries(s.byStaffType)) {
       const n = c.meeting + c.notMeeting;
-      addRow(ws, [`  ${levelLabel('staffType', type)}: đạt chuẩn`, c.meeting, n ? c.meeting / n : 0], [undefined, '#,##0', PERCENT]);
-      addRow(ws, [`  ${levelLabel('staffType', type)}: chưa đạt chuẩn`, c.notMeeting, n ? c.notMeeting / n : 0], [undefined, '#,##0', PERCENT]);
+      addRow(
+        ws,
+        [`  ${levelLabel('staffType', type)}: đạt chuẩn`, c.meeting, n ? c.meeting / n : 0],
+        [undefined, '#,##0', PERCENT],
+      );
+      addRow(
+        ws,
+        [`  ${levelLabel('staffType', type)}: chưa đạt chuẩn`, c.notMeeting, n ? c.notMeeting / n : 0],
+        [undefined, '#,##0', PERCENT],
+      );
     }
   }
   freezeAt(ws, header);
   fitWidths(ws);
 }
 
-const LACK_LABELS: Record<string, string> = { education: 'Chuyên môn', politicalTheory: 'Lý luận chính trị', generalEducation: 'Giáo dục phổ thông' };
+const LACK_LABELS: Record<string, string> = {
+  education: 'Chuyên môn',
+  politicalTheory: 'Lý luận chính trị',
+  generalEducation: 'Giáo dục phổ thông',
+};
 
 function standardsSheets(wb: Workbook, report: Report): void {
   const s = report.standards;
@@ -153,17 +180,40 @@ function standardsSheets(wb: Workbook, report: Report): void {
     addRow(byUnit, [u.unit, u.meeting, u.notMeeting, n ? u.meeting / n : 0], [undefined, '#,##0', '#,##0', PERCENT]);
   }
   const n = s.meeting + s.notMeeting;
-  addRow(byUnit, ['Tổng cộng', s.meeting, s.notMeeting, n ? s.meeting / n : 0], [undefined, '#,##0', '#,##0', PERCENT], true);
+  addRow(
+    byUnit,
+    ['Tổng cộng', s.meeting, s.notMeeting, n ? s.meeting / n : 0],
+    [undefined, '#,##0', '#,##0', PERCENT],
+    true,
+  );
   freezeAt(byUnit, header, true);
   fitWidths(byUnit, 8, 50);
 
   // A list a training office can sort and filter: one row per person, one column per requirement.
   const list = sheet(wb, 'Chưa đạt chuẩn', true);
   const requirements = s.checked;
-  const head = ['STT', 'Họ và tên', 'Đơn vị', 'Chức vụ, chức danh', 'Loại', ...requirements.map((r) => `Thiếu: ${LACK_LABELS[r] ?? r}`), 'Tệp', 'Dòng'];
+  const head = [
+    'STT',
+    'Họ và tên',
+    'Đơn vị',
+    'Chức vụ, chức danh',
+    'Loại',
+    ...requirements.map((r) => `Thiếu: ${LACK_LABELS[r] ?? r}`),
+    'Tệp',
+    'Dòng',
+  ];
   const listHeader = addHeader(list, head);
   s.people.forEach((p, i) => {
-    addRow(list, [i + 1, p.name, p.unit, p.title, levelLabel('staffType', p.staffType), ...requirements.map((r) => (p.lacks.includes(r) ? 'x' : '')), p.file, p.row]);
+    addRow(list, [
+      i + 1,
+      p.name,
+      p.unit,
+      p.title,
+      levelLabel('staffType', p.staffType),
+      ...requirements.map((r) => (p.lacks.includes(r) ? 'x' : '')),
+      p.file,
+      p.row,
+    ]);
   });
   list.autoFilter = { from: { row: listHeader, column: 1 }, to: { row: listHeader, column: head.length } };
   freezeAt(list, listHeader);
@@ -177,7 +227,11 @@ function crossSheet(wb: Workbook, report: Report): void {
     addRow(ws, [`${dimensionLabel(cross.rows)} theo ${dimensionLabel(cross.columns).toLowerCase()}`], [], true);
     addHeader(ws, ['Chỉ tiêu', ...cross.columnLevels.map((c) => levelLabel(cross.columns, c)), 'Tổng số']);
     for (const r of cross.rowLevels) {
-      addRow(ws, [levelLabel(cross.rows, r), ...cross.columnLevels.map((c) => cross.counts[r]?.[c] ?? 0), cross.rowTotals[r] ?? 0]);
+      addRow(ws, [
+        levelLabel(cross.rows, r),
+        ...cross.columnLevels.map((c) => cross.counts[r]?.[c] ?? 0),
+        cross.rowTotals[r] ?? 0,
+      ]);
     }
     addRow(ws, ['Tổng số', ...cross.columnLevels.map((c) => cross.columnTotals[c] ?? 0), cross.total], [], true);
     ws.addRow([]);
@@ -189,7 +243,14 @@ const DETAIL_LEVELS: Array<[Dimension, string]> = (['education', 'politicalTheor
   DIMENSION_LEVELS[d].map((level) => [d, level] as [Dimension, string]),
 );
 
-function groupSheet(wb: Workbook, name: string, firstHeader: string, groups: GroupReport[], label: (g: GroupReport) => string, overall: Report): void {
+function groupSheet(
+  wb: Workbook,
+  name: string,
+  firstHeader: string,
+  groups: GroupReport[],
+  label: (g: GroupReport) => string,
+  overall: Report,
+): void {
   const ws = sheet(wb, name, true);
   const head = [firstHeader, 'Tổng số'];
   for (const h of HEADLINES) head.push(h.label, `${h.label} (%)`);
@@ -221,7 +282,11 @@ function qualitySheet(wb: Workbook, report: Report): void {
   const header = addHeader(ws, ['Chỉ tiêu', 'Cột', 'Giá trị', 'Số lần', 'Dòng đầu tiên', 'Tệp']);
   for (const u of report.unknownValues) {
     const files = [...new Set(u.places.map((p) => p.file))].join('; ');
-    addRow(ws, [dimensionLabel(u.dimension), u.column, u.value || '(trống)', u.count, u.rows.join(', '), files], [undefined, undefined, undefined, '#,##0']);
+    addRow(
+      ws,
+      [dimensionLabel(u.dimension), u.column, u.value || '(trống)', u.count, u.rows.join(', '), files],
+      [undefined, undefined, undefined, '#,##0'],
+    );
   }
   if (report.unknownValues.length === 0) addRow(ws, ['Mọi giá trị đều được phân loại.']);
   ws.addRow([]);
@@ -245,7 +310,17 @@ function qualitySheet(wb: Workbook, report: Report): void {
 
 function sourcesSheet(wb: Workbook, report: Report): void {
   const ws = sheet(wb, 'Nguồn', true);
-  const header = addHeader(ws, ['Tệp', 'Trạng thái', 'Định dạng', 'Trang tính', 'Dòng tiêu đề', 'Số dòng', 'Mã hóa', 'SHA-256', 'Lỗi / cảnh báo']);
+  const header = addHeader(ws, [
+    'Tệp',
+    'Trạng thái',
+    'Định dạng',
+    'Trang tính',
+    'Dòng tiêu đề',
+    'Số dòng',
+    'Mã hóa',
+    'SHA-256',
+    'Lỗi / cảnh báo',
+  ]);
   for (const s of report.sources) {
     addRow(ws, [
       s.file,
@@ -263,7 +338,12 @@ function sourcesSheet(wb: Workbook, report: Report): void {
   addRow(ws, ['Cột nhận diện'], [], true);
   addHeader(ws, ['Tệp', 'Cột', 'Tiêu đề', 'Vai trò', 'Độ tin cậy', 'Ghi chú']);
   for (const s of report.sources) {
-    for (const col of s.columns ?? []) addRow(ws, [s.file, col.column, col.header, roleLabel(col.role), col.confidence, col.note ?? ''], [undefined, undefined, undefined, undefined, '0%']);
+    for (const col of s.columns ?? [])
+      addRow(
+        ws,
+        [s.file, col.column, col.header, roleLabel(col.role), col.confidence, col.note ?? ''],
+        [undefined, undefined, undefined, undefined, '0%'],
+      );
   }
   ws.addRow([]);
   addRow(ws, [`Công cụ: ${report.tool.name} ${report.tool.version}`]);
@@ -282,7 +362,14 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   summarySheet(wb, report);
   groupSheet(wb, 'Theo đơn vị', 'Đơn vị', options.byUnit, (g) => g.key, report);
   if (report.groups && report.groupBy !== 'unit') {
-    groupSheet(wb, `Theo ${groupByLabel(report).toLowerCase()}`.slice(0, 31), groupByLabel(report), report.groups, (g) => groupLabel(report, g), report);
+    groupSheet(
+      wb,
+      `Theo ${groupByLabel(report).toLowerCase()}`.slice(0, 31),
+      groupByLabel(report),
+      report.groups,
+      (g) => groupLabel(report, g),
+      report,
+    );
   }
   standardsSheets(wb, report);
   crossSheet(wb, report);

@@ -21,13 +21,38 @@ const EN_LEVELS: Record<string, Record<string, string>> = {
   staffType: { canBo: 'Cadres (cán bộ)', congChuc: 'Civil servants (công chức)', other: 'Other (part-time, contract)' },
   gender: { female: 'Female', male: 'Male' },
   partyMember: { yes: 'Party members', no: 'Not party members' },
-  education: { doctorate: 'Doctorate', master: 'Master', university: 'University', college: 'College', intermediate: 'Intermediate', elementary: 'Elementary', none: 'Untrained' },
-  politicalTheory: { bachelor: 'Bachelor (political)', senior: 'Senior', intermediate: 'Intermediate', elementary: 'Elementary', none: 'None' },
+  education: {
+    doctorate: 'Doctorate',
+    master: 'Master',
+    university: 'University',
+    college: 'College',
+    intermediate: 'Intermediate',
+    elementary: 'Elementary',
+    none: 'Untrained',
+  },
+  politicalTheory: {
+    bachelor: 'Bachelor (political)',
+    senior: 'Senior',
+    intermediate: 'Intermediate',
+    elementary: 'Elementary',
+    none: 'None',
+  },
   ethnicity: { kinh: 'Kinh', minority: 'Ethnic minorities' },
   generalEducation: { upperSecondary: 'Upper secondary', lowerSecondary: 'Lower secondary', primary: 'Primary' },
-  stateManagement: { seniorExpert: 'Senior expert', principalExpert: 'Principal expert', expert: 'Expert', officer: 'Officer', none: 'None' },
+  stateManagement: {
+    seniorExpert: 'Senior expert',
+    principalExpert: 'Principal expert',
+    expert: 'Expert',
+    officer: 'Officer',
+    none: 'None',
+  },
   it: { degree: 'Intermediate or higher', certificate: 'Certificate', none: 'None' },
-  foreignLanguage: { degree: 'Intermediate or higher', certificate: 'Certificate', minorityLanguage: 'Minority language', none: 'None' },
+  foreignLanguage: {
+    degree: 'Intermediate or higher',
+    certificate: 'Certificate',
+    minorityLanguage: 'Minority language',
+    none: 'None',
+  },
 };
 
 const EN_DERIVED: Record<DerivedId, string> = {
@@ -83,7 +108,8 @@ const VI: Labels = {
   groupShares: 'Tỷ lệ tính trên tổng số của từng nhóm.',
   ageNote: (mean, median, asOf, yearOnly) =>
     `Tuổi bình quân: ${mean}; tuổi trung vị: ${median}; tính đến ngày ${asOf}.${yearOnly ? ` ${yearOnly} người chỉ có năm sinh, tính như sinh ngày 01/7.` : ''}`,
-  standardsNote: (rs, checked, na) => `Theo bộ tiêu chuẩn ${rs}; tiêu chí đã xét: ${checked}.${na ? ` ${na} người không thuộc nhóm nào của bộ tiêu chuẩn, không xét.` : ''}`,
+  standardsNote: (rs, checked, na) =>
+    `Theo bộ tiêu chuẩn ${rs}; tiêu chí đã xét: ${checked}.${na ? ` ${na} người không thuộc nhóm nào của bộ tiêu chuẩn, không xét.` : ''}`,
   retirementPast: 'Đã đến tuổi nghỉ hưu',
   retirementWithin: (y) => `Đến tuổi nghỉ hưu trong ${y} năm tới`,
   retirementLater: 'Chưa đến tuổi nghỉ hưu',
@@ -92,7 +118,10 @@ const VI: Labels = {
 
 const EN: Labels = {
   dimension: (d) => EN_DIMENSIONS[d],
-  level: (d, l) => (d === 'ageGroup' ? ageLabel(l).replace('Dưới', 'Under').replace('Từ ', '').replace(' trở lên', ' and over') : EN_LEVELS[d]?.[l] ?? (l === 'unknown' ? 'Unknown' : l)),
+  level: (d, l) =>
+    d === 'ageGroup'
+      ? ageLabel(l).replace('Dưới', 'Under').replace('Từ ', '').replace(' trở lên', ' and over')
+      : (EN_LEVELS[d]?.[l] ?? (l === 'unknown' ? 'Unknown' : l)),
   derived: (id) => `Of which: ${EN_DERIVED[id].toLowerCase()}`,
   tableTitle: (n, d) => `Table ${n}. Cadres and civil servants by ${d}`,
   crossTitle: (n, r, c) => `Table ${n}. Cadres and civil servants by ${r} and ${c}`,
@@ -111,7 +140,8 @@ const EN: Labels = {
   groupShares: 'Shares are of each group’s total.',
   ageNote: (mean, median, asOf, yearOnly) =>
     `Mean age: ${mean}; median age: ${median}; at ${asOf}.${yearOnly ? ` ${yearOnly} people with a year of birth only, counted as born on 1 July.` : ''}`,
-  standardsNote: (rs, checked, na) => `Rule set ${rs}; requirements checked: ${checked}.${na ? ` ${na} people in no group of the rule set, not assessed.` : ''}`,
+  standardsNote: (rs, checked, na) =>
+    `Rule set ${rs}; requirements checked: ${checked}.${na ? ` ${na} people in no group of the rule set, not assessed.` : ''}`,
   retirementPast: 'Past retirement age',
   retirementWithin: (y) => `Reaching retirement age within ${y} years`,
   retirementLater: 'Not within that time',

@@ -6,7 +6,6 @@ import { COMPACT_TABLE, dimensionLabel, levelLabel, roleLabel, safe } from './la
 import { formatInt } from './numbers.js';
 import type { Dimension } from '../vocab/dimensions.js';
 
-
 /** "1–3, 5, 9–12" */
 export function ranges(rows: number[], max = 12): string {
   const sorted = [...rows].sort((a, b) => a - b);
@@ -34,12 +33,14 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
   const src = s.source;
   out.push(c.bold(`Trang tính "${safe(src.sheet ?? '')}"`));
   if (src.encoding) out.push(`  Mã hóa: ${src.encoding}${src.delimiter ? `; phân cách "${src.delimiter}"` : ''}`);
-  for (const conv of src.conversions ?? []) out.push(`  Chuyển mã: cột ${conv.column} từ ${conv.from} (${formatInt(conv.cells)} ô)`);
+  for (const conv of src.conversions ?? [])
+    out.push(`  Chuyển mã: cột ${conv.column} từ ${conv.from} (${formatInt(conv.cells)} ô)`);
   for (const w of src.warnings) out.push(c.yellow(`  Cảnh báo: ${safe(w)}`));
   if (!s.header.found) {
     out.push(c.yellow(`  Không tìm thấy dòng tiêu đề: ${safe(s.header.error ?? '')}`));
     out.push(`  ${formatInt(s.preview?.length ?? 0)} dòng đầu:`);
-    for (const [i, row] of (s.preview ?? []).entries()) out.push(`  ${String(i + 1).padStart(3)} │ ${row.map(safe).join(' │ ')}`);
+    for (const [i, row] of (s.preview ?? []).entries())
+      out.push(`  ${String(i + 1).padStart(3)} │ ${row.map(safe).join(' │ ')}`);
     return out;
   }
   out.push(`  Dòng tiêu đề: ${ranges(s.header.rows ?? [])}`);
@@ -61,7 +62,9 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
   }
   out.push(t.toString());
   const rows = s.rows!;
-  out.push(`  Dòng: đã đọc ${formatInt(rows.read)}; tính là người ${formatInt(rows.counted)}; bỏ qua ${formatInt(rows.skipped.length)}`);
+  out.push(
+    `  Dòng: đã đọc ${formatInt(rows.read)}; tính là người ${formatInt(rows.counted)}; bỏ qua ${formatInt(rows.skipped.length)}`,
+  );
   const byReason = new Map<string, number[]>();
   for (const k of rows.skipped) byReason.set(k.label, [...(byReason.get(k.label) ?? []), k.row]);
   for (const [label, list] of byReason) out.push(`    ${label}: ${formatInt(list.length)} (dòng ${ranges(list)})`);
@@ -70,8 +73,18 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
   if (unknown.length === 0) {
     out.push('  Mọi giá trị đều được phân loại.');
   } else {
-    const u = new Table({ head: ['Cột', 'Giá trị chưa phân loại', 'Số lần', 'Dòng'].map((h) => c.bold(h)), chars: COMPACT_TABLE, style: { head: [], border: [] } });
-    for (const v of unknown.slice(0, 40)) u.push([safe(v.column), v.value ? safe(v.value) : '(trống)', formatInt(v.count), v.rows.join(', ') + (v.count > v.rows.length ? ', …' : '')]);
+    const u = new Table({
+      head: ['Cột', 'Giá trị chưa phân loại', 'Số lần', 'Dòng'].map((h) => c.bold(h)),
+      chars: COMPACT_TABLE,
+      style: { head: [], border: [] },
+    });
+    for (const v of unknown.slice(0, 40))
+      u.push([
+        safe(v.column),
+        v.value ? safe(v.value) : '(trống)',
+        formatInt(v.count),
+        v.rows.join(', ') + (v.count > v.rows.length ? ', …' : ''),
+      ]);
     out.push(c.yellow(`  ${formatInt(unknown.length)} giá trị chưa phân loại:`), u.toString());
   }
   return out;
@@ -82,7 +95,8 @@ export function renderInspection(result: Inspection, color: boolean): string {
   const out: string[] = [];
   const sha = result.inspected[0]?.source.sha256;
   out.push(c.bold(`Tệp: ${safe(result.file)}`) + ` (${result.format}${sha ? `; SHA-256 ${sha.slice(0, 16)}…` : ''})`);
-  if (result.sheets.length > 1 || result.format !== 'csv') out.push(`Các trang tính: ${result.sheets.map((s) => `"${safe(s)}"`).join(', ')}`);
+  if (result.sheets.length > 1 || result.format !== 'csv')
+    out.push(`Các trang tính: ${result.sheets.map((s) => `"${safe(s)}"`).join(', ')}`);
   for (const s of result.inspected) out.push('', ...sheetLines(s, c));
   return `${out.join('\n')}\n`;
 }

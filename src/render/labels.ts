@@ -1,6 +1,14 @@
 /** Vietnamese labels shared by the human outputs (terminal and Excel). */
 import type { GroupReport, Report } from '../aggregate/report.js';
-import { AGE_GROUP, DERIVED, DIMENSION_LABELS, DIMENSION_ORDER, LEVEL_LABELS, type DerivedId, type DimensionId } from '../vocab/dimensions.js';
+import {
+  AGE_GROUP,
+  DERIVED,
+  DIMENSION_LABELS,
+  DIMENSION_ORDER,
+  LEVEL_LABELS,
+  type DerivedId,
+  type DimensionId,
+} from '../vocab/dimensions.js';
 import { ROLE_LABELS, type ColumnRole } from '../vocab/columns.js';
 
 export function levelLabel(dimension: DimensionId, level: string): string {
@@ -23,7 +31,7 @@ export function dimensionLabel(dimension: DimensionId): string {
 }
 
 export function roleLabel(role: string | null): string {
-  return role ? ROLE_LABELS[role as ColumnRole] ?? role : '—';
+  return role ? (ROLE_LABELS[role as ColumnRole] ?? role) : '—';
 }
 
 export function groupLabel(report: Report, group: GroupReport): string {
@@ -48,7 +56,10 @@ export const HEADLINES: Headline[] = [
   { label: 'Nữ', pick: (f) => f.dimensions.gender.female!.count },
   { label: 'Đảng viên', pick: (f) => f.dimensions.partyMember.yes!.count },
   { label: DERIVED.universityOrAbove.label, pick: (f) => f.derived.universityOrAbove.count },
-  { label: DERIVED.politicalTheorySeniorOrBachelor.label, pick: (f) => f.derived.politicalTheorySeniorOrBachelor.count },
+  {
+    label: DERIVED.politicalTheorySeniorOrBachelor.label,
+    pick: (f) => f.derived.politicalTheorySeniorOrBachelor.count,
+  },
   { label: 'LLCT trung cấp', pick: (f) => f.dimensions.politicalTheory.intermediate!.count },
 ];
 

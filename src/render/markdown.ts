@@ -18,6 +18,10 @@ export function markdownTable(t: TableModel): string {
   return lines.join('\n');
 }
 
-export function renderMarkdown(report: Report, options: TableOptions, crossShares: 'row' | 'column' = 'column'): string {
+export function renderMarkdown(
+  report: Report,
+  options: TableOptions,
+  crossShares: 'row' | 'column' = 'column',
+): string {
   return `${reportTables(report, options, crossShares).map(markdownTable).join('\n\n')}\n`;
 }

@@ -41,13 +41,16 @@ export type Lang = 'vi' | 'en';
  */
 export function roundShares(counts: readonly number[], total: number, decimals: number, rounding: Rounding): number[] {
   if (total <= 0) return counts.map(() => 0);
-  if (rounding === 'half-up' || counts.reduce((a, b) => a + b, 0) !== total) return counts.map((c) => percentScaled(c, total, decimals));
+  if (rounding === 'half-up' || counts.reduce((a, b) => a + b, 0) !== total)
+    return counts.map((c) => percentScaled(c, total, decimals));
   const scale = 100 * 10 ** decimals;
   // Exact integer arithmetic: floor(c * scale / total) with remainder c * scale mod total.
   const floors = counts.map((c) => Math.floor((c * scale) / total));
   const remainders = counts.map((c, i) => c * scale - floors[i]! * total);
   let left = scale - floors.reduce((a, b) => a + b, 0);
-  const order = counts.map((_, i) => i).sort((a, b) => remainders[b]! - remainders[a]! || counts[b]! - counts[a]! || a - b);
+  const order = counts
+    .map((_, i) => i)
+    .sort((a, b) => remainders[b]! - remainders[a]! || counts[b]! - counts[a]! || a - b);
   for (const i of order) {
     if (left <= 0) break;
     floors[i]!++;
@@ -62,7 +65,12 @@ export function formatIntIn(n: number, lang: Lang): string {
 
 export function formatScaledIn(scaled: number, decimals: number, lang: Lang): string {
   const vi = formatScaled(scaled, decimals);
-  return lang === 'vi' ? vi : vi.replace(/\./g, '\u0000').replace(/,/g, '.').replace(/\u0000/g, ',');
+  return lang === 'vi'
+    ? vi
+    : vi
+        .replace(/\./g, '\u0000')
+        .replace(/,/g, '.')
+        .replace(/\u0000/g, ',');
 }
 
 /** A plain decimal (mean age) in the language's format. */

@@ -35,22 +35,44 @@ function hundred(o: TableOptions): string {
   return formatScaledIn(100 * 10 ** o.decimals, o.decimals, o.lang);
 }
 
-function dimensionTable(report: Report, d: ReturnType<typeof dimensionsOf>[number], n: number, o: TableOptions): TableModel {
+function dimensionTable(
+  report: Report,
+  d: ReturnType<typeof dimensionsOf>[number],
+  n: number,
+  o: TableOptions,
+): TableModel {
   const L = labelsFor(o.lang);
   const levels = levelsShown(report, d);
   const counts = levels.map((l) => report.dimensions[d]![l]!.count);
   // Levels hidden (an empty "unknown") have no people, so shown counts still add up to the total.
   const shares = shareColumn(counts, report.total, o);
-  const rows: TableRow[] = levels.map((l, i) => ({ cells: [L.level(d, l), formatIntIn(counts[i]!, o.lang), shares[i]!], kind: 'level' }));
+  const rows: TableRow[] = levels.map((l, i) => ({
+    cells: [L.level(d, l), formatIntIn(counts[i]!, o.lang), shares[i]!],
+    kind: 'level',
+  }));
   for (const id of derivedAfter(d)) {
     const { count } = report.derived[id];
-    rows.push({ cells: [L.derived(id, DERIVED[id].label), formatIntIn(count, o.lang), shareColumn([count], report.total, { ...o, rounding: 'half-up' })[0]!], kind: 'derived' });
+    rows.push({
+      cells: [
+        L.derived(id, DERIVED[id].label),
+        formatIntIn(count, o.lang),
+        shareColumn([count], report.total, { ...o, rounding: 'half-up' })[0]!,
+      ],
+      kind: 'derived',
+    });
   }
   rows.push({ cells: [L.total, formatIntIn(report.total, o.lang), hundred(o)], kind: 'total' });
   const notes: string[] = [];
   if (d === 'ageGroup' && report.age) {
     const a = report.age;
-    notes.push(L.ageNote(a.mean === null ? '—' : formatDecimal(a.mean, 1, o.lang), a.median === null ? '—' : formatDecimal(a.median, 1, o.lang), a.asOf, a.birthYearOnly));
+    notes.push(
+      L.ageNote(
+        a.mean === null ? '—' : formatDecimal(a.mean, 1, o.lang),
+        a.median === null ? '—' : formatDecimal(a.median, 1, o.lang),
+        a.asOf,
+        a.birthYearOnly,
+      ),
+    );
   }
   return { title: L.tableTitle(n, L.dimension(d)), head: [L.indicator, L.count, L.share], rows, notes };
 }
@@ -61,7 +83,8 @@ function crossTable(all: CrossTab, n: number, o: TableOptions, by: 'row' | 'colu
   const shown = all.columnLevels.filter((c) => (all.columnTotals[c] ?? 0) > 0);
   const cross = { ...all, columnLevels: shown.length > 0 ? shown : all.columnLevels };
   const head = [L.indicator];
-  for (const c of cross.columnLevels) head.push(`${L.level(cross.columns, c)}: ${L.countShort}`, `${L.level(cross.columns, c)}: ${L.share}`);
+  for (const c of cross.columnLevels)
+    head.push(`${L.level(cross.columns, c)}: ${L.countShort}`, `${L.level(cross.columns, c)}: ${L.share}`);
   head.push(`${L.total}: ${L.countShort}`, `${L.total}: ${L.share}`);
   const rows: TableRow[] = [];
   const colTotals = cross.columnLevels.map((c) => cross.columnTotals[c] ?? 0);
@@ -82,13 +105,17 @@ function crossTable(all: CrossTab, n: number, o: TableOptions, by: 'row' | 'colu
     const cells = [L.level(cross.rows, r)];
     const rowCounts = cross.columnLevels.map((c) => cross.counts[r]?.[c] ?? 0);
     const rowShares = shareColumn(rowCounts, cross.rowTotals[r] ?? 0, o);
-    cross.columnLevels.forEach((_, j) => cells.push(formatIntIn(rowCounts[j]!, o.lang), by === 'column' ? colShares[j]![i]! : rowShares[j]!));
+    cross.columnLevels.forEach((_, j) =>
+      cells.push(formatIntIn(rowCounts[j]!, o.lang), by === 'column' ? colShares[j]![i]! : rowShares[j]!),
+    );
     cells.push(formatIntIn(cross.rowTotals[r] ?? 0, o.lang), by === 'column' ? totalShares[i]! : hundred(o));
     rows.push({ cells, kind: 'level' });
   });
   const totals = [L.total];
   const totalRowShares = shareColumn(colTotals, cross.total, o);
-  cross.columnLevels.forEach((_, j) => totals.push(formatIntIn(colTotals[j]!, o.lang), by === 'column' ? hundred(o) : totalRowShares[j]!));
+  cross.columnLevels.forEach((_, j) =>
+    totals.push(formatIntIn(colTotals[j]!, o.lang), by === 'column' ? hundred(o) : totalRowShares[j]!),
+  );
   totals.push(formatIntIn(cross.total, o.lang), hundred(o));
   rows.push({ cells: totals, kind: 'total' });
   return {
@@ -106,12 +133,21 @@ function standardsTable(report: Report, n: number, o: TableOptions): TableModel 
   const rows: TableRow[] = [];
   const line = (label: string, meeting: number, notMeeting: number, kind: TableRow['kind']) => {
     const shares = shareColumn([meeting, notMeeting], meeting + notMeeting, o);
-    rows.push({ cells: [label, formatIntIn(meeting, o.lang), shares[0]!, formatIntIn(notMeeting, o.lang), shares[1]!], kind });
+    rows.push({
+      cells: [label, formatIntIn(meeting, o.lang), shares[0]!, formatIntIn(notMeeting, o.lang), shares[1]!],
+      kind,
+    });
   };
-  for (const [type, c] of Object.entries(s.byStaffType)) line(L.level('staffType', type), c.meeting, c.notMeeting, 'level');
+  for (const [type, c] of Object.entries(s.byStaffType))
+    line(L.level('staffType', type), c.meeting, c.notMeeting, 'level');
   line(L.total, s.meeting, s.notMeeting, 'total');
   const notes = [L.standardsNote(s.ruleset, s.checked.map((c) => L.dimension(c as never)).join(', '), s.notAssessed)];
-  return { title: L.standardsTitle(n, s.ruleset), head: [L.indicator, L.meeting, L.share, L.notMeeting, L.share], rows, notes };
+  return {
+    title: L.standardsTitle(n, s.ruleset),
+    head: [L.indicator, L.meeting, L.share, L.notMeeting, L.share],
+    rows,
+    notes,
+  };
 }
 
 function groupTable(report: Report, n: number, o: TableOptions): TableModel | undefined {
@@ -119,11 +155,25 @@ function groupTable(report: Report, n: number, o: TableOptions): TableModel | un
   const L = labelsFor(o.lang);
   const head = [groupByLabel(report), L.total, ...HEADLINES.flatMap((h) => [h.label, L.share])];
   const rows: TableRow[] = report.groups.map((g) => ({
-    cells: [groupLabel(report, g), formatIntIn(g.total, o.lang), ...HEADLINES.flatMap((h) => [formatIntIn(h.pick(g), o.lang), shareColumn([h.pick(g)], g.total, { ...o, rounding: 'half-up' })[0]!])],
+    cells: [
+      groupLabel(report, g),
+      formatIntIn(g.total, o.lang),
+      ...HEADLINES.flatMap((h) => [
+        formatIntIn(h.pick(g), o.lang),
+        shareColumn([h.pick(g)], g.total, { ...o, rounding: 'half-up' })[0]!,
+      ]),
+    ],
     kind: 'level',
   }));
   rows.push({
-    cells: [L.total, formatIntIn(report.total, o.lang), ...HEADLINES.flatMap((h) => [formatIntIn(h.pick(report), o.lang), shareColumn([h.pick(report)], report.total, { ...o, rounding: 'half-up' })[0]!])],
+    cells: [
+      L.total,
+      formatIntIn(report.total, o.lang),
+      ...HEADLINES.flatMap((h) => [
+        formatIntIn(h.pick(report), o.lang),
+        shareColumn([h.pick(report)], report.total, { ...o, rounding: 'half-up' })[0]!,
+      ]),
+    ],
     kind: 'total',
   });
   return { title: L.tableTitle(n, groupByLabel(report).toLowerCase()), head, rows, notes: [L.groupShares] };
@@ -147,7 +197,9 @@ export function reportTables(report: Report, o: TableOptions, crossShares: 'row'
       title: L.retirementTitle(tables.length + 1),
       head: [L.indicator, L.count, L.share],
       rows: [
-        ...counts.map((c, i) => ({ cells: [labels[i]!, formatIntIn(c, o.lang), shares[i]!], kind: 'level' as const })).filter((row, i) => i < 3 || counts[3]! > 0),
+        ...counts
+          .map((c, i) => ({ cells: [labels[i]!, formatIntIn(c, o.lang), shares[i]!], kind: 'level' as const }))
+          .filter((row, i) => i < 3 || counts[3]! > 0),
         { cells: [L.total, formatIntIn(report.total, o.lang), hundred(o)], kind: 'total' },
       ],
       notes: [L.retirementNote(r.asOf)],

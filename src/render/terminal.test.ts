@@ -31,7 +31,14 @@ describe('the terminal report', () => {
 
   it('strips escape sequences that a roster smuggles into a value', async () => {
     const { report } = await analyze([fixture]);
-    report.unknownValues.push({ dimension: 'education', column: 'Trình độ', value: '\u001b[31mĐỏ\u001b]0;title\u0007', count: 1, rows: [2], places: [] });
+    report.unknownValues.push({
+      dimension: 'education',
+      column: 'Trình độ',
+      value: '\u001b[31mĐỏ\u001b]0;title\u0007',
+      count: 1,
+      rows: [2],
+      places: [],
+    });
     const text = renderTerminal(report, { color: false });
     expect(text).toContain('Đỏ');
     expect(text).not.toMatch(/[\u001b\u0007]/);

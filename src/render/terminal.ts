@@ -48,19 +48,35 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     }
   }
   out.push('');
-  out.push(`${c.bold('Tổng số:')} ${formatInt(total)} người, ${formatInt(report.units)} đơn vị. Tỷ lệ tính trên tổng số ${formatInt(total)} người.`);
+  out.push(
+    `${c.bold('Tổng số:')} ${formatInt(total)} người, ${formatInt(report.units)} đơn vị. Tỷ lệ tính trên tổng số ${formatInt(total)} người.`,
+  );
   for (const h of HEADLINES) out.push(`  ${h.label}: ${formatCountShare(h.pick(report), total)}`);
   out.push('');
 
-  const tables = reportTables({ ...report, groups: undefined } as Report, options.tables ?? DEFAULT_TABLES, options.crossShares ?? 'column');
+  const tables = reportTables(
+    { ...report, groups: undefined } as Report,
+    options.tables ?? DEFAULT_TABLES,
+    options.crossShares ?? 'column',
+  );
   const dimensionCount = dimensionsOf(report).length;
   tables.forEach((model, i) => {
     // The per-dimension tables get a bar per level; two-way and other tables are shown as they are.
     const bars = i < dimensionCount;
     const head = bars ? [...model.head, ''] : model.head;
-    const t = table(c, options.color, head, head.map((_, j) => (j === 0 || (bars && j === head.length - 1) ? 'left' : 'right')));
+    const t = table(
+      c,
+      options.color,
+      head,
+      head.map((_, j) => (j === 0 || (bars && j === head.length - 1) ? 'left' : 'right')),
+    );
     for (const row of model.rows) {
-      const cells = row.kind === 'total' ? row.cells.map((x) => c.bold(x)) : row.kind === 'derived' ? row.cells.map((x) => c.italic(x)) : row.cells;
+      const cells =
+        row.kind === 'total'
+          ? row.cells.map((x) => c.bold(x))
+          : row.kind === 'derived'
+            ? row.cells.map((x) => c.italic(x))
+            : row.cells;
       if (bars) {
         const count = Number(row.cells[1]!.replace(/\D/g, ''));
         cells.push(row.kind === 'total' ? '' : c.cyan(bar(total > 0 ? count / total : 0)));
@@ -74,7 +90,11 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     const head = [groupByLabel(report), 'Tổng số', ...HEADLINES.map((h) => h.label)];
     const t = table(c, options.color, head, ['left', ...head.slice(1).map(() => 'right' as const)]);
     for (const g of report.groups) {
-      t.push([safe(groupLabel(report, g)), formatInt(g.total), ...HEADLINES.map((h) => formatCountShare(h.pick(g), g.total).replace(' — ', ' · '))]);
+      t.push([
+        safe(groupLabel(report, g)),
+        formatInt(g.total),
+        ...HEADLINES.map((h) => formatCountShare(h.pick(g), g.total).replace(' — ', ' · ')),
+      ]);
     }
     out.push(c.bold(`Theo ${groupByLabel(report).toLowerCase()} (tỷ lệ trên tổng số của từng nhóm)`), t.toString(), '');
   }
@@ -100,8 +120,10 @@ function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions)
     );
   }
   for (const w of report.rows.warnings.slice(0, 10)) out.push(c.yellow(`  Dòng ${w.row}: ${safe(w.message)}`));
-  if (report.rows.warnings.length > 10) out.push(c.yellow(`  … và ${formatInt(report.rows.warnings.length - 10)} cảnh báo khác`));
-  for (const a of report.unitNames.ambiguous) out.push(c.yellow(`  Tên đơn vị không rõ thuộc phường hay xã, để riêng: "${safe(a)}"`));
+  if (report.rows.warnings.length > 10)
+    out.push(c.yellow(`  … và ${formatInt(report.rows.warnings.length - 10)} cảnh báo khác`));
+  for (const a of report.unitNames.ambiguous)
+    out.push(c.yellow(`  Tên đơn vị không rõ thuộc phường hay xã, để riêng: "${safe(a)}"`));
   for (const s of report.sources) for (const w of s.warnings) out.push(c.yellow(`  ${safe(s.file)}: ${safe(w)}`));
   if (report.unknownValues.length === 0) {
     out.push('  Mọi giá trị đều được phân loại.');
@@ -115,10 +137,18 @@ function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions)
     style: { head: [], border: [] },
   });
   for (const u of report.unknownValues.slice(0, max)) {
-    t.push([safe(u.column), u.value ? safe(u.value) : c.dim('(trống)'), formatInt(u.count), u.rows.join(', ') + (u.count > u.rows.length ? ', …' : '')]);
+    t.push([
+      safe(u.column),
+      u.value ? safe(u.value) : c.dim('(trống)'),
+      formatInt(u.count),
+      u.rows.join(', ') + (u.count > u.rows.length ? ', …' : ''),
+    ]);
   }
-  out.push(c.yellow(`  ${formatInt(report.unknownValues.length)} giá trị chưa phân loại (tính vào "Không rõ"):`), t.toString());
-  if (report.unknownValues.length > max) out.push(`  … và ${formatInt(report.unknownValues.length - max)} giá trị khác (xem báo cáo Excel hoặc --json)`);
+  out.push(
+    c.yellow(`  ${formatInt(report.unknownValues.length)} giá trị chưa phân loại (tính vào "Không rõ"):`),
+    t.toString(),
+  );
+  if (report.unknownValues.length > max)
+    out.push(`  … và ${formatInt(report.unknownValues.length - max)} giá trị khác (xem báo cáo Excel hoặc --json)`);
   return out;
 }
-

@@ -57,9 +57,14 @@ export class Assessor {
       if (atLeast('education', education, lowered)) education = lowered;
     }
     if (education && !atLeast('education', person.levels.education, education)) lacks.push('education');
-    if (politicalTheory && !atLeast('politicalTheory', person.levels.politicalTheory, politicalTheory)) lacks.push('politicalTheory');
+    if (politicalTheory && !atLeast('politicalTheory', person.levels.politicalTheory, politicalTheory))
+      lacks.push('politicalTheory');
     // General education is checked only where the roster has it.
-    if (generalEducation && person.levels.generalEducation !== undefined && !atLeast('generalEducation', person.levels.generalEducation, generalEducation)) {
+    if (
+      generalEducation &&
+      person.levels.generalEducation !== undefined &&
+      !atLeast('generalEducation', person.levels.generalEducation, generalEducation)
+    ) {
       lacks.push('generalEducation');
     }
     return { group: group.id, lacks };

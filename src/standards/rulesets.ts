@@ -17,7 +17,11 @@ export interface RuleGroup {
   /** Titles (word prefixes, folded) that put a person in this group, before staff type is looked at. */
   titles?: string[];
   staffType?: Level<'staffType'>;
-  requires: { generalEducation?: Level<'generalEducation'>; education?: Level<'education'>; politicalTheory?: Level<'politicalTheory'> };
+  requires: {
+    generalEducation?: Level<'generalEducation'>;
+    education?: Level<'education'>;
+    politicalTheory?: Level<'politicalTheory'>;
+  };
 }
 
 export interface RuleSet {
@@ -46,7 +50,8 @@ function validate(rules: RuleSet, where: string): RuleSet {
   for (const g of rules.groups) {
     for (const [req, level] of Object.entries(g.requires ?? {})) {
       const levels = DIMENSION_LEVELS[req as Requirement] as readonly string[] | undefined;
-      if (!levels || !levels.includes(level as string)) bad(`group "${g.id}": "${req}: ${String(level)}" is not a requirement and level`);
+      if (!levels || !levels.includes(level as string))
+        bad(`group "${g.id}": "${req}: ${String(level)}" is not a requirement and level`);
     }
   }
   return rules;
@@ -55,7 +60,11 @@ function validate(rules: RuleSet, where: string): RuleSet {
 export async function loadRuleSet(name: string, cwd: string): Promise<RuleSet> {
   const builtIn = BUILT_IN[name];
   if (builtIn) return builtIn;
-  if (!name.endsWith('.json')) throw new CbccError('USAGE', `--standards: unknown rule set "${name}" (built in: ${Object.keys(BUILT_IN).join(', ')}, or a .json file)`);
+  if (!name.endsWith('.json'))
+    throw new CbccError(
+      'USAGE',
+      `--standards: unknown rule set "${name}" (built in: ${Object.keys(BUILT_IN).join(', ')}, or a .json file)`,
+    );
   const path = name.startsWith('/') ? name : `${cwd}/${name}`;
   try {
     return validate(JSON.parse(await readFile(path, 'utf8')) as RuleSet, name);

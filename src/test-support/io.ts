@@ -8,7 +8,10 @@ export interface Captured {
   stderr: string;
 }
 
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<Captured> {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {},
+): Promise<Captured> {
   let stdout = '';
   let stderr = '';
   const io: Io = {

@@ -35,7 +35,8 @@ export function expectUnitsMatchTruth(report: Report, people: TruthPerson[]): vo
     const truth = truthCounts(people.filter((p) => unitName(p) === g.key));
     expect(g.total, g.key).toBe(truth.total);
     for (const dim of ['staffType', 'gender', 'partyMember', 'education', 'politicalTheory'] as const) {
-      for (const [level, count] of Object.entries(truth[dim])) expect(g.dimensions[dim][level]!.count, `${g.key} ${dim} ${level}`).toBe(count);
+      for (const [level, count] of Object.entries(truth[dim]))
+        expect(g.dimensions[dim][level]!.count, `${g.key} ${dim} ${level}`).toBe(count);
     }
   }
 }

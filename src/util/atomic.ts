@@ -13,6 +13,11 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
-    throw new CbccError('OUTPUT_FAILED', `cannot write the report: ${(err as Error).message}`, { file: path }, { cause: err });
+    throw new CbccError(
+      'OUTPUT_FAILED',
+      `cannot write the report: ${(err as Error).message}`,
+      { file: path },
+      { cause: err },
+    );
   }
 }

@@ -53,10 +53,36 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
 
 export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
   seq: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
-  id: ['Mã CBCC', 'Mã cán bộ', 'Mã số', 'Số hiệu', 'Số hiệu CBCC', 'Mã định danh', 'Số CCCD', 'CCCD', 'Số CMND', 'Mã nhân viên', 'ID'],
-  name: ['Họ và tên', 'Họ tên', 'Họ, tên', 'Họ và tên khai sinh', 'Tên cán bộ, công chức', 'Họ và tên cán bộ, công chức'],
+  id: [
+    'Mã CBCC',
+    'Mã cán bộ',
+    'Mã số',
+    'Số hiệu',
+    'Số hiệu CBCC',
+    'Mã định danh',
+    'Số CCCD',
+    'CCCD',
+    'Số CMND',
+    'Mã nhân viên',
+    'ID',
+  ],
+  name: [
+    'Họ và tên',
+    'Họ tên',
+    'Họ, tên',
+    'Họ và tên khai sinh',
+    'Tên cán bộ, công chức',
+    'Họ và tên cán bộ, công chức',
+  ],
   gender: ['Giới tính', 'Giới', 'Nam/Nữ', 'Nam, Nữ', 'Phái'],
-  birthDate: ['Ngày sinh', 'Năm sinh', 'Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'Sinh ngày', 'Ngày sinh (dd/mm/yyyy)'],
+  birthDate: [
+    'Ngày sinh',
+    'Năm sinh',
+    'Ngày tháng năm sinh',
+    'Ngày, tháng, năm sinh',
+    'Sinh ngày',
+    'Ngày sinh (dd/mm/yyyy)',
+  ],
   ethnicity: ['Dân tộc'],
   religion: ['Tôn giáo'],
   hometown: ['Quê quán', 'Nơi sinh', 'Nơi ở hiện nay', 'Địa chỉ'],
@@ -74,7 +100,15 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Cơ quan',
     'Nơi công tác',
   ],
-  title: ['Chức vụ', 'Chức danh', 'Chức vụ, chức danh', 'Chức vụ/chức danh', 'Chức danh công chức', 'Chức vụ hiện tại', 'Vị trí việc làm'],
+  title: [
+    'Chức vụ',
+    'Chức danh',
+    'Chức vụ, chức danh',
+    'Chức vụ/chức danh',
+    'Chức danh công chức',
+    'Chức vụ hiện tại',
+    'Vị trí việc làm',
+  ],
   staffType: [
     'Loại',
     'Loại CBCC',
@@ -86,7 +120,14 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Đối tượng',
     'Loại cán bộ',
   ],
-  generalEducation: ['Trình độ văn hóa', 'Văn hóa', 'Giáo dục phổ thông', 'Trình độ giáo dục phổ thông', 'Học vấn', 'Trình độ học vấn'],
+  generalEducation: [
+    'Trình độ văn hóa',
+    'Văn hóa',
+    'Giáo dục phổ thông',
+    'Trình độ giáo dục phổ thông',
+    'Học vấn',
+    'Trình độ học vấn',
+  ],
   education: [
     'Trình độ chuyên môn',
     'Chuyên môn',
@@ -98,7 +139,14 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Bằng cấp',
   ],
   field: ['Chuyên ngành', 'Chuyên ngành đào tạo', 'Ngành đào tạo', 'Ngành'],
-  politicalTheory: ['Lý luận chính trị', 'LLCT', 'Trình độ lý luận chính trị', 'Trình độ LLCT', 'Chính trị', 'Trình độ chính trị'],
+  politicalTheory: [
+    'Lý luận chính trị',
+    'LLCT',
+    'Trình độ lý luận chính trị',
+    'Trình độ LLCT',
+    'Chính trị',
+    'Trình độ chính trị',
+  ],
   stateManagement: ['Quản lý nhà nước', 'QLNN', 'Trình độ QLNN', 'Trình độ quản lý nhà nước'],
   it: ['Tin học', 'Trình độ tin học'],
   foreignLanguage: ['Ngoại ngữ', 'Trình độ ngoại ngữ'],
@@ -110,4 +158,16 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
  * Roles whose column is matched only when the header says exactly that (after folding): short
  * words that appear inside other headers ("Trình độ" inside "Trình độ tin học").
  */
-export const EXACT_ONLY: ReadonlySet<string> = new Set(['tt', 'id', 'loai', 'trinh do', 'nganh', 'gioi', 'phai', 'dv', 'co quan', 'van hoa', 'chinh tri']);
+export const EXACT_ONLY: ReadonlySet<string> = new Set([
+  'tt',
+  'id',
+  'loai',
+  'trinh do',
+  'nganh',
+  'gioi',
+  'phai',
+  'dv',
+  'co quan',
+  'van hoa',
+  'chinh tri',
+]);

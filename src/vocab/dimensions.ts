@@ -23,11 +23,23 @@ export type Level<D extends Dimension = Dimension> = (typeof DIMENSION_LEVELS)[D
 export const DIMENSIONS = Object.keys(DIMENSION_LEVELS) as Dimension[];
 
 /** Always in a report (the JSON contract's five). */
-export const BASE_DIMENSIONS = ['staffType', 'gender', 'partyMember', 'education', 'politicalTheory'] as const satisfies readonly Dimension[];
+export const BASE_DIMENSIONS = [
+  'staffType',
+  'gender',
+  'partyMember',
+  'education',
+  'politicalTheory',
+] as const satisfies readonly Dimension[];
 export type BaseDimension = (typeof BASE_DIMENSIONS)[number];
 
 /** In a report when a column gives them. */
-export const EXTRA_DIMENSIONS = ['ethnicity', 'generalEducation', 'stateManagement', 'it', 'foreignLanguage'] as const satisfies readonly Dimension[];
+export const EXTRA_DIMENSIONS = [
+  'ethnicity',
+  'generalEducation',
+  'stateManagement',
+  'it',
+  'foreignLanguage',
+] as const satisfies readonly Dimension[];
 export type ExtraDimension = (typeof EXTRA_DIMENSIONS)[number];
 
 /** Age groups: levels made from --age-brackets, so not in DIMENSION_LEVELS. */
@@ -79,7 +91,12 @@ export const LEVEL_LABELS: { [D in Dimension]: Record<Level<D>, string> } = {
     unknown: 'Không rõ',
   },
   ethnicity: { kinh: 'Kinh', minority: 'Dân tộc thiểu số', unknown: 'Không rõ' },
-  generalEducation: { upperSecondary: 'Trung học phổ thông', lowerSecondary: 'Trung học cơ sở', primary: 'Tiểu học', unknown: 'Không rõ' },
+  generalEducation: {
+    upperSecondary: 'Trung học phổ thông',
+    lowerSecondary: 'Trung học cơ sở',
+    primary: 'Tiểu học',
+    unknown: 'Không rõ',
+  },
   stateManagement: {
     seniorExpert: 'Chuyên viên cao cấp',
     principalExpert: 'Chuyên viên chính',
@@ -89,7 +106,13 @@ export const LEVEL_LABELS: { [D in Dimension]: Record<Level<D>, string> } = {
     unknown: 'Không rõ',
   },
   it: { degree: 'Trung cấp trở lên', certificate: 'Chứng chỉ', none: 'Chưa có', unknown: 'Không rõ' },
-  foreignLanguage: { degree: 'Trung cấp trở lên', certificate: 'Chứng chỉ', minorityLanguage: 'Tiếng dân tộc thiểu số', none: 'Chưa có', unknown: 'Không rõ' },
+  foreignLanguage: {
+    degree: 'Trung cấp trở lên',
+    certificate: 'Chứng chỉ',
+    minorityLanguage: 'Tiếng dân tộc thiểu số',
+    none: 'Chưa có',
+    unknown: 'Không rõ',
+  },
 };
 
 /** Sums of levels that official reports quote as one figure. */

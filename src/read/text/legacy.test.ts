@@ -33,7 +33,8 @@ describe('repairText', () => {
   });
 
   it('leaves real Vietnamese, plain ASCII and foreign words alone', () => {
-    for (const text of ['Trình độ', 'Nam', 'Café', 'Lý luận chính trị', 'Hà', 'Zürich']) expect(repairText(text)).toEqual({ text });
+    for (const text of ['Trình độ', 'Nam', 'Café', 'Lý luận chính trị', 'Hà', 'Zürich'])
+      expect(repairText(text)).toEqual({ text });
   });
 
   it('round-trips every letter through the fixtures encoders', () => {

@@ -27,9 +27,11 @@ for (let b = 0; b < 256; b++) {
 for (const b of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) BYTE_OF.set(String.fromCharCode(b), b);
 
 /** Characters that only a legacy reading produces: Latin-1 and Windows-1252 extras. */
-const SUSPECT = /[\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/;
+const SUSPECT =
+  /[\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/;
 /** Letters only real Vietnamese Unicode has. */
-const VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300-\u036F]/;
+const VIETNAMESE =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300-\u036F]/;
 /** Latin-1 letters that Vietnamese itself uses. */
 const VIETNAMESE_LATIN1 = new Set([...'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ']);
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -51,7 +53,17 @@ function foreign(text: string): number {
     const code = ch.codePointAt(0)!;
     if (code < 0x80) continue;
     if (VIETNAMESE.test(ch) || VIETNAMESE_LATIN1.has(ch)) continue;
-    if (ch === '\u00A0' || ch === '–' || ch === '—' || ch === '…' || ch === '“' || ch === '”' || ch === '‘' || ch === '’') continue;
+    if (
+      ch === '\u00A0' ||
+      ch === '–' ||
+      ch === '—' ||
+      ch === '…' ||
+      ch === '“' ||
+      ch === '”' ||
+      ch === '‘' ||
+      ch === '’'
+    )
+      continue;
     n++;
   }
   return n;

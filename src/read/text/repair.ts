@@ -84,11 +84,15 @@ export class TextRepairer {
   }
 
   conversions(): Conversion[] {
-    return [...this.converted.values()].sort((a, b) => a.column.length - b.column.length || (a.column < b.column ? -1 : 1) || (a.from < b.from ? -1 : 1));
+    return [...this.converted.values()].sort(
+      (a, b) => a.column.length - b.column.length || (a.column < b.column ? -1 : 1) || (a.from < b.from ? -1 : 1),
+    );
   }
 
   /** Columns where words had letters replaced by "?" (an ANSI save), with how many cells. */
   lostLetterColumns(): Array<{ column: string; cells: number }> {
-    return [...this.lost.entries()].sort((a, b) => a[0] - b[0]).map(([i, cells]) => ({ column: columnLetter(i), cells }));
+    return [...this.lost.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([i, cells]) => ({ column: columnLetter(i), cells }));
   }
 }

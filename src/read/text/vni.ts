@@ -15,9 +15,23 @@ const HORN = '\u031B';
 /** After any vowel: the five tones. */
 const TONES: Record<string, string> = { ù: ACUTE, ø: GRAVE, û: HOOK, õ: TILDE, ï: DOT };
 /** After a, e, o: circumflex with or without a tone. */
-const CIRCUMFLEXED: Record<string, string> = { â: CIRCUMFLEX, á: CIRCUMFLEX + ACUTE, à: CIRCUMFLEX + GRAVE, å: CIRCUMFLEX + HOOK, ã: CIRCUMFLEX + TILDE, ä: CIRCUMFLEX + DOT };
+const CIRCUMFLEXED: Record<string, string> = {
+  â: CIRCUMFLEX,
+  á: CIRCUMFLEX + ACUTE,
+  à: CIRCUMFLEX + GRAVE,
+  å: CIRCUMFLEX + HOOK,
+  ã: CIRCUMFLEX + TILDE,
+  ä: CIRCUMFLEX + DOT,
+};
 /** After a: breve with or without a tone. */
-const BREVED: Record<string, string> = { ê: BREVE, é: BREVE + ACUTE, è: BREVE + GRAVE, ú: BREVE + HOOK, ü: BREVE + TILDE, ë: BREVE + DOT };
+const BREVED: Record<string, string> = {
+  ê: BREVE,
+  é: BREVE + ACUTE,
+  è: BREVE + GRAVE,
+  ú: BREVE + HOOK,
+  ü: BREVE + TILDE,
+  ë: BREVE + DOT,
+};
 /** Letters that stand alone. */
 const LETTERS: Record<string, string> = {
   ñ: 'đ',
@@ -51,7 +65,12 @@ export function decodeVni(text: string): string {
     const key = lower(ch);
     const upper = ch !== key;
     if (base) {
-      const mods = baseKey === 'a' ? { ...TONES, ...CIRCUMFLEXED, ...BREVED } : baseKey === 'e' || baseKey === 'o' ? { ...TONES, ...CIRCUMFLEXED } : TONES;
+      const mods =
+        baseKey === 'a'
+          ? { ...TONES, ...CIRCUMFLEXED, ...BREVED }
+          : baseKey === 'e' || baseKey === 'o'
+            ? { ...TONES, ...CIRCUMFLEXED }
+            : TONES;
       const mod = mods[key];
       if (mod !== undefined && !/[\u0300\u0301\u0303\u0309\u0323]/.test(base.slice(1))) {
         base += mod;
@@ -65,7 +84,7 @@ export function decodeVni(text: string): string {
     if (letter !== undefined) {
       base = upper ? letter[0]!.toUpperCase() + letter.slice(1) : letter;
       baseKey = key === 'ô' ? 'ơ' : key === 'ö' ? 'ư' : key === 'ñ' ? '' : 'i';
-      if (!baseKey || letter.length > 1 && /[\u0300\u0301\u0303\u0309\u0323]/.test(letter)) flush();
+      if (!baseKey || (letter.length > 1 && /[\u0300\u0301\u0303\u0309\u0323]/.test(letter))) flush();
       continue;
     }
     if (VOWELS.has(key)) {
