@@ -370,13 +370,11 @@ function standardsReport(
     notMeeting: t.standardsCount('notMeeting'),
     notAssessed: t.standardsCount('notAssessed'),
     byStaffType,
-    byUnit: [...units.keys()]
-      .sort(unitOrder)
-      .map((unit) => ({
-        unit,
-        meeting: units.get(unit)!.standardsCount('meeting'),
-        notMeeting: units.get(unit)!.standardsCount('notMeeting'),
-      })),
+    byUnit: [...units.keys()].sort(unitOrder).map((unit) => ({
+      unit,
+      meeting: units.get(unit)!.standardsCount('meeting'),
+      notMeeting: units.get(unit)!.standardsCount('notMeeting'),
+    })),
     people: collector.lacking.map((p) => ({
       row: p.row,
       file: p.file,

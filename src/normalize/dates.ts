@@ -41,14 +41,14 @@ export function parseDate(cell: Cell | undefined): PartialDate | undefined {
     return fromExcelSerial(cell);
   }
   const text = cell.trim();
-  let m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$/.exec(text);
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (m) {
     const y = m[3]!.length === 2 ? twoDigitYear(Number(m[3])) : Number(m[3]);
     return valid(y, Number(m[2]), Number(m[1]));
   }
-  m = /^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[T ].*)?$/.exec(text);
+  m = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?:[T ].*)?$/.exec(text);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/.\-](\d{4})$/.exec(text);
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
   if (m) return valid(Number(m[2]), Number(m[1]));
   m = /^(\d{4})$/.exec(text);
   if (m) return valid(Number(m[1]));

@@ -210,7 +210,8 @@ export class LevelReader {
       const level = this.classifiers[d].classify(value) ?? (d === 'generalEducation' ? gradeLevel(value) : undefined);
       if (level) return void set(level);
       set('unknown');
-      return note(d, d, value);
+      note(d, d, value);
+      return;
     }
     const ticked = this.ticked(d as MarkDimension, row, warnings);
     if (ticked) return void set(ticked);

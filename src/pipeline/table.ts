@@ -2,7 +2,7 @@
  * One table (a sheet or a text file) through detect → normalize → aggregate: its header found, every
  * row counted or skipped with a reason, into the collector given.
  */
-import { Collector, type Place } from '../aggregate/collector.js';
+import type { Collector, Place } from '../aggregate/collector.js';
 import type { ColumnReport, SourceReport } from '../aggregate/report.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type Layout } from '../detect/layout.js';

@@ -79,10 +79,9 @@ async function readWorkbook(file: string, options: ReadOptions): Promise<Table[]
   throw first;
 }
 
-/** The tables of one input: one, or one per sheet with `--sheet all`. */
 /** Refuses an archive that a whole-in-memory reader should not be given: too large, too compressed, too many parts. */
 function checkInMemory(file: string, bytes: Buffer): void {
-  let sizes;
+  let sizes: ReturnType<typeof declaredSizes>;
   try {
     sizes = declaredSizes(bytes);
   } catch (err) {
@@ -97,8 +96,9 @@ function checkInMemory(file: string, bytes: Buffer): void {
   }
 }
 
+/** The tables of one input: one, or one per sheet with `--sheet all`. */
 export async function openTables(file: string, options: ReadOptions = {}): Promise<Table[]> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(file);
   } catch {
@@ -118,10 +118,11 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
       return readLegacy(file, bytes, 'xls', options);
     }
     case 'ods':
-    case 'xlsb':
+    case 'xlsb': {
       const bytes = await readFile(file);
       checkInMemory(file, bytes);
       return readLegacy(file, bytes, kind, options);
+    }
     case 'html':
       return readLegacy(file, await readFile(file), kind, options);
     case 'text':

@@ -195,16 +195,16 @@ export class SheetScanner {
 function fastAttributes(tag: string): { r?: string; s?: string; t?: string } {
   if (tag.indexOf("'") >= 0 || / =|= /.test(tag)) return cellAttributes(tag);
   const out: { r?: string; s?: string; t?: string } = {};
-  const r = valueOf(tag, ' r="');
+  const r = attributeValue(tag, ' r="');
   if (r !== undefined) out.r = r;
-  const s = valueOf(tag, ' s="');
+  const s = attributeValue(tag, ' s="');
   if (s !== undefined) out.s = s;
-  const t = valueOf(tag, ' t="');
+  const t = attributeValue(tag, ' t="');
   if (t !== undefined) out.t = t;
   return out;
 }
 
-function valueOf(tag: string, key: string): string | undefined {
+function attributeValue(tag: string, key: string): string | undefined {
   const i = tag.indexOf(key);
   if (i < 0) return undefined;
   const end = tag.indexOf('"', i + key.length);
