@@ -5,6 +5,7 @@
 import type { Person, SkipReason } from '../normalize/person.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { Tally } from './tally.js';
+import type { ReportWarning } from './warnings.js';
 
 /** How many row numbers each unknown value keeps as examples. */
 export const EXAMPLE_ROWS = 5;
@@ -86,6 +87,8 @@ export class Collector {
   readonly unknown = new Map<string, UnknownEntry>();
   readonly skipped: SkippedRow[] = [];
   readonly warnings: RowWarning[] = [];
+  /** Doubts about the figures found while reading (subtotals that disagree, a sheet in doubt …). */
+  readonly doubts: ReportWarning[] = [];
   /** Dimensions some row had a column for. */
   readonly active = new Set<DimensionId>();
   /** Profiles already looked at for their dimensions. */
@@ -205,6 +208,7 @@ export class Collector {
     }
     this.skipped.push(...other.skipped);
     this.warnings.push(...other.warnings);
+    this.doubts.push(...other.doubts);
     this.lacking.push(...other.lacking);
     for (const [id, p] of other.people) {
       if (this.people.has(id)) this.duplicateIds++;

@@ -21,6 +21,7 @@ import {
 export type { DimensionId };
 import type { Collector, GroupBy, RowWarning, SkippedRow } from './collector.js';
 import type { Tally } from './tally.js';
+import { figureWarnings, sortWarnings, type ReportWarning } from './warnings.js';
 
 export interface LevelCount {
   count: number;
@@ -114,6 +115,8 @@ export interface Report extends Figures {
   groupBy?: GroupBy;
   groups?: GroupReport[];
   rows: { read: number; counted: number; skipped: Array<SkippedRow & { label: string }>; warnings: RowWarning[] };
+  /** Doubts about the figures (see warnings.ts): empty when the tool is sure of what it read. */
+  warnings: ReportWarning[];
   unknownValues: UnknownValueReport[];
   unitNames: { merged: Array<{ unit: string; spellings: string[] }>; ambiguous: string[] };
   sources: SourceReport[];
@@ -292,11 +295,23 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
       skipped: collector.skipped.map((s) => ({ ...s, label: SKIP_REASONS[s.reason as SkipReason] })),
       warnings: collector.warnings,
     },
+    warnings: [],
     unknownValues: unknownValues(collector),
     unitNames: { merged: units.merged, ambiguous: units.ambiguous },
     sources: meta.sources,
     options: meta.options,
   };
+  report.warnings = sortWarnings([
+    ...collector.doubts,
+    ...figureWarnings({
+      total: report.total,
+      dimensions: Object.fromEntries(
+        Object.entries(report.dimensions).filter(([d]) => collector.active.has(d as DimensionId)),
+      ),
+      unitsCounted: new Map([...units.tallies].map(([u, t]) => [u, t.total])),
+      noUnit: NO_UNIT,
+    }),
+  ]);
   const crosses = collector.settings.crosses ?? [];
   if (crosses.length > 0) report.crossTabs = crosses.map(([a, b]) => crossTab(collector.overall, a, b, specs));
   if (meta.standards)
@@ -430,6 +445,7 @@ function unknownValues(collector: Collector): UnknownValueReport[] {
 }
 
 /** Puts the contract's keys first, in the documented order. */
+/** The JSON contract's key order. Every field of Report must be named here, or it is dropped. */
 function reorder(r: Report): Report {
   const {
     total,
@@ -442,6 +458,7 @@ function reorder(r: Report): Report {
     groupBy,
     groups,
     rows,
+    warnings,
     unknownValues: unknown,
     unitNames,
     sources,
@@ -451,6 +468,8 @@ function reorder(r: Report): Report {
   return {
     total,
     units,
+    // Doubts first after the headcount: a reader of the JSON meets them before any figure.
+    warnings,
     dimensions,
     derived,
     ...(age ? { age } : {}),

@@ -193,6 +193,12 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
       }),
     );
   }
+  // The terminal report shows its warnings at the top; other formats go to files or pipes, so stderr says them.
+  if (format !== 'table')
+    for (const w of report.warnings)
+      say(
+        `cbcc-stats: warning ${w.code}${w.file ? ` (${safe(w.file)}${w.sheet ? `, sheet "${safe(w.sheet)}"` : ''})` : ''}: ${safe(w.message)}`,
+      );
   const date = outputDate(io.env);
   if (opts.each) {
     const dir = resolve(io.cwd, opts.outDir!);
@@ -277,7 +283,10 @@ export function registerReport(program: Command, run: Run): void {
       'half-up',
     )
     .option('--lang <lang>', 'labels of md/csv tables: vi (default) or en', choice(['vi', 'en']), 'vi')
-    .option('--strict', 'exit 3 when a value is not classified or a row is skipped for an unexpected reason')
+    .option(
+      '--strict',
+      'exit 3 when a warning is raised, a value is not classified or a row is skipped for an unexpected reason',
+    )
     .option('--out <path>', 'where to write the Excel report (default: reports/<input>.report.xlsx)')
     .option('--each', 'also one report per input (JSON, and Excel unless --no-excel), in --out-dir')
     .option('--out-dir <dir>', 'with --each: the folder for every report, the consolidated one included')

@@ -96,7 +96,8 @@ describe('the JSON contract', () => {
   it('has every level of every dimension, with unrounded shares', async () => {
     const { report } = await analyze([csv]);
     const json = JSON.parse(JSON.stringify(report)) as typeof report;
-    expect(Object.keys(json).slice(0, 4)).toEqual(['total', 'units', 'dimensions', 'derived']);
+    expect(Object.keys(json).slice(0, 5)).toEqual(['total', 'units', 'warnings', 'dimensions', 'derived']);
+    expect(json.warnings).toEqual([]);
     expect(Object.keys(json.dimensions).slice(0, 5)).toEqual([...BASE_DIMENSIONS]);
     for (const d of BASE_DIMENSIONS) {
       expect(Object.keys(json.dimensions[d])).toEqual([...DIMENSION_LEVELS[d]]);

@@ -1,4 +1,4 @@
-/** `--strict`: what makes a run fail (exit 3) although every figure was produced. */
+/** `--strict`: what makes a run fail (exit 3) although every figure was produced: any warning, any value not classified, any row skipped for a reason a roster should not have. */
 import type { Report } from '../aggregate/report.js';
 import type { SkipReason } from '../normalize/person.js';
 
@@ -15,8 +15,12 @@ const EXPECTED: ReadonlySet<SkipReason> = new Set([
   'ignored',
 ]);
 
-export function strictProblems(report: Pick<Report, 'unknownValues' | 'rows'>): string[] {
+export function strictProblems(report: Pick<Report, 'unknownValues' | 'rows' | 'warnings'>): string[] {
   const problems: string[] = [];
+  if (report.warnings.length > 0)
+    problems.push(
+      `${report.warnings.length} warnings (${[...new Set(report.warnings.map((w) => w.code))].join(', ')})`,
+    );
   const unknown = report.unknownValues.reduce((n, u) => n + u.count, 0);
   if (unknown > 0) problems.push(`${unknown} values not classified (${report.unknownValues.length} distinct)`);
   const odd = report.rows.skipped.filter((s) => !EXPECTED.has(s.reason));

@@ -4,6 +4,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { GroupReport, Report } from '../aggregate/report.js';
+import { warningLabel } from '../aggregate/warnings.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { DERIVED, DIMENSION_LEVELS, type Dimension } from '../vocab/dimensions.js';
 import {
@@ -278,6 +279,13 @@ function groupSheet(
 
 function qualitySheet(wb: Workbook, report: Report): void {
   const ws = sheet(wb, 'Chất lượng dữ liệu', true);
+  if (report.warnings.length > 0) {
+    addRow(ws, [`CẢNH BÁO: ${report.warnings.length} điều cần kiểm tra trước khi dùng số liệu`], [], true);
+    addHeader(ws, ['Cảnh báo', 'Mã', 'Tệp', 'Trang tính', 'Dòng', 'Nội dung']);
+    for (const w of report.warnings)
+      addRow(ws, [warningLabel(w.code), w.code, w.file ?? '', w.sheet ?? '', (w.rows ?? []).join(', '), w.message]);
+    ws.addRow([]);
+  }
   addRow(ws, ['Giá trị chưa phân loại (tính vào "Không rõ")'], [], true);
   const header = addHeader(ws, ['Chỉ tiêu', 'Cột', 'Giá trị', 'Số lần', 'Dòng đầu tiên', 'Tệp']);
   for (const u of report.unknownValues) {
@@ -304,7 +312,8 @@ function qualitySheet(wb: Workbook, report: Report): void {
   addHeader(ws, ['Đơn vị', 'Cách viết trong danh sách']);
   for (const m of report.unitNames.merged) addRow(ws, [m.unit, m.spellings.join('; ')]);
   for (const a of report.unitNames.ambiguous) addRow(ws, [a, 'không gộp: có cả phường và xã cùng tên']);
-  freezeAt(ws, header);
+  // Frozen panes only when the warnings above the table are not there to be frozen with it.
+  if (report.warnings.length === 0) freezeAt(ws, header);
   fitWidths(ws, 8, 50);
 }
 

@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Report } from '../aggregate/report.js';
+import { warningLabel } from '../aggregate/warnings.js';
 import { COMPACT_TABLE, HEADLINES, dimensionsOf, groupByLabel, groupLabel, safe } from './labels.js';
 import { formatCountShare, formatInt } from './numbers.js';
 import { reportTables, type TableOptions } from './tables.js';
@@ -47,7 +48,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       out.push(c.red(`Nguồn lỗi: ${safe(s.file)}: ${safe(s.error ?? '')}`));
     }
   }
-  out.push('');
+  out.push('', ...warningLines(report, c));
   out.push(
     `${c.bold('Tổng số:')} ${formatInt(total)} người, ${formatInt(report.units)} đơn vị. Tỷ lệ tính trên tổng số ${formatInt(total)} người.`,
   );
@@ -101,6 +102,24 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
 
   out.push(...dataQuality(report, c, options));
   return `${out.join('\n')}\n`;
+}
+
+/** Doubts about the figures, before any figure: the reader must see them first. */
+function warningLines(report: Report, c: ChalkInstance): string[] {
+  if (report.warnings.length === 0) return [];
+  const out = [
+    c.yellow.bold(`CẢNH BÁO: ${formatInt(report.warnings.length)} điều cần kiểm tra trước khi dùng số liệu`),
+  ];
+  for (const w of report.warnings) {
+    const where = [w.file, w.sheet ? `trang "${w.sheet}"` : '', w.rows?.length ? `dòng ${w.rows.join(', ')}` : '']
+      .filter(Boolean)
+      .join(', ');
+    out.push(
+      c.yellow(`  ! ${warningLabel(w.code)} [${w.code}]${where ? ` (${safe(where)})` : ''}: ${safe(w.message)}`),
+    );
+  }
+  out.push('');
+  return out;
 }
 
 function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions): string[] {
