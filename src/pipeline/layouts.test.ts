@@ -8,7 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeGridHtml, writeGridSheetJs, writeGridXlsx } from '../../fixtures/lib/formats.js';
 import { officialGrid } from '../../fixtures/lib/official.js';
 import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
-import { expectThaiNguyenFigures, expectUnitsMatchTruth } from '../test-support/thai-nguyen.js';
+import {
+  expectFiguresMatchTruth,
+  expectThaiNguyenFigures,
+  expectUnitsMatchTruth,
+} from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
 
@@ -66,5 +70,18 @@ describe('tick columns', () => {
     );
     expect(report.rows.warnings).toHaveLength(1);
     expect(report.rows.warnings[0]!.message).toMatch(/ThS, .*ĐH, .*TC ticked together: counted as master/);
+  });
+});
+
+describe('the figure harness', () => {
+  it('fails on a report that is off by one person in one unit', async () => {
+    const { report } = await analyze([files.xlsx], { groupBy: 'unit' });
+    expectFiguresMatchTruth(report, people);
+    const unit = report.groups![0]!;
+    const off = { ...report, groups: [{ ...unit, total: unit.total - 1 }, ...report.groups!.slice(1)] };
+    expect(() => expectFiguresMatchTruth(off, people)).toThrow(/total/);
+    const oneLevel = structuredClone(report);
+    oneLevel.dimensions.education.unknown!.count = 1;
+    expect(() => expectFiguresMatchTruth(oneLevel, people)).toThrow(/overall: education unknown/);
   });
 });

@@ -40,3 +40,32 @@ export function expectUnitsMatchTruth(report: Report, people: TruthPerson[]): vo
     }
   }
 }
+
+const FIVE = ['staffType', 'gender', 'partyMember', 'education', 'politicalTheory'] as const;
+
+/** Every level of the five dimensions, zeros and unknown included, equals the truth of these people. */
+function expectLevels(where: string, dimensions: Report['dimensions'], people: TruthPerson[]): void {
+  const truth = truthCounts(people);
+  for (const dim of FIVE)
+    for (const [level, got] of Object.entries(dimensions[dim]))
+      expect(got?.count, `${where}: ${dim} ${level}`).toBe((truth[dim] as Record<string, number>)[level] ?? 0);
+}
+
+/**
+ * A report (made with groupBy 'unit') holds every figure of the generated people: the total, the number
+ * of units, each unit's name and total, and every level of the five dimensions overall and per unit.
+ */
+export function expectFiguresMatchTruth(report: Report, people: TruthPerson[]): void {
+  expect(report.total, 'total').toBe(people.length);
+  const names = [...new Set(people.map(unitName))].sort();
+  expect(report.units, 'units').toBe(names.length);
+  expectLevels('overall', report.dimensions, people);
+  const groups = report.groups ?? [];
+  expect(report.groupBy, 'the report is grouped by unit').toBe('unit');
+  expect(groups.map((g) => g.key).sort(), 'unit names').toEqual(names);
+  for (const g of groups) {
+    const mine = people.filter((p) => unitName(p) === g.key);
+    expect(g.total, `${g.key}: total`).toBe(mine.length);
+    expectLevels(g.key, g.dimensions, mine);
+  }
+}
