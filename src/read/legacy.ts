@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { CbccError } from '../errors.js';
-import { MergeMap } from './merges.js';
+import { Biff8Book, type BiffGrid, type BiffSheet, type Ssf } from './biff.js';
+import { type Merge, MergeMap } from './merges.js';
 import { pickSheets } from './sheets.js';
 import type { Cell, RawRow, ReadOptions, Table, TableInfo } from './types.js';
 
@@ -75,6 +76,11 @@ function cellOf(cell: CellObject | undefined): Cell {
 }
 
 export function readLegacy(file: string, bytes: Buffer, kind: LegacyKind, options: ReadOptions = {}): Table[] {
+  return (kind === 'xls' ? readPlainXls(file, bytes, options) : undefined) ?? readSheetJs(file, bytes, kind, options);
+}
+
+/** Any workbook SheetJS reads, as SheetJS reads it. */
+export function readSheetJs(file: string, bytes: Buffer, kind: LegacyKind, options: ReadOptions = {}): Table[] {
   const X = loadSheetJs();
   let wb: import('@e965/xlsx').WorkBook;
   try {
@@ -108,15 +114,65 @@ async function* legacyRows(X: SheetJs, ws: WorkSheet | undefined): AsyncGenerato
   if (!ws?.['!ref']) return;
   const range = X.utils.decode_range(ws['!ref']);
   const data = (ws['!data'] ?? []) as Array<Array<CellObject | undefined> | undefined>;
-  const merges = new MergeMap(
-    (ws['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 })),
-  );
-  for (let r = 0; r <= range.e.r; r++) {
-    const row = data[r] ?? [];
+  const merges = (ws['!merges'] ?? []).map((m) => ({
+    top: m.s.r + 1,
+    left: m.s.c + 1,
+    bottom: m.e.r + 1,
+    right: m.e.c + 1,
+  }));
+  yield* gridRows(range.e.r + 1, (r) => data[r]?.map(cellOf), merges);
+}
+
+/**
+ * The rows of a sheet held as a grid, as every reader gives them: 1-based numbers, cells covered by a
+ * merge read as empty, trailing empty cells dropped, the horizontal merges starting on the row.
+ */
+export async function* gridRows(
+  height: number,
+  rowAt: (r: number) => ReadonlyArray<Cell | undefined> | undefined,
+  mergeList: readonly Merge[],
+): AsyncGenerator<RawRow> {
+  const merges = new MergeMap(mergeList);
+  for (let r = 0; r < height; r++) {
+    const row = rowAt(r) ?? [];
     const cells: Cell[] = [];
-    for (let c = 0; c < row.length; c++) cells.push(merges.covered(r + 1, c + 1) ? null : cellOf(row[c]));
+    for (let c = 0; c < row.length; c++) cells.push(merges.covered(r + 1, c + 1) ? null : (row[c] ?? null));
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     const s = merges.spansOf(r + 1);
     yield s ? { n: r + 1, cells, spans: s } : { n: r + 1, cells };
   }
+}
+
+/**
+ * An Excel 97–2003 workbook through the lean BIFF8 reader (src/read/biff.ts); undefined when it is not
+ * one that reader takes (BIFF5 and older, encrypted, chart sheets, a damaged stream), to be read by SheetJS.
+ */
+export function readPlainXls(file: string, bytes: Buffer, options: ReadOptions): Table[] | undefined {
+  const X = loadSheetJs();
+  let book: Biff8Book;
+  let chosen: Array<{ sheet: BiffSheet; grid: BiffGrid }>;
+  try {
+    const cfb = X.CFB.read(bytes, { type: 'buffer' });
+    const entry = X.CFB.find(cfb, 'Workbook');
+    if (!entry?.content || cfb.FullPaths.some((p: string) => /\/(EncryptedPackage|EncryptionInfo)$/i.test(p)))
+      return undefined;
+    const stream = Buffer.isBuffer(entry.content) ? entry.content : Buffer.from(entry.content as ArrayLike<number>);
+    const b = new Biff8Book(stream, X.SSF as unknown as Ssf);
+    book = b;
+    // Sheets are read when asked for, here, where a damaged one can still go to SheetJS.
+    const grids = new Map<BiffSheet, BiffGrid>();
+    const gridOf = (s: BiffSheet) => grids.get(s) ?? grids.set(s, b.grid(s)).get(s)!;
+    chosen = pickSheets(b.sheets, options.sheet, (s) => gridOf(s).height > 0, file, options.ignoreSheets).map(
+      (sheet) => ({ sheet, grid: gridOf(sheet) }),
+    );
+  } catch (err) {
+    if (err instanceof CbccError) throw err;
+    return undefined;
+  }
+  const names = book.sheets.map((s) => s.name);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return chosen.map(({ sheet, grid }) => {
+    const info: TableInfo = { file, format: 'xls', sheet: sheet.name, sheets: names, sha256, warnings: [] };
+    return { info, rows: gridRows(grid.height, (r) => grid.rows[r], grid.merges) };
+  });
 }
