@@ -102,6 +102,8 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
           useColor(io, io.stdout, opts.color),
         ),
   );
+  // Data on standard output that could not be written fails the run before the file is written.
+  await io.stdout.settled?.();
   if (opts.out) {
     const out = resolve(io.cwd, opts.out);
     const { renderComparisonExcel } = await import('../render/compare.js');

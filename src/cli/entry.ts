@@ -1,12 +1,22 @@
-/** The process entry: real streams in, exit code out, a closed pipe is not an error. */
-import { main } from './main.js';
+/**
+ * The process entry: real streams in, exit code out. Standard output answers for its own failures
+ * (src/cli/io.ts); a failing stderr has no one left to tell; a signal removes half-written files.
+ */
+import { removeTemporaries } from '../util/atomic.js';
 import { processIo } from './io.js';
+import { main } from './main.js';
 
 export function run(): void {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
+  process.stderr.on('error', () => undefined);
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    process.once(signal, () => {
+      removeTemporaries();
+      process.exit(code);
+    });
+  }
   main(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;

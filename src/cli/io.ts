@@ -1,8 +1,70 @@
 /** What a command may touch of the outside world, passed in so tests need no mocks. */
+import { fstatSync, ftruncateSync } from 'node:fs';
+import { CbccError } from '../errors.js';
+import { writeReason } from '../util/atomic.js';
 
 export interface Out {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** Waits for what was written; rejects with one OUTPUT_FAILED error if a write failed. */
+  settled?(): Promise<void>;
+}
+
+/**
+ * Standard output that answers for its writes instead of crashing on them. A reader that stops early
+ * (`| head`, EPIPE) is not an error: the rest is dropped quietly. Any other failure (a full disk:
+ * ENOSPC, EIO) is reported once by `settled()`, and when standard output is a regular file it is cut
+ * back to the size it had before this run, so no partial document is left in it.
+ */
+export class DataOut implements Out {
+  private last: Promise<void> = Promise.resolve();
+  private failure: NodeJS.ErrnoException | undefined;
+  private reported = false;
+  private readonly fileSize: number | undefined;
+  readonly isTTY: boolean;
+
+  constructor(private readonly stream: NodeJS.WriteStream & { fd?: number }) {
+    this.isTTY = stream.isTTY === true;
+    this.fileSize = DataOut.regularFileSize(stream.fd);
+    // Failures arrive through the write callbacks; the event must not become an uncaught exception.
+    stream.on('error', () => undefined);
+  }
+
+  private static regularFileSize(fd: number | undefined): number | undefined {
+    if (fd === undefined) return undefined;
+    try {
+      const info = fstatSync(fd);
+      return info.isFile() ? info.size : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  write(text: string): boolean {
+    if (this.failure) return false;
+    this.last = new Promise((resolve) => {
+      this.stream.write(text, (err) => {
+        if (err && !this.failure) this.failure = err;
+        resolve();
+      });
+    });
+    return true;
+  }
+
+  async settled(): Promise<void> {
+    await this.last;
+    const err = this.failure;
+    if (!err || err.code === 'EPIPE' || this.reported) return;
+    this.reported = true;
+    if (this.fileSize !== undefined && this.stream.fd !== undefined) {
+      try {
+        ftruncateSync(this.stream.fd, this.fileSize);
+      } catch {
+        // Nothing more can be done for a file that cannot be cut back; the error below says what failed.
+      }
+    }
+    throw new CbccError('OUTPUT_FAILED', `cannot write to standard output: ${writeReason(err)}`, {}, { cause: err });
+  }
 }
 
 export interface Io {
@@ -15,7 +77,13 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), stdin: process.stdin };
+  return {
+    stdout: new DataOut(process.stdout),
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    stdin: process.stdin,
+  };
 }
 
 /**

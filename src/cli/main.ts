@@ -17,6 +17,18 @@ export interface Run {
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  const code = await command(argv, io);
+  // Whatever reached standard output must have been written: a full disk is an error, not a success.
+  try {
+    await io.stdout.settled?.();
+  } catch (err) {
+    io.stderr.write(`${errorLine(err)}\n`);
+    return 1;
+  }
+  return code;
+}
+
+async function command(argv: string[], io: Io): Promise<number> {
   let code = 0;
   const run = (async (body: () => Promise<number>, debug?: boolean) => {
     try {

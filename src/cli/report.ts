@@ -14,7 +14,7 @@ import { strictProblems } from '../pipeline/strict.js';
 import { renderJson } from '../render/json.js';
 import type { Lang, Rounding } from '../render/numbers.js';
 import { defaultRuleSet, loadRuleSet } from '../standards/rulesets.js';
-import { writeAtomic } from '../util/atomic.js';
+import { OutputBatch } from '../util/atomic.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
@@ -72,6 +72,7 @@ function uniqueStem(stem: string, taken: Set<string>): string {
 }
 
 async function writeExcel(
+  batch: OutputBatch,
   path: string,
   report: Report,
   byUnit: GroupReport[],
@@ -80,7 +81,7 @@ async function writeExcel(
 ): Promise<void> {
   if (inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
   const { renderExcel } = await import('../render/excel.js');
-  await writeAtomic(path, await renderExcel(report, { date, byUnit }));
+  await batch.add(path, await renderExcel(report, { date, byUnit }));
 }
 
 function stackOf(err: Error): string {
@@ -199,25 +200,13 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
       say(
         `cbcc-stats: warning ${w.code}${w.file ? ` (${safe(w.file)}${w.sheet ? `, sheet "${safe(w.sheet)}"` : ''})` : ''}: ${safe(w.message)}`,
       );
-  const date = outputDate(io.env);
-  if (opts.each) {
-    const dir = resolve(io.cwd, opts.outDir!);
-    const names = new Set<string>();
-    for (const result of results) {
-      if (result.failure) continue;
-      const one = reportOf([result], options);
-      if (opts.redact) one.report = redactReport(one.report);
-      const stem = uniqueStem(result.file === '-' ? 'stdin' : parsePath(result.file).name, names);
-      await writeAtomic(join(dir, `${stem}.report.json`), renderJson(one.report));
-      if (opts.excel) await writeExcel(join(dir, `${stem}.report.xlsx`), one.report, one.byUnit, date, inputs);
-    }
-    await writeAtomic(join(dir, 'consolidated.report.json'), renderJson(report));
+  // Data on standard output that could not be written fails the run before any file is written.
+  await io.stdout.settled?.();
+  await writeFiles(results, report, byUnit, out, inputs, opts, options, io);
+  if (opts.each)
     say(`Đã ghi ${results.filter((r) => !r.failure).length} báo cáo và báo cáo tổng hợp vào ${opts.outDir}`);
-  }
-  if (opts.excel) {
-    await writeExcel(out, report, byUnit, date, inputs);
+  if (opts.excel)
     say(`Đã ghi báo cáo Excel: ${opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : (opts.out ?? out)}`);
-  }
   if (failures.length > 0) return 1;
   if (opts.strict) {
     const problems = strictProblems(report);
@@ -227,6 +216,44 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
     }
   }
   return 0;
+}
+
+/**
+ * The Excel report and, with --each, one report per input and the consolidated JSON: one batch, written
+ * whole or not at all (src/util/atomic.ts), so a folder never holds half of this run beside last month's.
+ */
+async function writeFiles(
+  results: Awaited<ReturnType<typeof collectAll>>,
+  report: Report,
+  byUnit: GroupReport[],
+  out: string,
+  inputs: Set<string>,
+  opts: ReportOptions,
+  options: AnalyzeOptions,
+  io: Io,
+): Promise<void> {
+  const date = outputDate(io.env);
+  const batch = new OutputBatch();
+  try {
+    if (opts.each) {
+      const dir = resolve(io.cwd, opts.outDir!);
+      const names = new Set<string>();
+      for (const result of results) {
+        if (result.failure) continue;
+        const one = reportOf([result], options);
+        if (opts.redact) one.report = redactReport(one.report);
+        const stem = uniqueStem(result.file === '-' ? 'stdin' : parsePath(result.file).name, names);
+        await batch.add(join(dir, `${stem}.report.json`), renderJson(one.report));
+        if (opts.excel) await writeExcel(batch, join(dir, `${stem}.report.xlsx`), one.report, one.byUnit, date, inputs);
+      }
+      await batch.add(join(dir, 'consolidated.report.json'), renderJson(report));
+    }
+    if (opts.excel) await writeExcel(batch, out, report, byUnit, date, inputs);
+  } catch (err) {
+    await batch.abort();
+    throw err;
+  }
+  await batch.commit();
 }
 
 export function registerReport(program: Command, run: Run): void {

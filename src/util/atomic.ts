@@ -1,23 +1,113 @@
-/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
+/**
+ * Files written whole or not at all: each goes to a temporary file beside it, then is renamed. A batch
+ * (`report --each`) is all or nothing: every file is written to its temporary name first, and only when
+ * all are written are they renamed into place; if one cannot be written, the temporaries are removed
+ * and the folder is left as it was. A signal (Ctrl-C) removes the temporaries of a batch in progress.
+ */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CbccError } from '../errors.js';
 
-export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(tmp, data, { flag: 'wx' });
-    await rename(tmp, path);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw new CbccError(
-      'OUTPUT_FAILED',
-      `cannot write the report: ${(err as Error).message}`,
-      { file: path },
-      { cause: err },
-    );
+const REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EIO: 'an input/output error',
+  EROFS: 'a read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  ENOENT: 'its folder does not exist',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  EPIPE: 'the reader closed the pipe',
+};
+
+/** Why a write failed, in words, with the system's code: "no space left on the device (ENOSPC)". */
+export function writeReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code && REASONS[e.code]) return `${REASONS[e.code]} (${e.code})`;
+  return e instanceof Error ? e.message : String(err);
+}
+
+/** Temporary files not yet renamed, removed on a signal. */
+const live = new Set<string>();
+
+/** Removes every temporary file still in progress (for a signal handler: synchronous). */
+export function removeTemporaries(): void {
+  for (const tmp of live) rmSync(tmp, { force: true });
+  live.clear();
+}
+
+function failure(path: string, err: unknown): CbccError {
+  if (err instanceof CbccError) return err;
+  return new CbccError('OUTPUT_FAILED', `cannot write the file: ${writeReason(err)}`, { file: path }, { cause: err });
+}
+
+interface Staged {
+  path: string;
+  tmp: string;
+}
+
+export class OutputBatch {
+  private readonly staged: Staged[] = [];
+
+  /** Writes one file to its temporary name (a device such as /dev/null is written directly). */
+  async add(path: string, data: string | Uint8Array): Promise<void> {
+    try {
+      const existing = await stat(path).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') return undefined;
+        throw err;
+      });
+      if (existing?.isDirectory())
+        throw Object.assign(new Error('is a folder'), { code: 'EISDIR' }) as NodeJS.ErrnoException;
+      if (existing?.isFile() && (existing.mode & 0o222) === 0)
+        throw new CbccError('OUTPUT_FAILED', 'cannot write the file: it is read-only', { file: path });
+      if (existing && !existing.isFile()) {
+        // A device or a pipe (/dev/null, /dev/stdout): nothing to rename, nothing half-written to remove.
+        await writeFile(path, data);
+        return;
+      }
+      const dir = dirname(path);
+      await mkdir(dir, { recursive: true });
+      const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      live.add(tmp);
+      this.staged.push({ path, tmp });
+      await writeFile(tmp, data, { flag: 'wx' });
+    } catch (err) {
+      await this.abort();
+      throw failure(path, err);
+    }
   }
+
+  /** Renames every file into place; a failure removes the temporaries not yet renamed. */
+  async commit(): Promise<void> {
+    for (const s of this.staged) {
+      try {
+        await rename(s.tmp, s.path);
+        live.delete(s.tmp);
+      } catch (err) {
+        await this.abort();
+        throw failure(s.path, err);
+      }
+    }
+    this.staged.length = 0;
+  }
+
+  /** Removes the temporaries not yet renamed. */
+  async abort(): Promise<void> {
+    for (const s of this.staged.splice(0)) {
+      if (!live.has(s.tmp)) continue;
+      live.delete(s.tmp);
+      await rm(s.tmp, { force: true });
+    }
+  }
+}
+
+export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const batch = new OutputBatch();
+  await batch.add(path, data);
+  await batch.commit();
 }
