@@ -41,7 +41,7 @@ const GRAVE = '\u0300';
 const GRAVE_BYTE = 0xcc;
 
 function charClass(chars: Iterable<string>): string {
-  return [...new Set(chars)].map((ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`).join('');
+  return [...new Set(chars)].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
 }
 
 interface Tables {
@@ -77,8 +77,8 @@ function tables(): Tables {
   const continuation = charClass(continuations);
   loaded = {
     byPage,
-    candidate: new RegExp(`[${lead}][${continuation}]`, 'u'),
-    sequence: new RegExp(`[${lead}][${continuation}]{1,2}`, 'gu'),
+    candidate: new RegExp(`[${lead}][${continuation}]`),
+    sequence: new RegExp(`[${lead}][${continuation}]{1,2}`, 'g'),
   };
   return loaded;
 }
