@@ -158,6 +158,17 @@ describe('damage beyond repair', () => {
     expect(source.conversions).toEqual([{ column: 'A', from: 'UTF-8 read as Windows-1252', cells: 1 }]);
   });
 
+  it('warns when a clean-up stripped the C1 controls of a misread roster', async () => {
+    const stripped = join(dir, 'stripped.xlsx');
+    await writeRosterXlsx(people, stripped, {
+      text: (t) => misreadUtf8(t, 'windows-1252').replace(/[\u0080-\u009f]/g, ''),
+    });
+    const { report } = await analyze([stripped]);
+    const damaged = report.warnings.filter((w) => w.code === 'TEXT_DAMAGED');
+    // "Học" lost its 0x8D, and five letters end in an undefined byte: the name column cannot be mended.
+    expect(damaged.map((w) => w.message.slice(0, 9))).toContain('column B:');
+  });
+
   it('makes --strict fail', async () => {
     const { runCli } = await import('../test-support/io.js');
     const run = await runCli(['report', file, '--json', '--no-excel', '--strict']);

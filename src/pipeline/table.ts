@@ -149,7 +149,7 @@ export async function analyzeTable(
 /** Text the repair could not mend: said on the source and, loudly, as a warning on the figures. */
 function damagedText(repairer: TextRepairer, info: TableInfo, collector: Collector, place: Place): void {
   for (const d of repairer.damaged()) {
-    const message = `column ${d.column}: ${d.cells} cells still look like UTF-8 read in a Windows code page (e.g. "${cleanText(d.example).slice(0, 40)}") and were not repaired: the result does not read as Vietnamese`;
+    const message = `column ${d.column}: ${d.cells} cells still look like UTF-8 read in a Windows code page (e.g. "${cleanText(d.example).slice(0, 40)}") and could not be read back: bytes of them were lost, or what they read back to is not Vietnamese`;
     info.warnings.push(message);
     collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, rows: d.rows, count: d.cells });
   }

@@ -70,6 +70,16 @@ describe('unmisread', () => {
     expect(unmisread(cp1252('Hà Nội').replace(/\s+/g, ' '))?.text).toBe('Hà Nội');
   });
 
+  it('puts back a C1 control that a clean-up stripped, when only one makes a Vietnamese letter', () => {
+    const stripped = cp1252('Đảng viên').replace(/[\u0080-\u009f]/g, '');
+    expect(unmisread(stripped)?.text).toBe('Đảng viên');
+  });
+
+  it('puts back no stripped C1 control when several would make a Vietnamese letter', () => {
+    // "ọ" (E1 BB 8D) lost its 0x8D: "ề", "ọ", "ỏ", "Ố" and "ờ" all end in an undefined byte.
+    expect(unmisread(cp1252('Học').replace(/[\u0080-\u009f]/g, ''))).toBeUndefined();
+  });
+
   it.each([
     'JOÃO CONCEIÇÃO',
     'São Tomé',

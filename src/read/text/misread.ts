@@ -23,18 +23,26 @@ export type MisreadFrom = 'UTF-8 read as Windows-1258' | 'UTF-8 read as Windows-
 /** A code page's characters → the byte each was read from (bytes 0x80–0xFF; ASCII is itself). */
 type ByteTable = ReadonlyMap<string, number>;
 
+interface CodePage {
+  table: ByteTable;
+  /** The bytes it leaves undefined (read as C1 controls). */
+  lost: readonly number[];
+}
+
 /**
  * iconv-lite's tables (Node's own TextDecoder reads "windows-1252" as ISO-8859-1). The bytes a code
  * page leaves undefined are the C1 control of the same number, as Windows's own tables make them.
  */
-function byteTable(iconv: typeof import('iconv-lite'), label: string): ByteTable {
+function byteTable(iconv: typeof import('iconv-lite'), label: string): CodePage {
   const table = new Map<string, number>();
+  const lost: number[] = [];
   for (let b = 0x80; b < 0x100; b++) {
     const ch = iconv.decode(Buffer.of(b), label);
+    if (ch === '\ufffd') lost.push(b);
     table.set(ch === '\ufffd' ? String.fromCharCode(b) : ch, b);
   }
   for (let b = 0x80; b < 0xa0; b++) if (!table.has(String.fromCharCode(b))) table.set(String.fromCharCode(b), b);
-  return table;
+  return { table, lost };
 }
 
 const GRAVE = '\u0300';
@@ -45,7 +53,7 @@ function charClass(chars: Iterable<string>): string {
 }
 
 interface Tables {
-  byPage: ReadonlyArray<[MisreadFrom, ByteTable]>;
+  byPage: ReadonlyArray<[MisreadFrom, CodePage]>;
   /** A lead followed by a continuation: the mark of every misread multi-byte character. */
   candidate: RegExp;
   /** One misread character: a lead and one or two continuations. */
@@ -58,14 +66,14 @@ let loaded: Tables | undefined;
 function tables(): Tables {
   if (loaded) return loaded;
   const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
-  const byPage: Array<[MisreadFrom, ByteTable]> = [
+  const byPage: Array<[MisreadFrom, CodePage]> = [
     ['UTF-8 read as Windows-1258', byteTable(iconv, 'windows-1258')],
     ['UTF-8 read as Windows-1252', byteTable(iconv, 'windows-1252')],
   ];
   // Characters read from a UTF-8 lead byte of a two- or three-byte letter (0xC2–0xEF), and from a continuation byte.
   const leads = new Set<string>();
   const continuations = new Set<string>();
-  for (const [, table] of byPage) {
+  for (const [, { table }] of byPage) {
     for (const [ch, b] of table) {
       if (b >= 0xc2 && b <= 0xef) leads.add(ch);
       else if (b < 0xc0) continuations.add(ch);
@@ -85,7 +93,7 @@ function tables(): Tables {
 
 /** Windows-1252's characters (ISO-8859-1's C1 controls too) → their bytes. */
 export function windows1252(): ByteTable {
-  return tables().byPage[1]![1];
+  return tables().byPage[1]![1].table;
 }
 
 /** Whether a text has what a misread UTF-8 letter leaves (cheap: one regular expression). */
@@ -134,11 +142,13 @@ function decodeUtf8(bytes: number[]): string | undefined {
 }
 
 /**
- * The no-break space that ends "à" (C3 A0), "Ơ" (C6 A0) and "Ạ" (E1 BA A0) is the first thing a
- * clean-up removes or turns into a space. Where a sequence lacks its last byte before a space or the
- * end of the text, the byte is put back.
+ * Bytes a clean-up took away. The no-break space that ends "à" (C3 A0), "Ơ" (C6 A0) and "Ạ" (E1 BA A0)
+ * is trimmed or turned into a space: where a sequence lacks its last byte before a space or the end of
+ * the text, 0xA0 is put back. The C1 control an undefined byte became is stripped as a control
+ * character: where a sequence lacks its last byte elsewhere, the one undefined byte that completes it
+ * as a Vietnamese letter is put back ("Ä" + "áº£ng" → "Đảng"); when several would, none is.
  */
-function restoreNoBreakSpaces(bytes: number[]): number[] {
+function restoreLostBytes(bytes: number[], lost: readonly number[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
@@ -148,8 +158,18 @@ function restoreNoBreakSpaces(bytes: number[]): number[] {
     let have = 0;
     while (have < need && (bytes[i + 1 + have] ?? 0) >= 0x80 && (bytes[i + 1 + have] ?? 0) < 0xc0) have++;
     for (let k = 0; k < have; k++) out.push(bytes[++i]!);
+    if (have !== need - 1) continue;
     const next = bytes[i + 1];
-    if (have === need - 1 && (next === undefined || next === 0x20)) out.push(0xa0);
+    if (next === undefined || next === 0x20) {
+      out.push(0xa0);
+      continue;
+    }
+    const head = out.slice(out.length - 1 - have);
+    const fits = lost.filter((x) => {
+      const letter = decodeUtf8([...head, x]);
+      return letter !== undefined && /\p{L}/u.test(letter) && readsAsVietnamese(letter);
+    });
+    if (fits.length === 1) out.push(fits[0]!);
   }
   return out;
 }
@@ -170,11 +190,11 @@ export function unmisread(text: string): Unmisread | undefined {
   for (const splitGrave of [false, true]) {
     let result: string | undefined;
     const from: MisreadFrom[] = [];
-    for (const [name, table] of tables().byPage) {
+    for (const [name, { table, lost }] of tables().byPage) {
       if (splitGrave && name !== 'UTF-8 read as Windows-1258') continue;
       const bytes = bytesOf(text, table, splitGrave);
       if (!bytes) continue;
-      const decoded = decodeUtf8(bytes) ?? decodeUtf8(restoreNoBreakSpaces(bytes));
+      const decoded = decodeUtf8(bytes) ?? decodeUtf8(restoreLostBytes(bytes, lost));
       if (decoded === undefined || decoded === text || !readsAsVietnamese(decoded)) continue;
       // The characters both code pages have are the same bytes in both: the readings agree.
       result ??= decoded;
@@ -195,7 +215,7 @@ const LETTER = /^[\u00C0-\u024F\u0300-\u0323\u1E00-\u1EFF]$/u;
 export function stillMisread(text: string): boolean {
   if (!mayBeMisread(text)) return false;
   for (const [match] of text.matchAll(tables().sequence)) {
-    for (const [, table] of tables().byPage) {
+    for (const [, { table }] of tables().byPage) {
       const bytes = bytesOf(match, table, false);
       if (!bytes) continue;
       // The sequence may have taken one continuation too many: try it one byte shorter too.
