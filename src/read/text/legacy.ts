@@ -21,7 +21,7 @@ function iconv(): Iconv {
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
 /** Every conversion a cell may get. */
-export type Conversion = LegacyEncoding | MisreadFrom;
+export type ConvertedFrom = LegacyEncoding | MisreadFrom;
 
 /** Characters that only a legacy reading produces: Latin-1 and Windows-1252 extras. */
 const SUSPECT =
@@ -40,7 +40,7 @@ function toBytes(text: string): Buffer | undefined {
 
 export interface Repaired {
   text: string;
-  from?: Conversion;
+  from?: ConvertedFrom;
 }
 
 /** The text read in one legacy encoding, or undefined when it cannot be. */

@@ -196,8 +196,10 @@ export function unmisread(text: string): Unmisread | undefined {
       if (!bytes) continue;
       const decoded = decodeUtf8(bytes) ?? decodeUtf8(restoreLostBytes(bytes, lost));
       if (decoded === undefined || decoded === text || !readsAsVietnamese(decoded)) continue;
-      // The characters both code pages have are the same bytes in both: the readings agree.
-      result ??= decoded;
+      // The characters both code pages have are the same bytes in both, so the readings agree, unless
+      // bytes put back differ (their undefined bytes differ): then the first reading stands alone.
+      if (result !== undefined && decoded !== result) continue;
+      result = decoded;
       from.push(name);
     }
     if (result !== undefined) return { text: result, from };
