@@ -10,6 +10,8 @@ export const WARNING_CODES = {
   DIMENSION_MOSTLY_UNKNOWN: 'Phần lớn giá trị của một chỉ tiêu không phân loại được',
   /** People counted in "(không rõ đơn vị)" although some rows name their unit. */
   UNIT_MISSING: 'Có người không rõ đơn vị',
+  /** Cells whose text is still damaged after the repair (a misread code page, letters lost to "?"). */
+  TEXT_DAMAGED: 'Văn bản bị lỗi mã hóa chưa sửa được',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

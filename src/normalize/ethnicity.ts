@@ -1,31 +1,61 @@
-/** Ethnicity: the group's name as the report shows it, and whether it is the Kinh majority. */
-import { ETHNIC_GROUPS, KINH } from '../vocab/ethnicity.js';
-import { asciiKey, foldKey } from './text.js';
+/**
+ * Ethnicity: the group's name as the report shows it, and whether it is the Kinh majority. A cell
+ * that names a people not in the vocabulary is still not Kinh: it counts as a minority under the name
+ * as written, and says it was not recognised (the caller lists it).
+ */
+import { ETHNIC_GROUPS, ETHNICITY_PREFIXES, KINH, NOT_AN_ETHNICITY } from '../vocab/ethnicity.js';
+import { asciiKey, cleanText, DASH_KEY, foldKey } from './text.js';
+
+/** Hyphens, spaces and apostrophes of every kind: "Cơ-tu", "Cơ tu" and "Cơ Tu" are one name, so are "M'Nông" and "M`nông". */
+const JOINERS = /[\s\-'’‘`´ʼ′.]+/gu;
+
+const groupKey = (text: string) => foldKey(text).replace(JOINERS, '');
+const groupAscii = (text: string) => asciiKey(text).replace(JOINERS, '');
 
 const BY_KEY = new Map<string, string>();
 const BY_ASCII = new Map<string, string | null>();
 for (const [name, ...others] of ETHNIC_GROUPS) {
   for (const spelling of [name!, ...others]) {
-    BY_KEY.set(foldKey(spelling), name!);
-    const a = asciiKey(spelling);
+    BY_KEY.set(groupKey(spelling), name!);
+    const a = groupAscii(spelling);
+    // Two groups whose names differ only by accents: neither is matched without them.
     BY_ASCII.set(a, BY_ASCII.has(a) && BY_ASCII.get(a) !== name ? null : name!);
   }
 }
+const NOT_GROUPS = new Set(NOT_AN_ETHNICITY.map(groupKey));
 
 export interface Ethnicity {
   group: string;
   level: 'kinh' | 'minority';
+  /** Not a group the vocabulary knows: counted as a minority under the name as written. */
+  unrecognised?: true;
+}
+
+function known(text: string): string | undefined {
+  return BY_KEY.get(groupKey(text)) ?? BY_ASCII.get(groupAscii(text)) ?? undefined;
+}
+
+/** The whole text, then the name outside brackets, then each name inside them ("Cao Lan (Sán Chay)"). */
+function candidates(text: string): string[] {
+  const inside = [...text.matchAll(/[([]([^)\]]*)[)\]]/gu)].map((m) => m[1]!);
+  if (inside.length === 0) return [text];
+  return [text, text.replace(/[([][^)\]]*[)\]]/gu, ' '), ...inside];
 }
 
 export function classifyEthnicity(
   text: string,
   extra?: { kinh?: string[]; minority?: string[] },
 ): Ethnicity | undefined {
-  const key = foldKey(text.replace(/^dân tộc\s+/i, ''));
+  const written = cleanText(text).replace(ETHNICITY_PREFIXES, '');
+  const key = groupKey(written);
   for (const level of ['kinh', 'minority'] as const) {
-    if (extra?.[level]?.some((s) => foldKey(s) === key)) return { group: text.trim(), level };
+    if (extra?.[level]?.some((s) => groupKey(s) === key)) return { group: written, level };
   }
-  const group = BY_KEY.get(key) ?? BY_ASCII.get(asciiKey(text)) ?? undefined;
-  if (!group) return undefined;
-  return { group, level: group === KINH ? 'kinh' : 'minority' };
+  for (const candidate of candidates(written)) {
+    const group = known(candidate);
+    if (group) return { group, level: group === KINH ? 'kinh' : 'minority' };
+  }
+  // A dash, a number, a nationality or "không rõ" names no people.
+  if (foldKey(written) === DASH_KEY || !/\p{L}/u.test(written) || NOT_GROUPS.has(key)) return undefined;
+  return { group: written, level: 'minority', unrecognised: true };
 }

@@ -200,6 +200,8 @@ export class LevelReader {
       if (found) {
         set(found.level);
         out.ethnicGroup = found.group;
+        // Not Kinh, so a minority; but a people the vocabulary does not know is listed, to be checked.
+        if (found.unrecognised) note(d, d, value);
       } else {
         set('unknown');
         note(d, d, value);

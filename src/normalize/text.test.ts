@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiKey, cleanText, foldKey, headerKey } from './text.js';
+import { asciiKey, cleanText, DASH_KEY, foldKey, headerKey } from './text.js';
 
 describe('cleanText', () => {
   it('composes NFD, drops invisible characters and folds spaces', () => {
@@ -28,6 +28,14 @@ describe('foldKey', () => {
   it('keeps tones that change the word apart', () => {
     expect(foldKey('Nữ')).not.toBe(foldKey('Nư'));
     expect(foldKey('Cao cấp')).not.toBe(foldKey('Cao cáp'));
+  });
+
+  it.each(['-', '–', '—', ' - ', '--', '- -', '\u2212'])('keeps a dash-only cell %j as the dash key', (dash) => {
+    expect(foldKey(dash)).toBe(DASH_KEY);
+  });
+
+  it('still drops a dash that ends a word', () => {
+    expect(foldKey('ĐH -')).toBe(foldKey('ĐH'));
   });
 
   it('separates words at a dot unless a single letter follows', () => {

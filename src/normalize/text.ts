@@ -61,11 +61,18 @@ function foldPunctuation(text: string): string {
   );
 }
 
+/** A cell of dashes only ("-", "–", "—", "- -"): rosters' "none" in training and party columns. */
+const DASHES_ONLY = /^[\s\u00A0-]*[-\u2010-\u2015\u2212][\s\u00A0\u2010-\u2015\u2212-]*$/;
+
+/** The key of a dash-only cell. It is kept (not emptied as other punctuation is) for the vocabulary to say what it means. */
+export const DASH_KEY = '-';
+
 /**
  * The matching key of a value: case, tone placement (hoá/hóa), final i/y (sĩ/sỹ), dashes, dots,
- * spacing and invisible characters folded; letters and tones kept.
+ * spacing and invisible characters folded; letters and tones kept. A dash-only cell is `DASH_KEY`.
  */
 export function foldKey(raw: string): string {
+  if (DASHES_ONLY.test(raw)) return DASH_KEY;
   const text = foldPunctuation(cleanText(raw).toLowerCase());
   return text.replace(SYLLABLE, foldSyllable).replace(/ +/g, ' ').trim();
 }

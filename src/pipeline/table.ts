@@ -11,6 +11,7 @@ import { today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { text as cellText } from '../normalize/cells.js';
+import { cleanText } from '../normalize/text.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
 import { ALL_SHEETS } from '../read/sheets.js';
 import { TextRepairer } from '../read/text/repair.js';
@@ -141,13 +142,23 @@ export async function analyzeTable(
   missingColumns(layout, collector, table.info);
   const conversions = repairer.conversions();
   if (conversions.length > 0) table.info.conversions = conversions;
-  for (const { column, cells } of repairer.lostLetterColumns()) {
-    if (cells >= 3)
-      table.info.warnings.push(
-        `column ${column}: ${cells} cells have letters replaced by "?" (saved in a code page without Vietnamese); export again as UTF-8 or Unicode text`,
-      );
-  }
+  damagedText(repairer, table.info, collector, place);
   return sourceOf(table.info, rows, layout, samples);
+}
+
+/** Text the repair could not mend: said on the source and, loudly, as a warning on the figures. */
+function damagedText(repairer: TextRepairer, info: TableInfo, collector: Collector, place: Place): void {
+  for (const d of repairer.damaged()) {
+    const message = `column ${d.column}: ${d.cells} cells still look like UTF-8 read in a Windows code page (e.g. "${cleanText(d.example).slice(0, 40)}") and could not be read back: bytes of them were lost, or what they read back to is not Vietnamese`;
+    info.warnings.push(message);
+    collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, rows: d.rows, count: d.cells });
+  }
+  for (const { column, cells } of repairer.lostLetterColumns()) {
+    if (cells < 3) continue;
+    const message = `column ${column}: ${cells} cells have letters replaced by "?" (saved in a code page without Vietnamese); export again as UTF-8 or Unicode text`;
+    info.warnings.push(message);
+    collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, count: cells });
+  }
 }
 
 /**

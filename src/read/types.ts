@@ -22,7 +22,7 @@ export interface TableInfo {
   delimiter?: string;
   /** Hex SHA-256 of the file's bytes; set once the rows have been read. */
   sha256?: string;
-  /** Columns whose legacy text (TCVN3, VNI, UTF-8 read as Windows-1252) was converted. */
+  /** Columns whose legacy text (TCVN3, VNI, UTF-8 read as Windows-1258 or 1252) was converted. */
   conversions?: Array<{ column: string; from: string; cells: number }>;
   warnings: string[];
 }

@@ -354,6 +354,13 @@ function sourcesSheet(wb: Workbook, report: Report): void {
         [undefined, undefined, undefined, undefined, '0%'],
       );
   }
+  const conversions = report.sources.flatMap((s) => (s.conversions ?? []).map((c) => ({ s, c })));
+  if (conversions.length > 0) {
+    ws.addRow([]);
+    addRow(ws, ['Văn bản được chuyển mã'], [], true);
+    addHeader(ws, ['Tệp', 'Trang tính', 'Cột', 'Chuyển từ', 'Số ô']);
+    for (const { s, c } of conversions) addRow(ws, [s.file, s.sheet ?? '', c.column, c.from, c.cells]);
+  }
   ws.addRow([]);
   addRow(ws, [`Công cụ: ${report.tool.name} ${report.tool.version}`]);
   addRow(ws, [`Tùy chọn: ${JSON.stringify(report.options)}`]);

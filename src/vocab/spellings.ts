@@ -15,14 +15,19 @@ export interface LevelSpellings {
 export type DimensionSpellings<D extends Dimension> = Partial<Record<Level<D>, LevelSpellings>>;
 
 export const STAFF_TYPE: DimensionSpellings<'staffType'> = {
-  canBo: { exact: ['CB', 'Cán bộ', 'Cán bộ chuyên trách', 'Cán bộ cấp xã'], prefix: ['Cán bộ'] },
-  congChuc: { exact: ['CC', 'Công chức', 'Công chức cấp xã'], prefix: ['Công chức'] },
+  canBo: {
+    exact: ['CB', 'Cán bộ', 'Cán bộ chuyên trách', 'Cán bộ cấp xã', 'CBCT'],
+    prefix: ['Cán bộ', 'CB chuyên trách', 'CB cấp xã', 'CB xã'],
+  },
+  congChuc: { exact: ['CC', 'Công chức', 'Công chức cấp xã'], prefix: ['Công chức', 'CC cấp xã', 'CC xã'] },
   other: {
     exact: ['KCT', 'HĐ', 'NHĐKCT', 'Hợp đồng', 'Không chuyên trách', 'Bán chuyên trách'],
     prefix: [
       'Người hoạt động không chuyên trách',
       'Người hoạt động KCT',
       'Cán bộ không chuyên trách',
+      'CB không chuyên trách',
+      'CB KCT',
       'Không chuyên trách',
       'Hợp đồng',
       'HĐ',
@@ -32,8 +37,8 @@ export const STAFF_TYPE: DimensionSpellings<'staffType'> = {
 };
 
 export const GENDER: DimensionSpellings<'gender'> = {
-  female: { exact: ['Nữ', 'N', 'F', 'Female', 'Gái'] },
-  male: { exact: ['Nam', 'M', 'Male', 'Trai'] },
+  female: { exact: ['Nữ', 'N', 'F', 'Female', 'Gái', 'Nữ giới', 'Phái nữ'] },
+  male: { exact: ['Nam', 'M', 'Male', 'Trai', 'Nam giới', 'Phái nam'] },
 };
 
 export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
@@ -56,20 +61,86 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'Chính thức',
       'ĐVDB',
       'ĐVCT',
+      'Đ/v',
+      'ĐVCS',
+      'Đảng viên ĐCSVN',
     ],
-    prefix: ['Đảng viên', 'Dự bị', 'Chính thức', 'ĐV'],
+    prefix: ['Đảng viên', 'Dự bị', 'Chính thức', 'ĐV', 'Đ/v'],
   },
-  no: { exact: ['0', '-', 'Không', 'K', 'No', 'Quần chúng', 'QC', 'Chưa', 'Không phải đảng viên'] },
+  // "-" is how printed rosters say "not a member" (normalize/text.ts keeps a dash-only cell's key).
+  no: {
+    exact: [
+      '0',
+      '-',
+      'Không',
+      'K',
+      'No',
+      'Quần chúng',
+      'QC',
+      'Chưa',
+      'Không phải đảng viên',
+      'Chưa vào Đảng',
+      'Chưa là đảng viên',
+      'Ngoài Đảng',
+    ],
+  },
 };
+
+/**
+ * Medical and pharmaceutical specialist degrees (chuyên khoa cấp I / II, bác sĩ nội trú) are training
+ * after university that the law ranks with the academic degrees: Thông tư liên tịch
+ * 30/2003/TTLT-BGDĐT-BYT converts chuyên khoa cấp II to and from tiến sĩ y học / dược học, and
+ * chuyên khoa cấp I to and from thạc sĩ; Nghị định 99/2019/NĐ-CP (Điều 15, the Law on Higher
+ * Education as amended in 2018) places chuyên khoa cấp I and bác sĩ nội trú at level 7 of the national
+ * qualifications framework (Quyết định 1982/QĐ-TTg: thạc sĩ) and chuyên khoa cấp II at level 8 (tiến
+ * sĩ). So CKI and nội trú count as master, CKII as doctorate. A config's `spellings.education` moves
+ * them (e.g. `"university": ["CKI"]`); the README says so.
+ */
+const SPECIALIST_I = [
+  'Chuyên khoa I',
+  'Chuyên khoa cấp I',
+  'Chuyên khoa 1',
+  'Chuyên khoa cấp 1',
+  'CKI',
+  'CK I',
+  'CK1',
+  'CK cấp I',
+  'BSCKI',
+  'BSCK I',
+  'BSCK1',
+  'BS CKI',
+  'BS CK I',
+  'BS CK1',
+  'Bác sĩ CKI',
+  'Bác sĩ CK I',
+  'Bác sĩ CK1',
+  'Bác sĩ chuyên khoa I',
+  'Bác sĩ chuyên khoa cấp I',
+  'Bác sĩ chuyên khoa 1',
+  'Bác sĩ chuyên khoa cấp 1',
+  'DSCKI',
+  'DS CKI',
+  'Dược sĩ CKI',
+  'Dược sĩ chuyên khoa I',
+  'Dược sĩ chuyên khoa cấp I',
+  'Dược sĩ chuyên khoa 1',
+  'Bác sĩ nội trú',
+  'BS nội trú',
+  'BSNT',
+];
+/** The same spellings of level II ("CKII", "CK2", "Bác sĩ chuyên khoa cấp II"); nội trú has no level II. */
+const SPECIALIST_II = SPECIALIST_I.filter((s) => !/nội trú|BSNT/.test(s)).map((s) =>
+  s.replace(/I$/, 'II').replace(/1$/, '2'),
+);
 
 export const EDUCATION: DimensionSpellings<'education'> = {
   doctorate: {
     exact: ['TS', 'TSKH', 'Tiến sĩ', 'Tiến sĩ khoa học', 'PGS', 'GS', 'PGS.TS', 'GS.TS'],
-    prefix: ['Tiến sĩ', 'TS', 'TSKH', 'PGS', 'GS'],
+    prefix: ['Tiến sĩ', 'TS', 'TSKH', 'PGS', 'GS', ...SPECIALIST_II],
   },
   master: {
     exact: ['ThS', 'Thạc sĩ', 'Cao học', 'Sau đại học', 'Trên đại học', 'SĐH'],
-    prefix: ['Thạc sĩ', 'ThS', 'Cao học', 'Sau đại học', 'Trên đại học'],
+    prefix: ['Thạc sĩ', 'ThS', 'Cao học', 'Sau đại học', 'Trên đại học', ...SPECIALIST_I],
   },
   university: {
     exact: [
@@ -124,8 +195,8 @@ export const EDUCATION: DimensionSpellings<'education'> = {
 
 export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
   bachelor: {
-    exact: ['Cử nhân', 'CN', 'CNCT', 'Cử nhân chính trị', 'Cử nhân LLCT'],
-    prefix: ['Cử nhân', 'CN', 'CNCT'],
+    exact: ['Cử nhân', 'CN', 'CNCT', 'Cử nhân chính trị', 'Cử nhân LLCT', 'Đại học chính trị'],
+    prefix: ['Cử nhân', 'CN', 'CNCT', 'Đại học chính trị', 'ĐH chính trị'],
   },
   senior: {
     exact: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', 'Cao cấp LLCT', 'Cao cấp chính trị', 'Cao cấp lý luận chính trị'],
@@ -148,6 +219,7 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
     exact: ['Sơ cấp', 'SC', 'SCCT', 'SCLLCT', 'Sơ cấp LLCT', 'Sơ cấp chính trị'],
     prefix: ['Sơ cấp', 'SC', 'SCCT', 'SCLLCT'],
   },
+  // A dash is "none" in printed rosters' training columns (it is not a level in the education column).
   none: {
     exact: ['Chưa qua đào tạo', 'Chưa đào tạo', 'Chưa qua ĐT', 'Chưa', 'Không', 'Chưa có', 'Không có', '-', '0'],
     prefix: ['Chưa qua đào tạo', 'Chưa đào tạo'],
@@ -186,11 +258,31 @@ export const GENERAL_EDUCATION: DimensionSpellings<'generalEducation'> = {
 export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
   seniorExpert: {
     exact: ['CVCC', 'Chuyên viên cao cấp', 'QLNN CVCC'],
-    prefix: ['Chuyên viên cao cấp', 'CVCC', 'QLNN ngạch CVCC', 'Bồi dưỡng QLNN ngạch CVCC', 'QLNN CVCC'],
+    prefix: [
+      'Chuyên viên cao cấp',
+      'CVCC',
+      'CV cao cấp',
+      'QLNN ngạch CVCC',
+      'Bồi dưỡng QLNN ngạch CVCC',
+      'QLNN CVCC',
+      'QLNN ngạch chuyên viên cao cấp',
+      'Bồi dưỡng QLNN ngạch chuyên viên cao cấp',
+      'QLNN chuyên viên cao cấp',
+    ],
   },
   principalExpert: {
     exact: ['CVC', 'Chuyên viên chính', 'QLNN CVC'],
-    prefix: ['Chuyên viên chính', 'CVC', 'QLNN ngạch CVC', 'Bồi dưỡng QLNN ngạch CVC', 'QLNN CVC'],
+    prefix: [
+      'Chuyên viên chính',
+      'CVC',
+      'CV chính',
+      'QLNN ngạch CVC',
+      'Bồi dưỡng QLNN ngạch CVC',
+      'QLNN CVC',
+      'QLNN ngạch chuyên viên chính',
+      'Bồi dưỡng QLNN ngạch chuyên viên chính',
+      'QLNN chuyên viên chính',
+    ],
   },
   expert: {
     exact: ['CV', 'Chuyên viên', 'QLNN CV', 'Cử nhân hành chính', 'Đại học hành chính'],
@@ -202,10 +294,13 @@ export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
       'QLNN CV',
       'Cử nhân hành chính',
       'Đại học hành chính',
+      'QLNN ngạch chuyên viên',
+      'Bồi dưỡng QLNN ngạch chuyên viên',
+      'QLNN chuyên viên',
     ],
   },
   officer: { exact: ['CS', 'Cán sự', 'QLNN Cán sự'], prefix: ['Cán sự', 'QLNN ngạch cán sự'] },
-  none: { exact: ['Chưa', 'Không', 'Chưa qua bồi dưỡng', 'Chưa qua đào tạo', '-', '0'] },
+  none: { exact: ['Chưa', 'Không', 'Chưa qua bồi dưỡng', 'Chưa qua đào tạo', 'Chưa bồi dưỡng', '-', '0'] },
 };
 
 export const IT: DimensionSpellings<'it'> = {
@@ -246,6 +341,8 @@ export const IT: DimensionSpellings<'it'> = {
       'Tin học',
       'A tin học',
       'B tin học',
+      'Chuẩn kỹ năng sử dụng CNTT',
+      'Chuẩn kỹ năng CNTT',
     ],
   },
   none: { exact: ['Chưa', 'Không', 'Chưa có', '-', '0'] },

@@ -1,10 +1,12 @@
 /**
  * Repairs Vietnamese text that arrived in a legacy form inside an otherwise modern file: TCVN3 (ABC)
- * and VNI-Windows bytes read as Windows-1252, and UTF-8 read as Windows-1252 ("Há» vÃ  tÃªn").
+ * and VNI-Windows bytes read as Windows-1252, and UTF-8 read in a Windows code page (misread.ts).
  * Each cell is judged alone: only text made of Windows-1252 characters, with no real Vietnamese
- * letter in it, is a candidate, and a conversion is kept only when it yields valid Vietnamese.
+ * letter in it, is a TCVN3 or VNI candidate, and a conversion is kept only when it yields valid Vietnamese.
  */
 import { createRequire } from 'node:module';
+import { type MisreadFrom, unmisread, windows1252 } from './misread.js';
+import { VIETNAMESE, badSyllables, foreign } from './vietnamese.js';
 import { decodeVni } from './vni.js';
 
 type Iconv = typeof import('iconv-lite');
@@ -15,91 +17,37 @@ function iconv(): Iconv {
   return iconvLite;
 }
 
-export type LegacyEncoding = 'TCVN3' | 'VNI' | 'UTF-8 read as Windows-1252';
+/** The fonts' encodings whose text is converted by a column's vote. */
+export type LegacyEncoding = 'TCVN3' | 'VNI';
 
-const cp1252 = new TextDecoder('windows-1252');
-const BYTE_OF = new Map<string, number>();
-for (let b = 0; b < 256; b++) {
-  const ch = cp1252.decode(Uint8Array.of(b));
-  if (!BYTE_OF.has(ch)) BYTE_OF.set(ch, b);
-}
-// Bytes Windows-1252 leaves undefined come through as C1 controls.
-for (const b of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) BYTE_OF.set(String.fromCharCode(b), b);
+/** Every conversion a cell may get. */
+export type ConvertedFrom = LegacyEncoding | MisreadFrom;
 
 /** Characters that only a legacy reading produces: Latin-1 and Windows-1252 extras. */
 const SUSPECT =
   /[\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/;
-/** Letters only real Vietnamese Unicode has. */
-const VIETNAMESE =
-  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300-\u036F]/;
-/** Latin-1 letters that Vietnamese itself uses. */
-const VIETNAMESE_LATIN1 = new Set([...'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ']);
-const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-
+/** The bytes a text was read from as Windows-1252 (or ISO-8859-1), as the fonts' text is. */
 function toBytes(text: string): Buffer | undefined {
+  const table = windows1252();
   const bytes: number[] = [];
   for (const ch of text) {
-    const b = BYTE_OF.get(ch);
+    const b = ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : table.get(ch);
     if (b === undefined) return undefined;
     bytes.push(b);
   }
   return Buffer.from(bytes);
 }
 
-/** Characters that Vietnamese text never has: foreign Latin-1 letters and symbols. */
-function foreign(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) continue;
-    if (VIETNAMESE.test(ch) || VIETNAMESE_LATIN1.has(ch)) continue;
-    if (
-      ch === '\u00A0' ||
-      ch === '–' ||
-      ch === '—' ||
-      ch === '…' ||
-      ch === '“' ||
-      ch === '”' ||
-      ch === '‘' ||
-      ch === '’'
-    )
-      continue;
-    n++;
-  }
-  return n;
-}
-
-/** Onset, vowels and coda of a Vietnamese syllable, tone marks removed. */
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
-
-/** Words that cannot be Vietnamese: two tones, or letters in an impossible order ("Zỹrich"). */
-function badSyllables(text: string): number {
-  let n = 0;
-  for (const word of text.normalize('NFD').split(/[^\p{L}\p{M}]+/u)) {
-    // Plain letters and abbreviations (ĐH, HĐND) say nothing either way.
-    if (!word || /^[a-zđ]+$/i.test(word) || word === word.toUpperCase()) continue;
-    if ((word.match(TONE)?.length ?? 0) > 1) n++;
-    else if (!SYLLABLE.test(word.replace(TONE, '').normalize('NFC').toLowerCase())) n++;
-  }
-  return n;
-}
-
 export interface Repaired {
   text: string;
-  from?: LegacyEncoding;
+  from?: ConvertedFrom;
 }
 
 /** The text read in one legacy encoding, or undefined when it cannot be. */
 export function decodeAs(text: string, from: LegacyEncoding): string | undefined {
   if (from === 'VNI') return decodeVni(text);
   const bytes = toBytes(text);
-  if (!bytes) return undefined;
-  if (from === 'TCVN3') return iconv().decode(bytes, 'tcvn').normalize('NFC');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+  return bytes ? iconv().decode(bytes, 'tcvn').normalize('NFC') : undefined;
 }
 
 /** Whether a text could be legacy at all: Windows-1252 characters only, no real Vietnamese letter. */
@@ -115,10 +63,21 @@ export function convertAs(text: string, from: LegacyEncoding): string | undefine
   return foreign(converted) === 0 && badSyllables(converted) === 0 ? converted : undefined;
 }
 
-const ENCODINGS: LegacyEncoding[] = ['UTF-8 read as Windows-1252', 'VNI', 'TCVN3'];
+const ENCODINGS: LegacyEncoding[] = ['VNI', 'TCVN3'];
 
-/** Converts one text on its own evidence: it must have characters Vietnamese never has. */
+/**
+ * Converts one text on its own evidence: UTF-8 misread in a code page first (its test is strict: all
+ * of the text must read back as valid UTF-8), then TCVN3 or VNI when it has characters Vietnamese
+ * never has.
+ */
 export function repairText(text: string): Repaired {
+  const misread = unmisread(text);
+  if (misread) return { text: misread.text, from: misread.from[0]! };
+  return repairLegacy(text);
+}
+
+/** TCVN3 or VNI, on the text's own evidence. */
+export function repairLegacy(text: string): { text: string; from?: LegacyEncoding } {
   if (!mayBeLegacy(text)) return { text };
   const before = foreign(text);
   if (before === 0) return { text };

@@ -1,92 +1,170 @@
 /**
- * Repairs legacy Vietnamese text in a table's cells, headers included, before anything reads them.
- * The first rows vote, per column, for the encoding their clearly legacy cells are in; the rest of
- * a column follows its vote (a lone "Cao cÊp" has no foreign letter of its own), and columns with no
- * vote follow the file's. Which columns were converted, and from what, is reported.
+ * Repairs damaged Vietnamese text in a table's cells, headers included, on the raw text as the reader
+ * gave it (before any clean-up: the C1 controls and no-break spaces a misreading leaves are bytes of
+ * the text). Two kinds of damage:
+ * - UTF-8 read in a Windows code page and saved again: every cell on its own evidence (all of it must
+ *   read back as valid UTF-8 that reads as Vietnamese), in every row;
+ * - TCVN3 and VNI font text: the first rows vote, per column, for the encoding their clearly legacy
+ *   cells are in; the rest of a column follows its vote (a lone "Cao cÊp" has no foreign letter of its
+ *   own), and columns with no vote follow the file's.
+ * Which columns were converted, and from what, is reported; so are cells still damaged.
  */
 import { columnLetter } from '../../detect/layout.js';
 import type { Cell, RawRow } from '../types.js';
-import { convertAs, lostLetters, repairText, type LegacyEncoding } from './legacy.js';
+import { convertAs, type LegacyEncoding, lostLetters, repairLegacy } from './legacy.js';
+import { type MisreadFrom, mayBeMisread, stillMisread, unmisread } from './misread.js';
 
 export interface Conversion {
   column: string;
-  from: LegacyEncoding;
+  from: LegacyEncoding | MisreadFrom;
   cells: number;
 }
 
-function majority(votes: Map<LegacyEncoding, number> | undefined): LegacyEncoding | undefined {
+/** Cells of one column still damaged after the repair. */
+export interface Damage {
+  column: string;
+  cells: number;
+  /** The first few row numbers. */
+  rows: number[];
+  /** The first damaged text, as written. */
+  example: string;
+}
+
+const DAMAGE_ROWS = 5;
+const MEMO_SIZE = 20_000;
+
+function majority<T>(votes: Map<T, number> | undefined): T | undefined {
   if (!votes || votes.size === 0) return undefined;
   return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+function vote<T>(votes: Map<T, number>, key: T, n = 1): void {
+  votes.set(key, (votes.get(key) ?? 0) + n);
+}
+
+/** What one distinct text of a column becomes. */
+interface Outcome {
+  text: string;
+  /** The code pages a misread text reads back from, or the legacy encoding it was converted from. */
+  from?: MisreadFrom[] | LegacyEncoding;
+  damaged?: boolean;
+  lost?: boolean;
 }
 
 export class TextRepairer {
   private readonly columnVotes = new Map<number, Map<LegacyEncoding, number>>();
   private readonly fileVotes = new Map<LegacyEncoding, number>();
-  private readonly converted = new Map<string, Conversion>();
+  private readonly legacy = new Map<number, Map<LegacyEncoding, number>>();
+  /** Per column, cells read back per code page; `both` when either code page reads them back. */
+  private readonly misread = new Map<number, Map<MisreadFrom | 'both', number>>();
+  private readonly damage = new Map<number, Damage>();
   private readonly lost = new Map<number, number>();
+  private readonly memo: Array<Map<string, Outcome> | undefined> = [];
 
   constructor(sample: RawRow[]) {
     for (const row of sample) {
       row.cells.forEach((cell, i) => {
-        if (typeof cell !== 'string') return;
-        const { from } = repairText(cell);
+        if (typeof cell !== 'string' || unmisread(cell)) return;
+        const { from } = repairLegacy(cell);
         if (!from) return;
         const votes = this.columnVotes.get(i) ?? new Map<LegacyEncoding, number>();
-        votes.set(from, (votes.get(from) ?? 0) + 1);
+        vote(votes, from);
         this.columnVotes.set(i, votes);
-        this.fileVotes.set(from, (this.fileVotes.get(from) ?? 0) + 1);
+        vote(this.fileVotes, from);
       });
     }
   }
 
-  /** Whether anything in the sample looked legacy (if not, rows pass through untouched). */
+  /** Whether the sample had TCVN3 or VNI text (if not, only cells that may be misread are looked at). */
   get active(): boolean {
     return this.fileVotes.size > 0;
   }
 
-  private cell(cell: Cell, index: number): Cell {
+  private outcome(cell: string, index: number): Outcome {
+    const misread = unmisread(cell);
+    if (misread) return { text: misread.text, from: misread.from };
+    const legacyVote = majority(this.columnVotes.get(index)) ?? majority(this.fileVotes);
+    const converted = legacyVote ? convertAs(cell, legacyVote) : undefined;
+    if (converted !== undefined) return { text: converted, from: legacyVote };
+    const own = this.active ? repairLegacy(cell) : { text: cell };
+    if (own.from) return own;
+    return {
+      text: cell,
+      ...(stillMisread(cell) ? { damaged: true } : {}),
+      ...(lostLetters(cell) ? { lost: true } : {}),
+    };
+  }
+
+  private cell(cell: Cell, index: number, row: number): Cell {
     if (typeof cell !== 'string') return cell;
-    const vote = majority(this.columnVotes.get(index)) ?? majority(this.fileVotes);
-    let text: string | undefined;
-    let from: LegacyEncoding | undefined;
-    if (vote) {
-      text = convertAs(cell, vote);
-      if (text !== undefined) from = vote;
+    if (!this.active && !mayBeMisread(cell) && (this.lostCheck <= 0 || !cell.includes('?'))) return cell;
+    let memo = this.memo[index];
+    if (!memo) this.memo[index] = memo = new Map();
+    let outcome = memo.get(cell);
+    if (!outcome) {
+      outcome = this.outcome(cell, index);
+      if (memo.size < MEMO_SIZE) memo.set(cell, outcome);
     }
-    if (text === undefined) {
-      const own = repairText(cell);
-      text = own.text;
-      from = own.from;
-    }
-    if (from) {
-      const key = `${index}\u0000${from}`;
-      const entry = this.converted.get(key) ?? { column: columnLetter(index), from, cells: 0 };
-      entry.cells++;
-      this.converted.set(key, entry);
-    } else if (lostLetters(cell)) {
+    const from = outcome.from;
+    if (Array.isArray(from)) {
+      const votes = this.misread.get(index) ?? new Map<MisreadFrom | 'both', number>();
+      vote(votes, from.length === 1 ? from[0]! : 'both');
+      this.misread.set(index, votes);
+    } else if (from) {
+      const votes = this.legacy.get(index) ?? new Map<LegacyEncoding, number>();
+      vote(votes, from);
+      this.legacy.set(index, votes);
+    } else if (outcome.damaged) {
+      const d = this.damage.get(index) ?? { column: columnLetter(index), cells: 0, rows: [], example: cell };
+      d.cells++;
+      if (d.rows.length < DAMAGE_ROWS) d.rows.push(row);
+      this.damage.set(index, d);
+    } else if (outcome.lost) {
       this.lost.set(index, (this.lost.get(index) ?? 0) + 1);
     }
-    return text;
+    return outcome.text;
   }
 
   /** Rows looked at for letters lost to "?" before a clean file is trusted to have none. */
   private lostCheck = 2000;
 
   repair(row: RawRow): RawRow {
-    if (!this.active) {
-      if (this.lostCheck <= 0) return row;
+    if (this.lostCheck > 0 && this.lostCheck !== Infinity) {
       this.lostCheck--;
-      if (!row.cells.some((c) => typeof c === 'string' && c.includes('?'))) return row;
       // A "?" inside words: keep looking at every row, to count them.
-      this.lostCheck = Infinity;
+      if (row.cells.some((c) => typeof c === 'string' && lostLetters(c))) this.lostCheck = Infinity;
     }
-    return { ...row, cells: row.cells.map((c, i) => this.cell(c, i)) };
+    let cells: Cell[] | undefined;
+    for (let i = 0; i < row.cells.length; i++) {
+      const before = row.cells[i]!;
+      const after = this.cell(before, i, row.n);
+      if (after !== before) (cells ??= [...row.cells])[i] = after;
+    }
+    return cells ? { ...row, cells } : row;
   }
 
   conversions(): Conversion[] {
-    return [...this.converted.values()].sort(
+    const out: Conversion[] = [];
+    const fileMisread = new Map<MisreadFrom, number>();
+    for (const votes of this.misread.values())
+      for (const [from, n] of votes) if (from !== 'both') vote(fileMisread, from, n);
+    for (const [index, votes] of this.misread) {
+      const decided = new Map([...votes].filter((e): e is [MisreadFrom, number] => e[0] !== 'both'));
+      // Cells whose characters both code pages share go with the column's own, else the file's, else 1252.
+      const both = votes.get('both') ?? 0;
+      if (both > 0) vote(decided, majority(decided) ?? majority(fileMisread) ?? 'UTF-8 read as Windows-1252', both);
+      for (const [from, cells] of decided) out.push({ column: columnLetter(index), from, cells });
+    }
+    for (const [index, votes] of this.legacy)
+      for (const [from, cells] of votes) out.push({ column: columnLetter(index), from, cells });
+    return out.sort(
       (a, b) => a.column.length - b.column.length || (a.column < b.column ? -1 : 1) || (a.from < b.from ? -1 : 1),
     );
+  }
+
+  /** Columns with cells still damaged: UTF-8 misread text that did not read back as Vietnamese. */
+  damaged(): Damage[] {
+    return [...this.damage.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d);
   }
 
   /** Columns where words had letters replaced by "?" (an ANSI save), with how many cells. */

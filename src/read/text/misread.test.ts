@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { misreadUtf8 } from '../../../fixtures/lib/encode.js';
+import { stillMisread, unmisread } from './misread.js';
+
+const cp1258 = (t: string) => misreadUtf8(t, 'windows-1258');
+const cp1252 = (t: string) => misreadUtf8(t, 'windows-1252');
+
+describe('unmisread', () => {
+  it('reads back a header misread as Windows-1258', () => {
+    expect(cp1258('Họ và tên')).toBe('Há»\u008d vĂ\u00a0 tĂªn');
+    expect(unmisread(cp1258('Họ và tên'))).toEqual({ text: 'Họ và tên', from: ['UTF-8 read as Windows-1258'] });
+  });
+
+  it('reads back a header misread as Windows-1252', () => {
+    expect(unmisread(cp1252('Họ và tên'))).toEqual({ text: 'Họ và tên', from: ['UTF-8 read as Windows-1252'] });
+  });
+
+  it('reads back the C1 controls Windows-1258 gives for its undefined bytes', () => {
+    // "Đ" is C4 90, and 0x90 is undefined in Windows-1258.
+    const misread = cp1258('Địa chính - Xây dựng');
+    expect(misread).toContain('\u0090');
+    expect(unmisread(misread)?.text).toBe('Địa chính - Xây dựng');
+  });
+
+  it('reads back the C1 controls Windows-1252 gives for its undefined bytes', () => {
+    const misread = cp1252('Đảng viên');
+    expect(misread).toContain('\u0090');
+    expect(unmisread(misread)?.text).toBe('Đảng viên');
+  });
+
+  it('reads back text misread as ISO-8859-1 (C1 controls for every byte 0x80–0x9F), as Windows-1252', () => {
+    const latin1 = Buffer.from('Phường Hoàng Văn Thụ', 'utf8').toString('latin1');
+    expect(latin1).toMatch(/[\u0080-\u009f]/);
+    expect(unmisread(latin1)).toEqual({ text: 'Phường Hoàng Văn Thụ', from: ['UTF-8 read as Windows-1252'] });
+  });
+
+  it('says both code pages when the characters are common to both', () => {
+    // "ị" is E1 BB 8B: á » ‹ in both.
+    expect(unmisread(cp1258('Hộ tịch'))?.from).toEqual(['UTF-8 read as Windows-1258', 'UTF-8 read as Windows-1252']);
+  });
+
+  it('reads back every Vietnamese letter, both cases, from both code pages', () => {
+    const alphabet = 'aàảãáạăằẳẵắặâầẩẫấậđeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵ';
+    for (const word of [...alphabet].flatMap((ch) => (ch < '\u0080' ? [] : [`t${ch}n`, `T${ch.toUpperCase()}N`]))) {
+      expect(unmisread(cp1258(word))?.text, word).toBe(word);
+      expect(unmisread(cp1252(word))?.text, word).toBe(word);
+    }
+  });
+
+  it('reads back decomposed text misread as Windows-1258 and then normalised to NFC', () => {
+    const nfd = 'Đại học Hành chính'.normalize('NFD');
+    const misread = misreadUtf8(nfd, 'windows-1258', true);
+    // 0xCC (a grave in Windows-1258) composed with the letter before it.
+    expect(misread).toMatch(/[àÌ]/);
+    expect(unmisread(misread)?.text).toBe('Đại học Hành chính');
+  });
+
+  it('reads back decomposed text misread as Windows-1252 as such, not as a split 1258 grave', () => {
+    const misread = cp1252('Đại học'.normalize('NFD'));
+    expect(unmisread(misread)).toEqual({ text: 'Đại học', from: ['UTF-8 read as Windows-1252'] });
+  });
+
+  it('puts back a no-break space that a clean-up trimmed from the end of "à"', () => {
+    const trimmed = cp1252('Thái Hà').trim();
+    expect(trimmed.endsWith('Ã')).toBe(true);
+    expect(unmisread(trimmed)?.text).toBe('Thái Hà');
+  });
+
+  it('puts back a no-break space that a clean-up turned into a space', () => {
+    expect(unmisread(cp1252('Hà Nội').replace(/\s+/g, ' '))?.text).toBe('Hà Nội');
+  });
+
+  it('puts back a C1 control that a clean-up stripped, when only one makes a Vietnamese letter', () => {
+    const stripped = cp1252('Đảng viên').replace(/[\u0080-\u009f]/g, '');
+    expect(unmisread(stripped)?.text).toBe('Đảng viên');
+  });
+
+  it('puts back no stripped C1 control when several would make a Vietnamese letter', () => {
+    // "ọ" (E1 BB 8D) lost its 0x8D: "ề", "ọ", "ỏ", "Ố" and "ờ" all end in an undefined byte.
+    expect(unmisread(cp1252('Học').replace(/[\u0080-\u009f]/g, ''))).toBeUndefined();
+  });
+
+  it.each([
+    'JOÃO CONCEIÇÃO',
+    'São Tomé',
+    'Ângela Gonçalves',
+    'Hélène Dupré',
+    'ÊMILE ZOLA',
+    'Müller',
+    'CAFÉ–BAR',
+    'Nguyễn Thị Ngã',
+    'NGÃ',
+    'Lê Văn Ân',
+    'Ê Đê',
+  ])('leaves %s alone', (text) => {
+    expect(unmisread(text)).toBeUndefined();
+  });
+
+  it('does not repair a text whose reading is not Vietnamese', () => {
+    expect(unmisread(cp1252('Müller'))).toBeUndefined();
+  });
+});
+
+describe('stillMisread', () => {
+  it('finds a misread letter left in a text', () => {
+    expect(stillMisread(cp1252('Müller'))).toBe(true);
+    expect(stillMisread(cp1258('Hoàng Văn Thụ'))).toBe(true);
+  });
+
+  it('finds none in foreign names and in Vietnamese', () => {
+    for (const text of ['JOÃO CONCEIÇÃO', 'São Tomé', 'Hélène', 'CAFÉ–BAR', 'Nguyễn Thị Ngã', 'Ê Đê'])
+      expect(stillMisread(text), text).toBe(false);
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * UTF-8 text that a program opened in a Windows code page and saved again — the commonest damage to
+ * Vietnamese text today: an HR system exports a UTF-8 CSV without a BOM, Excel reads it in the
+ * machine's ANSI code page and the file is saved as .xlsx or .csv. Windows-1258 (a Vietnamese Windows)
+ * gives "Há» vĂ tĂªn", Windows-1252 (an English one) "Há» vÃ  tÃªn". Every byte became one character;
+ * the bytes a code page leaves undefined became the C1 control of the same number, and the second byte
+ * of "à" (0xA0) a no-break space. Read back byte for byte, the cell is UTF-8 again.
+ *
+ * Other code pages: ISO-8859-1 (LibreOffice's "Western Europe (ISO-8859-1)", latin1 database
+ * connections) differs from Windows-1252 only in 0x80–0x9F, which it reads as C1 controls: those are
+ * accepted in the Windows-1252 table, so such text is repaired and reported as Windows-1252. Vietnamese
+ * Windows machines use 1258 (Vietnamese locale) or 1252 (English locale); Central European or Cyrillic
+ * code pages are not found on them, and are not tried (each table tried is one more chance to turn a
+ * real foreign word into something else).
+ *
+ * A cell is repaired only when all of it reads back as valid UTF-8 and the result reads as Vietnamese.
+ */
+import { createRequire } from 'node:module';
+import { readsAsVietnamese } from './vietnamese.js';
+
+export type MisreadFrom = 'UTF-8 read as Windows-1258' | 'UTF-8 read as Windows-1252';
+
+/** A code page's characters → the byte each was read from (bytes 0x80–0xFF; ASCII is itself). */
+type ByteTable = ReadonlyMap<string, number>;
+
+interface CodePage {
+  table: ByteTable;
+  /** The bytes it leaves undefined (read as C1 controls). */
+  lost: readonly number[];
+}
+
+/**
+ * iconv-lite's tables (Node's own TextDecoder reads "windows-1252" as ISO-8859-1). The bytes a code
+ * page leaves undefined are the C1 control of the same number, as Windows's own tables make them.
+ */
+function byteTable(iconv: typeof import('iconv-lite'), label: string): CodePage {
+  const table = new Map<string, number>();
+  const lost: number[] = [];
+  for (let b = 0x80; b < 0x100; b++) {
+    const ch = iconv.decode(Buffer.of(b), label);
+    if (ch === '\ufffd') lost.push(b);
+    table.set(ch === '\ufffd' ? String.fromCharCode(b) : ch, b);
+  }
+  for (let b = 0x80; b < 0xa0; b++) if (!table.has(String.fromCharCode(b))) table.set(String.fromCharCode(b), b);
+  return { table, lost };
+}
+
+const GRAVE = '\u0300';
+const GRAVE_BYTE = 0xcc;
+
+function charClass(chars: Iterable<string>): string {
+  return [...new Set(chars)].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+}
+
+interface Tables {
+  byPage: ReadonlyArray<[MisreadFrom, CodePage]>;
+  /** A lead followed by a continuation: the mark of every misread multi-byte character. */
+  candidate: RegExp;
+  /** One misread character: a lead and one or two continuations. */
+  sequence: RegExp;
+}
+
+let loaded: Tables | undefined;
+
+/** Built on first use: most rosters never need iconv-lite. */
+function tables(): Tables {
+  if (loaded) return loaded;
+  const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  const byPage: Array<[MisreadFrom, CodePage]> = [
+    ['UTF-8 read as Windows-1258', byteTable(iconv, 'windows-1258')],
+    ['UTF-8 read as Windows-1252', byteTable(iconv, 'windows-1252')],
+  ];
+  // Characters read from a UTF-8 lead byte of a two- or three-byte letter (0xC2–0xEF), and from a continuation byte.
+  const leads = new Set<string>();
+  const continuations = new Set<string>();
+  for (const [, { table }] of byPage) {
+    for (const [ch, b] of table) {
+      if (b >= 0xc2 && b <= 0xef) leads.add(ch);
+      else if (b < 0xc0) continuations.add(ch);
+    }
+  }
+  // A letter that a later program composed with the grave of byte 0xCC (Windows-1258 only).
+  for (const ch of 'ÀàÈèÌìÒòÙùỲỳ') leads.add(ch);
+  const lead = charClass(leads);
+  const continuation = charClass(continuations);
+  loaded = {
+    byPage,
+    candidate: new RegExp(`[${lead}][${continuation}]`),
+    sequence: new RegExp(`[${lead}][${continuation}]{1,2}`, 'g'),
+  };
+  return loaded;
+}
+
+/** Windows-1252's characters (ISO-8859-1's C1 controls too) → their bytes. */
+export function windows1252(): ByteTable {
+  return tables().byPage[1]![1].table;
+}
+
+/** Whether a text has what a misread UTF-8 letter leaves (cheap: one regular expression). */
+export function mayBeMisread(text: string): boolean {
+  return tables().candidate.test(text);
+}
+
+/**
+ * The bytes a text was read from in one code page, or undefined when a character is not in it. In
+ * Windows-1258 a letter with a grave may be a base letter composed with the grave that byte 0xCC
+ * gives (a program normalised the text to NFC after the misreading): it is split again. No
+ * Vietnamese letter is a UTF-8 sequence that starts with such a letter's own byte.
+ */
+function bytesOf(text: string, table: ByteTable, splitGrave: boolean): number[] | undefined {
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) {
+      out.push(code);
+      continue;
+    }
+    if (splitGrave) {
+      const d = ch.normalize('NFD');
+      if (d.length > 1 && d.endsWith(GRAVE)) {
+        const base = bytesOf(d.slice(0, -1).normalize('NFC'), table, splitGrave);
+        if (!base) return undefined;
+        out.push(...base, GRAVE_BYTE);
+        continue;
+      }
+    }
+    const b = table.get(ch);
+    if (b === undefined) return undefined;
+    out.push(b);
+  }
+  return out;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(bytes: number[]): string | undefined {
+  try {
+    return utf8.decode(Uint8Array.from(bytes)).normalize('NFC');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Bytes a clean-up took away. The no-break space that ends "à" (C3 A0), "Ơ" (C6 A0) and "Ạ" (E1 BA A0)
+ * is trimmed or turned into a space: where a sequence lacks its last byte before a space or the end of
+ * the text, 0xA0 is put back. The C1 control an undefined byte became is stripped as a control
+ * character: where a sequence lacks its last byte elsewhere, the one undefined byte that completes it
+ * as a Vietnamese letter is put back ("Ä" + "áº£ng" → "Đảng"); when several would, none is.
+ */
+function restoreLostBytes(bytes: number[], lost: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    out.push(b);
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : 0;
+    if (need === 0) continue;
+    let have = 0;
+    while (have < need && (bytes[i + 1 + have] ?? 0) >= 0x80 && (bytes[i + 1 + have] ?? 0) < 0xc0) have++;
+    for (let k = 0; k < have; k++) out.push(bytes[++i]!);
+    if (have !== need - 1) continue;
+    const next = bytes[i + 1];
+    if (next === undefined || next === 0x20) {
+      out.push(0xa0);
+      continue;
+    }
+    const head = out.slice(out.length - 1 - have);
+    const fits = lost.filter((x) => {
+      const letter = decodeUtf8([...head, x]);
+      return letter !== undefined && /\p{L}/u.test(letter) && readsAsVietnamese(letter);
+    });
+    if (fits.length === 1) out.push(fits[0]!);
+  }
+  return out;
+}
+
+export interface Unmisread {
+  text: string;
+  /** The code pages that read the text back (two when its characters are common to both). */
+  from: MisreadFrom[];
+}
+
+/**
+ * The text as it was before it was misread, when all of it reads back as valid, Vietnamese UTF-8.
+ * Read character for character first; only when neither code page reads it so are graves split (a
+ * Windows-1252 "aÌ£" is "ạ" written decomposed, which a split Windows-1258 reading would make "aỊ").
+ */
+export function unmisread(text: string): Unmisread | undefined {
+  if (!mayBeMisread(text)) return undefined;
+  for (const splitGrave of [false, true]) {
+    let result: string | undefined;
+    const from: MisreadFrom[] = [];
+    for (const [name, { table, lost }] of tables().byPage) {
+      if (splitGrave && name !== 'UTF-8 read as Windows-1258') continue;
+      const bytes = bytesOf(text, table, splitGrave);
+      if (!bytes) continue;
+      const decoded = decodeUtf8(bytes) ?? decodeUtf8(restoreLostBytes(bytes, lost));
+      if (decoded === undefined || decoded === text || !readsAsVietnamese(decoded)) continue;
+      // The characters both code pages have are the same bytes in both, so the readings agree, unless
+      // bytes put back differ (their undefined bytes differ): then the first reading stands alone.
+      if (result !== undefined && decoded !== result) continue;
+      result = decoded;
+      from.push(name);
+    }
+    if (result !== undefined) return { text: result, from };
+  }
+  return undefined;
+}
+
+/** A Latin letter or a tone mark (what a misread Vietnamese or European letter was). */
+const LETTER = /^[\u00C0-\u024F\u0300-\u0323\u1E00-\u1EFF]$/u;
+
+/**
+ * Whether a text still holds a misread letter: a lead and its continuations that read back as one
+ * Latin letter ("MÃ¼ller", a cell not repaired because the result is not Vietnamese).
+ */
+export function stillMisread(text: string): boolean {
+  if (!mayBeMisread(text)) return false;
+  for (const [match] of text.matchAll(tables().sequence)) {
+    for (const [, { table }] of tables().byPage) {
+      const bytes = bytesOf(match, table, false);
+      if (!bytes) continue;
+      // The sequence may have taken one continuation too many: try it one byte shorter too.
+      for (const candidate of [bytes, bytes.slice(0, -1)]) {
+        const decoded = decodeUtf8(candidate);
+        if (decoded !== undefined && LETTER.test(decoded)) return true;
+      }
+    }
+  }
+  return false;
+}

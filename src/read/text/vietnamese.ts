@@ -1,0 +1,55 @@
+/**
+ * Whether a text reads as Vietnamese: the test a repaired cell must pass before the repair is kept.
+ * Foreign Latin-1 letters and symbols, two tones on one word, or letters in an order no Vietnamese
+ * syllable has ("Zỹrich") say it does not.
+ */
+
+/** Letters only real Vietnamese Unicode has. */
+export const VIETNAMESE =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300-\u036F]/;
+/** Latin-1 letters that Vietnamese itself uses. */
+const VIETNAMESE_LATIN1 = new Set([...'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ']);
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** Characters that Vietnamese text never has: foreign Latin-1 letters and symbols. */
+export function foreign(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) continue;
+    if (VIETNAMESE.test(ch) || VIETNAMESE_LATIN1.has(ch)) continue;
+    if (
+      ch === '\u00A0' ||
+      ch === '–' ||
+      ch === '—' ||
+      ch === '…' ||
+      ch === '“' ||
+      ch === '”' ||
+      ch === '‘' ||
+      ch === '’'
+    )
+      continue;
+    n++;
+  }
+  return n;
+}
+
+/** Onset, vowels and coda of a Vietnamese syllable, tone marks removed. */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+/** Words that cannot be Vietnamese: two tones, or letters in an impossible order ("Zỹrich"). */
+export function badSyllables(text: string): number {
+  let n = 0;
+  for (const word of text.normalize('NFD').split(/[^\p{L}\p{M}]+/u)) {
+    // Plain letters and abbreviations (ĐH, HĐND) say nothing either way.
+    if (!word || /^[a-zđ]+$/i.test(word) || word === word.toUpperCase()) continue;
+    if ((word.match(TONE)?.length ?? 0) > 1) n++;
+    else if (!SYLLABLE.test(word.replace(TONE, '').normalize('NFC').toLowerCase())) n++;
+  }
+  return n;
+}
+
+/** No foreign character and no impossible syllable. */
+export function readsAsVietnamese(text: string): boolean {
+  return foreign(text) === 0 && badSyllables(text) === 0;
+}
