@@ -10,6 +10,12 @@ export const WARNING_CODES = {
   DIMENSION_MOSTLY_UNKNOWN: 'Phần lớn giá trị của một chỉ tiêu không phân loại được',
   /** People counted in "(không rõ đơn vị)" although some rows name their unit. */
   UNIT_MISSING: 'Có người không rõ đơn vị',
+  /** The same person (same id, or same name and birth date) counted in two sheets or files. */
+  DUPLICATE_PEOPLE: 'Một người được tính hai lần (ở hai trang tính hoặc hai tệp)',
+  /** A sheet whose people mostly have every category cell empty. */
+  CATEGORY_CELLS_EMPTY: 'Phần lớn người trong trang tính để trống mọi ô phân loại',
+  /** People counted from rows whose name cell is empty. */
+  PEOPLE_WITHOUT_NAME: 'Có người không có họ tên',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;
