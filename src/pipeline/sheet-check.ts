@@ -8,7 +8,7 @@ import { hash53 } from '../aggregate/identities.js';
 import type { ColumnInfo, Layout } from '../detect/layout.js';
 import { isBlank, text } from '../normalize/cells.js';
 import type { Person } from '../normalize/person.js';
-import type { RawRow } from '../read/types.js';
+import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 
 /** Above this share of a sheet's people with every category cell empty, the sheet is in doubt. */
@@ -25,9 +25,9 @@ const CATEGORY_ROLES: readonly ColumnRole[] = [
   'partyDate',
 ];
 
-/** A name or id as a key: composed, lower case, spaces collapsed. */
-export function identityText(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** A name or id as a key: the cell's clean text (composed, single spaces, trimmed), lower case. */
+function keyText(cell: Cell | undefined): string {
+  return text(cell).toLowerCase();
 }
 
 export class SheetCheck {
@@ -54,8 +54,8 @@ export class SheetCheck {
 
   add(row: RawRow, person: Person, collector: Collector): void {
     this.people++;
-    const name = this.name ? identityText(text(row.cells[this.name.index])) : '';
-    const id = this.id ? identityText(text(row.cells[this.id.index])) : '';
+    const name = this.name ? keyText(row.cells[this.name.index]) : '';
+    const id = this.id ? keyText(row.cells[this.id.index]) : '';
     if (this.name && name === '') {
       this.nameless++;
       if (this.namelessRows.length < EXAMPLES) this.namelessRows.push(row.n);
