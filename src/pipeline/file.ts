@@ -51,6 +51,15 @@ export function passedOverNote(p: PassedOver): string {
   return `sheet "${p.sheet}" passed over: ${p.reason}`;
 }
 
+/** Why a sheet without a name column, beside one with names, is passed over. */
+export function notPeopleReason(namedSheet: string): string {
+  return `no name column (a list of values, not people), while sheet "${namedSheet}" has one`;
+}
+
+export function hasNameColumn(source: SourceReport): boolean {
+  return (source.columns ?? []).some((c) => c.role === 'name');
+}
+
 /** One sheet into a collector of its own; it fails with no person under its header. */
 async function readSheet(table: Table, options: AnalyzeOptions): Promise<{ source: SourceReport; sheet: Collector }> {
   const sheet = new Collector(settingsOf(options));
@@ -71,20 +80,31 @@ async function readFileTables(file: string, options: AnalyzeOptions, collector: 
     ...(options.config ? { ignoreSheets: options.config.ignoreSheets } : {}),
   });
   const every = readsEverySheet(options);
-  const sources: SourceReport[] = [];
-  const passed: Array<PassedOver & { err: unknown }> = [];
-  for (const table of tables) {
+  const read: Array<{ source: SourceReport; sheet: Collector; at: number }> = [];
+  const passed: Array<PassedOver & { err?: unknown; at: number }> = [];
+  for (const [at, table] of tables.entries()) {
     table.info.file = file;
     try {
-      const { source, sheet } = await readSheet(table, options);
-      collector.merge(sheet);
-      sources.push(source);
+      read.push({ ...(await readSheet(table, options)), at });
     } catch (err) {
       const reason = every ? passOverReason(err) : undefined;
       if (reason === undefined) throw err;
-      passed.push({ sheet: table.info.sheet, reason, err });
+      passed.push({ sheet: table.info.sheet, reason, err, at });
     }
   }
+  // Beside sheets of people with names, a sheet without a name column is a list of values, not people.
+  const named = read.find((r) => hasNameColumn(r.source));
+  const kept = every && named ? read.filter((r) => hasNameColumn(r.source)) : read;
+  for (const r of read)
+    if (!kept.includes(r))
+      passed.push({
+        sheet: r.source.sheet ?? '',
+        reason: notPeopleReason(named!.source.sheet ?? ''),
+        at: r.at,
+      });
+  passed.sort((a, b) => a.at - b.at);
+  const sources = kept.map((r) => r.source);
+  for (const r of kept) collector.merge(r.sheet);
   if (sources.length === 0) {
     const tried = passed.filter((p) => p.reason !== 'empty');
     // One sheet to read: its own error, as it was.

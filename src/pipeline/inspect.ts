@@ -10,7 +10,7 @@ import { text as cellText } from '../normalize/cells.js';
 import { openTables } from '../read/open.js';
 import type { Cell } from '../read/types.js';
 import { analyzeTable, headOf, layoutOf, sourceOf, type AnalyzeOptions } from './analyze.js';
-import { passOverReason } from './file.js';
+import { hasNameColumn, notPeopleReason, passOverReason, readsEverySheet } from './file.js';
 
 export interface InspectedSheet {
   source: SourceReport;
@@ -93,6 +93,14 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
       unitNames: report.unitNames,
     });
   }
+  // As when reporting: beside sheets with names, a sheet read without a name column is a list of values.
+  const named = inspected.find((s) => s.status === 'read' && hasNameColumn(s.source));
+  if (named && readsEverySheet(options))
+    for (const s of inspected)
+      if (s.status === 'read' && !hasNameColumn(s.source)) {
+        s.status = 'passed over';
+        s.reason = notPeopleReason(named.source.sheet ?? '');
+      }
   const first = tables[0]!.info;
   return { file, format: first.format, sheets: first.sheets, inspected };
 }

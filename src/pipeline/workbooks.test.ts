@@ -13,6 +13,7 @@ import {
   perCommuneBySheetName,
   perCommuneByTitle,
   rosterOnSheet3,
+  rosterWithValueLists,
   type Book,
   writeBook,
 } from '../../fixtures/lib/workbooks.js';
@@ -38,6 +39,9 @@ add('cover, counts, then rosters', coverSummaryRosters(), 'xlsx', { 'Hướng d�
 add('counts beside the roster', countsBesideRoster(), 'xlsx', { 'Số lượng': COUNTS });
 add('roster on sheet 3', rosterOnSheet3(), 'xlsx', { Bìa: NO_HEADER, 'Ghi chú': NO_HEADER });
 add('cán bộ and công chức on two sheets', canBoCongChuc(), 'xlsx');
+add('a sheet of drop-down values after the roster', rosterWithValueLists(), 'xlsx', {
+  'Danh mục': /^no name column \(a list of values, not people\), while sheet "Danh sách" has one$/,
+});
 add('cover, counts, then rosters', coverSummaryRosters(), 'xls', { 'Hướng dẫn': NO_HEADER, 'Tổng hợp': COUNTS });
 add('one sheet per commune, named after it', perCommuneBySheetName(), 'ods');
 
