@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'INPUT_EMPTY'
   | 'SHEET_NOT_FOUND'
   | 'HEADER_NOT_FOUND'
+  | 'NOT_A_ROSTER'
+  | 'SAME_PEOPLE'
   | 'OUTPUT_FAILED'
   | 'USAGE';
 

@@ -4,6 +4,7 @@
  */
 import type { Person, SkipReason } from '../normalize/person.js';
 import type { DimensionId } from '../vocab/dimensions.js';
+import { Identities } from './identities.js';
 import { Tally } from './tally.js';
 import type { ReportWarning } from './warnings.js';
 
@@ -94,6 +95,8 @@ export class Collector {
   /** Profiles already looked at for their dimensions. */
   private readonly seen = new WeakSet<object>();
   readonly lacking: Lacking[] = [];
+  /** Who was counted where (a key per person), to find people counted twice. */
+  identities = new Identities();
   /** With keepPeople: people by id (the first row of an id wins), and how many rows had no id. */
   readonly people = new Map<string, PersonSummary>();
   withoutId = 0;
@@ -210,6 +213,7 @@ export class Collector {
     this.warnings.push(...other.warnings);
     this.doubts.push(...other.doubts);
     this.lacking.push(...other.lacking);
+    this.identities.merge(other.identities);
     for (const [id, p] of other.people) {
       if (this.people.has(id)) this.duplicateIds++;
       else this.people.set(id, p);

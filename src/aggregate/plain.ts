@@ -3,6 +3,7 @@
  * Sets but not classes).
  */
 import { Collector, type CollectorSettings } from './collector.js';
+import { Identities, type PlainIdentities } from './identities.js';
 import { Tally } from './tally.js';
 
 type Plain<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]: T[K] };
@@ -12,7 +13,8 @@ export interface PlainCollector {
   overall: PlainTally;
   byRawUnit: Map<string, PlainTally>;
   byLevel: Map<string, PlainTally>;
-  rest: Omit<Plain<Collector>, 'overall' | 'byRawUnit' | 'byLevel' | 'settings' | 'groupBy'>;
+  identities: PlainIdentities;
+  rest: Omit<Plain<Collector>, 'overall' | 'byRawUnit' | 'byLevel' | 'identities' | 'settings' | 'groupBy'>;
 }
 
 function tallyToPlain(t: Tally): PlainTally {
@@ -29,14 +31,16 @@ export function toPlain(c: Collector): PlainCollector {
     overall,
     byRawUnit,
     byLevel,
+    identities,
     settings: _settings,
     seen: _seen,
     ...rest
-  } = c as unknown as Record<string, unknown> & Pick<Collector, 'overall' | 'byRawUnit' | 'byLevel'>;
+  } = c as unknown as Record<string, unknown> & Pick<Collector, 'overall' | 'byRawUnit' | 'byLevel' | 'identities'>;
   return {
     overall: tallyToPlain(overall),
     byRawUnit: new Map([...byRawUnit].map(([k, t]) => [k, tallyToPlain(t)])),
     byLevel: new Map([...byLevel].map(([k, t]) => [k, tallyToPlain(t)])),
+    identities: identities.toPlain(),
     rest: rest as PlainCollector['rest'],
   };
 }
@@ -47,5 +51,6 @@ export function fromPlain(p: PlainCollector, settings: CollectorSettings): Colle
   for (const [k, t] of p.byRawUnit) c.byRawUnit.set(k, tallyFromPlain(t, settings.crosses));
   for (const [k, t] of p.byLevel) c.byLevel.set(k, tallyFromPlain(t, settings.crosses));
   Object.assign(c, p.rest);
+  c.identities = Identities.fromPlain(p.identities);
   return c;
 }

@@ -95,6 +95,8 @@ export interface SourceReport {
   headerRows?: number[];
   columns?: ColumnReport[];
   conversions?: Array<{ column: string; from: string; cells: number }>;
+  /** On a file's first sheet read: the file's sheets not read, and why (no roster header, a table of counts, empty). */
+  passedOver?: Array<{ sheet: string; reason: string }>;
   warnings: string[];
 }
 

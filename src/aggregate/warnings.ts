@@ -12,6 +12,12 @@ export const WARNING_CODES = {
   UNIT_MISSING: 'Có người không rõ đơn vị',
   /** Cells whose text is still damaged after the repair (a misread code page, letters lost to "?"). */
   TEXT_DAMAGED: 'Văn bản bị lỗi mã hóa chưa sửa được',
+  /** The same person (same id, or same name and birth date) counted in two sheets or files. */
+  DUPLICATE_PEOPLE: 'Một người được tính hai lần (ở hai trang tính hoặc hai tệp)',
+  /** A sheet whose people mostly have every category cell empty. */
+  CATEGORY_CELLS_EMPTY: 'Phần lớn người trong trang tính để trống mọi ô phân loại',
+  /** People counted from rows whose name cell is empty. */
+  PEOPLE_WITHOUT_NAME: 'Có người không có họ tên',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

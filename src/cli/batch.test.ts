@@ -85,7 +85,13 @@ describe('a batch with a broken file', () => {
     writeFileSync(join(batch, 'c.csv'), readFileSync(single));
     const r = cli(['report', 'batch', '--json', '--no-excel']);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n'), r.stderr).toEqual([expect.stringMatching(/^cbcc-stats: batch\/b\.xlsx: /)]);
+    // a.csv and c.csv are the same roster: counted twice, and said so.
+    expect(r.stderr.trim().split('\n'), r.stderr).toEqual([
+      expect.stringMatching(/^cbcc-stats: batch\/b\.xlsx: /),
+      expect.stringMatching(
+        /^cbcc-stats: warning DUPLICATE_PEOPLE .*636 people are counted twice .* in batch\/a\.csv .* and in batch\/c\.csv /,
+      ),
+    ]);
     const json = JSON.parse(r.stdout);
     expect(json.total).toBe(1272);
     expect(json.sources.map((s: { file: string; status: string }) => [s.file, s.status])).toEqual([
@@ -94,6 +100,18 @@ describe('a batch with a broken file', () => {
       ['batch/c.csv', 'ok'],
     ]);
     expect(json.sources[1].error).toMatch(/./);
+  });
+
+  it('finds the people counted twice across worker threads as in turn', () => {
+    const batch = join(dir, 'batch');
+    const files = [join(batch, 'a.csv'), join(batch, 'c.csv')];
+    const warnings = (jobs: string) =>
+      JSON.parse(cli(['report', ...files, '--json', '--no-excel', '--jobs', jobs]).stdout).warnings;
+    const parallel = warnings('2');
+    expect(parallel.map((w: { code: string; count: number }) => [w.code, w.count])).toEqual([
+      ['DUPLICATE_PEOPLE', 636],
+    ]);
+    expect(warnings('1')).toEqual(parallel);
   });
 });
 

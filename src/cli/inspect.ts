@@ -39,7 +39,10 @@ export function registerInspect(program: Command, run: Run): void {
       'show what was understood of a roster: sheets, header rows, column roles, encodings, skipped rows, unknown values',
     )
     .argument('<file>', 'roster file')
-    .option('--sheet <name|index|all>', 'sheet to inspect (default: the first sheet with data; "all" for every sheet)')
+    .option(
+      '--sheet <name|index|all>',
+      'the one sheet to inspect (default: every sheet, each said read or passed over and why)',
+    )
     .option('--header-row <n>', 'row number of the header (default: found automatically)', positiveInt)
     .option('--config <file>', 'corrections as JSON (see init-config)')
     .option('--json', 'print one JSON document instead of the tables')

@@ -264,7 +264,10 @@ export function registerReport(program: Command, run: Run): void {
       '<inputs...>',
       'roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt), folders, glob patterns, or - for a CSV on stdin; several give one consolidated report',
     )
-    .option('--sheet <name|index|all>', 'sheet to read (default: the first sheet with data; "all" for every sheet)')
+    .option(
+      '--sheet <name|index|all>',
+      'the one sheet to read (default: every sheet that holds a roster; "all" also names sheets without a unit after the sheet)',
+    )
     .option('--header-row <n>', 'row number of the header (default: found automatically)', positiveInt)
     .option(
       '--config <file>',

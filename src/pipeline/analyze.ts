@@ -12,6 +12,7 @@ import { bracketLabels, formatYmd, today } from '../normalize/age.js';
 import { collectFile, settingsOf, type FileResult } from './file.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import { collectInWorkers, workersAvailable } from './pool.js';
+import { duplicateWarnings } from './same-people.js';
 
 export type { AnalyzeOptions } from './options.js';
 export { DEFAULT_AGE_BRACKETS } from './options.js';
@@ -66,6 +67,7 @@ export async function collectAll(
 export function reportOf(results: readonly FileResult[], options: AnalyzeOptions): Analysis {
   const collector = new Collector(settingsOf(options));
   for (const r of results) if (!r.failure) collector.merge(r.collector);
+  collector.doubts.push(...duplicateWarnings(collector.identities));
   const rules = options.standards;
   const standards = rules
     ? {

@@ -9,6 +9,8 @@ import { CbccError } from '../errors.js';
 import { openTables } from '../read/open.js';
 import { ALL_SHEETS } from '../read/sheets.js';
 import type { AnalyzeOptions } from './options.js';
+import type { Table } from '../read/types.js';
+import { checkSameSheets } from './same-people.js';
 import { analyzeTable } from './table.js';
 
 export interface FileResult {
@@ -26,46 +28,96 @@ export function settingsOf(options: AnalyzeOptions): CollectorSettings {
   };
 }
 
+/** Whether every sheet is read (by default, or with --sheet all) rather than the one named. */
+export function readsEverySheet(options: AnalyzeOptions): boolean {
+  return options.sheet === undefined || options.sheet.trim().toLowerCase() === ALL_SHEETS;
+}
+
+/** Why a sheet is passed over when every sheet is read, or undefined when its error must stop the file. */
+export function passOverReason(err: unknown): string | undefined {
+  if (!(err instanceof CbccError)) return undefined;
+  if (err.code === 'INPUT_EMPTY' && err.message === 'no rows') return 'empty';
+  if (err.code === 'HEADER_NOT_FOUND' || err.code === 'INPUT_EMPTY' || err.code === 'NOT_A_ROSTER') return err.message;
+  return undefined;
+}
+
+export interface PassedOver {
+  sheet: string;
+  reason: string;
+}
+
+/** The note a source carries for the sheets passed over. */
+export function passedOverNote(p: PassedOver): string {
+  return `sheet "${p.sheet}" passed over: ${p.reason}`;
+}
+
+/** Why a sheet without a name column, beside one with names, is passed over. */
+export function notPeopleReason(namedSheet: string): string {
+  return `no name column (a list of values, not people), while sheet "${namedSheet}" has one`;
+}
+
+export function hasNameColumn(source: SourceReport): boolean {
+  return (source.columns ?? []).some((c) => c.role === 'name');
+}
+
+/** One sheet into a collector of its own; it fails with no person under its header. */
+async function readSheet(table: Table, options: AnalyzeOptions): Promise<{ source: SourceReport; sheet: Collector }> {
+  const sheet = new Collector(settingsOf(options));
+  const source = await analyzeTable(table, options, sheet);
+  if (sheet.overall.total === 0)
+    throw new CbccError(
+      'INPUT_EMPTY',
+      `a header (row ${source.headerRows?.join('–')}) but no person below it (cbcc-stats inspect shows why)`,
+      { file: table.info.file, sheet: table.info.sheet },
+    );
+  return { source, sheet };
+}
+
 async function readFileTables(file: string, options: AnalyzeOptions, collector: Collector): Promise<SourceReport[]> {
   const path = options.paths?.get(file) ?? (options.cwd ? resolve(options.cwd, file) : file);
   const tables = await openTables(path, {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.config ? { ignoreSheets: options.config.ignoreSheets } : {}),
   });
-  const all = options.sheet?.trim().toLowerCase() === ALL_SHEETS && tables.length > 0;
-  const sources: SourceReport[] = [];
-  const passed: string[] = [];
-  for (const table of tables) {
+  const every = readsEverySheet(options);
+  const read: Array<{ source: SourceReport; sheet: Collector; at: number }> = [];
+  const passed: Array<PassedOver & { err?: unknown; at: number }> = [];
+  for (const [at, table] of tables.entries()) {
     table.info.file = file;
     try {
-      const before = collector.overall.total;
-      const source = await analyzeTable(table, options, collector);
-      if (collector.overall.total === before) {
-        throw new CbccError(
-          'INPUT_EMPTY',
-          `a header (row ${source.headerRows?.join('–')}) but no person below it (cbcc-stats inspect shows why)`,
-          {
-            file,
-            sheet: table.info.sheet,
-          },
-        );
-      }
-      sources.push(source);
+      read.push({ ...(await readSheet(table, options)), at });
     } catch (err) {
-      // With every sheet asked for, a sheet without a roster (a summary, a chart) is passed over.
-      if (!(all && err instanceof CbccError && (err.code === 'HEADER_NOT_FOUND' || err.code === 'INPUT_EMPTY')))
-        throw err;
-      passed.push(table.info.sheet);
+      const reason = every ? passOverReason(err) : undefined;
+      if (reason === undefined) throw err;
+      passed.push({ sheet: table.info.sheet, reason, err, at });
     }
   }
-  if (sources.length === 0)
+  // Beside sheets of people with names, a sheet without a name column is a list of values, not people.
+  const named = read.find((r) => hasNameColumn(r.source));
+  const kept = every && named ? read.filter((r) => hasNameColumn(r.source)) : read;
+  for (const r of read)
+    if (!kept.includes(r))
+      passed.push({
+        sheet: r.source.sheet ?? '',
+        reason: notPeopleReason(named!.source.sheet ?? ''),
+        at: r.at,
+      });
+  passed.sort((a, b) => a.at - b.at);
+  const sources = kept.map((r) => r.source);
+  for (const r of kept) collector.merge(r.sheet);
+  if (sources.length === 0) {
+    const tried = passed.filter((p) => p.reason !== 'empty');
+    // One sheet to read: its own error, as it was.
+    if (tried.length === 1) throw tried[0]!.err;
     throw new CbccError(
       'HEADER_NOT_FOUND',
-      `no sheet has a roster header (sheets: ${passed.map((s) => `"${s}"`).join(', ')})`,
+      `no sheet holds a roster (${passed.map((p) => `"${p.sheet}": ${p.reason}`).join('; ')}); name the sheet to read with --sheet NAME`,
       { file },
     );
-  if (passed.length > 0)
-    sources[0]!.warnings.push(`sheets without a roster header, passed over: ${passed.map((s) => `"${s}"`).join(', ')}`);
+  }
+  checkSameSheets(collector.identities, file);
+  sources[0]!.warnings.push(...passed.map(passedOverNote));
+  if (passed.length > 0) sources[0]!.passedOver = passed.map(({ sheet, reason }) => ({ sheet, reason }));
   return sources;
 }
 

@@ -6,14 +6,18 @@
 import { resolve } from 'node:path';
 import { Collector } from '../aggregate/collector.js';
 import { buildReport, type Report, type SourceReport } from '../aggregate/report.js';
-import { CbccError } from '../errors.js';
 import { text as cellText } from '../normalize/cells.js';
 import { openTables } from '../read/open.js';
 import type { Cell } from '../read/types.js';
 import { analyzeTable, headOf, layoutOf, sourceOf, type AnalyzeOptions } from './analyze.js';
+import { hasNameColumn, notPeopleReason, passOverReason, readsEverySheet } from './file.js';
 
 export interface InspectedSheet {
   source: SourceReport;
+  /** Read as a roster, or passed over (no roster header, a table of counts, empty, no person under the header). */
+  status: 'read' | 'passed over';
+  /** Why it was passed over. */
+  reason?: string;
   header: { found: boolean; rows?: number[]; error?: string };
   rows?: Report['rows'];
   unknownValues?: Report['unknownValues'];
@@ -46,28 +50,57 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
   for (const table of tables) {
     table.info.file = file;
     const head = await headOf(table);
+    const preview = () => head.head.slice(0, PREVIEW_ROWS).map((r) => r.cells.map(previewCell));
     try {
       layoutOf(head.head, { file, sheet: table.info.sheet }, head.repairer, options);
     } catch (err) {
-      if (!(err instanceof CbccError) || (err.code !== 'HEADER_NOT_FOUND' && err.code !== 'INPUT_EMPTY')) throw err;
+      const reason = passOverReason(err);
+      if (reason === undefined) throw err;
       inspected.push({
         source: sourceOf(table.info, head.head.length),
-        header: { found: false, error: err.message },
-        preview: head.head.slice(0, PREVIEW_ROWS).map((r) => r.cells.map(previewCell)),
+        status: 'passed over',
+        reason,
+        header: { found: false, error: (err as Error).message },
+        preview: preview(),
       });
       continue;
     }
     const collector = new Collector();
-    const source = await analyzeTable(table, { ...options, samples: options.samples ?? 5 }, collector, head);
+    let source: SourceReport;
+    try {
+      source = await analyzeTable(table, { ...options, samples: options.samples ?? 5 }, collector, head);
+    } catch (err) {
+      const reason = passOverReason(err);
+      if (reason === undefined) throw err;
+      inspected.push({
+        source: sourceOf(table.info, head.head.length),
+        status: 'passed over',
+        reason,
+        header: { found: true },
+        preview: preview(),
+      });
+      continue;
+    }
     const { report } = buildReport(collector, { sources: [source], options: {} });
+    const empty = report.total === 0;
     inspected.push({
       source,
+      status: empty ? 'passed over' : 'read',
+      ...(empty ? { reason: 'a header but no person below it' } : {}),
       header: { found: true, rows: source.headerRows ?? [] },
       rows: report.rows,
       unknownValues: report.unknownValues,
       unitNames: report.unitNames,
     });
   }
+  // As when reporting: beside sheets with names, a sheet read without a name column is a list of values.
+  const named = inspected.find((s) => s.status === 'read' && hasNameColumn(s.source));
+  if (named && readsEverySheet(options))
+    for (const s of inspected)
+      if (s.status === 'read' && !hasNameColumn(s.source)) {
+        s.status = 'passed over';
+        s.reason = notPeopleReason(named.source.sheet ?? '');
+      }
   const first = tables[0]!.info;
   return { file, format: first.format, sheets: first.sheets, inspected };
 }

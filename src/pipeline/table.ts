@@ -4,6 +4,7 @@
  */
 import type { Collector, Place } from '../aggregate/collector.js';
 import type { ColumnReport, SourceReport } from '../aggregate/report.js';
+import { countsTableReason } from '../detect/counts.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type Layout } from '../detect/layout.js';
 import { CbccError } from '../errors.js';
@@ -11,13 +12,15 @@ import { today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { text as cellText } from '../normalize/cells.js';
-import { cleanText } from '../normalize/text.js';
+import { asciiKey, cleanText } from '../normalize/text.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
+import { GENERIC_SHEET_PREFIXES, GENERIC_SHEET_WORDS } from '../vocab/rows.js';
 import { ALL_SHEETS } from '../read/sheets.js';
 import { TextRepairer } from '../read/text/repair.js';
 import type { RawRow, Table, TableInfo } from '../read/types.js';
 import { Assessor } from '../standards/assess.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
+import { SheetCheck } from './sheet-check.js';
 
 /** Rows buffered before the header is chosen: the search window plus a four-row header. */
 export const LOOKAHEAD = HEADER_SEARCH_ROWS + 4;
@@ -100,6 +103,9 @@ export async function analyzeTable(
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
   const { head, rest, repairer } = read ?? (await headOf(table));
   const layout = layoutOf(head, place, repairer, options);
+  const counts = countsTableReason(head, layout);
+  if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
+  const check = new SheetCheck(layout, place);
   const normalizer = new RowNormalizer(layout, buildClassifiers(options.config?.spellings), {
     defaultUnit: defaultUnit(head, layout, table.info, options),
     asOf: options.asOf ?? today(),
@@ -135,10 +141,12 @@ export async function analyzeTable(
     }
     if (assessor) result.person.standard = assessor.assess(result.person) ?? null;
     collector.addPerson(result.person, place);
+    check.add(row, result.person, collector);
     if (samples) sample(samples, row, options.samples!);
   };
   for (const row of head) handle(row);
   for (let next = await rest.next(); !next.done; next = await rest.next()) handle(repairer.repair(next.value));
+  check.finish(collector);
   missingColumns(layout, collector, table.info);
   const conversions = repairer.conversions();
   if (conversions.length > 0) table.info.conversions = conversions;
@@ -163,7 +171,8 @@ function damagedText(repairer: TextRepairer, info: TableInfo, collector: Collect
 
 /**
  * Where a sheet without a unit column says its unit: a title row ("… PHƯỜNG HOÀNG VĂN THỤ"), else a
- * sheet named like a unit ("P. Tân Lập"), else, when every sheet is read, the sheet's name.
+ * sheet named like a unit ("P. Tân Lập"), else, in a workbook of several sheets, a sheet's name that
+ * is not a generic one ("Sheet2", "2024", "Công chức"); with --sheet all, any sheet's name.
  */
 function defaultUnit(head: RawRow[], layout: Layout, info: TableInfo, options: AnalyzeOptions): string {
   if (layout.roles.has('unit')) return '';
@@ -175,7 +184,18 @@ function defaultUnit(head: RawRow[], layout: Layout, info: TableInfo, options: A
     }
   }
   if (parseUnitName(info.sheet).kind) return info.sheet;
-  return options.sheet?.trim().toLowerCase() === ALL_SHEETS ? info.sheet : '';
+  if (options.sheet?.trim().toLowerCase() === ALL_SHEETS) return info.sheet;
+  return options.sheet === undefined && info.sheets.length > 1 && !isGenericSheetName(info.sheet) ? info.sheet : '';
+}
+
+const GENERIC_SHEET = new Set(GENERIC_SHEET_WORDS);
+
+/** "Sheet2", "Trang tính1", "2024", "DS cán bộ", "Công chức": not the name of a unit. */
+export function isGenericSheetName(name: string): boolean {
+  const key = asciiKey(name)
+    .replace(/[\d\s.,_()-]+/g, ' ')
+    .trim();
+  return key === '' || GENERIC_SHEET.has(key) || GENERIC_SHEET_PREFIXES.some((w) => key.startsWith(`${w} `));
 }
 
 /** Says which figures a sheet cannot give: no column (nor ticks, nor section rows) for them. */

@@ -1,4 +1,7 @@
-/** Which sheets of a workbook to read: a name, a 1-based index, "all", or the first with data. */
+/**
+ * Which sheets of a workbook to read: a name, a 1-based index, or every one ("all", and by default:
+ * the pipeline then reads those that hold a roster and passes over the others with the reason).
+ */
 import { CbccError } from '../errors.js';
 
 export const ALL_SHEETS = 'all';
@@ -12,12 +15,9 @@ export function pickSheets<T extends { name: string }>(
 ): T[] {
   const sheets =
     wanted !== undefined && wanted.trim().toLowerCase() !== ALL_SHEETS ? all : all.filter((s) => !ignore.has(s.name));
-  if (wanted !== undefined && wanted.trim().toLowerCase() === ALL_SHEETS && !sheets.some((s) => s.name === wanted)) {
-    const withData = sheets.filter(nonEmpty);
-    if (withData.length === 0) throw new CbccError('INPUT_EMPTY', 'the workbook has no sheet with data', { file });
-    return withData;
-  }
-  if (wanted !== undefined) {
+  const every =
+    wanted === undefined || (wanted.trim().toLowerCase() === ALL_SHEETS && !sheets.some((s) => s.name === wanted));
+  if (!every && wanted !== undefined) {
     const byName =
       sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase());
     if (byName) return [byName];
@@ -28,7 +28,6 @@ export function pickSheets<T extends { name: string }>(
     const names = sheets.map((s) => `"${s.name}"`).join(', ');
     throw new CbccError('SHEET_NOT_FOUND', `no sheet "${wanted}" (sheets: ${names || 'none'})`, { file });
   }
-  const first = sheets.find(nonEmpty);
-  if (!first) throw new CbccError('INPUT_EMPTY', 'the workbook has no sheet with data', { file });
-  return [first];
+  if (!sheets.some(nonEmpty)) throw new CbccError('INPUT_EMPTY', 'the workbook has no sheet with data', { file });
+  return sheets;
 }

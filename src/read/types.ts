@@ -33,7 +33,7 @@ export interface Table {
 }
 
 export interface ReadOptions {
-  /** Sheet name or 1-based index, or "all"; default: the first sheet with data. */
+  /** Sheet name or 1-based index, or "all"; default: every sheet (the pipeline reads those that hold a roster). */
   sheet?: string;
   /** Sheets never read unless named (a config's "ignore.sheets"). */
   ignoreSheets?: ReadonlySet<string>;

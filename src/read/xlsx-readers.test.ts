@@ -58,20 +58,19 @@ describe('the streaming xlsx reader', () => {
   });
 
   const corpus = resolve('..', 'shared', 'corpus', 'calamine');
+  if (!existsSync(corpus))
+    console.warn(`skipped: the corpus reading test needs ${corpus} (shared/ beside the project), which is absent`);
   const cellsOf = async (name: string) =>
     (await rowsOf(await readXlsxStream(join(corpus, name), { sheet: 'all' })))[0]!.rows.map((r) => r.cells);
 
   it.skipIf(!existsSync(corpus))(
-    'reads what real producers write: CDATA, escapes, phonetic runs, namespace prefixes, 1904 dates',
+    'reads what real producers write: CDATA, escapes, phonetic runs, namespace prefixes',
     async () => {
       expect(await cellsOf('inlineStr_cdata.xlsx')).toEqual([
         ['Hello CDATA', 'World'],
         ['12345', 'NormalText'],
       ]);
       expect((await cellsOf('has_x000D_.xlsx'))[0]![0]).toBe('ABC\r\nDEF');
-      expect(
-        (await cellsOf('date_1904.xlsx')).slice(0, 2).map((r) => (r[0] as Date).toISOString().slice(0, 10)),
-      ).toEqual(['2021-01-01', '2021-01-02']);
       const rph = (await cellsOf('rph.xlsx')).flat().join(' ');
       expect(rph).not.toMatch(/[ァ-ン]{6}/);
       expect((await cellsOf('nonstandard-xml-ns-prefix.xlsx')).flat().length).toBeGreaterThan(0);

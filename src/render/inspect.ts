@@ -31,13 +31,15 @@ function roleText(role: string | null): string {
 function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] {
   const out: string[] = [];
   const src = s.source;
-  out.push(c.bold(`Trang tính "${safe(src.sheet ?? '')}"`));
+  out.push(
+    c.bold(`Trang tính "${safe(src.sheet ?? '')}"`) +
+      (s.status === 'read' ? ': đã đọc' : c.yellow(`: bỏ qua — ${safe(s.reason ?? '')}`)),
+  );
   if (src.encoding) out.push(`  Mã hóa: ${src.encoding}${src.delimiter ? `; phân cách "${src.delimiter}"` : ''}`);
   for (const conv of src.conversions ?? [])
     out.push(`  Chuyển mã: cột ${conv.column} từ ${conv.from} (${formatInt(conv.cells)} ô)`);
   for (const w of src.warnings) out.push(c.yellow(`  Cảnh báo: ${safe(w)}`));
-  if (!s.header.found) {
-    out.push(c.yellow(`  Không tìm thấy dòng tiêu đề: ${safe(s.header.error ?? '')}`));
+  if (!s.rows) {
     out.push(`  ${formatInt(s.preview?.length ?? 0)} dòng đầu:`);
     for (const [i, row] of (s.preview ?? []).entries())
       out.push(`  ${String(i + 1).padStart(3)} │ ${row.map(safe).join(' │ ')}`);

@@ -33,3 +33,39 @@ export const SIGNATURE_DATE_LINE = /(?:^|,\s*)ngày\s+\S+\s+tháng\s+\S+\s+năm\
 
 /** Cell values that do not tick a level column. */
 export const UNMARKED: readonly string[] = ['0', '-', '–', 'Không', 'K', 'No'];
+
+/**
+ * Sheet names that do not name a unit (numbers and years aside): a workbook's default names, and names
+ * for a kind of list. Compared without accents, case or digits.
+ */
+export const GENERIC_SHEET_WORDS: readonly string[] = [
+  'sheet',
+  'trang tinh',
+  'trang',
+  'bang',
+  'bieu',
+  'mau',
+  'ds',
+  'danh sach',
+  'tong hop',
+  'du lieu',
+  'data',
+  'nam',
+  'can bo',
+  'cong chuc',
+  'cbcc',
+  'cb',
+  'cc',
+  'can bo cong chuc',
+];
+
+/** Words that, first in a sheet's name, say it is a kind of list ("DS cán bộ", "Biểu 02a", "Tổng hợp 2024"). */
+export const GENERIC_SHEET_PREFIXES: readonly string[] = [
+  'ds',
+  'danh sach',
+  'bieu',
+  'mau',
+  'bang',
+  'tong hop',
+  'sheet',
+];

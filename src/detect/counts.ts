@@ -1,0 +1,65 @@
+/**
+ * A table of counts is never a roster. A roster has one person per row: a name, and a tick, a word or a
+ * date in each level column. A table of counts has a unit (or a total) per row and numbers in its level
+ * columns ("Phường Tân Lập | 20 | 9 | 18 …"). Told apart on the first rows under the header.
+ */
+import { isBlank, text } from '../normalize/cells.js';
+import { parseUnitName } from '../normalize/units.js';
+import type { Cell, RawRow } from '../read/types.js';
+import type { ColumnRole } from '../vocab/columns.js';
+import type { Layout } from './layout.js';
+
+/** Columns whose numbers are not counts: row numbers, ids, dates and years. */
+const NOT_COUNTS: ReadonlySet<ColumnRole> = new Set(['seq', 'id', 'birthDate', 'partyDate']);
+/** Share of the rows looked at that must hold counts. */
+const MOSTLY = 0.6;
+const LOOK_AT = 30;
+
+function countOf(cell: Cell | undefined): number | undefined {
+  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cell : undefined;
+  if (typeof cell === 'string' && /^\s*\d{1,6}\s*$/.test(cell)) return Number(cell);
+  return undefined;
+}
+
+/** Two counts or more in the row, one of them above 1 (a tick is 1 at most). */
+function holdsCounts(row: RawRow, skip: ReadonlySet<number>): boolean {
+  let counts = 0;
+  let above = false;
+  row.cells.forEach((cell, i) => {
+    if (skip.has(i)) return;
+    const n = countOf(cell);
+    if (n === undefined) return;
+    counts++;
+    if (n > 1) above = true;
+  });
+  return counts >= 2 && above;
+}
+
+/** The first text of a row that is not a number. */
+function label(row: RawRow): string {
+  for (const cell of row.cells) {
+    if (isBlank(cell) || typeof cell !== 'string') continue;
+    const t = text(cell);
+    if (!/^[\d\s.,()IVXLC]+$/.test(t)) return t;
+  }
+  return '';
+}
+
+/**
+ * Why the rows under this header are counts per unit rather than people, or undefined when they look
+ * like people.
+ */
+export function countsTableReason(head: readonly RawRow[], layout: Layout): string | undefined {
+  const last = layout.headerRows[layout.headerRows.length - 1]!;
+  const skip = new Set(
+    layout.columns.filter((c) => (c.role && NOT_COUNTS.has(c.role)) || c.birthGender).map((c) => c.index),
+  );
+  const rows = head.filter((r) => r.n > last && r.cells.filter((c) => !isBlank(c)).length >= 2).slice(0, LOOK_AT);
+  if (rows.length < 2) return undefined;
+  const counting = rows.filter((r) => holdsCounts(r, skip)).length;
+  if (counting < rows.length * MOSTLY) return undefined;
+  const name = layout.roles.get('name');
+  const unitLabels = rows.filter((r) => parseUnitName(name ? text(r.cells[name.index]) : label(r)).kind).length;
+  if (name && unitLabels < rows.length * MOSTLY) return undefined;
+  return `a table of counts, not one person per row (${counting} of the first ${rows.length} rows hold numbers above 1 in several columns${name ? ', and the name column holds unit names' : ', and there is no name column'})`;
+}

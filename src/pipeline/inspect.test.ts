@@ -1,0 +1,37 @@
+/** `inspect` says, sheet by sheet, whether it was read or passed over, and why. */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { coverSummaryRosters, writeBook } from '../../fixtures/lib/workbooks.js';
+import { runCli } from '../test-support/io.js';
+import { tempDir } from '../test-support/tmp.js';
+import { inspect } from './inspect.js';
+
+const book = coverSummaryRosters();
+const file = join(tempDir(), 'cover-counts-rosters.xlsx');
+
+beforeAll(async () => {
+  await writeBook(book, file);
+});
+
+describe('inspect, per sheet', () => {
+  it('reads every sheet by default and says which were read and why the others were not', async () => {
+    const result = await inspect(file);
+    expect(result.inspected.map((s) => [s.source.sheet, s.status])).toEqual([
+      ['Hướng dẫn', 'passed over'],
+      ['Tổng hợp', 'passed over'],
+      ['Phường', 'read'],
+      ['Xã', 'read'],
+    ]);
+    expect(result.inspected[0]!.reason).toMatch(/^no header row found/);
+    expect(result.inspected[1]!.reason).toMatch(/^a table of counts, not one person per row/);
+    expect(result.inspected[1]!.header.found).toBe(true);
+    expect(result.inspected[2]!.rows!.counted).toBe(book.people.filter((p) => p.unitKind === 'Phường').length);
+  });
+
+  it('shows it in the terminal', async () => {
+    const r = await runCli(['inspect', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Trang tính "Tổng hợp": bỏ qua — a table of counts/);
+    expect(r.stdout).toMatch(/Trang tính "Phường": đã đọc/);
+  });
+});

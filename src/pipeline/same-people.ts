@@ -1,0 +1,49 @@
+/**
+ * People counted twice. Two sheets of one workbook that hold mostly the same people (two years, a
+ * copy) are not added up: reading stops and says which sheets, and `--sheet`. Fewer people in two
+ * places (a sheet and another file, a person moved between communes) are counted, and a warning names
+ * the places.
+ */
+import type { Identities, Overlap } from '../aggregate/identities.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
+import { CbccError } from '../errors.js';
+
+/** Two sheets are the same people when this share of the smaller one is on both … */
+export const SAME_SHARE = 0.5;
+/** … and at least this many. */
+export const SAME_AT_LEAST = 3;
+
+function rows(list: number[], count: number): string {
+  return `${list.length === 1 ? 'row' : 'rows'} ${list.join(', ')}${count > list.length ? ', …' : ''}`;
+}
+
+/** Stops when two sheets of this file hold mostly the same people. */
+export function checkSameSheets(identities: Identities, file: string): void {
+  for (const o of identities.overlaps()) {
+    if (o.a.file !== file || o.b.file !== file) continue;
+    const smaller = Math.min(identities.countAt(o.a), identities.countAt(o.b));
+    if (o.count < SAME_AT_LEAST || o.count < smaller * SAME_SHARE) continue;
+    throw new CbccError(
+      'SAME_PEOPLE',
+      `sheets "${o.a.sheet}" and "${o.b.sheet}" hold the same people (${o.count} of ${smaller} by id, or by name and birth date): adding them up would count them twice; choose one with --sheet "${o.b.sheet}"`,
+      { file },
+    );
+  }
+}
+
+function placeText(o: Overlap, side: 'a' | 'b'): string {
+  const p = o[side];
+  return `${p.file} sheet "${p.sheet}" (${rows(side === 'a' ? o.rowsA : o.rowsB, o.count)})`;
+}
+
+/** A warning per pair of places that share people. */
+export function duplicateWarnings(identities: Identities): ReportWarning[] {
+  return identities.overlaps().map((o) => ({
+    code: 'DUPLICATE_PEOPLE',
+    message: `${o.count} ${o.count === 1 ? 'person is' : 'people are'} counted twice (same id, or same name and birth date): in ${placeText(o, 'a')} and in ${placeText(o, 'b')}`,
+    file: o.a.file,
+    sheet: o.a.sheet,
+    rows: o.rowsA,
+    count: o.count,
+  }));
+}

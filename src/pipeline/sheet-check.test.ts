@@ -1,0 +1,78 @@
+/** Doubts about one sheet's people: people without a name, people whose category cells are all empty. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Random } from '../../fixtures/lib/random.js';
+import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
+import { rosterRows, writeBook } from '../../fixtures/lib/workbooks.js';
+import { runCli } from '../test-support/io.js';
+import { tempDir } from '../test-support/tmp.js';
+import { analyze } from './analyze.js';
+
+const dir = tempDir();
+const people = thaiNguyen2022().slice(0, 40);
+/** Header on row 4, person i on row 5 + i; columns: STT, name, gender, birth, unit, title, type, edu, llct, party. */
+const NAME = 1;
+const CATEGORY = [2, 6, 7, 8, 9];
+
+async function sheetWith(name: string, edit: (rows: ReturnType<typeof rosterRows>) => void): Promise<string> {
+  const rows = rosterRows(people, new Random(4), { unitColumn: true });
+  edit(rows);
+  const file = join(dir, `${name}.xlsx`);
+  await writeBook({ sheets: [{ name: 'DS', rows }], people }, file);
+  return file;
+}
+
+describe('PEOPLE_WITHOUT_NAME', () => {
+  it('counts the people whose name cell is empty, with their rows', async () => {
+    const file = await sheetWith('nameless', (rows) => {
+      for (const i of [3, 10, 20]) rows[4 + i]![NAME] = null;
+    });
+    const { report } = await analyze([file]);
+    expect(report.total).toBe(40);
+    expect(report.warnings).toEqual([
+      {
+        code: 'PEOPLE_WITHOUT_NAME',
+        message: '3 of 40 people counted have no name (rows 8, 15, 25)',
+        file,
+        sheet: 'DS',
+        rows: [8, 15, 25],
+        count: 3,
+      },
+    ]);
+  });
+
+  it('makes --strict exit 3', async () => {
+    const file = await sheetWith('nameless-strict', (rows) => {
+      rows[6]![NAME] = null;
+    });
+    expect((await runCli(['report', file, '--no-excel', '--strict'])).code).toBe(3);
+  });
+});
+
+describe('CATEGORY_CELLS_EMPTY', () => {
+  it('is raised when most people of a sheet have every category cell empty', async () => {
+    const file = await sheetWith('empty-categories', (rows) => {
+      for (let i = 0; i < 30; i++) for (const c of CATEGORY) rows[4 + i]![c] = null;
+    });
+    const { report } = await analyze([file]);
+    expect(report.total).toBe(40);
+    const w = report.warnings.find((x) => x.code === 'CATEGORY_CELLS_EMPTY');
+    expect(w).toEqual({
+      code: 'CATEGORY_CELLS_EMPTY',
+      message:
+        '30 of 40 people counted have every category cell empty (gender, staff type, qualification, political theory, party)',
+      file,
+      sheet: 'DS',
+      rows: [5, 6, 7, 8, 9],
+      count: 30,
+    });
+  });
+
+  it('is not raised when fewer than half are empty', async () => {
+    const file = await sheetWith('some-empty', (rows) => {
+      for (let i = 0; i < 19; i++) for (const c of CATEGORY) rows[4 + i]![c] = null;
+    });
+    const { report } = await analyze([file]);
+    expect(report.warnings.map((w) => w.code)).not.toContain('CATEGORY_CELLS_EMPTY');
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * What one sheet's people tell about the sheet: who they are (a compact key each, for the people
+ * counted twice across sheets and files), how many have no name, how many have every category cell
+ * empty. Said as warnings when the sheet is done.
+ */
+import type { Collector, Place } from '../aggregate/collector.js';
+import { hash53 } from '../aggregate/identities.js';
+import type { ColumnInfo, Layout } from '../detect/layout.js';
+import { isBlank, text } from '../normalize/cells.js';
+import type { Person } from '../normalize/person.js';
+import type { Cell, RawRow } from '../read/types.js';
+import type { ColumnRole } from '../vocab/columns.js';
+
+/** Above this share of a sheet's people with every category cell empty, the sheet is in doubt. */
+export const MOSTLY_EMPTY = 0.5;
+const EXAMPLES = 5;
+
+/** The columns that say a person's category: the five dimensions, as columns or ticks. */
+const CATEGORY_ROLES: readonly ColumnRole[] = [
+  'gender',
+  'staffType',
+  'education',
+  'politicalTheory',
+  'partyMember',
+  'partyDate',
+];
+
+/** A name or id as a key: the cell's clean text (composed, single spaces, trimmed), lower case. */
+function keyText(cell: Cell | undefined): string {
+  return text(cell).toLowerCase();
+}
+
+export class SheetCheck {
+  private readonly name?: ColumnInfo;
+  private readonly id?: ColumnInfo;
+  private readonly categories: ColumnInfo[];
+  private people = 0;
+  private nameless = 0;
+  private readonly namelessRows: number[] = [];
+  private empty = 0;
+  private readonly emptyRows: number[] = [];
+
+  constructor(
+    layout: Layout,
+    private readonly place: Place,
+  ) {
+    this.name = layout.roles.get('name');
+    this.id = layout.roles.get('id');
+    this.categories = [
+      ...CATEGORY_ROLES.map((r) => layout.roles.get(r)).filter((c): c is ColumnInfo => c !== undefined),
+      ...layout.columns.filter((c) => c.mark || c.birthGender),
+    ];
+  }
+
+  add(row: RawRow, person: Person, collector: Collector): void {
+    this.people++;
+    const name = this.name ? keyText(row.cells[this.name.index]) : '';
+    const id = this.id ? keyText(row.cells[this.id.index]) : '';
+    if (this.name && name === '') {
+      this.nameless++;
+      if (this.namelessRows.length < EXAMPLES) this.namelessRows.push(row.n);
+    }
+    if (this.categories.length > 0 && !this.categories.some((c) => !isBlank(row.cells[c.index]))) {
+      this.empty++;
+      if (this.emptyRows.length < EXAMPLES) this.emptyRows.push(row.n);
+    }
+    const b = person.birth;
+    const nameKey = name && b ? hash53(`${name}\u0000${b.year}-${b.month ?? 0}-${b.day ?? 0}`) : 0;
+    collector.identities.add(id ? hash53(id) : 0, nameKey, row.n, this.place);
+  }
+
+  /** The sheet's doubts, onto the collector. */
+  finish(collector: Collector): void {
+    const where = { file: this.place.file, sheet: this.place.sheet };
+    if (this.nameless > 0)
+      collector.doubts.push({
+        code: 'PEOPLE_WITHOUT_NAME',
+        message: `${this.nameless} of ${this.people} people counted have no name (rows ${this.namelessRows.join(', ')}${this.nameless > EXAMPLES ? ', …' : ''})`,
+        ...where,
+        rows: this.namelessRows,
+        count: this.nameless,
+      });
+    if (this.empty > this.people * MOSTLY_EMPTY)
+      collector.doubts.push({
+        code: 'CATEGORY_CELLS_EMPTY',
+        message: `${this.empty} of ${this.people} people counted have every category cell empty (gender, staff type, qualification, political theory, party)`,
+        ...where,
+        rows: this.emptyRows,
+        count: this.empty,
+      });
+  }
+}
