@@ -18,9 +18,10 @@ import {
   type DimensionSpellings,
   type LevelSpellings,
 } from '../vocab/spellings.js';
-import { TITLE_STAFF_TYPE } from '../vocab/titles.js';
+import type { PostStaffType } from '../vocab/posts.js';
 import { LevelMatcher } from './matcher.js';
 import { foldKey } from './text.js';
+import { BEFORE_REFORM, TitleReader } from './titles.js';
 
 /** Extra spellings per dimension and level, as a config gives them. */
 export type ExtraSpellings = { [D in Dimension]?: Partial<Record<Level<D>, string[]>> } & {
@@ -98,7 +99,8 @@ function make<D extends Dimension>(
 
 export interface Classifiers {
   staffType: ValueClassifier<Level<'staffType'>>;
-  title: ValueClassifier<Level<'staffType'>>;
+  /** Titles read against the table of posts in force at the classifiers' date. */
+  title: TitleReader;
   gender: ValueClassifier<Level<'gender'>>;
   partyMember: ValueClassifier<Level<'partyMember'>>;
   education: ValueClassifier<Level<'education'>>;
@@ -111,10 +113,11 @@ export interface Classifiers {
   ethnicityExtra: { kinh?: string[]; minority?: string[] };
 }
 
-export function buildClassifiers(extra: ExtraSpellings = {}): Classifiers {
+/** `date` (ISO) chooses the posts in force (vocab/posts.ts): before the reform unless told. */
+export function buildClassifiers(extra: ExtraSpellings = {}, date: string = BEFORE_REFORM): Classifiers {
   return {
     staffType: make('staffType', STAFF_TYPE, 'whole', extra.staffType),
-    title: make('staffType', TITLE_STAFF_TYPE, 'first', extra.title),
+    title: new TitleReader(date, overrides<PostStaffType>(extra.title)),
     gender: make('gender', GENDER, 'whole', extra.gender),
     partyMember: make('partyMember', PARTY_MEMBER, 'whole', extra.partyMember),
     education: make('education', EDUCATION, 'highest', extra.education),

@@ -22,6 +22,8 @@ export interface Profile {
   unknown: UnknownValue[];
   warnings: string[];
   ethnicGroup?: string;
+  /** The title, when it names a post whose staff type the law leaves open (counted as unknown). */
+  unresolvedTitle?: string;
 }
 
 type Note = (dimension: UnknownValue['dimension'], role: ColumnRole | ColumnInfo, value: string) => void;
@@ -164,8 +166,9 @@ export class LevelReader {
       unknown.push({ dimension, column, value });
     };
     const title = this.value(row, 'title');
+    const unresolved: string[] = [];
     const levels: Levels = {
-      staffType: this.staffType(row, title, note, warnings),
+      staffType: this.staffType(row, title, note, warnings, unresolved),
       gender: this.gender(row, note, warnings),
       partyMember: this.party(row, note, warnings),
       education: this.education(row, note, warnings),
@@ -178,6 +181,7 @@ export class LevelReader {
       unknown,
       warnings,
       ...(extra.ethnicGroup ? { ethnicGroup: extra.ethnicGroup } : {}),
+      ...(unresolved[0] ? { unresolvedTitle: unresolved[0] } : {}),
     };
   }
 
@@ -326,7 +330,13 @@ export class LevelReader {
     return 'unknown';
   }
 
-  private staffType(row: RawRow, title: string, note: Note, warnings: string[]): Level<'staffType'> {
+  private staffType(
+    row: RawRow,
+    title: string,
+    note: Note,
+    warnings: string[],
+    unresolved: string[],
+  ): Level<'staffType'> {
     const value = this.value(row, 'staffType');
     const level = this.classified('staffType', value);
     if (level) return level;
@@ -335,7 +345,9 @@ export class LevelReader {
     if (!value && this.contextStaffType) return this.contextStaffType;
     if (title) {
       const fromTitle = this.classifiers.title.classify(title);
-      if (fromTitle) return fromTitle;
+      // A post whose status the law leaves open is not guessed: unknown, and said (see unresolved).
+      if (fromTitle === 'unresolved') unresolved.push(title);
+      else if (fromTitle) return fromTitle;
     }
     // Show the value that should have said it: the type column's, else the title's.
     if (value || !title) note('staffType', this.col.staffType || !this.col.title ? 'staffType' : 'title', value);
