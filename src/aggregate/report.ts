@@ -95,6 +95,8 @@ export interface SourceReport {
   headerRows?: number[];
   columns?: ColumnReport[];
   conversions?: Array<{ column: string; from: string; cells: number }>;
+  /** The date (ISO) titles were read at: the posts in force then (before or after the 1/7/2025 reform). */
+  postsAt?: string;
   warnings: string[];
 }
 

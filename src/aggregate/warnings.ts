@@ -10,6 +10,11 @@ export const WARNING_CODES = {
   DIMENSION_MOSTLY_UNKNOWN: 'Phần lớn giá trị của một chỉ tiêu không phân loại được',
   /** People counted in "(không rõ đơn vị)" although some rows name their unit. */
   UNIT_MISSING: 'Có người không rõ đơn vị',
+  // The 1 July 2025 reform (domain.md §8).
+  /** Titles naming posts whose staff type the law leaves open: counted as unknown, listed. */
+  STAFF_TYPE_UNRESOLVED: 'Chức danh chưa xác định được là cán bộ hay công chức (pháp luật chưa quy định rõ)',
+  /** Post-reform titles in a table whose titles were read as before 1/7/2025. */
+  TITLES_AFTER_REFORM: 'Chức danh sau ngày 01/7/2025 trong danh sách được đọc theo chức danh trước đó',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -13,7 +13,7 @@ import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
 import { date, positiveInt } from './options.js';
 import { outputDate } from './report.js';
-import type { Ymd } from '../normalize/age.js';
+import { formatYmd, type Ymd } from '../normalize/age.js';
 import { columnIndex } from '../read/xml.js';
 
 interface CompareOptions {
@@ -57,7 +57,7 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     cwd: io.cwd,
     config,
     keepPeople: true,
-    ...(opts.asOf ? { asOf: opts.asOf } : {}),
+    ...(opts.asOf ? { asOf: opts.asOf, postsAt: formatYmd(opts.asOf) } : {}),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
   };

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { GroupBy } from '../aggregate/collector.js';
 import { loadConfig } from '../config/config.js';
 import { CbccError, errorLine } from '../errors.js';
-import { today, type Ymd } from '../normalize/age.js';
+import { formatYmd, today, type Ymd } from '../normalize/age.js';
 import type { GroupReport, Report } from '../aggregate/report.js';
 import { collectAll, reportOf, type AnalyzeOptions } from '../pipeline/analyze.js';
 import { safe } from '../render/labels.js';
@@ -154,6 +154,7 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
     cwd: io.cwd,
     paths,
     asOf,
+    ...(opts.asOf ? { postsAt: formatYmd(opts.asOf) } : {}),
     ...(config ? { config } : {}),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),

@@ -57,7 +57,15 @@ export class LevelReader {
     this.partyColumns = (['partyMember', 'partyDate'] as const)
       .map((r) => this.col[r])
       .filter((c): c is ColumnInfo => c !== undefined);
-    const profileRoles: ColumnRole[] = ['gender', 'staffType', 'title', 'education', 'politicalTheory', ...this.extras];
+    const profileRoles: ColumnRole[] = [
+      'gender',
+      'staffType',
+      'title',
+      'jobPosition',
+      'education',
+      'politicalTheory',
+      ...this.extras,
+    ];
     this.profileColumns = [
       ...profileRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
       ...layout.columns.filter((c) => c.mark),
@@ -67,6 +75,11 @@ export class LevelReader {
   private value(row: RawRow, role: ColumnRole): string {
     const info = this.col[role];
     return info ? this.cells.textAt(row, info.index) : '';
+  }
+
+  /** The title, or the job position when the title is missing or blank (2026 exports leave it blank for non-leaders). */
+  titleOf(row: RawRow): string {
+    return this.value(row, 'title') || this.value(row, 'jobPosition');
   }
 
   private dateOf(cell: Parameters<CellReader['dateOf']>[0]) {
@@ -126,7 +139,7 @@ export class LevelReader {
     const value = cleanText(raw);
     if (value === '') return '';
     let level: string | undefined;
-    if (role === 'title') level = this.classifiers.title.classify(value);
+    if (role === 'title' || role === 'jobPosition') level = this.classifiers.title.classify(value);
     else if (role === 'ethnicity') {
       const e = classifyEthnicity(value, this.classifiers.ethnicityExtra);
       level = e ? `${e.level}:${e.group}` : undefined;
@@ -165,7 +178,7 @@ export class LevelReader {
       const column = typeof where === 'string' ? (this.col[where]?.header ?? where) : where.header;
       unknown.push({ dimension, column, value });
     };
-    const title = this.value(row, 'title');
+    const title = this.titleOf(row);
     const unresolved: string[] = [];
     const levels: Levels = {
       staffType: this.staffType(row, title, note, warnings, unresolved),
@@ -350,8 +363,14 @@ export class LevelReader {
       else if (fromTitle) return fromTitle;
     }
     // Show the value that should have said it: the type column's, else the title's.
-    if (value || !title) note('staffType', this.col.staffType || !this.col.title ? 'staffType' : 'title', value);
-    else note('staffType', 'title', title);
+    const titleRole = this.value(row, 'title') || !this.col.jobPosition ? 'title' : 'jobPosition';
+    if (value || !title)
+      note(
+        'staffType',
+        this.col.staffType || !(this.col.title || this.col.jobPosition) ? 'staffType' : titleRole,
+        value,
+      );
+    else note('staffType', titleRole, title);
     return 'unknown';
   }
 }

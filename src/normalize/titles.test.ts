@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SLOTS_2026 } from '../../fixtures/lib/reform.js';
 import { POSTS } from '../vocab/posts.js';
 import { positionOf } from './positions.js';
 import { foldKey } from './text.js';
@@ -64,5 +65,38 @@ describe('staff type and post read from one table', () => {
   it('lets a config spelling win over the table', () => {
     const reader = new TitleReader(BEFORE_REFORM, [['other', 'Chủ tịch Hội Người khuyết tật']]);
     expect(reader.classify('Chủ tịch Hội người khuyết tật')).toBe('other');
+  });
+});
+
+describe('titles after 1/7/2025 (domain.md §8)', () => {
+  const reader = new TitleReader(REFORM_DATE);
+  it.each(SLOTS_2026.map((s) => [s.title || s.job!, s.open ? 'unresolved' : s.type] as const))(
+    '%s → %s',
+    (title, type) => {
+      expect(reader.classify(title)).toBe(type);
+    },
+  );
+
+  it.each([
+    ['Chỉ huy trưởng Quân sự', 'CHT Quân sự'],
+    ['Trưởng Công an xã', 'Trưởng Công an'],
+    ['Phó Chủ tịch UBMTTQ', 'PCT UBMTTQ'],
+  ])('%s changed with the reform: read by the posts in force on each side', (_post, title) => {
+    expect(new TitleReader(BEFORE_REFORM).classify(title)).not.toBe('unresolved');
+    expect(reader.classify(title)).toBe('unresolved');
+  });
+
+  it('a combined title is cán bộ when any part is: "PCT UBMTTQ - CT Hội LHPN"', () => {
+    expect(reader.read('PCT UBMTTQ - CT Hội LHPN').parts.map((p) => p.post.staffType)).toEqual(['unresolved', 'canBo']);
+    expect(reader.classify('PCT UBMTTQ - CT Hội LHPN')).toBe('canBo');
+  });
+
+  it('a bare "Chánh Văn phòng" (of the UBND office or the Party office?) is unresolved', () => {
+    expect(reader.classify('Chánh Văn phòng')).toBe('unresolved');
+    expect(reader.classify('Chánh Văn phòng HĐND và UBND')).toBe('congChuc');
+  });
+
+  it('one post before and after the reform keeps its id, so compare sees no change of post', () => {
+    expect(new TitleReader(BEFORE_REFORM).positionOf('CHT Quân sự')).toBe(reader.positionOf('Chỉ huy trưởng Ban CHQS'));
   });
 });

@@ -162,3 +162,20 @@ export class TitleReader {
 /** The date that stands for each side of the reform when a roster gives no other. */
 export const BEFORE_REFORM = '2025-06-30';
 export { REFORM_DATE };
+
+/** Posts that exist only from the reform on (no entry before it): their titles say a roster is post-2025. */
+const REFORM_ONLY = new Set(
+  POSTS.filter((p) => p.from !== undefined && p.from >= REFORM_DATE)
+    .map((p) => p.id)
+    .filter((id) => !POSTS.some((q) => q.id === id && (q.from === undefined || q.from < REFORM_DATE))),
+);
+
+/** The reform-only post a reading names, if any ("Chánh Văn phòng HĐND và UBND"). */
+export function reformPost(reading: TitleReading): Post | undefined {
+  return reading.parts.find((p) => REFORM_ONLY.has(p.post.id))?.post;
+}
+
+/** The posts of a reading whose staff type the law leaves open. */
+export function unresolvedPosts(reading: TitleReading): Post[] {
+  return reading.parts.filter((p) => p.post.staffType === 'unresolved').map((p) => p.post);
+}

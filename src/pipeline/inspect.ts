@@ -18,6 +18,8 @@ export interface InspectedSheet {
   rows?: Report['rows'];
   unknownValues?: Report['unknownValues'];
   unitNames?: Report['unitNames'];
+  /** Doubts about the sheet's figures (unresolved titles …), as the report would give them. */
+  warnings?: Report['warnings'];
   /** The first rows as text, when no header was found. */
   preview?: string[][];
 }
@@ -66,6 +68,7 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
       rows: report.rows,
       unknownValues: report.unknownValues,
       unitNames: report.unitNames,
+      warnings: report.warnings,
     });
   }
   const first = tables[0]!.info;

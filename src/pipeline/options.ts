@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   config?: Config;
   /** The date ages are counted at (default: today). */
   asOf?: Ymd;
+  /** ISO date titles are read at (the table of posts in force): --as-of when given, else per table (normalize/title-notes.ts). */
+  postsAt?: string;
   /** Age group edges (default 30, 40, 50, 60). */
   ageBrackets?: readonly number[];
   /** Check every person against this rule set. */

@@ -10,6 +10,7 @@ import { CbccError } from '../errors.js';
 import { today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
+import { TitleNotes, postsDateOf } from '../normalize/title-notes.js';
 import { text as cellText } from '../normalize/cells.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
 import { ALL_SHEETS } from '../read/sheets.js';
@@ -51,6 +52,7 @@ export function sourceOf(
     ...(info.encoding ? { encoding: info.encoding } : {}),
     ...(info.delimiter ? { delimiter: info.delimiter === '\t' ? 'tab' : info.delimiter } : {}),
     ...(info.conversions ? { conversions: info.conversions } : {}),
+    ...(info.postsAt ? { postsAt: info.postsAt } : {}),
     ...(layout ? { headerRows: layout.headerRows, columns: columnsOf(layout, samples) } : {}),
     warnings: info.warnings,
   };
@@ -99,7 +101,12 @@ export async function analyzeTable(
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
   const { head, rest, repairer } = read ?? (await headOf(table));
   const layout = layoutOf(head, place, repairer, options);
-  const normalizer = new RowNormalizer(layout, buildClassifiers(options.config?.spellings), {
+  const postsDate = postsDateOf(options.postsAt, layout, head);
+  const classifiers = buildClassifiers(options.config?.spellings, postsDate.date);
+  const titleNotes = new TitleNotes(classifiers.title, postsDate);
+  table.info.postsAt = postsDate.date;
+  const normalizer = new RowNormalizer(layout, classifiers, {
+    titleNotes,
     defaultUnit: defaultUnit(head, layout, table.info, options),
     asOf: options.asOf ?? today(),
     ageBrackets: options.ageBrackets ?? DEFAULT_AGE_BRACKETS,
@@ -139,6 +146,7 @@ export async function analyzeTable(
   for (const row of head) handle(row);
   for (let next = await rest.next(); !next.done; next = await rest.next()) handle(repairer.repair(next.value));
   missingColumns(layout, collector, table.info);
+  collector.doubts.push(...titleNotes.doubts(place));
   const conversions = repairer.conversions();
   if (conversions.length > 0) table.info.conversions = conversions;
   for (const { column, cells } of repairer.lostLetterColumns()) {

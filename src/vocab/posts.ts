@@ -33,6 +33,59 @@ export interface Post {
 /** The day the two-tier local government began (Luật 80/2025/QH15, NĐ 170/2025/NĐ-CP Art. 71). */
 export const REFORM_DATE = '2025-07-01';
 const OLD_TO = '2025-06-30';
+const OPEN = 'domain.md §8: status open after 1/7/2025';
+const ND150 = 'NĐ 150/2025/NĐ-CP (bodies of the commune UBND); Luật 80/2025/QH15 Art. 1 (công chức)';
+const ND118 = 'NĐ 118/2025/NĐ-CP, NQ 332/NQ-CP (Trung tâm Phục vụ hành chính công); Luật 80/2025/QH15 Art. 1';
+const QD298 = 'QĐ 298-QĐ/TW (bodies of the commune Đảng ủy)';
+
+/** Posts whose staff type changed with the reform: one entry before, one after, the same id and spellings. */
+const COMMANDER = {
+  id: 'Chỉ huy trưởng Quân sự',
+  name: 'Chỉ huy trưởng Ban Chỉ huy Quân sự',
+  spellings: [
+    'Chỉ huy trưởng Quân sự',
+    'CHT Quân sự',
+    'CHT QS',
+    'CHT BCHQS',
+    'Chỉ huy trưởng BCHQS',
+    'Chỉ huy trưởng Ban CHQS',
+    'CHT Ban CHQS',
+    'Chỉ huy trưởng Ban Chỉ huy Quân sự',
+    'Xã đội trưởng',
+  ],
+  whole: ['Chỉ huy trưởng', 'CHT'],
+};
+const POLICE_HEAD = {
+  id: 'Trưởng Công an xã',
+  name: 'Trưởng Công an xã',
+  spellings: ['Trưởng Công an', 'Trưởng CA', 'Trưởng Công an xã'],
+};
+const FRONT_DEPUTY = {
+  id: 'Phó Chủ tịch UBMTTQ',
+  name: 'Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam',
+  spellings: [
+    'Phó Chủ tịch UBMTTQ',
+    'Phó Chủ tịch MTTQ',
+    'PCT MTTQ',
+    'PCT UBMTTQ',
+    'Phó Chủ tịch Ủy ban MTTQ',
+    'Phó Chủ tịch Ủy ban Mặt trận',
+  ],
+};
+
+/** A post of the two-tier commune (from 1/7/2025) with its deputy: "Trưởng phòng X", "Phó Trưởng phòng X". */
+function withDeputy(
+  id: string,
+  spellings: string[],
+  deputy: string[],
+  staffType: PostStaffType,
+  source: string,
+): Post[] {
+  return [
+    { id, name: id, spellings, staffType, from: REFORM_DATE, source },
+    { id: `Phó ${id}`, name: `Phó ${id}`, spellings: deputy, staffType, from: REFORM_DATE, source },
+  ];
+}
 
 const ND33 = 'NĐ 33/2023/NĐ-CP Art. 1 (domain.md §3)';
 const ND33_PART_TIME = 'NĐ 33/2023/NĐ-CP, người hoạt động không chuyên trách (domain.md §3)';
@@ -146,25 +199,8 @@ export const POSTS: readonly Post[] = [
     source: `${BOTH}; QĐ 301-QĐ/TW`,
   },
   // The commune công chức titles of NĐ 33/2023.
-  {
-    id: 'Chỉ huy trưởng Quân sự',
-    name: 'Chỉ huy trưởng Ban Chỉ huy Quân sự',
-    spellings: [
-      'Chỉ huy trưởng Quân sự',
-      'CHT Quân sự',
-      'CHT QS',
-      'CHT BCHQS',
-      'Chỉ huy trưởng BCHQS',
-      'Chỉ huy trưởng Ban CHQS',
-      'CHT Ban CHQS',
-      'Chỉ huy trưởng Ban Chỉ huy Quân sự',
-      'Xã đội trưởng',
-    ],
-    whole: ['Chỉ huy trưởng', 'CHT'],
-    staffType: 'congChuc',
-    to: OLD_TO,
-    source: ND33,
-  },
+  { ...COMMANDER, staffType: 'congChuc', to: OLD_TO, source: ND33 },
+  { ...COMMANDER, staffType: 'unresolved', from: REFORM_DATE, source: OPEN },
   {
     id: 'Văn phòng - Thống kê',
     name: 'Văn phòng - Thống kê',
@@ -212,29 +248,15 @@ export const POSTS: readonly Post[] = [
     staffType: 'congChuc',
     source: `${ND33}; after 1/7/2025 its holders are công chức (Luật 80/2025/QH15 Art. 45)`,
   },
-  {
-    id: 'Trưởng Công an xã',
-    name: 'Trưởng Công an xã',
-    spellings: ['Trưởng Công an', 'Trưởng CA', 'Trưởng Công an xã'],
-    staffType: 'congChuc',
-    to: OLD_TO,
-    source: 'domain.md §3 (công chức in rosters before 2023)',
-  },
+  { ...POLICE_HEAD, staffType: 'congChuc', to: OLD_TO, source: 'domain.md §3 (công chức in rosters before 2023)' },
+  { ...POLICE_HEAD, staffType: 'unresolved', from: REFORM_DATE, source: `${OPEN} (police are no longer CBCC)` },
   // Part-time posts and others that are not cán bộ or công chức.
+  { ...FRONT_DEPUTY, staffType: 'other', to: OLD_TO, source: ND33_PART_TIME },
   {
-    id: 'Phó Chủ tịch UBMTTQ',
-    name: 'Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam',
-    spellings: [
-      'Phó Chủ tịch UBMTTQ',
-      'Phó Chủ tịch MTTQ',
-      'PCT MTTQ',
-      'PCT UBMTTQ',
-      'Phó Chủ tịch Ủy ban MTTQ',
-      'Phó Chủ tịch Ủy ban Mặt trận',
-    ],
-    staffType: 'other',
-    to: OLD_TO,
-    source: ND33_PART_TIME,
+    ...FRONT_DEPUTY,
+    staffType: 'unresolved',
+    from: REFORM_DATE,
+    source: `${QD368}: cán bộ when heading Hội LHPN, Đoàn TN, Hội Nông dân or Hội CCB (a combined title says so); alone, not confirmed`,
   },
   {
     id: 'Phó Chủ tịch Hội',
@@ -265,8 +287,164 @@ export const POSTS: readonly Post[] = [
     staffType: 'other',
     source: ND33_PART_TIME,
   },
+  ...reformPosts(),
   ...genericPosts(),
 ];
+
+/** Posts of the two-tier commune government, from 1 July 2025 (domain.md §8). */
+function reformPosts(): Post[] {
+  return [
+    {
+      id: 'Ủy viên Ban Thường vụ Đảng ủy',
+      name: 'Ủy viên Ban Thường vụ Đảng ủy',
+      spellings: ['Ủy viên Ban Thường vụ', 'Ủy viên BTV', 'UV BTV', 'UVBTV', 'UV Ban Thường vụ'],
+      staffType: 'canBo',
+      from: REFORM_DATE,
+      source: QD368,
+    },
+    ...withDeputy(
+      'Chủ nhiệm UBKT Đảng ủy',
+      ['Chủ nhiệm UBKT', 'Chủ nhiệm Ủy ban Kiểm tra', 'CN UBKT'],
+      ['Phó Chủ nhiệm UBKT', 'Phó Chủ nhiệm Ủy ban Kiểm tra', 'PCN UBKT', 'Phó CN UBKT'],
+      'canBo',
+      `${QD298}; ${LAW80} (elected by the Party committee to a term post in a Party body)`,
+    ),
+    ...withDeputy(
+      'Chánh Văn phòng HĐND và UBND',
+      [
+        'Chánh Văn phòng HĐND và UBND',
+        'Chánh VP HĐND và UBND',
+        'Chánh Văn phòng HĐND-UBND',
+        'Chánh VP HĐND-UBND',
+        'Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
+        'Chánh Văn phòng UBND',
+        'Chánh VP UBND',
+      ],
+      [
+        'Phó Chánh Văn phòng HĐND và UBND',
+        'Phó Chánh VP HĐND và UBND',
+        'Phó Chánh Văn phòng HĐND-UBND',
+        'Phó Chánh VP HĐND-UBND',
+        'Phó Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
+        'Phó Chánh Văn phòng UBND',
+        'Phó Chánh VP UBND',
+      ],
+      'congChuc',
+      ND150,
+    ),
+    ...withDeputy(
+      'Trưởng phòng Kinh tế',
+      ['Trưởng phòng Kinh tế', 'Trưởng phòng KT', 'TP Kinh tế'],
+      ['Phó Trưởng phòng Kinh tế', 'Phó Trưởng phòng KT', 'Phó phòng Kinh tế', 'Phó TP Kinh tế'],
+      'congChuc',
+      ND150,
+    ),
+    ...withDeputy(
+      'Trưởng phòng Kinh tế, Hạ tầng và Đô thị',
+      [
+        'Trưởng phòng Kinh tế, Hạ tầng và Đô thị',
+        'Trưởng phòng Kinh tế - Hạ tầng - Đô thị',
+        'Trưởng phòng KT-HT-ĐT',
+        'Trưởng phòng KT, HT và ĐT',
+        'Trưởng phòng KTHTĐT',
+      ],
+      [
+        'Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị',
+        'Phó Trưởng phòng Kinh tế - Hạ tầng - Đô thị',
+        'Phó Trưởng phòng KT-HT-ĐT',
+        'Phó Trưởng phòng KT, HT và ĐT',
+        'Phó phòng Kinh tế, Hạ tầng và Đô thị',
+        'Phó phòng KT-HT-ĐT',
+      ],
+      'congChuc',
+      ND150,
+    ),
+    ...withDeputy(
+      'Trưởng phòng Văn hóa - Xã hội',
+      ['Trưởng phòng Văn hóa - Xã hội', 'Trưởng phòng VH-XH', 'TP VH-XH', 'Trưởng phòng VHXH'],
+      ['Phó Trưởng phòng Văn hóa - Xã hội', 'Phó Trưởng phòng VH-XH', 'Phó phòng VH-XH', 'Phó phòng Văn hóa - Xã hội'],
+      'congChuc',
+      ND150,
+    ),
+    ...withDeputy(
+      'Giám đốc Trung tâm Phục vụ hành chính công',
+      [
+        'Giám đốc Trung tâm Phục vụ hành chính công',
+        'Giám đốc Trung tâm PVHCC',
+        'GĐ Trung tâm PVHCC',
+        'Giám đốc TT PVHCC',
+        'GĐ TT PVHCC',
+        'Giám đốc TTPVHCC',
+        'GĐ TTPVHCC',
+      ],
+      [
+        'Phó Giám đốc Trung tâm Phục vụ hành chính công',
+        'Phó Giám đốc Trung tâm PVHCC',
+        'PGĐ Trung tâm PVHCC',
+        'Phó GĐ Trung tâm PVHCC',
+        'Phó Giám đốc TT PVHCC',
+        'PGĐ TT PVHCC',
+        'Phó Giám đốc TTPVHCC',
+        'PGĐ TTPVHCC',
+      ],
+      'congChuc',
+      ND118,
+    ),
+    // Open in domain.md §8: listed, counted apart, never guessed.
+    ...withDeputy(
+      'Chánh Văn phòng Đảng ủy',
+      ['Chánh Văn phòng Đảng ủy', 'Chánh VP Đảng ủy', 'Chánh VP ĐU', 'Chánh Văn phòng ĐU'],
+      ['Phó Chánh Văn phòng Đảng ủy', 'Phó Chánh VP Đảng ủy', 'Phó Chánh VP ĐU', 'Phó Chánh Văn phòng ĐU'],
+      'unresolved',
+      `${OPEN}; ${QD298}`,
+    ),
+    ...withDeputy(
+      'Trưởng Ban Xây dựng Đảng',
+      ['Trưởng Ban Xây dựng Đảng', 'Trưởng Ban XDĐ', 'Trưởng Ban XD Đảng', 'TB XDĐ'],
+      ['Phó Trưởng Ban Xây dựng Đảng', 'Phó Trưởng Ban XDĐ', 'Phó Ban XDĐ', 'Phó Trưởng Ban XD Đảng', 'PTB XDĐ'],
+      'unresolved',
+      `${OPEN}; ${QD298}`,
+    ),
+    ...withDeputy(
+      'Trưởng Ban của HĐND',
+      [
+        'Trưởng Ban Kinh tế - Xã hội',
+        'Trưởng Ban KT-XH',
+        'Trưởng Ban Kinh tế - Ngân sách',
+        'Trưởng Ban KT-NS',
+        'Trưởng Ban Pháp chế',
+        'Trưởng Ban Văn hóa - Xã hội',
+        'Trưởng Ban VH-XH',
+        'Trưởng Ban Dân tộc',
+        'Trưởng Ban HĐND',
+      ],
+      [
+        'Phó Trưởng Ban Kinh tế - Xã hội',
+        'Phó Trưởng Ban KT-XH',
+        'Phó Trưởng Ban Kinh tế - Ngân sách',
+        'Phó Trưởng Ban KT-NS',
+        'Phó Trưởng Ban Pháp chế',
+        'Phó Trưởng Ban Văn hóa - Xã hội',
+        'Phó Trưởng Ban VH-XH',
+        'Phó Trưởng Ban Dân tộc',
+        'Phó Trưởng Ban HĐND',
+        'Phó Ban Pháp chế',
+        'Phó Ban KT-XH',
+      ],
+      'unresolved',
+      `${OPEN} (heads of HĐND committees)`,
+    ),
+    {
+      id: 'Chánh Văn phòng (cơ quan không rõ)',
+      name: 'Chánh Văn phòng HĐND và UBND or Chánh Văn phòng Đảng ủy',
+      spellings: ['Chánh Văn phòng', 'Chánh VP', 'Phó Chánh Văn phòng', 'Phó Chánh VP'],
+      staffType: 'unresolved',
+      from: REFORM_DATE,
+      source: `${ND150}; ${OPEN}: the one of the HĐND và UBND office is công chức, the Party office's is open`,
+      generic: true,
+    },
+  ];
+}
 
 /** Words that say a staff type but name no single post. */
 function genericPosts(): Post[] {
