@@ -70,6 +70,8 @@ export function dimensionSpecs(active: ReadonlySet<DimensionId>, ageLabels: read
 
 export interface GroupReport extends Figures {
   key: string;
+  /** A level's label (groups by a dimension), or the phòng/ban as written (by agency). */
+  label?: string;
 }
 
 export interface ColumnReport {
@@ -324,12 +326,14 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
     report.groups =
       collector.groupBy === 'unit'
         ? byUnit
-        : levelReports(
-            specs.find((d) => d.id === collector.groupBy),
-            collector.byLevel,
-            specs,
-            meta.context,
-          );
+        : collector.groupBy === 'agency'
+          ? agencyReports(collector.byLevel, specs, meta.context)
+          : levelReports(
+              specs.find((d) => d.id === collector.groupBy),
+              collector.byLevel,
+              specs,
+              meta.context,
+            );
   }
   return { report: reorder(report), byUnit };
 }
@@ -425,6 +429,20 @@ function levelReports(
   return spec.levels
     .filter((level) => tallies.has(level))
     .map((level) => ({ key: level, label: labels[level] ?? level, ...figuresOf(tallies.get(level)!, specs, context) }));
+}
+
+/** Label of the people whose roster row names no phòng/ban. */
+export const NO_AGENCY = '(không rõ cơ quan công tác)';
+
+/** One group per phòng/ban as written, in name order; people without one last. */
+function agencyReports(
+  tallies: Map<string, Tally>,
+  specs: readonly DimensionSpec[],
+  context?: FigureContext,
+): GroupReport[] {
+  return [...tallies.keys()]
+    .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)))
+    .map((key) => ({ key, label: key || NO_AGENCY, ...figuresOf(tallies.get(key)!, specs, context) }));
 }
 
 function unknownValues(collector: Collector): UnknownValueReport[] {

@@ -14,6 +14,7 @@ import {
   MULTI_VALUE_SEPARATORS,
   PARTY_MEMBER,
   POLITICAL_THEORY,
+  RANK,
   STAFF_TYPE,
   type DimensionSpellings,
   type LevelSpellings,
@@ -109,6 +110,7 @@ export interface Classifiers {
   stateManagement: ValueClassifier<Level<'stateManagement'>>;
   it: ValueClassifier<Level<'it'>>;
   foreignLanguage: ValueClassifier<Level<'foreignLanguage'>>;
+  rank: ValueClassifier<Level<'rank'>>;
   /** Extra spellings for ethnicity (kinh / minority), applied by the ethnicity rule. */
   ethnicityExtra: { kinh?: string[]; minority?: string[] };
 }
@@ -126,6 +128,7 @@ export function buildClassifiers(extra: ExtraSpellings = {}, date: string = BEFO
     stateManagement: make('stateManagement', STATE_MANAGEMENT, 'highest', extra.stateManagement),
     it: make('it', IT, 'highest', extra.it),
     foreignLanguage: make('foreignLanguage', FOREIGN_LANGUAGE, 'highest', extra.foreignLanguage),
+    rank: make('rank', RANK, 'whole', extra.rank),
     ethnicityExtra: {
       ...(extra.ethnicity?.kinh ? { kinh: extra.ethnicity.kinh } : {}),
       ...(extra.ethnicity?.minority ? { minority: extra.ethnicity.minority } : {}),

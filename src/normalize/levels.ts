@@ -232,8 +232,8 @@ export class LevelReader {
     }
     const ticked = this.ticked(d as MarkDimension, row, warnings);
     if (ticked) return void set(ticked);
-    // Blank training columns mean none; a blank general-education cell is just not known.
-    if (d === 'generalEducation') {
+    // Blank training columns mean none; a blank general-education or rank cell is just not known.
+    if (d === 'generalEducation' || d === 'rank') {
       set('unknown');
       note(d, d, '');
     } else set('none');

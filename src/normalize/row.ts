@@ -241,6 +241,7 @@ export class RowNormalizer {
       warnings: profile.warnings,
     };
     if (profile.ethnicGroup) person.ethnicGroup = profile.ethnicGroup;
+    if (this.col.agency) person.agency = this.value(row, 'agency');
     const notes = this.titleNotes;
     if (notes && (profile.unresolvedTitle !== undefined || notes.wantsEveryTitle))
       notes.see(this.levels.titleOf(row), row.n, profile.unresolvedTitle !== undefined);

@@ -104,3 +104,44 @@ describe('a 2024 roster of old communes', () => {
     expect(w?.message).toContain('Chánh Văn phòng HĐND và UBND (3)');
   });
 });
+
+describe('the columns of a 2026 export', () => {
+  it('counts the rank (ngạch) from "Mã ngạch", blank as unknown and listed', async () => {
+    const { report } = await analyze([files.typed2026], at('2026-01-01'));
+    const rank = report.dimensions.rank!;
+    const truth = (level: string) => people2026.filter((p) => (p.rank ?? 'unknown') === level).length;
+    for (const level of [
+      'seniorSpecialist',
+      'seniorExpert',
+      'principalExpert',
+      'expert',
+      'officer',
+      'staff',
+      'unknown',
+    ])
+      expect(rank[level]!.count, level).toBe(truth(level));
+    const blank = report.unknownValues.find((u) => u.dimension === 'rank' && u.value === '');
+    expect(blank?.count).toBe(truth('unknown'));
+  });
+
+  it('groups by phòng/ban with --by agency', async () => {
+    const { report } = await analyze([files.typed2026], { groupBy: 'agency', ...at('2026-01-01') });
+    const agencies = [...new Set(people2026.map((p) => p.agency))].sort((a, b) => a.localeCompare(b, 'vi'));
+    expect(report.groups!.map((g) => g.key).sort((a, b) => a.localeCompare(b, 'vi'))).toEqual(agencies);
+    for (const g of report.groups!) {
+      const mine = people2026.filter((p) => p.agency === g.key);
+      expect(g.total, g.key).toBe(mine.length);
+      expect(g.dimensions.staffType.canBo!.count, g.key).toBe(mine.filter((p) => p.staffType === 'canBo').length);
+    }
+  });
+
+  it('reads the job position where the title is blank, and "Số định danh cá nhân" as the id', async () => {
+    const { report } = await analyze([files.untyped2026], { ...at('2026-01-01'), keepPeople: true });
+    const roles = Object.fromEntries(report.sources[0]!.columns!.map((c) => [c.header, c.role]));
+    expect(roles['Số định danh cá nhân']).toBe('id');
+    expect(roles['Vị trí việc làm']).toBe('jobPosition');
+    expect(roles['Cơ quan công tác']).toBe('agency');
+    const officer = people2026.find((p) => p.titleCell === '')!;
+    expect(report.unknownValues.some((u) => u.value === officer.jobPosition)).toBe(false);
+  });
+});

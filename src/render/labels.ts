@@ -35,12 +35,14 @@ export function roleLabel(role: string | null): string {
 }
 
 export function groupLabel(report: Report, group: GroupReport): string {
+  if (report.groupBy === 'agency') return group.label ?? group.key;
   if (report.groupBy && report.groupBy !== 'unit') return levelLabel(report.groupBy, group.key);
   return group.key;
 }
 
 export function groupByLabel(report: Report): string {
   if (!report.groupBy || report.groupBy === 'unit') return 'Đơn vị';
+  if (report.groupBy === 'agency') return ROLE_LABELS.agency;
   return dimensionLabel(report.groupBy);
 }
 
