@@ -231,8 +231,12 @@ export interface StandardsReport extends StandardsCounts {
   ruleset: string;
   title: string;
   source: string;
-  /** Requirements checked; general education only where the roster has a column for it. */
+  /** Requirements checked; general education and state management only where the roster has their column. */
   checked: string[];
+  asOf: string;
+  inForce: boolean;
+  /** What stays open: provisions whose status is unclear, people not assessed, requirements without a column. */
+  open: string[];
   /** People no group of the rule set applies to (part-time staff, contracts). */
   notAssessed: number;
   byStaffType: Record<string, StandardsCounts>;
@@ -255,6 +259,12 @@ export interface StandardsMeta {
   title: string;
   source: string;
   requirements: string[];
+  /** The date (ISO) the rule set is judged at: --as-of, else today. */
+  asOf: string;
+  /** In force on asOf for at least one staff type; when false, no title claims it as the basis. */
+  inForce: boolean;
+  /** What the rule set leaves open at that date, said in the report. */
+  open: string[];
 }
 
 /** A two-way table: counts of people by the levels of two dimensions. */
@@ -379,14 +389,18 @@ function standardsReport(
     const counts = { meeting: t.standardsCount('meeting', type), notMeeting: t.standardsCount('notMeeting', type) };
     if (type === 'canBo' || type === 'congChuc' || counts.meeting + counts.notMeeting > 0) byStaffType[type] = counts;
   }
-  const checked = meta.requirements.filter(
-    (r) => r !== 'generalEducation' || specs.some((d) => d.id === 'generalEducation'),
-  );
+  const hasColumn = (r: string) => specs.some((d) => d.id === r);
+  const needsColumn = (r: string) => r === 'generalEducation' || r === 'stateManagement';
+  const checked = meta.requirements.filter((r) => !needsColumn(r) || hasColumn(r));
+  const unchecked = meta.requirements.filter((r) => needsColumn(r) && !hasColumn(r));
   return {
     ruleset: meta.ruleset,
     title: meta.title,
     source: meta.source,
     checked,
+    asOf: meta.asOf,
+    inForce: meta.inForce,
+    open: [...meta.open, ...unchecked.map((r) => `${r}: no column in the roster, not checked`)],
     meeting: t.standardsCount('meeting'),
     notMeeting: t.standardsCount('notMeeting'),
     notAssessed: t.standardsCount('notAssessed'),

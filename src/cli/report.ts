@@ -266,7 +266,7 @@ export function registerReport(program: Command, run: Run): void {
     )
     .option(
       '--standards [ruleset]',
-      'check standards: nd33-2023, nd34-2019 or a rule-set .json (default: the one in force at --as-of)',
+      'check standards: ccxa-2025, nd33-2023, nd34-2019 or a rule-set .json (default: the one in force at --as-of)',
     )
     .option('--cross <rows,columns>', 'a two-way table, e.g. education,staffType (repeatable)', cross, undefined)
     .option(

@@ -9,6 +9,8 @@ import { Collector, type PersonSummary } from '../aggregate/collector.js';
 import { buildReport, type Built } from '../aggregate/report.js';
 import type { CbccError } from '../errors.js';
 import { bracketLabels, formatYmd, today } from '../normalize/age.js';
+import { sortWarnings } from '../aggregate/warnings.js';
+import { standardsMeta, standardsWarnings } from '../standards/basis.js';
 import { collectFile, settingsOf, type FileResult } from './file.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import { collectInWorkers, workersAvailable } from './pool.js';
@@ -67,14 +69,7 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
   const collector = new Collector(settingsOf(options));
   for (const r of results) if (!r.failure) collector.merge(r.collector);
   const rules = options.standards;
-  const standards = rules
-    ? {
-        ruleset: rules.id,
-        title: rules.title,
-        source: rules.source,
-        requirements: [...new Set(rules.groups.flatMap((g) => Object.keys(g.requires)))],
-      }
-    : undefined;
+  const standards = rules ? standardsMeta(rules, formatYmd(options.asOf ?? today())) : undefined;
   const context = {
     asOf: formatYmd(options.asOf ?? today()),
     ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
@@ -86,6 +81,11 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
     context,
     ...(standards ? { standards } : {}),
   });
+  if (rules && built.report.standards)
+    built.report.warnings = sortWarnings([
+      ...built.report.warnings,
+      ...standardsWarnings(rules, built.report.standards),
+    ]);
   const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
   if (!options.keepPeople) return { ...built, failures };
   return {

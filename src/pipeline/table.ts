@@ -7,7 +7,7 @@ import type { ColumnReport, SourceReport } from '../aggregate/report.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type Layout } from '../detect/layout.js';
 import { CbccError } from '../errors.js';
-import { today } from '../normalize/age.js';
+import { formatYmd, today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { TitleNotes, postsDateOf } from '../normalize/title-notes.js';
@@ -114,7 +114,9 @@ export async function analyzeTable(
     needPeople: options.standards !== undefined || options.keepPeople === true,
   });
   const ignored = options.config?.ignoreRows;
-  const assessor = options.standards ? new Assessor(options.standards, options.config?.disadvantagedUnits) : undefined;
+  const assessor = options.standards
+    ? new Assessor(options.standards, options.config?.disadvantagedUnits, formatYmd(options.asOf ?? today()))
+    : undefined;
   const firstHeader = layout.headerRows[0]!;
   const lastHeader = layout.headerRows[layout.headerRows.length - 1]!;
   const samples = options.samples ? new Map<number, Set<string>>() : undefined;
