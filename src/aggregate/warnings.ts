@@ -21,6 +21,10 @@ export const WARNING_CODES = {
   RULESET_STAFF_TYPE: 'Bộ tiêu chuẩn áp dụng cho loại cán bộ, công chức mà nó không điều chỉnh',
   /** A rule set applied where whether its provisions still apply is open (domain.md §8). */
   RULESET_BASIS_OPEN: 'Bộ tiêu chuẩn áp dụng ở phần chưa rõ còn hiệu lực',
+  /** --units-as-of: people of an old unit split between new ones (listed apart, not assigned). */
+  UNIT_SPLIT: 'Đơn vị cũ bị chia cho nhiều đơn vị mới: chưa xếp được',
+  /** --units-as-of: a unit name that is neither an old nor a new commune of the list. */
+  UNIT_NOT_IN_LIST: 'Tên đơn vị không có trong danh mục đơn vị hành chính',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -11,6 +11,7 @@ import type { CbccError } from '../errors.js';
 import { bracketLabels, formatYmd, today } from '../normalize/age.js';
 import { sortWarnings } from '../aggregate/warnings.js';
 import { standardsMeta, standardsWarnings } from '../standards/basis.js';
+import { regroupCollector } from './units-as-of.js';
 import { collectFile, settingsOf, type FileResult } from './file.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import { collectInWorkers, workersAvailable } from './pool.js';
@@ -68,6 +69,7 @@ export async function collectAll(
 export function reportOf(results: readonly FileResult[], options: AnalyzeOptions): Analysis {
   const collector = new Collector(settingsOf(options));
   for (const r of results) if (!r.failure) collector.merge(r.collector);
+  if (options.unitsAfterReform) collector.doubts.push(...regroupCollector(collector, options.unitsAfterReform.mapping));
   const rules = options.standards;
   const standards = rules ? standardsMeta(rules, formatYmd(options.asOf ?? today())) : undefined;
   const context = {
