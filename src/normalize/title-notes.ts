@@ -111,7 +111,7 @@ export class TitleNotes {
     if (this.unresolved.size > 0)
       out.push({
         code: 'STAFF_TYPE_UNRESOLVED',
-        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open after 1/7/2025, counted as unknown: ${list(this.unresolved)}`,
+        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open after 1/7/2025, counted as unknown: ${list(this.unresolved)}${this.postsDate.inferred ? ` (titles read as after the reform because of the ${this.postsDate.because}; give --as-of to say otherwise)` : ''}`,
         ...place,
         rows: rowsOf(this.unresolved),
         count: total(this.unresolved),

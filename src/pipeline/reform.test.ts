@@ -50,6 +50,8 @@ describe('a 2026 roster of new communes', () => {
     const { report } = await analyze([files.untyped2026], { groupBy: 'unit' });
     expect(report.sources[0]!.postsAt).toBe('2025-07-01');
     expectFiguresMatchTruth(report, fromTitles(people2026));
+    const w = report.warnings.find((x) => x.code === 'STAFF_TYPE_UNRESOLVED');
+    expect(w?.message).toContain('because of the column "Mã ngạch"');
   });
 
   it('lists the open posts in one warning with their count and rows', async () => {
