@@ -36,7 +36,8 @@ export interface UnknownEntry {
   rows: Array<{ file: string; sheet: string; row: number }>;
 }
 
-export type GroupBy = 'unit' | DimensionId;
+/** `agency`: the phòng/ban of a 2026 export (Cơ quan công tác), grouped as written. */
+export type GroupBy = 'unit' | 'agency' | DimensionId;
 
 export interface Place {
   file: string;
@@ -128,9 +129,11 @@ export class Collector {
     unit.add(person);
     if (this.groupBy && this.groupBy !== 'unit') {
       const key =
-        (this.groupBy === 'ageGroup'
-          ? person.ageGroup
-          : (person.levels as Record<string, string | undefined>)[this.groupBy]) ?? 'unknown';
+        this.groupBy === 'agency'
+          ? (person.agency ?? '')
+          : ((this.groupBy === 'ageGroup'
+              ? person.ageGroup
+              : (person.levels as Record<string, string | undefined>)[this.groupBy]) ?? 'unknown');
       let group = this.byLevel.get(key);
       if (!group) this.byLevel.set(key, (group = this.tally()));
       group.add(person);

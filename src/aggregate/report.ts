@@ -70,6 +70,8 @@ export function dimensionSpecs(active: ReadonlySet<DimensionId>, ageLabels: read
 
 export interface GroupReport extends Figures {
   key: string;
+  /** A level's label (groups by a dimension), or the phòng/ban as written (by agency). */
+  label?: string;
 }
 
 export interface ColumnReport {
@@ -97,6 +99,8 @@ export interface SourceReport {
   conversions?: Array<{ column: string; from: string; cells: number }>;
   /** On a file's first sheet read: the file's sheets not read, and why (no roster header, a table of counts, empty). */
   passedOver?: Array<{ sheet: string; reason: string }>;
+  /** The date (ISO) titles were read at: the posts in force then (before or after the 1/7/2025 reform). */
+  postsAt?: string;
   warnings: string[];
 }
 
@@ -229,8 +233,12 @@ export interface StandardsReport extends StandardsCounts {
   ruleset: string;
   title: string;
   source: string;
-  /** Requirements checked; general education only where the roster has a column for it. */
+  /** Requirements checked; general education and state management only where the roster has their column. */
   checked: string[];
+  asOf: string;
+  inForce: boolean;
+  /** What stays open: provisions whose status is unclear, people not assessed, requirements without a column. */
+  open: string[];
   /** People no group of the rule set applies to (part-time staff, contracts). */
   notAssessed: number;
   byStaffType: Record<string, StandardsCounts>;
@@ -253,6 +261,12 @@ export interface StandardsMeta {
   title: string;
   source: string;
   requirements: string[];
+  /** The date (ISO) the rule set is judged at: --as-of, else today. */
+  asOf: string;
+  /** In force on asOf for at least one staff type; when false, no title claims it as the basis. */
+  inForce: boolean;
+  /** What the rule set leaves open at that date, said in the report. */
+  open: string[];
 }
 
 /** A two-way table: counts of people by the levels of two dimensions. */
@@ -324,12 +338,14 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
     report.groups =
       collector.groupBy === 'unit'
         ? byUnit
-        : levelReports(
-            specs.find((d) => d.id === collector.groupBy),
-            collector.byLevel,
-            specs,
-            meta.context,
-          );
+        : collector.groupBy === 'agency'
+          ? agencyReports(collector.byLevel, specs, meta.context)
+          : levelReports(
+              specs.find((d) => d.id === collector.groupBy),
+              collector.byLevel,
+              specs,
+              meta.context,
+            );
   }
   return { report: reorder(report), byUnit };
 }
@@ -375,14 +391,18 @@ function standardsReport(
     const counts = { meeting: t.standardsCount('meeting', type), notMeeting: t.standardsCount('notMeeting', type) };
     if (type === 'canBo' || type === 'congChuc' || counts.meeting + counts.notMeeting > 0) byStaffType[type] = counts;
   }
-  const checked = meta.requirements.filter(
-    (r) => r !== 'generalEducation' || specs.some((d) => d.id === 'generalEducation'),
-  );
+  const hasColumn = (r: string) => specs.some((d) => d.id === r);
+  const needsColumn = (r: string) => r === 'generalEducation' || r === 'stateManagement';
+  const checked = meta.requirements.filter((r) => !needsColumn(r) || hasColumn(r));
+  const unchecked = meta.requirements.filter((r) => needsColumn(r) && !hasColumn(r));
   return {
     ruleset: meta.ruleset,
     title: meta.title,
     source: meta.source,
     checked,
+    asOf: meta.asOf,
+    inForce: meta.inForce,
+    open: [...meta.open, ...unchecked.map((r) => `${r}: no column in the roster, not checked`)],
     meeting: t.standardsCount('meeting'),
     notMeeting: t.standardsCount('notMeeting'),
     notAssessed: t.standardsCount('notAssessed'),
@@ -425,6 +445,20 @@ function levelReports(
   return spec.levels
     .filter((level) => tallies.has(level))
     .map((level) => ({ key: level, label: labels[level] ?? level, ...figuresOf(tallies.get(level)!, specs, context) }));
+}
+
+/** Label of the people whose roster row names no phòng/ban. */
+export const NO_AGENCY = '(không rõ cơ quan công tác)';
+
+/** One group per phòng/ban as written, in name order; people without one last. */
+function agencyReports(
+  tallies: Map<string, Tally>,
+  specs: readonly DimensionSpec[],
+  context?: FigureContext,
+): GroupReport[] {
+  return [...tallies.keys()]
+    .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)))
+    .map((key) => ({ key, label: key || NO_AGENCY, ...figuresOf(tallies.get(key)!, specs, context) }));
 }
 
 function unknownValues(collector: Collector): UnknownValueReport[] {

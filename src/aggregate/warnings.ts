@@ -18,6 +18,21 @@ export const WARNING_CODES = {
   CATEGORY_CELLS_EMPTY: 'Phần lớn người trong trang tính để trống mọi ô phân loại',
   /** People counted from rows whose name cell is empty. */
   PEOPLE_WITHOUT_NAME: 'Có người không có họ tên',
+  // The 1 July 2025 reform (domain.md §8).
+  /** Titles naming posts whose staff type the law leaves open: counted as unknown, listed. */
+  STAFF_TYPE_UNRESOLVED: 'Chức danh chưa xác định được là cán bộ hay công chức (pháp luật chưa quy định rõ)',
+  /** Post-reform titles in a table whose titles were read as before 1/7/2025. */
+  TITLES_AFTER_REFORM: 'Chức danh sau ngày 01/7/2025 trong danh sách được đọc theo chức danh trước đó',
+  /** --standards names a rule set not in force at the report's date. */
+  RULESET_NOT_IN_FORCE: 'Bộ tiêu chuẩn không có hiệu lực tại ngày báo cáo',
+  /** A rule set applied to people of a staff type it does not cover at the report's date. */
+  RULESET_STAFF_TYPE: 'Bộ tiêu chuẩn áp dụng cho loại cán bộ, công chức mà nó không điều chỉnh',
+  /** A rule set applied where whether its provisions still apply is open (domain.md §8). */
+  RULESET_BASIS_OPEN: 'Bộ tiêu chuẩn áp dụng ở phần chưa rõ còn hiệu lực',
+  /** --units-as-of: people of an old unit split between new ones (listed apart, not assigned). */
+  UNIT_SPLIT: 'Đơn vị cũ bị chia cho nhiều đơn vị mới: chưa xếp được',
+  /** --units-as-of: a unit name that is neither an old nor a new commune of the list. */
+  UNIT_NOT_IN_LIST: 'Tên đơn vị không có trong danh mục đơn vị hành chính',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

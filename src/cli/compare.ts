@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { emptyConfig, loadConfig } from '../config/config.js';
-import { delta, peopleDiff, type Comparison } from '../compare/diff.js';
+import { delta, peopleDiff, unitTotals, type Comparison } from '../compare/diff.js';
 import { redactComparison, redactReport } from '../pipeline/redact.js';
 import { CbccError, errorLine } from '../errors.js';
 import { headerKey } from '../normalize/text.js';
@@ -13,8 +13,9 @@ import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
 import { date, positiveInt } from './options.js';
 import { outputDate } from './report.js';
-import type { Ymd } from '../normalize/age.js';
+import { formatYmd, type Ymd } from '../normalize/age.js';
 import { columnIndex } from '../read/xml.js';
+import { REFORM_DATE } from '../vocab/posts.js';
 
 interface CompareOptions {
   redact?: boolean;
@@ -23,6 +24,7 @@ interface CompareOptions {
   sheet?: string;
   headerRow?: number;
   asOf?: Ymd;
+  unitsAsOf?: Ymd;
   json?: boolean;
   out?: string;
   quiet?: boolean;
@@ -57,12 +59,21 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     cwd: io.cwd,
     config,
     keepPeople: true,
-    ...(opts.asOf ? { asOf: opts.asOf } : {}),
+    ...(opts.asOf ? { asOf: opts.asOf, postsAt: formatYmd(opts.asOf) } : {}),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
   };
-  const before = await side('old', oldArg, options, io);
-  const after = await side('new', newArg, options, io);
+  const across = opts.unitsAsOf !== undefined;
+  if (across && formatYmd(opts.unitsAsOf!) < REFORM_DATE)
+    throw new CbccError('USAGE', `--units-as-of: the only reorganisation known is that of ${REFORM_DATE}`);
+  // Across the reform, the old side is regrouped onto the new units and both are counted per unit.
+  const before = await side(
+    'old',
+    oldArg,
+    across ? { ...options, groupBy: 'unit', unitsAfterReform: {} } : options,
+    io,
+  );
+  const after = await side('new', newArg, across ? { ...options, groupBy: 'unit' } : options, io);
   const failures = [...before.failures, ...after.failures];
   for (const f of failures) io.stderr.write(`${errorLine(f)}\n`);
   if (
@@ -74,10 +85,11 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     before: before.report,
     after: after.report,
     delta: delta(before.report, after.report),
+    ...(across ? { byUnit: unitTotals(before.report, after.report) } : {}),
   };
   let lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
   if (hasIds(before) && hasIds(after) && lookup) {
-    comparison.people = peopleDiff(lookup.before, lookup.after);
+    comparison.people = peopleDiff(lookup.before, lookup.after, across);
     const without = [before.people?.withoutId ?? 0, after.people?.withoutId ?? 0];
     if (without[0]! + without[1]! > 0) {
       comparison.note = `${without[0]} rows of ${oldArg} and ${without[1]} of ${newArg} have no id (a file without an id column, or blank ids): they are not matched, and people with ids on one side only count as joined or left`;
@@ -127,6 +139,11 @@ export function registerCompare(program: Command, run: Run): void {
     .option('--sheet <name|index|all>', 'sheet to read')
     .option('--header-row <n>', 'row number of the header', positiveInt)
     .option('--as-of <date>', 'date ages are reckoned at, YYYY-MM-DD', date)
+    .option(
+      '--units-as-of <date>',
+      'across the 1/7/2025 reform: the old side regrouped onto the new units, merged told from moved',
+      date,
+    )
     .option('--json', 'print one JSON document: { before, after, delta, people }')
     .option('--out <path>', 'also write the comparison as an Excel report')
     .option('--quiet', 'no messages on stderr but errors')

@@ -16,14 +16,15 @@ export function nonNegativeInt(value: string): number {
   return Number(value);
 }
 
-export const GROUP_BY: readonly GroupBy[] = ['unit', ...DIMENSION_ORDER];
+export const GROUP_BY: readonly GroupBy[] = ['unit', 'agency', ...DIMENSION_ORDER];
 
 function dimensionId(value: string): DimensionId | undefined {
   return DIMENSION_ORDER.find((d) => d.toLowerCase() === value.trim().toLowerCase());
 }
 
 export function groupBy(value: string): GroupBy {
-  const found = value.trim().toLowerCase() === 'unit' ? 'unit' : dimensionId(value);
+  const v = value.trim().toLowerCase();
+  const found = v === 'unit' || v === 'agency' ? v : dimensionId(value);
   if (!found) throw new InvalidArgumentError(`expected one of: ${GROUP_BY.join(', ')}`);
   return found;
 }

@@ -4,9 +4,11 @@ import type { Command } from 'commander';
 import type { GroupBy } from '../aggregate/collector.js';
 import { loadConfig } from '../config/config.js';
 import { CbccError, errorLine } from '../errors.js';
-import { today, type Ymd } from '../normalize/age.js';
+import { formatYmd, today, type Ymd } from '../normalize/age.js';
 import type { GroupReport, Report } from '../aggregate/report.js';
 import { collectAll, reportOf, type AnalyzeOptions } from '../pipeline/analyze.js';
+import { readUnitsMap } from '../pipeline/units-as-of.js';
+import { REFORM_DATE } from '../vocab/posts.js';
 import { safe } from '../render/labels.js';
 import { resolveInputs } from './inputs.js';
 import { redactReport } from '../pipeline/redact.js';
@@ -40,6 +42,8 @@ interface ReportOptions {
   color?: boolean;
   debug?: boolean;
   asOf?: Ymd;
+  unitsAsOf?: Ymd;
+  unitsMap?: string;
   ageBrackets?: number[];
   retiringWithin?: number;
   standards?: string | true;
@@ -98,11 +102,26 @@ function recordedOptions(opts: ReportOptions, asOf: Ymd): Record<string, unknown
   if (opts.config !== undefined) r.config = opts.config;
   if (opts.strict) r.strict = true;
   if (opts.asOf) r.asOf = `${asOf.year}-${String(asOf.month).padStart(2, '0')}-${String(asOf.day).padStart(2, '0')}`;
+  if (opts.unitsAsOf) r.unitsAsOf = formatYmd(opts.unitsAsOf);
+  if (opts.unitsMap) r.unitsMap = opts.unitsMap;
   if (opts.ageBrackets) r.ageBrackets = opts.ageBrackets;
   if (opts.retiringWithin !== undefined) r.retiringWithin = opts.retiringWithin;
   if (opts.standards !== undefined) r.standards = opts.standards === true ? 'default' : opts.standards;
   if (opts.cross) r.cross = opts.cross.map((c) => c.join(','));
   return r;
+}
+
+/** --units-as-of and --units-map, checked and read. */
+async function unitsAfterReform(opts: ReportOptions, cwd: string): Promise<Pick<AnalyzeOptions, 'unitsAfterReform'>> {
+  if (opts.unitsMap && !opts.unitsAsOf) throw new CbccError('USAGE', '--units-map needs --units-as-of');
+  if (!opts.unitsAsOf) return {};
+  if (formatYmd(opts.unitsAsOf) < REFORM_DATE)
+    throw new CbccError(
+      'USAGE',
+      `--units-as-of: the only reorganisation known is that of ${REFORM_DATE}; give it or a later date`,
+    );
+  const mapping = opts.unitsMap ? await readUnitsMap(resolve(cwd, opts.unitsMap), opts.unitsMap) : undefined;
+  return { unitsAfterReform: mapping ? { mapping } : {} };
 }
 
 async function runReport(args: string[], opts: ReportOptions, io: Io): Promise<number> {
@@ -155,6 +174,8 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
     cwd: io.cwd,
     paths,
     asOf,
+    ...(opts.asOf ? { postsAt: formatYmd(opts.asOf) } : {}),
+    ...(await unitsAfterReform(opts, io.cwd)),
     ...(config ? { config } : {}),
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
@@ -284,6 +305,12 @@ export function registerReport(program: Command, run: Run): void {
       date,
     )
     .option(
+      '--units-as-of <date>',
+      'regroup the units onto those formed on 1/7/2025 (data/communes-2025.csv): 2025-07-01 or later',
+      date,
+    )
+    .option('--units-map <file>', 'with --units-as-of: a CSV of "old unit,new unit" rows that overrides the list')
+    .option(
       '--age-brackets <edges>',
       'age group edges, e.g. 30,40,50,60 (default) → <30, 30-39, 40-49, 50-59, >=60',
       ageBrackets,
@@ -295,7 +322,7 @@ export function registerReport(program: Command, run: Run): void {
     )
     .option(
       '--standards [ruleset]',
-      'check standards: nd33-2023, nd34-2019 or a rule-set .json (default: the one in force at --as-of)',
+      'check standards: ccxa-2025, nd33-2023, nd34-2019 or a rule-set .json (default: the one in force at --as-of)',
     )
     .option('--cross <rows,columns>', 'a two-way table, e.g. education,staffType (repeatable)', cross, undefined)
     .option(

@@ -7,6 +7,7 @@ import type { PersonSummary } from '../aggregate/collector.js';
 import type { Report } from '../aggregate/report.js';
 import { positionOf } from '../normalize/positions.js';
 import { cleanText } from '../normalize/text.js';
+import { regroupUnits } from '../normalize/reform-units.js';
 import { parseUnitName } from '../normalize/units.js';
 import { DIMENSION_ORDER } from '../vocab/dimensions.js';
 
@@ -27,6 +28,11 @@ export interface Change {
   field: ChangeField;
   from: string;
   to: string;
+  /**
+   * Across the 1/7/2025 reform (`--units-as-of`), for a unit: `merged` when the old unit merged into
+   * (or was split into) the new one, `moved` when the person went elsewhere.
+   */
+  unitChange?: 'merged' | 'moved';
 }
 
 export interface Delta {
@@ -45,6 +51,8 @@ export interface PeopleDiff {
 export interface Comparison {
   before: Report;
   after: Report;
+  /** With --units-as-of: each new unit's total before (regrouped) and after. */
+  byUnit?: Array<{ unit: string; before: number; after: number }>;
   delta: Delta;
   people?: PeopleDiff;
   /** Why people are not matched, when they are not. */
@@ -97,15 +105,44 @@ function changed(field: ChangeField, a: PersonSummary, b: PersonSummary): boolea
   }
 }
 
-export function peopleDiff(before: Map<string, PersonSummary>, after: Map<string, PersonSummary>): PeopleDiff {
+/** How an old unit lands after the reform: the new unit(s) it went into, or undefined when not in the list. */
+function successorsOf(before: Map<string, PersonSummary>): (unit: string) => string[] | undefined {
+  const { units } = regroupUnits(new Set([...before.values()].map((p) => p.unit).filter((u) => u !== '')));
+  return (unit) => {
+    const at = units.get(unit);
+    return at?.kind === 'new' ? [at.unit] : at?.kind === 'split' ? at.candidates : undefined;
+  };
+}
+
+/** Each new unit's total before (the old side regrouped) and after, in name order. */
+export function unitTotals(before: Report, after: Report): Array<{ unit: string; before: number; after: number }> {
+  const rows = new Map<string, { unit: string; before: number; after: number }>();
+  const row = (unit: string) => rows.get(unit) ?? rows.set(unit, { unit, before: 0, after: 0 }).get(unit)!;
+  for (const g of before.groups ?? []) row(g.key).before += g.total;
+  for (const g of after.groups ?? []) row(g.key).after += g.total;
+  return [...rows.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'vi'));
+}
+
+export function peopleDiff(
+  before: Map<string, PersonSummary>,
+  after: Map<string, PersonSummary>,
+  acrossReform = false,
+): PeopleDiff {
+  const successors = acrossReform ? successorsOf(before) : undefined;
   const joined = [...after.keys()].filter((id) => !before.has(id)).sort(byCodePoint);
   const left = [...before.keys()].filter((id) => !after.has(id)).sort(byCodePoint);
   const changes: Change[] = [];
   for (const id of [...after.keys()].filter((k) => before.has(k)).sort(byCodePoint)) {
     const a = before.get(id)!;
     const b = after.get(id)!;
-    for (const field of CHANGE_FIELDS)
-      if (changed(field, a, b)) changes.push({ id, field, from: a[field], to: b[field] });
+    for (const field of CHANGE_FIELDS) {
+      const next = successors && field === 'unit' ? successors(a.unit) : undefined;
+      // Across the reform a same-named new unit is not taken for the old one: the list decides.
+      if (next) {
+        const merged = next.some((u) => sameUnit(u, b.unit));
+        changes.push({ id, field, from: a.unit, to: b.unit, unitChange: merged ? 'merged' : 'moved' });
+      } else if (changed(field, a, b)) changes.push({ id, field, from: a[field], to: b[field] });
+    }
   }
   return { joined, left, changed: changes };
 }

@@ -14,13 +14,15 @@ import {
   MULTI_VALUE_SEPARATORS,
   PARTY_MEMBER,
   POLITICAL_THEORY,
+  RANK,
   STAFF_TYPE,
   type DimensionSpellings,
   type LevelSpellings,
 } from '../vocab/spellings.js';
-import { TITLE_STAFF_TYPE } from '../vocab/titles.js';
+import type { PostStaffType } from '../vocab/posts.js';
 import { LevelMatcher } from './matcher.js';
 import { foldKey } from './text.js';
+import { BEFORE_REFORM, TitleReader } from './titles.js';
 
 /** Extra spellings per dimension and level, as a config gives them. */
 export type ExtraSpellings = { [D in Dimension]?: Partial<Record<Level<D>, string[]>> } & {
@@ -98,7 +100,8 @@ function make<D extends Dimension>(
 
 export interface Classifiers {
   staffType: ValueClassifier<Level<'staffType'>>;
-  title: ValueClassifier<Level<'staffType'>>;
+  /** Titles read against the table of posts in force at the classifiers' date. */
+  title: TitleReader;
   gender: ValueClassifier<Level<'gender'>>;
   partyMember: ValueClassifier<Level<'partyMember'>>;
   education: ValueClassifier<Level<'education'>>;
@@ -107,14 +110,16 @@ export interface Classifiers {
   stateManagement: ValueClassifier<Level<'stateManagement'>>;
   it: ValueClassifier<Level<'it'>>;
   foreignLanguage: ValueClassifier<Level<'foreignLanguage'>>;
+  rank: ValueClassifier<Level<'rank'>>;
   /** Extra spellings for ethnicity (kinh / minority), applied by the ethnicity rule. */
   ethnicityExtra: { kinh?: string[]; minority?: string[] };
 }
 
-export function buildClassifiers(extra: ExtraSpellings = {}): Classifiers {
+/** `date` (ISO) chooses the posts in force (vocab/posts.ts): before the reform unless told. */
+export function buildClassifiers(extra: ExtraSpellings = {}, date: string = BEFORE_REFORM): Classifiers {
   return {
     staffType: make('staffType', STAFF_TYPE, 'whole', extra.staffType),
-    title: make('staffType', TITLE_STAFF_TYPE, 'first', extra.title),
+    title: new TitleReader(date, overrides<PostStaffType>(extra.title)),
     gender: make('gender', GENDER, 'whole', extra.gender),
     partyMember: make('partyMember', PARTY_MEMBER, 'whole', extra.partyMember),
     education: make('education', EDUCATION, 'highest', extra.education),
@@ -123,6 +128,7 @@ export function buildClassifiers(extra: ExtraSpellings = {}): Classifiers {
     stateManagement: make('stateManagement', STATE_MANAGEMENT, 'highest', extra.stateManagement),
     it: make('it', IT, 'highest', extra.it),
     foreignLanguage: make('foreignLanguage', FOREIGN_LANGUAGE, 'highest', extra.foreignLanguage),
+    rank: make('rank', RANK, 'whole', extra.rank),
     ethnicityExtra: {
       ...(extra.ethnicity?.kinh ? { kinh: extra.ethnicity.kinh } : {}),
       ...(extra.ethnicity?.minority ? { minority: extra.ethnicity.minority } : {}),

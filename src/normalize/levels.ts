@@ -22,6 +22,8 @@ export interface Profile {
   unknown: UnknownValue[];
   warnings: string[];
   ethnicGroup?: string;
+  /** The title, when it names a post whose staff type the law leaves open (counted as unknown). */
+  unresolvedTitle?: string;
 }
 
 type Note = (dimension: UnknownValue['dimension'], role: ColumnRole | ColumnInfo, value: string) => void;
@@ -55,7 +57,15 @@ export class LevelReader {
     this.partyColumns = (['partyMember', 'partyDate'] as const)
       .map((r) => this.col[r])
       .filter((c): c is ColumnInfo => c !== undefined);
-    const profileRoles: ColumnRole[] = ['gender', 'staffType', 'title', 'education', 'politicalTheory', ...this.extras];
+    const profileRoles: ColumnRole[] = [
+      'gender',
+      'staffType',
+      'title',
+      'jobPosition',
+      'education',
+      'politicalTheory',
+      ...this.extras,
+    ];
     this.profileColumns = [
       ...profileRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
       ...layout.columns.filter((c) => c.mark),
@@ -65,6 +75,11 @@ export class LevelReader {
   private value(row: RawRow, role: ColumnRole): string {
     const info = this.col[role];
     return info ? this.cells.textAt(row, info.index) : '';
+  }
+
+  /** The title, or the job position when the title is missing or blank (2026 exports leave it blank for non-leaders). */
+  titleOf(row: RawRow): string {
+    return this.value(row, 'title') || this.value(row, 'jobPosition');
   }
 
   private dateOf(cell: Parameters<CellReader['dateOf']>[0]) {
@@ -124,7 +139,7 @@ export class LevelReader {
     const value = cleanText(raw);
     if (value === '') return '';
     let level: string | undefined;
-    if (role === 'title') level = this.classifiers.title.classify(value);
+    if (role === 'title' || role === 'jobPosition') level = this.classifiers.title.classify(value);
     else if (role === 'ethnicity') {
       const e = classifyEthnicity(value, this.classifiers.ethnicityExtra);
       level = e ? `${e.level}:${e.group}` : undefined;
@@ -163,9 +178,10 @@ export class LevelReader {
       const column = typeof where === 'string' ? (this.col[where]?.header ?? where) : where.header;
       unknown.push({ dimension, column, value });
     };
-    const title = this.value(row, 'title');
+    const title = this.titleOf(row);
+    const unresolved: string[] = [];
     const levels: Levels = {
-      staffType: this.staffType(row, title, note, warnings),
+      staffType: this.staffType(row, title, note, warnings, unresolved),
       gender: this.gender(row, note, warnings),
       partyMember: this.party(row, note, warnings),
       education: this.education(row, note, warnings),
@@ -178,6 +194,7 @@ export class LevelReader {
       unknown,
       warnings,
       ...(extra.ethnicGroup ? { ethnicGroup: extra.ethnicGroup } : {}),
+      ...(unresolved[0] ? { unresolvedTitle: unresolved[0] } : {}),
     };
   }
 
@@ -217,8 +234,8 @@ export class LevelReader {
     }
     const ticked = this.ticked(d as MarkDimension, row, warnings);
     if (ticked) return void set(ticked);
-    // Blank training columns mean none; a blank general-education cell is just not known.
-    if (d === 'generalEducation') {
+    // Blank training columns mean none; a blank general-education or rank cell is just not known.
+    if (d === 'generalEducation' || d === 'rank') {
       set('unknown');
       note(d, d, '');
     } else set('none');
@@ -328,7 +345,13 @@ export class LevelReader {
     return 'unknown';
   }
 
-  private staffType(row: RawRow, title: string, note: Note, warnings: string[]): Level<'staffType'> {
+  private staffType(
+    row: RawRow,
+    title: string,
+    note: Note,
+    warnings: string[],
+    unresolved: string[],
+  ): Level<'staffType'> {
     const value = this.value(row, 'staffType');
     const level = this.classified('staffType', value);
     if (level) return level;
@@ -337,11 +360,19 @@ export class LevelReader {
     if (!value && this.contextStaffType) return this.contextStaffType;
     if (title) {
       const fromTitle = this.classifiers.title.classify(title);
-      if (fromTitle) return fromTitle;
+      // A post whose status the law leaves open is not guessed: unknown, and said (see unresolved).
+      if (fromTitle === 'unresolved') unresolved.push(title);
+      else if (fromTitle) return fromTitle;
     }
     // Show the value that should have said it: the type column's, else the title's.
-    if (value || !title) note('staffType', this.col.staffType || !this.col.title ? 'staffType' : 'title', value);
-    else note('staffType', 'title', title);
+    const titleRole = this.value(row, 'title') || !this.col.jobPosition ? 'title' : 'jobPosition';
+    if (value || !title)
+      note(
+        'staffType',
+        this.col.staffType || !(this.col.title || this.col.jobPosition) ? 'staffType' : titleRole,
+        value,
+      );
+    else note('staffType', titleRole, title);
     return 'unknown';
   }
 }

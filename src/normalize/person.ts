@@ -31,6 +31,8 @@ export interface Person {
   birthYearOnly?: boolean;
   birth?: PartialDate;
   ethnicGroup?: string;
+  /** The phòng/ban (Cơ quan công tác), when the roster has the column: `--by agency` groups by it. */
+  agency?: string;
   /** With --retiring-within: past retirement age, reaching it within the years asked, or later. */
   retirement?: RetirementState | 'unknown';
   /** With --standards: the group assessed and what is lacking; null when no group applies. */

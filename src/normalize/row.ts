@@ -15,6 +15,7 @@ import type { Classifiers } from './classifiers.js';
 import { LevelReader } from './levels.js';
 import type { Person, RowResult } from './person.js';
 import { retirementState } from './retirement.js';
+import type { TitleNotes } from './title-notes.js';
 import { foldKey, headerKey } from './text.js';
 import { parseUnitName } from './units.js';
 
@@ -48,6 +49,8 @@ export interface RowSettings {
   retiringWithin?: number;
   /** Whether names, ids and titles are kept on each person (default yes). */
   needPeople?: boolean;
+  /** Told each title whose staff type is unresolved (and every title, when it asks). */
+  titleNotes?: TitleNotes;
 }
 
 interface Context {
@@ -74,6 +77,7 @@ export class RowNormalizer {
   private readonly ageLabels: string[];
   private readonly retiringWithin: number | undefined;
   private readonly needPeople: boolean;
+  private readonly titleNotes: TitleNotes | undefined;
 
   constructor(
     layout: Layout,
@@ -86,6 +90,7 @@ export class RowNormalizer {
     this.ageLabels = bracketLabels(this.ageEdges);
     this.retiringWithin = settings.retiringWithin;
     this.needPeople = settings.needPeople ?? true;
+    this.titleNotes = settings.titleNotes;
     this.col = Object.fromEntries(layout.roles);
     this.mapped = layout.columns.filter((c) => c.role !== undefined || c.mark || c.birthGender);
     this.headerTexts = layout.columns.map((c) => c.header.split(' / ').pop() ?? '');
@@ -229,13 +234,17 @@ export class RowNormalizer {
       row: row.n,
       name: people ? this.value(row, 'name') : '',
       unit: this.value(row, 'unit') || this.context.unit || this.defaultUnit,
-      title: people ? this.value(row, 'title') : '',
+      title: people ? this.levels.titleOf(row) : '',
       id: people ? this.value(row, 'id') : '',
       levels: profile.levels,
       unknown: profile.unknown,
       warnings: profile.warnings,
     };
     if (profile.ethnicGroup) person.ethnicGroup = profile.ethnicGroup;
+    if (this.col.agency) person.agency = this.value(row, 'agency');
+    const notes = this.titleNotes;
+    if (notes && (profile.unresolvedTitle !== undefined || notes.wantsEveryTitle))
+      notes.see(this.levels.titleOf(row), row.n, profile.unresolvedTitle !== undefined);
     if (this.col.birthDate || this.birthColumns.length > 0) this.age(row, person);
     if (this.retiringWithin !== undefined) {
       const g = person.levels.gender;

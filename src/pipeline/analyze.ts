@@ -9,6 +9,9 @@ import { Collector, type PersonSummary } from '../aggregate/collector.js';
 import { buildReport, type Built } from '../aggregate/report.js';
 import type { CbccError } from '../errors.js';
 import { bracketLabels, formatYmd, today } from '../normalize/age.js';
+import { sortWarnings } from '../aggregate/warnings.js';
+import { standardsMeta, standardsWarnings } from '../standards/basis.js';
+import { regroupCollector } from './units-as-of.js';
 import { collectFile, settingsOf, type FileResult } from './file.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import { collectInWorkers, workersAvailable } from './pool.js';
@@ -68,15 +71,9 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
   const collector = new Collector(settingsOf(options));
   for (const r of results) if (!r.failure) collector.merge(r.collector);
   collector.doubts.push(...duplicateWarnings(collector.identities));
+  if (options.unitsAfterReform) collector.doubts.push(...regroupCollector(collector, options.unitsAfterReform.mapping));
   const rules = options.standards;
-  const standards = rules
-    ? {
-        ruleset: rules.id,
-        title: rules.title,
-        source: rules.source,
-        requirements: [...new Set(rules.groups.flatMap((g) => Object.keys(g.requires)))],
-      }
-    : undefined;
+  const standards = rules ? standardsMeta(rules, formatYmd(options.asOf ?? today())) : undefined;
   const context = {
     asOf: formatYmd(options.asOf ?? today()),
     ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
@@ -88,6 +85,11 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
     context,
     ...(standards ? { standards } : {}),
   });
+  if (rules && built.report.standards)
+    built.report.warnings = sortWarnings([
+      ...built.report.warnings,
+      ...standardsWarnings(rules, built.report.standards),
+    ]);
   const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
   if (!options.keepPeople) return { ...built, failures };
   return {

@@ -22,6 +22,8 @@ export interface InspectedSheet {
   rows?: Report['rows'];
   unknownValues?: Report['unknownValues'];
   unitNames?: Report['unitNames'];
+  /** Doubts about the sheet's figures (unresolved titles …), as the report would give them. */
+  warnings?: Report['warnings'];
   /** The first rows as text, when no header was found. */
   preview?: string[][];
 }
@@ -91,6 +93,7 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
       rows: report.rows,
       unknownValues: report.unknownValues,
       unitNames: report.unitNames,
+      warnings: report.warnings,
     });
   }
   // As when reporting: beside sheets with names, a sheet read without a name column is a list of values.

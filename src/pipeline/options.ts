@@ -16,6 +16,10 @@ export interface AnalyzeOptions {
   config?: Config;
   /** The date ages are counted at (default: today). */
   asOf?: Ymd;
+  /** Regroup units onto those formed on 1/7/2025 (`--units-as-of`), with a user's old → new mapping. */
+  unitsAfterReform?: { mapping?: ReadonlyMap<string, string> };
+  /** ISO date titles are read at (the table of posts in force): --as-of when given, else per table (normalize/title-notes.ts). */
+  postsAt?: string;
   /** Age group edges (default 30, 40, 50, 60). */
   ageBrackets?: readonly number[];
   /** Check every person against this rule set. */

@@ -8,9 +8,10 @@ import { countsTableReason } from '../detect/counts.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type Layout } from '../detect/layout.js';
 import { CbccError } from '../errors.js';
-import { today } from '../normalize/age.js';
+import { formatYmd, today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
+import { TitleNotes, postsDateOf } from '../normalize/title-notes.js';
 import { text as cellText } from '../normalize/cells.js';
 import { asciiKey, cleanText } from '../normalize/text.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
@@ -55,6 +56,7 @@ export function sourceOf(
     ...(info.encoding ? { encoding: info.encoding } : {}),
     ...(info.delimiter ? { delimiter: info.delimiter === '\t' ? 'tab' : info.delimiter } : {}),
     ...(info.conversions ? { conversions: info.conversions } : {}),
+    ...(info.postsAt ? { postsAt: info.postsAt } : {}),
     ...(layout ? { headerRows: layout.headerRows, columns: columnsOf(layout, samples) } : {}),
     warnings: info.warnings,
   };
@@ -106,7 +108,12 @@ export async function analyzeTable(
   const counts = countsTableReason(head, layout);
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
   const check = new SheetCheck(layout, place);
-  const normalizer = new RowNormalizer(layout, buildClassifiers(options.config?.spellings), {
+  const postsDate = postsDateOf(options.postsAt, layout, head);
+  const classifiers = buildClassifiers(options.config?.spellings, postsDate.date);
+  const titleNotes = new TitleNotes(classifiers.title, postsDate);
+  table.info.postsAt = postsDate.date;
+  const normalizer = new RowNormalizer(layout, classifiers, {
+    titleNotes,
     defaultUnit: defaultUnit(head, layout, table.info, options),
     asOf: options.asOf ?? today(),
     ageBrackets: options.ageBrackets ?? DEFAULT_AGE_BRACKETS,
@@ -114,7 +121,9 @@ export async function analyzeTable(
     needPeople: options.standards !== undefined || options.keepPeople === true,
   });
   const ignored = options.config?.ignoreRows;
-  const assessor = options.standards ? new Assessor(options.standards, options.config?.disadvantagedUnits) : undefined;
+  const assessor = options.standards
+    ? new Assessor(options.standards, options.config?.disadvantagedUnits, formatYmd(options.asOf ?? today()))
+    : undefined;
   const firstHeader = layout.headerRows[0]!;
   const lastHeader = layout.headerRows[layout.headerRows.length - 1]!;
   const samples = options.samples ? new Map<number, Set<string>>() : undefined;
@@ -148,6 +157,7 @@ export async function analyzeTable(
   for (let next = await rest.next(); !next.done; next = await rest.next()) handle(repairer.repair(next.value));
   check.finish(collector);
   missingColumns(layout, collector, table.info);
+  collector.doubts.push(...titleNotes.doubts(place));
   const conversions = repairer.conversions();
   if (conversions.length > 0) table.info.conversions = conversions;
   damagedText(repairer, table.info, collector, place);

@@ -24,6 +24,8 @@ export interface TableInfo {
   sha256?: string;
   /** Columns whose legacy text (TCVN3, VNI, UTF-8 read as Windows-1258 or 1252) was converted. */
   conversions?: Array<{ column: string; from: string; cells: number }>;
+  /** The date (ISO) titles were read at: the posts in force then (before or after the 1/7/2025 reform). */
+  postsAt?: string;
   warnings: string[];
 }
 

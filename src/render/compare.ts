@@ -69,6 +69,12 @@ export function renderComparison(
     }
   }
   out.push(t.toString(), '');
+  if (c.byUnit) {
+    out.push(k.bold('Theo đơn vị hành chính từ 01/7/2025 (trước: đơn vị cũ xếp vào đơn vị mới)'));
+    for (const u of c.byUnit)
+      out.push(`  ${safe(u.unit)}: ${formatInt(u.before)} → ${formatInt(u.after)} (${signed(u.after - u.before)})`);
+    out.push('');
+  }
   if (!c.people) {
     out.push(k.yellow(`Không so sánh từng người: ${c.note ?? ''}`));
     return `${out.join('\n')}\n`;
@@ -96,7 +102,7 @@ export function renderComparison(
     out.push('  Thay đổi:');
     for (const ch of p.changed.slice(0, maxPeople)) {
       out.push(
-        `    ${who(ch.id, 'after')}: ${FIELD_LABELS[ch.field]} ${safe(valueLabel(ch.field, ch.from))} → ${safe(valueLabel(ch.field, ch.to))}`,
+        `    ${who(ch.id, 'after')}: ${FIELD_LABELS[ch.field]} ${safe(valueLabel(ch.field, ch.from))} → ${safe(valueLabel(ch.field, ch.to))}${ch.unitChange ? (ch.unitChange === 'merged' ? ' (sáp nhập)' : ' (chuyển đơn vị)') : ''}`,
       );
     }
     if (p.changed.length > maxPeople) out.push(`    … và ${formatInt(p.changed.length - maxPeople)} thay đổi khác`);

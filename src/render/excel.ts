@@ -17,6 +17,7 @@ import {
   levelLabel,
   levelsShown,
   roleLabel,
+  standardsBasis,
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
 
@@ -144,7 +145,8 @@ function summarySheet(wb: Workbook, report: Report): void {
   if (report.standards) {
     const s = report.standards;
     ws.addRow([]);
-    addRow(ws, [`Đạt chuẩn theo ${s.ruleset}`], [], true);
+    addRow(ws, [`Đạt chuẩn theo ${standardsBasis(s)}`], [], true);
+    for (const line of s.open) addRow(ws, [line]);
     for (const [type, c] of Object.entries(s.byStaffType)) {
       const n = c.meeting + c.notMeeting;
       addRow(
@@ -167,13 +169,14 @@ const LACK_LABELS: Record<string, string> = {
   education: 'Chuyên môn',
   politicalTheory: 'Lý luận chính trị',
   generalEducation: 'Giáo dục phổ thông',
+  stateManagement: 'Quản lý nhà nước',
 };
 
 function standardsSheets(wb: Workbook, report: Report): void {
   const s = report.standards;
   if (!s) return;
   const byUnit = sheet(wb, 'Đạt chuẩn theo đơn vị', false);
-  addRow(byUnit, [`Đạt chuẩn theo ${s.ruleset}: ${s.title}`], [], true);
+  addRow(byUnit, [`Đạt chuẩn theo ${standardsBasis(s)}: ${s.title}`], [], true);
   addRow(byUnit, [s.source]);
   const header = addHeader(byUnit, ['Đơn vị', 'Đạt chuẩn', 'Chưa đạt chuẩn', 'Tỷ lệ đạt chuẩn']);
   for (const u of s.byUnit) {

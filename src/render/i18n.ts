@@ -15,6 +15,7 @@ const EN_DIMENSIONS: Record<DimensionId, string> = {
   stateManagement: 'state management training',
   it: 'IT skills',
   foreignLanguage: 'foreign language',
+  rank: 'civil service rank',
 };
 
 const EN_LEVELS: Record<string, Record<string, string>> = {
@@ -52,6 +53,14 @@ const EN_LEVELS: Record<string, Record<string, string>> = {
     certificate: 'Certificate',
     minorityLanguage: 'Minority language',
     none: 'None',
+  },
+  rank: {
+    seniorSpecialist: 'Senior specialist',
+    seniorExpert: 'Senior expert',
+    principalExpert: 'Principal expert',
+    expert: 'Expert',
+    officer: 'Officer',
+    staff: 'Staff',
   },
 };
 

@@ -1,4 +1,5 @@
 /** The terminal view of `inspect`: what was read, how each column was understood, what was not. */
+import { warningLabel } from '../aggregate/warnings.js';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Inspection, InspectedSheet } from '../pipeline/inspect.js';
@@ -89,6 +90,8 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
       ]);
     out.push(c.yellow(`  ${formatInt(unknown.length)} giá trị chưa phân loại:`), u.toString());
   }
+  if (s.source.postsAt) out.push(`  Chức danh đọc theo danh mục chức danh ngày ${s.source.postsAt}`);
+  for (const w of s.warnings ?? []) out.push(c.yellow(`  ${warningLabel(w.code)} [${w.code}]: ${safe(w.message)}`));
   return out;
 }
 

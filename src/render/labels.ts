@@ -34,13 +34,23 @@ export function roleLabel(role: string | null): string {
   return role ? (ROLE_LABELS[role as ColumnRole] ?? role) : '—';
 }
 
+/**
+ * The rule set a standards table is "theo": its id, and when it was not in force on the report's date,
+ * that said in the same breath (a title never claims a basis that was not in force).
+ */
+export function standardsBasis(s: { ruleset: string; inForce: boolean; asOf: string }): string {
+  return s.inForce ? s.ruleset : `${s.ruleset}, không có hiệu lực tại ngày ${s.asOf}`;
+}
+
 export function groupLabel(report: Report, group: GroupReport): string {
+  if (report.groupBy === 'agency') return group.label ?? group.key;
   if (report.groupBy && report.groupBy !== 'unit') return levelLabel(report.groupBy, group.key);
   return group.key;
 }
 
 export function groupByLabel(report: Report): string {
   if (!report.groupBy || report.groupBy === 'unit') return 'Đơn vị';
+  if (report.groupBy === 'agency') return ROLE_LABELS.agency;
   return dimensionLabel(report.groupBy);
 }
 

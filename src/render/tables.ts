@@ -5,7 +5,15 @@
  */
 import type { CrossTab, Report } from '../aggregate/report.js';
 import { DERIVED } from '../vocab/dimensions.js';
-import { HEADLINES, derivedAfter, dimensionsOf, groupByLabel, groupLabel, levelsShown } from './labels.js';
+import {
+  HEADLINES,
+  derivedAfter,
+  dimensionsOf,
+  groupByLabel,
+  groupLabel,
+  levelsShown,
+  standardsBasis,
+} from './labels.js';
 import { labelsFor } from './i18n.js';
 import { formatDecimal, formatIntIn, formatScaledIn, roundShares, type Lang, type Rounding } from './numbers.js';
 
@@ -141,9 +149,12 @@ function standardsTable(report: Report, n: number, o: TableOptions): TableModel 
   for (const [type, c] of Object.entries(s.byStaffType))
     line(L.level('staffType', type), c.meeting, c.notMeeting, 'level');
   line(L.total, s.meeting, s.notMeeting, 'total');
-  const notes = [L.standardsNote(s.ruleset, s.checked.map((c) => L.dimension(c as never)).join(', '), s.notAssessed)];
+  const notes = [
+    L.standardsNote(standardsBasis(s), s.checked.map((c) => L.dimension(c as never)).join(', '), s.notAssessed),
+    ...s.open,
+  ];
   return {
-    title: L.standardsTitle(n, s.ruleset),
+    title: L.standardsTitle(n, standardsBasis(s)),
     head: [L.indicator, L.meeting, L.share, L.notMeeting, L.share],
     rows,
     notes,

@@ -5,6 +5,8 @@ import { foldKey } from '../normalize/text.js';
 import { DIMENSION_LEVELS } from '../vocab/dimensions.js';
 import type { Requirement, RuleGroup, RuleSet } from './rulesets.js';
 
+const NONE: ReadonlySet<Requirement> = new Set();
+
 export interface Assessment {
   group: string;
   lacks: Requirement[];
@@ -20,9 +22,11 @@ export class Assessor {
   private readonly titles: Array<[string, RuleGroup]>;
   private readonly disadvantaged: Array<{ kind?: string; key: string }>;
 
+  /** `asOf` (ISO) decides whether a grace period still runs. */
   constructor(
     readonly rules: RuleSet,
     disadvantagedUnits: readonly string[] = [],
+    private readonly asOf = '',
   ) {
     this.titles = rules.groups.flatMap((g) => (g.titles ?? []).map((t) => [foldKey(t), g] as [string, RuleGroup]));
     this.disadvantaged = disadvantagedUnits.map((u) => {
@@ -45,13 +49,23 @@ export class Assessor {
     return this.disadvantaged.some((d) => d.key === name.key && (!d.kind || !name.kind || d.kind === name.kind));
   }
 
-  /** Undefined when no group of the rule set applies (part-time staff, contracts). */
+  /** Requirements deferred for this person (ethnic minority or disadvantaged unit, before the grace ends). */
+  private deferred(person: Person): ReadonlySet<Requirement> {
+    const grace = this.rules.grace;
+    if (!grace || !this.asOf || this.asOf > grace.until) return NONE;
+    const minority = grace.minority === true && person.levels.ethnicity === 'minority';
+    const unit = grace.disadvantagedUnits === true && this.isDisadvantaged(person.unit);
+    return minority || unit ? new Set(grace.requirements) : NONE;
+  }
+
+  /** Undefined when no group of the rule set applies (part-time staff, contracts) or its group is not assessed. */
   assess(person: Person): Assessment | undefined {
     const group = this.groupOf(person);
-    if (!group) return undefined;
+    if (!group || group.assess === false) return undefined;
     const lacks: Requirement[] = [];
-    const { generalEducation, politicalTheory } = group.requires;
-    let { education } = group.requires;
+    const deferred = this.deferred(person);
+    const { generalEducation, politicalTheory, stateManagement } = group.requires;
+    let education = deferred.has('education') ? undefined : group.requires.education;
     if (education && this.rules.disadvantaged?.education && this.isDisadvantaged(person.unit)) {
       const lowered = this.rules.disadvantaged.education;
       if (atLeast('education', education, lowered)) education = lowered;
@@ -66,6 +80,15 @@ export class Assessor {
       !atLeast('generalEducation', person.levels.generalEducation, generalEducation)
     ) {
       lacks.push('generalEducation');
+    }
+    // State-management training likewise: only where the roster has its column.
+    if (
+      stateManagement &&
+      !deferred.has('stateManagement') &&
+      person.levels.stateManagement !== undefined &&
+      !atLeast('stateManagement', person.levels.stateManagement, stateManagement)
+    ) {
+      lacks.push('stateManagement');
     }
     return { group: group.id, lacks };
   }

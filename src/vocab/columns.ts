@@ -24,6 +24,10 @@ export const COLUMN_ROLES = [
   'foreignLanguage',
   'partyMember',
   'partyDate',
+  // Columns of the HR exports after 1 July 2025 (domain.md §8).
+  'jobPosition',
+  'agency',
+  'rank',
 ] as const;
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
@@ -49,6 +53,9 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   foreignLanguage: 'Ngoại ngữ',
   partyMember: 'Đảng viên',
   partyDate: 'Ngày vào Đảng',
+  jobPosition: 'Vị trí việc làm',
+  agency: 'Cơ quan công tác (phòng, ban)',
+  rank: 'Ngạch',
 };
 
 export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
@@ -60,7 +67,13 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Số hiệu',
     'Số hiệu CBCC',
     'Mã định danh',
+    'Số định danh cá nhân',
+    'Mã định danh cá nhân',
+    'Số định danh',
+    'Số ĐDCN',
     'Số CCCD',
+    'Số căn cước',
+    'Số căn cước công dân',
     'CCCD',
     'Số CMND',
     'Mã nhân viên',
@@ -100,15 +113,7 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Cơ quan',
     'Nơi công tác',
   ],
-  title: [
-    'Chức vụ',
-    'Chức danh',
-    'Chức vụ, chức danh',
-    'Chức vụ/chức danh',
-    'Chức danh công chức',
-    'Chức vụ hiện tại',
-    'Vị trí việc làm',
-  ],
+  title: ['Chức vụ', 'Chức danh', 'Chức vụ, chức danh', 'Chức vụ/chức danh', 'Chức danh công chức', 'Chức vụ hiện tại'],
   staffType: [
     'Loại',
     'Loại CBCC',
@@ -152,6 +157,18 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
   foreignLanguage: ['Ngoại ngữ', 'Trình độ ngoại ngữ'],
   partyMember: ['Đảng viên', 'ĐV', 'Là đảng viên', 'Đảng viên (x)'],
   partyDate: ['Ngày vào Đảng', 'Ngày kết nạp Đảng', 'Năm vào Đảng', 'Ngày vào Đảng CSVN', 'Ngày vào Đảng (dự bị)'],
+  jobPosition: ['Vị trí việc làm', 'VTVL', 'Vị trí việc làm hiện tại', 'Vị trí công việc'],
+  agency: [
+    'Cơ quan công tác',
+    'Phòng, ban',
+    'Phòng ban',
+    'Phòng/ban',
+    'Phòng, ban công tác',
+    'Cơ quan, phòng ban',
+    'Cơ quan chuyên môn',
+    'Bộ phận công tác',
+  ],
+  rank: ['Ngạch', 'Mã ngạch', 'Ngạch công chức', 'Tên ngạch', 'Ngạch hiện giữ', 'Ngạch, mã ngạch', 'Mã số ngạch'],
 };
 
 /**
@@ -170,4 +187,5 @@ export const EXACT_ONLY: ReadonlySet<string> = new Set([
   'co quan',
   'van hoa',
   'chinh tri',
+  'ngach',
 ]);

@@ -15,6 +15,8 @@ export const DIMENSION_LEVELS = {
   stateManagement: ['seniorExpert', 'principalExpert', 'expert', 'officer', 'none', 'unknown'],
   it: ['degree', 'certificate', 'none', 'unknown'],
   foreignLanguage: ['degree', 'certificate', 'minorityLanguage', 'none', 'unknown'],
+  // Ngạch (Luật 80/2025/QH15 Art. 24), from a "Ngạch" or "Mã ngạch" column.
+  rank: ['seniorSpecialist', 'seniorExpert', 'principalExpert', 'expert', 'officer', 'staff', 'unknown'],
 } as const;
 
 export type Dimension = keyof typeof DIMENSION_LEVELS;
@@ -39,6 +41,7 @@ export const EXTRA_DIMENSIONS = [
   'stateManagement',
   'it',
   'foreignLanguage',
+  'rank',
 ] as const satisfies readonly Dimension[];
 export type ExtraDimension = (typeof EXTRA_DIMENSIONS)[number];
 
@@ -61,6 +64,7 @@ export const DIMENSION_LABELS: Record<DimensionId, string> = {
   stateManagement: 'Quản lý nhà nước',
   it: 'Tin học',
   foreignLanguage: 'Ngoại ngữ',
+  rank: 'Ngạch',
 };
 
 export const LEVEL_LABELS: { [D in Dimension]: Record<Level<D>, string> } = {
@@ -111,6 +115,15 @@ export const LEVEL_LABELS: { [D in Dimension]: Record<Level<D>, string> } = {
     certificate: 'Chứng chỉ',
     minorityLanguage: 'Tiếng dân tộc thiểu số',
     none: 'Chưa có',
+    unknown: 'Không rõ',
+  },
+  rank: {
+    seniorSpecialist: 'Chuyên gia cao cấp',
+    seniorExpert: 'Chuyên viên cao cấp',
+    principalExpert: 'Chuyên viên chính',
+    expert: 'Chuyên viên',
+    officer: 'Cán sự',
+    staff: 'Nhân viên',
     unknown: 'Không rõ',
   },
 };

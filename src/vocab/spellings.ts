@@ -303,6 +303,27 @@ export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
   none: { exact: ['Chưa', 'Không', 'Chưa qua bồi dưỡng', 'Chưa qua đào tạo', 'Chưa bồi dưỡng', '-', '0'] },
 };
 
+/**
+ * Ngạch by name or code. Codes of the administrative ranks (TT 02/2021/TT-BNV): 01.001 chuyên viên cao
+ * cấp, 01.002 chuyên viên chính, 01.003 chuyên viên, 01.004 cán sự, 01.005 nhân viên (domain.md §8 lists
+ * 01.002–01.005). Chuyên gia cao cấp (Luật 80/2025/QH15 Art. 24) is read by name only: no code was read.
+ */
+export const RANK: DimensionSpellings<'rank'> = {
+  seniorSpecialist: { exact: ['Chuyên gia cao cấp', 'CGCC'], prefix: ['Chuyên gia cao cấp'] },
+  seniorExpert: {
+    exact: ['CVCC', 'Chuyên viên cao cấp', '01.001', '1.001'],
+    prefix: ['Chuyên viên cao cấp', 'CVCC', '01.001'],
+  },
+  principalExpert: {
+    exact: ['CVC', 'Chuyên viên chính', '01.002', '1.002'],
+    prefix: ['Chuyên viên chính', 'CVC', '01.002'],
+  },
+  // A code typed into Excel as a number reads 1.003.
+  expert: { exact: ['CV', 'Chuyên viên', '01.003', '1.003'], prefix: ['Chuyên viên', '01.003'] },
+  officer: { exact: ['CS', 'Cán sự', '01.004', '1.004'], prefix: ['Cán sự', '01.004'] },
+  staff: { exact: ['NV', 'Nhân viên', '01.005', '1.005'], prefix: ['Nhân viên', '01.005'] },
+};
+
 export const IT: DimensionSpellings<'it'> = {
   degree: {
     prefix: [

@@ -1,0 +1,81 @@
+/**
+ * A roster's units as the units from 1 July 2025 (vocab/communes.ts): an old unit merged into one new
+ * unit is that new unit; an old unit split between several is ambiguous (never guessed); a name that is
+ * already a new unit stays; a name in neither list is unknown (misspelt, or not a commune). A user's
+ * mapping (old name → new name) wins. Names repeat across provinces: a roster's units are first matched
+ * in the province that holds most of them.
+ */
+import { newUnits } from '../vocab/communes.js';
+import { parseUnitName } from './units.js';
+
+export type UnitAfterReform =
+  | { kind: 'new'; unit: string; how: 'merged' | 'same' | 'map' }
+  | { kind: 'split'; candidates: string[] }
+  | { kind: 'unknown' };
+
+function keyOf(name: string): string {
+  const u = parseUnitName(name);
+  return `${u.kind ?? ''}|${u.key}`;
+}
+
+interface Target {
+  province: string;
+  unit: string;
+}
+
+let oldIndex: Map<string, Target[]> | undefined;
+let newIndex: Map<string, Target[]> | undefined;
+
+function indexes(): { old: Map<string, Target[]>; fresh: Map<string, Target[]> } {
+  if (!oldIndex || !newIndex) {
+    oldIndex = new Map();
+    newIndex = new Map();
+    for (const u of newUnits()) {
+      const target = { province: u.province, unit: u.unit };
+      const k = keyOf(u.unit);
+      newIndex.set(k, [...(newIndex.get(k) ?? []), target]);
+      for (const o of u.formedFrom) {
+        const key = keyOf(o.name);
+        const list = oldIndex.get(key) ?? [];
+        if (!list.some((t) => t.province === target.province && t.unit === target.unit)) list.push(target);
+        oldIndex.set(key, list);
+      }
+    }
+  }
+  return { old: oldIndex, fresh: newIndex };
+}
+
+/** How a set of unit names (one roster's) lands on the new units. */
+export function regroupUnits(names: Iterable<string>, mapping: ReadonlyMap<string, string> = new Map()) {
+  const { old, fresh } = indexes();
+  const list = [...names];
+  const mapped = new Map([...mapping].map(([from, to]) => [keyOf(from), to]));
+  // The province most of the roster's names belong to (old or new), to choose among repeated names.
+  const votes = new Map<string, number>();
+  for (const name of list) {
+    const provinces = new Set(
+      [...(old.get(keyOf(name)) ?? []), ...(fresh.get(keyOf(name)) ?? [])].map((t) => t.province),
+    );
+    for (const p of provinces) votes.set(p, (votes.get(p) ?? 0) + 1);
+  }
+  const province = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const inProvince = (targets: Target[]) => {
+    const mine = targets.filter((t) => t.province === province);
+    return mine.length > 0 ? mine : targets;
+  };
+  const out = new Map<string, UnitAfterReform>();
+  for (const name of list) {
+    const key = keyOf(name);
+    const forced = mapped.get(key);
+    if (forced) {
+      out.set(name, { kind: 'new', unit: forced, how: 'map' });
+      continue;
+    }
+    const targets = inProvince(old.get(key) ?? []);
+    if (targets.length === 1) out.set(name, { kind: 'new', unit: targets[0]!.unit, how: 'merged' });
+    else if (targets.length > 1) out.set(name, { kind: 'split', candidates: targets.map((t) => t.unit).sort() });
+    else if ((fresh.get(key) ?? []).length > 0) out.set(name, { kind: 'new', unit: name, how: 'same' });
+    else out.set(name, { kind: 'unknown' });
+  }
+  return { province, units: out };
+}

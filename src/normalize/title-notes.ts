@@ -1,0 +1,129 @@
+/**
+ * Which date a table's titles are read at (before or after the 1 July 2025 reform), and what is said
+ * about them afterwards: titles whose staff type the law leaves open, and post-reform titles in a table
+ * read as pre-reform.
+ *
+ * The rule: `--as-of` decides when given (on or after 2025-07-01: the posts of the two-tier
+ * government). Without it, a table is read as post-reform when its header has a column only 2026
+ * exports have (ngạch, mã ngạch, vị trí việc làm, cơ quan công tác) or when one of its first rows
+ * names a post that exists only after the reform; otherwise as pre-reform, and a post-reform title
+ * found further down is a warning.
+ */
+import type { Place } from '../aggregate/collector.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
+import type { Layout } from '../detect/layout.js';
+import type { RawRow } from '../read/types.js';
+import type { ColumnRole } from '../vocab/columns.js';
+import { text } from './cells.js';
+import { BEFORE_REFORM, REFORM_DATE, TitleReader, reformPost, unresolvedPosts } from './titles.js';
+
+export interface PostsDate {
+  /** ISO date the table of posts is read at. */
+  date: string;
+  /** Why: "--as-of", a column, a title, or nothing seen (pre-reform). */
+  because: string;
+  /** Chosen by the tool rather than by --as-of. */
+  inferred: boolean;
+}
+
+/** Columns of the HR exports of the two-tier government (domain.md §8). */
+export const REFORM_COLUMNS: readonly ColumnRole[] = ['rank', 'jobPosition', 'agency'];
+
+const EXAMPLES = 5;
+
+/** Reform-only posts are found at any date (entries out of force still read), so one reader serves. */
+const READER = new TitleReader(BEFORE_REFORM);
+
+export function postsDateOf(given: string | undefined, layout: Layout, head: readonly RawRow[]): PostsDate {
+  if (given) return { date: given, because: '--as-of', inferred: false };
+  const column = REFORM_COLUMNS.map((r) => layout.roles.get(r)).find((c) => c !== undefined);
+  if (column) return { date: REFORM_DATE, because: `column "${column.header}"`, inferred: true };
+  const title = layout.roles.get('title');
+  const last = layout.headerRows[layout.headerRows.length - 1] ?? 0;
+  if (title) {
+    for (const row of head) {
+      if (row.n <= last) continue;
+      const post = reformPost(READER.read(text(row.cells[title.index])));
+      if (post) return { date: REFORM_DATE, because: `title "${post.id}" (row ${row.n})`, inferred: true };
+    }
+  }
+  return { date: BEFORE_REFORM, because: 'no post-reform column or title in the first rows', inferred: true };
+}
+
+interface Tally {
+  count: number;
+  rows: number[];
+}
+
+function add(map: Map<string, Tally>, key: string, row: number): void {
+  let t = map.get(key);
+  if (!t) map.set(key, (t = { count: 0, rows: [] }));
+  t.count++;
+  if (t.rows.length < EXAMPLES) t.rows.push(row);
+}
+
+function list(map: Map<string, Tally>): string {
+  return [...map]
+    .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+    .map(([k, t]) => `${k} (${t.count})`)
+    .join(', ');
+}
+
+function rowsOf(map: Map<string, Tally>): number[] {
+  return [...map.values()]
+    .flatMap((t) => t.rows)
+    .sort((a, b) => a - b)
+    .slice(0, EXAMPLES);
+}
+
+function total(map: Map<string, Tally>): number {
+  let n = 0;
+  for (const t of map.values()) n += t.count;
+  return n;
+}
+
+export class TitleNotes {
+  private readonly unresolved = new Map<string, Tally>();
+  private readonly reform = new Map<string, Tally>();
+
+  constructor(
+    private readonly reader: TitleReader,
+    readonly postsDate: PostsDate,
+  ) {}
+
+  /** One person's title: `unresolved` when their staff type came out unresolved from it. */
+  see(title: string, row: number, unresolved: boolean): void {
+    if (!title) return;
+    if (unresolved) for (const post of unresolvedPosts(this.reader.read(title))) add(this.unresolved, post.id, row);
+    if (this.postsDate.date < REFORM_DATE) {
+      const post = reformPost(this.reader.read(title));
+      if (post) add(this.reform, post.id, row);
+    }
+  }
+
+  /** Whether `see` needs every row's title (it does only for a table read as pre-reform). */
+  get wantsEveryTitle(): boolean {
+    return this.postsDate.date < REFORM_DATE;
+  }
+
+  doubts(place: Place): ReportWarning[] {
+    const out: ReportWarning[] = [];
+    if (this.unresolved.size > 0)
+      out.push({
+        code: 'STAFF_TYPE_UNRESOLVED',
+        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open after 1/7/2025, counted as unknown: ${list(this.unresolved)}${this.postsDate.inferred ? ` (titles read as after the reform because of the ${this.postsDate.because}; give --as-of to say otherwise)` : ''}`,
+        ...place,
+        rows: rowsOf(this.unresolved),
+        count: total(this.unresolved),
+      });
+    if (this.reform.size > 0)
+      out.push({
+        code: 'TITLES_AFTER_REFORM',
+        message: `${total(this.reform)} people hold posts of the government formed on 1/7/2025 (${list(this.reform)}) but the titles were read as before it (${this.postsDate.inferred ? this.postsDate.because : `--as-of ${this.postsDate.date}`}): give --as-of 2025-07-01 or later`,
+        ...place,
+        rows: rowsOf(this.reform),
+        count: total(this.reform),
+      });
+    return out;
+  }
+}

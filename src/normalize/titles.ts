@@ -1,0 +1,181 @@
+/**
+ * Reads a title against the table of posts (vocab/posts.ts): which posts it names, in order, and the
+ * staff type they give. The staff-type classifier and compare's "same post" test both read titles
+ * here, so a title names the same post for both.
+ */
+import { POSTS, REFORM_DATE, type Post, type PostStaffType } from '../vocab/posts.js';
+import { asciiKey, foldKey } from './text.js';
+
+export interface TitlePart {
+  post: Post;
+  /** The part names this post (not a general word followed by more, not a generic entry). */
+  named: boolean;
+  /** Where in the title's key the part starts. */
+  at: number;
+}
+
+export interface TitleReading {
+  parts: TitlePart[];
+  /** Of a combined title: cán bộ when any part is, then unresolved, công chức, other. */
+  staffType: PostStaffType | undefined;
+}
+
+/** Which of a combined title's staff types wins ("PCT UBMTTQ - CT Hội LHPN" is cán bộ). */
+const PRECEDENCE: readonly PostStaffType[] = ['canBo', 'unresolved', 'congChuc', 'other'];
+
+/** Between two posts of one title, in folded keys (where dashes and commas have lost their spaces). */
+const SEPARATOR = /[-,;+/&]| kiêm(?: nhiệm)? | đồng thời(?: là)? /gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface Spelling {
+  key: string;
+  post: Post;
+  whole: boolean;
+}
+
+function inForce(post: Post, date: string): boolean {
+  return (post.from === undefined || post.from <= date) && (post.to === undefined || date <= post.to);
+}
+
+/**
+ * The spellings at a date: those of the entries in force, then those of the others that no entry in
+ * force claims (an old title in a new roster still reads as before, a new one in an old roster too).
+ */
+function spellingsAt(date: string, key: (s: string) => string): Spelling[] {
+  const byKey = new Map<string, Spelling | null>();
+  const add = (post: Post, s: string, whole: boolean, claimed: ReadonlySet<string>) => {
+    const k = key(s);
+    if (!k || claimed.has(k)) return;
+    const seen = byKey.get(k);
+    // A key two posts of different staff types claim (possible on accent-less keys) names neither.
+    if (seen === undefined) byKey.set(k, { key: k, post, whole });
+    else if (seen && seen.post.id !== post.id && seen.post.staffType !== post.staffType) byKey.set(k, null);
+  };
+  const current = POSTS.filter((p) => inForce(p, date));
+  for (const post of current) {
+    for (const s of post.spellings) add(post, s, false, new Set());
+    for (const s of post.whole ?? []) add(post, s, true, new Set());
+  }
+  const claimed = new Set(byKey.keys());
+  for (const post of POSTS.filter((p) => !inForce(p, date))) {
+    for (const s of post.spellings) add(post, s, false, claimed);
+    for (const s of post.whole ?? []) add(post, s, true, claimed);
+  }
+  return [...byKey.values()]
+    .filter((s): s is Spelling => s !== null)
+    .sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
+}
+
+function longestAt(key: string, pos: number, spellings: readonly Spelling[]): Spelling | undefined {
+  for (const s of spellings) {
+    if (key.startsWith(s.key, pos) && !WORD_CHAR.test(key[pos + s.key.length] ?? '')) return s;
+  }
+  return undefined;
+}
+
+/** The end of the next separator at or after `pos`, or -1. */
+function nextPart(key: string, pos: number): number {
+  SEPARATOR.lastIndex = pos;
+  const m = SEPARATOR.exec(key);
+  return m ? m.index + m[0].length : -1;
+}
+
+function scan(key: string, spellings: readonly Spelling[]): TitlePart[] {
+  const parts: TitlePart[] = [];
+  let pos = 0;
+  while (pos >= 0 && pos < key.length) {
+    while (key[pos] === ' ') pos++;
+    const hit = longestAt(key, pos, spellings);
+    if (hit) {
+      const end = pos + hit.key.length;
+      SEPARATOR.lastIndex = end;
+      const partEnds = end === key.length || SEPARATOR.exec(key)?.index === end;
+      parts.push({ post: hit.post, named: !hit.post.generic && (!hit.whole || partEnds), at: pos });
+      pos = end;
+    }
+    pos = nextPart(key, pos);
+  }
+  return parts;
+}
+
+function staffTypeOf(parts: readonly TitlePart[]): PostStaffType | undefined {
+  let best: PostStaffType | undefined;
+  for (const { post } of parts) {
+    if (best === undefined || PRECEDENCE.indexOf(post.staffType) < PRECEDENCE.indexOf(best)) best = post.staffType;
+  }
+  return best;
+}
+
+const CACHE = 100_000;
+
+export class TitleReader {
+  private readonly folded: Spelling[];
+  private readonly ascii: Spelling[];
+  private readonly cache = new Map<string, TitleReading>();
+  private readonly overrides = new Map<string, PostStaffType>();
+
+  /**
+   * `date` (ISO) chooses the entries in force; `overrides` (a config's title spellings) are whole
+   * titles that win over the table.
+   */
+  constructor(
+    readonly date: string,
+    overrides: Iterable<[PostStaffType, string]> = [],
+  ) {
+    this.folded = spellingsAt(date, foldKey);
+    this.ascii = spellingsAt(date, asciiKey);
+    for (const [level, spelling] of overrides) this.overrides.set(foldKey(spelling), level);
+  }
+
+  read(title: string): TitleReading {
+    let reading = this.cache.get(title);
+    if (reading) return reading;
+    const key = foldKey(title);
+    const override = this.overrides.get(key);
+    if (override) reading = { parts: [], staffType: override };
+    else {
+      let parts = scan(key, this.folded);
+      // Typed without accents ("Chu tich UBND"): the accent-less keys, as a last resort.
+      if (parts.length === 0) parts = scan(asciiKey(title), this.ascii);
+      reading = { parts, staffType: staffTypeOf(parts) };
+    }
+    if (this.cache.size < CACHE) this.cache.set(title, reading);
+    return reading;
+  }
+
+  /** The staff type a title gives, or undefined when it names no post. */
+  classify(title: string): PostStaffType | undefined {
+    return this.read(title).staffType;
+  }
+
+  /**
+   * The post a title names first ("Bí thư kiêm CT HĐND" is the Party Secretary), or the title's
+   * folded first part when it names none: two spellings of one post are the same post.
+   */
+  positionOf(title: string): string {
+    const first = this.read(title).parts[0];
+    if (first?.named && first.at === 0) return first.post.id;
+    return foldKey(title).split(/ kiêm /u)[0]!;
+  }
+}
+
+/** The date that stands for each side of the reform when a roster gives no other. */
+export const BEFORE_REFORM = '2025-06-30';
+export { REFORM_DATE };
+
+/** Posts that exist only from the reform on (no entry before it): their titles say a roster is post-2025. */
+const REFORM_ONLY = new Set(
+  POSTS.filter((p) => p.from !== undefined && p.from >= REFORM_DATE)
+    .map((p) => p.id)
+    .filter((id) => !POSTS.some((q) => q.id === id && (q.from === undefined || q.from < REFORM_DATE))),
+);
+
+/** The reform-only post a reading names, if any ("Chánh Văn phòng HĐND và UBND"). */
+export function reformPost(reading: TitleReading): Post | undefined {
+  return reading.parts.find((p) => REFORM_ONLY.has(p.post.id))?.post;
+}
+
+/** The posts of a reading whose staff type the law leaves open. */
+export function unresolvedPosts(reading: TitleReading): Post[] {
+  return reading.parts.filter((p) => p.post.staffType === 'unresolved').map((p) => p.post);
+}

@@ -1,0 +1,72 @@
+/**
+ * `--units-as-of 2025-07-01`: a pre-reform roster's units regrouped onto the units formed on 1 July
+ * 2025 (normalize/reform-units.ts), so that 2024 and 2026 figures stand side by side per new commune.
+ * People of an old unit split between new ones are a group of their own, named so, never assigned;
+ * names in neither list keep their group and are warned about.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Collector } from '../aggregate/collector.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
+import { CbccError } from '../errors.js';
+import { regroupUnits } from '../normalize/reform-units.js';
+import { CsvParser } from '../read/csv-parser.js';
+
+export function regroupCollector(collector: Collector, mapping?: ReadonlyMap<string, string>): ReportWarning[] {
+  const raw = [...collector.byRawUnit.keys()].filter((u) => u !== '');
+  const { units } = regroupUnits(raw, mapping);
+  const split: string[] = [];
+  const unknown: string[] = [];
+  let splitPeople = 0;
+  let unknownPeople = 0;
+  const tallies = new Map(collector.byRawUnit);
+  collector.byRawUnit.clear();
+  for (const [name, tally] of tallies) {
+    const at = name ? units.get(name) : undefined;
+    let group = name;
+    if (at?.kind === 'new') group = at.unit;
+    else if (at?.kind === 'split') {
+      group = `${name} (cũ; chia cho ${at.candidates.join(', ')})`;
+      split.push(`${name} → ${at.candidates.join(' | ')} (${tally.total})`);
+      splitPeople += tally.total;
+    } else if (at?.kind === 'unknown') {
+      unknown.push(`"${name}" (${tally.total})`);
+      unknownPeople += tally.total;
+    }
+    const into = collector.byRawUnit.get(group);
+    if (into) into.merge(tally);
+    else collector.byRawUnit.set(group, tally);
+  }
+  const out: ReportWarning[] = [];
+  if (split.length > 0)
+    out.push({
+      code: 'UNIT_SPLIT',
+      message: `${splitPeople} people are in old units split between new ones, listed apart and not assigned: ${split.join(', ')}`,
+      count: splitPeople,
+    });
+  if (unknown.length > 0)
+    out.push({
+      code: 'UNIT_NOT_IN_LIST',
+      message: `${unknownPeople} people are in units that are neither an old nor a new commune of the list (misspelt?), kept as written: ${unknown.join(', ')}`,
+      count: unknownPeople,
+    });
+  return out;
+}
+
+/** A user's mapping file: "old unit,new unit" rows (UTF-8, comma or semicolon; a header row is harmless). */
+export async function readUnitsMap(path: string, shown: string): Promise<Map<string, string>> {
+  let text: string;
+  try {
+    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (err) {
+    throw new CbccError('USAGE', `--units-map: cannot read it: ${(err as NodeJS.ErrnoException).code ?? 'error'}`, {
+      file: shown,
+    });
+  }
+  const parser = new CsvParser(text.split('\n', 1)[0]!.includes(';') ? ';' : ',');
+  const map = new Map<string, string>();
+  for (const [from, to] of [...parser.push(text), ...parser.end()]) {
+    if (from?.trim() && to?.trim()) map.set(from.trim(), to.trim());
+  }
+  if (map.size === 0) throw new CbccError('USAGE', '--units-map: no "old unit,new unit" rows', { file: shown });
+  return map;
+}

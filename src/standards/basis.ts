@@ -1,0 +1,64 @@
+/**
+ * Whether a rule set is a basis at the report's date: what the report says of it (its title never
+ * claims a basis that was not in force) and the warnings it raises (named outside its dates, applied to
+ * a staff type it does not cover then, or resting on provisions whose status is open).
+ */
+import type { StandardsMeta, StandardsReport } from '../aggregate/report.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
+import { type RuleSet, coverageAt, inForceAt } from './rulesets.js';
+
+function dates(c: { from: string; to?: string }): string {
+  return c.to ? `${c.from} to ${c.to}` : `from ${c.from}`;
+}
+
+/** What the report states of a rule set at a date (ISO). */
+export function standardsMeta(rules: RuleSet, date: string): StandardsMeta {
+  const open = [...(rules.open ?? [])];
+  for (const [type, c] of Object.entries(rules.staffTypes)) {
+    const at = coverageAt(rules, type, date);
+    if (at === 'open' && c.open) open.push(c.open);
+    if (at === 'outside')
+      open.push(`${type}: not in force on ${date} (in force ${dates(c)})${c.note ? `. ${c.note}` : ''}`);
+  }
+  return {
+    ruleset: rules.id,
+    title: rules.title,
+    source: rules.source,
+    requirements: [...new Set(rules.groups.flatMap((g) => Object.keys(g.requires)))],
+    asOf: date,
+    inForce: inForceAt(rules, date),
+    open,
+  };
+}
+
+/** The rule set's warnings, once the people assessed are counted per staff type. */
+export function standardsWarnings(rules: RuleSet, s: StandardsReport): ReportWarning[] {
+  const out: ReportWarning[] = [];
+  if (!s.inForce)
+    out.push({
+      code: 'RULESET_NOT_IN_FORCE',
+      message: `${rules.id} is not in force on ${s.asOf} (in force ${dates(rules.inForce)}${Object.entries(
+        rules.staffTypes,
+      )
+        .map(([t, c]) => `; ${t} ${dates(c)}`)
+        .join('')}): its figures are not a standard of that date`,
+    });
+  for (const [type, counts] of Object.entries(s.byStaffType)) {
+    const n = counts.meeting + counts.notMeeting;
+    if (n === 0) continue;
+    const at = coverageAt(rules, type, s.asOf);
+    if (at === 'none' || at === 'outside')
+      out.push({
+        code: 'RULESET_STAFF_TYPE',
+        message: `${rules.id} was applied to ${n} people of staff type ${type}, which it ${at === 'none' ? 'does not cover' : `does not cover on ${s.asOf}`}`,
+        count: n,
+      });
+    if (at === 'open')
+      out.push({
+        code: 'RULESET_BASIS_OPEN',
+        message: `${rules.id} was applied to ${n} people of staff type ${type}, for whom it may no longer apply on ${s.asOf}: ${rules.staffTypes[type as 'canBo']?.open ?? ''}`,
+        count: n,
+      });
+  }
+  return out;
+}
