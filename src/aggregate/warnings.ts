@@ -10,6 +10,13 @@ export const WARNING_CODES = {
   DIMENSION_MOSTLY_UNKNOWN: 'Phần lớn giá trị của một chỉ tiêu không phân loại được',
   /** People counted in "(không rõ đơn vị)" although some rows name their unit. */
   UNIT_MISSING: 'Có người không rõ đơn vị',
+  // Reading one table (issue 10, in-sheet half).
+  /** A subtotal, total or unit row states figures that the people counted under it do not add up to. */
+  SUBTOTAL_MISMATCH: 'Dòng cộng, tổng cộng không khớp với số người đếm được',
+  /** Rows hidden in the workbook: skipped, never counted. */
+  HIDDEN_ROWS: 'Có dòng bị ẩn, không được đếm',
+  /** Rows counted as people that read like something else (a heading): the tool is not sure. */
+  ROW_IN_DOUBT: 'Có dòng được đếm là người nhưng không chắc chắn',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -8,12 +8,19 @@ import type { ColumnInfo, Layout } from '../detect/layout.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { AGE_GROUP, type Level } from '../vocab/dimensions.js';
-import { SIGNATURE_DATE_LINE, SIGNATURE_WORDS, SUBTOTAL_WORDS } from '../vocab/rows.js';
+import {
+  GROUP_PREFIXES,
+  NOTE_WORDS,
+  SIGNATURE_DATE_LINE,
+  SIGNATURE_WORDS,
+  STATED_COUNT,
+  SUBTOTAL_WORDS,
+} from '../vocab/rows.js';
 import { DEFAULT_AGE_BRACKETS, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
 import { CellReader, isBlank, text } from './cells.js';
 import type { Classifiers } from './classifiers.js';
 import { LevelReader } from './levels.js';
-import type { Person, RowResult } from './person.js';
+import type { Person, RowResult, Stated } from './person.js';
 import { retirementState } from './retirement.js';
 import { foldKey, headerKey } from './text.js';
 import { parseUnitName } from './units.js';
@@ -25,6 +32,32 @@ const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
 const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
+const NOTE = NOTE_WORDS.map(foldKey);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GROUP_PREFIX = new RegExp(`^(?:${GROUP_PREFIXES.map(escape).join('|')})\\s*:\\s*`, 'iu');
+/** "(20 người)" at the end of a heading. */
+const COUNT_SUFFIX = /\s*[([-–]\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
+/** A field name of the exporting system: "HO_TEN", "ngay_sinh". */
+const FIELD_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
+/** A name cell that starts like a numbered heading ("1. Phường …", "II - …"): no one's name does. */
+const HEADING_LIKE = /^\s*(?:[IVXLC]+|[A-Za-z]|\d{1,2})\s*[.)]\s+\S/u;
+
+/** The row with the values merges above carry into its empty cells. */
+function withCarried(row: RawRow): RawRow {
+  const cells = [...row.cells];
+  for (const [i, value] of row.carried ?? []) {
+    while (cells.length < i) cells.push(null);
+    if (isBlank(cells[i])) cells[i] = value;
+  }
+  return { n: row.n, cells };
+}
+
+/** A whole number of people written in a cell (a number, or digits as text). */
+function countOf(cell: Cell | undefined): number | undefined {
+  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cell : undefined;
+  if (typeof cell === 'string' && /^\s*\d{1,6}\s*$/.test(cell)) return Number(cell);
+  return undefined;
+}
 
 /** Subtotal rows start with Cộng, Tổng, Total or Sum (after any numbering): a cheap test before folding. */
 const SUBTOTAL_START =
@@ -67,6 +100,9 @@ export class RowNormalizer {
   private readonly categoryColumns: ColumnInfo[];
   private context: Context = {};
   private inSignature = false;
+  private inNotes = false;
+  /** Columns by index. */
+  private readonly columns: ColumnInfo[];
 
   private readonly defaultUnit: string;
   private readonly asOf: Ymd;
@@ -87,6 +123,7 @@ export class RowNormalizer {
     this.retiringWithin = settings.retiringWithin;
     this.needPeople = settings.needPeople ?? true;
     this.col = Object.fromEntries(layout.roles);
+    this.columns = layout.columns;
     this.mapped = layout.columns.filter((c) => c.role !== undefined || c.mark || c.birthGender);
     this.headerTexts = layout.columns.map((c) => c.header.split(' / ').pop() ?? '');
     this.headerKeys = this.headerTexts.map((h) => headerKey(h));
@@ -125,6 +162,14 @@ export class RowNormalizer {
         return { kind: 'skip', reason: 'column numbers' };
       }
     }
+    const lead = cells[filled[0]!];
+    if (
+      filled.length >= 2 &&
+      typeof lead === 'string' &&
+      lead.includes('_') &&
+      filled.every((i) => FIELD_CODE.test(this.cells.textAt(row, i)))
+    )
+      return { kind: 'skip', reason: 'field codes' };
     if (this.repeatsHeader(row, filled)) return { kind: 'skip', reason: 'repeated header' };
 
     const has = (c: ColumnInfo) => !isBlank(cells[c.index]);
@@ -136,10 +181,14 @@ export class RowNormalizer {
       SUBTOTAL_START.test(first) &&
       (startsWithAny(foldKey(first), SUBTOTAL) || startsWithAny(foldKey(first.replace(NUMBERING, '')), SUBTOTAL))
     ) {
-      return { kind: 'skip', reason: 'subtotal', text: first };
+      return { kind: 'skip', reason: 'subtotal', text: first, stated: this.stated(row, filled, first) };
     }
-    if (few || !categories) {
+    if (few || !categories || this.countsOnly(row)) {
       const words = this.words(row, filled);
+      if (few && words.length > 0 && this.isNote(words[0]!)) {
+        this.inNotes = true;
+        return { kind: 'skip', reason: 'note', text: first };
+      }
       // The signature block: a few cells of text, anywhere across the sheet, and the names under it.
       if (
         few &&
@@ -150,12 +199,65 @@ export class RowNormalizer {
         return { kind: 'skip', reason: 'signature', text: first };
       }
       if (this.inSignature && few) return { kind: 'skip', reason: 'signature', text: first };
-      if (!categories && words.length === 1 && this.section(first))
-        return { kind: 'skip', reason: 'section', text: first };
+      if (this.inNotes && few && !categories) return { kind: 'skip', reason: 'note', text: first };
+      if (words.length === 1 && !this.inUnitColumn(row, first)) {
+        const section = this.section(first);
+        if (section)
+          return { kind: 'skip', reason: 'section', text: first, section, stated: this.stated(row, filled, first) };
+      }
     }
-    const meaningful = this.mapped.some((c) => c.role !== 'seq' && has(c));
+    // What a merge above carries down (a unit merged over its people) counts for the person, not for
+    // what kind of row this is: a subtotal under a merged unit is still a subtotal.
+    const full = row.carried ? withCarried(row) : row;
+    const meaningful = this.mapped.some((c) => c.role !== 'seq' && !isBlank(full.cells[c.index]));
     if (!meaningful) return { kind: 'skip', reason: 'no values in recognised columns' };
-    return { kind: 'person', person: this.person(row) };
+    const person = this.person(full);
+    const name = this.col.name ? cells[this.col.name.index] : undefined;
+    if (typeof name === 'string' && HEADING_LIKE.test(name))
+      return { kind: 'person', person, doubt: `"${name.trim()}" is counted as a person but reads like a heading` };
+    return { kind: 'person', person };
+  }
+
+  /** "Ghi chú: …", "Nguồn: …", "* …": a note under the table. */
+  private isNote(word: string): boolean {
+    return word.startsWith('*') || startsWithAny(foldKey(word), NOTE);
+  }
+
+  /** Whether the row's one text is a person's unit, type or title: a value, not a heading over people. */
+  private inUnitColumn(row: RawRow, text: string): boolean {
+    for (const role of ['unit', 'staffType', 'title'] as const) {
+      const info = this.col[role];
+      if (info && this.cells.textAt(row, info.index) === text) return true;
+    }
+    return false;
+  }
+
+  /** Every filled category cell holds a count: a unit row carrying its own totals. */
+  private countsOnly(row: RawRow): boolean {
+    let any = false;
+    for (const c of this.categoryColumns) {
+      const cell = row.cells[c.index];
+      if (isBlank(cell)) continue;
+      if (countOf(cell) === undefined) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  /** The count a heading or subtotal states, and the numbers written in its tick columns. */
+  private stated(row: RawRow, filled: number[], text: string): Stated {
+    const out: Stated = { levels: [] };
+    const inText = STATED_COUNT.exec(text.replace(NUMBERING, ''));
+    if (inText) out.count = Number(inText[1]);
+    for (const i of filled) {
+      const n = countOf(row.cells[i]);
+      if (n === undefined) continue;
+      const info = this.columns[i];
+      if (info?.mark) out.levels.push({ ...info.mark, header: info.header, count: n });
+      else if (out.count === undefined && info?.role !== 'seq' && !info?.birthGender && info?.role !== 'birthDate')
+        out.count = n;
+    }
+    return out;
   }
 
   /** The row's texts that are words (not numbering, not numbers). */
@@ -199,26 +301,31 @@ export class RowNormalizer {
     return same >= needed;
   }
 
-  /** A heading naming a unit or a staff type: remembered for the rows below. */
-  private section(heading: string): boolean {
-    const numbered = NUMBERING.test(heading);
-    const bare = heading.replace(NUMBERING, '');
-    const unit = parseUnitName(heading);
-    if (unit.kind) {
-      this.context = { unit: heading.replace(NUMBERING, '') };
-      return true;
+  /**
+   * A heading naming a unit or a staff type: remembered for the rows below. Numbered in any way
+   * ("I.", "1.", "A.", "a)"), or an HR system's group row ("Đơn vị: Phường X (20 người)").
+   */
+  private section(heading: string): 'unit' | 'staffType' | undefined {
+    const grouped = GROUP_PREFIX.test(heading);
+    const numbered = grouped || NUMBERING.test(heading);
+    const bare = heading.replace(GROUP_PREFIX, '').replace(NUMBERING, '').replace(COUNT_SUFFIX, '').trim();
+    if (!bare) return undefined;
+    const unit = parseUnitName(bare).kind ? bare : parseUnitName(heading).kind ? heading : undefined;
+    if (unit || grouped) {
+      this.context = { unit: unit ?? bare };
+      return 'unit';
     }
     const staffType = this.classifiers.staffType.classify(bare);
-    if (staffType && (numbered || bare === bare.toUpperCase())) {
+    if (staffType && staffType !== 'unknown' && (numbered || bare === bare.toUpperCase())) {
       this.context = { ...this.context, staffType };
-      return true;
+      return 'staffType';
     }
     // Any other numbered heading in capitals names a group (often a unit without "Phường"/"Xã").
     if (numbered && bare === bare.toUpperCase() && /\p{L}{2}/u.test(bare)) {
       this.context = { unit: bare };
-      return true;
+      return 'unit';
     }
-    return false;
+    return undefined;
   }
 
   private person(row: RawRow): Person {

@@ -88,7 +88,7 @@ export function readLegacy(file: string, bytes: Buffer, kind: LegacyKind, option
             UTC: true,
             raw: true,
           })
-        : X.read(bytes, { type: 'buffer', dense: true, cellDates: true, UTC: true, cellStyles: false, bookVBA: false }),
+        : X.read(bytes, { type: 'buffer', dense: true, cellDates: true, UTC: true, cellStyles: true, bookVBA: false }),
     );
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
@@ -111,12 +111,18 @@ async function* legacyRows(X: SheetJs, ws: WorkSheet | undefined): AsyncGenerato
   const merges = new MergeMap(
     (ws['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 })),
   );
+  const rowInfo = ws['!rows'] ?? [];
   for (let r = 0; r <= range.e.r; r++) {
     const row = data[r] ?? [];
     const cells: Cell[] = [];
     for (let c = 0; c < row.length; c++) cells.push(merges.covered(r + 1, c + 1) ? null : cellOf(row[c]));
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    const out: RawRow = { n: r + 1, cells };
     const s = merges.spansOf(r + 1);
-    yield s ? { n: r + 1, cells, spans: s } : { n: r + 1, cells };
+    if (s) out.spans = s;
+    const carried = merges.carried(r + 1, cells);
+    if (carried) out.carried = carried;
+    if (rowInfo[r]?.hidden) out.hidden = true;
+    yield out;
   }
 }
