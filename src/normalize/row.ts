@@ -33,8 +33,8 @@ const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 const NOTE = NOTE_WORDS.map(foldKey);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const GROUP_PREFIX = new RegExp(`^(?:${GROUP_PREFIXES.map(escape).join('|')})\\s*:\\s*`, 'iu');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GROUP_PREFIX = new RegExp(`^(?:${GROUP_PREFIXES.map(literal).join('|')})\\s*:\\s*`, 'iu');
 /** "(20 người)" at the end of a heading. */
 const COUNT_SUFFIX = /\s*[([-–]\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
 /** A field name of the exporting system: "HO_TEN", "ngay_sinh". */
@@ -101,8 +101,10 @@ export class RowNormalizer {
   private context: Context = {};
   private inSignature = false;
   private inNotes = false;
+  private seenPerson = false;
   /** Columns by index. */
   private readonly columns: ColumnInfo[];
+  private readonly nameParts: ColumnInfo[];
 
   private readonly defaultUnit: string;
   private readonly asOf: Ymd;
@@ -124,6 +126,7 @@ export class RowNormalizer {
     this.needPeople = settings.needPeople ?? true;
     this.col = Object.fromEntries(layout.roles);
     this.columns = layout.columns;
+    this.nameParts = layout.columns.filter((c) => c.namePart);
     this.mapped = layout.columns.filter((c) => c.role !== undefined || c.mark || c.birthGender);
     this.headerTexts = layout.columns.map((c) => c.header.split(' / ').pop() ?? '');
     this.headerKeys = this.headerTexts.map((h) => headerKey(h));
@@ -146,6 +149,13 @@ export class RowNormalizer {
     ];
   }
 
+  /** The name, with the parts a split header puts in columns beside it ("Họ đệm | Tên"). */
+  private name(row: RawRow): string {
+    const name = this.value(row, 'name');
+    if (this.nameParts.length === 0) return name;
+    return [name, ...this.nameParts.map((c) => this.cells.textAt(row, c.index))].filter((t) => t).join(' ');
+  }
+
   private value(row: RawRow, role: ColumnRole): string {
     const info = this.col[role];
     return info ? this.cells.textAt(row, info.index) : '';
@@ -162,14 +172,13 @@ export class RowNormalizer {
         return { kind: 'skip', reason: 'column numbers' };
       }
     }
-    const lead = cells[filled[0]!];
-    if (
-      filled.length >= 2 &&
-      typeof lead === 'string' &&
-      lead.includes('_') &&
-      filled.every((i) => FIELD_CODE.test(this.cells.textAt(row, i)))
-    )
-      return { kind: 'skip', reason: 'field codes' };
+    if (!this.seenPerson) {
+      // Right under the header: a row of the exporting system's field names, or more header.
+      const texts = filled.map((i) => this.cells.textAt(row, i));
+      if (filled.length >= 2 && texts.some((t) => t.includes('_')) && texts.every((t) => FIELD_CODE.test(t)))
+        return { kind: 'skip', reason: 'field codes' };
+      if (this.moreHeader(row, filled, texts)) return { kind: 'skip', reason: 'header', text: texts.join(' | ') };
+    }
     if (this.repeatsHeader(row, filled)) return { kind: 'skip', reason: 'repeated header' };
 
     const has = (c: ColumnInfo) => !isBlank(cells[c.index]);
@@ -212,10 +221,23 @@ export class RowNormalizer {
     const meaningful = this.mapped.some((c) => c.role !== 'seq' && !isBlank(full.cells[c.index]));
     if (!meaningful) return { kind: 'skip', reason: 'no values in recognised columns' };
     const person = this.person(full);
+    this.seenPerson = true;
     const name = this.col.name ? cells[this.col.name.index] : undefined;
     if (typeof name === 'string' && HEADING_LIKE.test(name))
       return { kind: 'person', person, doubt: `"${name.trim()}" is counted as a person but reads like a heading` };
     return { kind: 'person', person };
+  }
+
+  /**
+   * Level labels under the header that the header did not take in ("TS | ThS" under "Sau đại học"): no
+   * name, only words in tick columns, none of them a tick.
+   */
+  private moreHeader(row: RawRow, filled: number[], texts: string[]): boolean {
+    const name = this.col.name;
+    if (!name || !isBlank(row.cells[name.index])) return false;
+    return filled.every(
+      (i, k) => this.columns[i]?.mark && typeof row.cells[i] === 'string' && /\p{L}{2}/u.test(texts[k]!),
+    );
   }
 
   /** "Ghi chú: …", "Nguồn: …", "* …": a note under the table. */
@@ -334,7 +356,7 @@ export class RowNormalizer {
     const people = this.needPeople;
     const person: Person = {
       row: row.n,
-      name: people ? this.value(row, 'name') : '',
+      name: people ? this.name(row) : '',
       unit: this.value(row, 'unit') || this.context.unit || this.defaultUnit,
       title: people ? this.value(row, 'title') : '',
       id: people ? this.value(row, 'id') : '',
