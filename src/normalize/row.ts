@@ -39,8 +39,12 @@ const GROUP_PREFIX = new RegExp(`^(?:${GROUP_PREFIXES.map(literal).join('|')})\\
 const COUNT_SUFFIX = /\s*[([-–]\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
 /** A field name of the exporting system: "HO_TEN", "ngay_sinh". */
 const FIELD_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
-/** A name cell that starts like a numbered heading ("1. Phường …", "II - …"): no one's name does. */
-const HEADING_LIKE = /^\s*(?:[IVXLC]+|[A-Za-z]|\d{1,2})\s*[.)]\s+\S/u;
+/**
+ * A name cell that reads like a heading: numbered ("1. Phường …", "II. …"), or naming a unit or a staff
+ * type ("Phường Tân Lập", "Cán bộ"). No one's name does; such a row is counted, and said to be in doubt.
+ */
+const HEADING_LIKE =
+  /^\s*(?:(?:[IVXLC]+|[A-Za-z]|\d{1,2})\s*[.)]\s+\S|(?:phường|xã|thị trấn|p\.|x\.|tt\.|cán bộ|công chức)(?:\s|$))/iu;
 
 /** The row with the values merges above carry into its empty cells. */
 function withCarried(row: RawRow): RawRow {
