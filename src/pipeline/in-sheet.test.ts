@@ -77,6 +77,11 @@ describe('rows that are not people', () => {
     expect((await skipped('hr-group-rows')).count('note')).toBe(2);
   });
 
+  it('keeps a subtotal under a merged unit a subtotal, in every workbook format', async () => {
+    for (const format of ['xlsx', 'xls', 'ods', 'html'] as const)
+      expect((await skipped('merged-units', format)).count('subtotal'), format).toBe(3);
+  });
+
   it('skips a row of field codes under the header: hidden in xlsx, visible in CSV', async () => {
     expect((await skipped('hidden-field-codes')).count('hidden')).toBe(1);
     expect((await skipped('hidden-field-codes', 'csv')).count('field codes')).toBe(1);
