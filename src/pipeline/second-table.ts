@@ -5,7 +5,7 @@
 import type { Place } from '../aggregate/collector.js';
 import { detectLayout } from '../detect/header.js';
 import type { Layout } from '../detect/layout.js';
-import type { RawRow } from '../read/types.js';
+import type { Cell, RawRow } from '../read/types.js';
 import { COLUMN_ROLES, ROLE_HEADERS } from '../vocab/columns.js';
 import type { AnalyzeOptions } from './options.js';
 
@@ -15,17 +15,34 @@ const HEADER_TEXTS = new Set(COLUMN_ROLES.flatMap((r) => ROLE_HEADERS[r]).map((h
 const LOOK_AT = 10;
 const NEEDED = 3;
 
-export function looksLikeHeader(row: RawRow): boolean {
+function isHeaderText(cell: Cell | undefined): boolean {
+  if (typeof cell !== 'string' || cell.length > 40) return false;
+  const key = cell.toLowerCase();
+  if (HEADER_TEXTS.has(key)) return true;
+  return /\s\s|[\n\r\t]|^\s|\s$/.test(key) && HEADER_TEXTS.has(key.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Whether a row names three or more columns. On the hot path: only the cells where the table's own
+ * header has its number and name columns (and the first two) are looked at first, and the whole row
+ * only when one of them names a column.
+ */
+export function looksLikeHeader(row: RawRow, probe: readonly number[]): boolean {
+  if (!probe.some((i) => isHeaderText(row.cells[i]))) return false;
   let hits = 0;
   let tried = 0;
   for (const cell of row.cells) {
-    if (typeof cell !== 'string' || cell.length > 40) continue;
-    let key = cell.toLowerCase();
-    if (!HEADER_TEXTS.has(key) && /\s\s|\n|^\s|\s$/.test(key)) key = key.replace(/\s+/g, ' ').trim();
-    if (HEADER_TEXTS.has(key) && ++hits >= NEEDED) return true;
+    if (typeof cell !== 'string') continue;
+    if (isHeaderText(cell) && ++hits >= NEEDED) return true;
     if (++tried >= LOOK_AT) break;
   }
   return false;
+}
+
+/** The cells looked at first on each row: where a header repeated or a new one would name a column. */
+export function probeOf(layout: Layout): number[] {
+  const at = [0, 1, layout.roles.get('seq')?.index, layout.roles.get('name')?.index];
+  return [...new Set(at.filter((i): i is number => i !== undefined))];
 }
 
 function signature(layout: Layout): string {

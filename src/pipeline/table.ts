@@ -19,7 +19,7 @@ import { Assessor } from '../standards/assess.js';
 import { RosterArithmetic } from './arithmetic.js';
 import { RowDoubts } from './doubts.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
-import { anotherTable, looksLikeHeader } from './second-table.js';
+import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
 /** Rows buffered before the header is chosen: the search window plus a four-row header. */
 export const LOOKAHEAD = HEADER_SEARCH_ROWS + 4;
@@ -120,6 +120,7 @@ export async function analyzeTable(
     });
   let normalizer = normalizerFor(layout);
   let current = layout;
+  let probe = probeOf(layout);
   const ignored = options.config?.ignoreRows;
   const assessor = options.standards ? new Assessor(options.standards, options.config?.disadvantagedUnits) : undefined;
   const firstHeader = layout.headerRows[0]!;
@@ -176,12 +177,13 @@ export async function analyzeTable(
       if (next.done) break;
       row = repairer.repair(next.value);
     }
-    if (row.n > lastHeader && row.n > headerUntil && !row.hidden && looksLikeHeader(row)) {
+    if (row.n > lastHeader && row.n > headerUntil && !row.hidden && looksLikeHeader(row, probe)) {
       const next = await anotherTable(row, current, place, options, pull);
       queue.unshift(...next.back);
       if (next.layout) {
         // A second table with its own header (công chức under cán bộ, with more columns).
         current = next.layout;
+        probe = probeOf(next.layout);
         normalizer = normalizerFor(next.layout);
         arithmetic.restart();
         headerUntil = next.layout.headerRows[next.layout.headerRows.length - 1]!;
