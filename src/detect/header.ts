@@ -220,6 +220,16 @@ function isBlank(row: RawRow): boolean {
   return row.cells.every((c) => cellText(c) === '' && !(c instanceof Date));
 }
 
+/** The highest score; a title row above adds nothing, so of equal scores the header with fewer rows wins. */
+function bestOf(candidates: readonly Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) {
+    const better = !best || c.score > best.score + 1e-9;
+    if (better || (Math.abs(c.score - best!.score) <= 1e-9 && c.rows.length < best!.rows.length)) best = c;
+  }
+  return best;
+}
+
 /** The rows after one candidate's header and before another's. */
 function rowsBetween(rows: RawRow[], above: Candidate, below: Candidate): RawRow[] {
   const from = above.rows[above.rows.length - 1]!.n;
@@ -252,21 +262,17 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
     }
     if (mine) byStart.push(mine);
   }
-  let best: Candidate | undefined;
-  for (const c of byStart) {
-    // A title row above adds nothing: of equal scores the header with fewer rows wins.
-    const better = !best || c.score > best.score + 1e-9;
-    if (better || (Math.abs(c.score - best!.score) <= 1e-9 && c.rows.length < best!.rows.length)) best = c;
-  }
-  if (best) {
-    const top = best;
-    const first = byStart.find(
-      (c) =>
-        c.score >= Math.max(FIRST_TABLE_SHARE * top.score, FIRST_TABLE_MIN) &&
-        rowsBetween(firstRows, c, top).filter((r) => !isBlank(r)).length >= 2,
-    );
-    if (first) best = first;
-  }
+  const top = bestOf(byStart);
+  // Headers well above the best one, with rows between: the first table's, of which the best is taken.
+  const above = top
+    ? byStart.filter(
+        (c) =>
+          c.score >= Math.max(FIRST_TABLE_SHARE * top.score, FIRST_TABLE_MIN) &&
+          rowsBetween(firstRows, c, top).filter((r) => !isBlank(r)).length >= 2,
+      )
+    : [];
+  const firstEnd = above[0]?.rows[above[0].rows.length - 1]!.n ?? 0;
+  const best = above.length > 0 ? bestOf(above.filter((c) => c.rows[0]!.n <= firstEnd)) : top;
   if (best && options.letters?.size) applyLetters(best, options.letters, options.overrides);
   const personRoles = best ? [...best.roles.keys()].filter((r) => PERSON_ROLES.has(r)).length + best.extra : 0;
   if (!best || best.roles.size + best.extra < 2 || personRoles < 1) {

@@ -3,7 +3,8 @@
  * unit rows that disagree with the people under them, hidden rows, a row counted that reads like a
  * heading. Agreeing rows stay quiet (in-sheet.test.ts holds every layout free of warnings).
  */
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeGridAs } from '../../fixtures/lib/grid.js';
 import { inSheetLayouts, type LayoutFixture } from '../../fixtures/lib/layouts.js';
@@ -89,6 +90,26 @@ describe('subtotals cross-checked against the people under them', () => {
     const report = await read(layout, 'group-off');
     expect(report.warnings.map((w) => w.code)).toEqual(['SUBTOTAL_MISMATCH']);
     expect(report.warnings[0]!.rows).toEqual([r + 1]);
+  });
+});
+
+describe('a subtotal in doubt, as a user meets it', () => {
+  it('is at the top of the terminal report, and --strict exits 3', async () => {
+    const layout = fresh('sections-roman-subtotals');
+    const r = rowWhere(layout, startsWith(1, 'Cộng:'));
+    layout.grid.rows[r]![1] = 'Cộng: 99 người';
+    const file = join(dir, 'cli-cong-off.xlsx');
+    await writeGridAs(layout.grid, 'xlsx', file);
+    const run = spawnSync(process.execPath, [resolve('bin/cbcc-stats.js'), 'report', file, '--no-excel', '--strict'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(run.status).toBe(3);
+    const firstTable = run.stdout.search(/[┌+|]/);
+    const warning = run.stdout.indexOf('Dòng cộng, tổng cộng không khớp');
+    expect(warning).toBeGreaterThanOrEqual(0);
+    expect(warning).toBeLessThan(firstTable < 0 ? Number.POSITIVE_INFINITY : firstTable);
+    expect(run.stdout).toContain(`row ${r + 1}`);
   });
 });
 

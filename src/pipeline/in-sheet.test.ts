@@ -89,6 +89,7 @@ describe('rows that are not people', () => {
 
   it('reads a second table through its own header and says so', async () => {
     const { report } = await skipped('second-table');
+    expect(report.sources[0]!.headerRows).toEqual([6]);
     expect(report.sources[0]!.warnings.some((w) => /a second table from row \d+/.test(w))).toBe(true);
   });
 
