@@ -271,7 +271,8 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
           rowsBetween(firstRows, c, top).filter((r) => !isBlank(r)).length >= 2,
       )
     : [];
-  const firstEnd = above[0]?.rows[above[0].rows.length - 1]!.n ?? 0;
+  const firstTable = above[0];
+  const firstEnd = firstTable ? firstTable.rows[firstTable.rows.length - 1]!.n : 0;
   const best = above.length > 0 ? bestOf(above.filter((c) => c.rows[0]!.n <= firstEnd)) : top;
   if (best && options.letters?.size) applyLetters(best, options.letters, options.overrides);
   const personRoles = best ? [...best.roles.keys()].filter((r) => PERSON_ROLES.has(r)).length + best.extra : 0;
