@@ -15,6 +15,7 @@ import {
   SIGNATURE_WORDS,
   STATED_COUNT,
   SUBTOTAL_WORDS,
+  TRAILING_NUMBER,
 } from '../vocab/rows.js';
 import { DEFAULT_AGE_BRACKETS, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
 import { CellReader, isBlank, text } from './cells.js';
@@ -194,7 +195,7 @@ export class RowNormalizer {
       SUBTOTAL_START.test(first) &&
       (startsWithAny(foldKey(first), SUBTOTAL) || startsWithAny(foldKey(first.replace(NUMBERING, '')), SUBTOTAL))
     ) {
-      return { kind: 'skip', reason: 'subtotal', text: first, stated: this.stated(row, filled, first) };
+      return { kind: 'skip', reason: 'subtotal', text: first, stated: this.stated(row, filled, first, true) };
     }
     if (few || !categories || this.countsOnly(row)) {
       const words = this.words(row, filled);
@@ -271,10 +272,12 @@ export class RowNormalizer {
   }
 
   /** The count a heading or subtotal states, and the numbers written in its tick columns. */
-  private stated(row: RawRow, filled: number[], text: string): Stated {
+  private stated(row: RawRow, filled: number[], text: string, subtotal = false): Stated {
     const out: Stated = { levels: [] };
-    const inText = STATED_COUNT.exec(text.replace(NUMBERING, ''));
-    if (inText) out.count = Number(inText[1]);
+    const bare = text.replace(NUMBERING, '');
+    const inText = STATED_COUNT.exec(bare) ?? (subtotal ? TRAILING_NUMBER.exec(bare) : null);
+    const stated = inText?.slice(1).find((g) => g !== undefined);
+    if (stated !== undefined) out.count = Number(stated);
     for (const i of filled) {
       const n = countOf(row.cells[i]);
       if (n === undefined) continue;

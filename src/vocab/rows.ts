@@ -32,8 +32,13 @@ export const GROUP_PREFIXES: readonly string[] = [
   'Cơ quan',
 ];
 
-/** A count after a heading or in a subtotal: "(20 người)", "20 người", "- 20 CBCC". */
-export const STATED_COUNT = /(?:^|[\s(:\-–])(\d{1,6})\s*(?:người|ng\.?|cbcc|cb,\s*cc|đồng chí|đ\/c)?\s*\)?\s*$/iu;
+/**
+ * A count a heading or subtotal states: "(20 người)", "20 người", ": 20". A bare number at the end counts
+ * only in a subtotal ("Tổng cộng 636"): in a heading it is part of a unit's name ("Phường 12").
+ */
+export const STATED_COUNT =
+  /(?:\(\s*(\d{1,6})\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*\)|(\d{1,6})\s*(?:người|ng\.|cbcc|đồng chí|đ\/c)|:\s*(\d{1,6}))\s*$/iu;
+export const TRAILING_NUMBER = /\s(\d{1,6})\s*$/u;
 
 export const SIGNATURE_WORDS: readonly string[] = [
   'Người lập biểu',
