@@ -55,4 +55,11 @@ describe('row kinds', () => {
     expect(result.kind).toBe('person');
     expect(result.kind === 'person' && result.doubt).toMatch(/reads like a heading/);
   });
+
+  it('counts a name in capitals with nothing else beside it, and says it may be a heading', () => {
+    const result = reader().normalize(row(2, null, 'BỘ PHẬN MỘT CỬA'));
+    expect(result.kind === 'person' && result.doubt).toMatch(/has nothing else/);
+    const plain = reader().normalize(row(2, null, 'Nguyễn Văn An'));
+    expect(plain.kind === 'person' && plain.doubt).toBeUndefined();
+  });
 });

@@ -57,6 +57,11 @@ function withCarried(row: RawRow): RawRow {
   return { n: row.n, cells };
 }
 
+/** How many words of two letters or more a text has. */
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+}
+
 /** A whole number of people written in a cell (a number, or digits as text). */
 function countOf(cell: Cell | undefined): number | undefined {
   if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cell : undefined;
@@ -230,6 +235,12 @@ export class RowNormalizer {
     const name = this.col.name ? cells[this.col.name.index] : undefined;
     if (typeof name === 'string' && HEADING_LIKE.test(name))
       return { kind: 'person', person, doubt: `"${name.trim()}" is counted as a person but reads like a heading` };
+    if (!categories && typeof name === 'string' && words(name) >= 2 && name === name.toUpperCase())
+      return {
+        kind: 'person',
+        person,
+        doubt: `"${name.trim()}" is counted as a person but has nothing else: a heading?`,
+      };
     return { kind: 'person', person };
   }
 
