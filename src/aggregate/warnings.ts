@@ -33,6 +33,13 @@ export const WARNING_CODES = {
   UNIT_SPLIT: 'Đơn vị cũ bị chia cho nhiều đơn vị mới: chưa xếp được',
   /** --units-as-of: a unit name that is neither an old nor a new commune of the list. */
   UNIT_NOT_IN_LIST: 'Tên đơn vị không có trong danh mục đơn vị hành chính',
+  // Reading one table (issue 10, in-sheet half).
+  /** A subtotal, total or unit row states figures that the people counted under it do not add up to. */
+  SUBTOTAL_MISMATCH: 'Dòng cộng, tổng cộng không khớp với số người đếm được',
+  /** Rows hidden in the workbook: skipped, never counted. */
+  HIDDEN_ROWS: 'Có dòng bị ẩn, không được đếm',
+  /** Rows counted as people that read like something else (a heading): the tool is not sure. */
+  ROW_IN_DOUBT: 'Có dòng được đếm là người nhưng không chắc chắn',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

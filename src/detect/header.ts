@@ -3,7 +3,7 @@
  * columns to roles. A header may span up to three rows with merged group cells above sub-headers.
  */
 import { CbccError, type Where } from '../errors.js';
-import { cleanText, headerKey } from '../normalize/text.js';
+import { cleanText, foldKey, headerKey } from '../normalize/text.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { columnLetter, type ColumnInfo, type Layout } from './layout.js';
@@ -12,6 +12,9 @@ import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
 
 export const HEADER_SEARCH_ROWS = 30;
 const MAX_HEADER_ROWS = 4;
+/** A header this share of the best one's score, and at least this score, found higher up is the table's. */
+const FIRST_TABLE_SHARE = 0.6;
+const FIRST_TABLE_MIN = 3;
 
 /** Roles that, with the people in them, make a header worth taking. */
 const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set([
@@ -85,6 +88,22 @@ function filledTexts(row: RawRow, width: number): string[] {
   return texts;
 }
 
+/**
+ * Group labels written once without a merge (a CSV, a sheet saved without merges): a label goes on to
+ * the right over empty cells while both its column and the next have labels in the row below.
+ */
+function extendGroups(rows: string[][]): void {
+  // From the bottom up: a group's label goes on only where the labels under it already have.
+  for (let d = rows.length - 2; d >= 0; d--) {
+    const row = rows[d]!;
+    const below = rows[d + 1]!;
+    for (let c = 1; c < row.length; c++) {
+      if (row[c] || !row[c - 1] || !below[c] || !below[c - 1]) continue;
+      row[c] = row[c - 1]!;
+    }
+  }
+}
+
 interface Candidate {
   rows: RawRow[];
   columns: ColumnInfo[];
@@ -111,8 +130,10 @@ function matchColumn(texts: string[], overrides?: HeaderOverrides): RoleMatch | 
 function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   const width = Math.max(...rows.map((r) => r.cells.length));
   const filled = rows.map((r) => filledTexts(r, width));
+  extendGroups(filled);
   const columns: ColumnInfo[] = [];
   const roles = new Map<ColumnRole, ColumnInfo>();
+  let unfinished = 0;
   for (let c = 0; c < width; c++) {
     const texts: string[] = [];
     for (const row of filled) {
@@ -140,6 +161,8 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
         roles.set(match.role, info);
       } else {
         info.note = `looks like ${match.role}, already taken by "${holder.header}"`;
+        // A label repeated over several columns is a group whose levels are in the row below.
+        if (holder.header === info.header) unfinished++;
       }
     }
     columns.push(info);
@@ -152,6 +175,10 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   );
   score += markDimensions.size;
   if (columns.some((c) => c.birthGender) && !roles.has('birthDate')) score += 2;
+  score -= 0.25 * unfinished;
+  // Of two headers that read the same roles, the one that names more levels has found its level row.
+  score += 0.01 * new Set(columns.filter((c) => c.mark).map((c) => `${c.mark!.dimension}=${c.mark!.level}`)).size;
+  joinNameParts(columns, roles);
   return { rows, columns, roles, score, extra: markDimensions.size + (columns.some((c) => c.birthGender) ? 1 : 0) };
 }
 
@@ -165,15 +192,52 @@ function canContinue(first: RawRow, below: RawRow, overrides?: HeaderOverrides):
     if (typeof cell === 'string' && /^\s*\(?\d+\)?\s*$/.test(cell)) return false;
   }
   const nameColumn = first.cells.findIndex((c) => typeof c === 'string' && matchRole(c, overrides)?.role === 'name');
-  return nameColumn < 0 || cellText(below.cells[nameColumn]) === '';
+  const under = nameColumn < 0 ? '' : cellText(below.cells[nameColumn]);
+  return under === '' || NAME_PARTS.has(foldKey(under));
+}
+
+/** What a name split under "Họ và tên" is written as: "Họ đệm | Tên". */
+const NAME_PARTS = new Set(
+  ['Họ', 'Họ đệm', 'Họ và đệm', 'Họ và chữ đệm', 'Họ, đệm', 'Chữ đệm', 'Tên', 'Tên gọi'].map(foldKey),
+);
+
+/** "Họ và tên" over "Họ đệm | Tên": the name column is the first part; the others join it. */
+function joinNameParts(columns: ColumnInfo[], roles: Map<ColumnRole, ColumnInfo>): void {
+  const name = roles.get('name');
+  if (!name || !NAME_PARTS.has(foldKey(name.header.split(' / ').pop() ?? ''))) return;
+  const group = name.header.split(' / ').slice(0, -1).join(' / ');
+  for (const c of columns) {
+    if (c === name || c.role || c.mark) continue;
+    const parts = c.header.split(' / ');
+    if (parts.slice(0, -1).join(' / ') === group && NAME_PARTS.has(foldKey(parts[parts.length - 1]!))) {
+      c.namePart = true;
+      delete c.note;
+    }
+  }
 }
 
 function isBlank(row: RawRow): boolean {
   return row.cells.every((c) => cellText(c) === '' && !(c instanceof Date));
 }
 
-export function detectLayout(firstRows: RawRow[], where: Where, options: DetectOptions = {}): Layout {
+/** The highest score; a title row above adds nothing, so of equal scores the header with fewer rows wins. */
+function bestOf(candidates: readonly Candidate[]): Candidate | undefined {
   let best: Candidate | undefined;
+  for (const c of candidates) {
+    const better = !best || c.score > best.score + 1e-9;
+    if (better || (Math.abs(c.score - best!.score) <= 1e-9 && c.rows.length < best!.rows.length)) best = c;
+  }
+  return best;
+}
+
+/** The rows after one candidate's header and before another's. */
+function rowsBetween(rows: RawRow[], above: Candidate, below: Candidate): RawRow[] {
+  const from = above.rows[above.rows.length - 1]!.n;
+  const to = below.rows[0]!.n;
+  return rows.filter((r) => r.n > from && r.n < to);
+}
+
+export function detectLayout(firstRows: RawRow[], where: Where, options: DetectOptions = {}): Layout {
   const starts =
     options.headerRow !== undefined
       ? firstRows.filter((r) => r.n === options.headerRow)
@@ -181,20 +245,35 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
   if (options.headerRow !== undefined && starts.length === 0) {
     throw new CbccError('HEADER_NOT_FOUND', `--header-row ${options.headerRow} is past the rows read`, where);
   }
+  // The best header from each row it may start on; the first start nearly as good as the best wins,
+  // so a second table further down (with more columns) does not hide the first.
+  const byStart: Candidate[] = [];
   for (const start of starts) {
     if (isBlank(start)) continue;
     const at = firstRows.indexOf(start);
     const maxSpan = options.headerRow !== undefined ? 1 : MAX_HEADER_ROWS;
+    let mine: Candidate | undefined;
     for (let k = 1; k <= maxSpan && at + k <= firstRows.length; k++) {
       const span = firstRows.slice(at, at + k);
       if (k > 1 && (isBlank(span[k - 1]!) || !canContinue(span[0]!, span[k - 1]!, options.overrides))) break;
       const candidate = evaluate(span, options.overrides);
-      // On equal scores the header with fewer rows wins: a title row above adds nothing.
-      const better = !best || candidate.score > best.score + 1e-9;
-      const asGoodButShorter = !!best && Math.abs(candidate.score - best.score) <= 1e-9 && k < best.rows.length;
-      if (better || asGoodButShorter) best = candidate;
+      // On equal scores the header with fewer rows wins.
+      if (!mine || candidate.score > mine.score + 1e-9) mine = candidate;
     }
+    if (mine) byStart.push(mine);
   }
+  const top = bestOf(byStart);
+  // Headers well above the best one, with rows between: the first table's, of which the best is taken.
+  const above = top
+    ? byStart.filter(
+        (c) =>
+          c.score >= Math.max(FIRST_TABLE_SHARE * top.score, FIRST_TABLE_MIN) &&
+          rowsBetween(firstRows, c, top).filter((r) => !isBlank(r)).length >= 2,
+      )
+    : [];
+  const firstTable = above[0];
+  const firstEnd = firstTable ? firstTable.rows[firstTable.rows.length - 1]!.n : 0;
+  const best = above.length > 0 ? bestOf(above.filter((c) => c.rows[0]!.n <= firstEnd)) : top;
   if (best && options.letters?.size) applyLetters(best, options.letters, options.overrides);
   const personRoles = best ? [...best.roles.keys()].filter((r) => PERSON_ROLES.has(r)).length + best.extra : 0;
   if (!best || best.roles.size + best.extra < 2 || personRoles < 1) {

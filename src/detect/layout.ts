@@ -15,7 +15,8 @@ export type MarkDimension =
   | 'staffType'
   | 'stateManagement'
   | 'it'
-  | 'foreignLanguage';
+  | 'foreignLanguage'
+  | 'ethnicity';
 
 export interface ColumnInfo {
   index: number;
@@ -26,6 +27,8 @@ export interface ColumnInfo {
   mark?: MarkColumn;
   /** A birth-date column under "Nam" or "Nữ": its being filled gives the gender. */
   birthGender?: 'male' | 'female';
+  /** The rest of a name split under "Họ và tên" ("Họ đệm | Tên"): joined to the name column's text. */
+  namePart?: boolean;
   /** Why a column that looks like a role was not given it. */
   note?: string;
 }

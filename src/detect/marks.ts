@@ -10,7 +10,7 @@ import { matchRole, type HeaderOverrides } from './roles.js';
 
 const levels = buildClassifiers();
 
-const GROUP_DIMENSION: Partial<Record<ColumnRole, MarkDimension>> = {
+const GROUP_DIMENSION: Partial<Record<ColumnRole, Exclude<MarkDimension, 'ethnicity'>>> = {
   education: 'education',
   politicalTheory: 'politicalTheory',
   gender: 'gender',
@@ -29,11 +29,26 @@ function groupRoles(groups: string[], overrides?: HeaderOverrides): ColumnRole[]
     .filter((r): r is ColumnRole => r !== undefined);
 }
 
+/** Groups that only say "of whom" over their columns: "Trong đó" over "Nữ | Đảng viên | Dân tộc thiểu số". */
+const OF_WHOM = new Set(['Trong đó', 'Trong đó:', 'Trong số đó', 'Chia ra', 'Gồm', 'Cụ thể'].map(foldKey));
+const FEMALE = foldKey('Nữ');
+const MINORITY = new Set(['Dân tộc thiểu số', 'DTTS', 'Người dân tộc thiểu số', 'Dân tộc ít người'].map(foldKey));
+
+/** A column ticked for one level without a group saying which dimension: "Nữ", "Đảng viên", "Dân tộc thiểu số". */
+function loneMark(lowest: string, overrides?: HeaderOverrides): MarkColumn | undefined {
+  const key = foldKey(lowest);
+  if (key === FEMALE) return { dimension: 'gender', level: 'female' };
+  if (MINORITY.has(key)) return { dimension: 'ethnicity', level: 'minority' };
+  if (matchRole(lowest, overrides)?.role === 'partyMember' && levels.partyMember.classify(lowest) === 'yes')
+    return { dimension: 'partyMember', level: 'yes' };
+  return undefined;
+}
+
 /** The level a sub-header names under its group, if it is a column of ticks. */
 export function markOf(groups: string[], lowest: string, overrides?: HeaderOverrides): MarkColumn | undefined {
   if (groups.length === 0) {
     // A lone "Nữ" column: ticked for women.
-    return foldKey(lowest) === foldKey('Nữ') ? { dimension: 'gender', level: 'female' } : undefined;
+    return foldKey(lowest) === FEMALE ? { dimension: 'gender', level: 'female' } : undefined;
   }
   for (const role of groupRoles(groups, overrides)) {
     const dimension = GROUP_DIMENSION[role];
@@ -41,6 +56,7 @@ export function markOf(groups: string[], lowest: string, overrides?: HeaderOverr
     const level = levels[dimension].classify(lowest);
     if (level && level !== 'unknown') return { dimension, level };
   }
+  if (groups.every((g) => OF_WHOM.has(foldKey(g)))) return loneMark(lowest, overrides);
   return undefined;
 }
 

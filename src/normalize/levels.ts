@@ -208,6 +208,10 @@ export class LevelReader {
   ): void {
     const value = this.value(row, d);
     const set = (level: string) => ((levels as Record<string, string>)[d] = level);
+    if (d === 'ethnicity' && !this.col.ethnicity) {
+      // Only a "Dân tộc thiểu số" tick column: ticked is a minority, unticked Kinh.
+      return void set(this.ticked('ethnicity', row, warnings) ?? 'kinh');
+    }
     if (d === 'ethnicity') {
       let found = this.ethnicities.get(value);
       if (found === undefined) {

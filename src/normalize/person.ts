@@ -54,8 +54,33 @@ export const SKIP_REASONS = {
   'column numbers': 'dòng đánh số cột',
   'no values in recognised columns': 'không có giá trị ở các cột nhận diện được',
   ignored: 'bỏ qua theo tệp cấu hình',
+  note: 'ghi chú, chú thích dưới bảng',
+  hidden: 'dòng bị ẩn trong bảng tính',
+  'field codes': 'dòng mã trường dữ liệu',
 } as const;
 
 export type SkipReason = keyof typeof SKIP_REASONS;
 
-export type RowResult = { kind: 'person'; person: Person } | { kind: 'skip'; reason: SkipReason; text?: string };
+/** What a section or subtotal row says of the people it covers: how many, and counts in level columns. */
+export interface Stated {
+  count?: number;
+  /** Numbers written in tick columns: [dimension, level, header, count]. */
+  levels: Array<{ dimension: string; level: string; header: string; count: number }>;
+}
+
+export type RowResult =
+  | {
+      kind: 'person';
+      person: Person;
+      /** Why the row may not be a person after all: said out loud, the row still counted. */
+      doubt?: string;
+    }
+  | {
+      kind: 'skip';
+      reason: SkipReason;
+      text?: string;
+      /** Section rows: what the heading sets for the rows below. */
+      section?: 'unit' | 'staffType';
+      /** Section and subtotal rows: the figures they state, cross-checked against the people counted. */
+      stated?: Stated;
+    };

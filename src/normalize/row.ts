@@ -8,12 +8,20 @@ import type { ColumnInfo, Layout } from '../detect/layout.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { AGE_GROUP, type Level } from '../vocab/dimensions.js';
-import { SIGNATURE_DATE_LINE, SIGNATURE_WORDS, SUBTOTAL_WORDS } from '../vocab/rows.js';
+import {
+  GROUP_PREFIXES,
+  NOTE_WORDS,
+  SIGNATURE_DATE_LINE,
+  SIGNATURE_WORDS,
+  STATED_COUNT,
+  SUBTOTAL_WORDS,
+  TRAILING_NUMBER,
+} from '../vocab/rows.js';
 import { DEFAULT_AGE_BRACKETS, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
 import { CellReader, isBlank, text } from './cells.js';
 import type { Classifiers } from './classifiers.js';
 import { LevelReader } from './levels.js';
-import type { Person, RowResult } from './person.js';
+import type { Person, RowResult, Stated } from './person.js';
 import { retirementState } from './retirement.js';
 import type { TitleNotes } from './title-notes.js';
 import { foldKey, headerKey } from './text.js';
@@ -26,6 +34,41 @@ const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
 const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
+const NOTE = NOTE_WORDS.map(foldKey);
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GROUP_PREFIX = new RegExp(`^(?:${GROUP_PREFIXES.map(literal).join('|')})\\s*:\\s*`, 'iu');
+/** "(20 người)" at the end of a heading. */
+const COUNT_SUFFIX = /\s*[([-–]\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
+/** A field name of the exporting system: "HO_TEN", "ngay_sinh". */
+const FIELD_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
+/**
+ * A name cell that reads like a heading: numbered ("1. Phường …", "II. …"), or naming a unit or a staff
+ * type ("Phường Tân Lập", "Cán bộ"). No one's name does; such a row is counted, and said to be in doubt.
+ */
+const HEADING_LIKE =
+  /^\s*(?:(?:[IVXLC]+|[A-Za-z]|\d{1,2})\s*[.)]\s+\S|(?:phường|xã|thị trấn|p\.|x\.|tt\.|cán bộ|công chức)(?:\s|$))/iu;
+
+/** The row with the values merges above carry into its empty cells. */
+function withCarried(row: RawRow): RawRow {
+  const cells = [...row.cells];
+  for (const [i, value] of row.carried ?? []) {
+    while (cells.length < i) cells.push(null);
+    if (isBlank(cells[i])) cells[i] = value;
+  }
+  return { n: row.n, cells };
+}
+
+/** How many words of two letters or more a text has. */
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+}
+
+/** A whole number of people written in a cell (a number, or digits as text). */
+function countOf(cell: Cell | undefined): number | undefined {
+  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cell : undefined;
+  if (typeof cell === 'string' && /^\s*\d{1,6}\s*$/.test(cell)) return Number(cell);
+  return undefined;
+}
 
 /** Subtotal rows start with Cộng, Tổng, Total or Sum (after any numbering): a cheap test before folding. */
 const SUBTOTAL_START =
@@ -70,6 +113,11 @@ export class RowNormalizer {
   private readonly categoryColumns: ColumnInfo[];
   private context: Context = {};
   private inSignature = false;
+  private inNotes = false;
+  private seenPerson = false;
+  /** Columns by index. */
+  private readonly columns: ColumnInfo[];
+  private readonly nameParts: ColumnInfo[];
 
   private readonly defaultUnit: string;
   private readonly asOf: Ymd;
@@ -92,6 +140,8 @@ export class RowNormalizer {
     this.needPeople = settings.needPeople ?? true;
     this.titleNotes = settings.titleNotes;
     this.col = Object.fromEntries(layout.roles);
+    this.columns = layout.columns;
+    this.nameParts = layout.columns.filter((c) => c.namePart);
     this.mapped = layout.columns.filter((c) => c.role !== undefined || c.mark || c.birthGender);
     this.headerTexts = layout.columns.map((c) => c.header.split(' / ').pop() ?? '');
     this.headerKeys = this.headerTexts.map((h) => headerKey(h));
@@ -114,6 +164,13 @@ export class RowNormalizer {
     ];
   }
 
+  /** The name, with the parts a split header puts in columns beside it ("Họ đệm | Tên"). */
+  private name(row: RawRow): string {
+    const name = this.value(row, 'name');
+    if (this.nameParts.length === 0) return name;
+    return [name, ...this.nameParts.map((c) => this.cells.textAt(row, c.index))].filter((t) => t).join(' ');
+  }
+
   private value(row: RawRow, role: ColumnRole): string {
     const info = this.col[role];
     return info ? this.cells.textAt(row, info.index) : '';
@@ -130,6 +187,13 @@ export class RowNormalizer {
         return { kind: 'skip', reason: 'column numbers' };
       }
     }
+    if (!this.seenPerson) {
+      // Right under the header: a row of the exporting system's field names, or more header.
+      const texts = filled.map((i) => this.cells.textAt(row, i));
+      if (filled.length >= 2 && texts.some((t) => t.includes('_')) && texts.every((t) => FIELD_CODE.test(t)))
+        return { kind: 'skip', reason: 'field codes' };
+      if (this.moreHeader(row, filled, texts)) return { kind: 'skip', reason: 'header', text: texts.join(' | ') };
+    }
     if (this.repeatsHeader(row, filled)) return { kind: 'skip', reason: 'repeated header' };
 
     const has = (c: ColumnInfo) => !isBlank(cells[c.index]);
@@ -141,10 +205,14 @@ export class RowNormalizer {
       SUBTOTAL_START.test(first) &&
       (startsWithAny(foldKey(first), SUBTOTAL) || startsWithAny(foldKey(first.replace(NUMBERING, '')), SUBTOTAL))
     ) {
-      return { kind: 'skip', reason: 'subtotal', text: first };
+      return { kind: 'skip', reason: 'subtotal', text: first, stated: this.stated(row, filled, first, true) };
     }
-    if (few || !categories) {
+    if (few || !categories || this.countsOnly(row)) {
       const words = this.words(row, filled);
+      if (few && words.length > 0 && this.isNote(words[0]!)) {
+        this.inNotes = true;
+        return { kind: 'skip', reason: 'note', text: first };
+      }
       // The signature block: a few cells of text, anywhere across the sheet, and the names under it.
       if (
         few &&
@@ -155,12 +223,86 @@ export class RowNormalizer {
         return { kind: 'skip', reason: 'signature', text: first };
       }
       if (this.inSignature && few) return { kind: 'skip', reason: 'signature', text: first };
-      if (!categories && words.length === 1 && this.section(first))
-        return { kind: 'skip', reason: 'section', text: first };
+      if (this.inNotes && few && !categories) return { kind: 'skip', reason: 'note', text: first };
+      if (words.length === 1 && !this.inUnitColumn(row, first)) {
+        const section = this.section(first);
+        if (section)
+          return { kind: 'skip', reason: 'section', text: first, section, stated: this.stated(row, filled, first) };
+      }
     }
-    const meaningful = this.mapped.some((c) => c.role !== 'seq' && has(c));
+    // What a merge above carries down (a unit merged over its people) counts for the person, not for
+    // what kind of row this is: a subtotal under a merged unit is still a subtotal.
+    const full = row.carried ? withCarried(row) : row;
+    const meaningful = this.mapped.some((c) => c.role !== 'seq' && !isBlank(full.cells[c.index]));
     if (!meaningful) return { kind: 'skip', reason: 'no values in recognised columns' };
-    return { kind: 'person', person: this.person(row) };
+    const person = this.person(full);
+    this.seenPerson = true;
+    const name = this.col.name ? cells[this.col.name.index] : undefined;
+    if (typeof name === 'string' && HEADING_LIKE.test(name))
+      return { kind: 'person', person, doubt: `"${name.trim()}" is counted as a person but reads like a heading` };
+    if (!categories && typeof name === 'string' && words(name) >= 2 && name === name.toUpperCase())
+      return {
+        kind: 'person',
+        person,
+        doubt: `"${name.trim()}" is counted as a person but has nothing else: a heading?`,
+      };
+    return { kind: 'person', person };
+  }
+
+  /**
+   * Level labels under the header that the header did not take in ("TS | ThS" under "Sau đại học"): no
+   * name, only words in tick columns, none of them a tick.
+   */
+  private moreHeader(row: RawRow, filled: number[], texts: string[]): boolean {
+    const name = this.col.name;
+    if (!name || !isBlank(row.cells[name.index])) return false;
+    return filled.every(
+      (i, k) => this.columns[i]?.mark && typeof row.cells[i] === 'string' && /\p{L}{2}/u.test(texts[k]!),
+    );
+  }
+
+  /** "Ghi chú: …", "Nguồn: …", "* …": a note under the table. */
+  private isNote(word: string): boolean {
+    return word.startsWith('*') || startsWithAny(foldKey(word), NOTE);
+  }
+
+  /** Whether the row's one text is a person's unit, type or title: a value, not a heading over people. */
+  private inUnitColumn(row: RawRow, text: string): boolean {
+    for (const role of ['unit', 'staffType', 'title'] as const) {
+      const info = this.col[role];
+      if (info && this.cells.textAt(row, info.index) === text) return true;
+    }
+    return false;
+  }
+
+  /** Every filled category cell holds a count: a unit row carrying its own totals. */
+  private countsOnly(row: RawRow): boolean {
+    let any = false;
+    for (const c of this.categoryColumns) {
+      const cell = row.cells[c.index];
+      if (isBlank(cell)) continue;
+      if (countOf(cell) === undefined) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  /** The count a heading or subtotal states, and the numbers written in its tick columns. */
+  private stated(row: RawRow, filled: number[], text: string, subtotal = false): Stated {
+    const out: Stated = { levels: [] };
+    const bare = text.replace(NUMBERING, '');
+    const inText = STATED_COUNT.exec(bare) ?? (subtotal ? TRAILING_NUMBER.exec(bare) : null);
+    const stated = inText?.slice(1).find((g) => g !== undefined);
+    if (stated !== undefined) out.count = Number(stated);
+    for (const i of filled) {
+      const n = countOf(row.cells[i]);
+      if (n === undefined) continue;
+      const info = this.columns[i];
+      if (info?.mark) out.levels.push({ ...info.mark, header: info.header, count: n });
+      else if (out.count === undefined && info?.role !== 'seq' && !info?.birthGender && info?.role !== 'birthDate')
+        out.count = n;
+    }
+    return out;
   }
 
   /** The row's texts that are words (not numbering, not numbers). */
@@ -204,26 +346,31 @@ export class RowNormalizer {
     return same >= needed;
   }
 
-  /** A heading naming a unit or a staff type: remembered for the rows below. */
-  private section(heading: string): boolean {
-    const numbered = NUMBERING.test(heading);
-    const bare = heading.replace(NUMBERING, '');
-    const unit = parseUnitName(heading);
-    if (unit.kind) {
-      this.context = { unit: heading.replace(NUMBERING, '') };
-      return true;
+  /**
+   * A heading naming a unit or a staff type: remembered for the rows below. Numbered in any way
+   * ("I.", "1.", "A.", "a)"), or an HR system's group row ("Đơn vị: Phường X (20 người)").
+   */
+  private section(heading: string): 'unit' | 'staffType' | undefined {
+    const grouped = GROUP_PREFIX.test(heading);
+    const numbered = grouped || NUMBERING.test(heading);
+    const bare = heading.replace(GROUP_PREFIX, '').replace(NUMBERING, '').replace(COUNT_SUFFIX, '').trim();
+    if (!bare) return undefined;
+    const unit = parseUnitName(bare).kind ? bare : parseUnitName(heading).kind ? heading : undefined;
+    if (unit || grouped) {
+      this.context = { unit: unit ?? bare };
+      return 'unit';
     }
     const staffType = this.classifiers.staffType.classify(bare);
-    if (staffType && (numbered || bare === bare.toUpperCase())) {
+    if (staffType && staffType !== 'unknown' && (numbered || bare === bare.toUpperCase())) {
       this.context = { ...this.context, staffType };
-      return true;
+      return 'staffType';
     }
     // Any other numbered heading in capitals names a group (often a unit without "Phường"/"Xã").
     if (numbered && bare === bare.toUpperCase() && /\p{L}{2}/u.test(bare)) {
       this.context = { unit: bare };
-      return true;
+      return 'unit';
     }
-    return false;
+    return undefined;
   }
 
   private person(row: RawRow): Person {
@@ -232,7 +379,7 @@ export class RowNormalizer {
     const people = this.needPeople;
     const person: Person = {
       row: row.n,
-      name: people ? this.value(row, 'name') : '',
+      name: people ? this.name(row) : '',
       unit: this.value(row, 'unit') || this.context.unit || this.defaultUnit,
       title: people ? this.levels.titleOf(row) : '',
       id: people ? this.value(row, 'id') : '',

@@ -31,9 +31,10 @@ function keyText(cell: Cell | undefined): string {
 }
 
 export class SheetCheck {
-  private readonly name?: ColumnInfo;
-  private readonly id?: ColumnInfo;
-  private readonly categories: ColumnInfo[];
+  private name?: ColumnInfo;
+  private nameParts: ColumnInfo[] = [];
+  private id?: ColumnInfo;
+  private categories: ColumnInfo[] = [];
   private people = 0;
   private nameless = 0;
   private readonly namelessRows: number[] = [];
@@ -44,7 +45,13 @@ export class SheetCheck {
     layout: Layout,
     private readonly place: Place,
   ) {
+    this.use(layout);
+  }
+
+  /** The columns of the table being read (a second table in the sheet has its own). */
+  use(layout: Layout): void {
     this.name = layout.roles.get('name');
+    this.nameParts = layout.columns.filter((c) => c.namePart);
     this.id = layout.roles.get('id');
     this.categories = [
       ...CATEGORY_ROLES.map((r) => layout.roles.get(r)).filter((c): c is ColumnInfo => c !== undefined),
@@ -54,7 +61,13 @@ export class SheetCheck {
 
   add(row: RawRow, person: Person, collector: Collector): void {
     this.people++;
-    const name = this.name ? keyText(row.cells[this.name.index]) : '';
+    // A name split under "Họ và tên" ("Họ đệm | Tên") is keyed whole, as the person's name is read.
+    const name = this.name
+      ? [this.name, ...this.nameParts]
+          .map((c) => keyText(row.cells[c.index]))
+          .filter((t) => t)
+          .join(' ')
+      : '';
     const id = this.id ? keyText(row.cells[this.id.index]) : '';
     if (this.name && name === '') {
       this.nameless++;

@@ -13,6 +13,8 @@ const EXPECTED: ReadonlySet<SkipReason> = new Set([
   'subtotal',
   'signature',
   'ignored',
+  'note',
+  'field codes',
 ]);
 
 export function strictProblems(report: Pick<Report, 'unknownValues' | 'rows' | 'warnings'>): string[] {

@@ -20,8 +20,11 @@ import { ALL_SHEETS } from '../read/sheets.js';
 import { TextRepairer } from '../read/text/repair.js';
 import type { RawRow, Table, TableInfo } from '../read/types.js';
 import { Assessor } from '../standards/assess.js';
+import { RosterArithmetic } from './arithmetic.js';
+import { RowDoubts } from './doubts.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import { SheetCheck } from './sheet-check.js';
+import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
 /** Rows buffered before the header is chosen: the search window plus a four-row header. */
 export const LOOKAHEAD = HEADER_SEARCH_ROWS + 4;
@@ -104,7 +107,13 @@ export async function analyzeTable(
 ): Promise<SourceReport> {
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
   const { head, rest, repairer } = read ?? (await headOf(table));
-  const layout = layoutOf(head, place, repairer, options);
+  // A hidden row (a row of field codes under the header) is never part of the header.
+  const layout = layoutOf(
+    head.filter((r) => !r.hidden),
+    place,
+    repairer,
+    options,
+  );
   const counts = countsTableReason(head, layout);
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
   const check = new SheetCheck(layout, place);
@@ -112,14 +121,19 @@ export async function analyzeTable(
   const classifiers = buildClassifiers(options.config?.spellings, postsDate.date);
   const titleNotes = new TitleNotes(classifiers.title, postsDate);
   table.info.postsAt = postsDate.date;
-  const normalizer = new RowNormalizer(layout, classifiers, {
-    titleNotes,
-    defaultUnit: defaultUnit(head, layout, table.info, options),
-    asOf: options.asOf ?? today(),
-    ageBrackets: options.ageBrackets ?? DEFAULT_AGE_BRACKETS,
-    ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
-    needPeople: options.standards !== undefined || options.keepPeople === true,
-  });
+  const unit = defaultUnit(head, layout, table.info, options);
+  const normalizerFor = (l: Layout) =>
+    new RowNormalizer(l, classifiers, {
+      titleNotes,
+      defaultUnit: unit,
+      asOf: options.asOf ?? today(),
+      ageBrackets: options.ageBrackets ?? DEFAULT_AGE_BRACKETS,
+      ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
+      needPeople: options.standards !== undefined || options.keepPeople === true,
+    });
+  let normalizer = normalizerFor(layout);
+  let current = layout;
+  let probe = probeOf(layout);
   const ignored = options.config?.ignoreRows;
   const assessor = options.standards
     ? new Assessor(options.standards, options.config?.disadvantagedUnits, formatYmd(options.asOf ?? today()))
@@ -127,15 +141,29 @@ export async function analyzeTable(
   const firstHeader = layout.headerRows[0]!;
   const lastHeader = layout.headerRows[layout.headerRows.length - 1]!;
   const samples = options.samples ? new Map<number, Set<string>>() : undefined;
+  const arithmetic = new RosterArithmetic(place);
+  const doubts = new RowDoubts(place);
+  const queue: RawRow[] = [...head];
+  const pull = async (): Promise<RawRow | undefined> => {
+    if (queue.length > 0) return queue.shift();
+    const next = await rest.next();
+    return next.done ? undefined : repairer.repair(next.value);
+  };
   let rows = 0;
+  let headerUntil = 0;
   const handle = (row: RawRow) => {
     rows++;
+    if (row.hidden && row.n >= firstHeader) {
+      doubts.hidden(row.n);
+      collector.addSkipped(row.n, 'hidden', place);
+      return;
+    }
     if (row.n < firstHeader) {
       const blank = row.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
       collector.addSkipped(row.n, blank ? 'blank' : 'title block', place);
       return;
     }
-    if (row.n <= lastHeader) {
+    if (row.n <= lastHeader || row.n <= headerUntil) {
       collector.addSkipped(row.n, 'header', place);
       return;
     }
@@ -146,16 +174,46 @@ export async function analyzeTable(
     const result = normalizer.normalize(row);
     if (result.kind === 'skip') {
       collector.addSkipped(row.n, result.reason, place, result.text);
+      if (result.reason === 'subtotal') arithmetic.subtotal(row.n, result.text ?? '', result.stated);
+      else if (result.section) arithmetic.section(row.n, result.text ?? '', result.section, result.stated);
       return;
     }
+    if (result.doubt) doubts.heading(row.n, result.doubt);
     if (assessor) result.person.standard = assessor.assess(result.person) ?? null;
     collector.addPerson(result.person, place);
+    arithmetic.person(row.n, result.person.levels);
     check.add(row, result.person, collector);
     if (samples) sample(samples, row, options.samples!);
   };
-  for (const row of head) handle(row);
-  for (let next = await rest.next(); !next.done; next = await rest.next()) handle(repairer.repair(next.value));
+  for (;;) {
+    let row: RawRow;
+    if (queue.length > 0) row = queue.shift()!;
+    else {
+      const next = await rest.next();
+      if (next.done) break;
+      row = repairer.repair(next.value);
+    }
+    if (row.n > lastHeader && row.n > headerUntil && !row.hidden && looksLikeHeader(row, probe)) {
+      const next = await anotherTable(row, current, place, options, pull);
+      queue.unshift(...next.back);
+      if (next.layout) {
+        // A second table with its own header (công chức under cán bộ, with more columns).
+        current = next.layout;
+        probe = probeOf(next.layout);
+        normalizer = normalizerFor(next.layout);
+        check.use(next.layout);
+        arithmetic.restart();
+        headerUntil = next.layout.headerRows[next.layout.headerRows.length - 1]!;
+        table.info.warnings.push(
+          `a second table from row ${row.n}, read through its own header (rows ${next.layout.headerRows.join(', ')})`,
+        );
+      }
+    }
+    handle(row);
+  }
+  arithmetic.end();
   check.finish(collector);
+  collector.doubts.push(...arithmetic.warnings, ...doubts.warnings());
   missingColumns(layout, collector, table.info);
   collector.doubts.push(...titleNotes.doubts(place));
   const conversions = repairer.conversions();

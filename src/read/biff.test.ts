@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeBigXls } from '../../fixtures/lib/big.js';
+import { biff8Workbook } from '../../fixtures/lib/biff-writer.js';
 import { writeGridSheetJs } from '../../fixtures/lib/formats.js';
 import { officialGrid } from '../../fixtures/lib/official.js';
 import { rosterCells, utcDate } from '../../fixtures/lib/spell.js';
@@ -262,3 +263,18 @@ function handMadeXls(): Buffer {
   X.CFB.utils.cfb_add(cfb, 'Workbook', stream);
   return Buffer.from(X.CFB.write(cfb, { type: 'buffer' }) as Buffer);
 }
+
+describe('hidden rows in an .xls', () => {
+  it('are flagged by both readers from the ROW record (a row of field codes under the header)', async () => {
+    const path = join(dir, 'hidden-row.xls');
+    const rows = [
+      ['Họ và tên', 'Giới tính'],
+      ['HO_TEN', 'GIOI_TINH'],
+      ['Nguyễn Văn An', 'Nam'],
+    ];
+    await writeFile(path, biff8Workbook('DS', rows, [1]));
+    const { lean, sheetjs } = await bothWays(path);
+    expect(lean[0]!.rows.map((r) => r.hidden === true)).toEqual([false, true, false]);
+    expect(lean).toEqual(sheetjs);
+  });
+});

@@ -40,6 +40,8 @@ export interface BiffGrid {
   /** One past the last row of the sheet's extent (its DIMENSIONS record or its last cell); 0 when empty. */
   height: number;
   merges: Merge[];
+  /** 0-based indexes of rows marked hidden (a ROW record's fDyZero flag). */
+  hidden: Set<number>;
 }
 
 const RT = {
@@ -63,6 +65,7 @@ const RT = {
   FORMULA: 0x0006,
   STRING: 0x0207,
   MERGECELLS: 0x00e5,
+  ROW: 0x0208,
 } as const;
 
 /** Error codes as Excel shows them (the text SheetJS gives such a cell). */
@@ -285,6 +288,7 @@ export class Biff8Book {
     const { buf } = this;
     const rows: Array<Cell[] | undefined> = [];
     const merges: Merge[] = [];
+    const hidden = new Set<number>();
     let height = 0;
     let width = 0;
     let depth = 0;
@@ -363,6 +367,10 @@ export class Biff8Book {
           if (formula) put(formula.r, formula.c, unicodeString(buf, at, rec.end));
           formula = undefined;
           break;
+        case RT.ROW:
+          // Flags at offset 12: bit 5 (fDyZero) is a row of zero height, hidden.
+          if (rec.end - at >= 14 && buf.readUInt16LE(at + 12) & 0x20) hidden.add(buf.readUInt16LE(at));
+          break;
         case RT.MERGECELLS: {
           const count = buf.readUInt16LE(at);
           for (let i = 0, p = at + 2; i < count && p + 8 <= rec.end; i++, p += 8)
@@ -377,6 +385,6 @@ export class Biff8Book {
       }
     }
     // SheetJS gives a sheet an extent only when it spans at least one row and one column.
-    return { rows, height: height > 0 && width > 0 ? height : 0, merges };
+    return { rows, height: height > 0 && width > 0 ? height : 0, merges, hidden };
   }
 }

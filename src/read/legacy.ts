@@ -94,7 +94,7 @@ export function readSheetJs(file: string, bytes: Buffer, kind: LegacyKind, optio
             UTC: true,
             raw: true,
           })
-        : X.read(bytes, { type: 'buffer', dense: true, cellDates: true, UTC: true, cellStyles: false, bookVBA: false }),
+        : X.read(bytes, { type: 'buffer', dense: true, cellDates: true, UTC: true, cellStyles: true, bookVBA: false }),
     );
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
@@ -120,17 +120,25 @@ async function* legacyRows(X: SheetJs, ws: WorkSheet | undefined): AsyncGenerato
     bottom: m.e.r + 1,
     right: m.e.c + 1,
   }));
-  yield* gridRows(range.e.r + 1, (r) => data[r]?.map(cellOf), merges);
+  const rowInfo = ws['!rows'] ?? [];
+  yield* gridRows(
+    range.e.r + 1,
+    (r) => data[r]?.map(cellOf),
+    merges,
+    (r) => rowInfo[r]?.hidden === true,
+  );
 }
 
 /**
  * The rows of a sheet held as a grid, as every reader gives them: 1-based numbers, cells covered by a
- * merge read as empty, trailing empty cells dropped, the horizontal merges starting on the row.
+ * merge read as empty, trailing empty cells dropped, the horizontal merges starting on the row, the
+ * values a merge above carries into the row, and the hidden flag where the format keeps one.
  */
 export async function* gridRows(
   height: number,
   rowAt: (r: number) => ReadonlyArray<Cell | undefined> | undefined,
   mergeList: readonly Merge[],
+  hiddenAt: (r: number) => boolean = () => false,
 ): AsyncGenerator<RawRow> {
   const merges = new MergeMap(mergeList);
   for (let r = 0; r < height; r++) {
@@ -138,8 +146,13 @@ export async function* gridRows(
     const cells: Cell[] = [];
     for (let c = 0; c < row.length; c++) cells.push(merges.covered(r + 1, c + 1) ? null : (row[c] ?? null));
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    const out: RawRow = { n: r + 1, cells };
     const s = merges.spansOf(r + 1);
-    yield s ? { n: r + 1, cells, spans: s } : { n: r + 1, cells };
+    if (s) out.spans = s;
+    const carried = merges.carried(r + 1, cells);
+    if (carried) out.carried = carried;
+    if (hiddenAt(r)) out.hidden = true;
+    yield out;
   }
 }
 
@@ -173,6 +186,14 @@ export function readPlainXls(file: string, bytes: Buffer, options: ReadOptions):
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return chosen.map(({ sheet, grid }) => {
     const info: TableInfo = { file, format: 'xls', sheet: sheet.name, sheets: names, sha256, warnings: [] };
-    return { info, rows: gridRows(grid.height, (r) => grid.rows[r], grid.merges) };
+    return {
+      info,
+      rows: gridRows(
+        grid.height,
+        (r) => grid.rows[r],
+        grid.merges,
+        (r) => grid.hidden.has(r),
+      ),
+    };
   });
 }

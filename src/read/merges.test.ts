@@ -23,4 +23,16 @@ describe('MergeMap', () => {
     expect(map.spansOf(2)).toBeUndefined();
     expect(map.spansOf(10)).toEqual([[3, 16_383]]);
   });
+
+  it("carries a merge's value down to the rows it covers, in its first column, and forgets it after", () => {
+    const down = new MergeMap([
+      { top: 2, left: 2, bottom: 4, right: 3 },
+      { top: 1, left: 1, bottom: 1_048_576, right: 1 },
+    ]);
+    expect(down.carried(1, ['title'])).toBeUndefined();
+    expect(down.carried(2, [null, 'Phường Tân Lập'])).toBeUndefined();
+    expect(down.carried(3, [])).toEqual([[1, 'Phường Tân Lập']]);
+    expect(down.carried(4, [])).toEqual([[1, 'Phường Tân Lập']]);
+    expect(down.carried(5, [])).toBeUndefined();
+  });
 });

@@ -5,6 +5,8 @@
  * billion cells.
  */
 
+import type { Cell } from './types.js';
+
 /** 1-based rows and columns, inclusive. */
 export interface Merge {
   top: number;
@@ -21,6 +23,8 @@ export class MergeMap {
   private readonly tall: Merge[] = [];
   private readonly spans = new Map<number, Array<readonly [number, number]>>();
   readonly empty: boolean;
+  /** Values of the merges reaching down past the row being read, by merge. */
+  private readonly masters = new Map<Merge, Cell>();
 
   constructor(merges: readonly Merge[]) {
     this.empty = merges.length === 0;
@@ -43,5 +47,28 @@ export class MergeMap {
   /** 0-based [first, last] columns of the merges starting on a 1-based row. */
   spansOf(row: number): ReadonlyArray<readonly [number, number]> | undefined {
     return this.spans.get(row);
+  }
+
+  /**
+   * The values merges started above carry down into this 1-based row, as [0-based column, value], and
+   * the masters this row starts remembered for the rows below. Rows must be given in order. Only merges
+   * indexed by row (under a thousand rows tall) carry: a merge over a whole sheet is not a value.
+   */
+  carried(row: number, cells: readonly Cell[]): Array<readonly [number, Cell]> | undefined {
+    const merges = this.byRow.get(row);
+    if (!merges) return undefined;
+    let out: Array<readonly [number, Cell]> | undefined;
+    for (const m of merges) {
+      if (m.bottom === m.top) continue;
+      if (m.top === row) {
+        const value = cells[m.left - 1];
+        if (value !== null && value !== undefined && value !== '') this.masters.set(m, value);
+        continue;
+      }
+      const value = this.masters.get(m);
+      if (value !== undefined) (out ??= []).push([m.left - 1, value]);
+      if (row === m.bottom) this.masters.delete(m);
+    }
+    return out;
   }
 }

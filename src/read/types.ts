@@ -8,6 +8,14 @@ export interface RawRow {
   cells: Cell[];
   /** Horizontal merged ranges whose master cell is in this row: [first, last] column indexes. */
   spans?: ReadonlyArray<readonly [number, number]>;
+  /**
+   * Values a merge started in a row above carries into this row, as [0-based column, value]: a unit or
+   * a staff type merged down over its people holds for each of them. Kept apart from `cells` so that a
+   * header merged down its rows still reads as one header cell; applied to data rows only.
+   */
+  carried?: ReadonlyArray<readonly [number, Cell]>;
+  /** The row is hidden in the workbook (xlsx, xls, ods): skipped and reported, never counted. */
+  hidden?: boolean;
 }
 
 export type InputFormat = 'xlsx' | 'xls' | 'ods' | 'xlsb' | 'html' | 'csv';

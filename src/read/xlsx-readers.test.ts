@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toTcvn3 } from '../../fixtures/lib/encode.js';
 import { writeGridXlsx } from '../../fixtures/lib/formats.js';
+import { inSheetLayouts } from '../../fixtures/lib/layouts.js';
 import { officialGrid } from '../../fixtures/lib/official.js';
 import { randomRoster, thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { writeRosterXlsx } from '../../fixtures/lib/write.js';
@@ -27,7 +28,10 @@ async function rowsOf(tables: Table[]): Promise<Array<{ sheet: string; rows: Raw
       const cells = [...r.cells];
       while (cells.length > 0 && (cells[cells.length - 1] === null || cells[cells.length - 1] === undefined))
         cells.pop();
-      rows.push(r.spans ? { n: r.n, cells, spans: r.spans } : { n: r.n, cells });
+      const row: RawRow = r.spans ? { n: r.n, cells, spans: r.spans } : { n: r.n, cells };
+      if (r.carried) row.carried = r.carried;
+      if (r.hidden) row.hidden = true;
+      rows.push(row);
     }
     // Trailing empty rows are nothing either way.
     while (rows.length > 0 && rows[rows.length - 1]!.cells.length === 0) rows.pop();
@@ -45,16 +49,25 @@ beforeAll(async () => {
   await writeRosterXlsx(people, add('tcvn3.xlsx'), { text: toTcvn3 });
   await writeGridXlsx(officialGrid(people), add('official.xlsx'));
   await writeRosterXlsx(randomRoster(5000, 8), add('random.xlsx'), { hometown: true });
+  for (const layout of inSheetLayouts().filter((l) => ['merged-units', 'hidden-field-codes'].includes(l.id)))
+    await writeGridXlsx(layout.grid, add(`${layout.id}.xlsx`));
 }, 120_000);
 
 describe('the streaming xlsx reader', () => {
-  it('gives exactly what exceljs gives on every generated workbook', async () => {
+  it('gives exactly what exceljs gives on every generated workbook, merged values carried and hidden rows too', async () => {
     for (const file of files) {
       const ours = await rowsOf(await readXlsxStream(file, { sheet: 'all' }));
       const theirs = await rowsOf(await readXlsx(file, { sheet: 'all' }));
       expect(ours, file).toEqual(theirs);
       expect(ours[0]!.rows.length).toBeGreaterThan(10);
     }
+    const [merged, hidden] = await Promise.all(
+      ['merged-units', 'hidden-field-codes'].map(
+        async (id) => (await rowsOf(await readXlsxStream(join(dir, `${id}.xlsx`))))[0]!.rows,
+      ),
+    );
+    expect(merged!.filter((r) => r.carried).length).toBeGreaterThan(30);
+    expect(hidden!.filter((r) => r.hidden).map((r) => r.n)).toEqual([2]);
   });
 
   const corpus = resolve('..', 'shared', 'corpus', 'calamine');

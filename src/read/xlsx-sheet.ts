@@ -148,8 +148,14 @@ export class SheetScanner {
     const cells: Cell[] = [];
     this.cells(n, inner, cells);
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    const row: RawRow = { n, cells };
     const spans = this.merges.spansOf(n);
-    rows.push(spans ? { n, cells, spans } : { n, cells });
+    if (spans) row.spans = spans;
+    const carried = this.merges.carried(n, cells);
+    if (carried) row.carried = carried;
+    const hidden = attr(tag, 'hidden');
+    if (hidden === '1' || hidden === 'true') row.hidden = true;
+    rows.push(row);
     return rows;
   }
 

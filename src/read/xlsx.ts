@@ -80,7 +80,12 @@ async function* sheetRows(ws: Worksheet, shift: number): AsyncGenerator<RawRow> 
       });
     }
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    const out: RawRow = { n: r, cells };
     const spans = merges.spansOf(r);
-    yield spans ? { n: r, cells, spans } : { n: r, cells };
+    if (spans) out.spans = spans;
+    const carried = merges.carried(r, cells);
+    if (carried) out.carried = carried;
+    if (row?.hidden) out.hidden = true;
+    yield out;
   }
 }

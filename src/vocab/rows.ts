@@ -5,6 +5,41 @@
 
 export const SUBTOTAL_WORDS: readonly string[] = ['Cộng', 'Tổng cộng', 'Tổng số', 'Tổng', 'Cộng chung', 'Total', 'Sum'];
 
+/** Subtotal words that total the whole table rather than the group above ("Cộng" totals its group). */
+export const GRAND_TOTAL_WORDS: readonly string[] = ['Tổng cộng', 'Tổng số', 'Tổng', 'Cộng chung', 'Total', 'Sum'];
+
+/** Notes under a table: "Ghi chú: …", "Nguồn: …"; a cell starting with "*" is one too. */
+export const NOTE_WORDS: readonly string[] = [
+  'Ghi chú',
+  'Chú thích',
+  'Chú ý',
+  'Lưu ý',
+  'Nguồn',
+  'Nguồn số liệu',
+  'Note',
+];
+
+/**
+ * Group rows written by HR systems before their people: "Đơn vị: Phường X (20 người)". The words before
+ * the colon; what follows names the unit.
+ */
+export const GROUP_PREFIXES: readonly string[] = [
+  'Đơn vị',
+  'Tên đơn vị',
+  'Đơn vị công tác',
+  'Phòng ban',
+  'Bộ phận',
+  'Cơ quan',
+];
+
+/**
+ * A count a heading or subtotal states: "(20 người)", "20 người", ": 20". A bare number at the end counts
+ * only in a subtotal ("Tổng cộng 636"): in a heading it is part of a unit's name ("Phường 12").
+ */
+export const STATED_COUNT =
+  /(?:\(\s*(\d{1,6})\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*\)|(\d{1,6})\s*(?:người|ng\.|cbcc|đồng chí|đ\/c)|:\s*(\d{1,6}))\s*$/iu;
+export const TRAILING_NUMBER = /\s(\d{1,6})\s*$/u;
+
 export const SIGNATURE_WORDS: readonly string[] = [
   'Người lập biểu',
   'Người lập bảng',

@@ -1,0 +1,135 @@
+/**
+ * The roster's own arithmetic, checked: what section and subtotal rows state (a number of people,
+ * numbers in tick columns) against the people counted under them. A row that agrees with a group it
+ * can total is quiet; one that agrees with none is a SUBTOTAL_MISMATCH naming it.
+ */
+import type { Place } from '../aggregate/collector.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
+import type { Levels, Stated } from '../normalize/person.js';
+import { foldKey } from '../normalize/text.js';
+import { GRAND_TOTAL_WORDS } from '../vocab/rows.js';
+
+/** People counted in a stretch of rows, by profile (rows with the same levels share one). */
+class Scope {
+  people = 0;
+  first = 0;
+  last = 0;
+  readonly profiles = new Map<Levels, number>();
+
+  constructor(
+    /** The heading row that opened it, and what it states, for sections. */
+    readonly heading?: { row: number; text: string; stated: Stated },
+  ) {}
+
+  add(row: number, levels: Levels): void {
+    if (this.people++ === 0) this.first = row;
+    this.last = row;
+    this.profiles.set(levels, (this.profiles.get(levels) ?? 0) + 1);
+  }
+
+  level(dimension: string, level: string): number {
+    let n = 0;
+    for (const [levels, count] of this.profiles)
+      if ((levels as Record<string, string | undefined>)[dimension] === level) n += count;
+    return n;
+  }
+
+  /** What of the stated figures this stretch contradicts, said in words; empty when all agree. */
+  differences(stated: Stated): string[] {
+    const out: string[] = [];
+    if (stated.count !== undefined && stated.count !== this.people)
+      out.push(`says ${stated.count} people, ${this.people} counted`);
+    for (const l of stated.levels) {
+      const counted = this.level(l.dimension, l.level);
+      if (counted !== l.count) out.push(`says ${l.count} under "${l.header}", ${counted} counted`);
+    }
+    return out;
+  }
+
+  where(): string {
+    return this.people === 0 ? 'no people above it' : `rows ${this.first}–${this.last}`;
+  }
+}
+
+const GRAND = GRAND_TOTAL_WORDS.map(foldKey);
+
+function hasFigures(stated: Stated | undefined): stated is Stated {
+  return !!stated && (stated.count !== undefined || stated.levels.length > 0);
+}
+
+export class RosterArithmetic {
+  private table = new Scope();
+  private unit: Scope | undefined;
+  private staffType: Scope | undefined;
+  /** People since the last subtotal or heading: what a "Cộng" row most often totals. */
+  private since = new Scope();
+  readonly warnings: ReportWarning[] = [];
+
+  constructor(private readonly place: Place) {}
+
+  person(row: number, levels: Levels): void {
+    this.table.add(row, levels);
+    this.since.add(row, levels);
+    this.unit?.add(row, levels);
+    this.staffType?.add(row, levels);
+  }
+
+  section(row: number, text: string, kind: 'unit' | 'staffType', stated: Stated | undefined): void {
+    const opened = new Scope(hasFigures(stated) ? { row, text, stated } : undefined);
+    this.close(this.staffType);
+    this.staffType = undefined;
+    if (kind === 'unit') {
+      this.close(this.unit);
+      this.unit = opened;
+    } else this.staffType = opened;
+    this.since = new Scope();
+  }
+
+  subtotal(row: number, text: string, stated: Stated | undefined): void {
+    if (hasFigures(stated)) {
+      const key = foldKey(text.replace(/^[\s(]*(?:[IVXLC\d]+[.)]\s*)?/u, ''));
+      const grand = GRAND.some((w) => key === w || key.startsWith(`${w} `) || key.startsWith(`${w}:`));
+      const local = [this.since, this.staffType, this.unit].filter((s): s is Scope => !!s && s.people > 0);
+      const candidates = grand ? [this.table, ...local] : [...local, this.table];
+      if (!candidates.some((s) => s.differences(stated).length === 0)) {
+        const nearest = candidates[0]!;
+        this.warn(row, text, nearest.differences(stated), nearest.where());
+      }
+    }
+    this.since = new Scope();
+  }
+
+  /** A new table in the same sheet: the groups of the one above are closed. */
+  restart(): void {
+    this.end();
+    this.unit = undefined;
+    this.since = new Scope();
+    this.table = new Scope();
+  }
+
+  /** The end of the table: the last sections are checked against what they state. */
+  end(): void {
+    this.close(this.staffType);
+    this.close(this.unit);
+    this.staffType = undefined;
+    this.unit = undefined;
+  }
+
+  private close(scope: Scope | undefined): void {
+    const heading = scope?.heading;
+    if (!scope || !heading) return;
+    const differences = scope.differences(heading.stated);
+    if (differences.length > 0) this.warn(heading.row, heading.text, differences, scope.where());
+  }
+
+  private warn(row: number, text: string, differences: string[], where: string): void {
+    const quoted = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+    this.warnings.push({
+      code: 'SUBTOTAL_MISMATCH',
+      message: `row ${row} "${quoted}" ${differences.slice(0, 3).join('; ')} (${where})`,
+      file: this.place.file,
+      sheet: this.place.sheet,
+      rows: [row],
+    });
+  }
+}

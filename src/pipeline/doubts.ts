@@ -1,0 +1,54 @@
+/**
+ * Rows of one table the tool is not sure about, gathered and said once: hidden rows skipped, rows
+ * counted as people that read like headings.
+ */
+import type { Place } from '../aggregate/collector.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
+
+/** Row numbers named in a warning's text (all are in `count`). */
+const NAMED = 8;
+
+export class RowDoubts {
+  private readonly hiddenRows: number[] = [];
+  private readonly headings: Array<{ row: number; why: string }> = [];
+
+  constructor(private readonly place: Place) {}
+
+  hidden(row: number): void {
+    this.hiddenRows.push(row);
+  }
+
+  heading(row: number, why: string): void {
+    this.headings.push({ row, why });
+  }
+
+  warnings(): ReportWarning[] {
+    const out: ReportWarning[] = [];
+    const hidden = this.hiddenRows;
+    if (hidden.length > 0)
+      out.push({
+        code: 'HIDDEN_ROWS',
+        message: `${hidden.length} hidden row${hidden.length > 1 ? 's' : ''} skipped, not counted (row${hidden.length > 1 ? 's' : ''} ${list(hidden)}): show them in the workbook if they are people`,
+        ...this.place,
+        rows: hidden.slice(0, NAMED),
+        count: hidden.length,
+      });
+    const headings = this.headings;
+    if (headings.length > 0)
+      out.push({
+        code: 'ROW_IN_DOUBT',
+        message: `${headings.length} row${headings.length > 1 ? 's' : ''} counted as people may not be: ${headings
+          .slice(0, 3)
+          .map((h) => `row ${h.row} ${h.why}`)
+          .join('; ')}${headings.length > 3 ? '; …' : ''}`,
+        ...this.place,
+        rows: headings.slice(0, NAMED).map((h) => h.row),
+        count: headings.length,
+      });
+    return out;
+  }
+}
+
+function list(rows: number[]): string {
+  return rows.slice(0, NAMED).join(', ') + (rows.length > NAMED ? ', …' : '');
+}
