@@ -58,7 +58,7 @@ describe('a folder of 32 per-unit rosters', () => {
   it('reads glob patterns, in sorted order', () => {
     const r = JSON.parse(cli(['report', 'units/Xã*.csv', '--json', '--no-excel']).stdout);
     const expected = [...new Set(people.map(unitName))].filter(
-      (u, i) => u.startsWith('Xã') && [...new Set(people.map(unitName))].indexOf(u) % 2 === 0,
+      (u) => u.startsWith('Xã') && [...new Set(people.map(unitName))].indexOf(u) % 2 === 0,
     );
     expect(r.sources.map((s: { file: string }) => s.file)).toEqual(expected.map((u) => `units/${u}.csv`).sort());
     expect(r.total).toBe(people.filter((p) => expected.includes(unitName(p))).length);

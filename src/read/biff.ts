@@ -133,7 +133,7 @@ class Reader {
   }
 
   skip(n: number): void {
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       this.ensure();
       const step = Math.min(left, this.parts[this.part]![1] - this.at);
       if (step <= 0) return;

@@ -11,7 +11,7 @@ import type { Dimension } from '../vocab/dimensions.js';
 export function ranges(rows: number[], max = 12): string {
   const sorted = [...rows].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);

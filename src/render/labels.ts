@@ -90,7 +90,6 @@ export function derivedAfter(dimension: DimensionId): DerivedId[] {
 
 /** Removes control characters and escape sequences from values read from a roster. */
 export function safe(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
