@@ -14,7 +14,13 @@ describe('figure warnings', () => {
       unitsCounted: new Map([['Xã A', 10]]),
       noUnit: '(none)',
     });
-    expect(w).toEqual([{ code: 'DIMENSION_MOSTLY_UNKNOWN', message: 'gender: 6 of 10 people are unknown', count: 6 }]);
+    expect(w).toEqual([
+      {
+        code: 'DIMENSION_MOSTLY_UNKNOWN',
+        message: 'gender: 6 of 10 people are unknown (no column for it, or values not understood)',
+        count: 6,
+      },
+    ]);
   });
 
   it('flags people without a unit only when others have one', () => {

@@ -94,7 +94,7 @@ export function figureWarnings(figures: {
     if (unknown / figures.total > MOSTLY_UNKNOWN)
       out.push({
         code: 'DIMENSION_MOSTLY_UNKNOWN',
-        message: `${dimension}: ${unknown} of ${figures.total} people are unknown`,
+        message: `${dimension}: ${unknown} of ${figures.total} people are unknown (no column for it, or values not understood)`,
         count: unknown,
       });
   }

@@ -92,3 +92,26 @@ describe('the Excel report', () => {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
   });
 });
+
+describe('warnings in the Excel report', () => {
+  it('are said on the summary sheet, above the figures, and listed on the data-quality sheet', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'cbcc-excel-warn-'));
+    const csv = join(dir, 'xa.csv');
+    const rows = [
+      'STT;Họ và tên;Giới tính;Chức vụ;Trình độ chuyên môn;Lý luận chính trị;Đảng viên',
+      '1;Nguyễn Văn An;Nam;Bí thư Đảng ủy;Đại học;Trung cấp;x',
+      '2;Trần Thị Bình;Nữ;Chủ tịch UBND;Thạc sĩ;Cao cấp;x',
+      'Cộng: 3 người;;;;;;',
+    ];
+    await writeFile(csv, rows.join('\n'));
+    const { wb, report } = await workbookOf([csv]);
+    expect(report.warnings.map((w) => w.code)).toEqual(['SUBTOTAL_MISMATCH']);
+    const summary = rowsOf(wb.getWorksheet('Tổng hợp')!);
+    expect(String(summary[3]![0])).toMatch(/^CẢNH BÁO: 1 điều cần kiểm tra trước khi dùng số liệu/);
+    const quality = rowsOf(wb.getWorksheet('Chất lượng dữ liệu')!);
+    expect(quality[2]!.slice(1, 5)).toEqual(['SUBTOTAL_MISMATCH', csv, 'xa.csv', '4']);
+  });
+});

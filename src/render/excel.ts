@@ -97,6 +97,15 @@ function summarySheet(wb: Workbook, report: Report): void {
   const files = report.sources.filter((s) => s.status === 'ok').map((s) => s.file);
   addRow(ws, [`Nguồn: ${files.join('; ')}`]);
   addRow(ws, [`Tổng số ${report.total} người, ${report.units} đơn vị. Tỷ lệ (%) tính trên tổng số.`]);
+  if (report.warnings.length > 0) {
+    // The first sheet a reader opens says that the figures are in doubt, and where the details are.
+    const labels = [...new Set(report.warnings.map((w) => warningLabel(w.code)))];
+    ws.addRow([
+      plain(
+        `CẢNH BÁO: ${report.warnings.length} điều cần kiểm tra trước khi dùng số liệu (chi tiết ở trang "Chất lượng dữ liệu"): ${labels.join('; ')}`,
+      ),
+    ]).font = { bold: true, color: { argb: 'FFC00000' } };
+  }
   ws.addRow([]);
   const header = addHeader(ws, ['Chỉ tiêu', 'Số lượng (người)', 'Tỷ lệ (%)']);
   const total = report.total;
