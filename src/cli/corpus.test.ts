@@ -3,19 +3,19 @@
  * one clear line with exit 1, in seconds, and never with a stack trace. The corpus lives beside the
  * project on its machines and in CI; in a clone without it these tests are skipped, and say so.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS, corpusPresent } from '../test-support/corpus.js';
 import { runCli } from '../test-support/io.js';
 
-const corpus = resolve('..', 'shared', 'corpus', 'calamine');
-const present = existsSync(corpus);
+const corpus = CORPUS;
+const present = corpusPresent('the corpus tests');
 const files = present
   ? readdirSync(corpus)
       .filter((f) => /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(f))
       .sort()
   : [];
-if (!present) console.warn(`skipped: the corpus tests need ${corpus} (shared/ beside the project), which is absent`);
 
 describe.skipIf(!present)('the shared corpus', () => {
   it('is there', () => {

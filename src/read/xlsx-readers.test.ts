@@ -2,14 +2,14 @@
  * Two xlsx readers, one answer: our streaming reader and exceljs's in-memory loader give the same
  * rows, cells and merged spans on every generated workbook and on the corpus files both can read.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toTcvn3 } from '../../fixtures/lib/encode.js';
 import { writeGridXlsx } from '../../fixtures/lib/formats.js';
 import { inSheetLayouts } from '../../fixtures/lib/layouts.js';
 import { officialGrid } from '../../fixtures/lib/official.js';
 import { randomRoster, thaiNguyen2022 } from '../../fixtures/lib/truth.js';
+import { CORPUS, corpusPresent } from '../test-support/corpus.js';
 import { writeRosterXlsx } from '../../fixtures/lib/write.js';
 import { tempDir } from '../test-support/tmp.js';
 import type { RawRow, Table } from './types.js';
@@ -70,13 +70,12 @@ describe('the streaming xlsx reader', () => {
     expect(hidden!.filter((r) => r.hidden).map((r) => r.n)).toEqual([2]);
   });
 
-  const corpus = resolve('..', 'shared', 'corpus', 'calamine');
-  if (!existsSync(corpus))
-    console.warn(`skipped: the corpus reading test needs ${corpus} (shared/ beside the project), which is absent`);
+  const corpus = CORPUS;
+  const present = corpusPresent('the corpus reading test');
   const cellsOf = async (name: string) =>
     (await rowsOf(await readXlsxStream(join(corpus, name), { sheet: 'all' })))[0]!.rows.map((r) => r.cells);
 
-  it.skipIf(!existsSync(corpus))(
+  it.skipIf(!present)(
     'reads what real producers write: CDATA, escapes, phonetic runs, namespace prefixes',
     async () => {
       expect(await cellsOf('inlineStr_cdata.xlsx')).toEqual([
