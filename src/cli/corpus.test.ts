@@ -3,11 +3,12 @@
  * one clear line with exit 1, in seconds, and never with a stack trace.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/io.js';
+import { SHARED } from '../test-support/shared.js';
 
-const corpus = resolve('..', 'shared', 'corpus', 'calamine');
+const corpus = join(SHARED, 'corpus', 'calamine');
 const files = existsSync(corpus)
   ? readdirSync(corpus)
       .filter((f) => /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(f))

@@ -3,13 +3,14 @@
  * rows, cells and merged spans on every generated workbook and on the corpus files both can read.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toTcvn3 } from '../../fixtures/lib/encode.js';
 import { writeGridXlsx } from '../../fixtures/lib/formats.js';
 import { officialGrid } from '../../fixtures/lib/official.js';
 import { randomRoster, thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { writeRosterXlsx } from '../../fixtures/lib/write.js';
+import { SHARED } from '../test-support/shared.js';
 import { tempDir } from '../test-support/tmp.js';
 import type { RawRow, Table } from './types.js';
 import { readXlsx } from './xlsx.js';
@@ -57,7 +58,7 @@ describe('the streaming xlsx reader', () => {
     }
   });
 
-  const corpus = resolve('..', 'shared', 'corpus', 'calamine');
+  const corpus = join(SHARED, 'corpus', 'calamine');
   const cellsOf = async (name: string) =>
     (await rowsOf(await readXlsxStream(join(corpus, name), { sheet: 'all' })))[0]!.rows.map((r) => r.cells);
 
