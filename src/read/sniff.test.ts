@@ -45,3 +45,24 @@ describe('sniffDelimiter', () => {
     expect(sniffDelimiter(text)).toBe(';');
   });
 });
+
+describe('sniffDelimiter and quotes', () => {
+  it('does not count commas inside quoted fields', () => {
+    // Counted blindly, three commas on each of three lines would outweigh one semicolon on four.
+    const text =
+      'Họ và tên;Địa chỉ\nAn;"Thôn 1, xã A, huyện B, tỉnh C"\nBình;"Thôn 2, xã A, huyện B, tỉnh C"\nChi;"Thôn 3, xã A, huyện B, tỉnh C"\n';
+    expect(sniffDelimiter(text)).toBe(';');
+  });
+
+  it('takes a comma when nothing else splits the lines', () => {
+    expect(sniffDelimiter('Họ tên\nAn\n')).toBe(',');
+  });
+
+  it('reads a one-line sample cut before its end', () => {
+    expect(sniffDelimiter('Họ tên;Giới tính;Đơn')).toBe(';');
+  });
+
+  it('takes the pipe of a fixed-width export', () => {
+    expect(sniffDelimiter('Họ tên|Giới tính\nAn|Nam\nBình|Nữ\n')).toBe('|');
+  });
+});
