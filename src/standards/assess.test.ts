@@ -1,0 +1,150 @@
+/** Who meets ND 33/2023, on hand-made people: each requirement at, above and below its bar. */
+import { describe, expect, it } from 'vitest';
+import type { Levels, Person } from '../normalize/person.js';
+import { Assessor } from './assess.js';
+import { BUILT_IN, defaultRuleSet, loadRuleSet } from './rulesets.js';
+
+const nd33 = BUILT_IN['nd33-2023']!;
+
+function person(levels: Partial<Levels>, fields: Partial<Person> = {}): Person {
+  return {
+    row: 2,
+    name: 'A',
+    unit: 'Xã An',
+    title: '',
+    id: '',
+    levels: {
+      staffType: 'congChuc',
+      gender: 'male',
+      partyMember: 'yes',
+      education: 'university',
+      politicalTheory: 'intermediate',
+      ...levels,
+    } as Levels,
+    unknown: [],
+    warnings: [],
+    ...fields,
+  };
+}
+
+const assess = (p: Person, disadvantaged: string[] = []) => new Assessor(nd33, disadvantaged).assess(p);
+
+describe('ND 33/2023: a civil servant', () => {
+  it('meets the standard with a university degree exactly', () => {
+    expect(assess(person({ education: 'university' }))).toEqual({ group: 'congChuc', lacks: [] });
+  });
+
+  it('meets it with a master degree, above the bar', () => {
+    expect(assess(person({ education: 'master' }))).toEqual({ group: 'congChuc', lacks: [] });
+  });
+
+  it('lacks education with a college degree, one level below', () => {
+    expect(assess(person({ education: 'college' }))).toEqual({ group: 'congChuc', lacks: ['education'] });
+  });
+
+  it('lacks education when it is unknown', () => {
+    expect(assess(person({ education: 'unknown' }))).toEqual({ group: 'congChuc', lacks: ['education'] });
+  });
+
+  it('needs no political theory', () => {
+    expect(assess(person({ politicalTheory: 'none' }))).toEqual({ group: 'congChuc', lacks: [] });
+  });
+});
+
+describe('ND 33/2023: a cadre', () => {
+  it('lacks political theory below intermediate', () => {
+    expect(assess(person({ staffType: 'canBo', politicalTheory: 'elementary' }))).toEqual({
+      group: 'canBo',
+      lacks: ['politicalTheory'],
+    });
+  });
+
+  it('meets political theory at intermediate and above', () => {
+    expect(assess(person({ staffType: 'canBo', politicalTheory: 'intermediate' }))!.lacks).toEqual([]);
+    expect(assess(person({ staffType: 'canBo', politicalTheory: 'bachelor' }))!.lacks).toEqual([]);
+  });
+
+  it('lists every requirement lacked, in order', () => {
+    expect(
+      assess(
+        person({ staffType: 'canBo', education: 'college', politicalTheory: 'none', generalEducation: 'primary' }),
+      ),
+    ).toEqual({ group: 'canBo', lacks: ['education', 'politicalTheory', 'generalEducation'] });
+  });
+});
+
+describe('general education', () => {
+  it('is checked where the roster has it: lower secondary lacks upper secondary', () => {
+    expect(assess(person({ generalEducation: 'lowerSecondary' }))!.lacks).toEqual(['generalEducation']);
+  });
+
+  it('is met at upper secondary', () => {
+    expect(assess(person({ generalEducation: 'upperSecondary' }))!.lacks).toEqual([]);
+  });
+
+  it('is not checked where the roster has no column for it', () => {
+    expect(assess(person({}))!.lacks).toEqual([]);
+  });
+});
+
+describe('the group a person is assessed in', () => {
+  it('is the military commander by title, before the staff type', () => {
+    expect(assess(person({ education: 'intermediate' }, { title: 'Chỉ huy trưởng Ban CHQS' }))).toEqual({
+      group: 'militaryCommander',
+      lacks: [],
+    });
+  });
+
+  it('matches a title prefix only as whole words', () => {
+    // "CHTX" is not "CHT": the person stays a civil servant, and intermediate lacks.
+    expect(assess(person({ education: 'intermediate' }, { title: 'CHTX' }))).toEqual({
+      group: 'congChuc',
+      lacks: ['education'],
+    });
+  });
+
+  it('is none for part-time staff', () => {
+    expect(assess(person({ staffType: 'other' }))).toBeUndefined();
+  });
+});
+
+describe('a disadvantaged unit', () => {
+  it('lowers the education bar to intermediate there', () => {
+    expect(assess(person({ education: 'intermediate' }), ['Xã An'])!.lacks).toEqual([]);
+  });
+
+  it('keeps the bar elsewhere', () => {
+    expect(assess(person({ education: 'intermediate' }, { unit: 'Xã Bình' }), ['Xã An'])!.lacks).toEqual(['education']);
+  });
+
+  it('does not lower it below what is lacking: elementary still lacks', () => {
+    expect(assess(person({ education: 'elementary' }), ['Xã An'])!.lacks).toEqual(['education']);
+  });
+
+  it('is the same unit however it is written, but a ward is not a commune of the same name', () => {
+    expect(assess(person({ education: 'intermediate' }, { unit: 'xã an' }), ['Xã An'])!.lacks).toEqual([]);
+    expect(assess(person({ education: 'intermediate' }, { unit: 'Phường An' }), ['Xã An'])!.lacks).toEqual([
+      'education',
+    ]);
+  });
+
+  it('does not lower a bar already below its own (the military commander keeps intermediate)', () => {
+    expect(assess(person({ education: 'elementary' }, { title: 'CHT' }), ['Xã An'])!.lacks).toEqual(['education']);
+  });
+});
+
+describe('the rule set in force', () => {
+  it('is ND 33/2023 from 1 August 2023', () => {
+    expect(defaultRuleSet({ year: 2023, month: 8, day: 1 }).id).toBe('nd33-2023');
+  });
+
+  it('is ND 34/2019 on 31 July 2023', () => {
+    expect(defaultRuleSet({ year: 2023, month: 7, day: 31 }).id).toBe('nd34-2019');
+  });
+
+  it('refuses an unknown built-in name, naming those there are', async () => {
+    await expect(loadRuleSet('nd99', '/tmp')).rejects.toThrow(
+      '--standards: unknown rule set "nd99" (built in: nd33-2023, nd34-2019, or a .json file)',
+    );
+  });
+});
