@@ -128,4 +128,44 @@ describe('who joined, left and changed', () => {
     );
     expect(d.changed.map((c) => c.field)).toEqual(['education', 'partyMember', 'gender']);
   });
+
+  it('sees a move to another commune as a change of unit', () => {
+    const d = peopleDiff(people(person('A1', { unit: 'Xã An' })), people(person('A1', { unit: 'Xã Bình' })));
+    expect(d.changed).toEqual([{ id: 'A1', field: 'unit', from: 'Xã An', to: 'Xã Bình' }]);
+  });
+
+  it('sees no change when one side writes the unit without its kind', () => {
+    expect(peopleDiff(people(person('A1', { unit: 'An' })), people(person('A1', { unit: 'Xã An' }))).changed).toEqual(
+      [],
+    );
+    expect(peopleDiff(people(person('A1', { unit: 'Xã An' })), people(person('A1', { unit: 'An' }))).changed).toEqual(
+      [],
+    );
+  });
+
+  it('sees a new post as a change of title', () => {
+    const d = peopleDiff(
+      people(person('A1', { title: 'Phó Chủ tịch UBND' })),
+      people(person('A1', { title: 'Chủ tịch UBND' })),
+    );
+    expect(d.changed).toEqual([{ id: 'A1', field: 'title', from: 'Phó Chủ tịch UBND', to: 'Chủ tịch UBND' }]);
+  });
+
+  it('lists the changes of several people by id in code-point order (capitals first)', () => {
+    const d = peopleDiff(
+      people(person('b7'), person('B2'), person('a1')),
+      people(
+        person('a1', { gender: 'female' }),
+        person('b7', { gender: 'female' }),
+        person('B2', { gender: 'female' }),
+      ),
+    );
+    expect(d.changed.map((c) => c.id)).toEqual(['B2', 'a1', 'b7']);
+  });
+
+  it('orders joined and left ids by code point, not by locale', () => {
+    const d = peopleDiff(people(person('b'), person('C'), person('a')), people(person('Đ'), person('z'), person('D')));
+    expect(d.joined).toEqual(['D', 'z', 'Đ']);
+    expect(d.left).toEqual(['C', 'a', 'b']);
+  });
 });
