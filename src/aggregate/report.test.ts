@@ -125,3 +125,28 @@ describe('warnings', () => {
     });
   });
 });
+
+describe('values not understood', () => {
+  it('are listed by dimension in report order, then the most frequent first, then by value', async () => {
+    const path = join(dir, 'odd.csv');
+    writeFileSync(
+      path,
+      [
+        'Họ và tên,Giới tính,Trình độ chuyên môn,Lý luận chính trị',
+        'A,Nam,zzz,Cao cấp',
+        'B,??,yyy,Cao cấp',
+        'C,Nữ,zzz,Cao cấp',
+        'D,Nam,aaa,Cao cấp',
+      ].join('\n'),
+    );
+    const { report: odd } = await analyze([path]);
+    expect(odd.unknownValues.filter((u) => u.value !== '').map((u) => [u.dimension, u.value, u.count, u.rows])).toEqual(
+      [
+        ['gender', '??', 1, [3]],
+        ['education', 'zzz', 2, [2, 4]],
+        ['education', 'aaa', 1, [5]],
+        ['education', 'yyy', 1, [3]],
+      ],
+    );
+  });
+});
