@@ -1,6 +1,9 @@
 /** Who meets ND 33/2023, on hand-made people: each requirement at, above and below its bar. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
+import { tempDir } from '../test-support/tmp.js';
 import { Assessor } from './assess.js';
 import { BUILT_IN, defaultRuleSet, loadRuleSet } from './rulesets.js';
 
@@ -145,6 +148,52 @@ describe('the rule set in force', () => {
   it('refuses an unknown built-in name, naming those there are', async () => {
     await expect(loadRuleSet('nd99', '/tmp')).rejects.toThrow(
       '--standards: unknown rule set "nd99" (built in: nd33-2023, nd34-2019, or a .json file)',
+    );
+  });
+});
+
+describe('a rule set from a file', () => {
+  const dir = tempDir();
+  const write = (name: string, content: unknown) => {
+    writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+    return name;
+  };
+  const own = {
+    id: 'tinh-2024',
+    title: 't',
+    source: 's',
+    inForce: { from: '2024-01-01' },
+    groups: [{ id: 'congChuc', label: 'CC', staffType: 'congChuc', requires: { education: 'master' } }],
+  };
+
+  it('is read from a path relative to the folder given, and applied', async () => {
+    const rules = await loadRuleSet(write('own.json', own), dir);
+    expect(new Assessor(rules).assess(person({ education: 'university' }))).toEqual({
+      group: 'congChuc',
+      lacks: ['education'],
+    });
+  });
+
+  it('is read from an absolute path', async () => {
+    expect((await loadRuleSet(join(dir, write('abs.json', own)), '/nowhere')).id).toBe('tinh-2024');
+  });
+
+  it('is refused when a requirement names a level that does not exist, naming the group', async () => {
+    const bad = { ...own, groups: [{ id: 'x', label: 'x', requires: { education: 'phd' } }] };
+    await expect(loadRuleSet(write('bad.json', bad), dir)).rejects.toThrow(
+      'standards: group "x": "education: phd" is not a requirement and level',
+    );
+  });
+
+  it('is refused without groups', async () => {
+    await expect(loadRuleSet(write('nogroups.json', { id: 'x' }), dir)).rejects.toThrow(
+      'standards: a rule set needs "id" and "groups"',
+    );
+  });
+
+  it('is refused in one line when it is not JSON', async () => {
+    await expect(loadRuleSet(write('broken.json', '{ nope'), dir)).rejects.toThrow(
+      /^standards: cannot read the rule set: /,
     );
   });
 });
