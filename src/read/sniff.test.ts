@@ -66,3 +66,30 @@ describe('sniffDelimiter and quotes', () => {
     expect(sniffDelimiter('Họ tên|Giới tính\nAn|Nam\nBình|Nữ\n')).toBe('|');
   });
 });
+
+describe('sniffEncoding at its thresholds', () => {
+  it('reads UTF-16 big-endian without a mark', () => {
+    const be = Buffer.from('Họ và tên\tGiới tính\r\n', 'utf16le').swap16();
+    expect(sniffEncoding(new Uint8Array(be))).toEqual({ encoding: 'utf-16be', bom: 0 });
+  });
+
+  it('keeps tabs, line ends and form feeds as text, not as control bytes', () => {
+    expect(sniffEncoding(bytes('a\tb\r\nc\fd\n'))).toEqual({ encoding: 'utf-8', bom: 0 });
+  });
+
+  it('calls text binary when more than 1% of it is control bytes', () => {
+    // 2 control bytes in 100 is binary; 1 in 100 is a stray character in text.
+    const text = (n: number) => new Uint8Array([...Buffer.from('x'.repeat(100 - n)), ...Array(n).fill(0x07)]);
+    expect(sniffEncoding(text(2))).toEqual({ binary: true });
+    expect(sniffEncoding(text(1))).toEqual({ encoding: 'utf-8', bom: 0 });
+  });
+
+  it('calls a single zero byte in text binary', () => {
+    const text = new Uint8Array([...Buffer.from('x'.repeat(50)), 0x00, ...Buffer.from('y'.repeat(49))]);
+    expect(sniffEncoding(text)).toEqual({ binary: true });
+  });
+
+  it('takes an empty sample for UTF-8', () => {
+    expect(sniffEncoding(new Uint8Array(0))).toEqual({ encoding: 'utf-8', bom: 0 });
+  });
+});
