@@ -136,6 +136,37 @@ describe('a disadvantaged unit', () => {
   });
 });
 
+describe('a disadvantaged unit, more rules', () => {
+  it('is any of several units named', () => {
+    expect(assess(person({ education: 'intermediate' }, { unit: 'Xã Bình' }), ['Xã An', 'Xã Bình'])!.lacks).toEqual([]);
+  });
+
+  it('matches a unit written without its kind on either side', () => {
+    expect(assess(person({ education: 'intermediate' }, { unit: 'An' }), ['Xã An'])!.lacks).toEqual([]);
+    expect(assess(person({ education: 'intermediate' }, { unit: 'Xã An' }), ['An'])!.lacks).toEqual([]);
+  });
+
+  it('never raises a bar that is below the lowered one', () => {
+    const rules = {
+      ...nd33,
+      groups: [{ id: 'g', label: 'g', staffType: 'congChuc' as const, requires: { education: 'elementary' as const } }],
+    };
+    expect(new Assessor(rules, ['Xã An']).assess(person({ education: 'elementary' }))).toEqual({
+      group: 'g',
+      lacks: [],
+    });
+  });
+});
+
+describe('a title that is exactly a group title', () => {
+  it('puts the person in that group', () => {
+    expect(assess(person({ education: 'intermediate' }, { title: 'CHT' }))).toEqual({
+      group: 'militaryCommander',
+      lacks: [],
+    });
+  });
+});
+
 describe('the rule set in force', () => {
   it('is ND 33/2023 from 1 August 2023', () => {
     expect(defaultRuleSet({ year: 2023, month: 8, day: 1 }).id).toBe('nd33-2023');
