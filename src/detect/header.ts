@@ -191,8 +191,12 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
       const candidate = evaluate(span, options.overrides);
       // On equal scores the header with fewer rows wins: a title row above adds nothing.
       const better = !best || candidate.score > best.score + 1e-9;
-      const asGoodButShorter = !!best && Math.abs(candidate.score - best.score) <= 1e-9 && k < best.rows.length;
-      if (better || asGoodButShorter) best = candidate;
+      const asGood = !!best && Math.abs(candidate.score - best.score) <= 1e-9;
+      const asGoodButShorter = asGood && k < best!.rows.length;
+      // Unless the longer one reads the columns under a group cell as ticks ("Trình độ chuyên môn" over
+      // "ThS | ĐH | TC"): the shorter one would take the group cell for the column and the ticks row for a person.
+      const asGoodWithMoreTicks = asGood && candidate.extra > best!.extra;
+      if (better || asGoodButShorter || asGoodWithMoreTicks) best = candidate;
     }
   }
   if (best && options.letters?.size) applyLetters(best, options.letters, options.overrides);
