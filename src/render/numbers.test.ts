@@ -99,6 +99,8 @@ describe('shares of a table', () => {
     expect(roundShares([1, 2, 3], 6, 0, 'largest-remainder')).toEqual([17, 33, 50]);
     // 1/6, 4/6, 1/6 all leave a remainder of 4 of 6, and 2 points are left: the count of 4, then the first 1.
     expect(roundShares([1, 4, 1], 6, 0, 'largest-remainder')).toEqual([17, 67, 16]);
+    // The larger count wins the tie wherever it stands: 1/6, 1/6, 4/6 → the 4/6 first, then the first 1/6.
+    expect(roundShares([1, 1, 4], 6, 0, 'largest-remainder')).toEqual([17, 16, 67]);
   });
 
   it('rounds half up when the counts do not add up to the total (a level left out)', () => {
