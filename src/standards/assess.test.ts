@@ -211,20 +211,35 @@ describe('a rule set from a file', () => {
 
   it('is refused when a requirement names a level that does not exist, naming the group', async () => {
     const bad = { ...own, groups: [{ id: 'x', label: 'x', requires: { education: 'phd' } }] };
-    await expect(loadRuleSet(write('bad.json', bad), dir)).rejects.toThrow(
-      'standards: group "x": "education: phd" is not a requirement and level',
-    );
+    await expect(loadRuleSet(write('bad.json', bad), dir)).rejects.toMatchObject({
+      code: 'USAGE',
+      message: 'standards: group "x": "education: phd" is not a requirement and level',
+      where: { file: 'bad.json' },
+    });
   });
 
   it('is refused without groups', async () => {
-    await expect(loadRuleSet(write('nogroups.json', { id: 'x' }), dir)).rejects.toThrow(
-      'standards: a rule set needs "id" and "groups"',
-    );
+    await expect(loadRuleSet(write('nogroups.json', { id: 'x' }), dir)).rejects.toMatchObject({
+      message: 'standards: a rule set needs "id" and "groups"',
+    });
+  });
+
+  it('is refused without an id', async () => {
+    await expect(loadRuleSet(write('noid.json', { groups: [] }), dir)).rejects.toMatchObject({
+      message: 'standards: a rule set needs "id" and "groups"',
+    });
+  });
+
+  it('is refused when the file holds null', async () => {
+    await expect(loadRuleSet(write('null.json', 'null'), dir)).rejects.toMatchObject({
+      message: 'standards: a rule set needs "id" and "groups"',
+    });
   });
 
   it('is refused in one line when it is not JSON', async () => {
-    await expect(loadRuleSet(write('broken.json', '{ nope'), dir)).rejects.toThrow(
-      /^standards: cannot read the rule set: /,
-    );
+    await expect(loadRuleSet(write('broken.json', '{ nope'), dir)).rejects.toMatchObject({
+      message: expect.stringMatching(/^standards: cannot read the rule set: /),
+      where: { file: 'broken.json' },
+    });
   });
 });
