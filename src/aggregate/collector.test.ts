@@ -144,3 +144,24 @@ describe('merging inputs', () => {
     ]);
   });
 });
+
+describe('more collector rules', () => {
+  it('adds the duplicate ids each input found on its own when they are merged', () => {
+    const first = new Collector({ keepPeople: true });
+    const second = new Collector({ keepPeople: true });
+    first.addPerson(person(2, { id: '001' }), a);
+    first.addPerson(person(3, { id: '001' }), a);
+    second.addPerson(person(2, { id: '002' }), b);
+    second.addPerson(person(3, { id: '002' }), b);
+    first.merge(second);
+    expect(first.duplicateIds).toBe(2);
+  });
+
+  it('keeps no tallies per level unless the report is grouped by one', () => {
+    const byUnit = new Collector({ groupBy: 'unit' });
+    const none = new Collector();
+    byUnit.addPerson(person(2), a);
+    none.addPerson(person(2), a);
+    expect([byUnit.byLevel.size, none.byLevel.size]).toEqual([0, 0]);
+  });
+});

@@ -109,3 +109,30 @@ describe('two-way tables', () => {
     expect([...t.crosses.get('gender\u0000ageGroup')!]).toEqual([['female\u000030-39', 2]]);
   });
 });
+
+describe('age groups and two-way tables, more rules', () => {
+  it('count nobody in an age group for a person without one', () => {
+    const t = tallyOf(person({ ageGroup: '30-39' }), person());
+    expect([...t.ageGroups]).toEqual([['30-39', 1]]);
+  });
+
+  it('read the age group on the rows side of a two-way table too', () => {
+    const t = new Tally([['ageGroup', 'gender']]);
+    t.add(person({ ageGroup: '<30' }));
+    t.add(person());
+    expect([...t.crosses.get('ageGroup\u0000gender')!]).toEqual([['<30\u0000female', 1]]);
+  });
+
+  it('add the cells of two-way tables when tallies are merged', () => {
+    const a = new Tally([['gender', 'education']]);
+    const b = new Tally([['gender', 'education']]);
+    a.add(person());
+    b.add(person());
+    b.add(person({ levels: { ...LEVELS, gender: 'male' } }));
+    a.merge(b);
+    expect([...a.crosses.get('gender\u0000education')!]).toEqual([
+      ['female\u0000university', 2],
+      ['male\u0000university', 1],
+    ]);
+  });
+});
