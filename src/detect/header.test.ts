@@ -110,3 +110,74 @@ describe('detectLayout', () => {
     expect(layout.columns[2]!.note).toMatch(/already taken/);
   });
 });
+
+describe('detectLayout, one rule each', () => {
+  it('gives a role to the column that matches it better, and notes the one it took it from', () => {
+    // "Trình độ chuyên môn được đào tạo" is a partial match (0.59); "Chuyên môn" is whole.
+    const layout = detectLayout(rows(['Họ và tên', 'Trình độ chuyên môn được đào tạo', 'Chuyên môn']), {});
+    expect(roles(layout)).toEqual({ name: 0, education: 2 });
+    expect(layout.columns[1]!.note).toBe('also looks like education; column 3 matched better');
+  });
+
+  it('names the column that already has the role', () => {
+    const layout = detectLayout(rows(['Họ và tên', 'Chức vụ', 'Chức danh', 'Giới tính']), {});
+    expect(layout.columns[2]!.note).toBe('looks like title, already taken by "Chức vụ"');
+  });
+
+  it('takes tick columns under a group header as one dimension, their levels marked', () => {
+    const head: RawRow[] = [
+      { n: 1, cells: ['Họ và tên', 'Trình độ chuyên môn', null, null], spans: [[1, 3]] },
+      { n: 2, cells: [null, 'ThS', 'ĐH', 'TC'] },
+      { n: 3, cells: ['An', null, 'x', null] },
+    ];
+    const layout = detectLayout(head, {});
+    expect(layout.headerRows).toEqual([1, 2]);
+    expect(layout.columns.slice(1).map((c) => c.mark)).toEqual([
+      { dimension: 'education', level: 'master' },
+      { dimension: 'education', level: 'university' },
+      { dimension: 'education', level: 'intermediate' },
+    ]);
+  });
+
+  it('takes birth dates under "Nam" and "Nữ" as gender', () => {
+    const head: RawRow[] = [
+      { n: 1, cells: ['Họ và tên', 'Ngày, tháng, năm sinh', null], spans: [[1, 2]] },
+      { n: 2, cells: [null, 'Nam', 'Nữ'] },
+      { n: 3, cells: ['An', '01/01/1970', null] },
+    ];
+    const layout = detectLayout(head, {});
+    expect(layout.columns.slice(1).map((c) => c.birthGender)).toEqual(['male', 'female']);
+  });
+
+  it('stops a header at the row that numbers the columns', () => {
+    const layout = detectLayout(
+      rows(['Họ và tên', 'Giới tính', 'Trình độ chuyên môn'], ['(1)', '(2)', '(3)'], ['An', 'Nam', 'ĐH']),
+      {},
+    );
+    expect(layout.headerRows).toEqual([1]);
+  });
+
+  it('stops a header at a row with something under the name column', () => {
+    const layout = detectLayout(rows(['Họ và tên', 'Giới tính', 'Trình độ chuyên môn'], ['An', 'Nam', 'Đại học']), {});
+    expect(layout.headerRows).toEqual([1]);
+  });
+
+  it('refuses a header with a single role', () => {
+    expect(() => detectLayout(rows(['Họ và tên', 'Ghi chú'], ['An', '']), { file: 'one.csv' })).toThrow(
+      'no header row found in the first 2 rows (looked for columns such as "Họ và tên", "Giới tính", "Trình độ chuyên môn"); use --header-row N',
+    );
+  });
+
+  it('refuses a header row past the rows read', () => {
+    expect(() => detectLayout(rows(['Họ và tên', 'Giới tính']), {}, { headerRow: 5 })).toThrow(
+      '--header-row 5 is past the rows read',
+    );
+  });
+
+  it('gives a column a role by its letter from a config, taking it from the column that had it', () => {
+    const layout = detectLayout(rows(['Họ và tên', 'Giới tính', 'GT']), {}, { letters: new Map([[2, 'gender']]) });
+    expect(roles(layout)).toEqual({ name: 0, gender: 2 });
+    expect(layout.columns[1]!.note).toBe('role gender given to column 3 by the config');
+    expect(layout.columns[2]).toMatchObject({ role: 'gender', confidence: 1, note: 'set by the config' });
+  });
+});

@@ -257,8 +257,11 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
       const span = firstRows.slice(at, at + k);
       if (k > 1 && (isBlank(span[k - 1]!) || !canContinue(span[0]!, span[k - 1]!, options.overrides))) break;
       const candidate = evaluate(span, options.overrides);
-      // On equal scores the header with fewer rows wins.
-      if (!mine || candidate.score > mine.score + 1e-9) mine = candidate;
+      // On equal scores the header with fewer rows wins (a title row above adds nothing), unless the longer
+      // one reads the columns under a group cell as ticks ("Trình độ chuyên môn" over "ThS | ĐH | TC"): the
+      // shorter one would take the group cell for the column and the ticks row for a person.
+      const asGood = !!mine && Math.abs(candidate.score - mine.score) <= 1e-9;
+      if (!mine || candidate.score > mine.score + 1e-9 || (asGood && candidate.extra > mine.extra)) mine = candidate;
     }
     if (mine) byStart.push(mine);
   }

@@ -84,3 +84,38 @@ describe('ethnicity', () => {
     expect(classifyEthnicity('Xyz', { minority: ['Xyz'] })).toEqual({ group: 'Xyz', level: 'minority' });
   });
 });
+
+describe('general education at the grade edges', () => {
+  it.each([
+    ['8/12', 'primary'],
+    ['6/10', 'primary'],
+    ['9 / 12', 'lowerSecondary'],
+    ['1/12', 'primary'],
+  ])('grade %s → %s', (text, level) => {
+    expect(gradeLevel(text)).toBe(level);
+  });
+
+  it('is no level for a grade past its system, grade 0, or another system', () => {
+    expect([
+      gradeLevel('13/12'),
+      gradeLevel('11/10'),
+      gradeLevel('0/12'),
+      gradeLevel('9/11'),
+      gradeLevel('THPT'),
+    ]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('ethnicity, one rule each', () => {
+  it('reads a group written without accents when only one group has that spelling', () => {
+    expect(classifyEthnicity('Tay')).toEqual({ group: 'Tày', level: 'minority' });
+  });
+
+  it('counts a config spelling as Kinh', () => {
+    expect(classifyEthnicity('Việt', { kinh: ['Việt'] })).toEqual({ group: 'Việt', level: 'kinh' });
+  });
+
+  it('reads "Dân tộc Kinh" as Kinh', () => {
+    expect(classifyEthnicity('dân tộc Kinh')).toEqual({ group: 'Kinh', level: 'kinh' });
+  });
+});

@@ -30,4 +30,29 @@ describe('NĐ 135/2020 retirement ages', () => {
     expect(retirementState({ year: 1963, month: 1, day: 1 }, 'male', asOf, 2)).toBe('within');
     expect(retirementState({ year: 1970, month: 1, day: 1 }, 'male', asOf, 2)).toBe('later');
   });
+
+  // A man born 1 January 1963 reaches 60 years 9 months (the 2023 age) on 1 October 2023.
+  const born = { year: 1963, month: 1, day: 1 };
+
+  it('counts a retirement date on the last day of the window as within it', () => {
+    expect(retirementDate(born, 'male')).toEqual({ year: 2023, month: 10, day: 1 });
+    expect(retirementState(born, 'male', { year: 2021, month: 10, day: 1 }, 2)).toBe('within');
+  });
+
+  it('counts a retirement date one day after the window as later', () => {
+    expect(retirementState(born, 'male', { year: 2021, month: 9, day: 30 }, 2)).toBe('later');
+  });
+
+  it('counts someone reaching the age on the report date as past it', () => {
+    expect(retirementState(born, 'male', { year: 2023, month: 10, day: 1 }, 2)).toBe('past');
+  });
+
+  it('counts someone reaching the age the day after the report date as within', () => {
+    expect(retirementState(born, 'male', { year: 2023, month: 9, day: 30 }, 2)).toBe('within');
+  });
+
+  it('puts a retirement date that falls on the 31st of a 30-day month on the 30th', () => {
+    // Born 31 December 1964: in 2026 the age is 61y6m → June 2026, which has 30 days.
+    expect(retirementDate({ year: 1964, month: 12, day: 31 }, 'male')).toEqual({ year: 2026, month: 6, day: 30 });
+  });
 });

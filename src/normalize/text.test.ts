@@ -51,3 +51,36 @@ describe('asciiKey and headerKey', () => {
     expect(headerKey('Họ và tên (1)')).toBe('ho va ten 1');
   });
 });
+
+describe('foldKey as written out', () => {
+  it.each([
+    ['Thạc sỹ', 'thac5 si4'],
+    ['Văn hoá', 'văn hoa1'],
+    ['Đảng uỷ', 'đang3 uy3'],
+    ['Cao cấp', 'cao câp1'],
+    ['Nữ', 'nư4'],
+    ['Nam', 'nam'],
+    ['Lý', 'li1'],
+    ['Ủy', 'uy3'],
+    ['Trung cấp - LLCT', 'trung câp1-llct'],
+    ['ĐH, CĐ; TC', 'đh,cđ;tc'],
+    ['- Đại học -', 'đai5 hoc5'],
+    ['Th.S', 'ths'],
+  ])('%s → %s', (raw, key) => {
+    expect(foldKey(raw)).toBe(key);
+  });
+});
+
+describe('cleanText, one rule each', () => {
+  it('turns control characters into spaces', () => {
+    expect(cleanText('Đại\u0007học\u0085x')).toBe('Đại học x');
+  });
+
+  it('trims a clean value without touching it', () => {
+    expect(cleanText('  Đại học ')).toBe('Đại học');
+  });
+
+  it('folds narrow and figure spaces to one space', () => {
+    expect(cleanText('Tân\u202fLập\u2007 Xã')).toBe('Tân Lập Xã');
+  });
+});

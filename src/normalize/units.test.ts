@@ -71,3 +71,68 @@ describe('unitInTitle', () => {
     expect(unitInTitle(title)).toBe(unit);
   });
 });
+
+describe('resolveUnits, one rule each', () => {
+  it('names a unit by its most used spelling', () => {
+    const { canonical } = resolveUnits(
+      new Map([
+        ['Xã Phúc Hà', 2],
+        ['Xã Phúc hà', 7],
+      ]),
+    );
+    expect(canonical.get('Xã Phúc Hà')).toBe('Xã Phúc hà');
+  });
+
+  it('prefers a spelling not in capitals, however many use the capitals', () => {
+    const { canonical } = resolveUnits(
+      new Map([
+        ['XÃ PHÚC HÀ', 50],
+        ['Xã Phúc Hà', 1],
+      ]),
+    );
+    expect(canonical.get('XÃ PHÚC HÀ')).toBe('Xã Phúc Hà');
+  });
+
+  it('puts a bare name under the one kind that has it', () => {
+    const { canonical } = resolveUnits(
+      new Map([
+        ['Thị trấn Hùng Sơn', 3],
+        ['Hùng Sơn', 1],
+      ]),
+    );
+    expect(canonical.get('Hùng Sơn')).toBe('Thị trấn Hùng Sơn');
+  });
+
+  it('keeps a special zone (đặc khu) and a commune of the same name apart', () => {
+    const { canonical } = resolveUnits(
+      new Map([
+        ['Đặc khu Phú Quốc', 3],
+        ['Xã Phú Quốc', 1],
+      ]),
+    );
+    expect([canonical.get('Đặc khu Phú Quốc'), canonical.get('Xã Phú Quốc')]).toEqual([
+      'Đặc khu Phú Quốc',
+      'Xã Phú Quốc',
+    ]);
+  });
+
+  it('leaves out an empty name', () => {
+    expect([...resolveUnits(new Map([['', 4]])).canonical]).toEqual([]);
+  });
+});
+
+describe('parseUnitName, more spellings', () => {
+  it.each([
+    ['tt Hùng Sơn', 'Thị trấn', 'Hùng Sơn'],
+    ['p Tân Lập', 'Phường', 'Tân Lập'],
+    ['Đảng ủy xã Phúc Hà', 'Xã', 'Phúc Hà'],
+    ['Ủy ban nhân dân Phường Gia Sàng', 'Phường', 'Gia Sàng'],
+    ['Đặc khu Côn Đảo', 'Đặc khu', 'Côn Đảo'],
+  ])('%s is %s %s', (raw, kind, base) => {
+    expect(parseUnitName(raw)).toMatchObject({ kind, base });
+  });
+
+  it('takes "Phường" alone as a name, not a kind without one', () => {
+    expect(parseUnitName('Phường')).toEqual({ base: 'Phường', key: 'phương2' });
+  });
+});

@@ -66,3 +66,50 @@ describe('CsvParser', () => {
     }
   });
 });
+
+function records(text: string, delimiter: string): string[][] {
+  const p = new CsvParser(delimiter);
+  return [...p.push(text), ...p.end()];
+}
+
+describe('CsvParser on its own', () => {
+  it('keeps commas inside a quoted field of a semicolon file', () => {
+    expect(records('Chi;"Xã A, huyện B";Đại học\r\n', ';')).toEqual([['Chi', 'Xã A, huyện B', 'Đại học']]);
+  });
+
+  it('splits on a tab or a pipe and nothing else', () => {
+    expect(records('a,b\tc|d\n', '\t')).toEqual([['a,b', 'c|d']]);
+    expect(records('a,b\tc|d\n', '|')).toEqual([['a,b\tc', 'd']]);
+  });
+
+  it('reads a lone CR as a line end', () => {
+    expect(records('a,b\rc,d\r', ',')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
+  it('keeps an empty last field of a line', () => {
+    expect(records('a,\n', ',')).toEqual([['a', '']]);
+  });
+
+  it('gives a last record without a line end, and none for text that ends with one', () => {
+    expect(records('a,b', ',')).toEqual([['a', 'b']]);
+    expect(records('a,b\n', ',')).toEqual([['a', 'b']]);
+  });
+
+  it('keeps a quote that ends a chunk until the next chunk says whether it is doubled', () => {
+    const p = new CsvParser(',');
+    expect([...p.push('"say ""hi"'), ...p.push('"",x\n'), ...p.end()]).toEqual([['say "hi"', 'x']]);
+  });
+
+  it('gives an unclosed quoted field at the end as it is', () => {
+    expect(records('a,"open', ',')).toEqual([['a', 'open']]);
+  });
+
+  it('refuses a delimiter it cannot split on', () => {
+    expect(() => new CsvParser('"')).toThrow('bad CSV delimiter "\\""');
+    expect(() => new CsvParser(',,')).toThrow('bad CSV delimiter ",,"');
+    expect(() => new CsvParser('\n')).toThrow('bad CSV delimiter "\\n"');
+  });
+});

@@ -36,3 +36,54 @@ describe('MergeMap', () => {
     expect(down.carried(5, [])).toBeUndefined();
   });
 });
+
+describe('MergeMap at the edges of a merge', () => {
+  // B2:D3, and a 1000-row-tall merge F1:F1000 (looked through, not indexed by row).
+  const map = new MergeMap([
+    { top: 2, left: 2, bottom: 3, right: 4 },
+    { top: 1, left: 6, bottom: 1000, right: 6 },
+  ]);
+
+  it('covers its last row and last column', () => {
+    expect([map.covered(3, 4), map.covered(2, 4), map.covered(3, 2)]).toEqual([true, true, true]);
+  });
+
+  it('does not cover the cells just outside it', () => {
+    expect([map.covered(4, 3), map.covered(2, 5), map.covered(1, 3), map.covered(2, 1)]).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('covers the cells of a tall merge below its first, down to its last row', () => {
+    expect([map.covered(1, 6), map.covered(2, 6), map.covered(1000, 6), map.covered(1001, 6)]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('gives no span for a merge one column wide', () => {
+    expect(map.spansOf(1)).toBeUndefined();
+    expect(map.spansOf(2)).toEqual([[1, 3]]);
+  });
+
+  it('keeps every span that starts on one row', () => {
+    const two = new MergeMap([
+      { top: 5, left: 1, bottom: 5, right: 2 },
+      { top: 5, left: 4, bottom: 6, right: 7 },
+    ]);
+    expect(two.spansOf(5)).toEqual([
+      [0, 1],
+      [3, 6],
+    ]);
+    expect(two.covered(6, 5)).toBe(true);
+  });
+
+  it('covers nothing when there is no merge', () => {
+    expect(new MergeMap([]).covered(1, 2)).toBe(false);
+  });
+});

@@ -45,3 +45,51 @@ describe('sniffDelimiter', () => {
     expect(sniffDelimiter(text)).toBe(';');
   });
 });
+
+describe('sniffDelimiter and quotes', () => {
+  it('does not count commas inside quoted fields', () => {
+    // Counted blindly, three commas on each of three lines would outweigh one semicolon on four.
+    const text =
+      'Họ và tên;Địa chỉ\nAn;"Thôn 1, xã A, huyện B, tỉnh C"\nBình;"Thôn 2, xã A, huyện B, tỉnh C"\nChi;"Thôn 3, xã A, huyện B, tỉnh C"\n';
+    expect(sniffDelimiter(text)).toBe(';');
+  });
+
+  it('takes a comma when nothing else splits the lines', () => {
+    expect(sniffDelimiter('Họ tên\nAn\n')).toBe(',');
+  });
+
+  it('reads a one-line sample cut before its end', () => {
+    expect(sniffDelimiter('Họ tên;Giới tính;Đơn')).toBe(';');
+  });
+
+  it('takes the pipe of a fixed-width export', () => {
+    expect(sniffDelimiter('Họ tên|Giới tính\nAn|Nam\nBình|Nữ\n')).toBe('|');
+  });
+});
+
+describe('sniffEncoding at its thresholds', () => {
+  it('reads UTF-16 big-endian without a mark', () => {
+    const be = Buffer.from('Họ và tên\tGiới tính\r\n', 'utf16le').swap16();
+    expect(sniffEncoding(new Uint8Array(be))).toEqual({ encoding: 'utf-16be', bom: 0 });
+  });
+
+  it('keeps tabs, line ends and form feeds as text, not as control bytes', () => {
+    expect(sniffEncoding(bytes('a\tb\r\nc\fd\n'))).toEqual({ encoding: 'utf-8', bom: 0 });
+  });
+
+  it('calls text binary when more than 1% of it is control bytes', () => {
+    // 2 control bytes in 100 is binary; 1 in 100 is a stray character in text.
+    const text = (n: number) => new Uint8Array([...Buffer.from('x'.repeat(100 - n)), ...Array(n).fill(0x07)]);
+    expect(sniffEncoding(text(2))).toEqual({ binary: true });
+    expect(sniffEncoding(text(1))).toEqual({ encoding: 'utf-8', bom: 0 });
+  });
+
+  it('calls a single zero byte in text binary', () => {
+    const text = new Uint8Array([...Buffer.from('x'.repeat(50)), 0x00, ...Buffer.from('y'.repeat(49))]);
+    expect(sniffEncoding(text)).toEqual({ binary: true });
+  });
+
+  it('takes an empty sample for UTF-8', () => {
+    expect(sniffEncoding(new Uint8Array(0))).toEqual({ encoding: 'utf-8', bom: 0 });
+  });
+});

@@ -3,9 +3,10 @@
  * CI, absent from a user's clone: tests of it skip there, and say so.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { SHARED } from './shared.js';
 
-export const CORPUS = resolve('..', 'shared', 'corpus', 'calamine');
+export const CORPUS = join(SHARED, 'corpus', 'calamine');
 
 /** Whether the corpus is there; when not, one line names what is skipped and the missing folder. */
 export function corpusPresent(what: string): boolean {

@@ -63,13 +63,19 @@ const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http:
 const WORKBOOK = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`;
 const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
 
-/** An .xlsx whose one sheet is the XML given (inline strings, no shared strings). */
-export function makeXlsx(sheetXml: string | Buffer, extra: Partial<ZipPart> = {}, workbook = WORKBOOK): Buffer {
+/** An .xlsx whose one sheet is the XML given, with any other parts (xl/sharedStrings.xml …) after it. */
+export function makeXlsx(
+  sheetXml: string | Buffer,
+  extra: Partial<ZipPart> = {},
+  workbook = WORKBOOK,
+  more: ZipPart[] = [],
+): Buffer {
   return makeZip([
     { name: '[Content_Types].xml', data: CONTENT_TYPES },
     { name: 'xl/workbook.xml', data: workbook },
     { name: 'xl/_rels/workbook.xml.rels', data: RELS },
     { name: 'xl/worksheets/sheet1.xml', data: sheetXml, ...extra },
+    ...more,
   ]);
 }
 

@@ -1,0 +1,88 @@
+/**
+ * A collector sent from a worker thread as plain data (structured clone keeps Maps, not classes) comes back
+ * with the same figures. Workers only run from the built code, so this is where the crossing is tested.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Levels, Person } from '../normalize/person.js';
+import { Collector } from './collector.js';
+import { fromPlain, toPlain } from './plain.js';
+
+const LEVELS: Levels = {
+  staffType: 'canBo',
+  gender: 'male',
+  partyMember: 'yes',
+  education: 'master',
+  politicalTheory: 'senior',
+};
+
+function person(row: number, fields: Partial<Person> = {}): Person {
+  return {
+    row,
+    name: `P${row}`,
+    unit: 'Xã An',
+    title: '',
+    id: '',
+    levels: LEVELS,
+    unknown: [],
+    warnings: [],
+    ...fields,
+  };
+}
+
+function collected(): Collector {
+  const settings = { groupBy: 'gender' as const, crosses: [['education', 'gender']] as const, keepPeople: true };
+  const c = new Collector(settings);
+  const a = { file: 'a.csv', sheet: 'a.csv' };
+  c.addPerson(person(2, { id: '001', age: 40, ageGroup: '40-49' }), a);
+  c.addPerson(
+    person(3, {
+      unit: 'Xã Bình',
+      levels: { ...LEVELS, gender: 'female' },
+      unknown: [{ dimension: 'education', column: 'TĐ', value: '?' }],
+    }),
+    a,
+  );
+  c.addSkipped(1, 'header', a);
+  return c;
+}
+
+describe('a collector as plain data and back', () => {
+  const before = collected();
+  const after = fromPlain(structuredClone(toPlain(before)), before.settings);
+
+  it('keeps the overall figures', () => {
+    expect([
+      after.overall.total,
+      after.overall.count('gender', 'female'),
+      after.overall.count('education', 'master'),
+    ]).toEqual([2, 1, 2]);
+  });
+
+  it('keeps the units, the groups and the two-way table', () => {
+    expect([...after.byRawUnit].map(([u, t]) => [u, t.total])).toEqual([
+      ['Xã An', 1],
+      ['Xã Bình', 1],
+    ]);
+    expect([...after.byLevel].map(([g, t]) => [g, t.total])).toEqual([
+      ['male', 1],
+      ['female', 1],
+    ]);
+    expect([...after.overall.crosses.get('education\u0000gender')!]).toEqual([
+      ['master\u0000male', 1],
+      ['master\u0000female', 1],
+    ]);
+  });
+
+  it('keeps ages, values not understood, skipped rows, people and the rows read', () => {
+    expect(after.overall.ageStats()).toEqual({ known: 1, mean: 40, median: 40 });
+    expect([...after.unknown.values()].map((u) => [u.value, u.count])).toEqual([['?', 1]]);
+    expect(after.skipped).toEqual([{ file: 'a.csv', sheet: 'a.csv', row: 1, reason: 'header' }]);
+    expect([...after.people.keys()]).toEqual(['001']);
+    expect(after.rowsRead).toBe(3);
+  });
+
+  it('still adds people after the crossing', () => {
+    after.overall.add(person(4));
+    expect(after.overall.count('gender', 'male')).toBe(2);
+  });
+});

@@ -1,0 +1,55 @@
+/** A text export read whole: the delimiter it was saved with, and quoted fields kept as one cell. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../test-support/tmp.js';
+import { readCsv } from './csv.js';
+import type { Cell } from './types.js';
+
+const dir = tempDir();
+
+async function cellsOf(name: string, text: string | Buffer): Promise<{ delimiter?: string; rows: Cell[][] }> {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  const table = await readCsv(path);
+  const rows: Cell[][] = [];
+  for await (const r of table.rows) rows.push(r.cells);
+  return { delimiter: table.info.delimiter, rows };
+}
+
+describe('a semicolon CSV', () => {
+  const text = [
+    'Họ và tên;Địa chỉ',
+    'An;"Thôn 1, xã A, huyện B, tỉnh C"',
+    'Bình;"Thôn 2, xã A, huyện B, tỉnh C"',
+    'Chi;"Xã A, huyện B"',
+  ].join('\r\n');
+
+  it('is read with the semicolon, not the commas inside quotes', async () => {
+    expect((await cellsOf('semi.csv', text)).delimiter).toBe(';');
+  });
+
+  it('keeps a quoted "Xã A, huyện B" address as one cell', async () => {
+    expect((await cellsOf('semi2.csv', text)).rows).toEqual([
+      ['Họ và tên', 'Địa chỉ'],
+      ['An', 'Thôn 1, xã A, huyện B, tỉnh C'],
+      ['Bình', 'Thôn 2, xã A, huyện B, tỉnh C'],
+      ['Chi', 'Xã A, huyện B'],
+    ]);
+  });
+});
+
+describe('a UTF-8 CSV with a byte-order mark', () => {
+  it('gives the first header without the mark and names the encoding', async () => {
+    const path = join(dir, 'bom.csv');
+    writeFileSync(path, '\uFEFFHọ và tên,Giới tính\nAn,Nam\n');
+    const table = await readCsv(path);
+    const rows: Cell[][] = [];
+    for await (const r of table.rows) rows.push(r.cells);
+    expect(table.info.encoding).toBe('utf-8 (BOM)');
+    expect(rows).toEqual([
+      ['Họ và tên', 'Giới tính'],
+      ['An', 'Nam'],
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+/** Legacy text repaired column by column, on hand-written rows in TCVN3 and VNI. */
+import { describe, expect, it } from 'vitest';
+import { TextRepairer } from './repair.js';
+
+const row = (n: number, ...cells: Array<string | number | null>) => ({ n, cells });
+
+describe('TextRepairer', () => {
+  // Column A in TCVN3, column B in VNI, column C plain.
+  const sample = [row(1, 'Hä vµ tªn', 'Trình độ', 'STT'), row(2, 'NguyÔn V¨n An', 'Ñaïi hoïc', 1)];
+
+  it('repairs each column from the encoding its cells are in', () => {
+    const r = new TextRepairer(sample);
+    expect(sample.map((x) => r.repair(x).cells)).toEqual([
+      ['Họ và tên', 'Trình độ', 'STT'],
+      ['Nguyễn Văn An', 'Đại học', 1],
+    ]);
+  });
+
+  it('converts a cell with no legacy letter of its own by its column (a lone "Cao cÊp")', () => {
+    const r = new TextRepairer([row(1, '§¹i häc'), row(2, 'Th¹c sÜ')]);
+    expect(r.repair(row(3, 'Cao cÊp')).cells).toEqual(['Cao cấp']);
+  });
+
+  it('reports the columns converted, from what and how many cells, by column', () => {
+    const r = new TextRepairer(sample);
+    for (const x of sample) r.repair(x);
+    expect(r.conversions()).toEqual([
+      { column: 'A', from: 'TCVN3', cells: 2 },
+      { column: 'B', from: 'VNI', cells: 1 },
+    ]);
+  });
+
+  it('passes clean rows through untouched', () => {
+    const r = new TextRepairer([row(1, 'Họ và tên', 'Giới tính')]);
+    const clean = row(2, 'Nguyễn Văn An', 'Nam');
+    expect([r.active, r.repair(clean)]).toEqual([false, clean]);
+  });
+
+  it('counts the cells whose letters were lost to "?", per column', () => {
+    const r = new TextRepairer([row(1, 'Ho ten', 'Gioi tinh')]);
+    for (const x of [row(2, 'Nguy?n Th? H?a', 'N?'), row(3, 'Tr?n V?n Nam', 'Nam'), row(4, 'L? V?n B?nh', 'N?')])
+      r.repair(x);
+    expect(r.lostLetterColumns()).toEqual([
+      { column: 'A', cells: 3 },
+      { column: 'B', cells: 2 },
+    ]);
+  });
+});
