@@ -178,7 +178,7 @@ describe('the rule set in force', () => {
 
   it('refuses an unknown built-in name, naming those there are', async () => {
     await expect(loadRuleSet('nd99', '/tmp')).rejects.toThrow(
-      '--standards: unknown rule set "nd99" (built in: nd33-2023, nd34-2019, or a .json file)',
+      '--standards: unknown rule set "nd99" (built in: ccxa-2025, nd33-2023, nd34-2019, or a .json file)',
     );
   });
 });
@@ -194,6 +194,7 @@ describe('a rule set from a file', () => {
     title: 't',
     source: 's',
     inForce: { from: '2024-01-01' },
+    staffTypes: { congChuc: { from: '2024-01-01' } },
     groups: [{ id: 'congChuc', label: 'CC', staffType: 'congChuc', requires: { education: 'master' } }],
   };
 
@@ -213,7 +214,7 @@ describe('a rule set from a file', () => {
     const bad = { ...own, groups: [{ id: 'x', label: 'x', requires: { education: 'phd' } }] };
     await expect(loadRuleSet(write('bad.json', bad), dir)).rejects.toMatchObject({
       code: 'USAGE',
-      message: 'standards: group "x": "education: phd" is not a requirement and level',
+      message: 'standards: group "x": "education: phd" is not a level of education',
       where: { file: 'bad.json' },
     });
   });
