@@ -181,3 +181,16 @@ describe('detectLayout, one rule each', () => {
     expect(layout.columns[2]).toMatchObject({ role: 'gender', confidence: 1, note: 'set by the config' });
   });
 });
+
+describe('a unit column headed by the kind of unit', () => {
+  it.each(['Xã', 'Phường', 'Xã, thị trấn', 'Xã/phường/thị trấn'])('"%s" is the unit column', (label) => {
+    const layout = detectLayout(
+      [{ n: 1, cells: ['STT', 'Họ và tên', label, 'Chức vụ', 'GT', 'Trình độ chuyên môn'] }],
+      {
+        file: 't',
+      },
+    );
+    expect(layout.roles.get('unit')?.index).toBe(2);
+    expect(layout.roles.get('gender')?.index).toBe(4);
+  });
+});

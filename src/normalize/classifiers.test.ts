@@ -173,3 +173,29 @@ describe('extra spellings from a config', () => {
     expect(custom.education.classify('cử nhân tài năng')).toBe('university');
   });
 });
+
+describe('spellings found on rosters a new user wrote', () => {
+  const c = buildClassifiers();
+  it('reads school in the training column as no level, not trung cấp', () => {
+    for (const v of ['Trung học phổ thông', 'Trung học cơ sở', 'Phổ thông trung học', 'THPT'])
+      expect(c.education.classify(v), v).toBeUndefined();
+    expect(c.education.classify('Trung học')).toBe('intermediate');
+  });
+  it('reads a degree title before a lower level at that level', () => {
+    expect(c.education.classify('Cử nhân Cao đẳng sư phạm')).toBe('college');
+    expect(c.education.classify('Kỹ sư cao đẳng')).toBe('college');
+    expect(c.education.classify('Dược sĩ trung học')).toBe('intermediate');
+    expect(c.education.classify('Dược sĩ trung cấp')).toBe('intermediate');
+    expect(c.education.classify('Dược sĩ')).toBe('university');
+    expect(c.education.classify('ĐHSP')).toBe('university');
+  });
+  it('reads a level still being studied, wherever it is said, as no level attained', () => {
+    expect(c.education.classify('Thạc sĩ (đang học)')).toBeUndefined();
+    expect(c.politicalTheory.classify('Cao cấp (đang học)')).toBeUndefined();
+    expect(c.education.classify('Đại học, Thạc sĩ đang học')).toBe('university');
+  });
+  it('reads those who left the party or are only candidates as not members', () => {
+    for (const v of ['Quần chúng ưu tú', 'Cảm tình Đảng', 'Đối tượng Đảng', 'Đã ra khỏi Đảng', 'Khai trừ'])
+      expect(c.partyMember.classify(v), v).toBe('no');
+  });
+});

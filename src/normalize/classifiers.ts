@@ -30,10 +30,15 @@ export type ExtraSpellings = { [D in Dimension]?: Partial<Record<Level<D>, strin
 };
 
 const IN_PROGRESS = IN_PROGRESS_PREFIXES.map(foldKey);
+/** The same words anywhere in a value ("Thạc sĩ (đang học)"), the one-word "Đang" apart. */
+const IN_PROGRESS_ANYWHERE = IN_PROGRESS.filter((p) => p.includes(' '));
 
+/** A qualification still being studied for names no level attained. */
 function inProgress(part: string): boolean {
   const key = foldKey(part);
-  return IN_PROGRESS.some((p) => key === p || key.startsWith(`${p} `));
+  return (
+    IN_PROGRESS.some((p) => key === p || key.startsWith(`${p} `)) || IN_PROGRESS_ANYWHERE.some((p) => key.includes(p))
+  );
 }
 
 export class ValueClassifier<L extends string> {
@@ -57,17 +62,23 @@ export class ValueClassifier<L extends string> {
     return level;
   }
 
+  /** A spelling the vocabulary files under "unknown" is known not to name a level: not understood. */
+  private levelOf(text: string): L | undefined {
+    const level = this.matcher.match(text)?.level;
+    return level === 'unknown' ? undefined : level;
+  }
+
   private compute(text: string): L | undefined {
     const parts = this.multi === 'whole' ? [] : text.split(MULTI_VALUE_SEPARATORS).filter((p) => p);
-    if (parts.length <= 1) return inProgress(text) ? undefined : this.matcher.match(text)?.level;
+    if (parts.length <= 1) return inProgress(text) ? undefined : this.levelOf(text);
     if (this.multi === 'first') {
-      const whole = this.matcher.match(text);
-      if (whole) return whole.level;
+      const whole = this.levelOf(text);
+      if (whole) return whole;
     }
     let best: L | undefined;
     for (const part of parts) {
       if (inProgress(part)) continue;
-      const level = this.matcher.match(part)?.level;
+      const level = this.levelOf(part);
       if (!level) continue;
       if (this.multi === 'first') return level;
       if (best === undefined || (this.rank.get(level) ?? 99) < (this.rank.get(best) ?? 99)) best = level;

@@ -63,3 +63,20 @@ describe('row kinds', () => {
     expect(plain.kind === 'person' && plain.doubt).toBeUndefined();
   });
 });
+
+describe('people surnamed Tổng or Cộng', () => {
+  it('are people when their row has words in its category cells', () => {
+    const r = reader();
+    for (const name of ['Tổng Văn Hùng', 'Cộng Thị Tâm', 'TỔNG THỊ HẠNH'])
+      expect(r.normalize(row(2, 1, name, 'Nữ', '01/02/1980', 'Đại học', 'Trung cấp')).kind).toBe('person');
+  });
+
+  it('leave "Cộng" with counts, and "Tổng cộng" whatever follows, a subtotal', () => {
+    const r = reader();
+    expect(r.normalize(row(3, null, 'Cộng', 2, null, 3, 1))).toMatchObject({ kind: 'skip', reason: 'subtotal' });
+    expect(r.normalize(row(4, null, 'Tổng cộng', 'Nữ: 3', null, 'ĐH: 5', 'TC: 2'))).toMatchObject({
+      kind: 'skip',
+      reason: 'subtotal',
+    });
+  });
+});

@@ -14,6 +14,7 @@ import {
   SIGNATURE_DATE_LINE,
   SIGNATURE_WORDS,
   STATED_COUNT,
+  SUBTOTAL_PHRASES,
   SUBTOTAL_WORDS,
   TRAILING_NUMBER,
 } from '../vocab/rows.js';
@@ -33,6 +34,7 @@ const DIGITS = /^\(?\d{1,3}\)?$/;
 const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
 const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
+const PLAIN_SUBTOTAL = SUBTOTAL_PHRASES.map(foldKey);
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 const NOTE = NOTE_WORDS.map(foldKey);
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -203,7 +205,12 @@ export class RowNormalizer {
     if (
       first &&
       SUBTOTAL_START.test(first) &&
-      (startsWithAny(foldKey(first), SUBTOTAL) || startsWithAny(foldKey(first.replace(NUMBERING, '')), SUBTOTAL))
+      (startsWithAny(foldKey(first), SUBTOTAL) || startsWithAny(foldKey(first.replace(NUMBERING, '')), SUBTOTAL)) &&
+      // "Tổng" and "Cộng" are surnames too: a row that reads as a person (words in its category cells, not
+      // counts) is one, unless it says "Tổng cộng", "Tổng số" or "Cộng chung".
+      (!this.personLike(row) ||
+        startsWithAny(foldKey(first), PLAIN_SUBTOTAL) ||
+        startsWithAny(foldKey(first.replace(NUMBERING, '')), PLAIN_SUBTOTAL))
     ) {
       return { kind: 'skip', reason: 'subtotal', text: first, stated: this.stated(row, filled, first, true) };
     }
@@ -276,6 +283,16 @@ export class RowNormalizer {
   }
 
   /** Every filled category cell holds a count: a unit row carrying its own totals. */
+  /** Two category cells or more hold words or marks, not counts: a person's row, not a subtotal's. */
+  private personLike(row: RawRow): boolean {
+    let words = 0;
+    for (const c of this.categoryColumns) {
+      const cell = row.cells[c.index];
+      if (!isBlank(cell) && countOf(cell) === undefined && ++words >= 2) return true;
+    }
+    return false;
+  }
+
   private countsOnly(row: RawRow): boolean {
     let any = false;
     for (const c of this.categoryColumns) {

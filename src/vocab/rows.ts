@@ -4,6 +4,8 @@
  */
 
 export const SUBTOTAL_WORDS: readonly string[] = ['Cộng', 'Tổng cộng', 'Tổng số', 'Tổng', 'Cộng chung', 'Total', 'Sum'];
+/** Of those, the ones no person's name starts with ("Tổng" and "Cộng" are surnames too). */
+export const SUBTOTAL_PHRASES: readonly string[] = ['Tổng cộng', 'Tổng số', 'Cộng chung'];
 
 /** Subtotal words that total the whole table rather than the group above ("Cộng" totals its group). */
 export const GRAND_TOTAL_WORDS: readonly string[] = ['Tổng cộng', 'Tổng số', 'Tổng', 'Cộng chung', 'Total', 'Sum'];

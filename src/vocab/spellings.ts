@@ -82,7 +82,18 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'Chưa vào Đảng',
       'Chưa là đảng viên',
       'Ngoài Đảng',
+      'Quần chúng ưu tú',
+      'Cảm tình Đảng',
+      'Đối tượng Đảng',
+      'Đối tượng kết nạp Đảng',
+      'Đã ra khỏi Đảng',
+      'Ra khỏi Đảng',
+      'Khai trừ',
+      'Bị khai trừ',
+      'Xóa tên',
     ],
+    // Someone who left or is only being considered is not a member.
+    prefix: ['Quần chúng', 'Cảm tình Đảng', 'Đối tượng', 'Đã ra khỏi Đảng', 'Ra khỏi Đảng', 'Khai trừ', 'Bị khai trừ'],
   },
 };
 
@@ -145,6 +156,7 @@ export const EDUCATION: DimensionSpellings<'education'> = {
   university: {
     exact: [
       'ĐH',
+      'ĐHSP',
       'Đại học',
       'Cử nhân',
       'CN',
@@ -177,11 +189,27 @@ export const EDUCATION: DimensionSpellings<'education'> = {
   },
   college: {
     exact: ['CĐ', 'Cao đẳng', 'CĐSP', 'CĐN'],
-    prefix: ['Cao đẳng', 'CĐ', 'CĐSP', 'CĐN'],
+    // A degree title before the level ("Cử nhân cao đẳng", "Kỹ sư cao đẳng"): the level decides, and the
+    // longer prefix wins over university's "Cử nhân" and "Kỹ sư".
+    prefix: ['Cao đẳng', 'CĐ', 'CĐSP', 'CĐN', 'Cử nhân cao đẳng', 'Cử nhân CĐ', 'Kỹ sư cao đẳng', 'Kỹ sư CĐ'],
   },
   intermediate: {
     exact: ['TC', 'TCCN', 'THCN', 'TCN', 'Trung cấp', 'Trung học', 'Trung học chuyên nghiệp', 'Y sĩ'],
-    prefix: ['Trung cấp', 'TC', 'TCCN', 'THCN', 'TCN', 'Trung học chuyên nghiệp', 'Trung học', 'Y sĩ'],
+    prefix: [
+      'Trung cấp',
+      'TC',
+      'TCCN',
+      'THCN',
+      'TCN',
+      'Trung học chuyên nghiệp',
+      'Trung học',
+      'Y sĩ',
+      // "Dược sĩ trung học / trung cấp" is the intermediate pharmacist, not the university one.
+      'Dược sĩ trung học',
+      'Dược sĩ trung cấp',
+      'Dược tá',
+      'Kỹ thuật viên trung cấp',
+    ],
   },
   elementary: {
     exact: ['SC', 'Sơ cấp', 'CNKT', 'Công nhân kỹ thuật'],
@@ -190,6 +218,13 @@ export const EDUCATION: DimensionSpellings<'education'> = {
   none: {
     exact: ['Chưa qua đào tạo', 'Chưa đào tạo', 'Chưa qua ĐT', 'Chưa ĐT', 'Không', 'Chưa có', 'Chưa', 'Không có'],
     prefix: ['Chưa qua đào tạo', 'Chưa đào tạo'],
+  },
+  // Not a level of this dimension (a spelling the classifier must not read as one, listed as not
+  // understood): general schooling written in the professional-training column. "Trung học" alone is the
+  // old name of trung học chuyên nghiệp (intermediate); "Trung học phổ thông / cơ sở" is school.
+  unknown: {
+    exact: ['THPT', 'THCS', 'PTTH', 'PTCS'],
+    prefix: ['Trung học phổ thông', 'Trung học cơ sở', 'Phổ thông trung học', 'Phổ thông cơ sở', 'Tốt nghiệp THPT'],
   },
 };
 
