@@ -115,6 +115,7 @@ describe('init-config', () => {
     expect([...config.headers.entries()]).toEqual([
       ['stt', 'seq'],
       ['ho va ten', 'name'],
+      ['gt', 'gender'],
       ['trinh do chuyen mon', 'education'],
       ['llct', 'politicalTheory'],
       ['dang vien', 'partyMember'],

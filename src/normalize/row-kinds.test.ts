@@ -80,3 +80,18 @@ describe('people surnamed Tổng or Cộng', () => {
     });
   });
 });
+
+describe('a number on a subtotal row', () => {
+  const layout = detectLayout([{ n: 1, cells: ['STT', 'Họ và tên', 'Giới tính', 'Đảng viên'] }], { file: 't' });
+
+  it('under a category column counts that category, not the people', () => {
+    const result = new RowNormalizer(layout, buildClassifiers()).normalize(row(5, null, 'Cộng', null, 2));
+    expect(result).toMatchObject({ kind: 'skip', reason: 'subtotal' });
+    expect(result.kind === 'skip' && result.stated?.count).toBeUndefined();
+  });
+
+  it('under the name column is the people counted', () => {
+    const result = new RowNormalizer(layout, buildClassifiers()).normalize(row(5, 'Cộng', 3, null, 2));
+    expect(result).toMatchObject({ kind: 'skip', reason: 'subtotal', stated: { count: 3 } });
+  });
+});

@@ -316,7 +316,14 @@ export class RowNormalizer {
       if (n === undefined) continue;
       const info = this.columns[i];
       if (info?.mark) out.levels.push({ ...info.mark, header: info.header, count: n });
-      else if (out.count === undefined && info?.role !== 'seq' && !info?.birthGender && info?.role !== 'birthDate')
+      // A number under a category column (party members under "Đảng viên") counts that, not the people.
+      else if (
+        out.count === undefined &&
+        info?.role !== 'seq' &&
+        !info?.birthGender &&
+        info?.role !== 'birthDate' &&
+        !(info && this.categoryColumns.includes(info))
+      )
         out.count = n;
     }
     return out;
