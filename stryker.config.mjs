@@ -32,7 +32,8 @@ export default {
     'src/compare/**/*.ts',
     '!src/**/*.test.ts',
   ],
-  ignorePatterns: ['dist', 'reports', '.vitest-tmp'],
+  // dist/ is copied into the sandbox: the in-process test files that also spawn bin/cbcc-stats.js need it.
+  ignorePatterns: ['reports', '.vitest-tmp'],
   tempDirName: 'reports/mutation/.stryker-tmp',
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
