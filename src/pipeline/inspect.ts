@@ -52,19 +52,22 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
   for (const table of tables) {
     table.info.file = file;
     const head = await headOf(table);
-    const preview = () => head.head.slice(0, PREVIEW_ROWS).map((r) => r.cells.map(previewCell));
-    try {
-      layoutOf(head.head, { file, sheet: table.info.sheet }, head.repairer, options);
-    } catch (err) {
+    // A sheet a report would pass over is shown with the reason; any other error is the file's.
+    const passOver = (err: unknown, header: InspectedSheet['header']) => {
       const reason = passOverReason(err);
       if (reason === undefined) throw err;
       inspected.push({
         source: sourceOf(table.info, head.head.length),
         status: 'passed over',
         reason,
-        header: { found: false, error: (err as Error).message },
-        preview: preview(),
+        header,
+        preview: head.head.slice(0, PREVIEW_ROWS).map((r) => r.cells.map(previewCell)),
       });
+    };
+    try {
+      layoutOf(head.head, { file, sheet: table.info.sheet }, head.repairer, options);
+    } catch (err) {
+      passOver(err, { found: false, error: (err as Error).message });
       continue;
     }
     const collector = new Collector();
@@ -72,15 +75,7 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
     try {
       source = await analyzeTable(table, { ...options, samples: options.samples ?? 5 }, collector, head);
     } catch (err) {
-      const reason = passOverReason(err);
-      if (reason === undefined) throw err;
-      inspected.push({
-        source: sourceOf(table.info, head.head.length),
-        status: 'passed over',
-        reason,
-        header: { found: true },
-        preview: preview(),
-      });
+      passOver(err, { found: true });
       continue;
     }
     const { report } = buildReport(collector, { sources: [source], options: {} });
