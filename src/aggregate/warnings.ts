@@ -6,7 +6,7 @@
 
 /** Every code, with what it says in Vietnamese (the terminal and Excel heading of the warning). */
 export const WARNING_CODES = {
-  /** A dimension whose column exists but whose values are mostly not understood. */
+  /** One of the five dimensions (always), or another whose column exists, is unknown for most people. */
   DIMENSION_MOSTLY_UNKNOWN: 'Phần lớn giá trị của một chỉ tiêu không phân loại được',
   /** People counted in "(không rõ đơn vị)" although some rows name their unit. */
   UNIT_MISSING: 'Có người không rõ đơn vị',
@@ -73,7 +73,7 @@ export function sortWarnings(warnings: readonly ReportWarning[]): ReportWarning[
   );
 }
 
-/** Above this share of unknown values among people whose file has the column, a dimension is in doubt. */
+/** Above this share of the people unknown (no column, or values not understood), a dimension is in doubt. */
 export const MOSTLY_UNKNOWN = 0.5;
 
 interface LevelCounts {
