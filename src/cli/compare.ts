@@ -1,6 +1,6 @@
 /** `cbcc-stats compare OLD NEW`: this month against last month, figure by figure and person by person. */
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { emptyConfig, loadConfig } from '../config/config.js';
 import { delta, peopleDiff, unitTotals, type Comparison } from '../compare/diff.js';
 import { redactComparison, redactReport } from '../pipeline/redact.js';
@@ -11,26 +11,39 @@ import { writeAtomic } from '../util/atomic.js';
 import { resolveInputs } from './inputs.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
-import { date, positiveInt } from './options.js';
-import { outputDate } from './report.js';
-import { formatYmd, type Ymd } from '../normalize/age.js';
+import { outputDate } from '../pipeline/report-files.js';
+import { formatYmd } from '../normalize/age.js';
 import { columnIndex } from '../read/xml.js';
-import { REFORM_DATE } from '../vocab/posts.js';
+import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
 
-interface CompareOptions {
-  redact?: boolean;
+interface CompareOptions extends Pick<
+  SharedValues,
+  'sheet' | 'headerRow' | 'config' | 'asOf' | 'unitsAsOf' | 'json' | 'quiet' | 'redact' | 'color' | 'debug'
+> {
   idColumn?: string;
-  config?: string;
-  sheet?: string;
-  headerRow?: number;
-  asOf?: Ymd;
-  unitsAsOf?: Ymd;
-  json?: boolean;
   out?: string;
-  quiet?: boolean;
-  color?: boolean;
-  debug?: boolean;
 }
+
+/** Every option of `compare`, in the order of its help. */
+const OPTIONS: Declarations<CompareOptions> = {
+  idColumn: () =>
+    new Option(
+      '--id-column <header|letter>',
+      'the column that identifies a person (default: Mã CBCC, Số hiệu, Mã định danh, Số CCCD …)',
+    ),
+  config: 'shared',
+  sheet: 'shared',
+  headerRow: 'shared',
+  asOf: 'shared',
+  // Across the 1/7/2025 reform, the old side is regrouped onto the new units, merged told from moved.
+  unitsAsOf: 'shared',
+  json: 'shared',
+  out: () => new Option('--out <path>', 'also write the comparison as an Excel report'),
+  quiet: 'shared',
+  redact: 'shared',
+  color: 'shared',
+  debug: 'shared',
+};
 
 async function side(label: string, arg: string, options: AnalyzeOptions, io: Io): Promise<Analysis> {
   const inputs = await resolveInputs([arg], io);
@@ -64,8 +77,6 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
   };
   const across = opts.unitsAsOf !== undefined;
-  if (across && formatYmd(opts.unitsAsOf!) < REFORM_DATE)
-    throw new CbccError('USAGE', `--units-as-of: the only reorganisation known is that of ${REFORM_DATE}`);
   // Across the reform, the old side is regrouped onto the new units and both are counted per unit.
   const before = await side(
     'old',
@@ -126,31 +137,14 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
 }
 
 export function registerCompare(program: Command, run: Run): void {
-  program
+  const command = program
     .command('compare')
-    .description('compare two rosters (or folders, or patterns): changes in every figure, who joined, left or changed')
+    .description(
+      'compare two rosters (or folders, or patterns): changes in every figure, who joined, left or changed; with --units-as-of, across the 1/7/2025 reform (the old side regrouped onto the new units, merged told from moved)',
+    )
     .argument('<old>', 'last period: a file, folder or glob pattern')
-    .argument('<new>', 'this period: a file, folder or glob pattern')
-    .option(
-      '--id-column <header|letter>',
-      'the column that identifies a person (default: Mã CBCC, Số hiệu, Mã định danh, Số CCCD …)',
-    )
-    .option('--config <file>', 'corrections as JSON (see init-config)')
-    .option('--sheet <name|index|all>', 'sheet to read')
-    .option('--header-row <n>', 'row number of the header', positiveInt)
-    .option('--as-of <date>', 'date ages are reckoned at, YYYY-MM-DD', date)
-    .option(
-      '--units-as-of <date>',
-      'across the 1/7/2025 reform: the old side regrouped onto the new units, merged told from moved',
-      date,
-    )
-    .option('--json', 'print one JSON document: { before, after, delta, people }')
-    .option('--out <path>', 'also write the comparison as an Excel report')
-    .option('--quiet', 'no messages on stderr but errors')
-    .option('--redact', 'people are shown by file and row, not by id or name')
-    .option('--no-color', 'no colour in the terminal output')
-    .option('--debug', 'show stack traces on errors')
-    .action(async (oldArg: string, newArg: string, opts: CompareOptions) =>
-      run(() => runCompare(oldArg, newArg, opts, run.io), opts.debug),
-    );
+    .argument('<new>', 'this period: a file, folder or glob pattern');
+  declareOptions(command, OPTIONS).action(async (oldArg: string, newArg: string, opts: CompareOptions) =>
+    run(() => runCompare(oldArg, newArg, opts, run.io), opts.debug),
+  );
 }

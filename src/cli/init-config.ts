@@ -1,22 +1,28 @@
 /** `cbcc-stats init-config ROSTER`: write a starter config from what inspect found, to edit. */
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { starterConfig } from '../config/starter.js';
 import { CbccError } from '../errors.js';
 import { inspect } from '../pipeline/inspect.js';
 import { writeAtomic } from '../util/atomic.js';
 import type { Io } from './io.js';
 import type { Run } from './main.js';
-import { positiveInt } from './options.js';
+import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
 
-interface InitOptions {
+interface InitOptions extends Pick<SharedValues, 'sheet' | 'headerRow' | 'debug'> {
   out: string;
   force?: boolean;
-  sheet?: string;
-  headerRow?: number;
-  debug?: boolean;
 }
+
+/** Every option of `init-config`, in the order of its help. */
+const OPTIONS: Declarations<InitOptions> = {
+  out: () => new Option('--out <path>', 'where to write it').default('cbcc-stats.config.json'),
+  force: () => new Option('--force', 'replace the file if it exists'),
+  sheet: 'shared',
+  headerRow: 'shared',
+  debug: 'shared',
+};
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -43,14 +49,11 @@ async function runInit(roster: string, opts: InitOptions, io: Io): Promise<numbe
 }
 
 export function registerInitConfig(program: Command, run: Run): void {
-  program
+  const command = program
     .command('init-config')
     .description('write a starter config (JSON) from what inspect found, to edit and pass with --config')
-    .argument('<roster>', 'roster file')
-    .option('--out <path>', 'where to write it', 'cbcc-stats.config.json')
-    .option('--force', 'replace the file if it exists')
-    .option('--sheet <name|index|all>', 'sheet to read')
-    .option('--header-row <n>', 'row number of the header', positiveInt)
-    .option('--debug', 'show stack traces on errors')
-    .action(async (roster: string, opts: InitOptions) => run(() => runInit(roster, opts, run.io), opts.debug));
+    .argument('<roster>', 'roster file');
+  declareOptions(command, OPTIONS).action(async (roster: string, opts: InitOptions) =>
+    run(() => runInit(roster, opts, run.io), opts.debug),
+  );
 }

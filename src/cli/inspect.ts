@@ -5,16 +5,19 @@ import { loadConfig } from '../config/config.js';
 import { inspect } from '../pipeline/inspect.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
-import { positiveInt } from './options.js';
+import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
 
-interface InspectOptions {
-  config?: string;
-  sheet?: string;
-  headerRow?: number;
-  json?: boolean;
-  color?: boolean;
-  debug?: boolean;
-}
+type InspectOptions = Pick<SharedValues, 'sheet' | 'headerRow' | 'config' | 'json' | 'color' | 'debug'>;
+
+/** Every option of `inspect`, in the order of its help: all of them shared with the other commands. */
+const OPTIONS: Declarations<InspectOptions> = {
+  sheet: 'shared',
+  headerRow: 'shared',
+  config: 'shared',
+  json: 'shared',
+  color: 'shared',
+  debug: 'shared',
+};
 
 async function runInspect(file: string, opts: InspectOptions, io: Io): Promise<number> {
   const config = opts.config ? await loadConfig(resolve(io.cwd, opts.config)) : undefined;
@@ -33,20 +36,13 @@ async function runInspect(file: string, opts: InspectOptions, io: Io): Promise<n
 }
 
 export function registerInspect(program: Command, run: Run): void {
-  program
+  const command = program
     .command('inspect')
     .description(
-      'show what was understood of a roster: sheets, header rows, column roles, encodings, skipped rows, unknown values',
+      'show what was understood of a roster: sheets (each said read or passed over and why), header rows, column roles, encodings, skipped rows, unknown values',
     )
-    .argument('<file>', 'roster file')
-    .option(
-      '--sheet <name|index|all>',
-      'the one sheet to inspect (default: every sheet, each said read or passed over and why)',
-    )
-    .option('--header-row <n>', 'row number of the header (default: found automatically)', positiveInt)
-    .option('--config <file>', 'corrections as JSON (see init-config)')
-    .option('--json', 'print one JSON document instead of the tables')
-    .option('--no-color', 'no colour in the terminal output')
-    .option('--debug', 'show stack traces on errors')
-    .action(async (file: string, opts: InspectOptions) => run(() => runInspect(file, opts, run.io), opts.debug));
+    .argument('<file>', 'roster file');
+  declareOptions(command, OPTIONS).action(async (file: string, opts: InspectOptions) =>
+    run(() => runInspect(file, opts, run.io), opts.debug),
+  );
 }

@@ -1,8 +1,10 @@
 /** Option parsers shared by the commands; a bad value is a usage error (exit 2). */
 import { InvalidArgumentError } from 'commander';
 import type { GroupBy } from '../aggregate/collector.js';
-import { parseYmd, type Ymd } from '../normalize/age.js';
+import { formatYmd, parseYmd, type Ymd } from '../normalize/age.js';
+import { parseSheetChoice, type SheetChoice } from '../read/sheets.js';
 import { DIMENSION_ORDER, type DimensionId } from '../vocab/dimensions.js';
+import { REFORM_DATE } from '../vocab/posts.js';
 
 export function positiveInt(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
@@ -33,6 +35,19 @@ export function date(value: string): Ymd {
   const d = parseYmd(value);
   if (!d) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
   return d;
+}
+
+/** --units-as-of: a date on which units are regrouped, and only the reorganisation of 1/7/2025 is known. */
+export function reformDate(value: string): Ymd {
+  const d = date(value);
+  if (formatYmd(d) < REFORM_DATE)
+    throw new InvalidArgumentError(`the only reorganisation known is that of ${REFORM_DATE}; give it or a later date`);
+  return d;
+}
+
+/** --sheet: never refused here; a name or index the workbook lacks is refused when it is read. */
+export function sheetChoice(value: string): SheetChoice {
+  return parseSheetChoice(value);
 }
 
 export function ageBrackets(value: string): number[] {

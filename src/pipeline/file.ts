@@ -7,7 +7,7 @@ import { Collector, type CollectorSettings } from '../aggregate/collector.js';
 import type { SourceReport } from '../aggregate/report.js';
 import { CbccError } from '../errors.js';
 import { openTables } from '../read/open.js';
-import { ALL_SHEETS } from '../read/sheets.js';
+import { readsEverySheet } from '../read/sheets.js';
 import type { AnalyzeOptions } from './options.js';
 import type { Table } from '../read/types.js';
 import { checkSameSheets } from './same-people.js';
@@ -26,11 +26,6 @@ export function settingsOf(options: AnalyzeOptions): CollectorSettings {
     ...(options.crosses ? { crosses: options.crosses } : {}),
     ...(options.keepPeople ? { keepPeople: true } : {}),
   };
-}
-
-/** Whether every sheet is read (by default, or with --sheet all) rather than the one named. */
-export function readsEverySheet(options: AnalyzeOptions): boolean {
-  return options.sheet === undefined || options.sheet.trim().toLowerCase() === ALL_SHEETS;
 }
 
 /** Why a sheet is passed over when every sheet is read, or undefined when its error must stop the file. */
@@ -79,7 +74,7 @@ async function readFileTables(file: string, options: AnalyzeOptions, collector: 
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.config ? { ignoreSheets: options.config.ignoreSheets } : {}),
   });
-  const every = readsEverySheet(options);
+  const every = readsEverySheet(options.sheet);
   const read: Array<{ source: SourceReport; sheet: Collector; at: number }> = [];
   const passed: Array<PassedOver & { err?: unknown; at: number }> = [];
   for (const [at, table] of tables.entries()) {

@@ -10,7 +10,8 @@ import { text as cellText } from '../normalize/cells.js';
 import { openTables } from '../read/open.js';
 import type { Cell } from '../read/types.js';
 import { analyzeTable, headOf, layoutOf, sourceOf, type AnalyzeOptions } from './analyze.js';
-import { hasNameColumn, notPeopleReason, passOverReason, readsEverySheet } from './file.js';
+import { readsEverySheet } from '../read/sheets.js';
+import { hasNameColumn, notPeopleReason, passOverReason } from './file.js';
 
 export interface InspectedSheet {
   source: SourceReport;
@@ -93,7 +94,7 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
   }
   // As when reporting: beside sheets with names, a sheet read without a name column is a list of values.
   const named = inspected.find((s) => s.status === 'read' && hasNameColumn(s.source));
-  if (named && readsEverySheet(options))
+  if (named && readsEverySheet(options.sheet))
     for (const s of inspected)
       if (s.status === 'read' && !hasNameColumn(s.source)) {
         s.status = 'passed over';

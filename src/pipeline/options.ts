@@ -2,6 +2,7 @@
 import type { GroupBy } from '../aggregate/collector.js';
 import type { Config } from '../config/config.js';
 import type { Ymd } from '../normalize/age.js';
+import type { SheetChoice } from '../read/sheets.js';
 import type { RuleSet } from '../standards/rulesets.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 
@@ -10,7 +11,8 @@ export interface AnalyzeOptions {
   cwd?: string;
   /** Where an input is really read from, when not from its name ("-" → a temporary copy of stdin). */
   paths?: ReadonlyMap<string, string>;
-  sheet?: string;
+  /** `--sheet`, parsed (read/sheets.ts); default: every sheet that holds a roster. */
+  sheet?: SheetChoice;
   headerRow?: number;
   groupBy?: GroupBy;
   config?: Config;

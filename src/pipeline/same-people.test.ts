@@ -10,6 +10,7 @@ import { rosterRows, twoFilesSharingPeople, twoYears, writeBook } from '../../fi
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { runCli } from '../test-support/io.js';
 import { tempDir } from '../test-support/tmp.js';
+import { parseSheetChoice } from '../read/sheets.js';
 import { analyze } from './analyze.js';
 
 const dir = tempDir();
@@ -40,7 +41,7 @@ describe('two years in one workbook', () => {
   });
 
   it('stop with --sheet all too, and in an .ods', async () => {
-    expect((await analyze([paths.years], { sheet: 'all' })).failures.map((f) => f.code)).toEqual(['SAME_PEOPLE']);
+    expect((await analyze([paths.years], { sheet: parseSheetChoice('all') })).failures.map((f) => f.code)).toEqual(['SAME_PEOPLE']);
     expect((await analyze([paths.ods])).failures.map((f) => f.code)).toEqual(['SAME_PEOPLE']);
   });
 
@@ -53,7 +54,7 @@ describe('two years in one workbook', () => {
   });
 
   it('give every figure of the year chosen with --sheet', async () => {
-    const { report, failures } = await analyze([paths.years], { sheet: '2024', groupBy: 'unit' });
+    const { report, failures } = await analyze([paths.years], { sheet: parseSheetChoice('2024'), groupBy: 'unit' });
     expect(failures).toEqual([]);
     expectFiguresMatchTruth(report, years.people);
     expect(report.warnings).toEqual([]);

@@ -16,7 +16,6 @@ import { text as cellText } from '../normalize/cells.js';
 import { asciiKey, cleanText } from '../normalize/text.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
 import { GENERIC_SHEET_PREFIXES, GENERIC_SHEET_WORDS } from '../vocab/rows.js';
-import { ALL_SHEETS } from '../read/sheets.js';
 import { TextRepairer } from '../read/text/repair.js';
 import type { RawRow, Table, TableInfo } from '../read/types.js';
 import { Assessor } from '../standards/assess.js';
@@ -252,8 +251,10 @@ function defaultUnit(head: RawRow[], layout: Layout, info: TableInfo, options: A
     }
   }
   if (parseUnitName(info.sheet).kind) return info.sheet;
-  if (options.sheet?.trim().toLowerCase() === ALL_SHEETS) return info.sheet;
-  return options.sheet === undefined && info.sheets.length > 1 && !isGenericSheetName(info.sheet) ? info.sheet : '';
+  if (options.sheet?.kind === 'all') return info.sheet;
+  return (options.sheet?.kind ?? 'auto') === 'auto' && info.sheets.length > 1 && !isGenericSheetName(info.sheet)
+    ? info.sheet
+    : '';
 }
 
 const GENERIC_SHEET = new Set(GENERIC_SHEET_WORDS);

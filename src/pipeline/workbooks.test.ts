@@ -20,6 +20,7 @@ import {
 import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
+import { parseSheetChoice } from '../read/sheets.js';
 import { analyze } from './analyze.js';
 
 const dir = tempDir();
@@ -72,15 +73,15 @@ describe.each(Object.keys(layouts))('by default, %s', (name) => {
 describe('choosing a sheet', () => {
   it('reads only the sheet named, by name or by number', async () => {
     const { file, book } = layouts['roster on sheet 3 (xlsx)']!;
-    const byName = await analyze([file], { sheet: 'DS', groupBy: 'unit' });
+    const byName = await analyze([file], { sheet: parseSheetChoice('DS'), groupBy: 'unit' });
     expectFiguresMatchTruth(byName.report, book.people);
-    const byIndex = await analyze([file], { sheet: '3' });
+    const byIndex = await analyze([file], { sheet: parseSheetChoice('3') });
     expect(byIndex.report.total).toBe(book.people.length);
   });
 
   it('refuses a sheet of counts named with --sheet', async () => {
     const { file } = layouts['counts beside the roster (xlsx)']!;
-    const { failures } = await analyze([file], { sheet: 'Số lượng' });
+    const { failures } = await analyze([file], { sheet: parseSheetChoice('Số lượng') });
     expect(failures.map((f) => [f.code, f.where.sheet])).toEqual([['NOT_A_ROSTER', 'Số lượng']]);
     expect(failures[0]!.message).toMatch(COUNTS);
   });
@@ -106,7 +107,7 @@ describe('choosing a sheet', () => {
 
   it('with --sheet all, names sheets after their units as before', async () => {
     const { file, book } = layouts['one sheet per commune, named after it (xlsx)']!;
-    const { report } = await analyze([file], { sheet: 'all', groupBy: 'unit' });
+    const { report } = await analyze([file], { sheet: parseSheetChoice('all'), groupBy: 'unit' });
     expectFiguresMatchTruth(report, book.people);
   });
 });

@@ -17,6 +17,7 @@ import { randomRoster, thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { CORPUS, corpusPresent } from '../test-support/corpus.js';
 import { tempDir } from '../test-support/tmp.js';
 import { readPlainXls, readSheetJs } from './legacy.js';
+import { parseSheetChoice } from './sheets.js';
 import type { RawRow, Table } from './types.js';
 
 const X = createRequire(import.meta.url)('@e965/xlsx') as typeof import('@e965/xlsx');
@@ -35,7 +36,7 @@ async function rowsOf(tables: Table[]): Promise<Array<{ sheet: string; sheets: s
 /** Both readers on one file; the lean one must have taken it (not fallen back). */
 async function bothWays(path: string, sheet?: string) {
   const bytes = readFileSync(path);
-  const options = sheet === undefined ? {} : { sheet };
+  const options = sheet === undefined ? {} : { sheet: parseSheetChoice(sheet) };
   const lean = readPlainXls(path, bytes, options);
   expect(lean, 'the lean reader took the file').toBeDefined();
   return { lean: await rowsOf(lean!), sheetjs: await rowsOf(readSheetJs(path, bytes, 'xls', options)) };
@@ -148,7 +149,7 @@ describe('the lean .xls reader reads as SheetJS does', () => {
       for (const name of files) {
         const path = join(corpus, name);
         const bytes = readFileSync(path);
-        for (const options of [{}, { sheet: 'all' }]) {
+        for (const options of [{}, { sheet: parseSheetChoice('all') }]) {
           const tables = (() => {
             try {
               return readPlainXls(path, bytes, options);

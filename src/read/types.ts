@@ -1,4 +1,5 @@
 /** What readers produce: rows of cells, streamed, with where they came from. */
+import type { SheetChoice } from './sheets.js';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -43,8 +44,8 @@ export interface Table {
 }
 
 export interface ReadOptions {
-  /** Sheet name or 1-based index, or "all"; default: every sheet (the pipeline reads those that hold a roster). */
-  sheet?: string;
+  /** Which sheets (`--sheet`); default: every sheet (the pipeline reads those that hold a roster). */
+  sheet?: SheetChoice;
   /** Sheets never read unless named (a config's "ignore.sheets"). */
   ignoreSheets?: ReadonlySet<string>;
 }

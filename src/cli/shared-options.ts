@@ -1,0 +1,77 @@
+/**
+ * The options several commands take, each declared once: the same flag, parser and help text on every
+ * command it is attached to. A command's options type picks its shared values from `SharedValues`.
+ */
+import { type Command, Option } from 'commander';
+import type { Ymd } from '../normalize/age.js';
+import type { SheetChoice } from '../read/sheets.js';
+import { date, positiveInt, reformDate, sheetChoice } from './options.js';
+
+/** The values of the shared options, as parsed; each absent unless given. */
+export interface SharedValues {
+  sheet?: SheetChoice;
+  headerRow?: number;
+  config?: string;
+  asOf?: Ymd;
+  unitsAsOf?: Ymd;
+  json?: boolean;
+  quiet?: boolean;
+  redact?: boolean;
+  /** false with --no-color. */
+  color?: boolean;
+  debug?: boolean;
+}
+
+export type SharedName = keyof SharedValues;
+
+/** One declaration per value (the compiler asks for one when a value is added); made anew per command. */
+const DECLARATIONS: { readonly [K in SharedName]-?: () => Option } = {
+  sheet: () =>
+    new Option(
+      '--sheet <name|index|all>',
+      'the one sheet to read, by name or number from 1 (default: every sheet that holds a roster, the others passed over with the reason); "all" also takes any sheet\'s name as the unit of a sheet without one',
+    ).argParser(sheetChoice),
+  headerRow: () =>
+    new Option('--header-row <n>', 'row number of the header (default: found automatically)').argParser(positiveInt),
+  config: () =>
+    new Option(
+      '--config <file>',
+      'corrections as JSON: columns, extra spellings, units, rows and sheets to ignore (see init-config)',
+    ),
+  asOf: () =>
+    new Option(
+      '--as-of <date>',
+      'the date ages, the posts in force, retirement and the default standards are reckoned at, YYYY-MM-DD (default: today)',
+    ).argParser(date),
+  unitsAsOf: () =>
+    new Option(
+      '--units-as-of <date>',
+      'regroup the units onto those formed on 1/7/2025 (data/communes-2025.csv): 2025-07-01 or later',
+    ).argParser(reformDate),
+  json: () => new Option('--json', 'print one JSON document on standard output instead of the tables'),
+  quiet: () => new Option('--quiet', 'no messages on stderr but errors'),
+  redact: () =>
+    new Option('--redact', 'people are shown by file and row, never by name or id (for reports that leave the office)'),
+  color: () => new Option('--no-color', 'no colour in the terminal output'),
+  debug: () => new Option('--debug', 'show stack traces on errors'),
+};
+
+/** A fresh declaration of one shared option (commander keeps each option object on its command). */
+export function sharedOption(name: SharedName): Option {
+  return DECLARATIONS[name]();
+}
+
+/**
+ * Every option of a command, in the order its help lists them: a shared one is written 'shared' (so it
+ * cannot be declared a second time with another text), any other declared here. The type asks for one
+ * entry per value of the command's options, so an option added to the type is declared or does not build.
+ */
+export type Declarations<T> = {
+  readonly [K in keyof T]-?: K extends SharedName ? 'shared' : () => Option;
+};
+
+export function declareOptions<T>(command: Command, declarations: Declarations<T>): Command {
+  for (const [key, declared] of Object.entries(declarations) as Array<[string, 'shared' | (() => Option)]>)
+    command.addOption(declared === 'shared' ? sharedOption(key as SharedName) : declared());
+  return command;
+}

@@ -1,0 +1,92 @@
+/**
+ * The files a `report` run writes: the Excel report and, with --each, one report per input and the
+ * consolidated JSON. One batch, written whole or not at all (src/util/atomic.ts), so a folder never
+ * holds half of this run beside last month's.
+ */
+import { join, parse as parsePath } from 'node:path';
+import type { GroupReport, Report } from '../aggregate/report.js';
+import { CbccError } from '../errors.js';
+import { renderJson } from '../render/json.js';
+import { OutputBatch } from '../util/atomic.js';
+import { reportOf } from './analyze.js';
+import type { FileResult } from './file.js';
+import type { AnalyzeOptions } from './options.js';
+import { redactReport } from './redact.js';
+
+/** reports/<input stem>.report.xlsx under the working directory; "consolidated" for several inputs. */
+export function defaultOutPath(files: string[], cwd: string): string {
+  const stem = files.length === 1 ? parsePath(files[0]!).name : 'consolidated';
+  return join(cwd, 'reports', `${stem}.report.xlsx`);
+}
+
+/** A fixed timestamp for outputs, so reruns are byte-identical: SOURCE_DATE_EPOCH, else 1980-01-01. */
+export function outputDate(env: Readonly<Record<string, string | undefined>>): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date(Date.UTC(1980, 0, 1));
+}
+
+/** A file name for one input's report, made unique when two inputs share a name. */
+function uniqueStem(stem: string, taken: Set<string>): string {
+  let name = stem;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${stem}-${i}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+export interface ReportFiles {
+  /** Where the Excel report goes (absolute). */
+  out: string;
+  /** Write Excel reports (not --no-excel). */
+  excel: boolean;
+  /** With --each: the folder (absolute) for one report per input and the consolidated JSON. */
+  eachDir?: string;
+  redact: boolean;
+  /** The inputs (absolute): never written to. */
+  inputs: ReadonlySet<string>;
+  /** The timestamp inside every file (outputDate). */
+  date: Date;
+}
+
+async function addExcel(
+  batch: OutputBatch,
+  path: string,
+  report: Report,
+  byUnit: GroupReport[],
+  files: ReportFiles,
+): Promise<void> {
+  if (files.inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
+  const { renderExcel } = await import('../render/excel.js');
+  await batch.add(path, await renderExcel(report, { date: files.date, byUnit }));
+}
+
+/** Every file of the run, the per-input reports made from the results already collected. */
+export async function writeReportFiles(
+  results: readonly FileResult[],
+  report: Report,
+  byUnit: GroupReport[],
+  options: AnalyzeOptions,
+  files: ReportFiles,
+): Promise<void> {
+  const batch = new OutputBatch();
+  try {
+    if (files.eachDir !== undefined) {
+      const names = new Set<string>();
+      for (const result of results) {
+        if (result.failure) continue;
+        const one = reportOf([result], options);
+        if (files.redact) one.report = redactReport(one.report);
+        const stem = uniqueStem(result.file === '-' ? 'stdin' : parsePath(result.file).name, names);
+        await batch.add(join(files.eachDir, `${stem}.report.json`), renderJson(one.report));
+        if (files.excel)
+          await addExcel(batch, join(files.eachDir, `${stem}.report.xlsx`), one.report, one.byUnit, files);
+      }
+      await batch.add(join(files.eachDir, 'consolidated.report.json'), renderJson(report));
+    }
+    if (files.excel) await addExcel(batch, files.out, report, byUnit, files);
+  } catch (err) {
+    await batch.abort();
+    throw err;
+  }
+  await batch.commit();
+}
