@@ -41,7 +41,9 @@ describe('two years in one workbook', () => {
   });
 
   it('stop with --sheet all too, and in an .ods', async () => {
-    expect((await analyze([paths.years], { sheet: parseSheetChoice('all') })).failures.map((f) => f.code)).toEqual(['SAME_PEOPLE']);
+    expect((await analyze([paths.years], { sheet: parseSheetChoice('all') })).failures.map((f) => f.code)).toEqual([
+      'SAME_PEOPLE',
+    ]);
     expect((await analyze([paths.ods])).failures.map((f) => f.code)).toEqual(['SAME_PEOPLE']);
   });
 

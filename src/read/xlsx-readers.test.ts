@@ -88,7 +88,9 @@ describe('the streaming xlsx reader', () => {
   const corpus = CORPUS;
   const present = corpusPresent('the corpus reading test');
   const cellsOf = async (name: string) =>
-    (await rowsOf(await readXlsxStream(join(corpus, name), { sheet: parseSheetChoice('all') })))[0]!.rows.map((r) => r.cells);
+    (await rowsOf(await readXlsxStream(join(corpus, name), { sheet: parseSheetChoice('all') })))[0]!.rows.map(
+      (r) => r.cells,
+    );
 
   it.skipIf(!present)(
     'reads what real producers write: CDATA, escapes, phonetic runs, namespace prefixes',

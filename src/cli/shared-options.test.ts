@@ -1,0 +1,75 @@
+/**
+ * The options shared by the commands are declared once: each command's --help lists every one it takes
+ * with the very same text (commander wraps it to each command's width, so whitespace is folded).
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../test-support/io.js';
+import { sharedOption, type SharedName } from './shared-options.js';
+
+/** The options of a help screen: flags → description, its wrapped lines joined. */
+function helpOptions(help: string): Map<string, string> {
+  const section = help.slice(help.indexOf('\nOptions:\n') + '\nOptions:\n'.length);
+  const entries = new Map<string, string>();
+  let flags = '';
+  for (const line of section.split('\n')) {
+    if (/^\S/.test(line)) break; // the next section
+    const head = /^ {2}(-\S.*?)(?: {2,}(.*))?$/.exec(line);
+    if (head) {
+      flags = head[1]!;
+      entries.set(flags, head[2] ?? '');
+    } else if (flags && line.trim()) entries.set(flags, `${entries.get(flags)} ${line.trim()}`);
+  }
+  return entries;
+}
+
+async function helpOf(command: string): Promise<Map<string, string>> {
+  const r = await runCli([command, '--help']);
+  expect(r.code).toBe(0);
+  return helpOptions(r.stdout);
+}
+
+const TAKEN_BY: Record<string, SharedName[]> = {
+  report: ['sheet', 'headerRow', 'config', 'asOf', 'unitsAsOf', 'json', 'quiet', 'redact', 'color', 'debug'],
+  compare: ['sheet', 'headerRow', 'config', 'asOf', 'unitsAsOf', 'json', 'quiet', 'redact', 'color', 'debug'],
+  inspect: ['sheet', 'headerRow', 'config', 'json', 'color', 'debug'],
+  'init-config': ['sheet', 'headerRow', 'debug'],
+};
+
+describe('shared options', () => {
+  for (const [command, names] of Object.entries(TAKEN_BY)) {
+    for (const name of names) {
+      it(`${command} --help lists ${sharedOption(name).flags} with the shared text`, async () => {
+        const option = sharedOption(name);
+        expect((await helpOf(command)).get(option.flags)).toBe(option.description);
+      });
+    }
+  }
+
+  it('reads the help screen of its own options (the reader above is not vacuous)', async () => {
+    expect((await helpOf('init-config')).get('--force')).toBe('replace the file if it exists');
+  });
+
+  it.each([
+    ['report', 'a.csv'],
+    ['compare', 'a.csv', 'b.csv'],
+    ['inspect', 'a.csv'],
+    ['init-config', 'a.csv'],
+  ])('%s parses --header-row with the shared parser: 0 is a usage error', async (...args) => {
+    const r = await runCli([...args, '--header-row', '0']);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      expect.stringContaining("option '--header-row <n>' argument '0' is invalid. expected a whole number from 1 up"),
+    ]);
+  });
+
+  it.each([
+    ['report', 'a.csv'],
+    ['compare', 'a.csv', 'b.csv'],
+  ])('%s refuses --units-as-of before the 1/7/2025 reform with the shared message', async (...args) => {
+    const r = await runCli([...args, '--units-as-of', '2024-12-31']);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      expect.stringContaining('the only reorganisation known is that of 2025-07-01; give it or a later date'),
+    ]);
+  });
+});
