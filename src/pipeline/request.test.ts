@@ -22,6 +22,8 @@ describe('recordedOptions', () => {
       unitsAsOf: '2025-07-01',
     }));
 
+  it('records no --units-map when it is blank', () => expect(recordedOptions({ unitsMap: '' })).toEqual({}));
+
   it('records --standards without a rule set as "default"', () =>
     expect(recordedOptions({ standards: true })).toEqual({ standards: 'default' }));
 

@@ -33,21 +33,33 @@ export interface ReportRequest {
   cross?: Array<[DimensionId, DimensionId]>;
 }
 
-/** The options as the user gave them, for the report's sources sheet and JSON (the order is the JSON's). */
+/**
+ * How each option is recorded in the report (JSON `options`, the Excel sources sheet), in the JSON's
+ * order: one entry per field of ReportRequest, so that a field added there must say how it is recorded
+ * (a recorder that returns undefined records nothing).
+ */
+const RECORDERS: { readonly [K in keyof ReportRequest]-?: (value: NonNullable<ReportRequest[K]>) => unknown } = {
+  sheet: (sheet) => (sheet.kind === 'auto' ? undefined : sheet.given),
+  headerRow: (row) => row,
+  by: (group) => group,
+  config: (path) => path,
+  strict: (on) => (on ? true : undefined),
+  asOf: formatYmd,
+  unitsAsOf: formatYmd,
+  unitsMap: (path) => path || undefined,
+  ageBrackets: (edges) => edges,
+  retiringWithin: (years) => years,
+  standards: (ruleSet) => (ruleSet === true ? 'default' : ruleSet),
+  cross: (tables) => tables.map((t) => t.join(',')),
+};
+
+/** The options as the user gave them, for the report's sources sheet and JSON. */
 export function recordedOptions(request: ReportRequest): Record<string, unknown> {
   const r: Record<string, unknown> = {};
-  if (request.sheet !== undefined && request.sheet.kind !== 'auto') r.sheet = request.sheet.given;
-  if (request.headerRow !== undefined) r.headerRow = request.headerRow;
-  if (request.by !== undefined) r.by = request.by;
-  if (request.config !== undefined) r.config = request.config;
-  if (request.strict) r.strict = true;
-  if (request.asOf) r.asOf = formatYmd(request.asOf);
-  if (request.unitsAsOf) r.unitsAsOf = formatYmd(request.unitsAsOf);
-  if (request.unitsMap) r.unitsMap = request.unitsMap;
-  if (request.ageBrackets) r.ageBrackets = request.ageBrackets;
-  if (request.retiringWithin !== undefined) r.retiringWithin = request.retiringWithin;
-  if (request.standards !== undefined) r.standards = request.standards === true ? 'default' : request.standards;
-  if (request.cross) r.cross = request.cross.map((c) => c.join(','));
+  for (const [key, record] of Object.entries(RECORDERS) as Array<[keyof ReportRequest, (value: unknown) => unknown]>) {
+    const value = request[key] === undefined ? undefined : record(request[key]);
+    if (value !== undefined) r[key] = value;
+  }
   return r;
 }
 
