@@ -1,26 +1,18 @@
 /** `cbcc-stats compare OLD NEW`: this month against last month, figure by figure and person by person. */
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { emptyConfig, loadConfig } from '../config/config.js';
-import { delta, peopleDiff, unitTotals, type Comparison } from '../compare/diff.js';
-import { redactComparison, redactReport } from '../pipeline/redact.js';
 import { CbccError, errorLine } from '../errors.js';
-import { headerKey } from '../normalize/text.js';
 import { collectAll, reportOf, type Analysis, type AnalyzeOptions } from '../pipeline/analyze.js';
+import { compareAnalyses, compareAnalysisOptions, sideOptions, type CompareRequest } from '../pipeline/comparison.js';
+import { outputDate } from '../pipeline/report-files.js';
 import { writeAtomic } from '../util/atomic.js';
 import { resolveInputs } from './inputs.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
-import { outputDate } from '../pipeline/report-files.js';
-import { formatYmd } from '../normalize/age.js';
-import { columnIndex } from '../read/xml.js';
 import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
 
-interface CompareOptions extends Pick<
-  SharedValues,
-  'sheet' | 'headerRow' | 'config' | 'asOf' | 'unitsAsOf' | 'json' | 'quiet' | 'redact' | 'color' | 'debug'
-> {
-  idColumn?: string;
+/** The request to the pipeline, and how the comparison is shown and where it goes. */
+interface CompareOptions extends CompareRequest, Pick<SharedValues, 'json' | 'quiet' | 'redact' | 'color' | 'debug'> {
   out?: string;
 }
 
@@ -45,7 +37,7 @@ const OPTIONS: Declarations<CompareOptions> = {
   debug: 'shared',
 };
 
-async function side(label: string, arg: string, options: AnalyzeOptions, io: Io): Promise<Analysis> {
+async function side(label: 'old' | 'new', arg: string, options: AnalyzeOptions, io: Io): Promise<Analysis> {
   const inputs = await resolveInputs([arg], io);
   try {
     if (inputs.files.length === 0)
@@ -57,34 +49,10 @@ async function side(label: string, arg: string, options: AnalyzeOptions, io: Io)
   }
 }
 
-function hasIds(a: Analysis): boolean {
-  return a.report.sources.some((s) => s.status === 'ok' && s.columns?.some((c) => c.role === 'id'));
-}
-
 async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, io: Io): Promise<number> {
-  const config = opts.config ? await loadConfig(resolve(io.cwd, opts.config)) : emptyConfig();
-  if (opts.idColumn) {
-    const name = opts.idColumn.trim();
-    config.headers.set(headerKey(name), 'id');
-    if (/^[A-Z]{1,3}$/.test(name)) config.letters.set(columnIndex(name), 'id');
-  }
-  const options: AnalyzeOptions = {
-    cwd: io.cwd,
-    config,
-    keepPeople: true,
-    ...(opts.asOf ? { asOf: opts.asOf, postsAt: formatYmd(opts.asOf) } : {}),
-    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-    ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
-  };
-  const across = opts.unitsAsOf !== undefined;
-  // Across the reform, the old side is regrouped onto the new units and both are counted per unit.
-  const before = await side(
-    'old',
-    oldArg,
-    across ? { ...options, groupBy: 'unit', unitsAfterReform: {} } : options,
-    io,
-  );
-  const after = await side('new', newArg, across ? { ...options, groupBy: 'unit' } : options, io);
+  const options = await compareAnalysisOptions(opts, io.cwd);
+  const before = await side('old', oldArg, sideOptions(options, opts, 'old'), io);
+  const after = await side('new', newArg, sideOptions(options, opts, 'new'), io);
   const failures = [...before.failures, ...after.failures];
   for (const f of failures) io.stderr.write(`${errorLine(f)}\n`);
   if (
@@ -92,39 +60,13 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     after.report.sources.every((s) => s.status === 'failed')
   )
     return 1;
-  let comparison: Comparison = {
-    before: before.report,
-    after: after.report,
-    delta: delta(before.report, after.report),
-    ...(across ? { byUnit: unitTotals(before.report, after.report) } : {}),
-  };
-  let lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
-  if (hasIds(before) && hasIds(after) && lookup) {
-    comparison.people = peopleDiff(lookup.before, lookup.after, across);
-    const without = [before.people?.withoutId ?? 0, after.people?.withoutId ?? 0];
-    if (without[0]! + without[1]! > 0) {
-      comparison.note = `${without[0]} rows of ${oldArg} and ${without[1]} of ${newArg} have no id (a file without an id column, or blank ids): they are not matched, and people with ids on one side only count as joined or left`;
-    }
-  } else {
-    const missing = [!hasIds(before) ? oldArg : '', !hasIds(after) ? newArg : ''].filter(Boolean).join(' and ');
-    comparison.note = `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${missing}: people are not matched, only figures compared; name one with --id-column`;
+  const { comparison, lookup } = compareAnalyses(before, after, opts, { old: oldArg, new: newArg });
+  // The renderers are loaded when used: --json alone never loads the table libraries.
+  if (opts.json) io.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
+  else {
+    const { renderComparison } = await import('../render/compare.js');
+    io.stdout.write(renderComparison(comparison, lookup, useColor(io, io.stdout, opts.color)));
   }
-  if (opts.redact && lookup) {
-    comparison = redactComparison(comparison, lookup.before, lookup.after);
-    // Lists then show places only: nothing to look up by id.
-    lookup = undefined;
-  } else if (opts.redact)
-    comparison = { ...comparison, before: redactReport(comparison.before), after: redactReport(comparison.after) };
-  const render = opts.json || opts.out ? undefined : await import('../render/compare.js');
-  io.stdout.write(
-    opts.json
-      ? `${JSON.stringify(comparison, null, 2)}\n`
-      : (render ?? (await import('../render/compare.js'))).renderComparison(
-          comparison,
-          lookup,
-          useColor(io, io.stdout, opts.color),
-        ),
-  );
   // Data on standard output that could not be written fails the run before the file is written.
   await io.stdout.settled?.();
   if (opts.out) {

@@ -1,0 +1,98 @@
+/**
+ * What `compare` asks of the pipeline: the options both sides are read with (the config, with the id
+ * column named by --id-column), and the comparison of the two analyses: figure deltas, per-unit totals
+ * across the 1/7/2025 reform, who joined, left or changed when both sides have ids, and --redact.
+ */
+import { resolve } from 'node:path';
+import type { PersonSummary } from '../aggregate/collector.js';
+import { delta, peopleDiff, unitTotals, type Comparison } from '../compare/diff.js';
+import { emptyConfig, loadConfig } from '../config/config.js';
+import { formatYmd, type Ymd } from '../normalize/age.js';
+import { headerKey } from '../normalize/text.js';
+import type { SheetChoice } from '../read/sheets.js';
+import { columnIndex } from '../read/xml.js';
+import type { Analysis } from './analyze.js';
+import type { AnalyzeOptions } from './options.js';
+import { redactComparison, redactReport } from './redact.js';
+
+/** The options of `compare` that shape what is read; each absent unless given. */
+export interface CompareRequest {
+  sheet?: SheetChoice;
+  headerRow?: number;
+  /** Path of a config, relative to the working folder. */
+  config?: string;
+  asOf?: Ymd;
+  /** Across the reform: the old side regrouped onto the new units, both counted per unit. */
+  unitsAsOf?: Ymd;
+  /** A header, or a column letter (A–ZZZ), that identifies a person. */
+  idColumn?: string;
+}
+
+/** The options both sides are read with; `side` adds what across the reform differs between them. */
+export async function compareAnalysisOptions(request: CompareRequest, cwd: string): Promise<AnalyzeOptions> {
+  const config = request.config ? await loadConfig(resolve(cwd, request.config)) : emptyConfig();
+  if (request.idColumn) {
+    const name = request.idColumn.trim();
+    config.headers.set(headerKey(name), 'id');
+    if (/^[A-Z]{1,3}$/.test(name)) config.letters.set(columnIndex(name), 'id');
+  }
+  return {
+    cwd,
+    config,
+    keepPeople: true,
+    ...(request.asOf ? { asOf: request.asOf, postsAt: formatYmd(request.asOf) } : {}),
+    ...(request.sheet !== undefined ? { sheet: request.sheet } : {}),
+    ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
+  };
+}
+
+/** Across the reform, the old side is regrouped onto the new units and both are counted per unit. */
+export function sideOptions(options: AnalyzeOptions, request: CompareRequest, which: 'old' | 'new'): AnalyzeOptions {
+  if (request.unitsAsOf === undefined) return options;
+  return which === 'old' ? { ...options, groupBy: 'unit', unitsAfterReform: {} } : { ...options, groupBy: 'unit' };
+}
+
+function hasIds(a: Analysis): boolean {
+  return a.report.sources.some((s) => s.status === 'ok' && s.columns?.some((c) => c.role === 'id'));
+}
+
+export interface Compared {
+  comparison: Comparison;
+  /** Each side's people by id, for the lists; absent with --redact (lists then show places only). */
+  lookup?: { before: Map<string, PersonSummary>; after: Map<string, PersonSummary> };
+}
+
+/** The two sides compared; `names` are the inputs as given, for the note on ids. */
+export function compareAnalyses(
+  before: Analysis,
+  after: Analysis,
+  request: CompareRequest & { redact?: boolean },
+  names: { old: string; new: string },
+): Compared {
+  const across = request.unitsAsOf !== undefined;
+  let comparison: Comparison = {
+    before: before.report,
+    after: after.report,
+    delta: delta(before.report, after.report),
+    ...(across ? { byUnit: unitTotals(before.report, after.report) } : {}),
+  };
+  const lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
+  if (hasIds(before) && hasIds(after) && lookup) {
+    comparison.people = peopleDiff(lookup.before, lookup.after, across);
+    const without = [before.people?.withoutId ?? 0, after.people?.withoutId ?? 0];
+    if (without[0]! + without[1]! > 0) {
+      comparison.note = `${without[0]} rows of ${names.old} and ${without[1]} of ${names.new} have no id (a file without an id column, or blank ids): they are not matched, and people with ids on one side only count as joined or left`;
+    }
+  } else {
+    const missing = [!hasIds(before) ? names.old : '', !hasIds(after) ? names.new : ''].filter(Boolean).join(' and ');
+    comparison.note = `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${missing}: people are not matched, only figures compared; name one with --id-column`;
+  }
+  if (request.redact && lookup) {
+    comparison = redactComparison(comparison, lookup.before, lookup.after);
+    // Lists then show places only: nothing to look up by id.
+    return { comparison };
+  }
+  if (request.redact)
+    comparison = { ...comparison, before: redactReport(comparison.before), after: redactReport(comparison.after) };
+  return { comparison, ...(lookup ? { lookup } : {}) };
+}
