@@ -20,7 +20,7 @@ import {
 } from '../vocab/dimensions.js';
 export type { DimensionId };
 import type { Collector, GroupBy, RowWarning, SkippedRow } from './collector.js';
-import type { Tally } from './tally.js';
+import type { RetirementKey, Tally } from './tally.js';
 import { figureWarnings, sortWarnings, type ReportWarning } from './warnings.js';
 
 export interface LevelCount {
@@ -169,7 +169,7 @@ export function figuresOf(
   if (specs.some((d) => d.id === AGE_GROUP))
     figures.age = { asOf: context.asOf, ...tally.ageStats(), birthYearOnly: tally.birthYearOnly };
   if (context.retiringWithin !== undefined) {
-    const r = (k: string) => tally.retirement.get(k) ?? 0;
+    const r = (k: RetirementKey) => tally.retirement.get(k) ?? 0;
     figures.retirement = {
       asOf: context.asOf,
       withinYears: context.retiringWithin,
@@ -351,15 +351,14 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
 }
 
 function crossTab(tally: Tally, rows: DimensionId, columns: DimensionId, specs: readonly DimensionSpec[]): CrossTab {
-  const cells = tally.crosses.get(`${rows}\u0000${columns}`) ?? new Map<string, number>();
+  const cells = tally.cross(rows, columns)?.cells ?? new Map<string, Map<string, number>>();
   const levelsOf = (d: DimensionId) => specs.find((s) => s.id === d)?.levels ?? [];
-  const used = (d: DimensionId, side: 0 | 1) => {
-    const seen = new Set([...cells.keys()].map((k) => k.split('\u0000')[side]!));
-    // Every level of the dimension, but "unknown" only when someone is in it.
-    return levelsOf(d).filter((l) => l !== 'unknown' || seen.has(l));
-  };
-  const rowLevels = used(rows, 0);
-  const columnLevels = used(columns, 1);
+  const rowsSeen = new Set(cells.keys());
+  const columnsSeen = new Set([...cells.values()].flatMap((row) => [...row.keys()]));
+  // Every level of the dimension, but "unknown" only when someone is in it.
+  const used = (d: DimensionId, seen: ReadonlySet<string>) => levelsOf(d).filter((l) => l !== 'unknown' || seen.has(l));
+  const rowLevels = used(rows, rowsSeen);
+  const columnLevels = used(columns, columnsSeen);
   const counts: CrossTab['counts'] = {};
   const rowTotals: Record<string, number> = {};
   const columnTotals: Record<string, number> = {};
@@ -368,7 +367,7 @@ function crossTab(tally: Tally, rows: DimensionId, columns: DimensionId, specs: 
     counts[r] = {};
     rowTotals[r] = 0;
     for (const c of columnLevels) {
-      const n = cells.get(`${r}\u0000${c}`) ?? 0;
+      const n = cells.get(r)?.get(c) ?? 0;
       counts[r]![c] = n;
       rowTotals[r]! += n;
       columnTotals[c] = (columnTotals[c] ?? 0) + n;
