@@ -81,6 +81,13 @@ describe('a collector as plain data and back', () => {
     expect(after.rowsRead).toBe(3);
   });
 
+  it('carry every own field of a collector, its tallies and its identities, all but their caches', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(before)).toEqual([...keys(before.toPlain()), 'seen'].sort());
+    expect(keys(before.overall)).toEqual([...keys(before.overall.toPlain()), 'materialized'].sort());
+    expect(keys(before.identities)).toEqual([...keys(before.identities.toPlain()), 'last'].sort());
+  });
+
   it('still adds people after the crossing', () => {
     after.overall.add(person(4));
     expect(after.overall.count('gender', 'male')).toBe(2);
