@@ -1,4 +1,5 @@
 /** The standards part of the report: who meets the rule set, overall, by staff type and by unit, and who does not. */
+import { NEEDS_COLUMN } from '../standards/rulesets.js';
 import { DIMENSION_LEVELS } from '../vocab/dimensions.js';
 import type { Collector } from './collector.js';
 import type { StandardsCounts, StandardsReport } from './contract.js';
@@ -33,7 +34,7 @@ export function standardsReport(
     if (type === 'canBo' || type === 'congChuc' || counts.meeting + counts.notMeeting > 0) byStaffType[type] = counts;
   }
   const hasColumn = (r: string) => specs.some((d) => d.id === r);
-  const needsColumn = (r: string) => r === 'generalEducation' || r === 'stateManagement';
+  const needsColumn = (r: string) => (NEEDS_COLUMN as readonly string[]).includes(r);
   const checked = meta.requirements.filter((r) => !needsColumn(r) || hasColumn(r));
   const unchecked = meta.requirements.filter((r) => needsColumn(r) && !hasColumn(r));
   return {
