@@ -7,7 +7,9 @@ import base from './vitest.config.js';
 // - the files that generate thousands of rows before their tests (a 20,000-row workbook, the 5,000-person
 //   reader comparison, the roster in five encodings, the sheets of a province, the shared corpus): Stryker
 //   reruns that set-up for every mutant they cover, which made a run of one module take most of an hour.
-//   Their figures are held by the small hand-made tests beside each module.
+//   Their figures are held by the small hand-made tests beside each module;
+// - the worker-thread round trip (src/pipeline/worker.test.ts): it starts a thread and counts two files
+//   before its tests, every mutant over; plain.test.ts holds the same crossing in-process.
 export default mergeConfig(
   base,
   defineConfig({
@@ -23,6 +25,7 @@ export default mergeConfig(
         'src/read/xlsx-readers.test.ts',
         'src/pipeline/encodings.test.ts',
         'src/pipeline/sheets.test.ts',
+        'src/pipeline/worker.test.ts',
       ],
     },
   }),

@@ -4,8 +4,9 @@
  */
 import type { Person, SkipReason } from '../normalize/person.js';
 import type { DimensionId } from '../vocab/dimensions.js';
-import { Identities } from './identities.js';
-import { Tally } from './tally.js';
+import { Identities, type PlainIdentities } from './identities.js';
+import { mapValues, type FieldsOf } from './plain.js';
+import { Tally, type PlainTally } from './tally.js';
 import type { ReportWarning } from './warnings.js';
 
 /** How many row numbers each unknown value keeps as examples. */
@@ -80,6 +81,18 @@ export interface PersonSummary {
   file: string;
   row: number;
 }
+
+type CollectorFields = FieldsOf<Collector, 'groupBy'>;
+/** A field as plain data: tallies and identities by their own plain shapes, the rest as it is. */
+type PlainField<T> = T extends Tally
+  ? PlainTally
+  : T extends Map<infer K, Tally>
+    ? Map<K, PlainTally>
+    : T extends Identities
+      ? PlainIdentities
+      : T;
+/** A collector as plain data (every field, its settings included), to cross a worker thread. */
+export type PlainCollector = { [K in keyof CollectorFields]: PlainField<CollectorFields[K]> };
 
 export class Collector {
   readonly overall: Tally;
@@ -223,6 +236,38 @@ export class Collector {
     }
     this.withoutId += other.withoutId;
     this.duplicateIds += other.duplicateIds;
+  }
+
+  /** The counts as plain data, sharing this collector's maps and lists: to send, not to keep. */
+  toPlain(): PlainCollector {
+    return {
+      settings: this.settings,
+      overall: this.overall.toPlain(),
+      byRawUnit: mapValues(this.byRawUnit, (t) => t.toPlain()),
+      byLevel: mapValues(this.byLevel, (t) => t.toPlain()),
+      unknown: this.unknown,
+      skipped: this.skipped,
+      warnings: this.warnings,
+      doubts: this.doubts,
+      active: this.active,
+      lacking: this.lacking,
+      identities: this.identities.toPlain(),
+      people: this.people,
+      withoutId: this.withoutId,
+      duplicateIds: this.duplicateIds,
+      rowsRead: this.rowsRead,
+    };
+  }
+
+  static fromPlain(plain: PlainCollector): Collector {
+    const fields: CollectorFields = {
+      ...plain,
+      overall: Tally.fromPlain(plain.overall),
+      byRawUnit: mapValues(plain.byRawUnit, Tally.fromPlain),
+      byLevel: mapValues(plain.byLevel, Tally.fromPlain),
+      identities: Identities.fromPlain(plain.identities),
+    };
+    return Object.assign(new Collector(plain.settings), fields);
   }
 
   private mergeTallies(into: Map<string, Tally>, from: Map<string, Tally>): void {

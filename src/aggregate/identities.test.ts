@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { Collector } from './collector.js';
 import { hash53, Identities } from './identities.js';
-import { fromPlain, toPlain } from './plain.js';
 
 const a = { file: 'a.xlsx', sheet: 'DS' };
 const b = { file: 'b.xlsx', sheet: 'DS' };
@@ -41,7 +40,7 @@ describe('Identities', () => {
     for (let i = 0; i < 300; i++) one.identities.add(hash53(`p${i}`), 0, i + 2, a);
     const two = new Collector();
     two.identities.add(hash53('p299'), 0, 9, b);
-    const back = fromPlain(structuredClone(toPlain(one)), {});
+    const back = Collector.fromPlain(structuredClone(one.toPlain()));
     const all = new Collector();
     all.merge(two);
     all.merge(back);

@@ -7,6 +7,7 @@
  * birth date (two people with different ids are two people, whatever their names).
  */
 import type { Place } from './collector.js';
+import type { FieldsOf } from './plain.js';
 
 /** A place a person was counted in, and their row there. */
 export interface Seen {
@@ -24,15 +25,8 @@ export interface Overlap {
   rowsB: number[];
 }
 
-export interface PlainIdentities {
-  places: Place[];
-  ids: Float64Array;
-  names: Float64Array;
-  rows: Uint32Array;
-  at: Uint32Array;
-  size: number;
-  counts: number[];
-}
+/** Identities as plain data (the arrays cut to the people in them), to cross a worker thread. */
+export type PlainIdentities = FieldsOf<Identities>;
 
 const EXAMPLES = 5;
 
@@ -134,7 +128,7 @@ export class Identities {
       names: copy(new Float64Array(cap), p.names),
       rows: copy(new Uint32Array(cap), p.rows),
       at: copy(new Uint32Array(cap), p.at),
-    });
+    } satisfies PlainIdentities);
     return out;
   }
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
 import { Collector } from './collector.js';
-import { fromPlain, toPlain } from './plain.js';
+import { cellsOf } from '../test-support/tally.js';
 
 const LEVELS: Levels = {
   staffType: 'canBo',
@@ -48,7 +48,7 @@ function collected(): Collector {
 
 describe('a collector as plain data and back', () => {
   const before = collected();
-  const after = fromPlain(structuredClone(toPlain(before)), before.settings);
+  const after = Collector.fromPlain(structuredClone(before.toPlain()));
 
   it('keeps the overall figures', () => {
     expect([
@@ -67,9 +67,9 @@ describe('a collector as plain data and back', () => {
       ['male', 1],
       ['female', 1],
     ]);
-    expect([...after.overall.crosses.get('education\u0000gender')!]).toEqual([
-      ['master\u0000male', 1],
-      ['master\u0000female', 1],
+    expect(cellsOf(after.overall, 'education', 'gender')).toEqual([
+      ['master', 'male', 1],
+      ['master', 'female', 1],
     ]);
   });
 
@@ -79,6 +79,13 @@ describe('a collector as plain data and back', () => {
     expect(after.skipped).toEqual([{ file: 'a.csv', sheet: 'a.csv', row: 1, reason: 'header' }]);
     expect([...after.people.keys()]).toEqual(['001']);
     expect(after.rowsRead).toBe(3);
+  });
+
+  it('carry every own field of a collector, its tallies and its identities, all but their caches', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(before)).toEqual([...keys(before.toPlain()), 'seen'].sort());
+    expect(keys(before.overall)).toEqual([...keys(before.overall.toPlain()), 'materialized'].sort());
+    expect(keys(before.identities)).toEqual([...keys(before.identities.toPlain()), 'last'].sort());
   });
 
   it('still adds people after the crossing', () => {

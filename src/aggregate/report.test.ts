@@ -104,6 +104,16 @@ describe('a two-way table of education by staff type', () => {
     expect(t.rowLevels).toEqual(['doctorate', 'master', 'university', 'college', 'intermediate', 'elementary', 'none']);
     expect(t.columnLevels).toEqual(['canBo', 'congChuc', 'other']);
   });
+
+  it('counts everyone once when the same table is asked for twice', async () => {
+    const twice = await analyze([roster], {
+      crosses: [
+        ['education', 'staffType'],
+        ['education', 'staffType'],
+      ],
+    });
+    expect(twice.report.crossTabs!.map((t) => t.total)).toEqual([5, 5]);
+  });
 });
 
 describe('grouped by a level', () => {

@@ -1,6 +1,7 @@
 /** A tally on hand-made people: what it adds, merges and works out from ages. */
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
+import { cellsOf } from '../test-support/tally.js';
 import { Tally } from './tally.js';
 
 const LEVELS: Levels = {
@@ -106,7 +107,7 @@ describe('two-way tables', () => {
     t.add(person({ ageGroup: '30-39' }));
     t.add(person({ ageGroup: '30-39' }));
     t.add(person());
-    expect([...t.crosses.get('gender\u0000ageGroup')!]).toEqual([['female\u000030-39', 2]]);
+    expect(cellsOf(t, 'gender', 'ageGroup')).toEqual([['female', '30-39', 2]]);
   });
 });
 
@@ -120,7 +121,16 @@ describe('age groups and two-way tables, more rules', () => {
     const t = new Tally([['ageGroup', 'gender']]);
     t.add(person({ ageGroup: '<30' }));
     t.add(person());
-    expect([...t.crosses.get('ageGroup\u0000gender')!]).toEqual([['<30\u0000female', 1]]);
+    expect(cellsOf(t, 'ageGroup', 'gender')).toEqual([['<30', 'female', 1]]);
+  });
+
+  it('count a pair asked for twice once (it was counted twice, doubling every cell)', () => {
+    const t = new Tally([
+      ['gender', 'education'],
+      ['gender', 'education'],
+    ]);
+    t.add(person());
+    expect([t.crosses.length, cellsOf(t, 'gender', 'education')]).toEqual([1, [['female', 'university', 1]]]);
   });
 
   it('add the cells of two-way tables when tallies are merged', () => {
@@ -130,9 +140,9 @@ describe('age groups and two-way tables, more rules', () => {
     b.add(person());
     b.add(person({ levels: { ...LEVELS, gender: 'male' } }));
     a.merge(b);
-    expect([...a.crosses.get('gender\u0000education')!]).toEqual([
-      ['female\u0000university', 2],
-      ['male\u0000university', 1],
+    expect(cellsOf(a, 'gender', 'education')).toEqual([
+      ['female', 'university', 2],
+      ['male', 'university', 1],
     ]);
   });
 });

@@ -4,6 +4,22 @@
  */
 import type { Levels, Person } from '../normalize/person.js';
 import type { DimensionId } from '../vocab/dimensions.js';
+import type { FieldsOf } from './plain.js';
+
+/** Where a person stands against the standards: meeting them, not, or in no group the rule set covers. */
+export type StandardState = 'meeting' | 'notMeeting' | 'notAssessed';
+export type StandardsTally = Record<StandardState, number>;
+export type RetirementKey = NonNullable<Person['retirement']>;
+
+/** The counts of one two-way table: level of the rows dimension → level of the columns dimension → people. */
+export interface CrossCounts {
+  readonly rows: DimensionId;
+  readonly columns: DimensionId;
+  readonly cells: Map<string, Map<string, number>>;
+}
+
+/** A tally as plain data (every field but the counts cache), to cross a worker thread. */
+export type PlainTally = FieldsOf<Tally, 'counts'>;
 
 function bump<K>(map: Map<K, number>, key: K, n = 1): void {
   map.set(key, (map.get(key) ?? 0) + n);
@@ -20,13 +36,27 @@ export class Tally {
   birthYearOnly = 0;
   readonly ethnicGroups = new Map<string, number>();
   /** past / within / later / unknown → people (with --retiring-within). */
-  readonly retirement = new Map<string, number>();
-  /** "staffType\u0000meeting|notMeeting|notAssessed" → people (with --standards). */
-  readonly standards = new Map<string, number>();
-  /** "a\u0000b" dimension pair → "levelA\u0000levelB" → people. */
-  readonly crosses = new Map<string, Map<string, number>>();
+  readonly retirement = new Map<RetirementKey, number>();
+  /** Staff type → people meeting the standards, not, and not assessed (with --standards). */
+  readonly standards = new Map<string, StandardsTally>();
+  /** One table per pair of dimensions asked for (a pair asked twice is counted once). */
+  readonly crosses: CrossCounts[] = [];
 
-  constructor(private readonly crossPairs: ReadonlyArray<readonly [DimensionId, DimensionId]> = []) {}
+  constructor(crossPairs: ReadonlyArray<readonly [DimensionId, DimensionId]> = []) {
+    for (const [rows, columns] of crossPairs) this.crossOf(rows, columns);
+  }
+
+  /** The table of a pair of dimensions, added when new. */
+  private crossOf(rows: DimensionId, columns: DimensionId): CrossCounts {
+    let cross = this.cross(rows, columns);
+    if (!cross) this.crosses.push((cross = { rows, columns, cells: new Map() }));
+    return cross;
+  }
+
+  /** The counts of the two-way table of these dimensions, when it was asked for. */
+  cross(rows: DimensionId, columns: DimensionId): CrossCounts | undefined {
+    return this.crosses.find((c) => c.rows === rows && c.columns === columns);
+  }
 
   add(person: Person): void {
     this.total++;
@@ -41,17 +71,22 @@ export class Tally {
     if (person.standard !== undefined) {
       const state =
         person.standard === null ? 'notAssessed' : person.standard.lacks.length === 0 ? 'meeting' : 'notMeeting';
-      bump(this.standards, `${person.levels.staffType}\u0000${state}`);
+      this.standardsOf(person.levels.staffType)[state]++;
     }
-    for (const [a, b] of this.crossPairs) {
-      const la = a === 'ageGroup' ? person.ageGroup : levels[a];
-      const lb = b === 'ageGroup' ? person.ageGroup : levels[b];
+    for (const { rows, columns, cells } of this.crosses) {
+      const la = rows === 'ageGroup' ? person.ageGroup : levels[rows];
+      const lb = columns === 'ageGroup' ? person.ageGroup : levels[columns];
       if (la === undefined || lb === undefined) continue;
-      const key = `${a}\u0000${b}`;
-      let cells = this.crosses.get(key);
-      if (!cells) this.crosses.set(key, (cells = new Map()));
-      bump(cells, `${la}\u0000${lb}`);
+      let row = cells.get(la);
+      if (!row) cells.set(la, (row = new Map()));
+      bump(row, lb);
     }
+  }
+
+  private standardsOf(staffType: string): StandardsTally {
+    let counts = this.standards.get(staffType);
+    if (!counts) this.standards.set(staffType, (counts = { meeting: 0, notMeeting: 0, notAssessed: 0 }));
+    return counts;
   }
 
   merge(other: Tally): void {
@@ -63,22 +98,38 @@ export class Tally {
     this.birthYearOnly += other.birthYearOnly;
     for (const [g, n] of other.ethnicGroups) bump(this.ethnicGroups, g, n);
     for (const [r, n] of other.retirement) bump(this.retirement, r, n);
-    for (const [k, n] of other.standards) bump(this.standards, k, n);
-    for (const [key, cells] of other.crosses) {
-      let mine = this.crosses.get(key);
-      if (!mine) this.crosses.set(key, (mine = new Map()));
-      for (const [cell, n] of cells) bump(mine, cell, n);
+    for (const [type, counts] of other.standards) {
+      const mine = this.standardsOf(type);
+      mine.meeting += counts.meeting;
+      mine.notMeeting += counts.notMeeting;
+      mine.notAssessed += counts.notAssessed;
+    }
+    for (const { rows, columns, cells } of other.crosses) {
+      const mine = this.crossOf(rows, columns).cells;
+      for (const [level, row] of cells) {
+        let into = mine.get(level);
+        if (!into) mine.set(level, (into = new Map()));
+        for (const [column, n] of row) bump(into, column, n);
+      }
     }
   }
 
   /** Standards counts, of everyone or of one staff type. */
-  standardsCount(state: 'meeting' | 'notMeeting' | 'notAssessed', staffType?: string): number {
+  standardsCount(state: StandardState, staffType?: string): number {
+    if (staffType !== undefined) return this.standards.get(staffType)?.[state] ?? 0;
     let n = 0;
-    for (const [key, count] of this.standards) {
-      const [type, s] = key.split('\u0000');
-      if (s === state && (staffType === undefined || type === staffType)) n += count;
-    }
+    for (const counts of this.standards.values()) n += counts[state];
     return n;
+  }
+
+  /** The counts as plain data, sharing this tally's maps: to send, not to keep. */
+  toPlain(): PlainTally {
+    const { total, profiles, ageGroups, ages, birthYearOnly, ethnicGroups, retirement, standards, crosses } = this;
+    return { total, profiles, ageGroups, ages, birthYearOnly, ethnicGroups, retirement, standards, crosses };
+  }
+
+  static fromPlain(plain: PlainTally): Tally {
+    return Object.assign(new Tally(), plain);
   }
 
   /** People per level of every dimension, from the profiles (computed when first asked). */

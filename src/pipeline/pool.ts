@@ -4,10 +4,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { fromPlain, type PlainCollector } from '../aggregate/plain.js';
+import { Collector, type PlainCollector } from '../aggregate/collector.js';
 import type { SourceReport } from '../aggregate/report.js';
 import { CbccError, type ErrorCode, type Where } from '../errors.js';
-import { settingsOf, type FileResult } from './file.js';
+import type { FileResult } from './file.js';
 import type { AnalyzeOptions } from './options.js';
 
 export interface WorkerResult {
@@ -35,7 +35,6 @@ export async function collectInWorkers(
   const results: FileResult[] = new Array(files.length);
   let next = 0;
   let done = 0;
-  const settings = settingsOf(options);
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       const give = () => {
@@ -49,7 +48,7 @@ export async function collectInWorkers(
       worker.on('message', (r: WorkerResult) => {
         results[r.index] = {
           file: r.file,
-          collector: fromPlain(r.collector, settings),
+          collector: Collector.fromPlain(r.collector),
           sources: r.sources,
           ...(r.failure ? { failure: new CbccError(r.failure.code, r.failure.message, r.failure.where) } : {}),
         };

@@ -1,6 +1,5 @@
 /** A worker thread of the pool: counts the files it is sent, one at a time, and posts the counts back. */
 import { parentPort } from 'node:worker_threads';
-import { toPlain } from '../aggregate/plain.js';
 import { collectFile } from './file.js';
 import type { AnalyzeOptions } from './options.js';
 import type { WorkerResult } from './pool.js';
@@ -10,7 +9,7 @@ parentPort?.on('message', async (job: { index: number; file: string; options: An
   const result: WorkerResult = {
     index: job.index,
     file: r.file,
-    collector: toPlain(r.collector),
+    collector: r.collector.toPlain(),
     sources: r.sources,
     ...(r.failure
       ? { failure: { code: r.failure.code, message: r.failure.message, where: { ...r.failure.where } } }
