@@ -2,6 +2,7 @@
  * The report: what every renderer shows and what `--json` prints. Its shape is a contract
  * (README "JSON output"): stable English keys, every level present, shares unrounded.
  */
+import type { ColumnUse } from '../detect/layout.js';
 import { resolveUnits } from '../normalize/units.js';
 import { SKIP_REASONS, type SkipReason } from '../normalize/person.js';
 import { VERSION } from '../version.js';
@@ -77,8 +78,8 @@ export interface GroupReport extends Figures {
 export interface ColumnReport {
   column: string;
   header: string;
-  role: string | null;
-  confidence: number | null;
+  /** What the column was read as; the JSON gives it as `role` and `confidence` (render/json.ts). */
+  use: ColumnUse;
   note?: string;
   samples?: string[];
 }

@@ -4,9 +4,11 @@ import type { Command } from 'commander';
 import { emptyConfig, loadConfig } from '../config/config.js';
 import { delta, peopleDiff, unitTotals, type Comparison } from '../compare/diff.js';
 import { redactComparison, redactReport } from '../pipeline/redact.js';
+import { renderComparisonJson } from '../render/json.js';
 import { CbccError, errorLine } from '../errors.js';
 import { headerKey } from '../normalize/text.js';
 import { collectAll, reportOf, type Analysis, type AnalyzeOptions } from '../pipeline/analyze.js';
+import { hasRoleColumn } from '../pipeline/file.js';
 import { writeAtomic } from '../util/atomic.js';
 import { resolveInputs } from './inputs.js';
 import { useColor, type Io } from './io.js';
@@ -45,7 +47,7 @@ async function side(label: string, arg: string, options: AnalyzeOptions, io: Io)
 }
 
 function hasIds(a: Analysis): boolean {
-  return a.report.sources.some((s) => s.status === 'ok' && s.columns?.some((c) => c.role === 'id'));
+  return a.report.sources.some((s) => s.status === 'ok' && hasRoleColumn(s, 'id'));
 }
 
 async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, io: Io): Promise<number> {
@@ -107,7 +109,7 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   const render = opts.json || opts.out ? undefined : await import('../render/compare.js');
   io.stdout.write(
     opts.json
-      ? `${JSON.stringify(comparison, null, 2)}\n`
+      ? renderComparisonJson(comparison)
       : (render ?? (await import('../render/compare.js'))).renderComparison(
           comparison,
           lookup,
