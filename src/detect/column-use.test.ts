@@ -23,6 +23,11 @@ describe('the use detection gives each column', () => {
     expect(layout.roles.get('name')?.index).toBe(1);
   });
 
+  it("keeps a column's header texts as read, the group first, and shows them joined", () => {
+    const part = detectLayout(splitName, {}).columns[2]!;
+    expect([part.texts, part.header]).toEqual([['Họ và tên', 'Tên'], 'Họ và tên / Tên']);
+  });
+
   it('drops the "already taken" note of a column that joins the name', () => {
     expect(detectLayout(splitName, {}).columns[2]!.note).toBeUndefined();
   });

@@ -52,6 +52,7 @@ export interface DetectOptions {
  */
 interface Draft {
   index: number;
+  texts: readonly string[];
   header: string;
   use: ColumnUse;
   note: string | undefined;
@@ -64,6 +65,7 @@ function settle(
 ): Pick<Candidate, 'columns' | 'roles'> {
   const columns: ColumnInfo[] = drafts.map((d) => ({
     index: d.index,
+    texts: d.texts,
     header: d.header,
     use: d.use,
     ...(d.note ? { note: d.note } : {}),
@@ -78,7 +80,13 @@ function settle(
 }
 
 function draftsOf(candidate: Candidate): { drafts: Draft[]; holders: Map<ColumnRole, Draft> } {
-  const drafts = candidate.columns.map((c) => ({ index: c.index, header: c.header, use: c.use, note: c.note }));
+  const drafts = candidate.columns.map((c) => ({
+    index: c.index,
+    texts: c.texts,
+    header: c.header,
+    use: c.use,
+    note: c.note,
+  }));
   const holders = new Map([...candidate.roles].map(([role, c]) => [role, drafts[c.index]!]));
   return { drafts, holders };
 }
@@ -94,7 +102,7 @@ function applyLetters(
     const letter = columnLetter(index);
     if (
       overrides?.get(headerKey(letter)) === role &&
-      drafts.some((d) => headerKey(d.header.split(' / ').pop() ?? '') === headerKey(letter))
+      drafts.some((d) => headerKey(d.texts.at(-1) ?? '') === headerKey(letter))
     )
       continue;
     const holder = holders.get(role);
@@ -102,7 +110,8 @@ function applyLetters(
       holder.use = NO_USE;
       holder.note = `role ${role} given to column ${index + 1} by the config`;
     }
-    for (let i = drafts.length; i <= index; i++) drafts.push({ index: i, header: '', use: NO_USE, note: undefined });
+    for (let i = drafts.length; i <= index; i++)
+      drafts.push({ index: i, texts: [], header: '', use: NO_USE, note: undefined });
     const draft = drafts[index]!;
     const had = roleOf(draft.use);
     if (had) holders.delete(had);
@@ -196,7 +205,7 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
       const t = row[c] ?? '';
       if (t && texts[texts.length - 1] !== t) texts.push(t);
     }
-    const draft: Draft = { index: c, header: texts.join(' / '), use: NO_USE, note: undefined };
+    const draft: Draft = { index: c, texts, header: texts.join(' / '), use: NO_USE, note: undefined };
     drafts.push(draft);
     const found = useOf(texts, overrides);
     if (!found) continue;
@@ -255,13 +264,13 @@ const NAME_PARTS = new Set(
 /** "Họ và tên" over "Họ đệm | Tên": the name column is the first part; the others join it. */
 function joinNameParts(drafts: Draft[], holders: ReadonlyMap<ColumnRole, Draft>): void {
   const name = holders.get('name');
-  if (!name || !NAME_PARTS.has(foldKey(name.header.split(' / ').pop() ?? ''))) return;
-  const group = name.header.split(' / ').slice(0, -1).join(' / ');
+  if (!name || !NAME_PARTS.has(foldKey(name.texts.at(-1) ?? ''))) return;
+  const group = name.texts.slice(0, -1);
   for (const d of drafts) {
     // Only a column left without a use: a role, ticks or a gendered birth date say what it holds.
     if (d.use.kind !== 'none') continue;
-    const parts = d.header.split(' / ');
-    if (parts.slice(0, -1).join(' / ') === group && NAME_PARTS.has(foldKey(parts[parts.length - 1]!))) {
+    const sameGroup = d.texts.length === name.texts.length && group.every((t, i) => d.texts[i] === t);
+    if (sameGroup && NAME_PARTS.has(foldKey(d.texts.at(-1) ?? ''))) {
       d.use = { kind: 'namePart' };
       d.note = undefined;
     }

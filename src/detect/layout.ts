@@ -37,7 +37,9 @@ export const NO_USE: ColumnUse = { kind: 'none' };
 
 export interface ColumnInfo {
   readonly index: number;
-  /** The header as written (several header rows joined with " / "). */
+  /** The header's texts, top row first: group labels over the column's own (lowest) text. */
+  readonly texts: readonly string[];
+  /** The header as shown: `texts` joined with " / ". */
   readonly header: string;
   readonly use: ColumnUse;
   /** Why a column that looks like a role was not given it, or that the config gave it. */

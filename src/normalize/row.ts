@@ -145,7 +145,7 @@ export class RowNormalizer {
     this.columns = layout.columns;
     this.nameParts = columnsOf(layout, 'namePart');
     this.mapped = layout.columns.filter((c) => c.use.kind === 'field' || givesLevelByFilling(c));
-    this.headerTexts = layout.columns.map((c) => c.header.split(' / ').pop() ?? '');
+    this.headerTexts = layout.columns.map((c) => c.texts.at(-1) ?? '');
     this.headerKeys = this.headerTexts.map((h) => headerKey(h));
     this.levels = new LevelReader(layout, classifiers, this.cells);
     this.birthColumns = this.levels.birthColumns;
