@@ -29,7 +29,7 @@ import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 /** Rows buffered before the header is chosen: the search window plus a four-row header. */
 export const LOOKAHEAD = HEADER_SEARCH_ROWS + 4;
 
-function columnsOf(layout: Layout, samples?: Map<number, Set<string>>): ColumnReport[] {
+function columnReports(layout: Layout, samples?: Map<number, Set<string>>): ColumnReport[] {
   return layout.columns.map((c) => ({
     column: columnLetter(c.index),
     header: c.header,
@@ -57,7 +57,7 @@ export function sourceOf(
     ...(info.delimiter ? { delimiter: info.delimiter === '\t' ? 'tab' : info.delimiter } : {}),
     ...(info.conversions ? { conversions: info.conversions } : {}),
     ...(info.postsAt ? { postsAt: info.postsAt } : {}),
-    ...(layout ? { headerRows: layout.headerRows, columns: columnsOf(layout, samples) } : {}),
+    ...(layout ? { headerRows: layout.headerRows, columns: columnReports(layout, samples) } : {}),
     warnings: info.warnings,
   };
 }
