@@ -2,6 +2,7 @@
  * The report's JSON contract (README "JSON output"): what every renderer shows and what `--json` prints.
  * Stable English keys, every level present, shares unrounded.
  */
+import type { ColumnUse } from '../detect/layout.js';
 import type { BaseDimension, DerivedId, DimensionId } from '../vocab/dimensions.js';
 import type { GroupBy, RowWarning, SkippedRow } from './collector.js';
 import type { ReportWarning } from './warnings.js';
@@ -45,8 +46,8 @@ export interface GroupReport extends Figures {
 export interface ColumnReport {
   column: string;
   header: string;
-  role: string | null;
-  confidence: number | null;
+  /** What the column was read as; the JSON gives it as `role` and `confidence` (render/json.ts). */
+  use: ColumnUse;
   note?: string;
   samples?: string[];
 }

@@ -5,6 +5,7 @@ import { CbccError, errorLine } from '../errors.js';
 import { collectAll, reportOf, type Analysis, type AnalyzeOptions } from '../pipeline/analyze.js';
 import { compareAnalyses, compareAnalysisOptions, sideOptions, type CompareRequest } from '../pipeline/comparison.js';
 import { outputDate } from '../pipeline/report-files.js';
+import { renderComparisonJson } from '../render/json.js';
 import { writeAtomic } from '../util/atomic.js';
 import { resolveInputs } from './inputs.js';
 import { useColor, type Io } from './io.js';
@@ -62,7 +63,7 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     return 1;
   const { comparison, lookup } = compareAnalyses(before, after, opts, { old: oldArg, new: newArg });
   // The renderers are loaded when used: --json alone never loads the table libraries.
-  if (opts.json) io.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
+  if (opts.json) io.stdout.write(renderComparisonJson(comparison));
   else {
     const { renderComparison } = await import('../render/compare.js');
     io.stdout.write(renderComparison(comparison, lookup, useColor(io, io.stdout, opts.color)));

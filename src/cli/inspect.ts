@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { inspect } from '../pipeline/inspect.js';
+import { renderInspectionJson } from '../render/json.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
 import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
@@ -29,7 +30,7 @@ async function runInspect(file: string, opts: InspectOptions, io: Io): Promise<n
   });
   io.stdout.write(
     opts.json
-      ? `${JSON.stringify(result, null, 2)}\n`
+      ? renderInspectionJson(result)
       : (await import('../render/inspect.js')).renderInspection(result, useColor(io, io.stdout, opts.color)),
   );
   return 0;

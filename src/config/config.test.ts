@@ -43,7 +43,10 @@ describe('--config', () => {
     expect(report.unknownValues).toEqual([]);
     expect(report.rows.skipped.at(-1)).toMatchObject({ row: 6, reason: 'ignored' });
     const columns = report.sources[0]!.columns!;
-    expect(columns.find((c) => c.column === 'D')).toMatchObject({ role: 'staffType', note: 'set by the config' });
+    expect(columns.find((c) => c.column === 'D')).toMatchObject({
+      use: { kind: 'field', role: 'staffType' },
+      note: 'set by the config',
+    });
   });
 
   it('without it, the same roster shows what it could not classify', async () => {

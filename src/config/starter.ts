@@ -2,6 +2,7 @@
  * A starter config written from what `inspect` found: every column with the role it was given,
  * empty spelling lists to fill, and the values not understood listed where they can be moved.
  */
+import { roleOf } from '../detect/layout.js';
 import type { Inspection } from '../pipeline/inspect.js';
 import { DIMENSION_LEVELS, DIMENSIONS } from '../vocab/dimensions.js';
 import { COLUMN_ROLES } from '../vocab/columns.js';
@@ -14,7 +15,7 @@ export function starterConfig(inspection: Inspection): Record<string, unknown> {
       const key = col.header || col.column;
       if (key in columns) continue;
       // Tick columns and birth-date sub-columns are found from their group headers; leave them be.
-      columns[key] = col.role && (COLUMN_ROLES as readonly string[]).includes(col.role) ? col.role : null;
+      columns[key] = roleOf(col.use) ?? null;
     }
     for (const u of sheet.unknownValues ?? []) {
       if (!u.value) continue;

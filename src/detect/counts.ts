@@ -52,7 +52,9 @@ function label(row: RawRow): string {
 export function countsTableReason(head: readonly RawRow[], layout: Layout): string | undefined {
   const last = layout.headerRows[layout.headerRows.length - 1]!;
   const skip = new Set(
-    layout.columns.filter((c) => (c.role && NOT_COUNTS.has(c.role)) || c.birthGender).map((c) => c.index),
+    layout.columns
+      .filter((c) => c.use.kind === 'birthDateOfGender' || (c.use.kind === 'field' && NOT_COUNTS.has(c.use.role)))
+      .map((c) => c.index),
   );
   const rows = head.filter((r) => r.n > last && r.cells.filter((c) => !isBlank(c)).length >= 2).slice(0, LOOK_AT);
   if (rows.length < 2) return undefined;

@@ -132,10 +132,10 @@ describe('detectLayout, one rule each', () => {
     ];
     const layout = detectLayout(head, {});
     expect(layout.headerRows).toEqual([1, 2]);
-    expect(layout.columns.slice(1).map((c) => c.mark)).toEqual([
-      { dimension: 'education', level: 'master' },
-      { dimension: 'education', level: 'university' },
-      { dimension: 'education', level: 'intermediate' },
+    expect(layout.columns.slice(1).map((c) => c.use)).toEqual([
+      { kind: 'mark', dimension: 'education', level: 'master' },
+      { kind: 'mark', dimension: 'education', level: 'university' },
+      { kind: 'mark', dimension: 'education', level: 'intermediate' },
     ]);
   });
 
@@ -146,7 +146,10 @@ describe('detectLayout, one rule each', () => {
       { n: 3, cells: ['An', '01/01/1970', null] },
     ];
     const layout = detectLayout(head, {});
-    expect(layout.columns.slice(1).map((c) => c.birthGender)).toEqual(['male', 'female']);
+    expect(layout.columns.slice(1).map((c) => c.use)).toEqual([
+      { kind: 'birthDateOfGender', gender: 'male' },
+      { kind: 'birthDateOfGender', gender: 'female' },
+    ]);
   });
 
   it('stops a header at the row that numbers the columns', () => {
@@ -178,7 +181,10 @@ describe('detectLayout, one rule each', () => {
     const layout = detectLayout(rows(['Họ và tên', 'Giới tính', 'GT']), {}, { letters: new Map([[2, 'gender']]) });
     expect(roles(layout)).toEqual({ name: 0, gender: 2 });
     expect(layout.columns[1]!.note).toBe('role gender given to column 3 by the config');
-    expect(layout.columns[2]).toMatchObject({ role: 'gender', confidence: 1, note: 'set by the config' });
+    expect(layout.columns[2]).toMatchObject({
+      use: { kind: 'field', role: 'gender', confidence: 1 },
+      note: 'set by the config',
+    });
   });
 });
 

@@ -6,7 +6,16 @@ import { CbccError, type Where } from '../errors.js';
 import { cleanText, foldKey, headerKey } from '../normalize/text.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
-import { columnLetter, type ColumnInfo, type Layout } from './layout.js';
+import {
+  NO_USE,
+  columnLetter,
+  isKind,
+  roleOf,
+  type ColumnInfo,
+  type ColumnOf,
+  type ColumnUse,
+  type Layout,
+} from './layout.js';
 import { birthGenderOf, markOf } from './marks.js';
 import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
 
@@ -37,39 +46,80 @@ export interface DetectOptions {
   letters?: ReadonlyMap<number, ColumnRole>;
 }
 
+/**
+ * A column while roles are settled between columns: a column may lose its role to a better match, or
+ * to the config, and gain a note. Built into a `ColumnInfo` once settled.
+ */
+interface Draft {
+  index: number;
+  texts: readonly string[];
+  header: string;
+  use: ColumnUse;
+  note: string | undefined;
+}
+
+/** The settled columns, and each role's column (in the order the roles were first given). */
+function settle(
+  drafts: readonly Draft[],
+  holders: ReadonlyMap<ColumnRole, Draft>,
+): Pick<Candidate, 'columns' | 'roles'> {
+  const columns: ColumnInfo[] = drafts.map((d) => ({
+    index: d.index,
+    texts: d.texts,
+    header: d.header,
+    use: d.use,
+    ...(d.note ? { note: d.note } : {}),
+  }));
+  const roles = new Map<ColumnRole, ColumnOf<'field'>>();
+  const isField = isKind('field');
+  for (const [role, d] of holders) {
+    const column = columns[d.index]!;
+    if (isField(column)) roles.set(role, column);
+  }
+  return { columns, roles };
+}
+
+function draftsOf(candidate: Candidate): { drafts: Draft[]; holders: Map<ColumnRole, Draft> } {
+  const drafts = candidate.columns.map((c) => ({
+    index: c.index,
+    texts: c.texts,
+    header: c.header,
+    use: c.use,
+    note: c.note,
+  }));
+  const holders = new Map([...candidate.roles].map(([role, c]) => [role, drafts[c.index]!]));
+  return { drafts, holders };
+}
+
 function applyLetters(
   candidate: Candidate,
   letters: ReadonlyMap<number, ColumnRole>,
   overrides?: HeaderOverrides,
-): void {
+): Candidate {
+  const { drafts, holders } = draftsOf(candidate);
   for (const [index, role] of letters) {
     // A key like "STT" that names a header here was meant as that header.
     const letter = columnLetter(index);
     if (
       overrides?.get(headerKey(letter)) === role &&
-      candidate.columns.some((c) => headerKey(c.header.split(' / ').pop() ?? '') === headerKey(letter))
+      drafts.some((d) => headerKey(d.texts.at(-1) ?? '') === headerKey(letter))
     )
       continue;
-    const holder = candidate.roles.get(role);
+    const holder = holders.get(role);
     if (holder && holder.index !== index) {
-      delete holder.role;
-      delete holder.confidence;
+      holder.use = NO_USE;
       holder.note = `role ${role} given to column ${index + 1} by the config`;
     }
-    let info = candidate.columns[index];
-    if (!info) {
-      info = { index, header: '' };
-      candidate.columns[index] = info;
-      for (let i = 0; i < index; i++) candidate.columns[i] ??= { index: i, header: '' };
-    }
-    if (info.role) candidate.roles.delete(info.role);
-    delete info.mark;
-    delete info.birthGender;
-    info.role = role;
-    info.confidence = 1;
-    info.note = 'set by the config';
-    candidate.roles.set(role, info);
+    for (let i = drafts.length; i <= index; i++)
+      drafts.push({ index: i, texts: [], header: '', use: NO_USE, note: undefined });
+    const draft = drafts[index]!;
+    const had = roleOf(draft.use);
+    if (had) holders.delete(had);
+    draft.use = { kind: 'field', role, confidence: 1 };
+    draft.note = 'set by the config';
+    holders.set(role, draft);
   }
+  return { ...candidate, ...settle(drafts, holders) };
 }
 
 function cellText(cell: Cell | undefined): string {
@@ -106,8 +156,8 @@ function extendGroups(rows: string[][]): void {
 
 interface Candidate {
   rows: RawRow[];
-  columns: ColumnInfo[];
-  roles: Map<ColumnRole, ColumnInfo>;
+  columns: readonly ColumnInfo[];
+  roles: ReadonlyMap<ColumnRole, ColumnOf<'field'>>;
   score: number;
   /** Dimensions found as tick columns or birth-date sub-columns. */
   extra: number;
@@ -127,12 +177,27 @@ function matchColumn(texts: string[], overrides?: HeaderOverrides): RoleMatch | 
   return best;
 }
 
+/** What a column's header texts make it before roles are settled: ticks, a gendered birth date, or a role match. */
+function useOf(texts: string[], overrides?: HeaderOverrides): ColumnUse | RoleMatch | undefined {
+  const lowest = texts[texts.length - 1] ?? '';
+  const groups = texts.slice(0, -1);
+  if (lowest) {
+    const gender = birthGenderOf(groups, lowest, overrides);
+    if (gender) return { kind: 'birthDateOfGender', gender };
+    const mark = markOf(groups, lowest, overrides);
+    if (mark) return { kind: 'mark', ...mark };
+  }
+  return texts.length ? matchColumn(texts, overrides) : undefined;
+}
+
+const confidenceOf = (d: Draft): number => (d.use.kind === 'field' ? d.use.confidence : 0);
+
 function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   const width = Math.max(...rows.map((r) => r.cells.length));
   const filled = rows.map((r) => filledTexts(r, width));
   extendGroups(filled);
-  const columns: ColumnInfo[] = [];
-  const roles = new Map<ColumnRole, ColumnInfo>();
+  const drafts: Draft[] = [];
+  const holders = new Map<ColumnRole, Draft>();
   let unfinished = 0;
   for (let c = 0; c < width; c++) {
     const texts: string[] = [];
@@ -140,46 +205,41 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
       const t = row[c] ?? '';
       if (t && texts[texts.length - 1] !== t) texts.push(t);
     }
-    const info: ColumnInfo = { index: c, header: texts.join(' / ') };
-    const lowest = texts[texts.length - 1] ?? '';
-    const groups = texts.slice(0, -1);
-    const birthGender = lowest ? birthGenderOf(groups, lowest, overrides) : undefined;
-    const mark = lowest && !birthGender ? markOf(groups, lowest, overrides) : undefined;
-    if (birthGender) info.birthGender = birthGender;
-    if (mark) info.mark = mark;
-    const match = texts.length && !mark && !birthGender ? matchColumn(texts, overrides) : undefined;
-    if (match) {
-      const holder = roles.get(match.role);
-      if (!holder || (holder.confidence ?? 0) < match.confidence) {
-        if (holder) {
-          holder.note = `also looks like ${match.role}; column ${c + 1} matched better`;
-          delete holder.role;
-          delete holder.confidence;
-        }
-        info.role = match.role;
-        info.confidence = match.confidence;
-        roles.set(match.role, info);
-      } else {
-        info.note = `looks like ${match.role}, already taken by "${holder.header}"`;
-        // A label repeated over several columns is a group whose levels are in the row below.
-        if (holder.header === info.header) unfinished++;
-      }
+    const draft: Draft = { index: c, texts, header: texts.join(' / '), use: NO_USE, note: undefined };
+    drafts.push(draft);
+    const found = useOf(texts, overrides);
+    if (!found) continue;
+    if ('kind' in found) {
+      draft.use = found;
+      continue;
     }
-    columns.push(info);
+    const holder = holders.get(found.role);
+    if (!holder || confidenceOf(holder) < found.confidence) {
+      if (holder) {
+        holder.note = `also looks like ${found.role}; column ${c + 1} matched better`;
+        holder.use = NO_USE;
+      }
+      draft.use = { kind: 'field', role: found.role, confidence: found.confidence };
+      holders.set(found.role, draft);
+    } else {
+      draft.note = `looks like ${found.role}, already taken by "${holder.header}"`;
+      // A label repeated over several columns is a group whose levels are in the row below.
+      if (holder.header === draft.header) unfinished++;
+    }
   }
   let score = 0;
-  for (const [role, info] of roles) score += (PERSON_ROLES.has(role) ? 1 : 0.5) * (info.confidence ?? 0);
+  for (const [role, d] of holders) score += (PERSON_ROLES.has(role) ? 1 : 0.5) * confidenceOf(d);
+  const marks = drafts.flatMap((d) => (d.use.kind === 'mark' ? [d.use] : []));
+  const birthByGender = drafts.some((d) => d.use.kind === 'birthDateOfGender');
   // Each dimension given by ticks, and gender given by birth-date columns, counts as one role.
-  const markDimensions = new Set(
-    columns.filter((c) => c.mark && !roles.has(c.mark.dimension)).map((c) => c.mark!.dimension),
-  );
+  const markDimensions = new Set(marks.filter((m) => !holders.has(m.dimension)).map((m) => m.dimension));
   score += markDimensions.size;
-  if (columns.some((c) => c.birthGender) && !roles.has('birthDate')) score += 2;
+  if (birthByGender && !holders.has('birthDate')) score += 2;
   score -= 0.25 * unfinished;
   // Of two headers that read the same roles, the one that names more levels has found its level row.
-  score += 0.01 * new Set(columns.filter((c) => c.mark).map((c) => `${c.mark!.dimension}=${c.mark!.level}`)).size;
-  joinNameParts(columns, roles);
-  return { rows, columns, roles, score, extra: markDimensions.size + (columns.some((c) => c.birthGender) ? 1 : 0) };
+  score += 0.01 * new Set(marks.map((m) => `${m.dimension}=${m.level}`)).size;
+  joinNameParts(drafts, holders);
+  return { rows, ...settle(drafts, holders), score, extra: markDimensions.size + (birthByGender ? 1 : 0) };
 }
 
 /**
@@ -202,16 +262,17 @@ const NAME_PARTS = new Set(
 );
 
 /** "Họ và tên" over "Họ đệm | Tên": the name column is the first part; the others join it. */
-function joinNameParts(columns: ColumnInfo[], roles: Map<ColumnRole, ColumnInfo>): void {
-  const name = roles.get('name');
-  if (!name || !NAME_PARTS.has(foldKey(name.header.split(' / ').pop() ?? ''))) return;
-  const group = name.header.split(' / ').slice(0, -1).join(' / ');
-  for (const c of columns) {
-    if (c === name || c.role || c.mark) continue;
-    const parts = c.header.split(' / ');
-    if (parts.slice(0, -1).join(' / ') === group && NAME_PARTS.has(foldKey(parts[parts.length - 1]!))) {
-      c.namePart = true;
-      delete c.note;
+function joinNameParts(drafts: Draft[], holders: ReadonlyMap<ColumnRole, Draft>): void {
+  const name = holders.get('name');
+  if (!name || !NAME_PARTS.has(foldKey(name.texts.at(-1) ?? ''))) return;
+  const group = name.texts.slice(0, -1);
+  for (const d of drafts) {
+    // Only a column left without a use: a role, ticks or a gendered birth date say what it holds.
+    if (d.use.kind !== 'none') continue;
+    const sameGroup = d.texts.length === name.texts.length && group.every((t, i) => d.texts[i] === t);
+    if (sameGroup && NAME_PARTS.has(foldKey(d.texts.at(-1) ?? ''))) {
+      d.use = { kind: 'namePart' };
+      d.note = undefined;
     }
   }
 }
@@ -276,8 +337,8 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
     : [];
   const firstTable = above[0];
   const firstEnd = firstTable ? firstTable.rows[firstTable.rows.length - 1]!.n : 0;
-  const best = above.length > 0 ? bestOf(above.filter((c) => c.rows[0]!.n <= firstEnd)) : top;
-  if (best && options.letters?.size) applyLetters(best, options.letters, options.overrides);
+  const chosen = above.length > 0 ? bestOf(above.filter((c) => c.rows[0]!.n <= firstEnd)) : top;
+  const best = chosen && options.letters?.size ? applyLetters(chosen, options.letters, options.overrides) : chosen;
   const personRoles = best ? [...best.roles.keys()].filter((r) => PERSON_ROLES.has(r)).length + best.extra : 0;
   if (!best || best.roles.size + best.extra < 2 || personRoles < 1) {
     const searched =

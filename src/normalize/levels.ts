@@ -2,7 +2,7 @@
  * What a row's category cells say: a level for every dimension, the values not understood and the
  * warnings. Rows with the same cells share one answer (a profile), computed once.
  */
-import type { ColumnInfo, Layout, MarkDimension } from '../detect/layout.js';
+import { columnsOf, type ColumnInfo, type ColumnOf, type Layout, type MarkDimension } from '../detect/layout.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, EXTRA_DIMENSIONS, type ExtraDimension, type Level } from '../vocab/dimensions.js';
@@ -30,8 +30,8 @@ type Note = (dimension: UnknownValue['dimension'], role: ColumnRole | ColumnInfo
 
 export class LevelReader {
   private readonly col: Partial<Record<ColumnRole, ColumnInfo>>;
-  private readonly marks = new Map<MarkDimension, ColumnInfo[]>();
-  readonly birthColumns: ColumnInfo[];
+  private readonly marks = new Map<MarkDimension, Array<ColumnOf<'mark'>>>();
+  readonly birthColumns: Array<ColumnOf<'birthDateOfGender'>>;
   /** Extra dimensions this sheet gives, by a column or tick columns. */
   private readonly extras: ExtraDimension[];
   /** The cells a profile depends on (party columns apart: see partyToken). */
@@ -48,11 +48,9 @@ export class LevelReader {
     private readonly cells: CellReader,
   ) {
     this.col = Object.fromEntries(layout.roles);
-    for (const c of layout.columns) {
-      if (!c.mark) continue;
-      this.marks.set(c.mark.dimension, [...(this.marks.get(c.mark.dimension) ?? []), c]);
-    }
-    this.birthColumns = layout.columns.filter((c) => c.birthGender);
+    for (const c of columnsOf(layout, 'mark'))
+      this.marks.set(c.use.dimension, [...(this.marks.get(c.use.dimension) ?? []), c]);
+    this.birthColumns = columnsOf(layout, 'birthDateOfGender');
     this.extras = EXTRA_DIMENSIONS.filter((d) => layout.roles.has(d) || this.marks.has(d as MarkDimension));
     this.partyColumns = (['partyMember', 'partyDate'] as const)
       .map((r) => this.col[r])
@@ -68,7 +66,7 @@ export class LevelReader {
     ];
     this.profileColumns = [
       ...profileRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
-      ...layout.columns.filter((c) => c.mark),
+      ...columnsOf(layout, 'mark'),
     ];
   }
 
@@ -134,8 +132,8 @@ export class LevelReader {
   }
 
   private meaning(c: ColumnInfo, raw: string): string {
-    const role = c.role;
-    if (!role || c.mark) return `R${raw}`;
+    if (c.use.kind !== 'field') return `R${raw}`;
+    const role = c.use.role;
     const value = cleanText(raw);
     if (value === '') return '';
     let level: string | undefined;
@@ -258,7 +256,7 @@ export class LevelReader {
       return !unmarked;
     });
     if (hits.length === 0) return undefined;
-    const levels = [...new Set(hits.map((c) => c.mark!.level))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const levels = [...new Set(hits.map((c) => c.use.level))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
     if (levels.length > 1)
       warnings.push(`${hits.map((c) => c.header).join(', ')} ticked together: counted as ${levels[0]}`);
     return levels[0] as Level<D>;
@@ -279,9 +277,9 @@ export class LevelReader {
     if (ticked) return ticked;
     const marks = this.marks.get('gender');
     // A lone "Nữ" column left blank means a man.
-    if (!value && marks && marks.every((c) => c.mark!.level === 'female')) return 'male';
+    if (!value && marks && marks.every((c) => c.use.level === 'female')) return 'male';
     const births = this.birthColumns.filter((c) => text(row.cells[c.index]) !== '');
-    if (!value && births.length === 1) return births[0]!.birthGender!;
+    if (!value && births.length === 1) return births[0]!.use.gender;
     if (!value && births.length > 1) warnings.push('birth date under both "Nam" and "Nữ"');
     if (value || this.col.gender || marks) note('gender', 'gender', value);
     else note('gender', this.birthColumns[0] ?? 'gender', '');

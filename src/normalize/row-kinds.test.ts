@@ -95,3 +95,15 @@ describe('a number on a subtotal row', () => {
     expect(result).toMatchObject({ kind: 'skip', reason: 'subtotal', stated: { count: 3 } });
   });
 });
+
+describe('a header text that itself holds " / "', () => {
+  it('is compared whole when a row repeats the header', () => {
+    const layout = detectLayout([{ n: 1, cells: ['Họ và tên', 'Giới tính (Nam / Nữ)', 'Ghi chú'] }], { file: 't' });
+    const r = new RowNormalizer(layout, buildClassifiers());
+    r.normalize(row(2, 'Nguyễn Văn An', 'Nam', null));
+    expect(r.normalize(row(3, 'Họ và tên', 'Giới tính (Nam / Nữ)', null))).toMatchObject({
+      kind: 'skip',
+      reason: 'repeated header',
+    });
+  });
+});

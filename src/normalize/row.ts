@@ -4,7 +4,7 @@
  * are skipped and their unit or staff type carried down to the rows below them. What the category
  * cells say is read by levels.ts.
  */
-import type { ColumnInfo, Layout } from '../detect/layout.js';
+import { columnsOf, givesLevelByFilling, roleOf, type ColumnInfo, type Layout } from '../detect/layout.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { AGE_GROUP, type Level } from '../vocab/dimensions.js';
@@ -118,7 +118,7 @@ export class RowNormalizer {
   private inNotes = false;
   private seenPerson = false;
   /** Columns by index. */
-  private readonly columns: ColumnInfo[];
+  private readonly columns: readonly ColumnInfo[];
   private readonly nameParts: ColumnInfo[];
 
   private readonly defaultUnit: string;
@@ -143,9 +143,9 @@ export class RowNormalizer {
     this.titleNotes = settings.titleNotes;
     this.col = Object.fromEntries(layout.roles);
     this.columns = layout.columns;
-    this.nameParts = layout.columns.filter((c) => c.namePart);
-    this.mapped = layout.columns.filter((c) => c.role !== undefined || c.mark || c.birthGender);
-    this.headerTexts = layout.columns.map((c) => c.header.split(' / ').pop() ?? '');
+    this.nameParts = columnsOf(layout, 'namePart');
+    this.mapped = layout.columns.filter((c) => c.use.kind === 'field' || givesLevelByFilling(c));
+    this.headerTexts = layout.columns.map((c) => c.texts.at(-1) ?? '');
     this.headerKeys = this.headerTexts.map((h) => headerKey(h));
     this.levels = new LevelReader(layout, classifiers, this.cells);
     this.birthColumns = this.levels.birthColumns;
@@ -162,7 +162,7 @@ export class RowNormalizer {
     ];
     this.categoryColumns = [
       ...categoryRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
-      ...layout.columns.filter((c) => c.mark || c.birthGender),
+      ...layout.columns.filter(givesLevelByFilling),
     ];
   }
 
@@ -240,7 +240,7 @@ export class RowNormalizer {
     // What a merge above carries down (a unit merged over its people) counts for the person, not for
     // what kind of row this is: a subtotal under a merged unit is still a subtotal.
     const full = row.carried ? withCarried(row) : row;
-    const meaningful = this.mapped.some((c) => c.role !== 'seq' && !isBlank(full.cells[c.index]));
+    const meaningful = this.mapped.some((c) => roleOf(c.use) !== 'seq' && !isBlank(full.cells[c.index]));
     if (!meaningful) return { kind: 'skip', reason: 'no values in recognised columns' };
     const person = this.person(full);
     this.seenPerson = true;
@@ -264,7 +264,7 @@ export class RowNormalizer {
     const name = this.col.name;
     if (!name || !isBlank(row.cells[name.index])) return false;
     return filled.every(
-      (i, k) => this.columns[i]?.mark && typeof row.cells[i] === 'string' && /\p{L}{2}/u.test(texts[k]!),
+      (i, k) => this.columns[i]?.use.kind === 'mark' && typeof row.cells[i] === 'string' && /\p{L}{2}/u.test(texts[k]!),
     );
   }
 
@@ -315,13 +315,13 @@ export class RowNormalizer {
       const n = countOf(row.cells[i]);
       if (n === undefined) continue;
       const info = this.columns[i];
-      if (info?.mark) out.levels.push({ ...info.mark, header: info.header, count: n });
+      if (info?.use.kind === 'mark')
+        out.levels.push({ dimension: info.use.dimension, level: info.use.level, header: info.header, count: n });
       // A number under a category column (party members under "Đảng viên") counts that, not the people.
       else if (
         out.count === undefined &&
-        info?.role !== 'seq' &&
-        !info?.birthGender &&
-        info?.role !== 'birthDate' &&
+        info?.use.kind !== 'birthDateOfGender' &&
+        !(info && ['seq', 'birthDate'].includes(roleOf(info.use) ?? '')) &&
         !(info && this.categoryColumns.includes(info))
       )
         out.count = n;

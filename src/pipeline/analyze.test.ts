@@ -4,6 +4,7 @@ import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
 import { expectThaiNguyenFigures, expectUnitsMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
+import { roleOf } from '../detect/layout.js';
 import { analyze } from './analyze.js';
 
 const people = thaiNguyen2022();
@@ -55,7 +56,7 @@ describe('the Thái Nguyên 2022 roster', () => {
       rows: 639,
     });
     expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(source.columns!.map((c) => c.role)).toEqual([
+    expect(source.columns!.map((c) => roleOf(c.use))).toEqual([
       'seq',
       'id',
       'name',

@@ -12,6 +12,7 @@ import { headerKey } from '../normalize/text.js';
 import type { SheetChoice } from '../read/sheets.js';
 import { columnIndex } from '../read/xml.js';
 import type { Analysis } from './analyze.js';
+import { hasRoleColumn } from './file.js';
 import type { AnalyzeOptions } from './options.js';
 import { redactComparison, redactReport } from './redact.js';
 
@@ -53,7 +54,7 @@ export function sideOptions(options: AnalyzeOptions, request: CompareRequest, wh
 }
 
 function hasIds(a: Analysis): boolean {
-  return a.report.sources.some((s) => s.status === 'ok' && s.columns?.some((c) => c.role === 'id'));
+  return a.report.sources.some((s) => s.status === 'ok' && hasRoleColumn(s, 'id'));
 }
 
 export interface Compared {

@@ -5,11 +5,13 @@
 import { resolve } from 'node:path';
 import { Collector, type CollectorSettings } from '../aggregate/collector.js';
 import type { SourceReport } from '../aggregate/report.js';
+import { roleOf } from '../detect/layout.js';
 import { CbccError } from '../errors.js';
 import { openTables } from '../read/open.js';
 import { readsEverySheet } from '../read/sheets.js';
 import type { AnalyzeOptions } from './options.js';
 import type { Table } from '../read/types.js';
+import type { ColumnRole } from '../vocab/columns.js';
 import { checkSameSheets } from './same-people.js';
 import { analyzeTable } from './table.js';
 
@@ -51,8 +53,13 @@ export function notPeopleReason(namedSheet: string): string {
   return `no name column (a list of values, not people), while sheet "${namedSheet}" has one`;
 }
 
+/** Whether a column of the source was read as the role. */
+export function hasRoleColumn(source: SourceReport, role: ColumnRole): boolean {
+  return (source.columns ?? []).some((c) => roleOf(c.use) === role);
+}
+
 export function hasNameColumn(source: SourceReport): boolean {
-  return (source.columns ?? []).some((c) => c.role === 'name');
+  return hasRoleColumn(source, 'name');
 }
 
 /** One sheet into a collector of its own; it fails with no person under its header. */

@@ -64,7 +64,10 @@ describe('what the report says about misread text', () => {
 
   it('recognises the repaired headers', async () => {
     const source = (await analyze([join(dir, 'windows-1258.xlsx')])).report.sources[0]!;
-    expect(source.columns!.find((c) => c.column === 'B')).toMatchObject({ header: 'Họ và tên', role: 'name' });
+    expect(source.columns!.find((c) => c.column === 'B')).toMatchObject({
+      header: 'Họ và tên',
+      use: { kind: 'field', role: 'name' },
+    });
   });
 
   it('shows the conversions in inspect', async () => {

@@ -10,6 +10,7 @@ import {
 } from '../../fixtures/lib/reform.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
+import { roleOf } from '../detect/layout.js';
 import { analyze } from './analyze.js';
 
 const dir = tempDir();
@@ -139,7 +140,7 @@ describe('the columns of a 2026 export', () => {
 
   it('reads the job position where the title is blank, and "Số định danh cá nhân" as the id', async () => {
     const { report } = await analyze([files.untyped2026], { ...at('2026-01-01'), keepPeople: true });
-    const roles = Object.fromEntries(report.sources[0]!.columns!.map((c) => [c.header, c.role]));
+    const roles = Object.fromEntries(report.sources[0]!.columns!.map((c) => [c.header, roleOf(c.use)]));
     expect(roles['Số định danh cá nhân']).toBe('id');
     expect(roles['Vị trí việc làm']).toBe('jobPosition');
     expect(roles['Cơ quan công tác']).toBe('agency');

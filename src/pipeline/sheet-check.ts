@@ -5,7 +5,7 @@
  */
 import type { Collector, Place } from '../aggregate/collector.js';
 import { hash53 } from '../aggregate/identities.js';
-import type { ColumnInfo, Layout } from '../detect/layout.js';
+import { columnsOf, givesLevelByFilling, type ColumnInfo, type Layout } from '../detect/layout.js';
 import { isBlank, text } from '../normalize/cells.js';
 import type { Person } from '../normalize/person.js';
 import type { Cell, RawRow } from '../read/types.js';
@@ -51,11 +51,11 @@ export class SheetCheck {
   /** The columns of the table being read (a second table in the sheet has its own). */
   use(layout: Layout): void {
     this.name = layout.roles.get('name');
-    this.nameParts = layout.columns.filter((c) => c.namePart);
+    this.nameParts = columnsOf(layout, 'namePart');
     this.id = layout.roles.get('id');
     this.categories = [
-      ...CATEGORY_ROLES.map((r) => layout.roles.get(r)).filter((c): c is ColumnInfo => c !== undefined),
-      ...layout.columns.filter((c) => c.mark || c.birthGender),
+      ...CATEGORY_ROLES.flatMap((r) => layout.roles.get(r) ?? []),
+      ...layout.columns.filter(givesLevelByFilling),
     ];
   }
 

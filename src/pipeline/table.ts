@@ -6,7 +6,7 @@ import type { Collector, Place } from '../aggregate/collector.js';
 import type { ColumnReport, SourceReport } from '../aggregate/report.js';
 import { countsTableReason } from '../detect/counts.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
-import { columnLetter, type Layout } from '../detect/layout.js';
+import { columnLetter, type ColumnUse, type Layout } from '../detect/layout.js';
 import { CbccError } from '../errors.js';
 import { formatYmd, today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
@@ -28,14 +28,11 @@ import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 /** Rows buffered before the header is chosen: the search window plus a four-row header. */
 export const LOOKAHEAD = HEADER_SEARCH_ROWS + 4;
 
-function columnsOf(layout: Layout, samples?: Map<number, Set<string>>): ColumnReport[] {
+function columnReports(layout: Layout, samples?: Map<number, Set<string>>): ColumnReport[] {
   return layout.columns.map((c) => ({
     column: columnLetter(c.index),
     header: c.header,
-    role:
-      c.role ??
-      (c.mark ? `${c.mark.dimension}=${c.mark.level}` : c.birthGender ? `birthDate (${c.birthGender})` : null),
-    confidence: c.confidence ?? (c.mark || c.birthGender ? 1 : null),
+    use: c.use,
     ...(c.note ? { note: c.note } : {}),
     ...(samples ? { samples: [...(samples.get(c.index) ?? [])] } : {}),
   }));
@@ -59,7 +56,7 @@ export function sourceOf(
     ...(info.delimiter ? { delimiter: info.delimiter === '\t' ? 'tab' : info.delimiter } : {}),
     ...(info.conversions ? { conversions: info.conversions } : {}),
     ...(info.postsAt ? { postsAt: info.postsAt } : {}),
-    ...(layout ? { headerRows: layout.headerRows, columns: columnsOf(layout, samples) } : {}),
+    ...(layout ? { headerRows: layout.headerRows, columns: columnReports(layout, samples) } : {}),
     warnings: info.warnings,
   };
 }
@@ -272,10 +269,16 @@ function missingColumns(layout: Layout, collector: Collector, info: TableInfo): 
   for (const role of ['name', 'unit', 'education', 'politicalTheory', 'partyMember', 'gender'] as const) {
     if (layout.roles.has(role)) continue;
     if (role === 'partyMember' && layout.roles.has('partyDate')) continue;
-    if (layout.columns.some((c) => c.mark?.dimension === role || (role === 'gender' && c.birthGender))) continue;
+    if (layout.columns.some((c) => givesDimension(c.use, role))) continue;
     if (role === 'unit' && [...collector.byRawUnit.keys()].some((u) => u !== '')) continue;
     info.warnings.push(`no column for ${role}`);
   }
+}
+
+/** Tick columns of the dimension, or birth dates under "Nam" and "Nữ" for gender. */
+function givesDimension(use: ColumnUse, dimension: string): boolean {
+  if (use.kind === 'mark') return use.dimension === dimension;
+  return use.kind === 'birthDateOfGender' && dimension === 'gender';
 }
 
 function sample(samples: Map<number, Set<string>>, row: RawRow, max: number): void {

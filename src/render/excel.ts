@@ -16,10 +16,10 @@ import {
   groupLabel,
   levelLabel,
   levelsShown,
-  roleLabel,
   standardsBasis,
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
+import { columnUseConfidence, columnUseLabel } from './column-use.js';
 
 type Value = string | number | null;
 
@@ -362,7 +362,7 @@ function sourcesSheet(wb: Workbook, report: Report): void {
     for (const col of s.columns ?? [])
       addRow(
         ws,
-        [s.file, col.column, col.header, roleLabel(col.role), col.confidence, col.note ?? ''],
+        [s.file, col.column, col.header, columnUseLabel(col.use), columnUseConfidence(col.use), col.note ?? ''],
         [undefined, undefined, undefined, undefined, '0%'],
       );
   }

@@ -3,9 +3,9 @@ import { warningLabel } from '../aggregate/warnings.js';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Inspection, InspectedSheet } from '../pipeline/inspect.js';
-import { COMPACT_TABLE, dimensionLabel, levelLabel, roleLabel, safe } from './labels.js';
+import { columnUseConfidence, columnUseText } from './column-use.js';
+import { COMPACT_TABLE, safe } from './labels.js';
 import { formatInt } from './numbers.js';
-import type { Dimension } from '../vocab/dimensions.js';
 
 /** "1–3, 5, 9–12" */
 export function ranges(rows: number[], max = 12): string {
@@ -20,14 +20,8 @@ export function ranges(rows: number[], max = 12): string {
   return parts.length > max ? `${parts.slice(0, max).join(', ')}, …` : parts.join(', ');
 }
 
-function roleText(role: string | null): string {
-  if (!role) return '—';
-  const tick = /^(\w+)=(\w+)$/.exec(role);
-  if (tick) return `${dimensionLabel(tick[1] as Dimension)}: đánh dấu "${levelLabel(tick[1] as Dimension, tick[2]!)}"`;
-  const birth = /^birthDate \((male|female)\)$/.exec(role);
-  if (birth) return `Ngày sinh, ghi ở cột ${birth[1] === 'male' ? 'Nam' : 'Nữ'} (cho biết giới tính)`;
-  return roleLabel(role);
-}
+const confidenceText = (confidence: number | null): string =>
+  confidence === null ? '' : `${Math.round(confidence * 100)}%`;
 
 function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] {
   const out: string[] = [];
@@ -58,8 +52,8 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
     t.push([
       col.column,
       safe(col.header),
-      roleText(col.role) + (col.note ? ` (${col.note})` : ''),
-      col.confidence === null ? '' : `${Math.round(col.confidence * 100)}%`,
+      columnUseText(col.use) + (col.note ? ` (${col.note})` : ''),
+      confidenceText(columnUseConfidence(col.use)),
       safe((col.samples ?? []).join('; ')),
     ]);
   }

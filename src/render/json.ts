@@ -1,6 +1,55 @@
-/** The JSON document `--json` prints: the report as it is, two-space indented, one trailing newline. */
-import type { Report } from '../aggregate/report.js';
+/**
+ * The JSON documents `--json` prints: the report (and compare's two reports, and inspect's sources) as
+ * they are, two-space indented, one trailing newline; only each column's use is written out as the
+ * contract gives it (`role`, `confidence`).
+ */
+import type { ColumnReport, Report, SourceReport } from '../aggregate/report.js';
+import type { Comparison } from '../compare/diff.js';
+import type { Inspection } from '../pipeline/inspect.js';
+import { columnUseConfidence, columnUseKey } from './column-use.js';
+
+/** A column as the JSON contract gives it. */
+export interface ColumnJson {
+  column: string;
+  header: string;
+  role: string | null;
+  confidence: number | null;
+  note?: string;
+  samples?: string[];
+}
+
+export type SourceJson = Omit<SourceReport, 'columns'> & { columns?: ColumnJson[] };
+
+export function columnJson(c: ColumnReport): ColumnJson {
+  return {
+    column: c.column,
+    header: c.header,
+    role: columnUseKey(c.use),
+    confidence: columnUseConfidence(c.use),
+    ...(c.note ? { note: c.note } : {}),
+    ...(c.samples ? { samples: c.samples } : {}),
+  };
+}
+
+export function sourceJson(s: SourceReport): SourceJson {
+  // A source without columns keeps none: an undefined field is not written.
+  return { ...s, columns: s.columns?.map(columnJson) };
+}
+
+function reportJson(report: Report): Omit<Report, 'sources'> & { sources: SourceJson[] } {
+  return { ...report, sources: report.sources.map(sourceJson) };
+}
+
+const print = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return print(reportJson(report));
+}
+
+export function renderComparisonJson(c: Comparison): string {
+  return print({ ...c, before: reportJson(c.before), after: reportJson(c.after) });
+}
+
+export function renderInspectionJson(i: Inspection): string {
+  return print({ ...i, inspected: i.inspected.map((s) => ({ ...s, source: sourceJson(s.source) })) });
 }

@@ -1,0 +1,59 @@
+/**
+ * A column's use (what detection made of it) as text, in the three places it is shown: the JSON
+ * contract's `role` and `confidence`, the Excel sources sheet, and `inspect`'s table. Detection and the
+ * pipeline carry the use as a value; only these functions turn it into words.
+ */
+import type { ColumnUse } from '../detect/layout.js';
+import { dimensionLabel, levelLabel, roleLabel } from './labels.js';
+
+/**
+ * The JSON `role`: the role's id ("education"), a tick column as "dimension=level" ("education=university"),
+ * a gendered birth date as "birthDate (female)"; null for a column read as nothing or as part of the name.
+ */
+export function columnUseKey(use: ColumnUse): string | null {
+  switch (use.kind) {
+    case 'field':
+      return use.role;
+    case 'mark':
+      return `${use.dimension}=${use.level}`;
+    case 'birthDateOfGender':
+      return `birthDate (${use.gender})`;
+    case 'namePart':
+    case 'none':
+      return null;
+  }
+}
+
+/** The JSON `confidence`: how well the header matched a role; 1 for tick and birth-date columns, found by their group. */
+export function columnUseConfidence(use: ColumnUse): number | null {
+  switch (use.kind) {
+    case 'field':
+      return use.confidence;
+    case 'mark':
+    case 'birthDateOfGender':
+      return 1;
+    case 'namePart':
+    case 'none':
+      return null;
+  }
+}
+
+/** The Excel sources sheet's "Vai trò": a role's label, otherwise the JSON key as it is. */
+export function columnUseLabel(use: ColumnUse): string {
+  return use.kind === 'field' ? roleLabel(use.role) : roleLabel(columnUseKey(use));
+}
+
+/** `inspect`'s "Vai trò", in Vietnamese. */
+export function columnUseText(use: ColumnUse): string {
+  switch (use.kind) {
+    case 'field':
+      return roleLabel(use.role);
+    case 'mark':
+      return `${dimensionLabel(use.dimension)}: đánh dấu "${levelLabel(use.dimension, use.level)}"`;
+    case 'birthDateOfGender':
+      return `Ngày sinh, ghi ở cột ${use.gender === 'male' ? 'Nam' : 'Nữ'} (cho biết giới tính)`;
+    case 'namePart':
+    case 'none':
+      return '—';
+  }
+}
