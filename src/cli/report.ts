@@ -101,7 +101,7 @@ function recordedOptions(opts: ReportOptions, asOf: Ymd): Record<string, unknown
   if (opts.by !== undefined) r.by = opts.by;
   if (opts.config !== undefined) r.config = opts.config;
   if (opts.strict) r.strict = true;
-  if (opts.asOf) r.asOf = `${asOf.year}-${String(asOf.month).padStart(2, '0')}-${String(asOf.day).padStart(2, '0')}`;
+  if (opts.asOf) r.asOf = formatYmd(asOf);
   if (opts.unitsAsOf) r.unitsAsOf = formatYmd(opts.unitsAsOf);
   if (opts.unitsMap) r.unitsMap = opts.unitsMap;
   if (opts.ageBrackets) r.ageBrackets = opts.ageBrackets;
