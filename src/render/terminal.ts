@@ -5,7 +5,7 @@ import type { Report } from '../aggregate/report.js';
 import { warningLabel } from '../aggregate/warnings.js';
 import { COMPACT_TABLE, HEADLINES, dimensionsOf, groupByLabel, groupLabel, safe } from './labels.js';
 import { formatCountShare, formatInt } from './numbers.js';
-import { reportTables, type TableOptions } from './tables.js';
+import { cellText, reportTables, type TableOptions } from './tables.js';
 
 const DEFAULT_TABLES: TableOptions = { decimals: 1, rounding: 'half-up', lang: 'vi' };
 
@@ -55,9 +55,10 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   for (const h of HEADLINES) out.push(`  ${h.label}: ${formatCountShare(h.pick(report), total)}`);
   out.push('');
 
+  const tableOptions = options.tables ?? DEFAULT_TABLES;
   const tables = reportTables(
     { ...report, groups: undefined } as Report,
-    options.tables ?? DEFAULT_TABLES,
+    tableOptions,
     options.crossShares ?? 'column',
   );
   const dimensionCount = dimensionsOf(report).length;
@@ -72,14 +73,16 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       head.map((_, j) => (j === 0 || (bars && j === head.length - 1) ? 'left' : 'right')),
     );
     for (const row of model.rows) {
+      const texts = row.cells.map((x) => cellText(x, tableOptions.lang));
       const cells =
         row.kind === 'total'
-          ? row.cells.map((x) => c.bold(x))
+          ? texts.map((x) => c.bold(x))
           : row.kind === 'derived'
-            ? row.cells.map((x) => c.italic(x))
-            : row.cells;
+            ? texts.map((x) => c.italic(x))
+            : texts;
       if (bars) {
-        const count = Number(row.cells[1]!.replace(/\D/g, ''));
+        const n = row.cells[1];
+        const count = n?.kind === 'count' ? n.value : 0;
         cells.push(row.kind === 'total' ? '' : c.cyan(bar(total > 0 ? count / total : 0)));
       }
       t.push(cells.map(safe));
