@@ -14,7 +14,7 @@ import {
   levelsShown,
   standardsBasis,
 } from './labels.js';
-import { labelsFor } from './i18n.js';
+import { textFor } from './text/index.js';
 import { formatDecimal, formatIntIn, formatScaledIn, roundShares, type Lang, type Rounding } from './numbers.js';
 
 export interface TableOptions {
@@ -82,7 +82,7 @@ function dimensionTable(
   n: number,
   o: TableOptions,
 ): TableModel {
-  const L = labelsFor(o.lang);
+  const L = textFor(o.lang).tables;
   const levels = levelsShown(report, d);
   const counts = levels.map((l) => report.dimensions[d]![l]!.count);
   // Levels hidden (an empty "unknown") have no people, so shown counts still add up to the total.
@@ -119,7 +119,7 @@ function dimensionTable(
 }
 
 function crossTable(all: CrossTab, n: number, o: TableOptions, by: 'row' | 'column'): TableModel {
-  const L = labelsFor(o.lang);
+  const L = textFor(o.lang).tables;
   // Columns nobody is in (no part-time staff in the roster) are left out of the printed table.
   const shown = all.columnLevels.filter((c) => (all.columnTotals[c] ?? 0) > 0);
   const cross = { ...all, columnLevels: shown.length > 0 ? shown : all.columnLevels };
@@ -170,7 +170,7 @@ function crossTable(all: CrossTab, n: number, o: TableOptions, by: 'row' | 'colu
 function standardsTable(report: Report, n: number, o: TableOptions): TableModel | undefined {
   const s = report.standards;
   if (!s) return undefined;
-  const L = labelsFor(o.lang);
+  const L = textFor(o.lang).tables;
   const rows: TableRow[] = [];
   const line = (label: string, meeting: number, notMeeting: number, kind: TableRow['kind']) => {
     const shares = shareColumn([meeting, notMeeting], meeting + notMeeting, o);
@@ -196,7 +196,7 @@ function standardsTable(report: Report, n: number, o: TableOptions): TableModel 
 
 function groupTable(report: Report, n: number, o: TableOptions): TableModel | undefined {
   if (!report.groups) return undefined;
-  const L = labelsFor(o.lang);
+  const L = textFor(o.lang).tables;
   const head = [groupByLabel(report), L.total, ...HEADLINES.flatMap((h) => [h.label, L.share])];
   const rows: TableRow[] = report.groups.map((g) => ({
     cells: [
@@ -232,7 +232,7 @@ export function reportTables(report: Report, o: TableOptions, crossShares: 'row'
   const standards = standardsTable(report, tables.length + 1, o);
   if (standards) tables.push(standards);
   if (report.retirement) {
-    const L = labelsFor(o.lang);
+    const L = textFor(o.lang).tables;
     const r = report.retirement;
     const counts = [r.past, r.within, r.later, r.unknown];
     const shares = shareColumn(counts, report.total, o);
