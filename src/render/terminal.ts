@@ -4,10 +4,10 @@ import Table from 'cli-table3';
 import type { Report } from '../aggregate/report.js';
 import { warningLabel } from '../aggregate/warnings.js';
 import { COMPACT_TABLE, HEADLINES, dimensionsOf, groupByLabel, groupLabel, safe } from './labels.js';
-import { formatCountShare, formatInt } from './numbers.js';
+import { formatCountShare, formatInt, type Lang } from './numbers.js';
 import { textFor } from './text/index.js';
 import { unknownValuesTable, unknownValuesTerminal } from './unknown-values.js';
-import { cellText, reportTables, type TableOptions } from './tables.js';
+import { cellText, reportTables, type TableModel, type TableOptions } from './tables.js';
 
 /** The terminal report's own lines are Vietnamese whatever `--lang` says; only its tables follow it. */
 const T = textFor('vi');
@@ -40,6 +40,43 @@ function table(c: ChalkInstance, color: boolean, head: string[], align: Array<'l
   });
 }
 
+/**
+ * One table model as terminal lines: bold title, the table, dim notes. With `barsOf` (the total the bars
+ * are drawn against) each row but the total gets a bar as long as its count's share.
+ */
+export function terminalTable(
+  model: TableModel,
+  c: ChalkInstance,
+  color: boolean,
+  lang: Lang,
+  barsOf?: number,
+): string[] {
+  const bars = barsOf !== undefined;
+  const head = bars ? [...model.head, ''] : model.head;
+  const t = table(
+    c,
+    color,
+    head,
+    head.map((_, j) => (j === 0 || (bars && j === head.length - 1) ? 'left' : 'right')),
+  );
+  for (const row of model.rows) {
+    const texts = row.cells.map((x) => cellText(x, lang));
+    const cells =
+      row.kind === 'total'
+        ? texts.map((x) => c.bold(x))
+        : row.kind === 'derived'
+          ? texts.map((x) => c.italic(x))
+          : texts;
+    if (bars) {
+      const n = row.cells[1];
+      const count = n?.kind === 'count' ? n.value : 0;
+      cells.push(row.kind === 'total' ? '' : c.cyan(bar(barsOf > 0 ? count / barsOf : 0)));
+    }
+    t.push(cells.map(safe));
+  }
+  return [c.bold(model.title), t.toString(), ...model.notes.map((n) => c.dim(n))];
+}
+
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
@@ -63,30 +100,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const dimensionCount = dimensionsOf(report).length;
   tables.forEach((model, i) => {
     // The per-dimension tables get a bar per level; two-way and other tables are shown as they are.
-    const bars = i < dimensionCount;
-    const head = bars ? [...model.head, ''] : model.head;
-    const t = table(
-      c,
-      options.color,
-      head,
-      head.map((_, j) => (j === 0 || (bars && j === head.length - 1) ? 'left' : 'right')),
-    );
-    for (const row of model.rows) {
-      const texts = row.cells.map((x) => cellText(x, tableOptions.lang));
-      const cells =
-        row.kind === 'total'
-          ? texts.map((x) => c.bold(x))
-          : row.kind === 'derived'
-            ? texts.map((x) => c.italic(x))
-            : texts;
-      if (bars) {
-        const n = row.cells[1];
-        const count = n?.kind === 'count' ? n.value : 0;
-        cells.push(row.kind === 'total' ? '' : c.cyan(bar(total > 0 ? count / total : 0)));
-      }
-      t.push(cells.map(safe));
-    }
-    out.push(c.bold(model.title), t.toString(), ...model.notes.map((n) => c.dim(n)), '');
+    out.push(...terminalTable(model, c, options.color, tableOptions.lang, i < dimensionCount ? total : undefined), '');
   });
 
   if (report.groups) {
