@@ -1,32 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { csvTable } from './csv.js';
 import { markdownTable } from './markdown.js';
-import { cellText, type TableModel } from './tables.js';
+import { countRow, countTable } from '../test-support/table-model.js';
+import { cellText } from './tables.js';
 
-/** A table as reportTables builds it, by hand: two levels and a total, shares with one decimal. */
-const model: TableModel = {
-  title: 'Bảng 1. Cơ cấu theo giới tính',
-  head: ['Chỉ tiêu', 'Số lượng (người)', 'Tỷ lệ (%)'],
-  rows: [
-    {
-      kind: 'level',
-      cells: [
-        { kind: 'text', text: 'Nữ' },
-        { kind: 'count', value: 1234 },
-        { kind: 'share', scaled: 445, decimals: 1 },
-      ],
-    },
-    {
-      kind: 'total',
-      cells: [
-        { kind: 'text', text: 'Tổng số' },
-        { kind: 'count', value: 2773 },
-        { kind: 'share', scaled: 1000, decimals: 1 },
-      ],
-    },
-  ],
-  notes: ['Tỷ lệ tính trên tổng số của từng cột.'],
-};
+/** A table as reportTables builds it, by hand: a level and the total, shares with one decimal. */
+const model = countTable(
+  'Bảng 1. Cơ cấu theo giới tính',
+  [countRow('level', 'Nữ', 1234, 445), countRow('total', 'Tổng số', 2773, 1000)],
+  ['Tỷ lệ tính trên tổng số của từng cột.'],
+);
 
 describe('table cells', () => {
   it('write a count with a thousands dot in Vietnamese', () => {

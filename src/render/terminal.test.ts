@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
-import type { TableModel } from './tables.js';
+import { countRow, countTable } from '../test-support/table-model.js';
 import { renderTerminal, terminalTable } from './terminal.js';
 
 const fixture = 'fixtures/thai-nguyen-2022.csv';
@@ -48,37 +48,11 @@ describe('the terminal report', () => {
 });
 
 /** Two levels of 1.500 and 500 people and their total, by hand: the bars must follow the count cells. */
-const model: TableModel = {
-  title: 'Bảng 1. Theo giới tính',
-  head: ['Chỉ tiêu', 'Số lượng (người)', 'Tỷ lệ (%)'],
-  rows: [
-    {
-      kind: 'level',
-      cells: [
-        { kind: 'text', text: 'Nam' },
-        { kind: 'count', value: 1500 },
-        { kind: 'share', scaled: 750, decimals: 1 },
-      ],
-    },
-    {
-      kind: 'level',
-      cells: [
-        { kind: 'text', text: 'Nữ' },
-        { kind: 'count', value: 500 },
-        { kind: 'share', scaled: 250, decimals: 1 },
-      ],
-    },
-    {
-      kind: 'total',
-      cells: [
-        { kind: 'text', text: 'Tổng số' },
-        { kind: 'count', value: 2000 },
-        { kind: 'share', scaled: 1000, decimals: 1 },
-      ],
-    },
-  ],
-  notes: ['Ghi chú.'],
-};
+const model = countTable(
+  'Bảng 1. Theo giới tính',
+  [countRow('level', 'Nam', 1500, 750), countRow('level', 'Nữ', 500, 250), countRow('total', 'Tổng số', 2000, 1000)],
+  ['Ghi chú.'],
+);
 
 describe('a table model on the terminal', () => {
   const plain = new Chalk({ level: 0 });
