@@ -110,7 +110,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       t.push([
         safe(groupLabel(report, g)),
         formatInt(g.total),
-        ...HEADLINES.map((h) => formatCountShare(h.pick(g), g.total).replace(' — ', ' · ')),
+        ...HEADLINES.map((h) => formatCountShare(h.pick(g), g.total, 1, ' · ')),
       ]);
     }
     out.push(c.bold(T.report.byGroup(groupByLabel(report).toLowerCase())), t.toString(), '');

@@ -3,9 +3,8 @@
  * printed in English; the rest is here so that switching an output's language is a lookup, not a rewrite.
  */
 import type { DimensionId } from '../../vocab/dimensions.js';
-import { ageLabel } from '../labels.js';
 import { formatIntIn } from '../numbers.js';
-import type { Text } from './vi.js';
+import { ageLabel, type Text } from './vi.js';
 
 const n = (x: number) => formatIntIn(x, 'en');
 
@@ -93,6 +92,8 @@ export const en: Text = {
     share: 'Share (%)',
     total: 'Total',
     unknown: 'Unknown',
+    unit: 'Unit',
+    notInForce: (ruleset, asOf) => `${ruleset}, not in force on ${asOf}`,
     meeting: 'Meeting',
     notMeeting: 'Not meeting',
     columnShares: 'Shares are of each column’s total.',

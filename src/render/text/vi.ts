@@ -5,9 +5,24 @@
  * always been printed bare (a row number, the count in a sheet's first lines).
  */
 import type { ChangeField } from '../../compare/diff.js';
-import { DIMENSION_LABELS, type DerivedId, type DimensionId } from '../../vocab/dimensions.js';
-import { levelLabel } from '../labels.js';
+import { AGE_GROUP, DIMENSION_LABELS, LEVEL_LABELS, type DerivedId, type DimensionId } from '../../vocab/dimensions.js';
 import { formatInt as n } from '../numbers.js';
+
+/** A level's Vietnamese label ("university" → "Đại học"); an age group's from its bounds. */
+export function levelLabel(dimension: DimensionId, level: string): string {
+  const labels = (LEVEL_LABELS as Record<string, Record<string, string> | undefined>)[dimension];
+  if (labels?.[level]) return labels[level]!;
+  if (dimension === AGE_GROUP) return ageLabel(level);
+  return level;
+}
+
+/** "<30" → "Dưới 30", "30-39" → "30–39", ">=60" → "Từ 60 trở lên". */
+export function ageLabel(level: string): string {
+  if (level === 'unknown') return 'Không rõ';
+  if (level.startsWith('<')) return `Dưới ${level.slice(1)}`;
+  if (level.startsWith('>=')) return `Từ ${level.slice(2)} trở lên`;
+  return level.replace('-', '–');
+}
 
 export const vi = {
   /** The thesis-style tables (terminal, Markdown, CSV). */
@@ -25,6 +40,8 @@ export const vi = {
     share: 'Tỷ lệ (%)',
     total: 'Tổng số',
     unknown: 'Không rõ',
+    unit: 'Đơn vị',
+    notInForce: (ruleset: string, asOf: string) => `${ruleset}, không có hiệu lực tại ngày ${asOf}`,
     meeting: 'Đạt chuẩn',
     notMeeting: 'Chưa đạt chuẩn',
     columnShares: 'Tỷ lệ tính trên tổng số của từng cột.',
