@@ -8,7 +8,7 @@ import type { Report } from '../aggregate/report.js';
 import { positionOf } from '../normalize/positions.js';
 import { cleanText } from '../normalize/text.js';
 import { regroupUnits } from '../normalize/reform-units.js';
-import { parseUnitName } from '../normalize/units.js';
+import { isSameUnit, parseUnitName } from '../normalize/units.js';
 import { DIMENSION_ORDER } from '../vocab/dimensions.js';
 
 export const CHANGE_FIELDS = [
@@ -86,9 +86,7 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Two spellings of one unit ("P. Tân Lập", "Phường Tân Lập") are no change. */
 function sameUnit(a: string, b: string): boolean {
-  const x = parseUnitName(a);
-  const y = parseUnitName(b);
-  return x.key === y.key && (!x.kind || !y.kind || x.kind === y.kind);
+  return isSameUnit(parseUnitName(a), parseUnitName(b));
 }
 
 function changed(field: ChangeField, a: PersonSummary, b: PersonSummary): boolean {

@@ -1,6 +1,6 @@
 /** Ages in completed years, age groups and dates at their edges. */
 import { describe, expect, it } from 'vitest';
-import { ageAt, bracketLabels, bracketOf, formatYmd, parseYmd } from './age.js';
+import { ageAt, bracketLabels, bracketOf, formatYmd, parseYmd, ymdOf } from './age.js';
 import { fromExcelSerial, parseDate } from './dates.js';
 
 const asOf = { year: 2022, month: 8, day: 12 };
@@ -65,6 +65,14 @@ describe('report dates', () => {
 
   it('are written with two-digit months and days', () => {
     expect(formatYmd({ year: 2022, month: 8, day: 5 })).toBe('2022-08-05');
+  });
+
+  it('are written with a four-digit year, as parseYmd reads them back', () => {
+    expect(formatYmd({ year: 999, month: 12, day: 31 })).toBe('0999-12-31');
+  });
+
+  it('take the day of a Date in UTC, whatever the local time zone', () => {
+    expect(ymdOf(new Date(Date.UTC(2025, 6, 1, 23, 30)))).toEqual({ year: 2025, month: 7, day: 1 });
   });
 });
 

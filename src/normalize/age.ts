@@ -48,11 +48,16 @@ export function parseYmd(text: string): Ymd | undefined {
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { year, month, day } : undefined;
 }
 
-export function today(): Ymd {
-  const d = new Date();
+/** The calendar day of a Date read as UTC (spreadsheet dates are UTC; so is "today" in a report). */
+export function ymdOf(d: Date): Ymd {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+export function today(): Ymd {
+  return ymdOf(new Date());
+}
+
+/** The one way a date is written by this tool: ISO "2022-08-05" (reports, options, date cells read as text). */
 export function formatYmd(d: Ymd): string {
-  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }

@@ -3,6 +3,7 @@
  * spellings. A column whose values are all different (names, ids) stops remembering them.
  */
 import type { Cell, RawRow } from '../read/types.js';
+import { formatYmd, ymdOf } from './age.js';
 import { parseDate, type PartialDate } from './dates.js';
 import { cleanText } from './text.js';
 
@@ -11,7 +12,7 @@ const DATE_MEMO_SIZE = 100_000;
 
 export function text(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return formatYmd(ymdOf(cell));
   return cleanText(String(cell));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUnitName, resolveUnits, unitInTitle } from './units.js';
+import { isSameUnit, parseUnitName, resolveUnits, unitInTitle } from './units.js';
 
 describe('parseUnitName', () => {
   it.each([
@@ -134,5 +134,25 @@ describe('parseUnitName, more spellings', () => {
 
   it('takes "Phường" alone as a name, not a kind without one', () => {
     expect(parseUnitName('Phường')).toEqual({ base: 'Phường', key: 'phương2' });
+  });
+});
+
+describe('isSameUnit', () => {
+  const same = (a: string, b: string) => isSameUnit(parseUnitName(a), parseUnitName(b));
+
+  it('takes an abbreviated kind for the written-out one', () => {
+    expect(same('P. Tân Lập', 'Phường Tân Lập')).toBe(true);
+  });
+
+  it('takes a bare name for the unit of either kind', () => {
+    expect(same('Tân Lập', 'Xã Tân Lập')).toBe(true);
+  });
+
+  it('keeps a ward and a commune of one name apart', () => {
+    expect(same('Phường Tân Lập', 'Xã Tân Lập')).toBe(false);
+  });
+
+  it('keeps two names apart', () => {
+    expect(same('Phường Tân Lập', 'Phường Tân Thịnh')).toBe(false);
   });
 });

@@ -46,6 +46,14 @@ export function parseUnitName(raw: string): UnitName {
   return withKind(unnumbered) ?? { base: unnumbered, key: foldKey(unnumbered) };
 }
 
+/**
+ * Two names are one unit when their bases fold alike and their kinds do not disagree: "P. Tân Lập" and
+ * "Phường Tân Lập", or a bare "Tân Lập" and either; "Phường Tân Lập" and "Xã Tân Lập" are two units.
+ */
+export function isSameUnit(a: Pick<UnitName, 'kind' | 'key'>, b: Pick<UnitName, 'kind' | 'key'>): boolean {
+  return a.key === b.key && (!a.kind || !b.kind || a.kind === b.kind);
+}
+
 function isAllUpper(s: string): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }

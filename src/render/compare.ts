@@ -7,19 +7,12 @@ import type { Comparison, ChangeField } from '../compare/diff.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { COMPACT_TABLE, dimensionLabel, dimensionsOf, levelLabel, safe } from './labels.js';
 import { formatInt } from './numbers.js';
+import { textFor } from './text/index.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { loadExcelJs } from '../util/exceljs.js';
 
-const FIELD_LABELS: Record<ChangeField, string> = {
-  education: 'Trình độ chuyên môn',
-  politicalTheory: 'Lý luận chính trị',
-  partyMember: 'Đảng viên',
-  unit: 'Đơn vị',
-  title: 'Chức vụ',
-  staffType: 'Loại',
-  gender: 'Giới tính',
-  name: 'Họ và tên',
-};
+/** `compare` prints in Vietnamese, as the rest of the tool does today. */
+const T = textFor('vi').compare;
 
 /** "+4", "−2", "0" (a true minus sign). */
 export function signed(n: number): string {
@@ -42,13 +35,13 @@ export function renderComparison(
   maxPeople = 30,
 ): string {
   const k = new Chalk({ level: color ? 1 : 0 });
-  const out: string[] = [k.bold('SO SÁNH HAI KỲ')];
+  const out: string[] = [k.bold(T.title)];
   const files = (r: typeof c.before) => r.sources.map((s) => safe(s.file)).join(', ');
-  out.push(`Trước: ${files(c.before)} — ${formatInt(c.before.total)} người, ${formatInt(c.before.units)} đơn vị`);
-  out.push(`Sau:   ${files(c.after)} — ${formatInt(c.after.total)} người, ${formatInt(c.after.units)} đơn vị`);
-  out.push(`Chênh lệch: ${signed(c.delta.total)} người`, '');
+  out.push(T.before(files(c.before), c.before.total, c.before.units));
+  out.push(T.after(files(c.after), c.after.total, c.after.units));
+  out.push(T.difference(signed(c.delta.total)), '');
   const t = new Table({
-    head: ['Chỉ tiêu', 'Trước', 'Sau', 'Tăng (+), giảm (−)'].map((h) => k.bold(h)),
+    head: T.head.map((h) => k.bold(h)),
     colAligns: ['left', 'right', 'right', 'right'],
     chars: COMPACT_TABLE,
     style: { head: [], border: [] },
@@ -70,42 +63,38 @@ export function renderComparison(
   }
   out.push(t.toString(), '');
   if (c.byUnit) {
-    out.push(k.bold('Theo đơn vị hành chính từ 01/7/2025 (trước: đơn vị cũ xếp vào đơn vị mới)'));
+    out.push(k.bold(T.byUnit));
     for (const u of c.byUnit)
       out.push(`  ${safe(u.unit)}: ${formatInt(u.before)} → ${formatInt(u.after)} (${signed(u.after - u.before)})`);
     out.push('');
   }
   if (!c.people) {
-    out.push(k.yellow(`Không so sánh từng người: ${c.note ?? ''}`));
+    out.push(k.yellow(T.noPeople(c.note ?? '')));
     return `${out.join('\n')}\n`;
   }
   const p = c.people;
-  if (c.note) out.push(k.yellow(`Lưu ý: ${c.note}`));
+  if (c.note) out.push(k.yellow(T.note(c.note)));
   const who = (id: string, side: 'before' | 'after') => {
     const person = lookup?.[side].get(id);
     return person ? `${safe(id)} ${safe(person.name)} (${safe(person.unit)})` : safe(id);
   };
-  out.push(
-    k.bold(
-      `Người: vào ${formatInt(p.joined.length)}, ra ${formatInt(p.left.length)}, thay đổi ${formatInt(new Set(p.changed.map((x) => x.id)).size)}`,
-    ),
-  );
+  out.push(k.bold(T.people(p.joined.length, p.left.length, new Set(p.changed.map((x) => x.id)).size)));
   const list = (label: string, ids: string[], side: 'before' | 'after') => {
     if (ids.length === 0) return;
     out.push(`  ${label}:`);
     for (const id of ids.slice(0, maxPeople)) out.push(`    ${who(id, side)}`);
-    if (ids.length > maxPeople) out.push(`    … và ${formatInt(ids.length - maxPeople)} người khác`);
+    if (ids.length > maxPeople) out.push(`    ${T.morePeople(ids.length - maxPeople)}`);
   };
-  list('Vào', p.joined, 'after');
-  list('Ra', p.left, 'before');
+  list(T.joined, p.joined, 'after');
+  list(T.left, p.left, 'before');
   if (p.changed.length > 0) {
-    out.push('  Thay đổi:');
+    out.push(`  ${T.changed}:`);
     for (const ch of p.changed.slice(0, maxPeople)) {
       out.push(
-        `    ${who(ch.id, 'after')}: ${FIELD_LABELS[ch.field]} ${safe(valueLabel(ch.field, ch.from))} → ${safe(valueLabel(ch.field, ch.to))}${ch.unitChange ? (ch.unitChange === 'merged' ? ' (sáp nhập)' : ' (chuyển đơn vị)') : ''}`,
+        `    ${who(ch.id, 'after')}: ${T.fields[ch.field]} ${safe(valueLabel(ch.field, ch.from))} → ${safe(valueLabel(ch.field, ch.to))}${ch.unitChange ? (ch.unitChange === 'merged' ? T.merged : T.moved) : ''}`,
       );
     }
-    if (p.changed.length > maxPeople) out.push(`    … và ${formatInt(p.changed.length - maxPeople)} thay đổi khác`);
+    if (p.changed.length > maxPeople) out.push(`    ${T.moreChanges(p.changed.length - maxPeople)}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -126,9 +115,9 @@ export async function renderComparisonExcel(
   wb.created = date;
   wb.modified = date;
   wb.creator = `${c.after.tool.name} ${c.after.tool.version}`;
-  const summary = wb.addWorksheet('So sánh');
-  header(summary, ['Chỉ tiêu', 'Mức', 'Trước', 'Sau', 'Tăng, giảm']);
-  summary.addRow(['Tổng số', '', c.before.total, c.after.total, c.delta.total]);
+  const summary = wb.addWorksheet(T.sheet);
+  header(summary, T.sheetHead);
+  summary.addRow([T.total, '', c.before.total, c.after.total, c.delta.total]);
   for (const d of dimensionsOf(c.after).filter((x) => c.before.dimensions[x])) {
     for (const [level, change] of Object.entries(c.delta.dimensions[d] ?? {})) {
       summary.addRow([
@@ -144,22 +133,22 @@ export async function renderComparisonExcel(
   if (c.people) {
     const people = (name: string, ids: string[], side: 'before' | 'after') => {
       const ws = wb.addWorksheet(name);
-      header(ws, ['Mã', 'Họ và tên', 'Đơn vị', 'Chức vụ', 'Tệp', 'Dòng']);
+      header(ws, T.peopleHead);
       for (const id of ids) {
         const p = lookup?.[side].get(id);
         ws.addRow([id, p?.name ?? '', p?.unit ?? '', p?.title ?? '', p?.file ?? '', p?.row ?? null]);
       }
       ws.columns.forEach((col, i) => (col.width = [14, 28, 26, 26, 30, 8][i]));
     };
-    people('Vào', c.people.joined, 'after');
-    people('Ra', c.people.left, 'before');
-    const ws = wb.addWorksheet('Thay đổi');
-    header(ws, ['Mã', 'Họ và tên', 'Nội dung', 'Trước', 'Sau']);
+    people(T.joined, c.people.joined, 'after');
+    people(T.left, c.people.left, 'before');
+    const ws = wb.addWorksheet(T.changed);
+    header(ws, T.changesHead);
     for (const ch of c.people.changed)
       ws.addRow([
         ch.id,
         lookup?.after.get(ch.id)?.name ?? '',
-        FIELD_LABELS[ch.field],
+        T.fields[ch.field],
         valueLabel(ch.field, ch.from),
         valueLabel(ch.field, ch.to),
       ]);

@@ -20,8 +20,13 @@ import {
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { columnUseConfidence, columnUseLabel } from './column-use.js';
+import { textFor } from './text/index.js';
+import { rowList, unknownValuesTable } from './unknown-values.js';
 
 type Value = string | number | null;
+
+/** The Excel report is in Vietnamese, as the rest of the tool is today. */
+const { excel: T, quality: Q, tables: TB, report: R } = textFor('vi');
 
 const PERCENT = '0.0%';
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
@@ -92,24 +97,23 @@ function freezeAt(ws: Worksheet, headerRow: number, firstColumn = false): void {
 }
 
 function summarySheet(wb: Workbook, report: Report): void {
-  const ws = sheet(wb, 'Tổng hợp', false);
-  ws.addRow(['THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC']).font = { bold: true, size: 13 };
+  const ws = sheet(wb, T.summarySheet, false);
+  ws.addRow([R.title]).font = { bold: true, size: 13 };
   const files = report.sources.filter((s) => s.status === 'ok').map((s) => s.file);
-  addRow(ws, [`Nguồn: ${files.join('; ')}`]);
-  addRow(ws, [`Tổng số ${report.total} người, ${report.units} đơn vị. Tỷ lệ (%) tính trên tổng số.`]);
+  addRow(ws, [T.sources(files.join('; '))]);
+  addRow(ws, [T.total(report.total, report.units)]);
   if (report.warnings.length > 0) {
     // The first sheet a reader opens says that the figures are in doubt, and where the details are.
     const labels = [...new Set(report.warnings.map((w) => warningLabel(w.code)))];
-    ws.addRow([
-      plain(
-        `CẢNH BÁO: ${report.warnings.length} điều cần kiểm tra trước khi dùng số liệu (chi tiết ở trang "Chất lượng dữ liệu"): ${labels.join('; ')}`,
-      ),
-    ]).font = { bold: true, color: { argb: 'FFC00000' } };
+    ws.addRow([plain(T.warnings(report.warnings.length, labels.join('; ')))]).font = {
+      bold: true,
+      color: { argb: 'FFC00000' },
+    };
   }
   ws.addRow([]);
-  const header = addHeader(ws, ['Chỉ tiêu', 'Số lượng (người)', 'Tỷ lệ (%)']);
+  const header = addHeader(ws, [TB.indicator, TB.count, TB.share]);
   const total = report.total;
-  addRow(ws, ['Tổng số', total, total ? 1 : 0], [undefined, '#,##0', PERCENT], true);
+  addRow(ws, [TB.total, total, total ? 1 : 0], [undefined, '#,##0', PERCENT], true);
   for (const h of HEADLINES) {
     const n = h.pick(report);
     addRow(ws, [h.label, n, total ? n / total : 0], [undefined, '#,##0', PERCENT]);
@@ -129,43 +133,38 @@ function summarySheet(wb: Workbook, report: Report): void {
   if (report.age) {
     ws.addRow([]);
     const a = report.age;
-    addRow(
-      ws,
-      [`Tuổi bình quân (tính đến ${a.asOf})`, a.mean === null ? null : Math.round(a.mean * 10) / 10],
-      [undefined, '0.0'],
-    );
-    addRow(ws, ['Tuổi trung vị', a.median], [undefined, '0.0']);
-    if (a.birthYearOnly)
-      addRow(ws, ['Chỉ có năm sinh (tính như sinh ngày 01/7)', a.birthYearOnly], [undefined, '#,##0']);
+    addRow(ws, [T.meanAge(a.asOf), a.mean === null ? null : Math.round(a.mean * 10) / 10], [undefined, '0.0']);
+    addRow(ws, [T.medianAge, a.median], [undefined, '0.0']);
+    if (a.birthYearOnly) addRow(ws, [T.birthYearOnly, a.birthYearOnly], [undefined, '#,##0']);
   }
   if (report.retirement) {
     const r = report.retirement;
     ws.addRow([]);
-    addRow(ws, [`Tuổi nghỉ hưu (NĐ 135/2020), tính từ ${r.asOf}`], [], true);
+    addRow(ws, [T.retirement(r.asOf)], [], true);
     for (const [label, n] of [
-      ['  Đã đến tuổi nghỉ hưu', r.past],
-      [`  Đến tuổi nghỉ hưu trong ${r.withinYears} năm tới`, r.within],
-      ['  Chưa đến tuổi nghỉ hưu', r.later],
-      ['  Không rõ (thiếu ngày sinh hoặc giới tính)', r.unknown],
+      [TB.retirementPast, r.past],
+      [TB.retirementWithin(r.withinYears), r.within],
+      [TB.retirementLater, r.later],
+      [T.retirementUnknown, r.unknown],
     ] as const) {
-      addRow(ws, [label, n, total ? n / total : 0], [undefined, '#,##0', PERCENT]);
+      addRow(ws, [`  ${label}`, n, total ? n / total : 0], [undefined, '#,##0', PERCENT]);
     }
   }
   if (report.standards) {
     const s = report.standards;
     ws.addRow([]);
-    addRow(ws, [`Đạt chuẩn theo ${standardsBasis(s)}`], [], true);
+    addRow(ws, [T.standards(standardsBasis(s))], [], true);
     for (const line of s.open) addRow(ws, [line]);
     for (const [type, c] of Object.entries(s.byStaffType)) {
       const n = c.meeting + c.notMeeting;
       addRow(
         ws,
-        [`  ${levelLabel('staffType', type)}: đạt chuẩn`, c.meeting, n ? c.meeting / n : 0],
+        [`  ${T.meetingOf(levelLabel('staffType', type))}`, c.meeting, n ? c.meeting / n : 0],
         [undefined, '#,##0', PERCENT],
       );
       addRow(
         ws,
-        [`  ${levelLabel('staffType', type)}: chưa đạt chuẩn`, c.notMeeting, n ? c.notMeeting / n : 0],
+        [`  ${T.notMeetingOf(levelLabel('staffType', type))}`, c.notMeeting, n ? c.notMeeting / n : 0],
         [undefined, '#,##0', PERCENT],
       );
     }
@@ -174,20 +173,13 @@ function summarySheet(wb: Workbook, report: Report): void {
   fitWidths(ws);
 }
 
-const LACK_LABELS: Record<string, string> = {
-  education: 'Chuyên môn',
-  politicalTheory: 'Lý luận chính trị',
-  generalEducation: 'Giáo dục phổ thông',
-  stateManagement: 'Quản lý nhà nước',
-};
-
 function standardsSheets(wb: Workbook, report: Report): void {
   const s = report.standards;
   if (!s) return;
-  const byUnit = sheet(wb, 'Đạt chuẩn theo đơn vị', false);
-  addRow(byUnit, [`Đạt chuẩn theo ${standardsBasis(s)}: ${s.title}`], [], true);
+  const byUnit = sheet(wb, T.standardsByUnitSheet, false);
+  addRow(byUnit, [T.standardsOf(standardsBasis(s), s.title)], [], true);
   addRow(byUnit, [s.source]);
-  const header = addHeader(byUnit, ['Đơn vị', 'Đạt chuẩn', 'Chưa đạt chuẩn', 'Tỷ lệ đạt chuẩn']);
+  const header = addHeader(byUnit, T.standardsByUnitHead);
   for (const u of s.byUnit) {
     const n = u.meeting + u.notMeeting;
     addRow(byUnit, [u.unit, u.meeting, u.notMeeting, n ? u.meeting / n : 0], [undefined, '#,##0', '#,##0', PERCENT]);
@@ -195,7 +187,7 @@ function standardsSheets(wb: Workbook, report: Report): void {
   const n = s.meeting + s.notMeeting;
   addRow(
     byUnit,
-    ['Tổng cộng', s.meeting, s.notMeeting, n ? s.meeting / n : 0],
+    [T.grandTotal, s.meeting, s.notMeeting, n ? s.meeting / n : 0],
     [undefined, '#,##0', '#,##0', PERCENT],
     true,
   );
@@ -203,18 +195,9 @@ function standardsSheets(wb: Workbook, report: Report): void {
   fitWidths(byUnit, 8, 50);
 
   // A list a training office can sort and filter: one row per person, one column per requirement.
-  const list = sheet(wb, 'Chưa đạt chuẩn', true);
+  const list = sheet(wb, T.notMeetingSheet, true);
   const requirements = s.checked;
-  const head = [
-    'STT',
-    'Họ và tên',
-    'Đơn vị',
-    'Chức vụ, chức danh',
-    'Loại',
-    ...requirements.map((r) => `Thiếu: ${LACK_LABELS[r] ?? r}`),
-    'Tệp',
-    'Dòng',
-  ];
+  const head = [...T.notMeetingHead, ...requirements.map((r) => T.lacks(T.requirements[r] ?? r)), ...T.fileAndRow];
   const listHeader = addHeader(list, head);
   s.people.forEach((p, i) => {
     addRow(list, [
@@ -235,10 +218,10 @@ function standardsSheets(wb: Workbook, report: Report): void {
 
 function crossSheet(wb: Workbook, report: Report): void {
   if (!report.crossTabs?.length) return;
-  const ws = sheet(wb, 'Bảng chéo', true);
+  const ws = sheet(wb, T.crossSheet, true);
   for (const cross of report.crossTabs) {
-    addRow(ws, [`${dimensionLabel(cross.rows)} theo ${dimensionLabel(cross.columns).toLowerCase()}`], [], true);
-    addHeader(ws, ['Chỉ tiêu', ...cross.columnLevels.map((c) => levelLabel(cross.columns, c)), 'Tổng số']);
+    addRow(ws, [T.crossTitle(dimensionLabel(cross.rows), dimensionLabel(cross.columns).toLowerCase())], [], true);
+    addHeader(ws, [TB.indicator, ...cross.columnLevels.map((c) => levelLabel(cross.columns, c)), TB.total]);
     for (const r of cross.rowLevels) {
       addRow(ws, [
         levelLabel(cross.rows, r),
@@ -246,7 +229,7 @@ function crossSheet(wb: Workbook, report: Report): void {
         cross.rowTotals[r] ?? 0,
       ]);
     }
-    addRow(ws, ['Tổng số', ...cross.columnLevels.map((c) => cross.columnTotals[c] ?? 0), cross.total], [], true);
+    addRow(ws, [TB.total, ...cross.columnLevels.map((c) => cross.columnTotals[c] ?? 0), cross.total], [], true);
     ws.addRow([]);
   }
   fitWidths(ws, 8, 40);
@@ -265,9 +248,9 @@ function groupSheet(
   overall: Report,
 ): void {
   const ws = sheet(wb, name, true);
-  const head = [firstHeader, 'Tổng số'];
-  for (const h of HEADLINES) head.push(h.label, `${h.label} (%)`);
-  for (const [d, level] of DETAIL_LEVELS) head.push(`${d === 'education' ? 'CM' : 'LLCT'}: ${levelLabel(d, level)}`);
+  const head = [firstHeader, TB.total];
+  for (const h of HEADLINES) head.push(h.label, T.headlineShare(h.label));
+  for (const [d, level] of DETAIL_LEVELS) head.push(T.detailLevel(d, levelLabel(d, level)));
   const header = addHeader(ws, head);
   const line = (title: string, f: Pick<Report, 'total' | 'dimensions' | 'derived'>, bold: boolean) => {
     const values: Value[] = [title, f.total];
@@ -284,80 +267,69 @@ function groupSheet(
     addRow(ws, values, formats, bold);
   };
   for (const g of groups) line(label(g), g, false);
-  line('Tổng cộng', overall, true);
+  line(T.grandTotal, overall, true);
   freezeAt(ws, header, true);
   fitWidths(ws, 8, 40);
 }
 
 function qualitySheet(wb: Workbook, report: Report): void {
-  const ws = sheet(wb, 'Chất lượng dữ liệu', true);
+  const ws = sheet(wb, Q.title, true);
   if (report.warnings.length > 0) {
-    addRow(ws, [`CẢNH BÁO: ${report.warnings.length} điều cần kiểm tra trước khi dùng số liệu`], [], true);
-    addHeader(ws, ['Cảnh báo', 'Mã', 'Tệp', 'Trang tính', 'Dòng', 'Nội dung']);
+    addRow(ws, [Q.warnings(report.warnings.length)], [], true);
+    addHeader(ws, T.warningsHead);
     for (const w of report.warnings)
       addRow(ws, [warningLabel(w.code), w.code, w.file ?? '', w.sheet ?? '', (w.rows ?? []).join(', '), w.message]);
     ws.addRow([]);
   }
-  addRow(ws, ['Giá trị chưa phân loại (tính vào "Không rõ")'], [], true);
-  const header = addHeader(ws, ['Chỉ tiêu', 'Cột', 'Giá trị', 'Số lần', 'Dòng đầu tiên', 'Tệp']);
-  for (const u of report.unknownValues) {
-    const files = [...new Set(u.places.map((p) => p.file))].join('; ');
+  addRow(ws, [T.unknownTitle], [], true);
+  const header = addHeader(ws, T.unknownHead);
+  for (const u of unknownValuesTable(report.unknownValues).lines) {
     addRow(
       ws,
-      [dimensionLabel(u.dimension), u.column, u.value || '(trống)', u.count, u.rows.join(', '), files],
+      [dimensionLabel(u.dimension), u.column, u.value || Q.blank, u.count, rowList(u, false), u.files.join('; ')],
       [undefined, undefined, undefined, '#,##0'],
     );
   }
-  if (report.unknownValues.length === 0) addRow(ws, ['Mọi giá trị đều được phân loại.']);
+  if (report.unknownValues.length === 0) addRow(ws, [Q.allClassified]);
   ws.addRow([]);
-  addRow(ws, ['Dòng không được đếm'], [], true);
-  addHeader(ws, ['Tệp', 'Trang tính', 'Dòng', 'Lý do', 'Nội dung']);
+  addRow(ws, [T.skippedTitle], [], true);
+  addHeader(ws, T.skippedHead);
   for (const s of report.rows.skipped) addRow(ws, [s.file, s.sheet, s.row, s.label, s.text ?? '']);
   if (report.rows.warnings.length > 0) {
     ws.addRow([]);
-    addRow(ws, ['Cảnh báo (dòng vẫn được đếm)'], [], true);
-    addHeader(ws, ['Tệp', 'Trang tính', 'Dòng', 'Cảnh báo']);
+    addRow(ws, [T.rowWarningsTitle], [], true);
+    addHeader(ws, T.rowWarningsHead);
     for (const w of report.rows.warnings) addRow(ws, [w.file, w.sheet, w.row, w.message]);
   }
   ws.addRow([]);
-  addRow(ws, ['Tên đơn vị được gộp'], [], true);
-  addHeader(ws, ['Đơn vị', 'Cách viết trong danh sách']);
+  addRow(ws, [T.mergedTitle], [], true);
+  addHeader(ws, T.mergedHead);
   for (const m of report.unitNames.merged) addRow(ws, [m.unit, m.spellings.join('; ')]);
-  for (const a of report.unitNames.ambiguous) addRow(ws, [a, 'không gộp: có cả phường và xã cùng tên']);
+  for (const a of report.unitNames.ambiguous) addRow(ws, [a, T.ambiguous]);
   // Frozen panes only when the warnings above the table are not there to be frozen with it.
   if (report.warnings.length === 0) freezeAt(ws, header);
   fitWidths(ws, 8, 50);
 }
 
 function sourcesSheet(wb: Workbook, report: Report): void {
-  const ws = sheet(wb, 'Nguồn', true);
-  const header = addHeader(ws, [
-    'Tệp',
-    'Trạng thái',
-    'Định dạng',
-    'Trang tính',
-    'Dòng tiêu đề',
-    'Số dòng',
-    'Mã hóa',
-    'SHA-256',
-    'Lỗi / cảnh báo',
-  ]);
+  const ws = sheet(wb, T.sourcesSheet, true);
+  const header = addHeader(ws, T.sourcesHead);
   for (const s of report.sources) {
     addRow(ws, [
       s.file,
-      s.status === 'ok' ? 'đã đọc' : 'lỗi',
+      s.status === 'ok' ? T.read : T.failed,
       s.format ?? '',
       s.sheet ?? '',
       (s.headerRows ?? []).join(', '),
       s.rows,
-      [s.encoding, s.delimiter ? `phân cách "${s.delimiter}"` : ''].filter(Boolean).join(', '),
+      [s.encoding, s.delimiter ? T.delimiter(s.delimiter) : ''].filter(Boolean).join(', '),
       s.sha256 ?? '',
       [s.error, ...s.warnings].filter(Boolean).join('; '),
     ]);
   }
   ws.addRow([]);
-  addRow(ws, ['Cột nhận diện'], [], true);
-  addHeader(ws, ['Tệp', 'Cột', 'Tiêu đề', 'Vai trò', 'Độ tin cậy', 'Ghi chú']);
+  addRow(ws, [T.columnsTitle], [], true);
+  addHeader(ws, T.columnsHead);
   for (const s of report.sources) {
     for (const col of s.columns ?? [])
       addRow(
@@ -369,13 +341,13 @@ function sourcesSheet(wb: Workbook, report: Report): void {
   const conversions = report.sources.flatMap((s) => (s.conversions ?? []).map((c) => ({ s, c })));
   if (conversions.length > 0) {
     ws.addRow([]);
-    addRow(ws, ['Văn bản được chuyển mã'], [], true);
-    addHeader(ws, ['Tệp', 'Trang tính', 'Cột', 'Chuyển từ', 'Số ô']);
+    addRow(ws, [T.conversionsTitle], [], true);
+    addHeader(ws, T.conversionsHead);
     for (const { s, c } of conversions) addRow(ws, [s.file, s.sheet ?? '', c.column, c.from, c.cells]);
   }
   ws.addRow([]);
-  addRow(ws, [`Công cụ: ${report.tool.name} ${report.tool.version}`]);
-  addRow(ws, [`Tùy chọn: ${JSON.stringify(report.options)}`]);
+  addRow(ws, [T.tool(report.tool.name, report.tool.version)]);
+  addRow(ws, [T.options(JSON.stringify(report.options))]);
   freezeAt(ws, header);
   fitWidths(ws, 8, 70);
 }
@@ -388,11 +360,11 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   wb.created = options.date;
   wb.modified = options.date;
   summarySheet(wb, report);
-  groupSheet(wb, 'Theo đơn vị', 'Đơn vị', options.byUnit, (g) => g.key, report);
+  groupSheet(wb, T.byUnitSheet, T.unit, options.byUnit, (g) => g.key, report);
   if (report.groups && report.groupBy !== 'unit') {
     groupSheet(
       wb,
-      `Theo ${groupByLabel(report).toLowerCase()}`.slice(0, 31),
+      T.byGroupSheet(groupByLabel(report).toLowerCase()).slice(0, 31),
       groupByLabel(report),
       report.groups,
       (g) => groupLabel(report, g),

@@ -5,7 +5,12 @@ import Table from 'cli-table3';
 import type { Inspection, InspectedSheet } from '../pipeline/inspect.js';
 import { columnUseConfidence, columnUseText } from './column-use.js';
 import { COMPACT_TABLE, safe } from './labels.js';
-import { formatInt } from './numbers.js';
+import { textFor } from './text/index.js';
+import { unknownValuesTable, unknownValuesTerminal } from './unknown-values.js';
+
+/** `inspect` prints in Vietnamese, as the rest of the tool does today. */
+const T = textFor('vi').inspect;
+const Q = textFor('vi').quality;
 
 /** "1–3, 5, 9–12" */
 export function ranges(rows: number[], max = 12): string {
@@ -27,22 +32,21 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
   const out: string[] = [];
   const src = s.source;
   out.push(
-    c.bold(`Trang tính "${safe(src.sheet ?? '')}"`) +
-      (s.status === 'read' ? ': đã đọc' : c.yellow(`: bỏ qua — ${safe(s.reason ?? '')}`)),
+    c.bold(T.sheet(safe(src.sheet ?? ''))) +
+      (s.status === 'read' ? T.read : c.yellow(T.passedOver(safe(s.reason ?? '')))),
   );
-  if (src.encoding) out.push(`  Mã hóa: ${src.encoding}${src.delimiter ? `; phân cách "${src.delimiter}"` : ''}`);
-  for (const conv of src.conversions ?? [])
-    out.push(`  Chuyển mã: cột ${conv.column} từ ${conv.from} (${formatInt(conv.cells)} ô)`);
-  for (const w of src.warnings) out.push(c.yellow(`  Cảnh báo: ${safe(w)}`));
+  if (src.encoding) out.push(`  ${T.encoding(src.encoding, src.delimiter)}`);
+  for (const conv of src.conversions ?? []) out.push(`  ${T.conversion(conv.column, conv.from, conv.cells)}`);
+  for (const w of src.warnings) out.push(c.yellow(`  ${T.warning(safe(w))}`));
   if (!s.rows) {
-    out.push(`  ${formatInt(s.preview?.length ?? 0)} dòng đầu:`);
+    out.push(`  ${T.firstRows(s.preview?.length ?? 0)}`);
     for (const [i, row] of (s.preview ?? []).entries())
       out.push(`  ${String(i + 1).padStart(3)} │ ${row.map(safe).join(' │ ')}`);
     return out;
   }
-  out.push(`  Dòng tiêu đề: ${ranges(s.header.rows ?? [])}`);
+  out.push(`  ${T.headerRows(ranges(s.header.rows ?? []))}`);
   const t = new Table({
-    head: ['Cột', 'Tiêu đề', 'Vai trò', 'Tin cậy', 'Ví dụ'].map((h) => c.bold(h)),
+    head: T.columnsHead.map((h) => c.bold(h)),
     chars: COMPACT_TABLE,
     style: { head: [], border: [] },
     wordWrap: true,
@@ -59,32 +63,22 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
   }
   out.push(t.toString());
   const rows = s.rows!;
-  out.push(
-    `  Dòng: đã đọc ${formatInt(rows.read)}; tính là người ${formatInt(rows.counted)}; bỏ qua ${formatInt(rows.skipped.length)}`,
-  );
+  out.push(`  ${T.rows(rows.read, rows.counted, rows.skipped.length)}`);
   const byReason = new Map<string, number[]>();
   for (const k of rows.skipped) byReason.set(k.label, [...(byReason.get(k.label) ?? []), k.row]);
-  for (const [label, list] of byReason) out.push(`    ${label}: ${formatInt(list.length)} (dòng ${ranges(list)})`);
-  for (const w of rows.warnings.slice(0, 10)) out.push(c.yellow(`    Dòng ${w.row}: ${safe(w.message)}`));
+  for (const [label, list] of byReason) out.push(`    ${T.skippedFor(label, list.length, ranges(list))}`);
+  for (const w of rows.warnings.slice(0, 10)) out.push(c.yellow(`    ${Q.rowWarning(w.row, safe(w.message))}`));
   const unknown = s.unknownValues ?? [];
   if (unknown.length === 0) {
-    out.push('  Mọi giá trị đều được phân loại.');
+    out.push(`  ${Q.allClassified}`);
   } else {
-    const u = new Table({
-      head: ['Cột', 'Giá trị chưa phân loại', 'Số lần', 'Dòng'].map((h) => c.bold(h)),
-      chars: COMPACT_TABLE,
-      style: { head: [], border: [] },
-    });
-    for (const v of unknown.slice(0, 40))
-      u.push([
-        safe(v.column),
-        v.value ? safe(v.value) : '(trống)',
-        formatInt(v.count),
-        v.rows.join(', ') + (v.count > v.rows.length ? ', …' : ''),
-      ]);
-    out.push(c.yellow(`  ${formatInt(unknown.length)} giá trị chưa phân loại:`), u.toString());
+    const table = unknownValuesTable(unknown, 40);
+    out.push(
+      c.yellow(`  ${Q.unknownCountShort(table.distinct)}`),
+      unknownValuesTerminal(table, c, { alignCounts: 'left', dimBlank: false }),
+    );
   }
-  if (s.source.postsAt) out.push(`  Chức danh đọc theo danh mục chức danh ngày ${s.source.postsAt}`);
+  if (s.source.postsAt) out.push(`  ${T.postsAt(s.source.postsAt)}`);
   for (const w of s.warnings ?? []) out.push(c.yellow(`  ${warningLabel(w.code)} [${w.code}]: ${safe(w.message)}`));
   return out;
 }
@@ -93,9 +87,9 @@ export function renderInspection(result: Inspection, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   const sha = result.inspected[0]?.source.sha256;
-  out.push(c.bold(`Tệp: ${safe(result.file)}`) + ` (${result.format}${sha ? `; SHA-256 ${sha.slice(0, 16)}…` : ''})`);
+  out.push(c.bold(T.file(safe(result.file))) + ` (${result.format}${sha ? `; ${T.sha(sha.slice(0, 16))}` : ''})`);
   if (result.sheets.length > 1 || result.format !== 'csv')
-    out.push(`Các trang tính: ${result.sheets.map((s) => `"${safe(s)}"`).join(', ')}`);
+    out.push(T.sheets(result.sheets.map((s) => `"${safe(s)}"`).join(', ')));
   for (const s of result.inspected) out.push('', ...sheetLines(s, c));
   return `${out.join('\n')}\n`;
 }

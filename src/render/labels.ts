@@ -1,30 +1,10 @@
-/** Vietnamese labels shared by the human outputs (terminal and Excel). */
+/** Labels shared by the human outputs (terminal and Excel), their words taken from the Vietnamese text. */
 import type { GroupReport, Report } from '../aggregate/report.js';
-import {
-  AGE_GROUP,
-  DERIVED,
-  DIMENSION_LABELS,
-  DIMENSION_ORDER,
-  LEVEL_LABELS,
-  type DerivedId,
-  type DimensionId,
-} from '../vocab/dimensions.js';
+import { DERIVED, DIMENSION_LABELS, DIMENSION_ORDER, type DerivedId, type DimensionId } from '../vocab/dimensions.js';
+import { levelLabel, vi } from './text/vi.js';
+
+export { ageLabel, levelLabel } from './text/vi.js';
 import { ROLE_LABELS, type ColumnRole } from '../vocab/columns.js';
-
-export function levelLabel(dimension: DimensionId, level: string): string {
-  const labels = (LEVEL_LABELS as Record<string, Record<string, string> | undefined>)[dimension];
-  if (labels?.[level]) return labels[level]!;
-  if (dimension === AGE_GROUP) return ageLabel(level);
-  return level;
-}
-
-/** "<30" → "Dưới 30", "30-39" → "30–39", ">=60" → "Từ 60 trở lên". */
-export function ageLabel(level: string): string {
-  if (level === 'unknown') return 'Không rõ';
-  if (level.startsWith('<')) return `Dưới ${level.slice(1)}`;
-  if (level.startsWith('>=')) return `Từ ${level.slice(2)} trở lên`;
-  return level.replace('-', '–');
-}
 
 export function dimensionLabel(dimension: DimensionId): string {
   return DIMENSION_LABELS[dimension];
@@ -39,7 +19,7 @@ export function roleLabel(role: string | null): string {
  * that said in the same breath (a title never claims a basis that was not in force).
  */
 export function standardsBasis(s: { ruleset: string; inForce: boolean; asOf: string }): string {
-  return s.inForce ? s.ruleset : `${s.ruleset}, không có hiệu lực tại ngày ${s.asOf}`;
+  return s.inForce ? s.ruleset : vi.tables.notInForce(s.ruleset, s.asOf);
 }
 
 export function groupLabel(report: Report, group: GroupReport): string {
@@ -49,7 +29,7 @@ export function groupLabel(report: Report, group: GroupReport): string {
 }
 
 export function groupByLabel(report: Report): string {
-  if (!report.groupBy || report.groupBy === 'unit') return 'Đơn vị';
+  if (!report.groupBy || report.groupBy === 'unit') return vi.tables.unit;
   if (report.groupBy === 'agency') return ROLE_LABELS.agency;
   return dimensionLabel(report.groupBy);
 }

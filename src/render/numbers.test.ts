@@ -64,6 +64,10 @@ describe('Vietnamese number format', () => {
     expect(formatCountShare(565, 636)).toBe('565 — 88,8%');
     expect(formatCountShare(1346, 2000, 2)).toBe('1.346 — 67,30%');
   });
+
+  it('puts the separator asked for between a count and its share', () => {
+    expect(formatCountShare(21, 84, 1, ' · ')).toBe('21 · 25,0%');
+  });
 });
 
 describe('English number format', () => {

@@ -27,9 +27,9 @@ export function formatPercent(count: number, total: number, decimals = 1): strin
   return formatScaled(percentScaled(count, total, decimals), decimals);
 }
 
-/** "565 — 88,8%" */
-export function formatCountShare(count: number, total: number, decimals = 1): string {
-  return `${formatInt(count)} — ${formatPercent(count, total, decimals)}%`;
+/** "565 — 88,8%"; a narrow table cell asks for "565 · 88,8%". */
+export function formatCountShare(count: number, total: number, decimals = 1, separator = ' — '): string {
+  return `${formatInt(count)}${separator}${formatPercent(count, total, decimals)}%`;
 }
 
 export type Rounding = 'half-up' | 'largest-remainder';

@@ -14,7 +14,7 @@ import {
   levelsShown,
   standardsBasis,
 } from './labels.js';
-import { labelsFor } from './i18n.js';
+import { textFor } from './text/index.js';
 import { formatDecimal, formatIntIn, formatScaledIn, roundShares, type Lang, type Rounding } from './numbers.js';
 
 export interface TableOptions {
@@ -23,8 +23,17 @@ export interface TableOptions {
   lang: Lang;
 }
 
+/**
+ * A cell as a value, formatted only by the output that prints it: a label, a number of people, or a share
+ * as a scaled integer (888 with one decimal is 88,8%), so that no output reads a number back out of text.
+ */
+export type TableCell =
+  | { kind: 'text'; text: string }
+  | { kind: 'count'; value: number }
+  | { kind: 'share'; scaled: number; decimals: number };
+
 export interface TableRow {
-  cells: string[];
+  cells: TableCell[];
   kind: 'level' | 'derived' | 'total' | 'note';
 }
 
@@ -35,12 +44,36 @@ export interface TableModel {
   notes: string[];
 }
 
-function shareColumn(counts: number[], total: number, o: TableOptions): string[] {
-  return roundShares(counts, total, o.decimals, o.rounding).map((s) => formatScaledIn(s, o.decimals, o.lang));
+/** A cell as the outputs print it, in the language's number format ("1.346", "88,8"; "1,346", "88.8"). */
+export function cellText(cell: TableCell, lang: Lang): string {
+  switch (cell.kind) {
+    case 'text':
+      return cell.text;
+    case 'count':
+      return formatIntIn(cell.value, lang);
+    case 'share':
+      return formatScaledIn(cell.scaled, cell.decimals, lang);
+  }
 }
 
-function hundred(o: TableOptions): string {
-  return formatScaledIn(100 * 10 ** o.decimals, o.decimals, o.lang);
+function text(t: string): TableCell {
+  return { kind: 'text', text: t };
+}
+
+function count(value: number): TableCell {
+  return { kind: 'count', value };
+}
+
+function shareColumn(counts: number[], total: number, o: Pick<TableOptions, 'decimals' | 'rounding'>): TableCell[] {
+  return roundShares(counts, total, o.decimals, o.rounding).map((scaled) => ({
+    kind: 'share',
+    scaled,
+    decimals: o.decimals,
+  }));
+}
+
+function hundred(o: TableOptions): TableCell {
+  return { kind: 'share', scaled: 100 * 10 ** o.decimals, decimals: o.decimals };
 }
 
 function dimensionTable(
@@ -49,27 +82,27 @@ function dimensionTable(
   n: number,
   o: TableOptions,
 ): TableModel {
-  const L = labelsFor(o.lang);
+  const L = textFor(o.lang).tables;
   const levels = levelsShown(report, d);
   const counts = levels.map((l) => report.dimensions[d]![l]!.count);
   // Levels hidden (an empty "unknown") have no people, so shown counts still add up to the total.
   const shares = shareColumn(counts, report.total, o);
   const rows: TableRow[] = levels.map((l, i) => ({
-    cells: [L.level(d, l), formatIntIn(counts[i]!, o.lang), shares[i]!],
+    cells: [text(L.level(d, l)), count(counts[i]!), shares[i]!],
     kind: 'level',
   }));
   for (const id of derivedAfter(d)) {
-    const { count } = report.derived[id];
+    const n = report.derived[id].count;
     rows.push({
       cells: [
-        L.derived(id, DERIVED[id].label),
-        formatIntIn(count, o.lang),
-        shareColumn([count], report.total, { ...o, rounding: 'half-up' })[0]!,
+        text(L.derived(id, DERIVED[id].label)),
+        count(n),
+        shareColumn([n], report.total, { ...o, rounding: 'half-up' })[0]!,
       ],
       kind: 'derived',
     });
   }
-  rows.push({ cells: [L.total, formatIntIn(report.total, o.lang), hundred(o)], kind: 'total' });
+  rows.push({ cells: [text(L.total), count(report.total), hundred(o)], kind: 'total' });
   const notes: string[] = [];
   if (d === 'ageGroup' && report.age) {
     const a = report.age;
@@ -86,7 +119,7 @@ function dimensionTable(
 }
 
 function crossTable(all: CrossTab, n: number, o: TableOptions, by: 'row' | 'column'): TableModel {
-  const L = labelsFor(o.lang);
+  const L = textFor(o.lang).tables;
   // Columns nobody is in (no part-time staff in the roster) are left out of the printed table.
   const shown = all.columnLevels.filter((c) => (all.columnTotals[c] ?? 0) > 0);
   const cross = { ...all, columnLevels: shown.length > 0 ? shown : all.columnLevels };
@@ -110,21 +143,21 @@ function crossTable(all: CrossTab, n: number, o: TableOptions, by: 'row' | 'colu
     o,
   );
   cross.rowLevels.forEach((r, i) => {
-    const cells = [L.level(cross.rows, r)];
+    const cells = [text(L.level(cross.rows, r))];
     const rowCounts = cross.columnLevels.map((c) => cross.counts[r]?.[c] ?? 0);
     const rowShares = shareColumn(rowCounts, cross.rowTotals[r] ?? 0, o);
     cross.columnLevels.forEach((_, j) =>
-      cells.push(formatIntIn(rowCounts[j]!, o.lang), by === 'column' ? colShares[j]![i]! : rowShares[j]!),
+      cells.push(count(rowCounts[j]!), by === 'column' ? colShares[j]![i]! : rowShares[j]!),
     );
-    cells.push(formatIntIn(cross.rowTotals[r] ?? 0, o.lang), by === 'column' ? totalShares[i]! : hundred(o));
+    cells.push(count(cross.rowTotals[r] ?? 0), by === 'column' ? totalShares[i]! : hundred(o));
     rows.push({ cells, kind: 'level' });
   });
-  const totals = [L.total];
+  const totals = [text(L.total)];
   const totalRowShares = shareColumn(colTotals, cross.total, o);
   cross.columnLevels.forEach((_, j) =>
-    totals.push(formatIntIn(colTotals[j]!, o.lang), by === 'column' ? hundred(o) : totalRowShares[j]!),
+    totals.push(count(colTotals[j]!), by === 'column' ? hundred(o) : totalRowShares[j]!),
   );
-  totals.push(formatIntIn(cross.total, o.lang), hundred(o));
+  totals.push(count(cross.total), hundred(o));
   rows.push({ cells: totals, kind: 'total' });
   return {
     title: L.crossTitle(n, L.dimension(cross.rows), L.dimension(cross.columns)),
@@ -137,12 +170,12 @@ function crossTable(all: CrossTab, n: number, o: TableOptions, by: 'row' | 'colu
 function standardsTable(report: Report, n: number, o: TableOptions): TableModel | undefined {
   const s = report.standards;
   if (!s) return undefined;
-  const L = labelsFor(o.lang);
+  const L = textFor(o.lang).tables;
   const rows: TableRow[] = [];
   const line = (label: string, meeting: number, notMeeting: number, kind: TableRow['kind']) => {
     const shares = shareColumn([meeting, notMeeting], meeting + notMeeting, o);
     rows.push({
-      cells: [label, formatIntIn(meeting, o.lang), shares[0]!, formatIntIn(notMeeting, o.lang), shares[1]!],
+      cells: [text(label), count(meeting), shares[0]!, count(notMeeting), shares[1]!],
       kind,
     });
   };
@@ -163,14 +196,14 @@ function standardsTable(report: Report, n: number, o: TableOptions): TableModel 
 
 function groupTable(report: Report, n: number, o: TableOptions): TableModel | undefined {
   if (!report.groups) return undefined;
-  const L = labelsFor(o.lang);
+  const L = textFor(o.lang).tables;
   const head = [groupByLabel(report), L.total, ...HEADLINES.flatMap((h) => [h.label, L.share])];
   const rows: TableRow[] = report.groups.map((g) => ({
     cells: [
-      groupLabel(report, g),
-      formatIntIn(g.total, o.lang),
+      text(groupLabel(report, g)),
+      count(g.total),
       ...HEADLINES.flatMap((h) => [
-        formatIntIn(h.pick(g), o.lang),
+        count(h.pick(g)),
         shareColumn([h.pick(g)], g.total, { ...o, rounding: 'half-up' })[0]!,
       ]),
     ],
@@ -178,10 +211,10 @@ function groupTable(report: Report, n: number, o: TableOptions): TableModel | un
   }));
   rows.push({
     cells: [
-      L.total,
-      formatIntIn(report.total, o.lang),
+      text(L.total),
+      count(report.total),
       ...HEADLINES.flatMap((h) => [
-        formatIntIn(h.pick(report), o.lang),
+        count(h.pick(report)),
         shareColumn([h.pick(report)], report.total, { ...o, rounding: 'half-up' })[0]!,
       ]),
     ],
@@ -199,7 +232,7 @@ export function reportTables(report: Report, o: TableOptions, crossShares: 'row'
   const standards = standardsTable(report, tables.length + 1, o);
   if (standards) tables.push(standards);
   if (report.retirement) {
-    const L = labelsFor(o.lang);
+    const L = textFor(o.lang).tables;
     const r = report.retirement;
     const counts = [r.past, r.within, r.later, r.unknown];
     const shares = shareColumn(counts, report.total, o);
@@ -209,9 +242,9 @@ export function reportTables(report: Report, o: TableOptions, crossShares: 'row'
       head: [L.indicator, L.count, L.share],
       rows: [
         ...counts
-          .map((c, i) => ({ cells: [labels[i]!, formatIntIn(c, o.lang), shares[i]!], kind: 'level' as const }))
+          .map((c, i) => ({ cells: [text(labels[i]!), count(c), shares[i]!], kind: 'level' as const }))
           .filter((row, i) => i < 3 || counts[3]! > 0),
-        { cells: [L.total, formatIntIn(report.total, o.lang), hundred(o)], kind: 'total' },
+        { cells: [text(L.total), count(report.total), hundred(o)], kind: 'total' },
       ],
       notes: [L.retirementNote(r.asOf)],
     });

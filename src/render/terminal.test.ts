@@ -1,6 +1,8 @@
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
-import { renderTerminal } from './terminal.js';
+import { countRow, countTable } from '../test-support/table-model.js';
+import { renderTerminal, terminalTable } from './terminal.js';
 
 const fixture = 'fixtures/thai-nguyen-2022.csv';
 
@@ -42,5 +44,38 @@ describe('the terminal report', () => {
     const text = renderTerminal(report, { color: false });
     expect(text).toContain('Đỏ');
     expect(text).not.toMatch(/[\u001b\u0007]/);
+  });
+});
+
+/** Two levels of 1.500 and 500 people and their total, by hand: the bars must follow the count cells. */
+const model = countTable(
+  'Bảng 1. Theo giới tính',
+  [countRow('level', 'Nam', 1500, 750), countRow('level', 'Nữ', 500, 250), countRow('total', 'Tổng số', 2000, 1000)],
+  ['Ghi chú.'],
+);
+
+describe('a table model on the terminal', () => {
+  const plain = new Chalk({ level: 0 });
+  const lines = (barsOf?: number) => terminalTable(model, plain, false, 'vi', barsOf).join('\n').split('\n');
+  const row = (label: string, barsOf?: number) => lines(barsOf).find((l) => l.includes(`│ ${label} `))!;
+
+  it('draws a bar as long as the count cell’s share of the total (three quarters of 24)', () => {
+    expect(row('Nam', 2000)).toContain(`│ ${'█'.repeat(18)} │`);
+  });
+
+  it('draws no bar on the total row', () => {
+    expect(row('Tổng số', 2000)).not.toContain('█');
+  });
+
+  it('draws no bars when not asked', () => {
+    expect(lines().join('\n')).not.toContain('█');
+  });
+
+  it('formats the count cells in the language asked', () => {
+    expect(row('Nam')).toMatch(/│\s+1\.500 │\s+75,0 │/);
+  });
+
+  it('ends with the notes', () => {
+    expect(lines().at(-1)).toBe('Ghi chú.');
   });
 });

@@ -4,8 +4,13 @@ import Table from 'cli-table3';
 import type { Report } from '../aggregate/report.js';
 import { warningLabel } from '../aggregate/warnings.js';
 import { COMPACT_TABLE, HEADLINES, dimensionsOf, groupByLabel, groupLabel, safe } from './labels.js';
-import { formatCountShare, formatInt } from './numbers.js';
-import { reportTables, type TableOptions } from './tables.js';
+import { formatCountShare, formatInt, type Lang } from './numbers.js';
+import { textFor } from './text/index.js';
+import { unknownValuesTable, unknownValuesTerminal } from './unknown-values.js';
+import { cellText, reportTables, type TableModel, type TableOptions } from './tables.js';
+
+/** The terminal report's own lines are Vietnamese whatever `--lang` says; only its tables follow it. */
+const T = textFor('vi');
 
 const DEFAULT_TABLES: TableOptions = { decimals: 1, rounding: 'half-up', lang: 'vi' };
 
@@ -35,69 +40,80 @@ function table(c: ChalkInstance, color: boolean, head: string[], align: Array<'l
   });
 }
 
+/**
+ * One table model as terminal lines: bold title, the table, dim notes. With `barsOf` (the total the bars
+ * are drawn against) each row but the total gets a bar as long as its count's share.
+ */
+export function terminalTable(
+  model: TableModel,
+  c: ChalkInstance,
+  color: boolean,
+  lang: Lang,
+  barsOf?: number,
+): string[] {
+  const bars = barsOf !== undefined;
+  const head = bars ? [...model.head, ''] : model.head;
+  const t = table(
+    c,
+    color,
+    head,
+    head.map((_, j) => (j === 0 || (bars && j === head.length - 1) ? 'left' : 'right')),
+  );
+  for (const row of model.rows) {
+    const texts = row.cells.map((x) => cellText(x, lang));
+    const cells =
+      row.kind === 'total'
+        ? texts.map((x) => c.bold(x))
+        : row.kind === 'derived'
+          ? texts.map((x) => c.italic(x))
+          : texts;
+    if (bars) {
+      const n = row.cells[1];
+      const count = n?.kind === 'count' ? n.value : 0;
+      cells.push(row.kind === 'total' ? '' : c.cyan(bar(barsOf > 0 ? count / barsOf : 0)));
+    }
+    t.push(cells.map(safe));
+  }
+  return [c.bold(model.title), t.toString(), ...model.notes.map((n) => c.dim(n))];
+}
+
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
   const total = report.total;
-  out.push(c.bold('THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC'));
+  out.push(c.bold(T.report.title));
   for (const s of report.sources) {
-    if (s.status === 'ok') {
-      const header = s.headerRows?.length ? `, tiêu đề cột ở dòng ${s.headerRows.join('–')}` : '';
-      out.push(`Nguồn: ${safe(s.file)} (trang "${safe(s.sheet ?? '')}"${header}, ${formatInt(s.rows)} dòng)`);
-    } else {
-      out.push(c.red(`Nguồn lỗi: ${safe(s.file)}: ${safe(s.error ?? '')}`));
-    }
+    if (s.status === 'ok') out.push(T.report.source(safe(s.file), safe(s.sheet ?? ''), s.headerRows ?? [], s.rows));
+    else out.push(c.red(T.report.sourceError(safe(s.file), safe(s.error ?? ''))));
   }
   out.push('', ...warningLines(report, c));
-  out.push(
-    `${c.bold('Tổng số:')} ${formatInt(total)} người, ${formatInt(report.units)} đơn vị. Tỷ lệ tính trên tổng số ${formatInt(total)} người.`,
-  );
+  out.push(`${c.bold(T.report.totalHead)} ${T.report.totalLine(total, report.units)}`);
   for (const h of HEADLINES) out.push(`  ${h.label}: ${formatCountShare(h.pick(report), total)}`);
   out.push('');
 
+  const tableOptions = options.tables ?? DEFAULT_TABLES;
   const tables = reportTables(
     { ...report, groups: undefined } as Report,
-    options.tables ?? DEFAULT_TABLES,
+    tableOptions,
     options.crossShares ?? 'column',
   );
   const dimensionCount = dimensionsOf(report).length;
   tables.forEach((model, i) => {
     // The per-dimension tables get a bar per level; two-way and other tables are shown as they are.
-    const bars = i < dimensionCount;
-    const head = bars ? [...model.head, ''] : model.head;
-    const t = table(
-      c,
-      options.color,
-      head,
-      head.map((_, j) => (j === 0 || (bars && j === head.length - 1) ? 'left' : 'right')),
-    );
-    for (const row of model.rows) {
-      const cells =
-        row.kind === 'total'
-          ? row.cells.map((x) => c.bold(x))
-          : row.kind === 'derived'
-            ? row.cells.map((x) => c.italic(x))
-            : row.cells;
-      if (bars) {
-        const count = Number(row.cells[1]!.replace(/\D/g, ''));
-        cells.push(row.kind === 'total' ? '' : c.cyan(bar(total > 0 ? count / total : 0)));
-      }
-      t.push(cells.map(safe));
-    }
-    out.push(c.bold(model.title), t.toString(), ...model.notes.map((n) => c.dim(n)), '');
+    out.push(...terminalTable(model, c, options.color, tableOptions.lang, i < dimensionCount ? total : undefined), '');
   });
 
   if (report.groups) {
-    const head = [groupByLabel(report), 'Tổng số', ...HEADLINES.map((h) => h.label)];
+    const head = [groupByLabel(report), T.tables.total, ...HEADLINES.map((h) => h.label)];
     const t = table(c, options.color, head, ['left', ...head.slice(1).map(() => 'right' as const)]);
     for (const g of report.groups) {
       t.push([
         safe(groupLabel(report, g)),
         formatInt(g.total),
-        ...HEADLINES.map((h) => formatCountShare(h.pick(g), g.total).replace(' — ', ' · ')),
+        ...HEADLINES.map((h) => formatCountShare(h.pick(g), g.total, 1, ' · ')),
       ]);
     }
-    out.push(c.bold(`Theo ${groupByLabel(report).toLowerCase()} (tỷ lệ trên tổng số của từng nhóm)`), t.toString(), '');
+    out.push(c.bold(T.report.byGroup(groupByLabel(report).toLowerCase())), t.toString(), '');
   }
 
   out.push(...dataQuality(report, c, options));
@@ -107,11 +123,9 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
 /** Doubts about the figures, before any figure: the reader must see them first. */
 function warningLines(report: Report, c: ChalkInstance): string[] {
   if (report.warnings.length === 0) return [];
-  const out = [
-    c.yellow.bold(`CẢNH BÁO: ${formatInt(report.warnings.length)} điều cần kiểm tra trước khi dùng số liệu`),
-  ];
+  const out = [c.yellow.bold(T.quality.warnings(report.warnings.length))];
   for (const w of report.warnings) {
-    const where = [w.file, w.sheet ? `trang "${w.sheet}"` : '', w.rows?.length ? `dòng ${w.rows.join(', ')}` : '']
+    const where = [w.file, w.sheet ? T.quality.inSheet(w.sheet) : '', w.rows?.length ? T.quality.atRows(w.rows) : '']
       .filter(Boolean)
       .join(', ');
     out.push(
@@ -123,51 +137,33 @@ function warningLines(report: Report, c: ChalkInstance): string[] {
 }
 
 function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions): string[] {
-  const out: string[] = [c.bold('Chất lượng dữ liệu')];
+  const out: string[] = [c.bold(T.quality.title)];
   const byReason = new Map<string, number>();
   for (const s of report.rows.skipped) byReason.set(s.label, (byReason.get(s.label) ?? 0) + 1);
-  const reasons = [...byReason].map(([label, n]) => `${formatInt(n)} ${label}`).join('; ');
-  out.push(
-    `  Dòng đã đọc: ${formatInt(report.rows.read)}; đã đếm: ${formatInt(report.rows.counted)}; bỏ qua: ${formatInt(report.rows.skipped.length)}${reasons ? ` (${reasons})` : ''}`,
-  );
+  const reasons = [...byReason].map(([label, n]) => T.quality.skippedFor(n, label)).join('; ');
+  out.push(`  ${T.quality.rows(report.rows.read, report.rows.counted, report.rows.skipped.length, reasons)}`);
   const merged = report.unitNames.merged;
   if (merged.length > 0) {
     const spellings = merged.reduce((n, m) => n + m.spellings.length, 0);
     const example = merged.reduce((a, b) => (b.spellings.length > a.spellings.length ? b : a));
-    out.push(
-      `  Tên đơn vị: ${formatInt(spellings)} cách viết gộp thành ${formatInt(merged.length)} đơn vị, ví dụ ${example.spellings.map((s) => `"${safe(s)}"`).join(', ')} → ${safe(example.unit)} (danh sách đủ trong báo cáo Excel và --json)`,
-    );
+    const spelled = example.spellings.map((s) => `"${safe(s)}"`).join(', ');
+    out.push(`  ${T.quality.unitsMerged(spellings, merged.length, spelled, safe(example.unit))}`);
   }
-  for (const w of report.rows.warnings.slice(0, 10)) out.push(c.yellow(`  Dòng ${w.row}: ${safe(w.message)}`));
+  for (const w of report.rows.warnings.slice(0, 10))
+    out.push(c.yellow(`  ${T.quality.rowWarning(w.row, safe(w.message))}`));
   if (report.rows.warnings.length > 10)
-    out.push(c.yellow(`  … và ${formatInt(report.rows.warnings.length - 10)} cảnh báo khác`));
-  for (const a of report.unitNames.ambiguous)
-    out.push(c.yellow(`  Tên đơn vị không rõ thuộc phường hay xã, để riêng: "${safe(a)}"`));
+    out.push(c.yellow(`  ${T.quality.moreWarnings(report.rows.warnings.length - 10)}`));
+  for (const a of report.unitNames.ambiguous) out.push(c.yellow(`  ${T.quality.ambiguousUnit(safe(a))}`));
   for (const s of report.sources) for (const w of s.warnings) out.push(c.yellow(`  ${safe(s.file)}: ${safe(w)}`));
   if (report.unknownValues.length === 0) {
-    out.push('  Mọi giá trị đều được phân loại.');
+    out.push(`  ${T.quality.allClassified}`);
     return out;
   }
-  const max = options.maxUnknown ?? 30;
-  const t = new Table({
-    head: ['Cột', 'Giá trị chưa phân loại', 'Số lần', 'Dòng'].map((h) => c.bold(h)),
-    colAligns: ['left', 'left', 'right', 'left'],
-    chars: COMPACT_TABLE,
-    style: { head: [], border: [] },
-  });
-  for (const u of report.unknownValues.slice(0, max)) {
-    t.push([
-      safe(u.column),
-      u.value ? safe(u.value) : c.dim('(trống)'),
-      formatInt(u.count),
-      u.rows.join(', ') + (u.count > u.rows.length ? ', …' : ''),
-    ]);
-  }
+  const unknown = unknownValuesTable(report.unknownValues, options.maxUnknown ?? 30);
   out.push(
-    c.yellow(`  ${formatInt(report.unknownValues.length)} giá trị chưa phân loại (tính vào "Không rõ"):`),
-    t.toString(),
+    c.yellow(`  ${T.quality.unknownCount(unknown.distinct)}`),
+    unknownValuesTerminal(unknown, c, { alignCounts: 'right', dimBlank: true }),
   );
-  if (report.unknownValues.length > max)
-    out.push(`  … và ${formatInt(report.unknownValues.length - max)} giá trị khác (xem báo cáo Excel hoặc --json)`);
+  if (unknown.hidden > 0) out.push(`  ${T.quality.moreUnknown(unknown.hidden)}`);
   return out;
 }

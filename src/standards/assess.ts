@@ -1,5 +1,5 @@
 /** Whether one person meets a rule set's standard, and every requirement they lack. */
-import { parseUnitName } from '../normalize/units.js';
+import { isSameUnit, parseUnitName, type UnitName } from '../normalize/units.js';
 import type { Person } from '../normalize/person.js';
 import { foldKey } from '../normalize/text.js';
 import { DIMENSION_LEVELS } from '../vocab/dimensions.js';
@@ -20,7 +20,7 @@ function atLeast(dimension: Requirement, have: string | undefined, need: string)
 
 export class Assessor {
   private readonly titles: Array<[string, RuleGroup]>;
-  private readonly disadvantaged: Array<{ kind?: string; key: string }>;
+  private readonly disadvantaged: UnitName[];
 
   /** `asOf` (ISO) decides whether a grace period still runs. */
   constructor(
@@ -29,10 +29,7 @@ export class Assessor {
     private readonly asOf = '',
   ) {
     this.titles = rules.groups.flatMap((g) => (g.titles ?? []).map((t) => [foldKey(t), g] as [string, RuleGroup]));
-    this.disadvantaged = disadvantagedUnits.map((u) => {
-      const name = parseUnitName(u);
-      return { ...(name.kind ? { kind: name.kind } : {}), key: name.key };
-    });
+    this.disadvantaged = disadvantagedUnits.map((u) => parseUnitName(u));
   }
 
   private groupOf(person: Person): RuleGroup | undefined {
@@ -46,7 +43,7 @@ export class Assessor {
   private isDisadvantaged(unit: string): boolean {
     if (!unit || this.disadvantaged.length === 0) return false;
     const name = parseUnitName(unit);
-    return this.disadvantaged.some((d) => d.key === name.key && (!d.kind || !name.kind || d.kind === name.kind));
+    return this.disadvantaged.some((d) => isSameUnit(d, name));
   }
 
   /** Requirements deferred for this person (ethnic minority or disadvantaged unit, before the grace ends). */

@@ -1,0 +1,220 @@
+/**
+ * Every label and sentence the human outputs print, in Vietnamese: the default language, and the shape
+ * (`Text`) that the English module must fill in full. Renderers look text up here and hard-code none.
+ * Counts come in as numbers and are written here in the language's format, except where a figure has
+ * always been printed bare (a row number, the count in a sheet's first lines).
+ */
+import type { ChangeField } from '../../compare/diff.js';
+import { AGE_GROUP, DIMENSION_LABELS, LEVEL_LABELS, type DerivedId, type DimensionId } from '../../vocab/dimensions.js';
+import { formatInt as n } from '../numbers.js';
+
+/** A level's Vietnamese label ("university" → "Đại học"); an age group's from its bounds. */
+export function levelLabel(dimension: DimensionId, level: string): string {
+  const labels = (LEVEL_LABELS as Record<string, Record<string, string> | undefined>)[dimension];
+  if (labels?.[level]) return labels[level]!;
+  if (dimension === AGE_GROUP) return ageLabel(level);
+  return level;
+}
+
+/** "<30" → "Dưới 30", "30-39" → "30–39", ">=60" → "Từ 60 trở lên". */
+export function ageLabel(level: string): string {
+  if (level === 'unknown') return 'Không rõ';
+  if (level.startsWith('<')) return `Dưới ${level.slice(1)}`;
+  if (level.startsWith('>=')) return `Từ ${level.slice(2)} trở lên`;
+  return level.replace('-', '–');
+}
+
+export const vi = {
+  /** The thesis-style tables (terminal, Markdown, CSV). */
+  tables: {
+    dimension: (d: DimensionId): string => DIMENSION_LABELS[d].toLowerCase(),
+    level: (d: DimensionId, l: string): string => levelLabel(d, l),
+    derived: (_id: DerivedId, label: string): string => `Trong đó: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+    tableTitle: (k: number, d: string) => `Bảng ${k}. Cơ cấu đội ngũ cán bộ, công chức theo ${d}`,
+    crossTitle: (k: number, r: string, c: string) => `Bảng ${k}. Cơ cấu đội ngũ cán bộ, công chức theo ${r} và ${c}`,
+    standardsTitle: (k: number, rs: string) => `Bảng ${k}. Tình hình đạt chuẩn của cán bộ, công chức (${rs})`,
+    retirementTitle: (k: number) => `Bảng ${k}. Cán bộ, công chức đến tuổi nghỉ hưu`,
+    indicator: 'Chỉ tiêu',
+    count: 'Số lượng (người)',
+    countShort: 'Số lượng',
+    share: 'Tỷ lệ (%)',
+    total: 'Tổng số',
+    unknown: 'Không rõ',
+    unit: 'Đơn vị',
+    notInForce: (ruleset: string, asOf: string) => `${ruleset}, không có hiệu lực tại ngày ${asOf}`,
+    meeting: 'Đạt chuẩn',
+    notMeeting: 'Chưa đạt chuẩn',
+    columnShares: 'Tỷ lệ tính trên tổng số của từng cột.',
+    rowShares: 'Tỷ lệ tính trên tổng số của từng dòng.',
+    groupShares: 'Tỷ lệ tính trên tổng số của từng nhóm.',
+    ageNote: (mean: string, median: string, asOf: string, yearOnly: number) =>
+      `Tuổi bình quân: ${mean}; tuổi trung vị: ${median}; tính đến ngày ${asOf}.${yearOnly ? ` ${yearOnly} người chỉ có năm sinh, tính như sinh ngày 01/7.` : ''}`,
+    standardsNote: (rs: string, checked: string, notAssessed: number) =>
+      `Theo bộ tiêu chuẩn ${rs}; tiêu chí đã xét: ${checked}.${notAssessed ? ` ${notAssessed} người không thuộc nhóm nào của bộ tiêu chuẩn, không xét.` : ''}`,
+    retirementPast: 'Đã đến tuổi nghỉ hưu',
+    retirementWithin: (years: number) => `Đến tuổi nghỉ hưu trong ${years} năm tới`,
+    retirementLater: 'Chưa đến tuổi nghỉ hưu',
+    retirementNote: (asOf: string) => `Tuổi nghỉ hưu theo Nghị định 135/2020/NĐ-CP; tính từ ngày ${asOf}.`,
+  },
+
+  /** The terminal report's own lines around the tables. */
+  report: {
+    title: 'THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC',
+    source: (file: string, sheet: string, headerRows: readonly number[], rows: number) =>
+      `Nguồn: ${file} (trang "${sheet}"${headerRows.length ? `, tiêu đề cột ở dòng ${headerRows.join('–')}` : ''}, ${n(rows)} dòng)`,
+    sourceError: (file: string, error: string) => `Nguồn lỗi: ${file}: ${error}`,
+    totalHead: 'Tổng số:',
+    totalLine: (total: number, units: number) =>
+      `${n(total)} người, ${n(units)} đơn vị. Tỷ lệ tính trên tổng số ${n(total)} người.`,
+    byGroup: (group: string) => `Theo ${group} (tỷ lệ trên tổng số của từng nhóm)`,
+  },
+
+  /** Doubts, unread rows and values not classified: the terminal report, inspect and the Excel report. */
+  quality: {
+    title: 'Chất lượng dữ liệu',
+    warnings: (count: number) => `CẢNH BÁO: ${n(count)} điều cần kiểm tra trước khi dùng số liệu`,
+    inSheet: (sheet: string) => `trang "${sheet}"`,
+    atRows: (rows: readonly number[]) => `dòng ${rows.join(', ')}`,
+    rows: (read: number, counted: number, skipped: number, reasons: string) =>
+      `Dòng đã đọc: ${n(read)}; đã đếm: ${n(counted)}; bỏ qua: ${n(skipped)}${reasons ? ` (${reasons})` : ''}`,
+    skippedFor: (count: number, reason: string) => `${n(count)} ${reason}`,
+    unitsMerged: (spellings: number, units: number, example: string, unit: string) =>
+      `Tên đơn vị: ${n(spellings)} cách viết gộp thành ${n(units)} đơn vị, ví dụ ${example} → ${unit} (danh sách đủ trong báo cáo Excel và --json)`,
+    rowWarning: (row: number, message: string) => `Dòng ${row}: ${message}`,
+    moreWarnings: (count: number) => `… và ${n(count)} cảnh báo khác`,
+    ambiguousUnit: (name: string) => `Tên đơn vị không rõ thuộc phường hay xã, để riêng: "${name}"`,
+    allClassified: 'Mọi giá trị đều được phân loại.',
+    unknownHead: ['Cột', 'Giá trị chưa phân loại', 'Số lần', 'Dòng'],
+    blank: '(trống)',
+    unknownCount: (count: number) => `${n(count)} giá trị chưa phân loại (tính vào "Không rõ"):`,
+    unknownCountShort: (count: number) => `${n(count)} giá trị chưa phân loại:`,
+    moreUnknown: (count: number) => `… và ${n(count)} giá trị khác (xem báo cáo Excel hoặc --json)`,
+  },
+
+  /** `inspect`: what was read from each sheet. */
+  inspect: {
+    file: (file: string) => `Tệp: ${file}`,
+    sha: (prefix: string) => `SHA-256 ${prefix}…`,
+    sheets: (names: string) => `Các trang tính: ${names}`,
+    sheet: (name: string) => `Trang tính "${name}"`,
+    read: ': đã đọc',
+    passedOver: (reason: string) => `: bỏ qua — ${reason}`,
+    encoding: (encoding: string, delimiter?: string) =>
+      `Mã hóa: ${encoding}${delimiter ? `; phân cách "${delimiter}"` : ''}`,
+    conversion: (column: string, from: string, cells: number) => `Chuyển mã: cột ${column} từ ${from} (${n(cells)} ô)`,
+    warning: (text: string) => `Cảnh báo: ${text}`,
+    firstRows: (count: number) => `${n(count)} dòng đầu:`,
+    headerRows: (rows: string) => `Dòng tiêu đề: ${rows}`,
+    columnsHead: ['Cột', 'Tiêu đề', 'Vai trò', 'Tin cậy', 'Ví dụ'],
+    rows: (read: number, counted: number, skipped: number) =>
+      `Dòng: đã đọc ${n(read)}; tính là người ${n(counted)}; bỏ qua ${n(skipped)}`,
+    skippedFor: (reason: string, count: number, rows: string) => `${reason}: ${n(count)} (dòng ${rows})`,
+    postsAt: (date: string) => `Chức danh đọc theo danh mục chức danh ngày ${date}`,
+  },
+  /** `compare`: figures before and after, and people who joined, left or changed. */
+  compare: {
+    title: 'SO SÁNH HAI KỲ',
+    before: (files: string, total: number, units: number) => `Trước: ${files} — ${n(total)} người, ${n(units)} đơn vị`,
+    after: (files: string, total: number, units: number) => `Sau:   ${files} — ${n(total)} người, ${n(units)} đơn vị`,
+    difference: (signed: string) => `Chênh lệch: ${signed} người`,
+    head: ['Chỉ tiêu', 'Trước', 'Sau', 'Tăng (+), giảm (−)'],
+    byUnit: 'Theo đơn vị hành chính từ 01/7/2025 (trước: đơn vị cũ xếp vào đơn vị mới)',
+    noPeople: (note: string) => `Không so sánh từng người: ${note}`,
+    note: (note: string) => `Lưu ý: ${note}`,
+    people: (joined: number, left: number, changed: number) =>
+      `Người: vào ${n(joined)}, ra ${n(left)}, thay đổi ${n(changed)}`,
+    joined: 'Vào',
+    left: 'Ra',
+    changed: 'Thay đổi',
+    morePeople: (count: number) => `… và ${n(count)} người khác`,
+    moreChanges: (count: number) => `… và ${n(count)} thay đổi khác`,
+    merged: ' (sáp nhập)',
+    moved: ' (chuyển đơn vị)',
+    fields: {
+      education: 'Trình độ chuyên môn',
+      politicalTheory: 'Lý luận chính trị',
+      partyMember: 'Đảng viên',
+      unit: 'Đơn vị',
+      title: 'Chức vụ',
+      staffType: 'Loại',
+      gender: 'Giới tính',
+      name: 'Họ và tên',
+    } satisfies Record<ChangeField, string>,
+    sheet: 'So sánh',
+    sheetHead: ['Chỉ tiêu', 'Mức', 'Trước', 'Sau', 'Tăng, giảm'],
+    total: 'Tổng số',
+    peopleHead: ['Mã', 'Họ và tên', 'Đơn vị', 'Chức vụ', 'Tệp', 'Dòng'],
+    changesHead: ['Mã', 'Họ và tên', 'Nội dung', 'Trước', 'Sau'],
+  },
+  /** The Excel report: sheet names, headings and column heads. Counts in its sentences are written bare. */
+  excel: {
+    summarySheet: 'Tổng hợp',
+    sources: (files: string) => `Nguồn: ${files}`,
+    total: (total: number, units: number) => `Tổng số ${total} người, ${units} đơn vị. Tỷ lệ (%) tính trên tổng số.`,
+    warnings: (count: number, labels: string) =>
+      `CẢNH BÁO: ${count} điều cần kiểm tra trước khi dùng số liệu (chi tiết ở trang "Chất lượng dữ liệu"): ${labels}`,
+    meanAge: (asOf: string) => `Tuổi bình quân (tính đến ${asOf})`,
+    medianAge: 'Tuổi trung vị',
+    birthYearOnly: 'Chỉ có năm sinh (tính như sinh ngày 01/7)',
+    retirement: (asOf: string) => `Tuổi nghỉ hưu (NĐ 135/2020), tính từ ${asOf}`,
+    retirementUnknown: 'Không rõ (thiếu ngày sinh hoặc giới tính)',
+    standards: (basis: string) => `Đạt chuẩn theo ${basis}`,
+    standardsOf: (basis: string, title: string) => `Đạt chuẩn theo ${basis}: ${title}`,
+    meetingOf: (group: string) => `${group}: đạt chuẩn`,
+    notMeetingOf: (group: string) => `${group}: chưa đạt chuẩn`,
+    standardsByUnitSheet: 'Đạt chuẩn theo đơn vị',
+    standardsByUnitHead: ['Đơn vị', 'Đạt chuẩn', 'Chưa đạt chuẩn', 'Tỷ lệ đạt chuẩn'],
+    grandTotal: 'Tổng cộng',
+    notMeetingSheet: 'Chưa đạt chuẩn',
+    notMeetingHead: ['STT', 'Họ và tên', 'Đơn vị', 'Chức vụ, chức danh', 'Loại'],
+    lacks: (requirement: string) => `Thiếu: ${requirement}`,
+    requirements: {
+      education: 'Chuyên môn',
+      politicalTheory: 'Lý luận chính trị',
+      generalEducation: 'Giáo dục phổ thông',
+      stateManagement: 'Quản lý nhà nước',
+    } as Record<string, string>,
+    fileAndRow: ['Tệp', 'Dòng'],
+    crossSheet: 'Bảng chéo',
+    crossTitle: (rows: string, columns: string) => `${rows} theo ${columns}`,
+    byUnitSheet: 'Theo đơn vị',
+    unit: 'Đơn vị',
+    byGroupSheet: (group: string) => `Theo ${group}`,
+    headlineShare: (headline: string) => `${headline} (%)`,
+    detailLevel: (dimension: DimensionId, level: string) => `${dimension === 'education' ? 'CM' : 'LLCT'}: ${level}`,
+    warningsHead: ['Cảnh báo', 'Mã', 'Tệp', 'Trang tính', 'Dòng', 'Nội dung'],
+    unknownTitle: 'Giá trị chưa phân loại (tính vào "Không rõ")',
+    unknownHead: ['Chỉ tiêu', 'Cột', 'Giá trị', 'Số lần', 'Dòng đầu tiên', 'Tệp'],
+    skippedTitle: 'Dòng không được đếm',
+    skippedHead: ['Tệp', 'Trang tính', 'Dòng', 'Lý do', 'Nội dung'],
+    rowWarningsTitle: 'Cảnh báo (dòng vẫn được đếm)',
+    rowWarningsHead: ['Tệp', 'Trang tính', 'Dòng', 'Cảnh báo'],
+    mergedTitle: 'Tên đơn vị được gộp',
+    mergedHead: ['Đơn vị', 'Cách viết trong danh sách'],
+    ambiguous: 'không gộp: có cả phường và xã cùng tên',
+    sourcesSheet: 'Nguồn',
+    sourcesHead: [
+      'Tệp',
+      'Trạng thái',
+      'Định dạng',
+      'Trang tính',
+      'Dòng tiêu đề',
+      'Số dòng',
+      'Mã hóa',
+      'SHA-256',
+      'Lỗi / cảnh báo',
+    ],
+    read: 'đã đọc',
+    failed: 'lỗi',
+    delimiter: (d: string) => `phân cách "${d}"`,
+    columnsTitle: 'Cột nhận diện',
+    columnsHead: ['Tệp', 'Cột', 'Tiêu đề', 'Vai trò', 'Độ tin cậy', 'Ghi chú'],
+    conversionsTitle: 'Văn bản được chuyển mã',
+    conversionsHead: ['Tệp', 'Trang tính', 'Cột', 'Chuyển từ', 'Số ô'],
+    tool: (name: string, version: string) => `Công cụ: ${name} ${version}`,
+    options: (json: string) => `Tùy chọn: ${json}`,
+  },
+};
+
+/** The shape every language fills: a string left out of the English module is a type error. */
+export type Text = typeof vi;

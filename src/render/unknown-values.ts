@@ -1,0 +1,81 @@
+/**
+ * The values not classified (counted as "Không rõ") as one table model, built once and printed by the
+ * terminal report, `inspect` and the Excel data-quality sheet, each with the columns it has room for.
+ */
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { UnknownValueReport } from '../aggregate/report.js';
+import type { DimensionId } from '../vocab/dimensions.js';
+import { COMPACT_TABLE, safe } from './labels.js';
+import { formatInt } from './numbers.js';
+import { vi } from './text/vi.js';
+
+export interface UnknownValueLine {
+  dimension: DimensionId;
+  column: string;
+  /** The value as read; '' for a blank cell in a column that needs a value. */
+  value: string;
+  count: number;
+  /** The first rows it is on; `moreRows` when it is on others too. */
+  rows: number[];
+  moreRows: boolean;
+  /** The files it is in, each once, in the order first met. */
+  files: string[];
+}
+
+export interface UnknownValuesTable {
+  lines: UnknownValueLine[];
+  /** Distinct values, shown or not. */
+  distinct: number;
+  /** Distinct values left out after the first `max`. */
+  hidden: number;
+}
+
+export function unknownValuesTable(values: readonly UnknownValueReport[], max = Infinity): UnknownValuesTable {
+  const shown = values.slice(0, max);
+  return {
+    lines: shown.map((u) => ({
+      dimension: u.dimension,
+      column: u.column,
+      value: u.value,
+      count: u.count,
+      rows: u.rows,
+      moreRows: u.count > u.rows.length,
+      files: [...new Set(u.places.map((p) => p.file))],
+    })),
+    distinct: values.length,
+    hidden: values.length - shown.length,
+  };
+}
+
+/** "12, 40, 41" — and ", …" when the value is on more rows than listed. */
+export function rowList(line: Pick<UnknownValueLine, 'rows' | 'moreRows'>, more = true): string {
+  return line.rows.join(', ') + (more && line.moreRows ? ', …' : '');
+}
+
+export interface UnknownTerminalOptions {
+  /** The count column right-aligned (the report) or left as the other columns (inspect). */
+  alignCounts: 'left' | 'right';
+  /** A blank value's "(trống)" dimmed, to tell it from a value written so. */
+  dimBlank: boolean;
+}
+
+/** The model as a terminal table: column, value, times, rows; values from the roster made safe to print. */
+export function unknownValuesTerminal(
+  table: UnknownValuesTable,
+  c: ChalkInstance,
+  options: UnknownTerminalOptions,
+  text = vi.quality,
+): string {
+  const t = new Table({
+    head: text.unknownHead.map((h) => c.bold(h)),
+    ...(options.alignCounts === 'right' ? { colAligns: ['left', 'left', 'right', 'left'] as const } : {}),
+    chars: COMPACT_TABLE,
+    style: { head: [], border: [] },
+  });
+  for (const line of table.lines) {
+    const blank = options.dimBlank ? c.dim(text.blank) : text.blank;
+    t.push([safe(line.column), line.value ? safe(line.value) : blank, formatInt(line.count), rowList(line)]);
+  }
+  return t.toString();
+}
