@@ -19,12 +19,21 @@ import { defaultRuleSet, loadRuleSet } from '../standards/rulesets.js';
 import { OutputBatch } from '../util/atomic.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { useColor, type Io } from './io.js';
+import {
+  addLabel,
+  exportData,
+  extraAnalyzeOptions,
+  prepareExtras,
+  reportSeries,
+  type ExtraOptions,
+  type Extras,
+} from './series.js';
 import type { Run } from './main.js';
 import { ageBrackets, choice, cross, date, groupBy, nonNegativeInt, positiveInt } from './options.js';
 
 type Format = 'table' | 'md' | 'csv' | 'json';
 
-interface ReportOptions {
+interface ReportOptions extends ExtraOptions {
   redact?: boolean;
   jobs?: number;
   each?: boolean;
@@ -128,7 +137,12 @@ async function runReport(args: string[], opts: ReportOptions, io: Io): Promise<n
   if (opts.each && !opts.outDir) throw new CbccError('USAGE', '--each needs --out-dir DIR');
   const inputs = await resolveInputs(args, io);
   try {
-    return await reportOn(inputs.files, inputs.paths, opts, io);
+    const extras = await prepareExtras(args, opts, io);
+    try {
+      return await reportOn(inputs.files, inputs.paths, opts, io, extras);
+    } finally {
+      await extras.cleanup();
+    }
   } finally {
     await inputs.cleanup();
   }
@@ -148,7 +162,13 @@ function messenger(io: Io, quiet: boolean | undefined) {
   };
 }
 
-async function reportOn(files: string[], paths: Map<string, string>, opts: ReportOptions, io: Io): Promise<number> {
+async function reportOn(
+  files: string[],
+  paths: Map<string, string>,
+  opts: ReportOptions,
+  io: Io,
+  extras: Extras,
+): Promise<number> {
   if (files.length === 0)
     throw new CbccError('INPUT_NOT_FOUND', 'no roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt) in the inputs given');
   const out = resolve(
@@ -184,12 +204,16 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
     ...(opts.retiringWithin !== undefined ? { retiringWithin: opts.retiringWithin } : {}),
     ...(standards ? { standards } : {}),
     ...(opts.cross ? { crosses: opts.cross } : {}),
+    ...extraAnalyzeOptions(extras),
     recorded,
   };
   const results = await collectAll(files, options, {
     ...(progress ? { onProgress: progress } : {}),
     ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
   });
+  const tables = { decimals: opts.decimals, rounding: opts.rounding, lang: opts.lang };
+  if (extras.periods)
+    return reportSeries({ extras, results, options, opts, tables, io, date: outputDate(io.env), say });
   const analysis = reportOf(results, options);
   const { byUnit, failures } = analysis;
   const report = opts.redact ? redactReport(analysis.report) : analysis.report;
@@ -198,7 +222,6 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
     if (opts.debug) io.stderr.write(`${stackOf(failure)}\n`);
   }
   if (failures.length === files.length) return 1;
-  const tables = { decimals: opts.decimals, rounding: opts.rounding, lang: opts.lang };
   // Renderers are loaded when used: --json never loads the table libraries.
   if (format === 'json') io.stdout.write(renderJson(report));
   else if (format === 'md')
@@ -224,6 +247,7 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
   // Data on standard output that could not be written fails the run before any file is written.
   await io.stdout.settled?.();
   await writeFiles(results, report, byUnit, out, inputs, opts, options, io);
+  await exportData(opts, extras, [{ report, files }], options, io, outputDate(io.env));
   if (opts.each)
     say(`Đã ghi ${results.filter((r) => !r.failure).length} báo cáo và báo cáo tổng hợp vào ${opts.outDir}`);
   if (opts.excel)
@@ -348,7 +372,13 @@ export function registerReport(program: Command, run: Run): void {
     .option('--each', 'also one report per input (JSON, and Excel unless --no-excel), in --out-dir')
     .option('--out-dir <dir>', 'with --each: the folder for every report, the consolidated one included')
     .option('--quiet', 'no messages on stderr but errors')
-    .option('--redact', 'people lists show file and row, not names (for reports that leave the office)')
+    .option('--redact', 'people lists show file and row, not names; --export-data leaves names and ids out')
+    .option('--series', 'each input (a file or a folder) is one period: figures side by side, with the change')
+    .option('--label <text>', 'with --series: the label of a period, once per input in input order', addLabel)
+    .option(
+      '--export-data <file>',
+      'also write one row per person with every level (.csv with a .codebook.csv beside it, or .xlsx)',
+    )
     .option('--jobs <n>', 'files read at once: 1 reads them in turn (default: one per core)', positiveInt)
     .option('--no-excel', 'do not write the Excel report')
     .option('--no-color', 'no colour in the terminal output')
