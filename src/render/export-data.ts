@@ -89,6 +89,7 @@ async function writeXlsx(
     name: 'DuLieu',
     ref: 'A1',
     headerRow: true,
+    totalsRow: false,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
     columns: vars.map((v) => ({ name: v.name, filterButton: true })),
     rows: rows.length > 0 ? rows : [vars.map(() => null)],
