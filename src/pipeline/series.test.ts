@@ -27,12 +27,11 @@ import { tempDir } from '../test-support/tmp.js';
 const dir = tempDir('cbcc-series-');
 // Eight units of about sixteen people: every unit is spelled in full by someone each year ("Phường Tân
 // Lập" beside "Tân Lập"), so each unit's name is known whatever the year.
-const UNITS = [...WARDS.slice(0, 4).map((b) => ['Phường', b]), ...COMMUNES.slice(0, 4).map((b) => ['Xã', b])] as const;
-const base = randomRoster(130, 16).map((p, i) => ({
-  ...p,
-  unitKind: UNITS[i % 8]![0] as TruthPerson['unitKind'],
-  unitBase: UNITS[i % 8]![1],
-}));
+const UNITS: Array<Pick<TruthPerson, 'unitKind' | 'unitBase'>> = [
+  ...WARDS.slice(0, 4).map((unitBase) => ({ unitKind: 'Phường' as const, unitBase })),
+  ...COMMUNES.slice(0, 4).map((unitBase) => ({ unitKind: 'Xã' as const, unitBase })),
+];
+const base: TruthPerson[] = randomRoster(130, 16).map((p, i) => ({ ...p, ...UNITS[i % 8]! }));
 const promoted = (p: TruthPerson, i: number, to: Education): TruthPerson =>
   i % 6 === 0 && p.education !== 'doctorate' ? { ...p, education: to, politicalTheory: 'senior' } : p;
 /** 2018: the first 100; 2019: 10 left, 15 joined, some studied; 2020: 15 more left, 15 joined, more studied. */
