@@ -137,7 +137,7 @@ async function runReport(args: string[], opts: ReportOptions, io: Io): Promise<n
   if (opts.each && !opts.outDir) throw new CbccError('USAGE', '--each needs --out-dir DIR');
   const inputs = await resolveInputs(args, io);
   try {
-    const extras = await prepareExtras(args, opts, io);
+    const extras = await prepareExtras(args, inputs.files, opts, io);
     try {
       return await reportOn(inputs.files, inputs.paths, opts, io, extras);
     } finally {

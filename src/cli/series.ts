@@ -4,7 +4,7 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { Report } from '../aggregate/report.js';
 import { CbccError, errorLine } from '../errors.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
@@ -13,7 +13,7 @@ import type { FileResult } from '../pipeline/file.js';
 import { redactReport } from '../pipeline/redact.js';
 import { buildSeries, checkLabels, periodInputs, type Period, type PeriodInput } from '../pipeline/series.js';
 import { strictProblems } from '../pipeline/strict.js';
-import { checkExportPath, writeExportData } from '../render/export-data.js';
+import { checkExportPath, codebookPath, writeExportData } from '../render/export-data.js';
 import { safe } from '../render/labels.js';
 import type { TableOptions } from '../render/tables.js';
 import { OutputBatch } from '../util/atomic.js';
@@ -45,10 +45,22 @@ export interface Extras {
   cleanup(): Promise<void>;
 }
 
-export async function prepareExtras(args: readonly string[], opts: ExtraOptions, io: Io): Promise<Extras> {
+export async function prepareExtras(
+  args: readonly string[],
+  files: readonly string[],
+  opts: ExtraOptions,
+  io: Io,
+): Promise<Extras> {
   if (opts.label?.length && !opts.series) throw new CbccError('USAGE', '--label names the periods of --series');
   if (opts.series && opts.each) throw new CbccError('USAGE', '--series and --each: choose one');
-  if (opts.exportData) checkExportPath(opts.exportData);
+  if (opts.exportData) {
+    checkExportPath(opts.exportData);
+    const csv = extname(opts.exportData).toLowerCase() === '.csv';
+    const written = [opts.exportData, ...(csv ? [codebookPath(opts.exportData)] : [])].map((p) => resolve(io.cwd, p));
+    const input = files.find((f) => written.includes(resolve(io.cwd, f)));
+    if (input !== undefined)
+      throw new CbccError('USAGE', `--export-data ${opts.exportData} would write over the input ${input}`);
+  }
   const periods = opts.series ? await periodInputs(args, io.cwd) : undefined;
   if (periods) checkLabels(opts.label, periods.length);
   const exportDir = opts.exportData ? await mkdtemp(join(tmpdir(), 'cbcc-export-')) : undefined;

@@ -203,6 +203,20 @@ describe('--export-data refuses', () => {
   });
 });
 
+describe('--export-data and the inputs', () => {
+  it('never writes over an input, nor its codebook over one (exit 2)', async () => {
+    const before = await readFile(join(dir, 'others.csv'));
+    const r = await runCli(['report', 'others.csv', '--export-data', 'others.csv', '--no-excel'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--export-data others\.csv would write over the input others\.csv/);
+    expect(await readFile(join(dir, 'others.csv'))).toEqual(before);
+    await writeFile(join(dir, 'd.codebook.csv'), before);
+    const book = await runCli(['report', 'd.codebook.csv', '--export-data', 'd.csv', '--no-excel'], { cwd: dir });
+    expect(book.code).toBe(2);
+    expect(book.stderr).toMatch(/would write over the input d\.codebook\.csv/);
+  });
+});
+
 describe('--export-data in worker threads (the built command)', () => {
   it('writes the same bytes as reading the files in turn', () => {
     const bin = resolve('bin/cbcc-stats.js');

@@ -4,7 +4,7 @@
  * from --label, the title block and the file name; and the consolidated report over the same inputs,
  * which must say loudly that it adds up one roster three times.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roster2024, roster2026, writeRoster2024Csv, writeRoster2026Csv } from '../../fixtures/lib/reform.js';
@@ -145,6 +145,31 @@ describe('report --series over three years', () => {
     expect(n('2020', 'doctorate')).toBeGreaterThan(n('2019', 'doctorate'));
     const out = await series(FILES);
     expect(out.series[2]!.report.dimensions.education.doctorate!.count).toBe(n('2020', 'doctorate'));
+  });
+});
+
+describe('report --series in Markdown', () => {
+  it('is one pipe table per dimension whose changes keep their sign (no spreadsheet guard on numbers)', async () => {
+    const r = await runCli(['report', ...FILES, '--series', '--format', 'md', '--no-excel', '--quiet'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const total = r.stdout.split('\n').find((l) => l.startsWith('| **Tổng số** | **100** |'));
+    expect(total).toBe(
+      '| **Tổng số** | **100** | **100,0** | **105** | **100,0** | **105** | **100,0** | **+5** | **0,0** | **0** | **0,0** |',
+    );
+    expect(r.stdout).not.toContain("'+");
+  });
+});
+
+describe('a period whose inputs cannot be read', () => {
+  it('shows "—", never zeros, names the file and exits 1', async () => {
+    await writeFile(join(dir, 'broken.xlsx'), 'PK\u0003\u0004 not a workbook');
+    const r = await runCli(['report', '2018.csv', 'broken.xlsx', '--series', '--format', 'csv', '--no-excel'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^cbcc-stats: broken\.xlsx: /m);
+    const gender = [...csvTables(r.stdout).entries()].find(([t]) => t.includes('giới tính'))![1];
+    expect(gender.find((row) => row[0] === 'Tổng số')).toEqual(['Tổng số', '100', '100,0', '—', '—', '—', '—']);
   });
 });
 

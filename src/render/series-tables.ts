@@ -37,9 +37,14 @@ function span(periods: readonly Period[]): string {
   return labels.length <= 2 ? labels.join(' và ') : `${labels[0]} – ${labels[labels.length - 1]}`;
 }
 
+/** A period none of whose inputs could be read has no figures: "—", never zeros. */
+function read(r: Report): boolean {
+  return r.sources.some((s) => s.status === 'ok');
+}
+
 function dimensionRows(periods: readonly Period[], d: DimensionId, o: TableOptions): SeriesRow[] {
   const L = labelsFor(o.lang);
-  const has = (r: Report) => r.dimensions[d] !== undefined;
+  const has = (r: Report) => read(r) && r.dimensions[d] !== undefined;
   const levels: string[] = [];
   for (const p of periods)
     for (const l of has(p.report) ? levelsShown(p.report, d) : []) if (!levels.includes(l)) levels.push(l);
@@ -68,7 +73,7 @@ export function seriesTables(periods: readonly Period[], o: TableOptions): Serie
   const S = seriesLabelsFor(o.lang);
   const labels = periods.map((p) => p.label);
   const tables: SeriesTable[] = [];
-  const of = (r: Report, count: number): SeriesValue => ({ count, total: r.total });
+  const of = (r: Report, count: number): SeriesValue => (read(r) ? { count, total: r.total } : null);
   tables.push({
     title: S.summaryTitle(1, span(periods)),
     first: L.indicator,
@@ -110,12 +115,14 @@ function unitTable(periods: readonly Period[], n: number, o: TableOptions): Seri
   const rows: SeriesRow[] = units.map((unit) => ({
     label: unit,
     kind: 'level',
-    values: periods.map((p) => ({ count: p.byUnit.find((u) => u.key === unit)?.total ?? 0, total: p.report.total })),
+    values: periods.map((p) =>
+      read(p.report) ? { count: p.byUnit.find((u) => u.key === unit)?.total ?? 0, total: p.report.total } : null,
+    ),
   }));
   rows.push({
     label: L.total,
     kind: 'total',
-    values: periods.map((p) => ({ count: p.report.total, total: p.report.total })),
+    values: periods.map((p) => (read(p.report) ? { count: p.report.total, total: p.report.total } : null)),
   });
   return {
     title: S.unitTitle(n, span(periods)),
