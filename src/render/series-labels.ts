@@ -13,6 +13,10 @@ export interface SeriesLabels {
   notInPeriod: string;
   note: string;
   period: string;
+  and: string;
+  people: string;
+  labelFrom: Record<'option' | 'title' | 'name', string>;
+  read(read: string, counted: string, skipped: string, unknown: string): string;
 }
 
 const VI: SeriesLabels = {
@@ -27,6 +31,11 @@ const VI: SeriesLabels = {
   notInPeriod: '—',
   note: 'Tỷ lệ tính trên tổng số của từng kỳ; "—": kỳ đó không có cột này. Tăng (+), giảm (−) so với kỳ liền trước.',
   period: 'Kỳ',
+  and: 'và',
+  people: 'người',
+  labelFrom: { option: '--label', title: 'tiêu đề danh sách', name: 'tên tệp, thư mục' },
+  read: (r, c, s, u) =>
+    `${r} dòng đọc, ${c} người được đếm, ${s} dòng không đếm, ${u} giá trị không phân loại được (chi tiết: --json hoặc trang "Chất lượng dữ liệu" của tệp Excel).`,
 };
 
 const EN: SeriesLabels = {
@@ -41,6 +50,11 @@ const EN: SeriesLabels = {
   notInPeriod: '—',
   note: 'Shares are of each period’s total; "—": no such column in that period. Change (+/−) from the period before.',
   period: 'Period',
+  and: 'and',
+  people: 'people',
+  labelFrom: { option: '--label', title: 'title block', name: 'file or folder name' },
+  read: (r, c, s, u) =>
+    `${r} rows read, ${c} people counted, ${s} rows not counted, ${u} values not classified (details: --json, or the Excel "Chất lượng dữ liệu" sheet).`,
 };
 
 export function seriesLabelsFor(lang: Lang): SeriesLabels {

@@ -32,9 +32,11 @@ export interface SeriesTable {
   notes: string[];
 }
 
-function span(periods: readonly Period[]): string {
+function span(periods: readonly Period[], o: TableOptions): string {
   const labels = periods.map((p) => p.label);
-  return labels.length <= 2 ? labels.join(' và ') : `${labels[0]} – ${labels[labels.length - 1]}`;
+  return labels.length <= 2
+    ? labels.join(` ${seriesLabelsFor(o.lang).and} `)
+    : `${labels[0]} – ${labels[labels.length - 1]}`;
 }
 
 /** A period none of whose inputs could be read has no figures: "—", never zeros. */
@@ -75,7 +77,7 @@ export function seriesTables(periods: readonly Period[], o: TableOptions): Serie
   const tables: SeriesTable[] = [];
   const of = (r: Report, count: number): SeriesValue => (read(r) ? { count, total: r.total } : null);
   tables.push({
-    title: S.summaryTitle(1, span(periods)),
+    title: S.summaryTitle(1, span(periods, o)),
     first: L.indicator,
     periods: labels,
     rows: [
@@ -95,7 +97,7 @@ export function seriesTables(periods: readonly Period[], o: TableOptions): Serie
   const order = dimensionsOf({ dimensions: Object.fromEntries(dimensions.map((d) => [d, {}])) } as Report);
   for (const d of order)
     tables.push({
-      title: S.dimensionTitle(tables.length + 1, L.dimension(d), span(periods)),
+      title: S.dimensionTitle(tables.length + 1, L.dimension(d), span(periods, o)),
       first: L.indicator,
       periods: labels,
       rows: dimensionRows(periods, d, o),
@@ -125,7 +127,7 @@ function unitTable(periods: readonly Period[], n: number, o: TableOptions): Seri
     values: periods.map((p) => (read(p.report) ? { count: p.report.total, total: p.report.total } : null)),
   });
   return {
-    title: S.unitTitle(n, span(periods)),
+    title: S.unitTitle(n, span(periods, o)),
     first: S.unit,
     periods: periods.map((p) => p.label),
     rows,

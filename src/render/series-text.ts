@@ -14,8 +14,6 @@ import { seriesModel, type SeriesTable } from './series-tables.js';
 import type { TableModel, TableOptions } from './tables.js';
 import { table, warningLines } from './terminal.js';
 
-const FROM = { option: '--label', title: 'tiêu đề danh sách', name: 'tên tệp' } as const;
-
 export function renderSeriesTerminal(
   periods: readonly Period[],
   tables: readonly SeriesTable[],
@@ -28,7 +26,7 @@ export function renderSeriesTerminal(
   for (const p of periods) {
     const files = p.report.sources.map((s) => (s.status === 'ok' ? safe(s.file) : c.red(`${safe(s.file)} (lỗi)`)));
     out.push(
-      `${S.period} ${c.bold(safe(p.label))} (${FROM[p.labelFrom]}): ${formatIntIn(p.report.total, o.lang)} người — ${files.join(', ')}`,
+      `${S.period} ${c.bold(safe(p.label))} (${S.labelFrom[p.labelFrom]}): ${formatIntIn(p.report.total, o.lang)} ${S.people} — ${files.join(', ')}`,
     );
   }
   out.push('');
@@ -50,9 +48,10 @@ export function renderSeriesTerminal(
   for (const p of periods) {
     const skipped = p.report.rows.skipped.length;
     const unknown = p.report.unknownValues.reduce((n, u) => n + u.count, 0);
+    const n = (x: number) => formatIntIn(x, o.lang);
     out.push(
       c.dim(
-        `${S.period} ${safe(p.label)}: ${formatIntIn(p.report.rows.read, o.lang)} dòng đọc, ${formatIntIn(p.report.total, o.lang)} người được đếm, ${formatIntIn(skipped, o.lang)} dòng không đếm, ${formatIntIn(unknown, o.lang)} giá trị không phân loại được (chi tiết: --json hoặc trang "Chất lượng dữ liệu" của tệp Excel).`,
+        `${S.period} ${safe(p.label)}: ${S.read(n(p.report.rows.read), n(p.report.total), n(skipped), n(unknown))}`,
       ),
     );
   }
