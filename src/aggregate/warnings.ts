@@ -6,6 +6,9 @@
 
 /** Every code, with what it says in Vietnamese (the terminal and Excel heading of the warning). */
 export const WARNING_CODES = {
+  // Periods (issue 16b); first, so that it is the first thing a reader meets.
+  /** Input files that hold mostly the same people (one roster at several dates) added up into one report. */
+  INPUTS_SAME_PEOPLE: 'Các tệp đầu vào phần lớn là cùng một danh sách người (nhiều kỳ cộng dồn)',
   /** One of the five dimensions (always), or another whose column exists, is unknown for most people. */
   DIMENSION_MOSTLY_UNKNOWN: 'Phần lớn giá trị của một chỉ tiêu không phân loại được',
   /** People counted in "(không rõ đơn vị)" although some rows name their unit. */

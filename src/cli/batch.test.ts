@@ -85,9 +85,12 @@ describe('a batch with a broken file', () => {
     writeFileSync(join(batch, 'c.csv'), readFileSync(single));
     const r = cli(['report', 'batch', '--json', '--no-excel']);
     expect(r.code).toBe(1);
-    // a.csv and c.csv are the same roster: counted twice, and said so.
+    // a.csv and c.csv are the same roster: counted twice, and said so, first as inputs that are one roster.
     expect(r.stderr.trim().split('\n'), r.stderr).toEqual([
       expect.stringMatching(/^cbcc-stats: batch\/b\.xlsx: /),
+      expect.stringMatching(
+        /^cbcc-stats: warning INPUTS_SAME_PEOPLE .*2 inputs hold mostly the same people \(batch\/a\.csv, batch\/c\.csv; .*--series/,
+      ),
       expect.stringMatching(
         /^cbcc-stats: warning DUPLICATE_PEOPLE .*636 people are counted twice .* in batch\/a\.csv .* and in batch\/c\.csv /,
       ),
@@ -109,6 +112,7 @@ describe('a batch with a broken file', () => {
       JSON.parse(cli(['report', ...files, '--json', '--no-excel', '--jobs', jobs]).stdout).warnings;
     const parallel = warnings('2');
     expect(parallel.map((w: { code: string; count: number }) => [w.code, w.count])).toEqual([
+      ['INPUTS_SAME_PEOPLE', 1272],
       ['DUPLICATE_PEOPLE', 636],
     ]);
     expect(warnings('1')).toEqual(parallel);

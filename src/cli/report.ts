@@ -14,6 +14,15 @@ import type { Lang, Rounding } from '../render/numbers.js';
 import { resolveInputs } from './inputs.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
+import {
+  addLabel,
+  exportData,
+  extraAnalyzeOptions,
+  prepareExtras,
+  reportSeries,
+  type ExtraOptions,
+  type Extras,
+} from './series.js';
 import { ageBrackets, choice, cross, groupBy, nonNegativeInt, positiveInt } from './options.js';
 import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
 
@@ -36,7 +45,8 @@ interface ReportOutputs {
 
 type ReportOptions = ReportRequest &
   Pick<SharedValues, 'json' | 'quiet' | 'redact' | 'color' | 'debug'> &
-  ReportOutputs;
+  ReportOutputs &
+  Pick<ExtraOptions, 'series' | 'label' | 'exportData'>;
 
 /** Every option of `report`, in the order of its help: to add one, add its value to ReportRequest or ReportOutputs. */
 const OPTIONS: Declarations<ReportOptions> = {
@@ -100,6 +110,17 @@ const OPTIONS: Declarations<ReportOptions> = {
     new Option('--out-dir <dir>', 'with --each: the folder for every report, the consolidated one included'),
   quiet: 'shared',
   redact: 'shared',
+  series: () =>
+    new Option('--series', 'each input (a file or a folder) is one period: figures side by side, with the change'),
+  label: () =>
+    new Option('--label <text>', 'with --series: the label of a period, once per input in input order').argParser(
+      addLabel,
+    ),
+  exportData: () =>
+    new Option(
+      '--export-data <file>',
+      'also write one row per person with every level (.csv with a .codebook.csv beside it, or .xlsx)',
+    ),
   jobs: () =>
     new Option('--jobs <n>', 'files read at once: 1 reads them in turn (default: one per core)').argParser(positiveInt),
   excel: () => new Option('--no-excel', 'do not write the Excel report'),
@@ -145,13 +166,24 @@ async function runReport(args: string[], opts: ReportOptions, io: Io): Promise<n
   if (opts.each && !opts.outDir) throw new CbccError('USAGE', '--each needs --out-dir DIR');
   const inputs = await resolveInputs(args, io);
   try {
-    return await reportOn(inputs.files, inputs.paths, opts, io);
+    const extras = await prepareExtras(args, inputs.files, opts, io);
+    try {
+      return await reportOn(inputs.files, inputs.paths, opts, io, extras);
+    } finally {
+      await extras.cleanup();
+    }
   } finally {
     await inputs.cleanup();
   }
 }
 
-async function reportOn(files: string[], paths: Map<string, string>, opts: ReportOptions, io: Io): Promise<number> {
+async function reportOn(
+  files: string[],
+  paths: Map<string, string>,
+  opts: ReportOptions,
+  io: Io,
+  extras: Extras,
+): Promise<number> {
   if (files.length === 0)
     throw new CbccError('INPUT_NOT_FOUND', 'no roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt) in the inputs given');
   const out = resolve(
@@ -163,11 +195,15 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
     throw new CbccError('USAGE', `--out ${opts.out} is an input; inputs are never written to`);
   const { say, progress } = messenger(io, opts.quiet);
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
-  const options = await reportAnalysisOptions(opts, io.cwd, paths);
+  const options = { ...(await reportAnalysisOptions(opts, io.cwd, paths)), ...extraAnalyzeOptions(extras) };
   const results = await collectAll(files, options, {
     ...(progress ? { onProgress: progress } : {}),
     ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
   });
+  if (extras.periods) {
+    const tables = { decimals: opts.decimals, rounding: opts.rounding, lang: opts.lang };
+    return reportSeries({ extras, results, options, opts, tables, io, date: outputDate(io.env), say });
+  }
   const analysis = reportOf(results, options);
   const { byUnit, failures } = analysis;
   const report = opts.redact ? redactReport(analysis.report) : analysis.report;
@@ -193,6 +229,7 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
     inputs,
     date: outputDate(io.env),
   });
+  await exportData(opts, extras, [{ report, files }], options, io, outputDate(io.env));
   if (opts.each)
     say(`Đã ghi ${results.filter((r) => !r.failure).length} báo cáo và báo cáo tổng hợp vào ${opts.outDir}`);
   if (opts.excel)

@@ -51,7 +51,10 @@ const DECLARATIONS: { readonly [K in SharedName]-?: () => Option } = {
   json: () => new Option('--json', 'print one JSON document on standard output instead of the tables'),
   quiet: () => new Option('--quiet', 'no messages on stderr but errors'),
   redact: () =>
-    new Option('--redact', 'people are shown by file and row, never by name or id (for reports that leave the office)'),
+    new Option(
+      '--redact',
+      'people are shown by file and row, never by name or id (for reports that leave the office); --export-data leaves names and ids out',
+    ),
   color: () => new Option('--no-color', 'no colour in the terminal output'),
   debug: () => new Option('--debug', 'show stack traces on errors'),
 };

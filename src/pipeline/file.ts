@@ -12,6 +12,7 @@ import { readsEverySheet } from '../read/sheets.js';
 import type { AnalyzeOptions } from './options.js';
 import type { Table } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
+import { PersonSink } from './person-sink.js';
 import { checkSameSheets } from './same-people.js';
 import { analyzeTable } from './table.js';
 
@@ -63,9 +64,13 @@ export function hasNameColumn(source: SourceReport): boolean {
 }
 
 /** One sheet into a collector of its own; it fails with no person under its header. */
-async function readSheet(table: Table, options: AnalyzeOptions): Promise<{ source: SourceReport; sheet: Collector }> {
+async function readSheet(
+  table: Table,
+  options: AnalyzeOptions,
+  sink?: PersonSink,
+): Promise<{ source: SourceReport; sheet: Collector }> {
   const sheet = new Collector(settingsOf(options));
-  const source = await analyzeTable(table, options, sheet);
+  const source = await analyzeTable(table, options, sheet, undefined, sink);
   if (sheet.overall.total === 0)
     throw new CbccError(
       'INPUT_EMPTY',
@@ -75,7 +80,12 @@ async function readSheet(table: Table, options: AnalyzeOptions): Promise<{ sourc
   return { source, sheet };
 }
 
-async function readFileTables(file: string, options: AnalyzeOptions, collector: Collector): Promise<SourceReport[]> {
+async function readFileTables(
+  file: string,
+  options: AnalyzeOptions,
+  collector: Collector,
+  sink?: PersonSink,
+): Promise<SourceReport[]> {
   const path = options.paths?.get(file) ?? (options.cwd ? resolve(options.cwd, file) : file);
   const tables = await openTables(path, {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
@@ -87,7 +97,7 @@ async function readFileTables(file: string, options: AnalyzeOptions, collector: 
   for (const [at, table] of tables.entries()) {
     table.info.file = file;
     try {
-      read.push({ ...(await readSheet(table, options)), at });
+      read.push({ ...(await readSheet(table, options, sink)), at });
     } catch (err) {
       const reason = every ? passOverReason(err) : undefined;
       if (reason === undefined) throw err;
@@ -125,9 +135,14 @@ async function readFileTables(file: string, options: AnalyzeOptions, collector: 
 
 export async function collectFile(file: string, options: AnalyzeOptions): Promise<FileResult> {
   const collector = new Collector(settingsOf(options));
+  // People of sheets passed over after reading stay in the sink: the export keeps the sheets in sources.
+  const sink = PersonSink.for(options.exportRows, file);
   try {
-    return { file, collector, sources: await readFileTables(file, options, collector) };
+    const sources = await readFileTables(file, options, collector, sink);
+    sink?.close();
+    return { file, collector, sources };
   } catch (err) {
+    sink?.discard();
     const message = err instanceof Error ? err.message : String(err);
     const failure =
       err instanceof CbccError ? err : new CbccError('INPUT_UNREADABLE', message, { file }, { cause: err });

@@ -34,6 +34,10 @@ export interface AnalyzeOptions {
   keepPeople?: boolean;
   /** Keep this many distinct sample values per column (for `inspect`). */
   samples?: number;
+  /** Read the period a title block names (`--series` labels its columns with it). */
+  titleDates?: boolean;
+  /** A folder to stream every person counted into, one file per input (`--export-data`; pipeline/person-sink.ts). */
+  exportRows?: string;
   /** Options to record in the report's sources, as the user gave them. */
   recorded?: Record<string, unknown>;
 }

@@ -36,8 +36,47 @@ function placeText(o: Overlap, side: 'a' | 'b'): string {
   return `${p.file} sheet "${p.sheet}" (${rows(side === 'a' ? o.rowsA : o.rowsB, o.count)})`;
 }
 
-/** A warning per pair of places that share people. */
+/** A warning per pair of places that share people, and one per set of inputs that are mostly the same people. */
 export function duplicateWarnings(identities: Identities): ReportWarning[] {
+  return [...samePeopleInputs(identities), ...pairWarnings(identities)];
+}
+
+/**
+ * Inputs that are one roster at several dates (2018.csv, 2019.csv, 2020.csv with the same ids): two
+ * files are linked when they share at least half of the smaller one's people (and at least 3); each
+ * set of linked files is one loud warning that points to --series.
+ */
+export function samePeopleInputs(identities: Identities): ReportWarning[] {
+  const people = new Map<string, number>();
+  identities.places.forEach((p, i) => people.set(p.file, (people.get(p.file) ?? 0) + identities.counts[i]!));
+  const shared = new Map<string, number>();
+  for (const o of identities.overlaps()) {
+    if (o.a.file === o.b.file) continue;
+    const key = [o.a.file, o.b.file].sort().join('\u0000');
+    shared.set(key, (shared.get(key) ?? 0) + o.count);
+  }
+  const setOf = new Map<string, Set<string>>();
+  for (const [key, count] of shared) {
+    const [a, b] = key.split('\u0000') as [string, string];
+    const smaller = Math.min(people.get(a) ?? 0, people.get(b) ?? 0);
+    if (count < SAME_AT_LEAST || count < smaller * SAME_SHARE) continue;
+    const joined = new Set([...(setOf.get(a) ?? [a]), ...(setOf.get(b) ?? [b])]);
+    for (const f of joined) setOf.set(f, joined);
+  }
+  const order = [...people.keys()];
+  return [...new Set(setOf.values())].map((set) => {
+    const files = order.filter((f) => set.has(f));
+    const counted = files.reduce((n, f) => n + (people.get(f) ?? 0), 0);
+    return {
+      code: 'INPUTS_SAME_PEOPLE' as const,
+      message: `${files.length} inputs hold mostly the same people (${files.join(', ')}; ${counted} rows counted in all): they look like one roster at ${files.length} dates, and adding them up counts each person once per input; give each period its own columns with --series (or one report each with --each)`,
+      file: files[0]!,
+      count: counted,
+    };
+  });
+}
+
+function pairWarnings(identities: Identities): ReportWarning[] {
   return identities.overlaps().map((o) => ({
     code: 'DUPLICATE_PEOPLE',
     message: `${o.count} ${o.count === 1 ? 'person is' : 'people are'} counted twice (same id, or same name and birth date): in ${placeText(o, 'a')} and in ${placeText(o, 'b')}`,

@@ -12,6 +12,7 @@ import { formatYmd, today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { TitleNotes, postsDateOf } from '../normalize/title-notes.js';
+import { titleDate } from '../normalize/title-date.js';
 import { text as cellText } from '../normalize/cells.js';
 import { asciiKey, cleanText } from '../normalize/text.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
@@ -22,6 +23,7 @@ import { Assessor } from '../standards/assess.js';
 import { RosterArithmetic } from './arithmetic.js';
 import { RowDoubts } from './doubts.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
+import type { PersonSink } from './person-sink.js';
 import { SheetCheck } from './sheet-check.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
@@ -56,6 +58,7 @@ export function sourceOf(
     ...(info.delimiter ? { delimiter: info.delimiter === '\t' ? 'tab' : info.delimiter } : {}),
     ...(info.conversions ? { conversions: info.conversions } : {}),
     ...(info.postsAt ? { postsAt: info.postsAt } : {}),
+    ...(info.titleDate ? { titleDate: info.titleDate } : {}),
     ...(layout ? { headerRows: layout.headerRows, columns: columnReports(layout, samples) } : {}),
     warnings: info.warnings,
   };
@@ -100,6 +103,7 @@ export async function analyzeTable(
   options: AnalyzeOptions,
   collector: Collector,
   read?: Head,
+  sink?: PersonSink,
 ): Promise<SourceReport> {
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
   const { head, rest, repairer } = read ?? (await headOf(table));
@@ -117,6 +121,10 @@ export async function analyzeTable(
   const classifiers = buildClassifiers(options.config?.spellings, postsDate.date);
   const titleNotes = new TitleNotes(classifiers.title, postsDate);
   table.info.postsAt = postsDate.date;
+  if (options.titleDates) {
+    const period = titleDate(head, layout.headerRows[0]!);
+    if (period) table.info.titleDate = period;
+  }
   const unit = defaultUnit(head, layout, table.info, options);
   const normalizerFor = (l: Layout) =>
     new RowNormalizer(l, classifiers, {
@@ -125,7 +133,7 @@ export async function analyzeTable(
       asOf: options.asOf ?? today(),
       ageBrackets: options.ageBrackets ?? DEFAULT_AGE_BRACKETS,
       ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
-      needPeople: options.standards !== undefined || options.keepPeople === true,
+      needPeople: options.standards !== undefined || options.keepPeople === true || options.exportRows !== undefined,
     });
   let normalizer = normalizerFor(layout);
   let current = layout;
@@ -177,6 +185,7 @@ export async function analyzeTable(
     if (result.doubt) doubts.heading(row.n, result.doubt);
     if (assessor) result.person.standard = assessor.assess(result.person) ?? null;
     collector.addPerson(result.person, place);
+    sink?.person(result.person, place);
     arithmetic.person(row.n, result.person.levels);
     check.add(row, result.person, collector);
     if (samples) sample(samples, row, options.samples!);

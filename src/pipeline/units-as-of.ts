@@ -11,9 +11,25 @@ import { CbccError } from '../errors.js';
 import { regroupUnits } from '../normalize/reform-units.js';
 import { CsvParser } from '../read/csv-parser.js';
 
+/** The group each unit name as written falls in after the reform (a new unit, a split unit's own group, or itself). */
+export function regroupedNames(raw: Iterable<string>, mapping?: ReadonlyMap<string, string>): Map<string, string> {
+  const names = [...raw].filter((u) => u !== '');
+  const { units } = regroupUnits(names, mapping);
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const at = units.get(name);
+    out.set(
+      name,
+      at?.kind === 'new' ? at.unit : at?.kind === 'split' ? `${name} (cũ; chia cho ${at.candidates.join(', ')})` : name,
+    );
+  }
+  return out;
+}
+
 export function regroupCollector(collector: Collector, mapping?: ReadonlyMap<string, string>): ReportWarning[] {
   const raw = [...collector.byRawUnit.keys()].filter((u) => u !== '');
   const { units } = regroupUnits(raw, mapping);
+  const groups = regroupedNames(raw, mapping);
   const split: string[] = [];
   const unknown: string[] = [];
   let splitPeople = 0;
@@ -22,10 +38,8 @@ export function regroupCollector(collector: Collector, mapping?: ReadonlyMap<str
   collector.byRawUnit.clear();
   for (const [name, tally] of tallies) {
     const at = name ? units.get(name) : undefined;
-    let group = name;
-    if (at?.kind === 'new') group = at.unit;
-    else if (at?.kind === 'split') {
-      group = `${name} (cũ; chia cho ${at.candidates.join(', ')})`;
+    const group = groups.get(name) ?? name;
+    if (at?.kind === 'split') {
       split.push(`${name} → ${at.candidates.join(' | ')} (${tally.total})`);
       splitPeople += tally.total;
     } else if (at?.kind === 'unknown') {

@@ -35,6 +35,8 @@ export interface TableInfo {
   conversions?: Array<{ column: string; from: string; cells: number }>;
   /** The date (ISO) titles were read at: the posts in force then (before or after the 1/7/2025 reform). */
   postsAt?: string;
+  /** With `--series`: the period the title block names ("2024", "06/2025", "31/12/2023"). */
+  titleDate?: string;
   warnings: string[];
 }
 

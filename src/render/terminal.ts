@@ -31,7 +31,7 @@ function bar(share: number): string {
   return '█'.repeat(full) + (part ? String.fromCharCode(0x2590 - part) : '');
 }
 
-function table(c: ChalkInstance, color: boolean, head: string[], align: Array<'left' | 'right'>): Table.Table {
+export function table(c: ChalkInstance, color: boolean, head: string[], align: Array<'left' | 'right'>): Table.Table {
   return new Table({
     head: head.map((h) => c.bold(h)),
     colAligns: align,
@@ -121,7 +121,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
 }
 
 /** Doubts about the figures, before any figure: the reader must see them first. */
-function warningLines(report: Report, c: ChalkInstance): string[] {
+export function warningLines(report: Pick<Report, 'warnings'>, c: ChalkInstance): string[] {
   if (report.warnings.length === 0) return [];
   const out = [c.yellow.bold(T.quality.warnings(report.warnings.length))];
   for (const w of report.warnings) {

@@ -56,6 +56,14 @@ export class OutputBatch {
 
   /** Writes one file to its temporary name (a device such as /dev/null is written directly). */
   async add(path: string, data: string | Uint8Array): Promise<void> {
+    await this.addWith(path, (target, flag) => writeFile(target, data, { flag }));
+  }
+
+  /**
+   * Like add, for a file too large to hold: `write` streams it to the path it is given (the temporary
+   * name, or a device), creating it with the flag given.
+   */
+  async addWith(path: string, write: (target: string, flag: 'w' | 'wx') => Promise<void>): Promise<void> {
     try {
       const existing = await stat(path).catch((err: NodeJS.ErrnoException) => {
         if (err.code === 'ENOENT') return undefined;
@@ -67,7 +75,7 @@ export class OutputBatch {
         throw new CbccError('OUTPUT_FAILED', 'cannot write the file: it is read-only', { file: path });
       if (existing && !existing.isFile()) {
         // A device or a pipe (/dev/null, /dev/stdout): nothing to rename, nothing half-written to remove.
-        await writeFile(path, data);
+        await write(path, 'w');
         return;
       }
       const dir = dirname(path);
@@ -75,7 +83,7 @@ export class OutputBatch {
       const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       live.add(tmp);
       this.staged.push({ path, tmp });
-      await writeFile(tmp, data, { flag: 'wx' });
+      await write(tmp, 'wx');
     } catch (err) {
       await this.abort();
       throw failure(path, err);

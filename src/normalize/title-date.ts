@@ -1,0 +1,58 @@
+/**
+ * The period a roster is of, as its title block says it ("DANH SÁCH … NĂM 2024", "tháng 6/2025",
+ * "tính đến 31/12/2023"): the label of its column in a `--series` report. The place-and-date line of
+ * the national header ("Thái Nguyên, ngày 05 tháng 3 năm 2025") is when the list was signed, not what
+ * it counts: it is used only when nothing else in the title block names a period.
+ */
+import type { RawRow } from '../read/types.js';
+import { text } from './cells.js';
+import { asciiKey } from './text.js';
+
+/** A signing line: "…, ngày 05 tháng 3 năm 2025". */
+const SIGNED = /ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*(\d{4})/;
+/** Ways a title names its period, most precise first; each gives the label from its groups. */
+const PERIODS: ReadonlyArray<{ re: RegExp; label: (m: RegExpMatchArray) => string }> = [
+  // "tính đến 31/12/2023", "thời điểm 31-12-2023", "đến ngày 31.12.2023"
+  {
+    re: /(?:den|diem|tai)\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/,
+    label: (m) => `${pad(m[1]!)}/${pad(m[2]!)}/${m[3]}`,
+  },
+  // "tháng 6/2025", "tháng 6 năm 2025", "tháng 06-2025"
+  { re: /thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{4})/, label: (m) => `${pad(m[1]!)}/${m[2]}` },
+  // "năm 2024"
+  { re: /nam\s*(\d{4})/, label: (m) => m[1]! },
+  // a date on its own: "31/12/2023"
+  { re: /(?:^|\D)(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/, label: (m) => `${pad(m[1]!)}/${pad(m[2]!)}/${m[3]}` },
+];
+
+function pad(n: string): string {
+  return n.padStart(2, '0');
+}
+
+function plausible(label: string): boolean {
+  const year = Number(label.slice(-4));
+  return year >= 1945 && year <= 2100;
+}
+
+/** The period named in the rows above the header (row numbers below `headerRow`), or undefined. */
+export function titleDate(rows: readonly RawRow[], headerRow: number): string | undefined {
+  const lines: string[] = [];
+  for (const row of rows) {
+    if (row.n >= headerRow) break;
+    for (const cell of row.cells) {
+      const t = text(cell);
+      if (t) lines.push(asciiKey(t));
+    }
+  }
+  for (const { re, label } of PERIODS)
+    for (const line of lines) {
+      const unsigned = line.replace(SIGNED, ' ');
+      const m = unsigned.match(re);
+      if (m && plausible(label(m))) return label(m);
+    }
+  for (const line of lines) {
+    const m = line.match(SIGNED);
+    if (m && plausible(m[1]!)) return m[1];
+  }
+  return undefined;
+}

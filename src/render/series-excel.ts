@@ -1,0 +1,139 @@
+/**
+ * The Excel report of `--series`: sheet *Qua các kỳ* with every series table (counts and changes as
+ * numbers, shares as numbers in percent format), *Chất lượng dữ liệu* with each period's warnings, rows
+ * skipped and values not classified, and *Nguồn* with each period's label, where it came from and its
+ * files. Values from rosters are written as plain text.
+ */
+import type { Worksheet } from 'exceljs';
+import { warningLabel } from '../aggregate/warnings.js';
+import type { Period } from '../pipeline/series.js';
+import { loadExcelJs } from '../util/exceljs.js';
+import { fixZipTimes } from '../util/zip-times.js';
+import { seriesLabelsFor } from './series-labels.js';
+import type { SeriesTable } from './series-tables.js';
+
+const PERCENT = '0.0%';
+const SIGNED = '+#,##0;−#,##0;0';
+const POINTS = '+0.0;−0.0;0.0';
+const FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
+
+function plain(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ');
+}
+
+function header(ws: Worksheet, values: string[]): void {
+  const row = ws.addRow(values.map(plain));
+  row.font = { bold: true };
+  row.alignment = { vertical: 'middle', wrapText: true };
+  row.eachCell((c) => (c.fill = FILL));
+}
+
+function tableRows(ws: Worksheet, t: SeriesTable): void {
+  const S = seriesLabelsFor('vi');
+  ws.addRow([plain(t.title)]).font = { bold: true };
+  const head = [t.first];
+  for (const p of t.periods) head.push(t.shares ? `${p}: Số lượng` : p, ...(t.shares ? [`${p}: Tỷ lệ (%)`] : []));
+  for (let k = 1; k < t.periods.length; k++) {
+    head.push(S.change(t.periods[k]!, t.periods[k - 1]!));
+    if (t.shares) head.push(S.points(t.periods[k]!, t.periods[k - 1]!));
+  }
+  header(ws, head);
+  for (const r of t.rows) {
+    const values: Array<string | number | null> = [plain(r.label)];
+    const formats: Array<string | undefined> = [undefined];
+    const share = (v: { count: number; total: number }) => (v.total > 0 ? v.count / v.total : 0);
+    for (const v of r.values) {
+      values.push(v ? v.count : null);
+      formats.push('#,##0');
+      if (t.shares) {
+        values.push(v ? share(v) : null);
+        formats.push(PERCENT);
+      }
+    }
+    for (let k = 1; k < r.values.length; k++) {
+      const [a, b] = [r.values[k - 1], r.values[k]];
+      values.push(a && b ? b.count - a.count : null);
+      formats.push(SIGNED);
+      if (t.shares) {
+        values.push(a && b ? Math.round((share(b) - share(a)) * 1000) / 10 : null);
+        formats.push(POINTS);
+      }
+    }
+    const row = ws.addRow(values);
+    formats.forEach((f, i) => f && (row.getCell(i + 1).numFmt = f));
+    if (r.kind === 'total') row.font = { bold: true };
+  }
+  for (const note of t.notes) ws.addRow([plain(note)]).font = { italic: true };
+  ws.addRow([]);
+}
+
+function qualitySheet(ws: Worksheet, periods: readonly Period[]): void {
+  header(ws, ['Kỳ', 'Loại', 'Nội dung', 'Tệp', 'Trang', 'Dòng', 'Số lượng']);
+  for (const p of periods) {
+    for (const w of p.report.warnings)
+      ws.addRow([
+        plain(p.label),
+        plain(warningLabel(w.code)),
+        plain(`${w.code}: ${w.message}`),
+        plain(w.file ?? ''),
+        plain(w.sheet ?? ''),
+        (w.rows ?? []).join(', '),
+        w.count ?? null,
+      ]);
+    for (const u of p.report.unknownValues)
+      ws.addRow([
+        plain(p.label),
+        'Giá trị không phân loại được',
+        plain(`${u.dimension} / ${u.column}: "${u.value}"`),
+        '',
+        '',
+        u.rows.join(', '),
+        u.count,
+      ]);
+    const skipped = new Map<string, number>();
+    for (const s of p.report.rows.skipped) skipped.set(s.label, (skipped.get(s.label) ?? 0) + 1);
+    for (const [label, n] of skipped) ws.addRow([plain(p.label), 'Dòng không đếm', plain(label), '', '', '', n]);
+  }
+}
+
+function sourcesSheet(ws: Worksheet, periods: readonly Period[]): void {
+  const from = { option: '--label', title: 'dòng tiêu đề của danh sách', name: 'tên tệp/thư mục' };
+  header(ws, ['Kỳ', 'Nhãn lấy từ', 'Đầu vào', 'Tệp', 'Trang', 'Trạng thái', 'Số dòng', 'SHA-256']);
+  for (const p of periods)
+    for (const s of p.report.sources)
+      ws.addRow([
+        plain(p.label),
+        from[p.labelFrom],
+        plain(p.input),
+        plain(s.file),
+        plain(s.sheet ?? ''),
+        s.status === 'ok' ? 'đã đọc' : plain(`lỗi: ${s.error ?? ''}`),
+        s.rows,
+        s.sha256 ?? '',
+      ]);
+}
+
+export async function renderSeriesExcel(
+  periods: readonly Period[],
+  tables: readonly SeriesTable[],
+  date: Date,
+): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
+  const wb = new ExcelJS.Workbook();
+  const tool = periods[0]!.report.tool;
+  wb.creator = `${tool.name} ${tool.version}`;
+  wb.lastModifiedBy = wb.creator;
+  wb.created = date;
+  wb.modified = date;
+  const page = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
+  const series = wb.addWorksheet('Qua các kỳ', { pageSetup: page });
+  series.addRow([seriesLabelsFor('vi').heading]).font = { bold: true, size: 13 };
+  series.addRow([]);
+  for (const t of tables) tableRows(series, t);
+  series.getColumn(1).width = 44;
+  for (let c = 2; c <= 1 + periods.length * 4; c++) series.getColumn(c).width = 14;
+  qualitySheet(wb.addWorksheet('Chất lượng dữ liệu', { pageSetup: page }), periods);
+  sourcesSheet(wb.addWorksheet('Nguồn', { pageSetup: page }), periods);
+  const data = await wb.xlsx.writeBuffer();
+  return fixZipTimes(Buffer.from(data as ArrayBuffer), date);
+}

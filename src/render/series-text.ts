@@ -1,0 +1,103 @@
+/**
+ * `--series` on the terminal, in Markdown and in CSV: each period named with its sources and total,
+ * each period's warnings before any figure, then the series tables. Only the first column (level
+ * labels, unit names from rosters) and titles are guarded against spreadsheet formulas: the other cells
+ * are numbers this tool formatted, whose sign ("+12") is meant.
+ */
+import { Chalk } from 'chalk';
+import type { Period } from '../pipeline/series.js';
+import { guardCell } from './guard.js';
+import { safe } from './labels.js';
+import { formatIntIn } from './numbers.js';
+import { seriesLabelsFor } from './series-labels.js';
+import { seriesModel, type SeriesTable } from './series-tables.js';
+import { cellText, type TableModel, type TableOptions } from './tables.js';
+import { table, warningLines } from './terminal.js';
+
+export function renderSeriesTerminal(
+  periods: readonly Period[],
+  tables: readonly SeriesTable[],
+  o: TableOptions,
+  color: boolean,
+): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const S = seriesLabelsFor(o.lang);
+  const out = [c.bold(S.heading)];
+  for (const p of periods) {
+    const files = p.report.sources.map((s) => (s.status === 'ok' ? safe(s.file) : c.red(`${safe(s.file)} (lỗi)`)));
+    out.push(
+      `${S.period} ${c.bold(safe(p.label))} (${S.labelFrom[p.labelFrom]}): ${formatIntIn(p.report.total, o.lang)} ${S.people} — ${files.join(', ')}`,
+    );
+  }
+  out.push('');
+  for (const p of periods) {
+    const lines = warningLines(p.report, c);
+    if (lines.length > 0) out.push(c.bold(`${S.period} ${safe(p.label)}:`), ...lines);
+  }
+  for (const t of tables) {
+    const model = seriesModel(t, o);
+    const grid = table(
+      c,
+      color,
+      model.head.map(safe),
+      model.head.map((_, j) => (j === 0 ? 'left' : 'right')),
+    );
+    for (const row of model.rows)
+      grid.push(
+        row.cells.map((cell) => {
+          const x = safe(cellText(cell, o.lang));
+          return row.kind === 'total' ? c.bold(x) : x;
+        }),
+      );
+    out.push(c.bold(safe(model.title)), grid.toString(), ...model.notes.map((n) => c.dim(n)), '');
+  }
+  for (const p of periods) {
+    const skipped = p.report.rows.skipped.length;
+    const unknown = p.report.unknownValues.reduce((n, u) => n + u.count, 0);
+    const n = (x: number) => formatIntIn(x, o.lang);
+    out.push(
+      c.dim(
+        `${S.period} ${safe(p.label)}: ${S.read(n(p.report.rows.read), n(p.report.total), n(skipped), n(unknown))}`,
+      ),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function mdCell(text: string, first: boolean, bold: boolean): string {
+  const escaped = (first ? guardCell(safe(text)) : safe(text)).replace(/\|/g, '\\|');
+  return bold && escaped ? `**${escaped}**` : escaped;
+}
+
+function markdown(t: TableModel, o: TableOptions): string {
+  const lines = [`**${mdCell(t.title, true, false)}**`, ''];
+  lines.push(`| ${t.head.map((h) => mdCell(h, true, false)).join(' | ')} |`);
+  lines.push(`|${t.head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+  for (const row of t.rows)
+    lines.push(
+      `| ${row.cells.map((x, i) => mdCell(cellText(x, o.lang), i === 0, row.kind === 'total')).join(' | ')} |`,
+    );
+  for (const note of t.notes) lines.push('', `_${mdCell(note, true, false)}_`);
+  return lines.join('\n');
+}
+
+export function renderSeriesMarkdown(tables: readonly SeriesTable[], o: TableOptions): string {
+  return `${tables.map((t) => markdown(seriesModel(t, o), o)).join('\n\n')}\n`;
+}
+
+function csvField(text: string, first: boolean): string {
+  const guarded = first ? guardCell(text) : text;
+  return /[",\n\r]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+function csv(t: TableModel, o: TableOptions): string {
+  const lines = [csvField(t.title, true), t.head.map((h) => csvField(h, true)).join(',')];
+  for (const row of t.rows) lines.push(row.cells.map((x, i) => csvField(cellText(x, o.lang), i === 0)).join(','));
+  for (const note of t.notes) lines.push(csvField(note, true));
+  return lines.join('\r\n');
+}
+
+/** UTF-8 with a BOM, so that Excel reads the Vietnamese letters. */
+export function renderSeriesCsv(tables: readonly SeriesTable[], o: TableOptions): string {
+  return `\uFEFF${tables.map((t) => csv(seriesModel(t, o), o)).join('\r\n\r\n')}\r\n`;
+}
