@@ -20,7 +20,10 @@ import { OutputBatch } from '../util/atomic.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
-import { ageBrackets, choice, cross, date, groupBy, nonNegativeInt, positiveInt } from './options.js';
+import { ageBrackets, choice, cross, date, groupBy, nonNegativeInt, positiveInt, tableIds } from './options.js';
+import type { CrossShares, TableOptions } from '../render/table-model.js';
+import type { ExcelOptions } from '../render/excel.js';
+import type { TableId } from '../render/table-select.js';
 
 type Format = 'table' | 'md' | 'csv' | 'json';
 
@@ -48,7 +51,11 @@ interface ReportOptions {
   retiringWithin?: number;
   standards?: string | true;
   cross?: Array<[DimensionId, DimensionId]>;
-  crossShares?: 'row' | 'column';
+  crossShares?: CrossShares;
+  tables?: TableId[];
+  tablePrefix?: string;
+  hideEmpty?: boolean;
+  validPercent?: boolean;
   decimals: number;
   rounding: Rounding;
   lang: Lang;
@@ -82,10 +89,11 @@ async function writeExcel(
   byUnit: GroupReport[],
   date: Date,
   inputs: Set<string>,
+  tables: Pick<ExcelOptions, 'tables' | 'crossShares'>,
 ): Promise<void> {
   if (inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
   const { renderExcel } = await import('../render/excel.js');
-  await batch.add(path, await renderExcel(report, { date, byUnit }));
+  await batch.add(path, await renderExcel(report, { date, byUnit, ...tables }));
 }
 
 function stackOf(err: Error): string {
@@ -108,6 +116,12 @@ function recordedOptions(opts: ReportOptions, asOf: Ymd): Record<string, unknown
   if (opts.retiringWithin !== undefined) r.retiringWithin = opts.retiringWithin;
   if (opts.standards !== undefined) r.standards = opts.standards === true ? 'default' : opts.standards;
   if (opts.cross) r.cross = opts.cross.map((c) => c.join(','));
+  // Thesis table options (issue 16), recorded only when given: they change how tables print, not the figures.
+  if (opts.tables) r.tables = opts.tables;
+  if (opts.tablePrefix !== undefined) r.tablePrefix = opts.tablePrefix;
+  if (opts.hideEmpty) r.hideEmpty = true;
+  if (opts.validPercent) r.validPercent = true;
+  if (opts.crossShares) r.crossShares = opts.crossShares;
   return r;
 }
 
@@ -145,6 +159,20 @@ function messenger(io: Io, quiet: boolean | undefined) {
       ? (done: number, total: number, file: string) =>
           io.stderr.write(`\r\u001b[2KĐang đọc ${done}/${total}: ${safe(file).slice(-60)}${done === total ? '\n' : ''}`)
       : undefined,
+  };
+}
+
+/** How tables print (terminal, Markdown, CSV, Excel): the options and the config's `tables` section. */
+function tableOptions(opts: ReportOptions, config: { tables?: TableOptions['config'] } | undefined): TableOptions {
+  return {
+    decimals: opts.decimals,
+    rounding: opts.rounding,
+    lang: opts.lang,
+    ...(opts.tables ? { select: opts.tables } : {}),
+    ...(opts.tablePrefix !== undefined ? { prefix: opts.tablePrefix } : {}),
+    ...(opts.hideEmpty ? { hideEmpty: true } : {}),
+    ...(opts.validPercent ? { validPercent: true } : {}),
+    ...(config?.tables ? { config: config.tables } : {}),
   };
 }
 
@@ -198,7 +226,7 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
     if (opts.debug) io.stderr.write(`${stackOf(failure)}\n`);
   }
   if (failures.length === files.length) return 1;
-  const tables = { decimals: opts.decimals, rounding: opts.rounding, lang: opts.lang };
+  const tables = tableOptions(opts, config);
   // Renderers are loaded when used: --json never loads the table libraries.
   if (format === 'json') io.stdout.write(renderJson(report));
   else if (format === 'md')
@@ -255,6 +283,10 @@ async function writeFiles(
 ): Promise<void> {
   const date = outputDate(io.env);
   const batch = new OutputBatch();
+  const tables = {
+    tables: tableOptions(opts, options.config),
+    ...(opts.crossShares ? { crossShares: opts.crossShares } : {}),
+  };
   try {
     if (opts.each) {
       const dir = resolve(io.cwd, opts.outDir!);
@@ -265,11 +297,12 @@ async function writeFiles(
         if (opts.redact) one.report = redactReport(one.report);
         const stem = uniqueStem(result.file === '-' ? 'stdin' : parsePath(result.file).name, names);
         await batch.add(join(dir, `${stem}.report.json`), renderJson(one.report));
-        if (opts.excel) await writeExcel(batch, join(dir, `${stem}.report.xlsx`), one.report, one.byUnit, date, inputs);
+        if (opts.excel)
+          await writeExcel(batch, join(dir, `${stem}.report.xlsx`), one.report, one.byUnit, date, inputs, tables);
       }
       await batch.add(join(dir, 'consolidated.report.json'), renderJson(report));
     }
-    if (opts.excel) await writeExcel(batch, out, report, byUnit, date, inputs);
+    if (opts.excel) await writeExcel(batch, out, report, byUnit, date, inputs, tables);
   } catch (err) {
     await batch.abort();
     throw err;
@@ -326,10 +359,18 @@ export function registerReport(program: Command, run: Run): void {
     )
     .option('--cross <rows,columns>', 'a two-way table, e.g. education,staffType (repeatable)', cross, undefined)
     .option(
-      '--cross-shares <row|column>',
-      'shares in two-way tables: of each column (default) or of each row',
-      choice(['row', 'column']),
+      '--cross-shares <row|column|both>',
+      'shares in two-way tables: of each column (default), of each row, or both',
+      choice(['row', 'column', 'both']),
     )
+    .option(
+      '--tables <ids>',
+      'the tables printed, in this order: dimension ids (education, politicalTheory, …), groups, cross, standards, retirement',
+      tableIds,
+    )
+    .option('--table-prefix <prefix>', 'number the tables "Bảng 2.1", "Bảng 2.2" … with --table-prefix 2.')
+    .option('--hide-empty', 'leave out the levels (and two-way table rows) with no one')
+    .option('--valid-percent', "add a share over the people whose level is known (SPSS's valid percent)")
     .option('--format <format>', 'table (terminal, default), md, csv or json', choice(['table', 'md', 'csv', 'json']))
     .option('--json', 'the same as --format json')
     .option('--decimals <n>', 'decimals of percentages in tables', nonNegativeInt, 1)

@@ -1,6 +1,7 @@
 /** Thesis-style tables as CSV (RFC 4180): each table's title, header, rows and notes, then a blank line. */
 import type { Report } from '../aggregate/report.js';
 import { guardCell } from './guard.js';
+import { cellText, groupRow, lowerRow, type CrossShares } from './table-model.js';
 import { reportTables, type TableModel, type TableOptions } from './tables.js';
 
 function field(text: string): string {
@@ -8,13 +9,17 @@ function field(text: string): string {
   return /[",\n\r]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
-export function csvTable(t: TableModel): string {
-  const lines = [field(t.title), t.head.map(field).join(',')];
-  for (const row of t.rows) lines.push(row.cells.map(field).join(','));
+export function csvTable(t: TableModel, lang: TableOptions['lang'] = 'vi'): string {
+  const lines = [field(t.title)];
+  if (t.groups) lines.push(groupRow(t).map(field).join(','), lowerRow(t).map(field).join(','));
+  else lines.push(t.head.map(field).join(','));
+  for (const row of t.rows) lines.push(row.cells.map((c) => field(cellText(c, lang))).join(','));
   for (const note of t.notes) lines.push(field(note));
   return lines.join('\r\n');
 }
 
-export function renderCsv(report: Report, options: TableOptions, crossShares: 'row' | 'column' = 'column'): string {
-  return `${reportTables(report, options, crossShares).map(csvTable).join('\r\n\r\n')}\r\n`;
+export function renderCsv(report: Report, options: TableOptions, crossShares: CrossShares = 'column'): string {
+  return `${reportTables(report, options, crossShares)
+    .map((t) => csvTable(t, options.lang))
+    .join('\r\n\r\n')}\r\n`;
 }

@@ -1,7 +1,7 @@
 /** Labels of the table outputs in Vietnamese (default) and English (`--lang en`). */
 import { DIMENSION_LABELS, type DerivedId, type DimensionId } from '../vocab/dimensions.js';
 import { ageLabel, levelLabel } from './labels.js';
-import type { Lang } from './numbers.js';
+import { formatInt, type Lang } from './numbers.js';
 
 const EN_DIMENSIONS: Record<DimensionId, string> = {
   staffType: 'staff type',
@@ -73,10 +73,17 @@ export interface Labels {
   dimension(d: DimensionId): string;
   level(d: DimensionId, level: string): string;
   derived(id: DerivedId, vi: string): string;
-  tableTitle(n: number, dimension: string): string;
-  crossTitle(n: number, rows: string, columns: string): string;
-  standardsTitle(n: number, ruleset: string): string;
-  retirementTitle(n: number): string;
+  tableTitle(n: number | string, dimension: string): string;
+  crossTitle(n: number | string, rows: string, columns: string): string;
+  standardsTitle(n: number | string, ruleset: string): string;
+  retirementTitle(n: number | string): string;
+  /** "Bảng 2.1. " before a title of the config's. */
+  caption(n: string, title: string): string;
+  validShare: string;
+  rowShare: string;
+  columnShare: string;
+  bothShares: string;
+  validNote(known: number, unknown: number): string;
   indicator: string;
   count: string;
   countShort: string;
@@ -104,6 +111,13 @@ const VI: Labels = {
   crossTitle: (n, r, c) => `Bảng ${n}. Cơ cấu đội ngũ cán bộ, công chức theo ${r} và ${c}`,
   standardsTitle: (n, rs) => `Bảng ${n}. Tình hình đạt chuẩn của cán bộ, công chức (${rs})`,
   retirementTitle: (n) => `Bảng ${n}. Cán bộ, công chức đến tuổi nghỉ hưu`,
+  caption: (n, title) => `Bảng ${n}. ${title}`,
+  validShare: 'Tỷ lệ hợp lệ (%)',
+  rowShare: 'Tỷ lệ theo dòng (%)',
+  columnShare: 'Tỷ lệ theo cột (%)',
+  bothShares: 'Tỷ lệ theo dòng tính trên tổng số của từng dòng; tỷ lệ theo cột tính trên tổng số của từng cột.',
+  validNote: (known, unknown) =>
+    `Tỷ lệ hợp lệ tính trên ${formatInt(known)} người có thông tin, không tính ${formatInt(unknown)} người không rõ.`,
   indicator: 'Chỉ tiêu',
   count: 'Số lượng (người)',
   countShort: 'Số lượng',
@@ -136,6 +150,13 @@ const EN: Labels = {
   crossTitle: (n, r, c) => `Table ${n}. Cadres and civil servants by ${r} and ${c}`,
   standardsTitle: (n, rs) => `Table ${n}. Meeting the standards (${rs})`,
   retirementTitle: (n) => `Table ${n}. Reaching retirement age`,
+  caption: (n, title) => `Table ${n}. ${title}`,
+  validShare: 'Valid percent (%)',
+  rowShare: 'Row share (%)',
+  columnShare: 'Column share (%)',
+  bothShares: 'Row shares are of each row’s total; column shares of each column’s total.',
+  validNote: (known, unknown) =>
+    `Valid percent is of the ${known.toLocaleString('en-US')} people whose level is known, leaving out ${unknown.toLocaleString('en-US')} unknown.`,
   indicator: 'Indicator',
   count: 'Number (people)',
   countShort: 'Number',

@@ -3,8 +3,9 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Report } from '../aggregate/report.js';
 import { warningLabel } from '../aggregate/warnings.js';
-import { COMPACT_TABLE, HEADLINES, dimensionsOf, groupByLabel, groupLabel, safe } from './labels.js';
+import { COMPACT_TABLE, HEADLINES, groupByLabel, groupLabel, safe } from './labels.js';
 import { formatCountShare, formatInt } from './numbers.js';
+import { cellText, flatHead, isCount, type CrossShares } from './table-model.js';
 import { reportTables, type TableOptions } from './tables.js';
 
 const DEFAULT_TABLES: TableOptions = { decimals: 1, rounding: 'half-up', lang: 'vi' };
@@ -12,7 +13,7 @@ const DEFAULT_TABLES: TableOptions = { decimals: 1, rounding: 'half-up', lang: '
 export interface TerminalOptions {
   color: boolean;
   tables?: TableOptions;
-  crossShares?: 'row' | 'column';
+  crossShares?: CrossShares;
   /** Unknown values listed before "… and N more". */
   maxUnknown?: number;
 }
@@ -55,16 +56,21 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   for (const h of HEADLINES) out.push(`  ${h.label}: ${formatCountShare(h.pick(report), total)}`);
   out.push('');
 
+  const tableOptions = options.tables ?? DEFAULT_TABLES;
   const tables = reportTables(
     { ...report, groups: undefined } as Report,
-    options.tables ?? DEFAULT_TABLES,
+    // The terminal prints its own table per group, below.
+    {
+      ...tableOptions,
+      ...(tableOptions.select ? { select: tableOptions.select.filter((id) => id !== 'groups') } : {}),
+    },
     options.crossShares ?? 'column',
   );
-  const dimensionCount = dimensionsOf(report).length;
-  tables.forEach((model, i) => {
+  for (const model of tables) {
     // The per-dimension tables get a bar per level; two-way and other tables are shown as they are.
-    const bars = i < dimensionCount;
-    const head = bars ? [...model.head, ''] : model.head;
+    const bars = model.kind === 'dimension';
+    const flat = flatHead(model);
+    const head = bars ? [...flat, ''] : flat;
     const t = table(
       c,
       options.color,
@@ -72,20 +78,22 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       head.map((_, j) => (j === 0 || (bars && j === head.length - 1) ? 'left' : 'right')),
     );
     for (const row of model.rows) {
+      const text = row.cells.map((x) => cellText(x, tableOptions.lang));
       const cells =
         row.kind === 'total'
-          ? row.cells.map((x) => c.bold(x))
+          ? text.map((x) => c.bold(x))
           : row.kind === 'derived'
-            ? row.cells.map((x) => c.italic(x))
-            : row.cells;
+            ? text.map((x) => c.italic(x))
+            : text;
       if (bars) {
-        const count = Number(row.cells[1]!.replace(/\D/g, ''));
-        cells.push(row.kind === 'total' ? '' : c.cyan(bar(total > 0 ? count / total : 0)));
+        const n = row.cells[1];
+        const people = n !== undefined && isCount(n) ? n.count : 0;
+        cells.push(row.kind === 'total' ? '' : c.cyan(bar(total > 0 ? people / total : 0)));
       }
       t.push(cells.map(safe));
     }
     out.push(c.bold(model.title), t.toString(), ...model.notes.map((n) => c.dim(n)), '');
-  });
+  }
 
   if (report.groups) {
     const head = [groupByLabel(report), 'Tổng số', ...HEADLINES.map((h) => h.label)];
