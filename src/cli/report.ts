@@ -21,6 +21,7 @@ import type { DimensionId } from '../vocab/dimensions.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
 import { ageBrackets, choice, cross, date, groupBy, nonNegativeInt, positiveInt, tableIds } from './options.js';
+import type { DecimalMark } from '../render/csv.js';
 import type { CrossShares, TableOptions } from '../render/table-model.js';
 import type { ExcelOptions } from '../render/excel.js';
 import type { TableId } from '../render/table-select.js';
@@ -56,6 +57,7 @@ interface ReportOptions {
   tablePrefix?: string;
   hideEmpty?: boolean;
   validPercent?: boolean;
+  csvDecimal?: DecimalMark;
   decimals: number;
   rounding: Rounding;
   lang: Lang;
@@ -232,7 +234,7 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
   else if (format === 'md')
     io.stdout.write((await import('../render/markdown.js')).renderMarkdown(report, tables, opts.crossShares));
   else if (format === 'csv')
-    io.stdout.write((await import('../render/csv.js')).renderCsv(report, tables, opts.crossShares));
+    io.stdout.write((await import('../render/csv.js')).renderCsv(report, tables, opts.crossShares, opts.csvDecimal));
   else {
     const { renderTerminal } = await import('../render/terminal.js');
     io.stdout.write(
@@ -371,6 +373,11 @@ export function registerReport(program: Command, run: Run): void {
     .option('--table-prefix <prefix>', 'number the tables "Bảng 2.1", "Bảng 2.2" … with --table-prefix 2.')
     .option('--hide-empty', 'leave out the levels (and two-way table rows) with no one')
     .option('--valid-percent', "add a share over the people whose level is known (SPSS's valid percent)")
+    .option(
+      '--csv-decimal <point|comma>',
+      'CSV numbers: decimal point with "," between fields (default), or decimal comma with ";"',
+      choice(['point', 'comma']),
+    )
     .option('--format <format>', 'table (terminal, default), md, csv or json', choice(['table', 'md', 'csv', 'json']))
     .option('--json', 'the same as --format json')
     .option('--decimals <n>', 'decimals of percentages in tables', nonNegativeInt, 1)
