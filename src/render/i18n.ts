@@ -106,7 +106,8 @@ export interface Labels {
 const VI: Labels = {
   dimension: (d) => DIMENSION_LABELS[d].toLowerCase(),
   level: (d, l) => levelLabel(d, l),
-  derived: (_id, vi) => `Trong đó: ${vi.charAt(0).toLowerCase()}${vi.slice(1)}`,
+  // "Đại học trở lên" → "đại học trở lên", but an abbreviation keeps its capitals ("LLCT cao cấp, cử nhân").
+  derived: (_id, vi) => `Trong đó: ${/^\p{Lu}{2}/u.test(vi) ? vi : `${vi.charAt(0).toLowerCase()}${vi.slice(1)}`}`,
   tableTitle: (n, d) => `Bảng ${n}. Cơ cấu đội ngũ cán bộ, công chức theo ${d}`,
   crossTitle: (n, r, c) => `Bảng ${n}. Cơ cấu đội ngũ cán bộ, công chức theo ${r} và ${c}`,
   standardsTitle: (n, rs) => `Bảng ${n}. Tình hình đạt chuẩn của cán bộ, công chức (${rs})`,
