@@ -7,7 +7,7 @@
 import type { CrossTab } from '../aggregate/report.js';
 import { DERIVED, DERIVED_IDS } from '../vocab/dimensions.js';
 import { labelsFor, type Labels } from './i18n.js';
-import { linesOf, type Line } from './table-config.js';
+import { linesOf, shownAsLine, type Line } from './table-config.js';
 import {
   count,
   hundred,
@@ -80,7 +80,7 @@ export function crossTable(cross: CrossTab, n: string, o: TableOptions, by: Cros
     ],
     kind: 'level',
   }));
-  for (const d of derivedLines(cross, L)) {
+  for (const d of derivedLines(cross, L).filter((x) => !shownAsLine(rowLines, x.levels))) {
     const counts = columns.map((c) => at(d.levels, c.levels));
     const total = at(d.levels, cross.columnLevels);
     rows.push({

@@ -9,7 +9,7 @@ import { DERIVED, type DimensionId } from '../vocab/dimensions.js';
 import { labelsFor } from './i18n.js';
 import { derivedAfter } from './labels.js';
 import { formatDecimal } from './numbers.js';
-import { linesOf } from './table-config.js';
+import { linesOf, shownAsLine } from './table-config.js';
 import {
   count,
   hundred,
@@ -41,6 +41,7 @@ export function dimensionTable(report: Report, d: DimensionId, n: string, o: Tab
     kind: 'level',
   }));
   for (const id of derivedAfter(d)) {
+    if (shownAsLine(lines, DERIVED[id].levels)) continue;
     const c = report.derived[id].count;
     const cells: Cell[] = [L.derived(id, DERIVED[id].label), count(c), shareCell(c, report.total, o)];
     if (valid) cells.push(shareCell(c, known, o));

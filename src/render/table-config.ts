@@ -143,3 +143,8 @@ export function linesOf(
   }
   return lines;
 }
+
+/** Whether a line already adds up exactly these levels (a merged "Cao cấp, cử nhân" makes its "Trong đó" line redundant). */
+export function shownAsLine(lines: readonly Line[], levels: readonly string[]): boolean {
+  return lines.some((l) => l.levels.length === levels.length && levels.every((x) => l.levels.includes(x)));
+}
