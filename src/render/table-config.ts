@@ -25,8 +25,9 @@ export interface Line {
   levels: string[];
 }
 
-function fail(where: string, message: string, file?: string): never {
-  throw new CbccError('USAGE', `${where}: ${message}`, file ? { file } : {});
+/** A usage error naming the config key ("tables.education.merge.Sau đại học"). */
+function fail(path: string, message: string, file?: string): never {
+  throw new CbccError('USAGE', `config: "${path}": ${message}`, file ? { file } : {});
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -56,18 +57,17 @@ function checkLevel(
 
 /** The config's `tables` section, checked: a mistake is a usage error naming the key. */
 export function parseTablesConfig(file: string, raw: unknown): TablesConfig {
-  const at = 'config: "tables"';
-  if (!isRecord(raw)) fail(at, 'must map a dimension to its table (title, labels, order, merge)', file);
+  if (!isRecord(raw)) fail('tables', 'must map a dimension to its table (title, labels, order, merge)', file);
   const out: TablesConfig = {};
   for (const [dimension, spec] of notes(raw)) {
     const d = DIMENSION_ORDER.find((x) => x === dimension);
-    const where = `config: "tables.${dimension}"`;
+    const where = `tables.${dimension}`;
     if (!d) fail(where, `not a dimension (dimensions: ${DIMENSION_ORDER.join(', ')})`, file);
     if (!isRecord(spec)) fail(where, 'must be an object with title, labels, order and/or merge', file);
     const levels = knownLevels(d);
     const table: TableConfig = {};
     for (const [key, value] of notes(spec)) {
-      const here = `config: "tables.${dimension}.${key}"`;
+      const here = `tables.${dimension}.${key}`;
       if (key === 'title') {
         if (typeof value !== 'string' || !value.trim()) fail(here, 'must be a text', file);
         table.title = value;
@@ -124,7 +124,7 @@ export function linesOf(
   for (const level of named)
     if (!levels.includes(level))
       fail(
-        `config: "tables.${dimension}"`,
+        `tables.${dimension}`,
         `"${level}" is not a level of ${dimension} in this report (levels: ${levels.join(', ')})`,
       );
   const order = [...(config?.order ?? []), ...levels.filter((l) => !config?.order?.includes(l))];
