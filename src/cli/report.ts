@@ -229,6 +229,8 @@ async function reportOn(files: string[], paths: Map<string, string>, opts: Repor
   }
   if (failures.length === files.length) return 1;
   const tables = tableOptions(opts, config);
+  // A --tables selection this report cannot meet fails (exit 2) before anything is printed or written, whatever the format.
+  if (tables.select) (await import('../render/tables.js')).reportTables(report, tables, opts.crossShares);
   // Renderers are loaded when used: --json never loads the table libraries.
   if (format === 'json') io.stdout.write(renderJson(report));
   else if (format === 'md')

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/io.js';
@@ -34,6 +34,24 @@ describe('report: thesis table options', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--tables: this report has no ageGroup table/);
     expect(r.stdout).toBe('');
+  });
+
+  it('refuses it before printing JSON or writing the Excel report', async () => {
+    const out = join(dir, 'never.xlsx');
+    const r = await runCli([
+      'report',
+      roster,
+      '--json',
+      '--tables',
+      'standards',
+      '--out',
+      out,
+      '--as-of',
+      '2025-06-30',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    await expect(stat(out)).rejects.toThrow(/ENOENT/);
   });
 
   it('takes --cross-shares both and prints both shares in the terminal', async () => {
