@@ -115,7 +115,8 @@ describe('cbcc-stats report: tables, standards and indicators (built)', () => {
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('| Đảng viên | 565 | 88,8 |');
     const csv = cli(['report', fixture, '--format', 'csv', '--no-excel', '--decimals', '2']);
-    expect(csv.stdout).toContain('Đảng viên,565,"88,84"');
+    // CSV for Excel: numbers as numbers, a decimal point with the comma delimiter (README "CSV for Excel").
+    expect(csv.stdout).toContain('\r\nĐảng viên,565,88.84\r\n');
   });
 
   it('checks standards and counts retirements at a date', () => {

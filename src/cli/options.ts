@@ -5,6 +5,7 @@ import { formatYmd, parseYmd, type Ymd } from '../normalize/age.js';
 import { parseSheetChoice, type SheetChoice } from '../read/sheets.js';
 import { DIMENSION_ORDER, type DimensionId } from '../vocab/dimensions.js';
 import { REFORM_DATE } from '../vocab/posts.js';
+import { TABLE_IDS, type TableId } from '../render/table-select.js';
 
 export function positiveInt(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
@@ -78,4 +79,16 @@ export function choice<T extends string>(values: readonly T[]): (value: string) 
     if (!found) throw new InvalidArgumentError(`expected one of: ${values.join(', ')}`);
     return found;
   };
+}
+
+/** --tables: table ids separated by commas, each once (src/render/table-select.ts lists them). */
+export function tableIds(value: string): TableId[] {
+  const out: TableId[] = [];
+  for (const id of value.split(',').map((s) => s.trim())) {
+    const found = TABLE_IDS.find((t) => t.toLowerCase() === id.toLowerCase());
+    if (!found) throw new InvalidArgumentError(`"${id}" is not a table (tables: ${TABLE_IDS.join(', ')})`);
+    if (out.includes(found)) throw new InvalidArgumentError(`"${found}" is named twice`);
+    out.push(found);
+  }
+  return out;
 }

@@ -23,7 +23,9 @@ import {
   type ExtraOptions,
   type Extras,
 } from './series.js';
-import { ageBrackets, choice, cross, groupBy, nonNegativeInt, positiveInt } from './options.js';
+import { ageBrackets, choice, cross, groupBy, nonNegativeInt, positiveInt, tableIds } from './options.js';
+import type { DecimalMark } from '../render/csv.js';
+import type { TableOptions } from '../render/table-model.js';
 import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
 
 type Format = 'table' | 'md' | 'csv' | 'json';
@@ -31,7 +33,7 @@ type Format = 'table' | 'md' | 'csv' | 'json';
 /** How the figures are shown and where they go. */
 interface ReportOutputs {
   format?: Format;
-  crossShares?: 'row' | 'column';
+  csvDecimal?: DecimalMark;
   decimals: number;
   rounding: Rounding;
   lang: Lang;
@@ -81,9 +83,24 @@ const OPTIONS: Declarations<ReportOptions> = {
     new Option('--cross <rows,columns>', 'a two-way table, e.g. education,staffType (repeatable)').argParser(cross),
   crossShares: () =>
     new Option(
-      '--cross-shares <row|column>',
-      'shares in two-way tables: of each column (default) or of each row',
-    ).argParser(choice(['row', 'column'])),
+      '--cross-shares <row|column|both>',
+      'shares in two-way tables: of each column (default), of each row, or both',
+    ).argParser(choice(['row', 'column', 'both'])),
+  tables: () =>
+    new Option(
+      '--tables <ids>',
+      'the tables printed, in this order: dimension ids (education, politicalTheory, …), groups, cross, standards, retirement',
+    ).argParser(tableIds),
+  tablePrefix: () =>
+    new Option('--table-prefix <prefix>', 'number the tables "Bảng 2.1", "Bảng 2.2" … with --table-prefix 2.'),
+  hideEmpty: () => new Option('--hide-empty', 'leave out the levels (and two-way table rows) with no one'),
+  validPercent: () =>
+    new Option('--valid-percent', "add a share over the people whose level is known (SPSS's valid percent)"),
+  csvDecimal: () =>
+    new Option(
+      '--csv-decimal <point|comma>',
+      'CSV numbers: decimal point with "," between fields (default), or decimal comma with ";"',
+    ).argParser(choice(['point', 'comma'])),
   format: () =>
     new Option('--format <format>', 'table (terminal, default), md, csv or json').argParser(
       choice(['table', 'md', 'csv', 'json']),
@@ -147,14 +164,33 @@ function messenger(io: Io, quiet: boolean | undefined) {
   };
 }
 
+/** How tables print (terminal, Markdown, CSV, Excel): the options and the config's `tables` section. */
+function tableOptions(opts: ReportOptions, config: { tables?: TableOptions['config'] } | undefined): TableOptions {
+  return {
+    decimals: opts.decimals,
+    rounding: opts.rounding,
+    lang: opts.lang,
+    ...(opts.tables ? { select: opts.tables } : {}),
+    ...(opts.tablePrefix !== undefined ? { prefix: opts.tablePrefix } : {}),
+    ...(opts.hideEmpty ? { hideEmpty: true } : {}),
+    ...(opts.validPercent ? { validPercent: true } : {}),
+    ...(config?.tables ? { config: config.tables } : {}),
+  };
+}
+
 /** The figures on standard output, in the format asked for; renderers are loaded when used. */
-async function printReport(report: Report, format: Format, opts: ReportOptions, io: Io): Promise<void> {
-  const tables = { decimals: opts.decimals, rounding: opts.rounding, lang: opts.lang };
+async function printReport(
+  report: Report,
+  format: Format,
+  opts: ReportOptions,
+  tables: TableOptions,
+  io: Io,
+): Promise<void> {
   if (format === 'json') io.stdout.write(renderJson(report));
   else if (format === 'md')
     io.stdout.write((await import('../render/markdown.js')).renderMarkdown(report, tables, opts.crossShares));
   else if (format === 'csv')
-    io.stdout.write((await import('../render/csv.js')).renderCsv(report, tables, opts.crossShares));
+    io.stdout.write((await import('../render/csv.js')).renderCsv(report, tables, opts.crossShares, opts.csvDecimal));
   else {
     const { renderTerminal } = await import('../render/terminal.js');
     const color = useColor(io, io.stdout, opts.color);
@@ -212,7 +248,10 @@ async function reportOn(
     if (opts.debug) io.stderr.write(`${stackOf(failure)}\n`);
   }
   if (failures.length === files.length) return 1;
-  await printReport(report, format, opts, io);
+  const tables = tableOptions(opts, options.config);
+  // A --tables selection this report cannot meet fails (exit 2) before anything is printed or written, whatever the format.
+  if (tables.select) (await import('../render/tables.js')).reportTables(report, tables, opts.crossShares);
+  await printReport(report, format, opts, tables, io);
   // The terminal report shows its warnings at the top; other formats go to files or pipes, so stderr says them.
   if (format !== 'table')
     for (const w of report.warnings)
@@ -228,6 +267,7 @@ async function reportOn(
     redact: opts.redact === true,
     inputs,
     date: outputDate(io.env),
+    tables: { tables, ...(opts.crossShares ? { crossShares: opts.crossShares } : {}) },
   });
   await exportData(opts, extras, [{ report, files }], options, io, outputDate(io.env));
   if (opts.each)

@@ -129,4 +129,27 @@ describe('init-config', () => {
     const text = JSON.parse(await (await import('node:fs/promises')).readFile(out, 'utf8'));
     expect(text.spellings.education._unclassified).toContain('Kỹ thuật viên');
   });
+
+  it('writes table examples that do nothing until their "_" is removed, and are then accepted', async () => {
+    await writeFile(roster, lines.join('\n'));
+    const out = join(dir, 'starter-tables.json');
+    expect((await runCli(['init-config', roster, '--out', out])).code).toBe(0);
+    const text = JSON.parse(await (await import('node:fs/promises')).readFile(out, 'utf8'));
+    expect((await loadConfig(out)).tables).toEqual({});
+    const { _education: education, _politicalTheory: politicalTheory } = text.tables;
+    const config = parseConfig('c.json', { tables: { education, politicalTheory } });
+    expect(config.tables!.politicalTheory!.merge).toEqual({ 'Cao cấp, cử nhân': ['bachelor', 'senior'] });
+    expect(config.tables!.education!.labels).toEqual({ university: 'Đại học (cử nhân, kỹ sư)' });
+  });
+});
+
+describe('--config "tables"', () => {
+  it('is refused with exit 2 naming the key when a level is wrong', async () => {
+    await writeFile(roster, lines.join('\n'));
+    const file = join(dir, 'bad-tables.json');
+    await writeFile(file, JSON.stringify({ tables: { politicalTheory: { merge: { X: ['bachelor', 'master'] } } } }));
+    const r = await runCli(['report', roster, '--config', file, '--no-excel']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/"tables\.politicalTheory\.merge\.X": "master" is not a level of politicalTheory/);
+  });
 });

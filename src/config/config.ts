@@ -1,7 +1,7 @@
 /**
  * The user's corrections, as a JSON file (`--config`): columns by header text or letter, extra
  * spellings per dimension and level (and titles → staff type), units flagged disadvantaged, rows
- * and sheets to ignore. Keys starting with "_" are notes and ignored. A mistake is named exactly.
+ * and sheets to ignore, and how thesis tables print (`tables`). Keys starting with "_" are notes and ignored. A mistake is named exactly.
  */
 import { readFile } from 'node:fs/promises';
 import { CbccError } from '../errors.js';
@@ -10,6 +10,7 @@ import type { ExtraSpellings } from '../normalize/classifiers.js';
 import { COLUMN_ROLES, type ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, DIMENSIONS, type Dimension } from '../vocab/dimensions.js';
 import { columnIndex } from '../read/xml.js';
+import { parseTablesConfig, type TablesConfig } from '../render/table-config.js';
 
 export interface Config {
   /** Folded header text → role. */
@@ -20,6 +21,8 @@ export interface Config {
   disadvantagedUnits: string[];
   ignoreRows: Set<number>;
   ignoreSheets: Set<string>;
+  /** How thesis tables print: titles, level labels, order and merged levels per dimension. */
+  tables?: TablesConfig;
 }
 
 export function emptyConfig(): Config {
@@ -53,7 +56,7 @@ function strings(file: string, path: string, v: unknown): string[] {
 export function parseConfig(file: string, raw: unknown): Config {
   if (!isRecord(raw)) fail(file, 'the file must hold one JSON object');
   const config = emptyConfig();
-  const known = new Set(['columns', 'spellings', 'disadvantagedUnits', 'ignore']);
+  const known = new Set(['columns', 'spellings', 'disadvantagedUnits', 'ignore', 'tables']);
   for (const [key] of entries(raw))
     if (!known.has(key)) fail(file, `unknown key "${key}" (known: ${[...known].join(', ')})`);
 
@@ -110,6 +113,7 @@ export function parseConfig(file: string, raw: unknown): Config {
       } else fail(file, `unknown key "ignore.${key}" (known: rows, sheets)`);
     }
   }
+  if (raw.tables !== undefined) config.tables = parseTablesConfig(file, raw.tables);
   return config;
 }
 

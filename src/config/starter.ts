@@ -7,6 +7,18 @@ import type { Inspection } from '../pipeline/inspect.js';
 import { DIMENSION_LEVELS, DIMENSIONS } from '../vocab/dimensions.js';
 import { COLUMN_ROLES } from '../vocab/columns.js';
 
+/** How thesis tables print: examples kept inactive (a key starting with "_" is a note) until renamed. */
+const STARTER_TABLES = {
+  _help:
+    'How thesis tables print (report --format md|csv, --tables): per dimension a "title", "labels" (level id → label), "order" (level ids, first to last) and "merge" (a line\'s label → the level ids it adds up). The examples below start with "_" and do nothing: remove the "_" to use one.',
+  _education: {
+    title: 'Trình độ chuyên môn của cán bộ, công chức',
+    labels: { university: 'Đại học (cử nhân, kỹ sư)' },
+    merge: { 'Sau đại học': ['doctorate', 'master'] },
+  },
+  _politicalTheory: { merge: { 'Cao cấp, cử nhân': ['bachelor', 'senior'] } },
+};
+
 export function starterConfig(inspection: Inspection): Record<string, unknown> {
   const columns: Record<string, string | null> = {};
   const unclassified: Record<string, string[]> = {};
@@ -41,5 +53,6 @@ export function starterConfig(inspection: Inspection): Record<string, unknown> {
     spellings,
     disadvantagedUnits: [],
     ignore: { rows: [], sheets: [] },
+    tables: STARTER_TABLES,
   };
 }

@@ -12,6 +12,7 @@ import { reportOf } from './analyze.js';
 import type { FileResult } from './file.js';
 import type { AnalyzeOptions } from './options.js';
 import { redactReport } from './redact.js';
+import type { ExcelOptions } from '../render/excel.js';
 
 /** reports/<input stem>.report.xlsx under the working directory; "consolidated" for several inputs. */
 export function defaultOutPath(files: string[], cwd: string): string {
@@ -46,6 +47,8 @@ export interface ReportFiles {
   inputs: ReadonlySet<string>;
   /** The timestamp inside every file (outputDate). */
   date: Date;
+  /** How the Excel report's tables print (--tables, --cross-shares, the config's `tables`). */
+  tables?: Pick<ExcelOptions, 'tables' | 'crossShares'>;
 }
 
 async function addExcel(
@@ -57,7 +60,7 @@ async function addExcel(
 ): Promise<void> {
   if (files.inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
   const { renderExcel } = await import('../render/excel.js');
-  await batch.add(path, await renderExcel(report, { date: files.date, byUnit }));
+  await batch.add(path, await renderExcel(report, { date: files.date, byUnit, ...files.tables }));
 }
 
 /** Every file of the run, the per-input reports made from the results already collected. */

@@ -9,6 +9,8 @@ import { CbccError } from '../errors.js';
 import { formatYmd, today, type Ymd } from '../normalize/age.js';
 import type { SheetChoice } from '../read/sheets.js';
 import { defaultRuleSet, loadRuleSet } from '../standards/rulesets.js';
+import type { CrossShares } from '../render/table-model.js';
+import type { TableId } from '../render/table-select.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import type { AnalyzeOptions } from './options.js';
 import { readUnitsMap } from './units-as-of.js';
@@ -31,6 +33,12 @@ export interface ReportRequest {
   /** A rule set's name or file, or true for the one in force at asOf. */
   standards?: string | true;
   cross?: Array<[DimensionId, DimensionId]>;
+  /** How tables print (recorded when given; they change how tables print, never the figures). */
+  tables?: TableId[];
+  tablePrefix?: string;
+  hideEmpty?: boolean;
+  validPercent?: boolean;
+  crossShares?: CrossShares;
 }
 
 /**
@@ -51,6 +59,11 @@ const RECORDERS: { readonly [K in keyof ReportRequest]-?: (value: NonNullable<Re
   retiringWithin: (years) => years,
   standards: (ruleSet) => (ruleSet === true ? 'default' : ruleSet),
   cross: (tables) => tables.map((t) => t.join(',')),
+  tables: (ids) => ids,
+  tablePrefix: (prefix) => prefix,
+  hideEmpty: (on) => (on ? true : undefined),
+  validPercent: (on) => (on ? true : undefined),
+  crossShares: (shares) => shares,
 };
 
 /** The options as the user gave them, for the report's sources sheet and JSON. */

@@ -22,6 +22,9 @@ import { loadExcelJs } from '../util/exceljs.js';
 import { columnUseConfidence, columnUseLabel } from './column-use.js';
 import { textFor } from './text/index.js';
 import { rowList, unknownValuesTable } from './unknown-values.js';
+import { tablesSheet, type SheetKit } from './excel-tables.js';
+import type { CrossShares, TableOptions } from './table-model.js';
+import { reportTables } from './tables.js';
 
 type Value = string | number | null;
 
@@ -37,6 +40,9 @@ export interface ExcelOptions {
   date: Date;
   /** Per-unit figures: always shown, whether or not the report was grouped by unit. */
   byUnit: GroupReport[];
+  /** How tables print (--tables, --decimals, config labels …); default: every table, one decimal. */
+  tables?: TableOptions;
+  crossShares?: CrossShares;
 }
 
 function plain(value: Value): Value {
@@ -216,23 +222,24 @@ function standardsSheets(wb: Workbook, report: Report): void {
   fitWidths(list, 6, 40);
 }
 
-function crossSheet(wb: Workbook, report: Report): void {
-  if (!report.crossTabs?.length) return;
-  const ws = sheet(wb, T.crossSheet, true);
-  for (const cross of report.crossTabs) {
-    addRow(ws, [T.crossTitle(dimensionLabel(cross.rows), dimensionLabel(cross.columns).toLowerCase())], [], true);
-    addHeader(ws, [TB.indicator, ...cross.columnLevels.map((c) => levelLabel(cross.columns, c)), TB.total]);
-    for (const r of cross.rowLevels) {
-      addRow(ws, [
-        levelLabel(cross.rows, r),
-        ...cross.columnLevels.map((c) => cross.counts[r]?.[c] ?? 0),
-        cross.rowTotals[r] ?? 0,
-      ]);
-    }
-    addRow(ws, [TB.total, ...cross.columnLevels.map((c) => cross.columnTotals[c] ?? 0), cross.total], [], true);
-    ws.addRow([]);
-  }
-  fitWidths(ws, 8, 40);
+const KIT: SheetKit = { sheet, addHeader, addRow, fitWidths };
+
+/** *Bảng chéo* (two-way tables, shares as asked) and, with --tables, *Bảng* (the tables asked for). */
+function thesisSheets(wb: Workbook, report: Report, options: ExcelOptions): void {
+  const o: TableOptions = options.tables ?? { decimals: 1, rounding: 'half-up', lang: 'vi' };
+  const shares = options.crossShares ?? 'column';
+  const printed = reportTables(report, o, shares);
+  if (o.select) tablesSheet(wb, T.tablesSheet, printed, KIT);
+  // Two-way tables keep the numbers they have in the tables printed; left out of --tables, their number in all.
+  const crosses = printed.some((t) => t.kind === 'cross')
+    ? printed
+    : reportTables(report, { ...o, select: undefined }, shares);
+  tablesSheet(
+    wb,
+    T.crossSheet,
+    crosses.filter((t) => t.kind === 'cross'),
+    KIT,
+  );
 }
 
 const DETAIL_LEVELS: Array<[Dimension, string]> = (['education', 'politicalTheory'] as const).flatMap((d) =>
@@ -372,7 +379,7 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
     );
   }
   standardsSheets(wb, report);
-  crossSheet(wb, report);
+  thesisSheets(wb, report, options);
   qualitySheet(wb, report);
   sourcesSheet(wb, report);
   const data = await wb.xlsx.writeBuffer();

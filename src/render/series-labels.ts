@@ -1,4 +1,4 @@
-/** The words of `--series` tables, in Vietnamese and English (the dimension and level labels are i18n.ts's). */
+/** The words of `--series` tables, in Vietnamese and English (the dimension and level labels are text/vi.ts and en.ts). */
 import type { Lang } from './numbers.js';
 
 export interface SeriesLabels {

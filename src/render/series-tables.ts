@@ -1,7 +1,7 @@
 /**
  * `--series` tables: one column group per period (count and share) and the change between consecutive
  * periods (people, and percentage points of the shares as printed). A numeric model that Excel writes as
- * numbers, and its text form (TableModel) that the terminal, Markdown and CSV print.
+ * numbers, and its printed form (PrintedTable) that the terminal, Markdown and CSV print.
  */
 import type { Report } from '../aggregate/report.js';
 import type { Period } from '../pipeline/series.js';
@@ -9,7 +9,7 @@ import { DERIVED, type DerivedId, type DimensionId } from '../vocab/dimensions.j
 import { HEADLINES, derivedAfter, dimensionsOf, levelsShown } from './labels.js';
 import { formatIntIn, formatScaledIn, roundShares } from './numbers.js';
 import { seriesLabelsFor } from './series-labels.js';
-import type { TableCell, TableModel, TableOptions, TableRow } from './tables.js';
+import type { Cell, PrintedTable, TableOptions, TableRow } from './tables.js';
 import { textFor } from './text/index.js';
 
 /** A period's figure in a row: null when the period has no such column (no birth dates in 2018). */
@@ -163,7 +163,7 @@ function printedShares(t: SeriesTable, k: number, o: TableOptions): Array<number
 }
 
 /** The text form of a series table: period groups, then the changes between consecutive periods. */
-export function seriesModel(t: SeriesTable, o: TableOptions): TableModel {
+export function seriesModel(t: SeriesTable, o: TableOptions): PrintedTable {
   const L = textFor(o.lang).tables;
   const S = seriesLabelsFor(o.lang);
   const head = [t.first];
@@ -175,17 +175,16 @@ export function seriesModel(t: SeriesTable, o: TableOptions): TableModel {
   }
   const shares = t.periods.map((_, k) => (t.shares ? printedShares(t, k, o) : []));
   const rows: TableRow[] = t.rows.map((r, i) => {
-    const text = (t: string): TableCell => ({ kind: 'text', text: t });
-    const missing = text(S.notInPeriod);
-    const cells: TableCell[] = [text(r.label)];
+    const missing = S.notInPeriod;
+    const cells: Cell[] = [r.label];
     r.values.forEach((v, k) => {
-      cells.push(v ? { kind: 'count', value: v.count } : missing);
-      if (t.shares) cells.push(v ? { kind: 'share', scaled: shares[k]![i]!, decimals: o.decimals } : missing);
+      cells.push(v ? { count: v.count } : missing);
+      if (t.shares) cells.push(v ? { percent: shares[k]![i]!, decimals: o.decimals } : missing);
     });
     for (let k = 1; k < r.values.length; k++) {
       const [a, b] = [r.values[k - 1], r.values[k]];
-      cells.push(a && b ? text(signed(b.count - a.count, 0, o)) : missing);
-      if (t.shares) cells.push(a && b ? text(signed(shares[k]![i]! - shares[k - 1]![i]!, o.decimals, o)) : missing);
+      cells.push(a && b ? signed(b.count - a.count, 0, o) : missing);
+      if (t.shares) cells.push(a && b ? signed(shares[k]![i]! - shares[k - 1]![i]!, o.decimals, o) : missing);
     }
     return { cells, kind: r.kind };
   });

@@ -11,7 +11,7 @@ import { safe } from './labels.js';
 import { formatIntIn } from './numbers.js';
 import { seriesLabelsFor } from './series-labels.js';
 import { seriesModel, type SeriesTable } from './series-tables.js';
-import { cellText, type TableModel, type TableOptions } from './tables.js';
+import { cellText, type PrintedTable, type TableOptions } from './tables.js';
 import { table, warningLines } from './terminal.js';
 
 export function renderSeriesTerminal(
@@ -69,7 +69,7 @@ function mdCell(text: string, first: boolean, bold: boolean): string {
   return bold && escaped ? `**${escaped}**` : escaped;
 }
 
-function markdown(t: TableModel, o: TableOptions): string {
+function markdown(t: PrintedTable, o: TableOptions): string {
   const lines = [`**${mdCell(t.title, true, false)}**`, ''];
   lines.push(`| ${t.head.map((h) => mdCell(h, true, false)).join(' | ')} |`);
   lines.push(`|${t.head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
@@ -90,7 +90,7 @@ function csvField(text: string, first: boolean): string {
   return /[",\n\r]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
-function csv(t: TableModel, o: TableOptions): string {
+function csv(t: PrintedTable, o: TableOptions): string {
   const lines = [csvField(t.title, true), t.head.map((h) => csvField(h, true)).join(',')];
   for (const row of t.rows) lines.push(row.cells.map((x, i) => csvField(cellText(x, o.lang), i === 0)).join(','));
   for (const note of t.notes) lines.push(csvField(note, true));

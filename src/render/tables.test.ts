@@ -13,23 +13,23 @@ const model = countTable(
 
 describe('table cells', () => {
   it('write a count with a thousands dot in Vietnamese', () => {
-    expect(cellText({ kind: 'count', value: 1234 }, 'vi')).toBe('1.234');
+    expect(cellText({ count: 1234 }, 'vi')).toBe('1.234');
   });
 
   it('write a count with a thousands comma in English', () => {
-    expect(cellText({ kind: 'count', value: 1234 }, 'en')).toBe('1,234');
+    expect(cellText({ count: 1234 }, 'en')).toBe('1,234');
   });
 
   it('write a scaled share with its decimals and a decimal comma in Vietnamese', () => {
-    expect(cellText({ kind: 'share', scaled: 888, decimals: 1 }, 'vi')).toBe('88,8');
+    expect(cellText({ percent: 888, decimals: 1 }, 'vi')).toBe('88,8');
   });
 
   it('write a scaled share with a decimal point in English', () => {
-    expect(cellText({ kind: 'share', scaled: 8875, decimals: 2 }, 'en')).toBe('88.75');
+    expect(cellText({ percent: 8875, decimals: 2 }, 'en')).toBe('88.75');
   });
 
   it('write a label as it is', () => {
-    expect(cellText({ kind: 'text', text: 'Thạc sĩ' }, 'en')).toBe('Thạc sĩ');
+    expect(cellText('Thạc sĩ', 'en')).toBe('Thạc sĩ');
   });
 });
 
@@ -48,11 +48,15 @@ describe('a table as Markdown', () => {
 });
 
 describe('a table as CSV', () => {
-  it('quotes a number whose format has a comma', () => {
-    expect(csvTable(model, 'vi').split('\r\n')[2]).toBe('Nữ,1.234,"44,5"');
+  it('writes numbers as Excel reads them: no thousands separator, a decimal point between commas', () => {
+    expect(csvTable(model).split('\r\n')[2]).toBe('Nữ,1234,44.5');
+  });
+
+  it('writes a decimal comma between semicolons when asked', () => {
+    expect(csvTable(model, 'comma').split('\r\n')[2]).toBe('Nữ;1234;44,5');
   });
 
   it('ends with the notes, one line each', () => {
-    expect(csvTable(model, 'vi').split('\r\n').at(-1)).toBe('Tỷ lệ tính trên tổng số của từng cột.');
+    expect(csvTable(model).split('\r\n').at(-1)).toBe('Tỷ lệ tính trên tổng số của từng cột.');
   });
 });

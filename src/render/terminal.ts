@@ -3,11 +3,12 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Report } from '../aggregate/report.js';
 import { warningLabel } from '../aggregate/warnings.js';
-import { COMPACT_TABLE, HEADLINES, dimensionsOf, groupByLabel, groupLabel, safe } from './labels.js';
+import { COMPACT_TABLE, HEADLINES, groupByLabel, groupLabel, safe } from './labels.js';
 import { formatCountShare, formatInt, type Lang } from './numbers.js';
+import { cellText, flatHead, isCount, type CrossShares } from './table-model.js';
 import { textFor } from './text/index.js';
 import { unknownValuesTable, unknownValuesTerminal } from './unknown-values.js';
-import { cellText, reportTables, type TableModel, type TableOptions } from './tables.js';
+import { reportTables, type PrintedTable, type TableOptions } from './tables.js';
 
 /** The terminal report's own lines are Vietnamese whatever `--lang` says; only its tables follow it. */
 const T = textFor('vi');
@@ -17,7 +18,7 @@ const DEFAULT_TABLES: TableOptions = { decimals: 1, rounding: 'half-up', lang: '
 export interface TerminalOptions {
   color: boolean;
   tables?: TableOptions;
-  crossShares?: 'row' | 'column';
+  crossShares?: CrossShares;
   /** Unknown values listed before "… and N more". */
   maxUnknown?: number;
 }
@@ -45,14 +46,15 @@ export function table(c: ChalkInstance, color: boolean, head: string[], align: A
  * are drawn against) each row but the total gets a bar as long as its count's share.
  */
 export function terminalTable(
-  model: TableModel,
+  model: PrintedTable,
   c: ChalkInstance,
   color: boolean,
   lang: Lang,
   barsOf?: number,
 ): string[] {
   const bars = barsOf !== undefined;
-  const head = bars ? [...model.head, ''] : model.head;
+  const flat = flatHead(model);
+  const head = bars ? [...flat, ''] : flat;
   const t = table(
     c,
     color,
@@ -69,7 +71,7 @@ export function terminalTable(
           : texts;
     if (bars) {
       const n = row.cells[1];
-      const count = n?.kind === 'count' ? n.value : 0;
+      const count = n !== undefined && isCount(n) ? n.count : 0;
       cells.push(row.kind === 'total' ? '' : c.cyan(bar(barsOf > 0 ? count / barsOf : 0)));
     }
     t.push(cells.map(safe));
@@ -94,14 +96,20 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const tableOptions = options.tables ?? DEFAULT_TABLES;
   const tables = reportTables(
     { ...report, groups: undefined } as Report,
-    tableOptions,
+    // The terminal prints its own table per group, below.
+    {
+      ...tableOptions,
+      ...(tableOptions.select ? { select: tableOptions.select.filter((id) => id !== 'groups') } : {}),
+    },
     options.crossShares ?? 'column',
   );
-  const dimensionCount = dimensionsOf(report).length;
-  tables.forEach((model, i) => {
+  for (const model of tables) {
     // The per-dimension tables get a bar per level; two-way and other tables are shown as they are.
-    out.push(...terminalTable(model, c, options.color, tableOptions.lang, i < dimensionCount ? total : undefined), '');
-  });
+    out.push(
+      ...terminalTable(model, c, options.color, tableOptions.lang, model.kind === 'dimension' ? total : undefined),
+      '',
+    );
+  }
 
   if (report.groups) {
     const head = [groupByLabel(report), T.tables.total, ...HEADLINES.map((h) => h.label)];

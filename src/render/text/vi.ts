@@ -29,11 +29,22 @@ export const vi = {
   tables: {
     dimension: (d: DimensionId): string => DIMENSION_LABELS[d].toLowerCase(),
     level: (d: DimensionId, l: string): string => levelLabel(d, l),
-    derived: (_id: DerivedId, label: string): string => `Trong đó: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
-    tableTitle: (k: number, d: string) => `Bảng ${k}. Cơ cấu đội ngũ cán bộ, công chức theo ${d}`,
-    crossTitle: (k: number, r: string, c: string) => `Bảng ${k}. Cơ cấu đội ngũ cán bộ, công chức theo ${r} và ${c}`,
-    standardsTitle: (k: number, rs: string) => `Bảng ${k}. Tình hình đạt chuẩn của cán bộ, công chức (${rs})`,
-    retirementTitle: (k: number) => `Bảng ${k}. Cán bộ, công chức đến tuổi nghỉ hưu`,
+    // "Đại học trở lên" → "đại học trở lên", but an abbreviation keeps its capitals ("LLCT cao cấp, cử nhân").
+    derived: (_id: DerivedId, label: string): string =>
+      `Trong đó: ${/^\p{Lu}{2}/u.test(label) ? label : `${label.charAt(0).toLowerCase()}${label.slice(1)}`}`,
+    tableTitle: (k: number | string, d: string) => `Bảng ${k}. Cơ cấu đội ngũ cán bộ, công chức theo ${d}`,
+    crossTitle: (k: number | string, r: string, c: string) =>
+      `Bảng ${k}. Cơ cấu đội ngũ cán bộ, công chức theo ${r} và ${c}`,
+    standardsTitle: (k: number | string, rs: string) => `Bảng ${k}. Tình hình đạt chuẩn của cán bộ, công chức (${rs})`,
+    retirementTitle: (k: number | string) => `Bảng ${k}. Cán bộ, công chức đến tuổi nghỉ hưu`,
+    /** "Bảng 2.1. " before a title of the config's. */
+    caption: (n: string, title: string) => `Bảng ${n}. ${title}`,
+    validShare: 'Tỷ lệ hợp lệ (%)',
+    rowShare: 'Tỷ lệ theo dòng (%)',
+    columnShare: 'Tỷ lệ theo cột (%)',
+    bothShares: 'Tỷ lệ theo dòng tính trên tổng số của từng dòng; tỷ lệ theo cột tính trên tổng số của từng cột.',
+    validNote: (known: number, unknown: number) =>
+      `Tỷ lệ hợp lệ tính trên ${n(known)} người có thông tin, không tính ${n(unknown)} người không rõ.`,
     indicator: 'Chỉ tiêu',
     count: 'Số lượng (người)',
     countShort: 'Số lượng',
@@ -176,6 +187,7 @@ export const vi = {
     } as Record<string, string>,
     fileAndRow: ['Tệp', 'Dòng'],
     crossSheet: 'Bảng chéo',
+    tablesSheet: 'Bảng',
     crossTitle: (rows: string, columns: string) => `${rows} theo ${columns}`,
     byUnitSheet: 'Theo đơn vị',
     unit: 'Đơn vị',
