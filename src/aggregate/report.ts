@@ -19,7 +19,9 @@ import {
   type DimensionId,
 } from '../vocab/dimensions.js';
 export type { DimensionId };
+import type { FieldFitSettings } from '../normalize/field-fit.js';
 import type { Collector, GroupBy, RowWarning, SkippedRow } from './collector.js';
+import { fieldFitReport, type FieldFitReport } from './field-fit.js';
 import type { Tally } from './tally.js';
 import { figureWarnings, sortWarnings, type ReportWarning } from './warnings.js';
 
@@ -115,6 +117,8 @@ export interface UnknownValueReport {
 
 export interface Report extends Figures {
   standards?: StandardsReport;
+  /** When the fieldFit dimension is counted: its table, per staff type, and who does not fit. */
+  fieldFit?: FieldFitReport;
   crossTabs?: CrossTab[];
   tool: { name: string; version: string };
   units: number;
@@ -289,6 +293,8 @@ export interface ReportMeta {
   ageLabels?: readonly string[];
   standards?: StandardsMeta;
   context?: FigureContext;
+  /** The config's fieldFit section (its lines replace the table's). */
+  fieldFit?: FieldFitSettings;
 }
 
 export interface Built {
@@ -332,6 +338,10 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
   if (crosses.length > 0) report.crossTabs = crosses.map(([a, b]) => crossTab(collector.overall, a, b, specs));
   if (meta.standards)
     report.standards = standardsReport(collector, meta.standards, units.tallies, units.canonical, specs);
+  if (collector.active.has('fieldFit'))
+    report.fieldFit = fieldFitReport(collector, meta.fieldFit, (raw) =>
+      raw ? (units.canonical.get(raw) ?? raw) : NO_UNIT,
+    );
   const byUnit = unitReports(units.tallies, specs, meta.context);
   if (collector.groupBy) {
     report.groupBy = collector.groupBy;
@@ -512,6 +522,7 @@ function reorder(r: Report): Report {
     ...(retirement ? { retirement } : {}),
     ...(ethnicGroups ? { ethnicGroups } : {}),
     ...(r.standards ? { standards: r.standards } : {}),
+    ...(r.fieldFit ? { fieldFit: r.fieldFit } : {}),
     ...(r.crossTabs ? { crossTabs: r.crossTabs } : {}),
     ...(groups ? { groupBy, groups } : {}),
     rows,

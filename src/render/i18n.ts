@@ -16,6 +16,7 @@ const EN_DIMENSIONS: Record<DimensionId, string> = {
   it: 'IT skills',
   foreignLanguage: 'foreign language',
   rank: 'civil service rank',
+  fieldFit: 'field of training fits the post',
 };
 
 const EN_LEVELS: Record<string, Record<string, string>> = {
@@ -62,6 +63,7 @@ const EN_LEVELS: Record<string, Record<string, string>> = {
     officer: 'Officer',
     staff: 'Staff',
   },
+  fieldFit: { fits: 'Fits', notFits: 'Does not fit' },
 };
 
 const EN_DERIVED: Record<DerivedId, string> = {

@@ -14,6 +14,7 @@ import {
   levelsShown,
   standardsBasis,
 } from './labels.js';
+import { fieldFitTables } from './field-fit-tables.js';
 import { labelsFor } from './i18n.js';
 import { formatDecimal, formatIntIn, formatScaledIn, roundShares, type Lang, type Rounding } from './numbers.js';
 
@@ -35,7 +36,7 @@ export interface TableModel {
   notes: string[];
 }
 
-function shareColumn(counts: number[], total: number, o: TableOptions): string[] {
+export function shareColumn(counts: number[], total: number, o: TableOptions): string[] {
   return roundShares(counts, total, o.decimals, o.rounding).map((s) => formatScaledIn(s, o.decimals, o.lang));
 }
 
@@ -198,6 +199,7 @@ export function reportTables(report: Report, o: TableOptions, crossShares: 'row'
   for (const cross of report.crossTabs ?? []) tables.push(crossTable(cross, tables.length + 1, o, crossShares));
   const standards = standardsTable(report, tables.length + 1, o);
   if (standards) tables.push(standards);
+  tables.push(...fieldFitTables(report, tables.length + 1, o));
   if (report.retirement) {
     const L = labelsFor(o.lang);
     const r = report.retirement;
