@@ -10,7 +10,7 @@ import { basisNotes } from './field-fit-tables.js';
 import { fieldFitLabels } from './field-fit-labels.js';
 import { levelLabel } from './labels.js';
 
-const NUMBERS = [undefined, '#,##0', '#,##0', '#,##0', PERCENT];
+// excel.ts imports this module and this one its helpers: nothing here may use them before a call.
 
 export function fieldFitSheet(wb: Workbook, report: Report, byUnit: readonly GroupReport[]): void {
   const fit = report.fieldFit;
@@ -23,7 +23,12 @@ export function fieldFitSheet(wb: Workbook, report: Report, byUnit: readonly Gro
   const header = addHeader(ws, ['Chỉ tiêu', F.fits, F.notFits, F.unknown, `Tỷ lệ ${F.fits.toLowerCase()}`]);
   const line = (label: string, c: { fits: number; notFits: number; unknown: number }, bold = false) => {
     const n = c.fits + c.notFits + c.unknown;
-    addRow(ws, [label, c.fits, c.notFits, c.unknown, n ? c.fits / n : 0], NUMBERS, bold);
+    addRow(
+      ws,
+      [label, c.fits, c.notFits, c.unknown, n ? c.fits / n : 0],
+      [undefined, '#,##0', '#,##0', '#,##0', PERCENT],
+      bold,
+    );
   };
   const of = (f: Pick<Report, 'dimensions'>) => ({
     fits: f.dimensions.fieldFit?.fits?.count ?? 0,

@@ -10,6 +10,8 @@ import { safe } from './labels.js';
 import { formatIntIn } from './numbers.js';
 import { shareColumn, type TableModel, type TableOptions, type TableRow } from './tables.js';
 
+// tables.ts imports this module and this one its shareColumn: nothing here may use it before a call.
+
 /** The lines the law or the config gives, one note each; the rest said once as the tool's default. */
 export function basisNotes(report: Report, lang: TableOptions['lang']): string[] {
   const F = fieldFitLabels(lang);
