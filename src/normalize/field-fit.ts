@@ -96,7 +96,7 @@ export interface FitJudgement {
 export function fitRules(settings: FieldFitSettings = {}): FitRule[] {
   const rules = new Map<string, FitRule>(FIT_RULES.map((r) => [r.post, r]));
   for (const [post, families] of settings.posts ?? [])
-    rules.set(post, { post, families, basis: 'config', source: 'config file (fieldFit.posts)' });
+    rules.set(post, { post, families, basis: 'config', source: 'fieldFit.posts' });
   return [...rules.values()];
 }
 

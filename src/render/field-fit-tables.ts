@@ -19,7 +19,7 @@ export function basisNotes(report: Report, lang: TableOptions['lang']): string[]
   const family = (f: string) => (lang === 'en' ? f : FIELD_LABELS[f as FieldFamily].toLowerCase());
   const notes = [F.basis(t.id, t.date)];
   for (const r of t.rules.filter((r) => r.basis !== 'default'))
-    notes.push(`${r.post}: ${r.families.map(family).join(', ')} (${F.rule[r.basis]}: ${r.source}).`);
+    notes.push(`${r.post}: ${r.families.map(family).join('; ')} (${F.rule[r.basis]}: ${r.source}).`);
   notes.push(`${lang === 'en' ? 'Other posts' : 'Các chức danh khác'}: ${F.rule.default}.`, F.unknownNote);
   return notes;
 }
