@@ -2,7 +2,7 @@
  * Receives normalized rows and keeps only counts: overall, per raw unit name and per group,
  * the values not understood (with their first rows) and the rows skipped with their reason.
  */
-import type { Person, SkipReason } from '../normalize/person.js';
+import type { Misfit, Person, SkipReason } from '../normalize/person.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { Identities, type PlainIdentities } from './identities.js';
 import { mapValues, type FieldsOf } from './plain.js';
@@ -59,6 +59,18 @@ export interface Lacking {
   lacks: string[];
 }
 
+/** Someone whose field of training does not fit their post (the fieldFit dimension). */
+export interface MisfitRow extends Misfit {
+  file: string;
+  sheet: string;
+  row: number;
+  name: string;
+  /** The unit as written; resolved to the unit's name when the report is built. */
+  rawUnit: string;
+  title: string;
+  staffType: string;
+}
+
 export interface CollectorSettings {
   groupBy?: GroupBy;
   /** Two-way tables to count: [rows dimension, columns dimension]. */
@@ -109,6 +121,7 @@ export class Collector {
   /** Profiles already looked at for their dimensions. */
   private readonly seen = new WeakSet<object>();
   readonly lacking: Lacking[] = [];
+  readonly misfits: MisfitRow[] = [];
   /** Who was counted where (a key per person), to find people counted twice. */
   identities = new Identities();
   /** With keepPeople: people by id (the first row of an id wins), and how many rows had no id. */
@@ -164,6 +177,18 @@ export class Collector {
         staffType: person.levels.staffType,
         group,
         lacks,
+      });
+    }
+    if (person.misfit) {
+      const { name, unit, title, row } = person;
+      this.misfits.push({
+        ...place,
+        row,
+        name,
+        rawUnit: unit,
+        title,
+        staffType: person.levels.staffType,
+        ...person.misfit,
       });
     }
     for (const u of person.unknown) {
@@ -229,6 +254,7 @@ export class Collector {
     this.warnings.push(...other.warnings);
     this.doubts.push(...other.doubts);
     this.lacking.push(...other.lacking);
+    this.misfits.push(...other.misfits);
     this.identities.merge(other.identities);
     for (const [id, p] of other.people) {
       if (this.people.has(id)) this.duplicateIds++;
@@ -251,6 +277,7 @@ export class Collector {
       doubts: this.doubts,
       active: this.active,
       lacking: this.lacking,
+      misfits: this.misfits,
       identities: this.identities.toPlain(),
       people: this.people,
       withoutId: this.withoutId,

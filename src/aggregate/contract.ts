@@ -6,6 +6,7 @@ import type { ColumnUse } from '../detect/layout.js';
 import type { BaseDimension, DerivedId, DimensionId } from '../vocab/dimensions.js';
 import type { GroupBy, RowWarning, SkippedRow } from './collector.js';
 import type { ReportWarning } from './warnings.js';
+import type { FieldFitReport } from './field-fit.js';
 
 export interface LevelCount {
   count: number;
@@ -86,6 +87,8 @@ export interface UnknownValueReport {
 
 export interface Report extends Figures {
   standards?: StandardsReport;
+  /** When the fieldFit dimension is counted: its table, per staff type, and who does not fit. */
+  fieldFit?: FieldFitReport;
   crossTabs?: CrossTab[];
   tool: { name: string; version: string };
   units: number;

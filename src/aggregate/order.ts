@@ -20,6 +20,7 @@ const KEY_ORDER = {
   retirement: true,
   ethnicGroups: true,
   standards: true,
+  fieldFit: true,
   crossTabs: true,
   groupBy: true,
   groups: true,

@@ -8,7 +8,9 @@ import { VERSION } from '../version.js';
 import { DIMENSION_ORDER, type DimensionId } from '../vocab/dimensions.js';
 import type { Collector } from './collector.js';
 import type { GroupReport, Report, SourceReport, UnknownValueReport } from './contract.js';
+import type { FieldFitSettings } from '../normalize/field-fit.js';
 import { crossTab } from './cross-tab.js';
+import { fieldFitReport } from './field-fit.js';
 import { dimensionSpecs, figuresOf, type FigureContext } from './figures.js';
 import { groupReports, NO_UNIT, unitGroups, unitReports } from './groups.js';
 import { collator, reorder } from './order.js';
@@ -26,6 +28,8 @@ export interface ReportMeta {
   ageLabels?: readonly string[];
   standards?: StandardsMeta;
   context?: FigureContext;
+  /** The config's fieldFit section (its lines replace the table's). */
+  fieldFit?: FieldFitSettings;
 }
 
 export interface Built {
@@ -69,6 +73,10 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
   if (crosses.length > 0) report.crossTabs = crosses.map(([a, b]) => crossTab(collector.overall, a, b, specs));
   if (meta.standards)
     report.standards = standardsReport(collector, meta.standards, units.tallies, units.canonical, specs);
+  if (collector.active.has('fieldFit'))
+    report.fieldFit = fieldFitReport(collector, meta.fieldFit, (raw) =>
+      raw ? (units.canonical.get(raw) ?? raw) : NO_UNIT,
+    );
   const byUnit = unitReports(units.tallies, specs, meta.context);
   if (collector.groupBy) {
     report.groupBy = collector.groupBy;

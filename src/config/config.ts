@@ -7,8 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { CbccError } from '../errors.js';
 import { headerKey } from '../normalize/text.js';
 import type { ExtraSpellings } from '../normalize/classifiers.js';
+import type { FieldFitSettings } from '../normalize/field-fit.js';
+import { parseFieldFit } from './field-fit.js';
 import { COLUMN_ROLES, type ColumnRole } from '../vocab/columns.js';
-import { DIMENSION_LEVELS, DIMENSIONS, type Dimension } from '../vocab/dimensions.js';
+import { DIMENSION_LEVELS, SPELLED_DIMENSIONS, type Dimension } from '../vocab/dimensions.js';
 import { columnIndex } from '../read/xml.js';
 import { parseTablesConfig, type TablesConfig } from '../render/table-config.js';
 
@@ -23,6 +25,8 @@ export interface Config {
   ignoreSheets: Set<string>;
   /** How thesis tables print: titles, level labels, order and merged levels per dimension. */
   tables?: TablesConfig;
+  /** The `fieldFit` section: the province's fields per post, more spellings, and whether to read majors in education cells. */
+  fieldFit?: FieldFitSettings;
 }
 
 export function emptyConfig(): Config {
@@ -36,19 +40,19 @@ export function emptyConfig(): Config {
   };
 }
 
-function fail(file: string, message: string): never {
+export function fail(file: string, message: string): never {
   throw new CbccError('USAGE', `config: ${message}`, { file });
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function entries(v: Record<string, unknown>): Array<[string, unknown]> {
+export function entries(v: Record<string, unknown>): Array<[string, unknown]> {
   return Object.entries(v).filter(([k]) => !k.startsWith('_'));
 }
 
-function strings(file: string, path: string, v: unknown): string[] {
+export function strings(file: string, path: string, v: unknown): string[] {
   if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) fail(file, `"${path}" must be a list of strings`);
   return v as string[];
 }
@@ -56,7 +60,7 @@ function strings(file: string, path: string, v: unknown): string[] {
 export function parseConfig(file: string, raw: unknown): Config {
   if (!isRecord(raw)) fail(file, 'the file must hold one JSON object');
   const config = emptyConfig();
-  const known = new Set(['columns', 'spellings', 'disadvantagedUnits', 'ignore', 'tables']);
+  const known = new Set(['columns', 'spellings', 'disadvantagedUnits', 'ignore', 'tables', 'fieldFit']);
   for (const [key] of entries(raw))
     if (!known.has(key)) fail(file, `unknown key "${key}" (known: ${[...known].join(', ')})`);
 
@@ -80,8 +84,8 @@ export function parseConfig(file: string, raw: unknown): Config {
     const spellings: Record<string, Record<string, string[]>> = {};
     for (const [dimension, levels] of entries(raw.spellings)) {
       const target = dimension === 'title' ? 'staffType' : dimension;
-      if (!DIMENSIONS.includes(target as Dimension))
-        fail(file, `"spellings.${dimension}" is not a dimension (dimensions: ${DIMENSIONS.join(', ')}, title)`);
+      if (!SPELLED_DIMENSIONS.includes(target as Dimension))
+        fail(file, `"spellings.${dimension}" is not a dimension (dimensions: ${SPELLED_DIMENSIONS.join(', ')}, title)`);
       if (!isRecord(levels)) fail(file, `"spellings.${dimension}" must map levels to lists of spellings`);
       const valid = DIMENSION_LEVELS[target as Dimension] as readonly string[];
       const out: Record<string, string[]> = {};
@@ -97,6 +101,8 @@ export function parseConfig(file: string, raw: unknown): Config {
     }
     config.spellings = spellings as ExtraSpellings;
   }
+
+  if (raw.fieldFit !== undefined) config.fieldFit = parseFieldFit(file, raw.fieldFit);
 
   if (raw.disadvantagedUnits !== undefined)
     config.disadvantagedUnits = strings(file, 'disadvantagedUnits', raw.disadvantagedUnits);

@@ -4,7 +4,9 @@
  */
 import { roleOf } from '../detect/layout.js';
 import type { Inspection } from '../pipeline/inspect.js';
-import { DIMENSION_LEVELS, DIMENSIONS } from '../vocab/dimensions.js';
+import { DIMENSION_LEVELS, SPELLED_DIMENSIONS } from '../vocab/dimensions.js';
+import { FIT_RULES } from '../vocab/field-fit.js';
+import { FIELD_FAMILIES } from '../vocab/fields.js';
 import { COLUMN_ROLES } from '../vocab/columns.js';
 
 /** How thesis tables print: examples kept inactive (a key starting with "_" is a note) until renamed. */
@@ -39,7 +41,7 @@ export function starterConfig(inspection: Inspection): Record<string, unknown> {
     _help:
       'Add spellings to a level: "education": { "university": ["Cử nhân tài năng"] }. "title" maps titles to a staff type.',
   };
-  for (const d of DIMENSIONS) {
+  for (const d of SPELLED_DIMENSIONS) {
     const levels: Record<string, unknown> = {};
     if (unclassified[d]?.length) levels._unclassified = unclassified[d];
     for (const level of DIMENSION_LEVELS[d]) if (level !== 'unknown') levels[level] = [];
@@ -54,5 +56,19 @@ export function starterConfig(inspection: Inspection): Record<string, unknown> {
     disadvantagedUnits: [],
     ignore: { rows: [], sheets: [] },
     tables: STARTER_TABLES,
+    fieldFit: fieldFitStarter(),
+  };
+}
+
+/** The fieldFit section: nothing changed until filled in; the tool's table shown as a note to copy from. */
+function fieldFitStarter(): Record<string, unknown> {
+  return {
+    _help:
+      'Fit of training to post. "posts" replaces the fields accepted for a post (your province\'s list): "Văn phòng - Thống kê": ["publicAdministration", "law"]. "fields" adds spellings to a family. "fromEducation": true reads majors written in education cells ("Cử nhân Luật") when the roster has no "Chuyên ngành" column.',
+    _families: FIELD_FAMILIES.join(', '),
+    _default: Object.fromEntries(FIT_RULES.map((r) => [r.post, [...r.families]])),
+    fromEducation: false,
+    posts: {},
+    fields: Object.fromEntries(FIELD_FAMILIES.map((f) => [f, []])),
   };
 }

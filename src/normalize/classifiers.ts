@@ -22,6 +22,7 @@ import {
 import type { PostStaffType } from '../vocab/posts.js';
 import { LevelMatcher } from './matcher.js';
 import { foldKey } from './text.js';
+import { FieldFit, type FieldFitSettings } from './field-fit.js';
 import { BEFORE_REFORM, TitleReader } from './titles.js';
 
 /** Extra spellings per dimension and level, as a config gives them. */
@@ -122,15 +123,23 @@ export interface Classifiers {
   it: ValueClassifier<Level<'it'>>;
   foreignLanguage: ValueClassifier<Level<'foreignLanguage'>>;
   rank: ValueClassifier<Level<'rank'>>;
+  /** Field of training against the post (on for sheets with a field column, or when the config asks). */
+  fieldFit: FieldFit;
   /** Extra spellings for ethnicity (kinh / minority), applied by the ethnicity rule. */
   ethnicityExtra: { kinh?: string[]; minority?: string[] };
 }
 
 /** `date` (ISO) chooses the posts in force (vocab/posts.ts): before the reform unless told. */
-export function buildClassifiers(extra: ExtraSpellings = {}, date: string = BEFORE_REFORM): Classifiers {
+export function buildClassifiers(
+  extra: ExtraSpellings = {},
+  date: string = BEFORE_REFORM,
+  fieldFit: FieldFitSettings = {},
+): Classifiers {
+  const title = new TitleReader(date, overrides<PostStaffType>(extra.title));
   return {
     staffType: make('staffType', STAFF_TYPE, 'whole', extra.staffType),
-    title: new TitleReader(date, overrides<PostStaffType>(extra.title)),
+    title,
+    fieldFit: new FieldFit(title, fieldFit),
     gender: make('gender', GENDER, 'whole', extra.gender),
     partyMember: make('partyMember', PARTY_MEMBER, 'whole', extra.partyMember),
     education: make('education', EDUCATION, 'highest', extra.education),

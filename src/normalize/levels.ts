@@ -10,8 +10,9 @@ import { UNMARKED } from '../vocab/rows.js';
 import { MEMO_SIZE, isBlank, text, type CellReader } from './cells.js';
 import type { Classifiers } from './classifiers.js';
 import { classifyEthnicity } from './ethnicity.js';
+import type { FieldFit } from './field-fit.js';
 import { gradeLevel } from './general-education.js';
-import type { Levels, Person, UnknownValue } from './person.js';
+import type { Levels, Misfit, Person, UnknownValue } from './person.js';
 import { cleanText, foldKey } from './text.js';
 
 const PROFILE_CACHE = 50_000;
@@ -24,6 +25,7 @@ export interface Profile {
   ethnicGroup?: string;
   /** The title, when it names a post whose staff type the law leaves open (counted as unknown). */
   unresolvedTitle?: string;
+  misfit?: Misfit;
 }
 
 type Note = (dimension: UnknownValue['dimension'], role: ColumnRole | ColumnInfo, value: string) => void;
@@ -39,6 +41,8 @@ export class LevelReader {
   private readonly partyColumns: ColumnInfo[];
   private readonly unmarked = new Map<string, boolean>();
   private readonly ethnicities = new Map<string, ReturnType<typeof classifyEthnicity> | null>();
+  /** Judges fieldFit: when the sheet has a field column, or the config asks (majors in education cells). */
+  private readonly fit: FieldFit | undefined;
   /** A staff type carried down from a section row ("II. CÔNG CHỨC"). */
   private contextStaffType: Level<'staffType'> | undefined;
 
@@ -52,6 +56,8 @@ export class LevelReader {
       this.marks.set(c.use.dimension, [...(this.marks.get(c.use.dimension) ?? []), c]);
     this.birthColumns = columnsOf(layout, 'birthDateOfGender');
     this.extras = EXTRA_DIMENSIONS.filter((d) => layout.roles.has(d) || this.marks.has(d as MarkDimension));
+    const fit = classifiers.fieldFit;
+    this.fit = layout.roles.has('field') || fit.settings.fromEducation ? fit : undefined;
     this.partyColumns = (['partyMember', 'partyDate'] as const)
       .map((r) => this.col[r])
       .filter((c): c is ColumnInfo => c !== undefined);
@@ -156,6 +162,9 @@ export class LevelReader {
     let key = this.contextStaffType ?? '';
     for (const c of this.profileColumns) key += `\u0001${this.token(c, row.cells[c.index])}`;
     for (const c of this.birthColumns) key += isBlank(row.cells[c.index]) ? '\u00010' : '\u00011';
+    // Field fit reads what the tokens fold away: the title as written, the field and the major.
+    if (this.fit)
+      key += `\u0001${this.titleOf(row)}\u0001${this.value(row, 'field')}\u0001${this.value(row, 'education')}`;
     // Party dates are many: the key holds what they say (yes, no, or the odd text).
     return `${key}\u0001${this.partyToken(row)}`;
   }
@@ -187,13 +196,30 @@ export class LevelReader {
     };
     const extra: Partial<Person> = {};
     for (const d of this.extras) this.extra(d, row, levels, extra, note, warnings);
+    const misfit = this.fit ? this.fieldFit(row, title, levels, note) : undefined;
     return {
       levels: this.intern(levels),
       unknown,
       warnings,
       ...(extra.ethnicGroup ? { ethnicGroup: extra.ethnicGroup } : {}),
       ...(unresolved[0] ? { unresolvedTitle: unresolved[0] } : {}),
+      ...(misfit ? { misfit } : {}),
     };
+  }
+
+  /** Sets levels.fieldFit; lists what left it unknown; returns what does not fit. */
+  private fieldFit(row: RawRow, title: string, levels: Levels, note: Note): Misfit | undefined {
+    const field = this.value(row, 'field');
+    const education = this.value(row, 'education');
+    const j = this.fit!.judge(title, field, education);
+    levels.fieldFit = j.level;
+    const titleRole = this.value(row, 'title') ? 'title' : 'jobPosition';
+    if (j.why === 'noRule') note('fieldFit', titleRole, title);
+    else if (j.why === 'fieldNotUnderstood') note('fieldFit', 'field', field);
+    else if (j.why === 'noField')
+      note('fieldFit', this.col.field ? 'field' : 'education', this.col.field ? '' : education);
+    if (j.level !== 'notFits') return undefined;
+    return { field: field || education, families: j.families, posts: j.rules.map((r) => r.post) };
   }
 
   private extra(

@@ -1,5 +1,12 @@
 /** One person as the aggregate sees them: a level for every dimension, and what was not understood. */
-import type { BaseDimension, Dimension, DimensionId, ExtraDimension, Level } from '../vocab/dimensions.js';
+import type {
+  BaseDimension,
+  Dimension,
+  DimensionId,
+  ExtraDimension,
+  JudgedDimension,
+  Level,
+} from '../vocab/dimensions.js';
 import type { PartialDate } from './dates.js';
 import type { RetirementState } from './retirement.js';
 
@@ -7,7 +14,15 @@ import type { RetirementState } from './retirement.js';
  * A level for each of the five and for the others when their column exists. Rows with the same
  * category cells share one Levels object (a profile), which tallies count by identity.
  */
-export type Levels = { [D in BaseDimension]: Level<D> } & { [D in ExtraDimension]?: Level<D> };
+export type Levels = { [D in BaseDimension]: Level<D> } & { [D in ExtraDimension | JudgedDimension]?: Level<D> };
+
+/** Someone whose field of training does not fit their post: the field as written and what it was read as. */
+export interface Misfit {
+  field: string;
+  families: string[];
+  /** The posts the title names, whose accepted families the field is not among. */
+  posts: string[];
+}
 
 export interface UnknownValue {
   dimension: Dimension | DimensionId;
@@ -37,6 +52,8 @@ export interface Person {
   retirement?: RetirementState | 'unknown';
   /** With --standards: the group assessed and what is lacking; null when no group applies. */
   standard?: { group: string; lacks: string[] } | null;
+  /** With the fieldFit dimension: why the field does not fit the post (only for those who do not fit). */
+  misfit?: Misfit;
   unknown: UnknownValue[];
   /** Things worth a look that did not stop the row being counted ("two levels ticked"). */
   warnings: string[];

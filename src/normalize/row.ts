@@ -400,7 +400,8 @@ export class RowNormalizer {
   private person(row: RawRow): Person {
     const profile = this.levels.read(row, this.context.staffType);
     // Names, ids and titles are cleaned only when someone will read them (standards lists, compare).
-    const people = this.needPeople;
+    // Those whose field does not fit their post are listed by name too.
+    const people = this.needPeople || profile.misfit !== undefined;
     const person: Person = {
       row: row.n,
       name: people ? this.name(row) : '',
@@ -412,6 +413,7 @@ export class RowNormalizer {
       warnings: profile.warnings,
     };
     if (profile.ethnicGroup) person.ethnicGroup = profile.ethnicGroup;
+    if (profile.misfit) person.misfit = profile.misfit;
     if (this.col.agency) person.agency = this.value(row, 'agency');
     const notes = this.titleNotes;
     if (notes && (profile.unresolvedTitle !== undefined || notes.wantsEveryTitle))

@@ -84,6 +84,7 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
     ageLabels: bracketLabels(options.ageBrackets ?? DEFAULT_AGE_BRACKETS),
     context,
     ...(standards ? { standards } : {}),
+    ...(options.config?.fieldFit ? { fieldFit: options.config.fieldFit } : {}),
   });
   if (rules && built.report.standards)
     built.report.warnings = sortWarnings([

@@ -27,7 +27,13 @@ beforeAll(async () => {
 });
 
 /** The doubts a layout rightly raises; every other layout reads without any. */
-const EXPECTED_DOUBTS: Record<string, string[]> = { 'hidden-field-codes.xlsx': ['HIDDEN_ROWS'] };
+// second-table: only its second table (công chức) has a "Chuyên ngành" column, so fieldFit is unknown for
+// the cán bộ above it, 21 of 40 people: a doubt about that figure, said.
+const FIELD_FIT_HALF_UNKNOWN = ['DIMENSION_MOSTLY_UNKNOWN'];
+const EXPECTED_DOUBTS: Record<string, string[]> = {
+  'hidden-field-codes.xlsx': ['HIDDEN_ROWS'],
+  ...Object.fromEntries(['xlsx', 'xls', 'ods', 'html'].map((f) => [`second-table.${f}`, FIELD_FIT_HALF_UNKNOWN])),
+};
 
 describe.each(cases)('the %s layout as %s', (id, format, layout) => {
   it('gives every figure of its people, and is sure of them', async () => {

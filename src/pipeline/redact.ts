@@ -1,6 +1,6 @@
 /**
  * `--redact`: for reports that leave the office. People lists show where a person is (file and row)
- * instead of who: names and ids are removed from the standards list and from compare's lists.
+ * instead of who: names and ids are removed from the standards and field-fit lists and from compare's lists.
  */
 import type { PersonSummary } from '../aggregate/collector.js';
 import type { Report } from '../aggregate/report.js';
@@ -9,11 +9,12 @@ import type { Comparison } from '../compare/diff.js';
 export const REDACTED = '';
 
 export function redactReport(report: Report): Report {
-  if (!report.standards) return report;
-  return {
-    ...report,
-    standards: { ...report.standards, people: report.standards.people.map((p) => ({ ...p, name: REDACTED })) },
-  };
+  const out = { ...report };
+  if (report.standards)
+    out.standards = { ...report.standards, people: report.standards.people.map((p) => ({ ...p, name: REDACTED })) };
+  if (report.fieldFit)
+    out.fieldFit = { ...report.fieldFit, people: report.fieldFit.people.map((p) => ({ ...p, name: REDACTED })) };
+  return out;
 }
 
 /** "thang-08.csv:12" — where a person is, which says nothing of who. */

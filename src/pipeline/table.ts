@@ -118,7 +118,7 @@ export async function analyzeTable(
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
   const check = new SheetCheck(layout, place);
   const postsDate = postsDateOf(options.postsAt, layout, head);
-  const classifiers = buildClassifiers(options.config?.spellings, postsDate.date);
+  const classifiers = buildClassifiers(options.config?.spellings, postsDate.date, options.config?.fieldFit);
   const titleNotes = new TitleNotes(classifiers.title, postsDate);
   table.info.postsAt = postsDate.date;
   if (options.titleDates) {

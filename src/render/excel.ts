@@ -25,13 +25,14 @@ import { rowList, unknownValuesTable } from './unknown-values.js';
 import { tablesSheet, type SheetKit } from './excel-tables.js';
 import type { CrossShares, TableOptions } from './table-model.js';
 import { reportTables } from './tables.js';
+import { fieldFitSheet } from './excel-field-fit.js';
 
 type Value = string | number | null;
 
 /** The Excel report is in Vietnamese, as the rest of the tool is today. */
 const { excel: T, quality: Q, tables: TB, report: R } = textFor('vi');
 
-const PERCENT = '0.0%';
+export const PERCENT = '0.0%';
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
 const THIN = { style: 'thin', color: { argb: 'FF999999' } } as const;
 
@@ -50,7 +51,7 @@ function plain(value: Value): Value {
   return typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ') : value;
 }
 
-function sheet(wb: Workbook, name: string, landscape: boolean): Worksheet {
+export function sheet(wb: Workbook, name: string, landscape: boolean): Worksheet {
   return wb.addWorksheet(name, {
     pageSetup: {
       paperSize: 9,
@@ -63,7 +64,7 @@ function sheet(wb: Workbook, name: string, landscape: boolean): Worksheet {
   });
 }
 
-function addHeader(ws: Worksheet, values: string[]): number {
+export function addHeader(ws: Worksheet, values: string[]): number {
   const row = ws.addRow(values);
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', wrapText: true };
@@ -74,7 +75,7 @@ function addHeader(ws: Worksheet, values: string[]): number {
   return row.number;
 }
 
-function addRow(ws: Worksheet, values: Value[], formats: Array<string | undefined> = [], bold = false): void {
+export function addRow(ws: Worksheet, values: Value[], formats: Array<string | undefined> = [], bold = false): void {
   const row = ws.addRow(values.map(plain));
   formats.forEach((fmt, i) => {
     if (fmt) row.getCell(i + 1).numFmt = fmt;
@@ -82,7 +83,7 @@ function addRow(ws: Worksheet, values: Value[], formats: Array<string | undefine
   if (bold) row.font = { bold: true };
 }
 
-function fitWidths(ws: Worksheet, min = 8, max = 60): void {
+export function fitWidths(ws: Worksheet, min = 8, max = 60): void {
   const widths: number[] = [];
   ws.eachRow((row) => {
     row.eachCell((cell, col) => {
@@ -97,7 +98,7 @@ function fitWidths(ws: Worksheet, min = 8, max = 60): void {
   });
 }
 
-function freezeAt(ws: Worksheet, headerRow: number, firstColumn = false): void {
+export function freezeAt(ws: Worksheet, headerRow: number, firstColumn = false): void {
   ws.views = [{ state: 'frozen', xSplit: firstColumn ? 1 : 0, ySplit: headerRow }];
   ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
 }
@@ -379,6 +380,7 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
     );
   }
   standardsSheets(wb, report);
+  fieldFitSheet(wb, report, options.byUnit);
   thesisSheets(wb, report, options);
   qualitySheet(wb, report);
   sourcesSheet(wb, report);

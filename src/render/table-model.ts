@@ -59,7 +59,7 @@ export interface TableModel extends PrintedTable {
   /** Which --tables id picks it. */
   id: TableId;
   /** Dimension tables get bars in the terminal. */
-  kind: 'dimension' | 'groups' | 'cross' | 'standards' | 'retirement';
+  kind: 'dimension' | 'groups' | 'cross' | 'standards' | 'fieldFit' | 'retirement';
 }
 
 export function count(n: number): CountCell {

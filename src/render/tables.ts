@@ -8,6 +8,7 @@ import { HEADLINES, dimensionsOf, groupByLabel, groupLabel, standardsBasis } fro
 import { textFor } from './text/index.js';
 import { crossTable } from './cross-table.js';
 import { dimensionTable } from './dimension-table.js';
+import { fieldFitTables } from './field-fit-tables.js';
 import {
   count,
   hundred,
@@ -110,6 +111,7 @@ export function reportTables(report: Report, o: TableOptions, crossShares: Cross
       build: (n: string) => crossTable(cross, n, o, crossShares),
     })),
     ...(report.standards ? [{ id: 'standards' as const, build: (n: string) => standardsTable(report, n, o) }] : []),
+    ...fieldFitTables(report, o).map((build) => ({ id: 'fieldFit' as const, build })),
     ...(report.retirement ? [{ id: 'retirement' as const, build: (n: string) => retirementTable(report, n, o) }] : []),
   ];
   return selectTables(candidates, o.select)

@@ -17,6 +17,8 @@ export const DIMENSION_LEVELS = {
   foreignLanguage: ['degree', 'certificate', 'minorityLanguage', 'none', 'unknown'],
   // Ngạch (Luật 80/2025/QH15 Art. 24), from a "Ngạch" or "Mã ngạch" column.
   rank: ['seniorSpecialist', 'seniorExpert', 'principalExpert', 'expert', 'officer', 'staff', 'unknown'],
+  // Judged, not read: the field of training against the post (normalize/field-fit.ts).
+  fieldFit: ['fits', 'notFits', 'unknown'],
 } as const;
 
 export type Dimension = keyof typeof DIMENSION_LEVELS;
@@ -45,12 +47,27 @@ export const EXTRA_DIMENSIONS = [
 ] as const satisfies readonly Dimension[];
 export type ExtraDimension = (typeof EXTRA_DIMENSIONS)[number];
 
+/**
+ * Judged from other columns rather than read from one of their own: in a report when the roster has a
+ * field-of-training column, or when the config asks for it (README "Fit of training to post").
+ */
+export const JUDGED_DIMENSIONS = ['fieldFit'] as const satisfies readonly Dimension[];
+export type JudgedDimension = (typeof JUDGED_DIMENSIONS)[number];
+
+/** Dimensions whose levels a config may add spellings to (not the judged ones). */
+export const SPELLED_DIMENSIONS = DIMENSIONS.filter((d) => !(JUDGED_DIMENSIONS as readonly string[]).includes(d));
+
 /** Age groups: levels made from --age-brackets, so not in DIMENSION_LEVELS. */
 export const AGE_GROUP = 'ageGroup';
 export type DimensionId = Dimension | typeof AGE_GROUP;
 
 /** Report order: the five, then age, then the others. */
-export const DIMENSION_ORDER: readonly DimensionId[] = [...BASE_DIMENSIONS, AGE_GROUP, ...EXTRA_DIMENSIONS];
+export const DIMENSION_ORDER: readonly DimensionId[] = [
+  ...BASE_DIMENSIONS,
+  AGE_GROUP,
+  ...EXTRA_DIMENSIONS,
+  ...JUDGED_DIMENSIONS,
+];
 
 export const DIMENSION_LABELS: Record<DimensionId, string> = {
   staffType: 'Loại cán bộ, công chức',
@@ -65,6 +82,7 @@ export const DIMENSION_LABELS: Record<DimensionId, string> = {
   it: 'Tin học',
   foreignLanguage: 'Ngoại ngữ',
   rank: 'Ngạch',
+  fieldFit: 'Chuyên ngành đào tạo phù hợp vị trí',
 };
 
 export const LEVEL_LABELS: { [D in Dimension]: Record<Level<D>, string> } = {
@@ -126,6 +144,7 @@ export const LEVEL_LABELS: { [D in Dimension]: Record<Level<D>, string> } = {
     staff: 'Nhân viên',
     unknown: 'Không rõ',
   },
+  fieldFit: { fits: 'Phù hợp', notFits: 'Không phù hợp', unknown: 'Không rõ' },
 };
 
 /** Sums of levels that official reports quote as one figure. */

@@ -21,6 +21,7 @@ const DIMENSIONS: Record<DimensionId, string> = {
   it: 'IT skills',
   foreignLanguage: 'foreign language',
   rank: 'civil service rank',
+  fieldFit: 'field of training fits the post',
 };
 
 const LEVELS: Record<string, Record<string, string>> = {
@@ -67,6 +68,7 @@ const LEVELS: Record<string, Record<string, string>> = {
     officer: 'Officer',
     staff: 'Staff',
   },
+  fieldFit: { fits: 'Fits', notFits: 'Does not fit' },
 };
 
 const DERIVED = {

@@ -1,0 +1,65 @@
+/**
+ * The Excel sheet of the fieldFit dimension: the basis, fit per staff type and per unit, and the list
+ * of people whose field does not fit their post (one row each, to sort and filter).
+ */
+import type { Workbook } from 'exceljs';
+import type { GroupReport, Report } from '../aggregate/report.js';
+import { FIELD_LABELS, type FieldFamily } from '../vocab/fields.js';
+import { PERCENT, addHeader, addRow, fitWidths, freezeAt, sheet } from './excel.js';
+import { basisNotes } from './field-fit-tables.js';
+import { fieldFitLabels } from './field-fit-labels.js';
+import { levelLabel } from './labels.js';
+
+// excel.ts imports this module and this one its helpers: nothing here may use them before a call.
+
+export function fieldFitSheet(wb: Workbook, report: Report, byUnit: readonly GroupReport[]): void {
+  const fit = report.fieldFit;
+  if (!fit) return;
+  const F = fieldFitLabels('vi');
+  const ws = sheet(wb, 'Phù hợp chuyên ngành', true);
+  addRow(ws, ['Cán bộ, công chức bố trí phù hợp chuyên ngành đào tạo'], [], true);
+  for (const note of basisNotes(report, 'vi')) addRow(ws, [note]);
+  ws.addRow([]);
+  const header = addHeader(ws, ['Chỉ tiêu', F.fits, F.notFits, F.unknown, `Tỷ lệ ${F.fits.toLowerCase()}`]);
+  const line = (label: string, c: { fits: number; notFits: number; unknown: number }, bold = false) => {
+    const n = c.fits + c.notFits + c.unknown;
+    addRow(
+      ws,
+      [label, c.fits, c.notFits, c.unknown, n ? c.fits / n : 0],
+      [undefined, '#,##0', '#,##0', '#,##0', PERCENT],
+      bold,
+    );
+  };
+  const of = (f: Pick<Report, 'dimensions'>) => ({
+    fits: f.dimensions.fieldFit?.fits?.count ?? 0,
+    notFits: f.dimensions.fieldFit?.notFits?.count ?? 0,
+    unknown: f.dimensions.fieldFit?.unknown?.count ?? 0,
+  });
+  for (const [type, c] of Object.entries(fit.byStaffType)) line(levelLabel('staffType', type), c);
+  line('Tổng cộng', of(report), true);
+  ws.addRow([]);
+  addHeader(ws, ['Đơn vị', F.fits, F.notFits, F.unknown, `Tỷ lệ ${F.fits.toLowerCase()}`]);
+  for (const u of byUnit) line(u.key, of(u));
+  freezeAt(ws, header);
+  fitWidths(ws, 8, 60);
+
+  const list = sheet(wb, 'Không phù hợp chuyên ngành', true);
+  const head = ['STT', F.name, F.unit, F.title, 'Loại', F.field, 'Đọc là', 'Tệp', 'Dòng'];
+  const listHeader = addHeader(list, head);
+  fit.people.forEach((p, i) => {
+    addRow(list, [
+      i + 1,
+      p.name,
+      p.unit,
+      p.title,
+      levelLabel('staffType', p.staffType),
+      p.field,
+      p.families.map((f) => FIELD_LABELS[f as FieldFamily] ?? f).join('; '),
+      p.file,
+      p.row,
+    ]);
+  });
+  list.autoFilter = { from: { row: listHeader, column: 1 }, to: { row: listHeader, column: head.length } };
+  freezeAt(list, listHeader);
+  fitWidths(list, 6, 40);
+}
