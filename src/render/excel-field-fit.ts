@@ -7,7 +7,7 @@ import type { GroupReport, Report } from '../aggregate/report.js';
 import { FIELD_LABELS, type FieldFamily } from '../vocab/fields.js';
 import { PERCENT, addHeader, addRow, fitWidths, freezeAt, sheet } from './excel.js';
 import { basisNotes } from './field-fit-tables.js';
-import { fieldFitLabels } from './field-fit-labels.js';
+import { textFor } from './text/index.js';
 import { levelLabel } from './labels.js';
 
 // excel.ts imports this module and this one its helpers: nothing here may use them before a call.
@@ -15,7 +15,7 @@ import { levelLabel } from './labels.js';
 export function fieldFitSheet(wb: Workbook, report: Report, byUnit: readonly GroupReport[]): void {
   const fit = report.fieldFit;
   if (!fit) return;
-  const F = fieldFitLabels('vi');
+  const F = textFor('vi').fieldFit;
   const ws = sheet(wb, 'Phù hợp chuyên ngành', true);
   addRow(ws, ['Cán bộ, công chức bố trí phù hợp chuyên ngành đào tạo'], [], true);
   for (const note of basisNotes(report, 'vi')) addRow(ws, [note]);

@@ -4,14 +4,13 @@
  */
 import type { Report } from '../aggregate/report.js';
 import { FIELD_LABELS, type FieldFamily } from '../vocab/fields.js';
-import { fieldFitLabels } from './field-fit-labels.js';
+import { textFor } from './text/index.js';
 import { safe } from './labels.js';
 import { shareCells, type TableModel, type TableOptions, type TableRow } from './table-model.js';
-import { textFor } from './text/index.js';
 
 /** The lines the law or the config gives, one note each; the rest said once as the tool's default. */
 export function basisNotes(report: Report, lang: TableOptions['lang']): string[] {
-  const F = fieldFitLabels(lang);
+  const F = textFor(lang).fieldFit;
   const t = report.fieldFit!.table;
   const family = (f: string) => (lang === 'en' ? f : FIELD_LABELS[f as FieldFamily].toLowerCase());
   const notes = [F.basis(t.id, t.date)];
@@ -26,7 +25,7 @@ export function fieldFitTables(report: Report, o: TableOptions): Array<(n: strin
   const fit = report.fieldFit;
   if (!fit) return [];
   const L = textFor(o.lang).tables;
-  const F = fieldFitLabels(o.lang);
+  const F = textFor(o.lang).fieldFit;
   const rows: TableRow[] = [];
   const line = (label: string, c: { fits: number; notFits: number; unknown: number }, kind: TableRow['kind']) => {
     const counts = [c.fits, c.notFits, c.unknown];

@@ -9,7 +9,7 @@ import { warningLabel } from '../aggregate/warnings.js';
 import type { Period } from '../pipeline/series.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { fixZipTimes } from '../util/zip-times.js';
-import { seriesLabelsFor } from './series-labels.js';
+import { textFor } from './text/index.js';
 import type { SeriesTable } from './series-tables.js';
 
 const PERCENT = '0.0%';
@@ -29,7 +29,7 @@ function header(ws: Worksheet, values: string[]): void {
 }
 
 function tableRows(ws: Worksheet, t: SeriesTable): void {
-  const S = seriesLabelsFor('vi');
+  const S = textFor('vi').series;
   ws.addRow([plain(t.title)]).font = { bold: true };
   const head = [t.first];
   for (const p of t.periods) head.push(t.shares ? `${p}: Số lượng` : p, ...(t.shares ? [`${p}: Tỷ lệ (%)`] : []));
@@ -127,7 +127,7 @@ export async function renderSeriesExcel(
   wb.modified = date;
   const page = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
   const series = wb.addWorksheet('Qua các kỳ', { pageSetup: page });
-  series.addRow([seriesLabelsFor('vi').heading]).font = { bold: true, size: 13 };
+  series.addRow([textFor('vi').series.heading]).font = { bold: true, size: 13 };
   series.addRow([]);
   for (const t of tables) tableRows(series, t);
   series.getColumn(1).width = 44;

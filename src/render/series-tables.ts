@@ -8,9 +8,8 @@ import type { Period } from '../pipeline/series.js';
 import { DERIVED, type DerivedId, type DimensionId } from '../vocab/dimensions.js';
 import { HEADLINES, derivedAfter, dimensionsOf, levelsShown } from './labels.js';
 import { formatIntIn, formatScaledIn, roundShares } from './numbers.js';
-import { seriesLabelsFor } from './series-labels.js';
-import type { Cell, PrintedTable, TableOptions, TableRow } from './tables.js';
 import { textFor } from './text/index.js';
+import type { Cell, PrintedTable, TableOptions, TableRow } from './tables.js';
 
 /** A period's figure in a row: null when the period has no such column (no birth dates in 2018). */
 export type SeriesValue = { count: number; total: number } | null;
@@ -35,7 +34,7 @@ export interface SeriesTable {
 function span(periods: readonly Period[], o: TableOptions): string {
   const labels = periods.map((p) => p.label);
   return labels.length <= 2
-    ? labels.join(` ${seriesLabelsFor(o.lang).and} `)
+    ? labels.join(` ${textFor(o.lang).series.and} `)
     : `${labels[0]} – ${labels[labels.length - 1]}`;
 }
 
@@ -72,7 +71,7 @@ function dimensionRows(periods: readonly Period[], d: DimensionId, o: TableOptio
 /** Every table of a series: the headline figures, one per dimension, and the units. */
 export function seriesTables(periods: readonly Period[], o: TableOptions): SeriesTable[] {
   const L = textFor(o.lang).tables;
-  const S = seriesLabelsFor(o.lang);
+  const S = textFor(o.lang).series;
   const labels = periods.map((p) => p.label);
   const tables: SeriesTable[] = [];
   const of = (r: Report, count: number): SeriesValue => (read(r) ? { count, total: r.total } : null);
@@ -111,7 +110,7 @@ export function seriesTables(periods: readonly Period[], o: TableOptions): Serie
 /** People per unit in each period: with --units-as-of, the units after 1/7/2025 line up across the reform. */
 function unitTable(periods: readonly Period[], n: number, o: TableOptions): SeriesTable {
   const L = textFor(o.lang).tables;
-  const S = seriesLabelsFor(o.lang);
+  const S = textFor(o.lang).series;
   const units: string[] = [];
   for (const p of periods) for (const u of p.byUnit) if (!units.includes(u.key)) units.push(u.key);
   const rows: SeriesRow[] = units.map((unit) => ({
@@ -165,7 +164,7 @@ function printedShares(t: SeriesTable, k: number, o: TableOptions): Array<number
 /** The text form of a series table: period groups, then the changes between consecutive periods. */
 export function seriesModel(t: SeriesTable, o: TableOptions): PrintedTable {
   const L = textFor(o.lang).tables;
-  const S = seriesLabelsFor(o.lang);
+  const S = textFor(o.lang).series;
   const head = [t.first];
   for (const p of t.periods)
     head.push(t.shares ? `${p}: ${L.countShort}` : p, ...(t.shares ? [`${p}: ${L.share}`] : []));

@@ -9,7 +9,7 @@ import type { Period } from '../pipeline/series.js';
 import { guardCell } from './guard.js';
 import { safe } from './labels.js';
 import { formatIntIn } from './numbers.js';
-import { seriesLabelsFor } from './series-labels.js';
+import { textFor } from './text/index.js';
 import { seriesModel, type SeriesTable } from './series-tables.js';
 import { cellText, type PrintedTable, type TableOptions } from './tables.js';
 import { table, warningLines } from './terminal.js';
@@ -21,7 +21,7 @@ export function renderSeriesTerminal(
   color: boolean,
 ): string {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const S = seriesLabelsFor(o.lang);
+  const S = textFor(o.lang).series;
   const out = [c.bold(S.heading)];
   for (const p of periods) {
     const files = p.report.sources.map((s) => (s.status === 'ok' ? safe(s.file) : c.red(`${safe(s.file)} (lỗi)`)));

@@ -7,6 +7,7 @@
 import type { ChangeField } from '../../compare/diff.js';
 import { AGE_GROUP, DIMENSION_LABELS, LEVEL_LABELS, type DerivedId, type DimensionId } from '../../vocab/dimensions.js';
 import { formatInt as n } from '../numbers.js';
+import type { FitBasis } from '../../vocab/field-fit.js';
 
 /** A level's Vietnamese label ("university" → "Đại học"); an age group's from its bounds. */
 export function levelLabel(dimension: DimensionId, level: string): string {
@@ -23,6 +24,83 @@ export function ageLabel(level: string): string {
   if (level.startsWith('>=')) return `Từ ${level.slice(2)} trở lên`;
   return level.replace('-', '–');
 }
+
+/** The fieldFit tables and sheet. */
+export interface FieldFitLabels {
+  byTypeTitle(n: number | string): string;
+  listTitle(n: number | string): string;
+  fits: string;
+  notFits: string;
+  unknown: string;
+  name: string;
+  unit: string;
+  title: string;
+  field: string;
+  place: string;
+  basis(table: string, date: string): string;
+  rule: Record<FitBasis, string>;
+  unknownNote: string;
+}
+
+/** The `--series` tables. */
+export interface SeriesLabels {
+  heading: string;
+  summaryTitle(n: number, span: string): string;
+  dimensionTitle(n: number, dimension: string, span: string): string;
+  unitTitle(n: number, span: string): string;
+  units: string;
+  unit: string;
+  change(to: string, from: string): string;
+  points(to: string, from: string): string;
+  notInPeriod: string;
+  note: string;
+  period: string;
+  and: string;
+  people: string;
+  labelFrom: Record<'option' | 'title' | 'name', string>;
+  read(read: string, counted: string, skipped: string, unknown: string): string;
+}
+
+const fieldFit: FieldFitLabels = {
+  byTypeTitle: (n) => `Bảng ${n}. Cán bộ, công chức bố trí phù hợp chuyên ngành đào tạo`,
+  listTitle: (n) => `Bảng ${n}. Danh sách cán bộ, công chức có chuyên ngành đào tạo không phù hợp vị trí`,
+  fits: 'Phù hợp',
+  notFits: 'Không phù hợp',
+  unknown: 'Không rõ',
+  name: 'Họ và tên',
+  unit: 'Đơn vị',
+  title: 'Chức vụ, chức danh',
+  field: 'Chuyên ngành',
+  place: 'Tệp:dòng',
+  basis: (table, date) =>
+    `Theo bảng chức danh → chuyên ngành ${table} (${date}); tỷ lệ tính trên tổng số của từng dòng.`,
+  rule: {
+    law: 'theo luật',
+    default: 'mặc định của công cụ (pháp luật không quy định chuyên ngành; UBND tỉnh quy định)',
+    config: 'theo tệp cấu hình',
+  },
+  unknownNote:
+    'Không rõ: không ghi chuyên ngành, chuyên ngành chưa nhận diện được, hoặc chức danh không có trong bảng (xem các giá trị chưa phân loại).',
+};
+
+const series: SeriesLabels = {
+  heading: 'THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC QUA CÁC KỲ',
+  summaryTitle: (n, s) => `Bảng ${n}. Số lượng, chất lượng đội ngũ cán bộ, công chức, ${s}`,
+  dimensionTitle: (n, d, s) => `Bảng ${n}. Cơ cấu đội ngũ cán bộ, công chức theo ${d}, ${s}`,
+  unitTitle: (n, s) => `Bảng ${n}. Số lượng cán bộ, công chức theo đơn vị, ${s}`,
+  units: 'Số đơn vị',
+  unit: 'Đơn vị',
+  change: (to, from) => `${to} so với ${from} (người)`,
+  points: (to, from) => `${to} so với ${from} (điểm %)`,
+  notInPeriod: '—',
+  note: 'Tỷ lệ tính trên tổng số của từng kỳ; "—": kỳ đó không có cột này. Tăng (+), giảm (−) so với kỳ liền trước.',
+  period: 'Kỳ',
+  and: 'và',
+  people: 'người',
+  labelFrom: { option: '--label', title: 'tiêu đề danh sách', name: 'tên tệp, thư mục' },
+  read: (r, c, s, u) =>
+    `${r} dòng đọc, ${c} người được đếm, ${s} dòng không đếm, ${u} giá trị không phân loại được (chi tiết: --json hoặc trang "Chất lượng dữ liệu" của tệp Excel).`,
+};
 
 export const vi = {
   /** The thesis-style tables (terminal, Markdown, CSV). */
@@ -226,6 +304,8 @@ export const vi = {
     tool: (name: string, version: string) => `Công cụ: ${name} ${version}`,
     options: (json: string) => `Tùy chọn: ${json}`,
   },
+  fieldFit,
+  series,
 };
 
 /** The shape every language fills: a string left out of the English module is a type error. */
