@@ -191,6 +191,8 @@ export const en: Text = {
     peopleHead: ['Id', 'Name', 'Unit', 'Post', 'File', 'Row'],
     changesHead: ['Id', 'Name', 'What', 'Before', 'After'],
   },
+  /** The footer of every printed Excel page (&P the page, &N the pages). */
+  print: { footer: 'Page &P/&N' },
   excel: {
     summarySheet: 'Summary',
     sources: (files) => `Sources: ${files}`,

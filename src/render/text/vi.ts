@@ -147,6 +147,8 @@ export const vi = {
     changesHead: ['Mã', 'Họ và tên', 'Nội dung', 'Trước', 'Sau'],
   },
   /** The Excel report: sheet names, headings and column heads. Counts in its sentences are written bare. */
+  /** The footer of every printed Excel page (&P the page, &N the pages). */
+  print: { footer: 'Trang &P/&N' },
   excel: {
     summarySheet: 'Tổng hợp',
     sources: (files: string) => `Nguồn: ${files}`,
