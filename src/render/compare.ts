@@ -6,6 +6,7 @@ import type { PersonSummary } from '../aggregate/collector.js';
 import type { Comparison, ChangeField } from '../compare/diff.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { COMPACT_TABLE, dimensionLabel, dimensionsOf, levelLabel, safe } from './labels.js';
+import { markTableHeader, setUpPrinting } from './excel-print.js';
 import { formatInt } from './numbers.js';
 import { textFor } from './text/index.js';
 import type { DimensionId } from '../vocab/dimensions.js';
@@ -103,6 +104,7 @@ function header(ws: import('exceljs').Worksheet, values: string[]): void {
   const row = ws.addRow(values);
   row.font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: row.number }];
+  markTableHeader(ws, row.number);
 }
 
 export async function renderComparisonExcel(
@@ -154,5 +156,6 @@ export async function renderComparisonExcel(
       ]);
     ws.columns.forEach((col, i) => (col.width = [14, 28, 22, 30, 30][i]));
   }
+  setUpPrinting(wb);
   return fixZipTimes(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), date);
 }

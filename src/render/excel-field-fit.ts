@@ -15,12 +15,12 @@ import { levelLabel } from './labels.js';
 export function fieldFitSheet(wb: Workbook, report: Report, byUnit: readonly GroupReport[]): void {
   const fit = report.fieldFit;
   if (!fit) return;
-  const F = textFor('vi').fieldFit;
-  const ws = sheet(wb, 'Phù hợp chuyên ngành', true);
-  addRow(ws, ['Cán bộ, công chức bố trí phù hợp chuyên ngành đào tạo'], [], true);
+  const { fieldFit: F, tables: TB } = textFor('vi');
+  const ws = sheet(wb, F.sheet);
+  addRow(ws, [F.sheetTitle], [], true);
   for (const note of basisNotes(report, 'vi')) addRow(ws, [note]);
   ws.addRow([]);
-  const header = addHeader(ws, ['Chỉ tiêu', F.fits, F.notFits, F.unknown, `Tỷ lệ ${F.fits.toLowerCase()}`]);
+  const header = addHeader(ws, [TB.indicator, F.fits, F.notFits, F.unknown, F.fitShare]);
   const line = (label: string, c: { fits: number; notFits: number; unknown: number }, bold = false) => {
     const n = c.fits + c.notFits + c.unknown;
     addRow(
@@ -36,15 +36,15 @@ export function fieldFitSheet(wb: Workbook, report: Report, byUnit: readonly Gro
     unknown: f.dimensions.fieldFit?.unknown?.count ?? 0,
   });
   for (const [type, c] of Object.entries(fit.byStaffType)) line(levelLabel('staffType', type), c);
-  line('Tổng cộng', of(report), true);
+  line(TB.total, of(report), true);
   ws.addRow([]);
-  addHeader(ws, ['Đơn vị', F.fits, F.notFits, F.unknown, `Tỷ lệ ${F.fits.toLowerCase()}`]);
+  addHeader(ws, [TB.unit, F.fits, F.notFits, F.unknown, F.fitShare]);
   for (const u of byUnit) line(u.key, of(u));
   freezeAt(ws, header);
   fitWidths(ws, 8, 60);
 
-  const list = sheet(wb, 'Không phù hợp chuyên ngành', true);
-  const head = ['STT', F.name, F.unit, F.title, 'Loại', F.field, 'Đọc là', 'Tệp', 'Dòng'];
+  const list = sheet(wb, F.listSheet);
+  const head = F.listHead;
   const listHeader = addHeader(list, head);
   fit.people.forEach((p, i) => {
     addRow(list, [

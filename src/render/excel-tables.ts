@@ -8,7 +8,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { isCount, isPercent, type Cell, type TableModel } from './table-model.js';
 
 export interface SheetKit {
-  sheet(wb: Workbook, name: string, landscape: boolean): Worksheet;
+  sheet(wb: Workbook, name: string): Worksheet;
   addHeader(ws: Worksheet, values: string[]): number;
   addRow(
     ws: Worksheet,
@@ -63,7 +63,7 @@ function writeTable(ws: Worksheet, t: TableModel, kit: SheetKit): void {
 /** A sheet of tables one under another. */
 export function tablesSheet(wb: Workbook, name: string, tables: readonly TableModel[], kit: SheetKit): void {
   if (tables.length === 0) return;
-  const ws = kit.sheet(wb, name, true);
+  const ws = kit.sheet(wb, name);
   for (const t of tables) writeTable(ws, t, kit);
   kit.fitWidths(ws, 8, 40);
 }

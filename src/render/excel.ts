@@ -20,6 +20,7 @@ import {
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { columnUseConfidence, columnUseLabel } from './column-use.js';
+import { markTableHeader, setUpPrinting } from './excel-print.js';
 import { textFor } from './text/index.js';
 import { rowList, unknownValuesTable } from './unknown-values.js';
 import { tablesSheet, type SheetKit } from './excel-tables.js';
@@ -51,17 +52,9 @@ function plain(value: Value): Value {
   return typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ') : value;
 }
 
-export function sheet(wb: Workbook, name: string, landscape: boolean): Worksheet {
-  return wb.addWorksheet(name, {
-    pageSetup: {
-      paperSize: 9,
-      orientation: landscape ? 'landscape' : 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-  });
+/** A new sheet; its page set-up (A4, orientation by width, footer) is made by setUpPrinting once filled. */
+export function sheet(wb: Workbook, name: string): Worksheet {
+  return wb.addWorksheet(name);
 }
 
 export function addHeader(ws: Worksheet, values: string[]): number {
@@ -72,6 +65,7 @@ export function addHeader(ws: Worksheet, values: string[]): number {
     cell.fill = HEADER_FILL;
     cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
   });
+  markTableHeader(ws, row.number);
   return row.number;
 }
 
@@ -100,11 +94,10 @@ export function fitWidths(ws: Worksheet, min = 8, max = 60): void {
 
 export function freezeAt(ws: Worksheet, headerRow: number, firstColumn = false): void {
   ws.views = [{ state: 'frozen', xSplit: firstColumn ? 1 : 0, ySplit: headerRow }];
-  ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
 }
 
 function summarySheet(wb: Workbook, report: Report): void {
-  const ws = sheet(wb, T.summarySheet, false);
+  const ws = wb.addWorksheet(T.summarySheet);
   ws.addRow([R.title]).font = { bold: true, size: 13 };
   const files = report.sources.filter((s) => s.status === 'ok').map((s) => s.file);
   addRow(ws, [T.sources(files.join('; '))]);
@@ -183,7 +176,7 @@ function summarySheet(wb: Workbook, report: Report): void {
 function standardsSheets(wb: Workbook, report: Report): void {
   const s = report.standards;
   if (!s) return;
-  const byUnit = sheet(wb, T.standardsByUnitSheet, false);
+  const byUnit = wb.addWorksheet(T.standardsByUnitSheet);
   addRow(byUnit, [T.standardsOf(standardsBasis(s), s.title)], [], true);
   addRow(byUnit, [s.source]);
   const header = addHeader(byUnit, T.standardsByUnitHead);
@@ -202,7 +195,7 @@ function standardsSheets(wb: Workbook, report: Report): void {
   fitWidths(byUnit, 8, 50);
 
   // A list a training office can sort and filter: one row per person, one column per requirement.
-  const list = sheet(wb, T.notMeetingSheet, true);
+  const list = wb.addWorksheet(T.notMeetingSheet);
   const requirements = s.checked;
   const head = [...T.notMeetingHead, ...requirements.map((r) => T.lacks(T.requirements[r] ?? r)), ...T.fileAndRow];
   const listHeader = addHeader(list, head);
@@ -255,7 +248,7 @@ function groupSheet(
   label: (g: GroupReport) => string,
   overall: Report,
 ): void {
-  const ws = sheet(wb, name, true);
+  const ws = wb.addWorksheet(name);
   const head = [firstHeader, TB.total];
   for (const h of HEADLINES) head.push(h.label, T.headlineShare(h.label));
   for (const [d, level] of DETAIL_LEVELS) head.push(T.detailLevel(d, levelLabel(d, level)));
@@ -281,7 +274,7 @@ function groupSheet(
 }
 
 function qualitySheet(wb: Workbook, report: Report): void {
-  const ws = sheet(wb, Q.title, true);
+  const ws = wb.addWorksheet(Q.title);
   if (report.warnings.length > 0) {
     addRow(ws, [Q.warnings(report.warnings.length)], [], true);
     addHeader(ws, T.warningsHead);
@@ -320,7 +313,7 @@ function qualitySheet(wb: Workbook, report: Report): void {
 }
 
 function sourcesSheet(wb: Workbook, report: Report): void {
-  const ws = sheet(wb, T.sourcesSheet, true);
+  const ws = wb.addWorksheet(T.sourcesSheet);
   const header = addHeader(ws, T.sourcesHead);
   for (const s of report.sources) {
     addRow(ws, [
@@ -384,6 +377,7 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   thesisSheets(wb, report, options);
   qualitySheet(wb, report);
   sourcesSheet(wb, report);
+  setUpPrinting(wb);
   const data = await wb.xlsx.writeBuffer();
   return fixZipTimes(Buffer.from(data as ArrayBuffer), options.date);
 }

@@ -12,6 +12,7 @@ import { CbccError } from '../errors.js';
 import type { OutputBatch } from '../util/atomic.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { fixZipTimes } from '../util/zip-times.js';
+import { markTableHeader, setUpPrinting } from './excel-print.js';
 import { guardCell } from './guard.js';
 
 export const EXPORT_FORMATS = ['.csv', '.xlsx'] as const;
@@ -94,11 +95,14 @@ async function writeXlsx(
     columns: vars.map((v) => ({ name: v.name, filterButton: true })),
     rows: rows.length > 0 ? rows : [vars.map(() => null)],
   });
+  markTableHeader(data, 1);
   vars.forEach((v, i) => (data.getColumn(i + 1).width = Math.min(40, Math.max(10, v.name.length + 2))));
   const book = wb.addWorksheet('Codebook', { views: [{ state: 'frozen', ySplit: 1 }] });
   for (const row of codebookRows(vars)) book.addRow(row);
   book.getRow(1).font = { bold: true };
+  markTableHeader(book, 1);
   [22, 8, 50, 18, 36].forEach((w, i) => (book.getColumn(i + 1).width = w));
+  setUpPrinting(wb);
   const buffer = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   await batch.add(path, fixZipTimes(buffer, date));
 }

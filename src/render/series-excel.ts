@@ -9,6 +9,7 @@ import { warningLabel } from '../aggregate/warnings.js';
 import type { Period } from '../pipeline/series.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { fixZipTimes } from '../util/zip-times.js';
+import { markTableHeader, setUpPrinting } from './excel-print.js';
 import { textFor } from './text/index.js';
 import type { SeriesTable } from './series-tables.js';
 
@@ -26,6 +27,7 @@ function header(ws: Worksheet, values: string[]): void {
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', wrapText: true };
   row.eachCell((c) => (c.fill = FILL));
+  markTableHeader(ws, row.number);
 }
 
 function tableRows(ws: Worksheet, t: SeriesTable): void {
@@ -125,15 +127,15 @@ export async function renderSeriesExcel(
   wb.lastModifiedBy = wb.creator;
   wb.created = date;
   wb.modified = date;
-  const page = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
-  const series = wb.addWorksheet('Qua các kỳ', { pageSetup: page });
+  const series = wb.addWorksheet('Qua các kỳ');
   series.addRow([textFor('vi').series.heading]).font = { bold: true, size: 13 };
   series.addRow([]);
   for (const t of tables) tableRows(series, t);
   series.getColumn(1).width = 44;
   for (let c = 2; c <= 1 + periods.length * 4; c++) series.getColumn(c).width = 14;
-  qualitySheet(wb.addWorksheet('Chất lượng dữ liệu', { pageSetup: page }), periods);
-  sourcesSheet(wb.addWorksheet('Nguồn', { pageSetup: page }), periods);
+  qualitySheet(wb.addWorksheet('Chất lượng dữ liệu'), periods);
+  sourcesSheet(wb.addWorksheet('Nguồn'), periods);
+  setUpPrinting(wb);
   const data = await wb.xlsx.writeBuffer();
   return fixZipTimes(Buffer.from(data as ArrayBuffer), date);
 }

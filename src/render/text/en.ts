@@ -200,6 +200,8 @@ export const en: Text = {
     peopleHead: ['Id', 'Name', 'Unit', 'Post', 'File', 'Row'],
     changesHead: ['Id', 'Name', 'What', 'Before', 'After'],
   },
+  /** The footer of every printed Excel page (&P the page, &N the pages). */
+  print: { footer: 'Page &P/&N' },
   excel: {
     summarySheet: 'Summary',
     sources: (files) => `Sources: ${files}`,
@@ -287,6 +289,11 @@ export const en: Text = {
     },
     unknownNote:
       'Unknown: no field written, a field not recognised, or a title the table has no line for (see the values not classified).',
+    sheet: 'Field fits post',
+    sheetTitle: 'Field of training fitting the post',
+    fitShare: 'Share fitting',
+    listSheet: 'Field does not fit',
+    listHead: ['No.', 'Name', 'Unit', 'Title', 'Type', 'Field', 'Read as', 'File', 'Row'],
   },
   series: {
     heading: 'CADRES AND CIVIL SERVANTS OVER TIME',

@@ -40,6 +40,12 @@ export interface FieldFitLabels {
   basis(table: string, date: string): string;
   rule: Record<FitBasis, string>;
   unknownNote: string;
+  /** The Excel sheets. */
+  sheet: string;
+  sheetTitle: string;
+  fitShare: string;
+  listSheet: string;
+  listHead: string[];
 }
 
 /** The `--series` tables. */
@@ -81,6 +87,11 @@ const fieldFit: FieldFitLabels = {
   },
   unknownNote:
     'Không rõ: không ghi chuyên ngành, chuyên ngành chưa nhận diện được, hoặc chức danh không có trong bảng (xem các giá trị chưa phân loại).',
+  sheet: 'Phù hợp chuyên ngành',
+  sheetTitle: 'Cán bộ, công chức bố trí phù hợp chuyên ngành đào tạo',
+  fitShare: 'Tỷ lệ phù hợp',
+  listSheet: 'Không phù hợp chuyên ngành',
+  listHead: ['STT', 'Họ và tên', 'Đơn vị', 'Chức vụ, chức danh', 'Loại', 'Chuyên ngành', 'Đọc là', 'Tệp', 'Dòng'],
 };
 
 const series: SeriesLabels = {
@@ -236,6 +247,8 @@ export const vi = {
     changesHead: ['Mã', 'Họ và tên', 'Nội dung', 'Trước', 'Sau'],
   },
   /** The Excel report: sheet names, headings and column heads. Counts in its sentences are written bare. */
+  /** The footer of every printed Excel page (&P the page, &N the pages). */
+  print: { footer: 'Trang &P/&N' },
   excel: {
     summarySheet: 'Tổng hợp',
     sources: (files: string) => `Nguồn: ${files}`,

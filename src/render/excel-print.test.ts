@@ -1,0 +1,146 @@
+/**
+ * The page set-up of every sheet of the four workbooks the tool writes (report, compare, series and the
+ * exported data), read back from the sheet and workbook XML of the written files.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { randomRoster } from '../../fixtures/lib/truth.js';
+import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
+import { readSmallPart } from '../read/zip.js';
+import { runCli } from '../test-support/io.js';
+import { tempDir } from '../test-support/tmp.js';
+import { MIN_SCALE, pageFit } from './excel-print.js';
+
+const dir = tempDir('cbcc-print-');
+const people = randomRoster(120, 15);
+
+interface PrintedSheet {
+  name: string;
+  pageSetup: Record<string, string>;
+  fitToPage: boolean;
+  centred: boolean;
+  footer: string;
+  printTitles: string | undefined;
+}
+
+function attributes(xml: string, tag: string): Record<string, string> {
+  const m = new RegExp(`<${tag}\\b([^>]*)/?>`).exec(xml);
+  return Object.fromEntries([...(m?.[1] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+}
+
+function unescape(xml: string): string {
+  return xml
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+/** Each sheet's print set-up as the written package holds it (exceljs writes sheetN in sheet order). */
+function printedSheets(xlsx: Buffer): PrintedSheet[] {
+  const book = readSmallPart(xlsx, 'xl/workbook.xml')!;
+  const names = [...book.matchAll(/<sheet [^>]*\bname="([^"]*)"/g)].map((m) => unescape(m[1]!));
+  const titles = new Map(
+    [...book.matchAll(/<definedName name="_xlnm.Print_Titles" localSheetId="(\d+)">([^<]*)</g)].map((m) => [
+      Number(m[1]),
+      unescape(m[2]!),
+    ]),
+  );
+  return names.map((name, i) => {
+    const xml = readSmallPart(xlsx, `xl/worksheets/sheet${i + 1}.xml`)!;
+    return {
+      name,
+      pageSetup: attributes(xml, 'pageSetup'),
+      fitToPage: attributes(xml, 'pageSetUpPr').fitToPage === '1',
+      centred: attributes(xml, 'printOptions').horizontalCentered === '1',
+      footer: unescape(/<oddFooter>([^<]*)<\/oddFooter>/.exec(xml)?.[1] ?? ''),
+      printTitles: titles.get(i),
+    };
+  });
+}
+
+const outputs: Record<string, Buffer> = {};
+
+beforeAll(async () => {
+  await writeRosterXlsx(people.slice(0, 100), join(dir, 'thang-05.xlsx'));
+  await writeRosterCsv(people.slice(0, 90), join(dir, '2019.csv'));
+  await writeRosterCsv(people.slice(20), join(dir, '2020.csv'));
+  const runs: Record<string, string[]> = {
+    report: ['report', 'thang-05.xlsx', '--out', 'report.xlsx', '--quiet'],
+    compare: ['compare', '2019.csv', '2020.csv', '--out', 'compare.xlsx', '--quiet'],
+    series: ['report', '2019.csv', '2020.csv', '--series', '--out', 'series.xlsx', '--quiet'],
+    export: ['report', 'thang-05.xlsx', '--export-data', 'export.xlsx', '--no-excel', '--quiet'],
+  };
+  for (const [name, argv] of Object.entries(runs)) {
+    const r = await runCli(argv, { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    outputs[name] = await readFile(join(dir, `${name}.xlsx`));
+  }
+}, 60_000);
+
+const WORKBOOKS = ['report', 'compare', 'series', 'export'] as const;
+
+describe.each(WORKBOOKS)('every sheet of the %s workbook', (name) => {
+  const sheets = () => printedSheets(outputs[name]!);
+
+  it('prints on A4, centred, one page wide or at no less than 9 points', () => {
+    expect(sheets().length).toBeGreaterThan(1);
+    for (const s of sheets()) {
+      expect(s.pageSetup.paperSize, s.name).toBe('9');
+      expect(['portrait', 'landscape'], s.name).toContain(s.pageSetup.orientation);
+      expect(s.centred, s.name).toBe(true);
+      if (s.fitToPage) {
+        expect(s.pageSetup.fitToWidth, s.name).toBe('1');
+        expect(s.pageSetup.fitToHeight, s.name).toBe('0');
+      } else expect(Number(s.pageSetup.scale), s.name).toBeGreaterThanOrEqual(MIN_SCALE);
+    }
+  });
+
+  it('numbers its pages "Trang x/y" in the footer', () => {
+    for (const s of sheets()) expect(s.footer, s.name).toBe('&CTrang &P/&N');
+  });
+});
+
+describe('print titles', () => {
+  it("repeat the header row of a sheet's only table on every page", () => {
+    const compare = printedSheets(outputs.compare!);
+    for (const s of compare) expect(s.printTitles, s.name).toMatch(/!\$1:\$1$/);
+    const exported = printedSheets(outputs.export!);
+    expect(exported.map((s) => s.printTitles)).toEqual(["'Dữ liệu'!$A:$A,'Dữ liệu'!$1:$1", "'Codebook'!$1:$1"]);
+  });
+
+  it('are not set on a sheet of several tables, where they would label the later tables wrongly', () => {
+    const sources = printedSheets(outputs.report!).find((s) => s.name === 'Nguồn')!;
+    expect(sources.printTitles ?? '').not.toMatch(/\$\d+:\$\d+/);
+    const series = printedSheets(outputs.series!).find((s) => s.name === 'Qua các kỳ')!;
+    expect(series.printTitles).toBeUndefined();
+  });
+
+  it('the summary repeats its indicator header, below the title lines', () => {
+    const summary = printedSheets(outputs.report!).find((s) => s.name === 'Tổng hợp')!;
+    expect(summary.printTitles).toMatch(/^'Tổng hợp'!\$(\d+):\$\1$/);
+    expect(summary.pageSetup.orientation).toBe('portrait');
+  });
+});
+
+describe('the orientation and scale chosen from the width of the used columns', () => {
+  it('is portrait when the columns fit a portrait A4 page', () => {
+    expect(pageFit(7)).toEqual({ orientation: 'portrait', scale: 100, fitToWidth: true });
+  });
+
+  it('is landscape, fitted to the width, when they fit a landscape page at 9 points or more', () => {
+    expect(pageFit(12)).toEqual({ orientation: 'landscape', scale: 89, fitToWidth: true });
+  });
+
+  it('prints at the 9-point scale over more pages across rather than shrink a wide sheet below it', () => {
+    expect(pageFit(30)).toEqual({ orientation: 'landscape', scale: MIN_SCALE, fitToWidth: false });
+    expect(MIN_SCALE).toBe(82);
+  });
+
+  it('prints the 30-column per-unit sheet at the 9-point scale, its unit column and header repeated', () => {
+    const perUnit = printedSheets(outputs.report!).find((s) => s.name === 'Theo đơn vị')!;
+    expect(perUnit.fitToPage).toBe(false);
+    expect(perUnit.pageSetup).toMatchObject({ orientation: 'landscape', scale: String(MIN_SCALE) });
+    expect(perUnit.printTitles).toBe("'Theo đơn vị'!$A:$A,'Theo đơn vị'!$1:$1");
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * How every sheet of every workbook prints: A4, portrait or landscape by the width of its used columns,
+ * fitted to the page width without going below 9 points, centred, the header row of its table repeated
+ * on each page and "Trang x/y" in the footer. Writers mark each table's header row as they add it
+ * (`markTableHeader`) and call `setUpPrinting` on the workbook just before writing it.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import { textFor } from './text/index.js';
+
+/** Margins in inches: 1.27 cm at the sides, room for the footer at the bottom. */
+const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 } as const;
+/** A4 in inches. */
+const A4 = { short: 8.27, long: 11.69 } as const;
+/** Excel's default column width in characters, and the text size every sheet is written in. */
+const DEFAULT_WIDTH = 8.43;
+const BODY_POINTS = 11;
+/** The smallest text we accept on paper, and so the smallest scale: 9/11 of the written size. */
+const MIN_POINTS = 9;
+export const MIN_SCALE = Math.ceil((100 * MIN_POINTS) / BODY_POINTS);
+
+const headers = new WeakMap<Worksheet, number[]>();
+
+/** Records that a table's header row is `row` of `ws` (in the order the tables are added). */
+export function markTableHeader(ws: Worksheet, row: number): void {
+  const rows = headers.get(ws) ?? [];
+  rows.push(row);
+  headers.set(ws, rows);
+}
+
+/** A column's printed width in pixels at 96 dpi (Calibri 11: 7 pixels a character plus 5 of padding). */
+function pixels(width: number): number {
+  return Math.round(width * 7 + 5);
+}
+
+/** The printed width of the columns a sheet uses, in inches. */
+export function usedWidth(ws: Worksheet): number {
+  let px = 0;
+  for (let c = 1; c <= ws.actualColumnCount; c++) px += pixels(ws.getColumn(c).width ?? DEFAULT_WIDTH);
+  return px / 96;
+}
+
+export interface PageFit {
+  orientation: 'portrait' | 'landscape';
+  /** Percent: 100 when the sheet fits as written, `MIN_SCALE` at least. */
+  scale: number;
+  /** True when the sheet is shrunk to exactly one page wide. */
+  fitToWidth: boolean;
+}
+
+/**
+ * Portrait when the used columns fit a portrait page, else landscape. Shrunk to one page wide, unless
+ * that would print the text below 9 points: then it prints at the 9-point scale and runs over more pages
+ * across, with its first column repeated on each, because a table nobody can read on one page is worse
+ * than one read across two.
+ */
+export function pageFit(widthInches: number): PageFit {
+  const portrait = A4.short - MARGINS.left - MARGINS.right;
+  const landscape = A4.long - MARGINS.left - MARGINS.right;
+  if (widthInches <= portrait) return { orientation: 'portrait', scale: 100, fitToWidth: true };
+  const scale = Math.floor((100 * landscape) / widthInches);
+  if (scale >= MIN_SCALE) return { orientation: 'landscape', scale: Math.min(100, scale), fitToWidth: true };
+  return { orientation: 'landscape', scale: MIN_SCALE, fitToWidth: false };
+}
+
+function setUpSheet(ws: Worksheet, footer: string): void {
+  const fit = pageFit(usedWidth(ws));
+  const tables = headers.get(ws) ?? [];
+  Object.assign(ws.pageSetup, {
+    paperSize: 9,
+    orientation: fit.orientation,
+    fitToPage: fit.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    scale: fit.scale,
+    horizontalCentered: true,
+    margins: { ...MARGINS },
+  });
+  // Excel repeats one band of rows per sheet. On a sheet of several tables the first table's header
+  // would sit above the later tables and label their columns wrongly (file names under "Chỉ tiêu"),
+  // so the band is the first table's header only when that table is the sheet's only one.
+  const [first, ...later] = tables;
+  if (first !== undefined && later.length === 0) ws.pageSetup.printTitlesRow = `${first}:${first}`;
+  else delete ws.pageSetup.printTitlesRow;
+  if (!fit.fitToWidth) ws.pageSetup.printTitlesColumn = 'A:A';
+  ws.headerFooter.oddFooter = `&C${footer}`;
+}
+
+/** Applies the page set-up to every sheet of the workbook. */
+export function setUpPrinting(wb: Workbook): void {
+  const footer = textFor('vi').print.footer;
+  for (const ws of wb.worksheets) setUpSheet(ws, footer);
+}
