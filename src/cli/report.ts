@@ -4,6 +4,7 @@ import { type Command, Option } from 'commander';
 import type { Report } from '../aggregate/report.js';
 import { CbccError, errorLine } from '../errors.js';
 import { collectAll, reportOf } from '../pipeline/analyze.js';
+import { exportData, extraAnalyzeOptions, type Extras } from '../pipeline/extras.js';
 import { redactReport } from '../pipeline/redact.js';
 import { defaultOutPath, outputDate, writeReportFiles } from '../pipeline/report-files.js';
 import { reportAnalysisOptions, type ReportRequest } from '../pipeline/request.js';
@@ -14,15 +15,7 @@ import type { Lang, Rounding } from '../render/numbers.js';
 import { resolveInputs } from './inputs.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
-import {
-  addLabel,
-  exportData,
-  extraAnalyzeOptions,
-  prepareExtras,
-  reportSeries,
-  type ExtraOptions,
-  type Extras,
-} from './series.js';
+import { addLabel, prepareExtras, reportSeries, type ExtraOptions } from './series.js';
 import { ageBrackets, choice, cross, groupBy, nonNegativeInt, positiveInt } from './options.js';
 import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
 
@@ -229,7 +222,7 @@ async function reportOn(
     inputs,
     date: outputDate(io.env),
   });
-  await exportData(opts, extras, [{ report, files }], options, io, outputDate(io.env));
+  await exportData(opts, extras, [{ report, files }], options, io.cwd, outputDate(io.env));
   if (opts.each)
     say(`Đã ghi ${results.filter((r) => !r.failure).length} báo cáo và báo cáo tổng hợp vào ${opts.outDir}`);
   if (opts.excel)
