@@ -7,7 +7,7 @@ import type { ColumnReport, SourceReport } from '../aggregate/report.js';
 import { countsTableReason } from '../detect/counts.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type ColumnUse, type Layout } from '../detect/layout.js';
-import { CbccError } from '../errors.js';
+import { CbccError, NoRowsError } from '../errors.js';
 import { formatYmd, today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
@@ -81,7 +81,7 @@ export async function headOf(
 }
 
 export function layoutOf(head: RawRow[], place: Place, repairer: TextRepairer, options: AnalyzeOptions): Layout {
-  if (head.length === 0) throw new CbccError('INPUT_EMPTY', 'no rows', place);
+  if (head.length === 0) throw new NoRowsError(place);
   try {
     return detectLayout(head, place, {
       ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
