@@ -6,7 +6,7 @@
 import { SKIP_REASONS, type SkipReason } from '../normalize/person.js';
 import { VERSION } from '../version.js';
 import { DIMENSION_ORDER, type DimensionId } from '../vocab/dimensions.js';
-import type { Collector } from './collector.js';
+import { unknownEntries, type Collector } from './collector.js';
 import type { GroupReport, Report, SourceReport, UnknownValueReport } from './contract.js';
 import { crossTab } from './cross-tab.js';
 import { dimensionSpecs, figuresOf, type FigureContext } from './figures.js';
@@ -78,7 +78,7 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
 }
 
 function unknownValues(collector: Collector): UnknownValueReport[] {
-  return [...collector.unknown.values()]
+  return [...unknownEntries(collector.unknown)]
     .sort(
       (a, b) =>
         DIMENSION_ORDER.indexOf(a.dimension) - DIMENSION_ORDER.indexOf(b.dimension) ||
