@@ -15,10 +15,6 @@ import { collator, reorder } from './order.js';
 import { standardsReport, type StandardsMeta } from './standards-report.js';
 import { figureWarnings, sortWarnings } from './warnings.js';
 
-export type * from './contract.js';
-export type { DimensionId };
-export type { StandardsMeta };
-
 export interface ReportMeta {
   sources: SourceReport[];
   options: Record<string, unknown>;

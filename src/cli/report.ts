@@ -1,7 +1,7 @@
 /** `cbcc-stats report FILE…`: the figures of one or more rosters, on screen, in Excel, JSON, Markdown or CSV. */
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { CbccError, errorLine } from '../errors.js';
 import { collectAll, reportOf } from '../pipeline/analyze.js';
 import { exportData, extraAnalyzeOptions, type Extras } from '../pipeline/extras.js';

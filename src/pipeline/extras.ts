@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { CbccError } from '../errors.js';
 import { checkExportPath, codebookPath, writeExportData } from '../render/export-data.js';
 import type { SeriesTable } from '../render/series-tables.js';

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { Collector, type CollectorSettings } from '../aggregate/collector.js';
-import type { SourceReport } from '../aggregate/report.js';
+import type { SourceReport } from '../aggregate/contract.js';
 import { roleOf } from '../detect/layout.js';
 import { CbccError, NoRowsError } from '../errors.js';
 import { openTables } from '../read/open.js';

@@ -17,7 +17,7 @@ import {
   type TruthPerson,
 } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { CsvParser } from '../read/csv-parser.js';
 import { textFor } from '../render/text/index.js';
 import { runCli } from '../test-support/io.js';

@@ -3,7 +3,7 @@
  * row counted or skipped with a reason, into the collector given.
  */
 import type { Collector, Place } from '../aggregate/collector.js';
-import type { ColumnReport, SourceReport } from '../aggregate/report.js';
+import type { ColumnReport, SourceReport } from '../aggregate/contract.js';
 import { countsTableReason } from '../detect/counts.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type ColumnUse, type Layout } from '../detect/layout.js';

@@ -1,5 +1,5 @@
 /** Thesis-style tables as CSV (RFC 4180): each table's title, header, rows and notes, then a blank line. */
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { guardCell } from './guard.js';
 import type { Lang } from './numbers.js';
 import { cellText, reportTables, type TableModel, type TableOptions } from './tables.js';

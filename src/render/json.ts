@@ -3,7 +3,7 @@
  * they are, two-space indented, one trailing newline; only each column's use is written out as the
  * contract gives it (`role`, `confidence`).
  */
-import type { ColumnReport, Report, SourceReport } from '../aggregate/report.js';
+import type { ColumnReport, Report, SourceReport } from '../aggregate/contract.js';
 import type { Comparison } from '../compare/diff.js';
 import type { Inspection } from '../pipeline/inspect.js';
 import type { Period } from '../pipeline/series.js';

@@ -1,5 +1,5 @@
 /** Thesis-style tables as Markdown: a bold title, a pipe table with a total row, notes in italics. */
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { guardCell } from './guard.js';
 import { safe } from './labels.js';
 import type { Lang } from './numbers.js';

@@ -3,7 +3,7 @@
  * môn" — Chỉ tiêu | Số lượng (người) | Tỷ lệ (%)), a neutral model that Markdown, CSV and the terminal
  * render. Shares are over each table's total, rounded as asked.
  */
-import type { CrossTab, Report } from '../aggregate/report.js';
+import type { CrossTab, Report } from '../aggregate/contract.js';
 import { DERIVED } from '../vocab/dimensions.js';
 import {
   HEADLINES,
