@@ -39,6 +39,16 @@ export class CbccError extends Error {
   }
 }
 
+/**
+ * A table with no row at all (an empty sheet): a reason of its own, so that reading every sheet can pass
+ * it over as "empty" by its type, not by its message.
+ */
+export class NoRowsError extends CbccError {
+  constructor(where: Where = {}) {
+    super('INPUT_EMPTY', 'no rows', where);
+  }
+}
+
 export function formatWhere(where: Where): string {
   const parts: string[] = [];
   if (where.file) parts.push(where.file);

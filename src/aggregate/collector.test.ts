@@ -1,7 +1,7 @@
 /** The collector on hand-made people: examples of values not understood, ids for compare, merging inputs. */
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
-import { Collector, EXAMPLE_ROWS } from './collector.js';
+import { Collector, EXAMPLE_ROWS, unknownEntries } from './collector.js';
 
 const LEVELS: Levels = {
   staffType: 'congChuc',
@@ -33,7 +33,7 @@ describe('values not understood', () => {
   it('are counted every time but keep only the first five rows as examples', () => {
     const c = new Collector();
     for (let row = 2; row <= 9; row++) c.addPerson(person(row, { unknown: [odd] }), a);
-    const entry = [...c.unknown.values()][0]!;
+    const entry = [...unknownEntries(c.unknown)][0]!;
     expect(EXAMPLE_ROWS).toBe(5);
     expect([entry.count, entry.rows.map((r) => r.row)]).toEqual([8, [2, 3, 4, 5, 6]]);
   });
@@ -42,7 +42,17 @@ describe('values not understood', () => {
     const c = new Collector();
     c.addPerson(person(2, { unknown: [odd] }), a);
     c.addPerson(person(3, { unknown: [{ ...odd, column: 'Chuyên môn' }] }), a);
-    expect(c.unknown.size).toBe(2);
+    expect([...unknownEntries(c.unknown)].map((u) => u.column)).toEqual(['Trình độ', 'Chuyên môn']);
+  });
+
+  it('are kept apart by dimension, column and value even when their texts joined would be the same', () => {
+    const c = new Collector();
+    c.addPerson(person(2, { unknown: [{ ...odd, column: 'Trình độ\u0000Giỏi', value: 'khá' }] }), a);
+    c.addPerson(person(3, { unknown: [{ ...odd, column: 'Trình độ', value: 'Giỏi\u0000khá' }] }), a);
+    expect([...unknownEntries(c.unknown)].map((u) => [u.column, u.value, u.count])).toEqual([
+      ['Trình độ\u0000Giỏi', 'khá', 1],
+      ['Trình độ', 'Giỏi\u0000khá', 1],
+    ]);
   });
 
   it('keep five example rows in all when two inputs are merged', () => {
@@ -51,7 +61,7 @@ describe('values not understood', () => {
     for (let row = 2; row <= 4; row++) first.addPerson(person(row, { unknown: [odd] }), a);
     for (let row = 2; row <= 5; row++) second.addPerson(person(row, { unknown: [odd] }), b);
     first.merge(second);
-    const entry = [...first.unknown.values()][0]!;
+    const entry = [...unknownEntries(first.unknown)][0]!;
     expect([entry.count, entry.rows.map((r) => `${r.file}:${r.row}`)]).toEqual([
       7,
       ['a.csv:2', 'a.csv:3', 'a.csv:4', 'b.csv:2', 'b.csv:3'],

@@ -37,6 +37,28 @@ export interface UnknownEntry {
   rows: Array<{ file: string; sheet: string; row: number }>;
 }
 
+/**
+ * The values not classified, keyed by what they are — dimension, then column, then the value as written —
+ * not by a joined string: plain nested Maps, so they cross a worker thread as they are.
+ */
+export type UnknownValues = Map<DimensionId, Map<string, Map<string, UnknownEntry>>>;
+
+/** The entry of one value not classified, made (counted 0, no rows) when it is new. */
+function unknownEntry(unknown: UnknownValues, dimension: DimensionId, column: string, value: string): UnknownEntry {
+  let byColumn = unknown.get(dimension);
+  if (!byColumn) unknown.set(dimension, (byColumn = new Map()));
+  let byValue = byColumn.get(column);
+  if (!byValue) byColumn.set(column, (byValue = new Map()));
+  let entry = byValue.get(value);
+  if (!entry) byValue.set(value, (entry = { dimension, column, value, count: 0, rows: [] }));
+  return entry;
+}
+
+/** Every value not classified, each once. */
+export function* unknownEntries(unknown: UnknownValues): Generator<UnknownEntry> {
+  for (const byColumn of unknown.values()) for (const byValue of byColumn.values()) yield* byValue.values();
+}
+
 /** `agency`: the phòng/ban of a 2026 export (Cơ quan công tác), grouped as written. */
 export type GroupBy = 'unit' | 'agency' | DimensionId;
 
@@ -111,7 +133,7 @@ export class Collector {
   /** Per unit name as written; merged into units when the report is built. */
   readonly byRawUnit = new Map<string, Tally>();
   readonly byLevel = new Map<string, Tally>();
-  readonly unknown = new Map<string, UnknownEntry>();
+  readonly unknown: UnknownValues = new Map();
   readonly skipped: SkippedRow[] = [];
   readonly warnings: RowWarning[] = [];
   /** Doubts about the figures found while reading (subtotals that disagree, a sheet in doubt …). */
@@ -192,13 +214,7 @@ export class Collector {
       });
     }
     for (const u of person.unknown) {
-      const key = `${u.dimension}\u0000${u.column}\u0000${u.value}`;
-      let entry = this.unknown.get(key);
-      if (!entry)
-        this.unknown.set(
-          key,
-          (entry = { dimension: u.dimension, column: u.column, value: u.value, count: 0, rows: [] }),
-        );
+      const entry = unknownEntry(this.unknown, u.dimension, u.column, u.value);
       entry.count++;
       if (entry.rows.length < EXAMPLE_ROWS) entry.rows.push({ ...place, row: person.row });
     }
@@ -242,13 +258,10 @@ export class Collector {
     for (const d of other.active) this.active.add(d);
     this.mergeTallies(this.byRawUnit, other.byRawUnit);
     this.mergeTallies(this.byLevel, other.byLevel);
-    for (const [key, entry] of other.unknown) {
-      const mine = this.unknown.get(key);
-      if (!mine) this.unknown.set(key, { ...entry, rows: [...entry.rows] });
-      else {
-        mine.count += entry.count;
-        mine.rows.push(...entry.rows.slice(0, EXAMPLE_ROWS - mine.rows.length));
-      }
+    for (const entry of unknownEntries(other.unknown)) {
+      const mine = unknownEntry(this.unknown, entry.dimension, entry.column, entry.value);
+      mine.count += entry.count;
+      mine.rows.push(...entry.rows.slice(0, EXAMPLE_ROWS - mine.rows.length));
     }
     this.skipped.push(...other.skipped);
     this.warnings.push(...other.warnings);

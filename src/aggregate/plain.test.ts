@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
-import { Collector } from './collector.js';
+import { Collector, unknownEntries } from './collector.js';
 import { cellsOf } from '../test-support/tally.js';
 
 const LEVELS: Levels = {
@@ -75,7 +75,7 @@ describe('a collector as plain data and back', () => {
 
   it('keeps ages, values not understood, skipped rows, people and the rows read', () => {
     expect(after.overall.ageStats()).toEqual({ known: 1, mean: 40, median: 40 });
-    expect([...after.unknown.values()].map((u) => [u.value, u.count])).toEqual([['?', 1]]);
+    expect([...unknownEntries(after.unknown)].map((u) => [u.value, u.count])).toEqual([['?', 1]]);
     expect(after.skipped).toEqual([{ file: 'a.csv', sheet: 'a.csv', row: 1, reason: 'header' }]);
     expect([...after.people.keys()]).toEqual(['001']);
     expect(after.rowsRead).toBe(3);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
 import { tempDir } from '../test-support/tmp.js';
-import type { Report } from './report.js';
+import type { Report } from './contract.js';
 
 const dir = tempDir();
 const roster = join(dir, 'five.csv');

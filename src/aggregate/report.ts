@@ -6,7 +6,7 @@
 import { SKIP_REASONS, type SkipReason } from '../normalize/person.js';
 import { VERSION } from '../version.js';
 import { DIMENSION_ORDER, type DimensionId } from '../vocab/dimensions.js';
-import type { Collector } from './collector.js';
+import { unknownEntries, type Collector } from './collector.js';
 import type { GroupReport, Report, SourceReport, UnknownValueReport } from './contract.js';
 import type { FieldFitSettings } from '../normalize/field-fit.js';
 import { crossTab } from './cross-tab.js';
@@ -16,10 +16,6 @@ import { groupReports, NO_UNIT, unitGroups, unitReports } from './groups.js';
 import { collator, reorder } from './order.js';
 import { standardsReport, type StandardsMeta } from './standards-report.js';
 import { figureWarnings, sortWarnings } from './warnings.js';
-
-export type * from './contract.js';
-export type { DimensionId };
-export type { StandardsMeta };
 
 export interface ReportMeta {
   sources: SourceReport[];
@@ -86,7 +82,7 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
 }
 
 function unknownValues(collector: Collector): UnknownValueReport[] {
-  return [...collector.unknown.values()]
+  return [...unknownEntries(collector.unknown)]
     .sort(
       (a, b) =>
         DIMENSION_ORDER.indexOf(a.dimension) - DIMENSION_ORDER.indexOf(b.dimension) ||

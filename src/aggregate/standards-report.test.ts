@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
 import { BUILT_IN } from '../standards/rulesets.js';
 import { tempDir } from '../test-support/tmp.js';
-import type { Report } from './report.js';
+import type { Report } from './contract.js';
 
 const dir = tempDir();
 const roster = join(dir, 'standards.csv');

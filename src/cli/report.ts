@@ -1,9 +1,10 @@
 /** `cbcc-stats report FILE…`: the figures of one or more rosters, on screen, in Excel, JSON, Markdown or CSV. */
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { CbccError, errorLine } from '../errors.js';
 import { collectAll, reportOf } from '../pipeline/analyze.js';
+import { exportData, extraAnalyzeOptions, type Extras } from '../pipeline/extras.js';
 import { redactReport } from '../pipeline/redact.js';
 import { defaultOutPath, outputDate, writeReportFiles } from '../pipeline/report-files.js';
 import { reportAnalysisOptions, type ReportRequest } from '../pipeline/request.js';
@@ -14,15 +15,7 @@ import type { Lang, Rounding } from '../render/numbers.js';
 import { resolveInputs } from './inputs.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
-import {
-  addLabel,
-  exportData,
-  extraAnalyzeOptions,
-  prepareExtras,
-  reportSeries,
-  type ExtraOptions,
-  type Extras,
-} from './series.js';
+import { addLabel, prepareExtras, reportSeries, type ExtraOptions } from './series.js';
 import { ageBrackets, choice, cross, groupBy, nonNegativeInt, positiveInt, tableIds } from './options.js';
 import type { DecimalMark } from '../render/csv.js';
 import type { TableOptions } from '../render/table-model.js';
@@ -269,7 +262,7 @@ async function reportOn(
     date: outputDate(io.env),
     tables: { tables, ...(opts.crossShares ? { crossShares: opts.crossShares } : {}) },
   });
-  await exportData(opts, extras, [{ report, files }], options, io, outputDate(io.env));
+  await exportData(opts, extras, [{ report, files }], options, io.cwd, outputDate(io.env));
   if (opts.each)
     say(`Đã ghi ${results.filter((r) => !r.failure).length} báo cáo và báo cáo tổng hợp vào ${opts.outDir}`);
   if (opts.excel)

@@ -4,7 +4,7 @@
  * name changed.
  */
 import type { PersonSummary } from '../aggregate/collector.js';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { positionOf } from '../normalize/positions.js';
 import { cleanText } from '../normalize/text.js';
 import { regroupUnits } from '../normalize/reform-units.js';

@@ -1,6 +1,6 @@
 /** The starter config's columns, from a hand-built inspection: only a field's role is written. */
 import { describe, expect, it } from 'vitest';
-import type { ColumnReport } from '../aggregate/report.js';
+import type { ColumnReport } from '../aggregate/contract.js';
 import type { Inspection } from '../pipeline/inspect.js';
 import { starterConfig } from './starter.js';
 

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { randomRoster, thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { CsvParser } from '../read/csv-parser.js';
 import { levelLabel } from '../render/labels.js';
 import { loadExcelJs } from '../util/exceljs.js';

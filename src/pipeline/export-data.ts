@@ -7,7 +7,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { NO_UNIT } from '../aggregate/groups.js';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { AGE_GROUP, DIMENSION_LABELS, type DimensionId } from '../vocab/dimensions.js';
 import { levelLabel } from '../render/labels.js';
 import { sinkPath, type PersonLine } from './person-sink.js';

@@ -9,7 +9,7 @@ import * as C from '../../fixtures/lib/cols.js';
 import { GridBuilder, gridFileName, writeGridAs, type GridFormat } from '../../fixtures/lib/grid.js';
 import { Random } from '../../fixtures/lib/random.js';
 import { randomRoster, unitName } from '../../fixtures/lib/truth.js';
-import type { LevelCounts } from '../aggregate/report.js';
+import type { LevelCounts } from '../aggregate/contract.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';

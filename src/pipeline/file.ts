@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { Collector, type CollectorSettings } from '../aggregate/collector.js';
-import type { SourceReport } from '../aggregate/report.js';
+import type { SourceReport } from '../aggregate/contract.js';
 import { roleOf } from '../detect/layout.js';
-import { CbccError } from '../errors.js';
+import { CbccError, NoRowsError } from '../errors.js';
 import { openTables } from '../read/open.js';
 import { readsEverySheet } from '../read/sheets.js';
 import type { AnalyzeOptions } from './options.js';
@@ -34,7 +34,7 @@ export function settingsOf(options: AnalyzeOptions): CollectorSettings {
 /** Why a sheet is passed over when every sheet is read, or undefined when its error must stop the file. */
 export function passOverReason(err: unknown): string | undefined {
   if (!(err instanceof CbccError)) return undefined;
-  if (err.code === 'INPUT_EMPTY' && err.message === 'no rows') return 'empty';
+  if (err instanceof NoRowsError) return 'empty';
   if (err.code === 'HEADER_NOT_FOUND' || err.code === 'INPUT_EMPTY' || err.code === 'NOT_A_ROSTER') return err.message;
   return undefined;
 }

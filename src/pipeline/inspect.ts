@@ -5,7 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { Collector } from '../aggregate/collector.js';
-import { buildReport, type Report, type SourceReport } from '../aggregate/report.js';
+import { buildReport } from '../aggregate/report.js';
+import type { Report, SourceReport } from '../aggregate/contract.js';
 import { text as cellText } from '../normalize/cells.js';
 import { openTables } from '../read/open.js';
 import type { Cell } from '../read/types.js';

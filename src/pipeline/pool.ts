@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Collector, type PlainCollector } from '../aggregate/collector.js';
-import type { SourceReport } from '../aggregate/report.js';
+import type { SourceReport } from '../aggregate/contract.js';
 import { CbccError, type ErrorCode, type Where } from '../errors.js';
 import type { FileResult } from './file.js';
 import type { AnalyzeOptions } from './options.js';

@@ -3,7 +3,7 @@
  * instead of who: names and ids are removed from the standards and field-fit lists and from compare's lists.
  */
 import type { PersonSummary } from '../aggregate/collector.js';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import type { Comparison } from '../compare/diff.js';
 
 export const REDACTED = '';

@@ -4,7 +4,7 @@
  * holds half of this run beside last month's.
  */
 import { join, parse as parsePath } from 'node:path';
-import type { GroupReport, Report } from '../aggregate/report.js';
+import type { GroupReport, Report } from '../aggregate/contract.js';
 import { CbccError } from '../errors.js';
 import { renderJson } from '../render/json.js';
 import { OutputBatch } from '../util/atomic.js';

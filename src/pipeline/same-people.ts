@@ -49,15 +49,23 @@ export function duplicateWarnings(identities: Identities): ReportWarning[] {
 export function samePeopleInputs(identities: Identities): ReportWarning[] {
   const people = new Map<string, number>();
   identities.places.forEach((p, i) => people.set(p.file, (people.get(p.file) ?? 0) + identities.counts[i]!));
-  const shared = new Map<string, number>();
+  // People shared by two files, each pair once (in sort order) and in the order first met.
+  const pairs: Array<{ a: string; b: string; count: number }> = [];
+  const pairOf = new Map<string, Map<string, { a: string; b: string; count: number }>>();
   for (const o of identities.overlaps()) {
     if (o.a.file === o.b.file) continue;
-    const key = [o.a.file, o.b.file].sort().join('\u0000');
-    shared.set(key, (shared.get(key) ?? 0) + o.count);
+    const [a, b] = [o.a.file, o.b.file].sort() as [string, string];
+    let withA = pairOf.get(a);
+    if (!withA) pairOf.set(a, (withA = new Map()));
+    let pair = withA.get(b);
+    if (!pair) {
+      withA.set(b, (pair = { a, b, count: 0 }));
+      pairs.push(pair);
+    }
+    pair.count += o.count;
   }
   const setOf = new Map<string, Set<string>>();
-  for (const [key, count] of shared) {
-    const [a, b] = key.split('\u0000') as [string, string];
+  for (const { a, b, count } of pairs) {
     const smaller = Math.min(people.get(a) ?? 0, people.get(b) ?? 0);
     if (count < SAME_AT_LEAST || count < smaller * SAME_SHARE) continue;
     const joined = new Set([...(setOf.get(a) ?? [a]), ...(setOf.get(b) ?? [b])]);

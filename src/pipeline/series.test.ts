@@ -17,7 +17,7 @@ import {
   type TruthPerson,
 } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { CsvParser } from '../read/csv-parser.js';
 import { textFor } from '../render/text/index.js';
 import { runCli } from '../test-support/io.js';
@@ -87,6 +87,16 @@ describe('report --series over three years', () => {
       FILES.map((f) => [f.slice(0, 4), 'name', f, [f]]),
     );
     for (const [i, p] of out.series.entries()) expectFiguresMatchTruth(p.report, YEARS[FILES[i]!.slice(0, 4)]!);
+  });
+
+  it("gives each period's columns as report --json does (role and confidence), never the internal column use", async () => {
+    const out = await series(FILES);
+    const plain = await runCli(['report', FILES[0]!, '--json', '--no-excel', '--quiet'], { cwd: dir });
+    const alone = JSON.parse(plain.stdout) as { sources: Array<{ columns: unknown[] }> };
+    const columns = (out.series[0]!.report.sources[0] as unknown as { columns: Array<Record<string, unknown>> })
+      .columns;
+    expect(columns).toEqual(alone.sources[0]!.columns);
+    expect(columns.find((c) => c.header === 'Họ tên')).toMatchObject({ role: 'name', confidence: 1 });
   });
 
   it('does not warn of the same people across years: each period is read apart', async () => {

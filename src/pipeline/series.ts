@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, parse as parsePath, resolve } from 'node:path';
-import type { GroupReport, Report } from '../aggregate/report.js';
+import type { GroupReport, Report } from '../aggregate/contract.js';
 import { CbccError, type CbccError as Failure } from '../errors.js';
 import { STDIN, expandInputs } from '../read/inputs.js';
 import { reportOf, type AnalyzeOptions } from './analyze.js';

@@ -1,5 +1,5 @@
 /** `--strict`: what makes a run fail (exit 3) although every figure was produced: any warning, any value not classified, any row skipped for a reason a roster should not have. */
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import type { SkipReason } from '../normalize/person.js';
 
 /** Rows any roster has that are not people: skipping them is not a problem. */

@@ -3,11 +3,11 @@
  * row counted or skipped with a reason, into the collector given.
  */
 import type { Collector, Place } from '../aggregate/collector.js';
-import type { ColumnReport, SourceReport } from '../aggregate/report.js';
+import type { ColumnReport, SourceReport } from '../aggregate/contract.js';
 import { countsTableReason } from '../detect/counts.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type ColumnUse, type Layout } from '../detect/layout.js';
-import { CbccError } from '../errors.js';
+import { CbccError, NoRowsError } from '../errors.js';
 import { formatYmd, today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
@@ -81,7 +81,7 @@ export async function headOf(
 }
 
 export function layoutOf(head: RawRow[], place: Place, repairer: TextRepairer, options: AnalyzeOptions): Layout {
-  if (head.length === 0) throw new CbccError('INPUT_EMPTY', 'no rows', place);
+  if (head.length === 0) throw new NoRowsError(place);
   try {
     return detectLayout(head, place, {
       ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeGridAs } from '../../fixtures/lib/grid.js';
 import { inSheetLayouts } from '../../fixtures/lib/layouts.js';
 import { twoFilesSharingPeople, writeBook } from '../../fixtures/lib/workbooks.js';
-import { Collector } from '../aggregate/collector.js';
+import { Collector, unknownEntries } from '../aggregate/collector.js';
 import { Identities } from '../aggregate/identities.js';
 import { buildReport } from '../aggregate/report.js';
 import { Tally } from '../aggregate/tally.js';
@@ -141,7 +141,7 @@ describe('a file counted in a worker thread', () => {
       overlaps: c.identities.overlaps().length,
       duplicateIds: c.duplicateIds,
       doubts: c.doubts.map((d) => d.code),
-      unknown: [...c.unknown.values()].map((u) => u.value),
+      unknown: [...unknownEntries(c.unknown)].map((u) => u.value),
       skipped: c.skipped.length > 0,
       people: c.people.size > 0,
       byRawUnit: c.byRawUnit.size > 1,

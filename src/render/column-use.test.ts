@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnUse } from '../detect/layout.js';
 import { columnUseConfidence, columnUseKey, columnUseLabel, columnUseText } from './column-use.js';
+import { textFor } from './text/index.js';
 
 const field: ColumnUse = { kind: 'field', role: 'education', confidence: 0.59 };
 const mark: ColumnUse = { kind: 'mark', dimension: 'politicalTheory', level: 'senior' };
@@ -42,4 +43,12 @@ describe("inspect's role text", () => {
   it('says a birth date under "Nữ" tells the gender', () =>
     expect(columnUseText(bornFemale)).toBe('Ngày sinh, ghi ở cột Nữ (cho biết giới tính)'));
   it('is a dash for part of a split name', () => expect(columnUseText(namePart)).toBe('—'));
+});
+
+describe("inspect's role text in English", () => {
+  const en = textFor('en').inspect;
+  it('names the dimension and the level a tick column marks, in English', () =>
+    expect(columnUseText(mark, en)).toBe('Political theory: ticks "Senior"'));
+  it('says a birth date under "Nữ" tells the gender, in English', () =>
+    expect(columnUseText(bornFemale, en)).toBe('Date of birth, written under Nữ (female) (gives the gender)'));
 });

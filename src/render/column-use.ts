@@ -4,7 +4,8 @@
  * pipeline carry the use as a value; only these functions turn it into words.
  */
 import type { ColumnUse } from '../detect/layout.js';
-import { dimensionLabel, levelLabel, roleLabel } from './labels.js';
+import { roleLabel } from './labels.js';
+import { textFor, type Text } from './text/index.js';
 
 /**
  * The JSON `role`: the role's id ("education"), a tick column as "dimension=level" ("education=university"),
@@ -43,17 +44,17 @@ export function columnUseLabel(use: ColumnUse): string {
   return use.kind === 'field' ? roleLabel(use.role) : roleLabel(columnUseKey(use));
 }
 
-/** `inspect`'s "Vai trò", in Vietnamese. */
-export function columnUseText(use: ColumnUse): string {
+/** `inspect`'s "Vai trò", its words from the language's text (Vietnamese unless told). */
+export function columnUseText(use: ColumnUse, text: Text['inspect'] = textFor('vi').inspect): string {
   switch (use.kind) {
     case 'field':
       return roleLabel(use.role);
     case 'mark':
-      return `${dimensionLabel(use.dimension)}: đánh dấu "${levelLabel(use.dimension, use.level)}"`;
+      return text.markRole(use.dimension, use.level);
     case 'birthDateOfGender':
-      return `Ngày sinh, ghi ở cột ${use.gender === 'male' ? 'Nam' : 'Nữ'} (cho biết giới tính)`;
+      return text.birthDateOfGenderRole(use.gender);
     case 'namePart':
     case 'none':
-      return '—';
+      return text.noRole;
   }
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { smallRosterReport } from '../test-support/small-roster.js';
 import { tempDir } from '../test-support/tmp.js';
 import { crossTable } from './cross-table.js';

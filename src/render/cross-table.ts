@@ -4,7 +4,7 @@
  * header (each column level over Số lượng | Tỷ lệ (%)). Levels are labelled, ordered and merged as the
  * config's `tables` section says for each of the two dimensions.
  */
-import type { CrossTab } from '../aggregate/report.js';
+import type { CrossTab } from '../aggregate/contract.js';
 import { DERIVED, DERIVED_IDS } from '../vocab/dimensions.js';
 import { textFor, type Text } from './text/index.js';
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { smallRosterReport } from '../test-support/small-roster.js';
 import { tempDir } from '../test-support/tmp.js';
 import { BOM, csvTable, renderCsv } from './csv.js';

@@ -6,7 +6,7 @@
  * point with the comma as delimiter, or with `--csv-decimal comma` a decimal comma with the semicolon as
  * delimiter — the pair Excel expects in a locale whose decimal mark is a comma. README "CSV for Excel".
  */
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { guardCell } from './guard.js';
 import { groupRow, isCount, lowerRow, type Cell, type CrossShares } from './table-model.js';
 import { reportTables, type PrintedTable, type TableOptions } from './tables.js';

@@ -3,7 +3,7 @@
  * Tỷ lệ (%) — with the config's title, labels, order and merged lines, the "Trong đó" lines, and, when
  * asked, the lines with no one left out and a valid percent over the people whose level is known.
  */
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { CbccError } from '../errors.js';
 import { DERIVED, type DimensionId } from '../vocab/dimensions.js';
 import { textFor } from './text/index.js';

@@ -3,7 +3,7 @@
  * of people whose field does not fit their post (one row each, to sort and filter).
  */
 import type { Workbook } from 'exceljs';
-import type { GroupReport, Report } from '../aggregate/report.js';
+import type { GroupReport, Report } from '../aggregate/contract.js';
 import { FIELD_LABELS, type FieldFamily } from '../vocab/fields.js';
 import { PERCENT, addHeader, addRow, fitWidths, freezeAt, sheet } from './excel.js';
 import { basisNotes } from './field-fit-tables.js';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { smallRosterReport } from '../test-support/small-roster.js';
 import { tempDir } from '../test-support/tmp.js';
 import { renderExcel, type ExcelOptions } from './excel.js';

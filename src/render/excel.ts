@@ -3,7 +3,7 @@
  * Every value from a roster is written as a plain string or number, never as a formula or link.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import type { GroupReport, Report } from '../aggregate/report.js';
+import type { GroupReport, Report } from '../aggregate/contract.js';
 import { warningLabel } from '../aggregate/warnings.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { DERIVED, DIMENSION_LEVELS, type Dimension } from '../vocab/dimensions.js';

@@ -2,7 +2,7 @@
  * The fieldFit tables of the table outputs (terminal, Markdown, CSV): fit per staff type with the basis
  * of the table of posts → fields, and the people who do not fit (names blank under --redact).
  */
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { FIELD_LABELS, type FieldFamily } from '../vocab/fields.js';
 import { textFor } from './text/index.js';
 import { safe } from './labels.js';

@@ -3,7 +3,7 @@
  * value in the model and is written out only here.
  */
 import { describe, expect, it } from 'vitest';
-import type { ColumnReport } from '../aggregate/report.js';
+import type { ColumnReport } from '../aggregate/contract.js';
 import type { Inspection } from '../pipeline/inspect.js';
 import { renderInspection } from './inspect.js';
 import { columnJson, renderInspectionJson, sourceJson } from './json.js';

@@ -56,7 +56,7 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
     t.push([
       col.column,
       safe(col.header),
-      columnUseText(col.use) + (col.note ? ` (${col.note})` : ''),
+      columnUseText(col.use, T) + (col.note ? ` (${col.note})` : ''),
       confidenceText(columnUseConfidence(col.use)),
       safe((col.samples ?? []).join('; ')),
     ]);

@@ -3,9 +3,10 @@
  * they are, two-space indented, one trailing newline; only each column's use is written out as the
  * contract gives it (`role`, `confidence`).
  */
-import type { ColumnReport, Report, SourceReport } from '../aggregate/report.js';
+import type { ColumnReport, Report, SourceReport } from '../aggregate/contract.js';
 import type { Comparison } from '../compare/diff.js';
 import type { Inspection } from '../pipeline/inspect.js';
+import type { Period } from '../pipeline/series.js';
 import { columnUseConfidence, columnUseKey } from './column-use.js';
 
 /** A column as the JSON contract gives it. */
@@ -52,4 +53,16 @@ export function renderComparisonJson(c: Comparison): string {
 
 export function renderInspectionJson(i: Inspection): string {
   return print({ ...i, inspected: i.inspected.map((s) => ({ ...s, source: sourceJson(s.source) })) });
+}
+
+/** `report --series --json`: each period's label, where it came from, its inputs and its report as it is. */
+export function renderSeriesJson(periods: readonly Period[]): string {
+  const series = periods.map((p) => ({
+    label: p.label,
+    labelFrom: p.labelFrom,
+    input: p.input,
+    files: p.files,
+    report: reportJson(p.report),
+  }));
+  return print({ series, tool: periods[0]!.report.tool });
 }

@@ -1,5 +1,5 @@
 /** Labels shared by the human outputs (terminal and Excel), their words taken from the Vietnamese text. */
-import type { GroupReport, Report } from '../aggregate/report.js';
+import type { GroupReport, Report } from '../aggregate/contract.js';
 import { DERIVED, DIMENSION_LABELS, DIMENSION_ORDER, type DerivedId, type DimensionId } from '../vocab/dimensions.js';
 import { levelLabel, vi } from './text/vi.js';
 

@@ -4,7 +4,7 @@
  * right), a total row in bold, notes in italics. A two-level header is the pipe table's header (the
  * upper labels over the first column of their group) and a bold first row (the lower labels).
  */
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { guardCell } from './guard.js';
 import { safe } from './labels.js';
 import { cellText, groupRow, lowerRow, type CrossShares } from './table-model.js';

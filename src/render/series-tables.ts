@@ -3,7 +3,7 @@
  * periods (people, and percentage points of the shares as printed). A numeric model that Excel writes as
  * numbers, and its printed form (PrintedTable) that the terminal, Markdown and CSV print.
  */
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import type { Period } from '../pipeline/series.js';
 import { DERIVED, type DerivedId, type DimensionId } from '../vocab/dimensions.js';
 import { HEADLINES, derivedAfter, dimensionsOf, levelsShown } from './labels.js';

@@ -3,7 +3,7 @@
  * môn" — Chỉ tiêu | Số lượng (người) | Tỷ lệ (%)), a neutral model that Markdown, CSV and the terminal
  * render. Shares are over each table's total, rounded as asked.
  */
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { HEADLINES, dimensionsOf, groupByLabel, groupLabel, standardsBasis } from './labels.js';
 import { textFor } from './text/index.js';
 import { crossTable } from './cross-table.js';

@@ -1,7 +1,7 @@
 /** The terminal report: Vietnamese labels, tables, counts with one-decimal shares and bars. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { warningLabel } from '../aggregate/warnings.js';
 import { COMPACT_TABLE, HEADLINES, groupByLabel, groupLabel, safe } from './labels.js';
 import { formatCountShare, formatInt, type Lang } from './numbers.js';

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { UnknownValueReport } from '../aggregate/report.js';
+import type { UnknownValueReport } from '../aggregate/contract.js';
 import { rowList, unknownValuesTable, unknownValuesTerminal } from './unknown-values.js';
 
 const plain = new Chalk({ level: 0 });

@@ -4,7 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { UnknownValueReport } from '../aggregate/report.js';
+import type { UnknownValueReport } from '../aggregate/contract.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { COMPACT_TABLE, safe } from './labels.js';
 import { formatInt } from './numbers.js';

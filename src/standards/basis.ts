@@ -3,7 +3,8 @@
  * claims a basis that was not in force) and the warnings it raises (named outside its dates, applied to
  * a staff type it does not cover then, or resting on provisions whose status is open).
  */
-import type { StandardsMeta, StandardsReport } from '../aggregate/report.js';
+import type { StandardsReport } from '../aggregate/contract.js';
+import type { StandardsMeta } from '../aggregate/standards-report.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { type RuleSet, coverageAt, inForceAt } from './rulesets.js';
 

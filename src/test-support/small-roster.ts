@@ -7,7 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { analyze, type AnalyzeOptions } from '../pipeline/analyze.js';
 
 export const SMALL_ROSTER = [

@@ -1,6 +1,6 @@
 /** The published Thái Nguyên 2022 figures, asserted against a report in several tests. */
 import { expect } from 'vitest';
-import type { Report } from '../aggregate/report.js';
+import type { Report } from '../aggregate/contract.js';
 import { truthCounts, unitName, type TruthPerson } from '../../fixtures/lib/truth.js';
 
 export function expectThaiNguyenFigures(report: Report): void {

@@ -76,13 +76,16 @@ const DERIVED = {
   politicalTheorySeniorOrBachelor: 'Political theory senior or bachelor',
 };
 
+/** A level's English label; an age group's from the Vietnamese one's bounds. */
+const level = (d: DimensionId, l: string): string =>
+  d === 'ageGroup'
+    ? ageLabel(l).replace('Dưới', 'Under').replace('Từ ', '').replace(' trở lên', ' and over')
+    : (LEVELS[d]?.[l] ?? (l === 'unknown' ? 'Unknown' : l));
+
 export const en: Text = {
   tables: {
     dimension: (d) => DIMENSIONS[d],
-    level: (d, l) =>
-      d === 'ageGroup'
-        ? ageLabel(l).replace('Dưới', 'Under').replace('Từ ', '').replace(' trở lên', ' and over')
-        : (LEVELS[d]?.[l] ?? (l === 'unknown' ? 'Unknown' : l)),
+    level,
     derived: (id) => `Of which: ${DERIVED[id].toLowerCase()}`,
     tableTitle: (k, d) => `Table ${k}. Cadres and civil servants by ${d}`,
     crossTitle: (k, r, c) => `Table ${k}. Cadres and civil servants by ${r} and ${c}`,
@@ -166,6 +169,10 @@ export const en: Text = {
     rows: (read, counted, skipped) => `Rows: read ${n(read)}; people ${n(counted)}; skipped ${n(skipped)}`,
     skippedFor: (reason, count, rows) => `${reason}: ${n(count)} (rows ${rows})`,
     postsAt: (date) => `Titles read with the list of posts of ${date}`,
+    markRole: (d, l) => `${DIMENSIONS[d].charAt(0).toUpperCase()}${DIMENSIONS[d].slice(1)}: ticks "${level(d, l)}"`,
+    birthDateOfGenderRole: (gender) =>
+      `Date of birth, written under ${gender === 'male' ? 'Nam (male)' : 'Nữ (female)'} (gives the gender)`,
+    noRole: '—',
   },
   compare: {
     title: 'TWO PERIODS COMPARED',

@@ -210,6 +210,13 @@ export const vi = {
       `Dòng: đã đọc ${n(read)}; tính là người ${n(counted)}; bỏ qua ${n(skipped)}`,
     skippedFor: (reason: string, count: number, rows: string) => `${reason}: ${n(count)} (dòng ${rows})`,
     postsAt: (date: string) => `Chức danh đọc theo danh mục chức danh ngày ${date}`,
+    /** "Vai trò" of a tick column: the dimension and the level a tick in it means. */
+    markRole: (d: DimensionId, level: string) => `${DIMENSION_LABELS[d]}: đánh dấu "${levelLabel(d, level)}"`,
+    /** "Vai trò" of a birth date written under "Nam" or "Nữ": the column gives the gender. */
+    birthDateOfGenderRole: (gender: 'male' | 'female') =>
+      `Ngày sinh, ghi ở cột ${gender === 'male' ? 'Nam' : 'Nữ'} (cho biết giới tính)`,
+    /** "Vai trò" of a column read as nothing or as part of a split name. */
+    noRole: '—',
   },
   /** `compare`: figures before and after, and people who joined, left or changed. */
   compare: {
