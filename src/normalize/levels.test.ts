@@ -122,4 +122,29 @@ describe('staff type', () => {
     ]);
     expect(counts(report, 'staffType')).toEqual({ congChuc: 1 });
   });
+
+  it('keeps a type-column value it does not understand unknown and listed, never replaced by the title', async () => {
+    // "Giáo viên" names no staff type; the title "Văn phòng - Thống kê" must not quietly make it công chức.
+    const report = await reportOf('type-unknown.csv', [
+      'Họ và tên,Loại,Chức vụ,Trình độ chuyên môn',
+      'A,Công chức,Văn phòng - Thống kê,Đại học',
+      'B,Giáo viên,Văn phòng - Thống kê,Đại học',
+    ]);
+    expect(counts(report, 'staffType')).toEqual({ congChuc: 1, unknown: 1 });
+    expect(
+      report.unknownValues.filter((u) => u.dimension === 'staffType').map((u) => [u.column, u.value, u.rows]),
+    ).toEqual([['Loại', 'Giáo viên', [3]]]);
+  });
+
+  it('counts viên chức, contract and semi-professional staff in a type column as other, whatever the title', async () => {
+    const report = await reportOf('type-other.csv', [
+      'Họ và tên,Loại,Chức vụ,Trình độ chuyên môn',
+      'A,Viên chức,Văn phòng - Thống kê,Đại học',
+      'B,Cán bộ hợp đồng,Chủ tịch UBND,Đại học',
+      'C,Cán bộ bán chuyên trách,Chủ tịch Hội Nông dân,Đại học',
+      'D,NHĐ KCT,Tư pháp - Hộ tịch,Đại học',
+      'E,Cán bộ,Bí thư Đảng ủy,Đại học',
+    ]);
+    expect(counts(report, 'staffType')).toEqual({ canBo: 1, other: 4 });
+  });
 });

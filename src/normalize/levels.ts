@@ -386,6 +386,11 @@ export class LevelReader {
     const ticked = !value ? this.ticked('staffType', row, warnings) : undefined;
     if (ticked) return ticked;
     if (!value && this.contextStaffType) return this.contextStaffType;
+    // A type column's value that is not understood ("Viên chức") is shown, never replaced by the title's.
+    if (value) {
+      note('staffType', 'staffType', value);
+      return 'unknown';
+    }
     if (title) {
       const fromTitle = this.classifiers.title.classify(title);
       // A post whose status the law leaves open is not guessed: unknown, and said (see unresolved).
@@ -394,12 +399,8 @@ export class LevelReader {
     }
     // Show the value that should have said it: the type column's, else the title's.
     const titleRole = this.value(row, 'title') || !this.col.jobPosition ? 'title' : 'jobPosition';
-    if (value || !title)
-      note(
-        'staffType',
-        this.col.staffType || !(this.col.title || this.col.jobPosition) ? 'staffType' : titleRole,
-        value,
-      );
+    if (!title)
+      note('staffType', this.col.staffType || !(this.col.title || this.col.jobPosition) ? 'staffType' : titleRole, '');
     else note('staffType', titleRole, title);
     return 'unknown';
   }

@@ -66,6 +66,36 @@ describe('education as published lists write it', () => {
   });
 });
 
+describe('political theory written in the education column', () => {
+  it.each([
+    'Trung cấp LLCT',
+    'Trung cấp chính trị',
+    'TC LLCT-HC',
+    'TCLLCT',
+    'Sơ cấp LLCT',
+    'Cao cấp lý luận chính trị',
+  ])('%s is no professional level (listed, not counted as trung cấp)', (text) => {
+    expect(c.education.classify(text)).toBeUndefined();
+  });
+
+  it('leaves the degree beside it to decide: "Đại học Luật, Trung cấp LLCT" → university', () => {
+    expect(c.education.classify('Đại học Luật, Trung cấp LLCT')).toBe('university');
+  });
+
+  it('still reads a professional trung cấp that merely starts the same: "Trung cấp Kế toán" → intermediate', () => {
+    expect(c.education.classify('Trung cấp Kế toán')).toBe('intermediate');
+  });
+});
+
+describe('staff type column values that are not cán bộ or công chức', () => {
+  it.each(['Viên chức', 'Cán bộ hợp đồng', 'Cán bộ bán chuyên trách', 'CB bán chuyên trách', 'NHĐ KCT'])(
+    '%s → other',
+    (text) => {
+      expect(c.staffType.classify(text)).toBe('other');
+    },
+  );
+});
+
 describe('medical specialist degrees in the education cell (TTLT 30/2003, NĐ 99/2019)', () => {
   it.each([
     'Bác sĩ chuyên khoa I',

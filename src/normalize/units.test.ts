@@ -38,6 +38,18 @@ describe('resolveUnits', () => {
     expect(ambiguous).toEqual([]);
   });
 
+  it("counts people of the commune's HĐND, UBMTTQ and Đảng ủy in the commune, not as units of their own", () => {
+    const { canonical } = resolveUnits(
+      new Map([
+        ['Xã Phúc Hà', 6],
+        ['HĐND xã Phúc Hà', 1],
+        ['UBMTTQ xã Phúc Hà', 1],
+        ['Đảng ủy xã Phúc Hà', 2],
+      ]),
+    );
+    expect(new Set(canonical.values())).toEqual(new Set(['Xã Phúc Hà']));
+  });
+
   it('keeps a bare name apart when a ward and a commune share it', () => {
     const { canonical, ambiguous } = resolveUnits(
       new Map([
@@ -128,6 +140,14 @@ describe('parseUnitName, more spellings', () => {
     ['Đảng ủy xã Phúc Hà', 'Xã', 'Phúc Hà'],
     ['Ủy ban nhân dân Phường Gia Sàng', 'Phường', 'Gia Sàng'],
     ['Đặc khu Côn Đảo', 'Đặc khu', 'Côn Đảo'],
+    ['HĐND xã Phúc Hà', 'Xã', 'Phúc Hà'],
+    ['Hội đồng nhân dân phường Tân Lập', 'Phường', 'Tân Lập'],
+    ['UBMTTQ xã Phúc Hà', 'Xã', 'Phúc Hà'],
+    ['Ủy ban MTTQ Việt Nam phường Gia Sàng', 'Phường', 'Gia Sàng'],
+    ['MTTQ xã Tân Cương', 'Xã', 'Tân Cương'],
+    ['Văn phòng HĐND và UBND xã Phú Bình', 'Xã', 'Phú Bình'],
+    ['HĐND - UBND thị trấn Đình Cả', 'Thị trấn', 'Đình Cả'],
+    ['Đảng bộ xã Phúc Hà', 'Xã', 'Phúc Hà'],
   ])('%s is %s %s', (raw, kind, base) => {
     expect(parseUnitName(raw)).toMatchObject({ kind, base });
   });

@@ -3,12 +3,17 @@
  * "PHƯỜNG TÂN LẬP". Names that differ only in such ways are one unit when that is unambiguous:
  * a bare "Tân Thành" stays apart when both "Phường Tân Thành" and "Xã Tân Thành" exist.
  */
+import { COMMUNE_BODIES } from '../vocab/unit-names.js';
 import { cleanText, foldKey } from './text.js';
 
 type Kind = 'Phường' | 'Xã' | 'Thị trấn' | 'Đặc khu';
 
-const KIND_PREFIX =
-  /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ)\s+)?(phường|xã|thị trấn|đặc khu|p\.|x\.|tt\.|p\s|tt\s)\s*/iu;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+
+const KIND_PREFIX = new RegExp(
+  `^(?:(?:${COMMUNE_BODIES.map(escapeRegExp).join('|')})\\s+)?(phường|xã|thị trấn|đặc khu|p\\.|x\\.|tt\\.|p\\s|tt\\s)\\s*`,
+  'iu',
+);
 
 const KIND_OF: Record<string, Kind> = {
   phường: 'Phường',

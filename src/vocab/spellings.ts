@@ -21,8 +21,19 @@ export const STAFF_TYPE: DimensionSpellings<'staffType'> = {
   },
   congChuc: { exact: ['CC', 'Công chức', 'Công chức cấp xã'], prefix: ['Công chức', 'CC cấp xã', 'CC xã'] },
   other: {
-    exact: ['KCT', 'HĐ', 'NHĐKCT', 'Hợp đồng', 'Không chuyên trách', 'Bán chuyên trách'],
+    exact: ['KCT', 'HĐ', 'NHĐKCT', 'NHĐ KCT', 'Hợp đồng', 'Không chuyên trách', 'Bán chuyên trách', 'Viên chức'],
     prefix: [
+      // Not cán bộ whatever word they start with: semi-professional and contract staff, and viên chức
+      // (public employees of service units), who are neither cán bộ nor công chức.
+      'Cán bộ bán chuyên trách',
+      'CB bán chuyên trách',
+      'Bán chuyên trách',
+      'Cán bộ hợp đồng',
+      'CB hợp đồng',
+      'Công chức hợp đồng',
+      'Viên chức',
+      'NHĐ KCT',
+      'NHĐKCT',
       'Người hoạt động không chuyên trách',
       'Người hoạt động KCT',
       'Cán bộ không chuyên trách',
@@ -224,7 +235,28 @@ export const EDUCATION: DimensionSpellings<'education'> = {
   // old name of trung học chuyên nghiệp (intermediate); "Trung học phổ thông / cơ sở" is school.
   unknown: {
     exact: ['THPT', 'THCS', 'PTTH', 'PTCS'],
-    prefix: ['Trung học phổ thông', 'Trung học cơ sở', 'Phổ thông trung học', 'Phổ thông cơ sở', 'Tốt nghiệp THPT'],
+    prefix: [
+      'Trung học phổ thông',
+      'Trung học cơ sở',
+      'Phổ thông trung học',
+      'Phổ thông cơ sở',
+      'Tốt nghiệp THPT',
+      // Political theory written in the professional-training column: no professional level (it is
+      // counted in the LLCT column), where the bare "Trung cấp" prefix would make it trung cấp.
+      'Trung cấp LLCT',
+      'Trung cấp lý luận',
+      'Trung cấp chính trị',
+      'TC LLCT',
+      'TCLLCT',
+      'TC chính trị',
+      'TCCT',
+      'Sơ cấp LLCT',
+      'Sơ cấp lý luận',
+      'Sơ cấp chính trị',
+      'Cao cấp LLCT',
+      'Cao cấp lý luận',
+      'Cao cấp chính trị',
+    ],
   },
 };
 

@@ -75,6 +75,20 @@ describe('unmisread', () => {
     expect(unmisread(stripped)?.text).toBe('Đảng viên');
   });
 
+  it('puts back an undefined byte written as U+FFFD, when only one makes a Vietnamese letter', () => {
+    const replaced = cp1252('Đảng viên').replace(/[\u0080-\u009f]/g, '\uFFFD');
+    expect(replaced).toBe('Ä\uFFFDáº£ng viÃªn');
+    expect(unmisread(replaced)?.text).toBe('Đảng viên');
+  });
+
+  it('leaves a U+FFFD cell damaged when several bytes would make a Vietnamese letter ("Ä�áº¡i há»�c")', () => {
+    expect(unmisread(cp1252('Đại học').replace(/[\u0080-\u009f]/g, '\uFFFD'))).toBeUndefined();
+  });
+
+  it('never reads a U+FFFD before a space as a no-break space ("Há»� vÃ tÃªn" is not "HỠ và tên")', () => {
+    expect(unmisread(cp1252('Họ và tên').replace(/[\u0080-\u009f]/g, '\uFFFD'))).toBeUndefined();
+  });
+
   it('puts back no stripped C1 control when several would make a Vietnamese letter', () => {
     // "ọ" (E1 BB 8D) lost its 0x8D: "ề", "ọ", "ỏ", "Ố" and "ờ" all end in an undefined byte.
     expect(unmisread(cp1252('Học').replace(/[\u0080-\u009f]/g, ''))).toBeUndefined();

@@ -107,6 +107,10 @@ export function mayBeMisread(text: string): boolean {
  * gives (a program normalised the text to NFC after the misreading): it is split again. No
  * Vietnamese letter is a UTF-8 sequence that starts with such a letter's own byte.
  */
+const REPLACEMENT = '\uFFFD';
+/** An undefined byte shown as U+FFFD: which one is found by restoreLostBytes (never valid UTF-8 as is). */
+const LOST_BYTE = -1;
+
 function bytesOf(text: string, table: ByteTable, splitGrave: boolean): number[] | undefined {
   const out: number[] = [];
   for (const ch of text) {
@@ -124,7 +128,8 @@ function bytesOf(text: string, table: ByteTable, splitGrave: boolean): number[] 
         continue;
       }
     }
-    const b = table.get(ch);
+    // A program that could not show an undefined byte wrote U+FFFD for it ("Ä�áº¡i há»�c").
+    const b = ch === REPLACEMENT ? LOST_BYTE : table.get(ch);
     if (b === undefined) return undefined;
     out.push(b);
   }
@@ -146,7 +151,8 @@ function decodeUtf8(bytes: number[]): string | undefined {
  * is trimmed or turned into a space: where a sequence lacks its last byte before a space or the end of
  * the text, 0xA0 is put back. The C1 control an undefined byte became is stripped as a control
  * character: where a sequence lacks its last byte elsewhere, the one undefined byte that completes it
- * as a Vietnamese letter is put back ("Ä" + "áº£ng" → "Đảng"); when several would, none is.
+ * as a Vietnamese letter is put back ("Ä" + "áº£ng" → "Đảng"); when several would, none is. The same
+ * holds for an undefined byte a program showed as U+FFFD ("Ä�áº£ng"), which is never a no-break space.
  */
 function restoreLostBytes(bytes: number[], lost: readonly number[]): number[] {
   const out: number[] = [];
@@ -160,7 +166,10 @@ function restoreLostBytes(bytes: number[], lost: readonly number[]): number[] {
     for (let k = 0; k < have; k++) out.push(bytes[++i]!);
     if (have !== need - 1) continue;
     const next = bytes[i + 1];
-    if (next === undefined || next === 0x20) {
+    // A U+FFFD in the place of the last byte: an undefined byte, never the no-break space.
+    const shown = next === LOST_BYTE;
+    if (shown) i++;
+    else if (next === undefined || next === 0x20) {
       out.push(0xa0);
       continue;
     }
@@ -170,6 +179,7 @@ function restoreLostBytes(bytes: number[], lost: readonly number[]): number[] {
       return letter !== undefined && /\p{L}/u.test(letter) && readsAsVietnamese(letter);
     });
     if (fits.length === 1) out.push(fits[0]!);
+    else if (shown) out.push(LOST_BYTE);
   }
   return out;
 }

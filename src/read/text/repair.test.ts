@@ -30,6 +30,22 @@ describe('TextRepairer', () => {
     ]);
   });
 
+  it('leaves a Unicode column out of the file\'s vote: "Xã Phúc Xuân" beside a TCVN3 column stays as written', () => {
+    // Column A in TCVN3; column B, the units, typed in Unicode. "Xã Phúc Xuân" has only Latin-1 letters,
+    // which TCVN3 would read as "Xó Phỳc Xuõn" — a unit that does not exist.
+    const r = new TextRepairer([
+      row(1, 'Tr×nh ®é', 'Đơn vị'),
+      row(2, '§¹i häc', 'Xã Quyết Thắng'),
+      row(3, 'Th¹c sÜ', 'Xã Quyết Thắng'),
+    ]);
+    expect(r.repair(row(4, 'Cao cÊp', 'Xã Phúc Xuân')).cells).toEqual(['Cao cấp', 'Xã Phúc Xuân']);
+  });
+
+  it("still converts a column with no vote and no Unicode cells by the file's vote", () => {
+    const r = new TextRepairer([row(1, '§¹i häc', 'Nam'), row(2, 'Th¹c sÜ', 'Nam')]);
+    expect(r.repair(row(3, '§¹i häc', 'Cao cÊp')).cells).toEqual(['Đại học', 'Cao cấp']);
+  });
+
   it('passes clean rows through untouched', () => {
     const r = new TextRepairer([row(1, 'Họ và tên', 'Giới tính')]);
     const clean = row(2, 'Nguyễn Văn An', 'Nam');

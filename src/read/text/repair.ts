@@ -13,6 +13,7 @@ import { columnLetter } from '../../detect/layout.js';
 import type { Cell, RawRow } from '../types.js';
 import { convertAs, type LegacyEncoding, lostLetters, repairLegacy } from './legacy.js';
 import { type MisreadFrom, mayBeMisread, stillMisread, unmisread } from './misread.js';
+import { VIETNAMESE } from './vietnamese.js';
 
 export interface Conversion {
   column: string;
@@ -32,6 +33,8 @@ export interface Damage {
 
 const DAMAGE_ROWS = 5;
 const MEMO_SIZE = 20_000;
+/** Sample cells in Unicode Vietnamese that keep a column out of the file's legacy vote (a header is one). */
+const UNICODE_EVIDENCE = 2;
 
 function majority<T>(votes: Map<T, number> | undefined): T | undefined {
   if (!votes || votes.size === 0) return undefined;
@@ -60,11 +63,14 @@ export class TextRepairer {
   private readonly damage = new Map<number, Damage>();
   private readonly lost = new Map<number, number>();
   private readonly memo: Array<Map<string, Outcome> | undefined> = [];
+  /** Per column, sample cells in Unicode Vietnamese (letters no legacy reading gives: "Thắng"). */
+  private readonly unicodeCells = new Map<number, number>();
 
   constructor(sample: RawRow[]) {
     for (const row of sample) {
       row.cells.forEach((cell, i) => {
         if (typeof cell !== 'string' || unmisread(cell)) return;
+        if (VIETNAMESE.test(cell)) vote(this.unicodeCells, i);
         const { from } = repairLegacy(cell);
         if (!from) return;
         const votes = this.columnVotes.get(i) ?? new Map<LegacyEncoding, number>();
@@ -83,7 +89,11 @@ export class TextRepairer {
   private outcome(cell: string, index: number): Outcome {
     const misread = unmisread(cell);
     if (misread) return { text: misread.text, from: misread.from };
-    const legacyVote = majority(this.columnVotes.get(index)) ?? majority(this.fileVotes);
+    // A column with no vote of its own follows the file's unless its cells are Unicode: there a cell of
+    // Latin-1 letters only ("Xã Phúc Xuân") is Vietnamese as written, not TCVN3 ("Xó Phỳc Xuõn").
+    const legacyVote =
+      majority(this.columnVotes.get(index)) ??
+      ((this.unicodeCells.get(index) ?? 0) >= UNICODE_EVIDENCE ? undefined : majority(this.fileVotes));
     const converted = legacyVote ? convertAs(cell, legacyVote) : undefined;
     if (converted !== undefined) return { text: converted, from: legacyVote };
     const own = this.active ? repairLegacy(cell) : { text: cell };
