@@ -7,8 +7,14 @@ import base from './vitest.config.js';
 // - the files that generate thousands of rows before their tests (a 20,000-row workbook, the 5,000-person
 //   reader comparison, the roster in five encodings, the sheets of a province, the shared corpus): Stryker
 //   reruns that set-up for every mutant they cover, which made a run of one module take most of an hour.
-//   Their figures are held by the small hand-made tests beside each module.
-export default mergeConfig(
+//   Their figures are held by the small hand-made tests beside each module;
+// - the golden outputs (every command on every fixture): each of its tests reaches nearly every mutant,
+//   so Stryker would rerun the whole set of commands for each one.
+//
+// CBCC_MUTATE_TESTS (comma-separated globs) narrows the run to a module's own tests: a mutant in code that
+// runs while test files load or in their beforeAll hooks ("static" to Stryker) is run against every test
+// selected, which over the whole suite is minutes per mutant. The score so measured is a lower bound.
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
@@ -19,6 +25,7 @@ export default mergeConfig(
         'src/cli/fuzz.test.ts',
         'src/cli/hostile.test.ts',
         'src/cli/corpus.test.ts',
+        'src/cli/golden.test.ts',
         'src/read/xlsx-large.test.ts',
         'src/read/xlsx-readers.test.ts',
         'src/pipeline/encodings.test.ts',
@@ -27,3 +34,8 @@ export default mergeConfig(
     },
   }),
 );
+
+const focus = process.env.CBCC_MUTATE_TESTS;
+if (focus) config.test!.include = focus.split(',');
+
+export default config;
