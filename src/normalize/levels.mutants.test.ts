@@ -1,0 +1,280 @@
+/**
+ * What a row's category cells say, one rule per test, on rows written by hand under small headers: the
+ * level of each dimension, the values not understood (with their column) and the doubts.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectLayout } from '../detect/header.js';
+import type { Cell, RawRow } from '../read/types.js';
+import { buildClassifiers } from './classifiers.js';
+import type { Person } from './person.js';
+import { RowNormalizer } from './row.js';
+
+const row = (n: number, ...cells: Cell[]): RawRow => ({ n, cells });
+
+/** The person on the row under a header of one row, or of two when `groups` is given. */
+function personUnder(
+  header: Cell[],
+  cells: Cell[],
+  groups?: { cells: Cell[]; spans?: Array<[number, number]> },
+): Person {
+  const rows: RawRow[] = groups
+    ? [{ n: 1, cells: groups.cells, ...(groups.spans ? { spans: groups.spans } : {}) }, row(2, ...header)]
+    : [row(1, ...header)];
+  const layout = detectLayout(rows, { file: 't' });
+  const result = new RowNormalizer(layout, buildClassifiers()).normalize(row(rows.length + 1, ...cells));
+  if (result.kind !== 'person') throw new Error(`not a person: ${JSON.stringify(result)}`);
+  return result.person;
+}
+
+const unknownIn = (p: Person, dimension: string) =>
+  p.unknown.filter((u) => u.dimension === dimension).map((u) => [u.column, u.value]);
+
+describe('gender', () => {
+  const ticks = {
+    cells: ['Họ và tên', 'Giới tính', null, 'Trình độ chuyên môn'],
+    spans: [[1, 2]] as Array<[number, number]>,
+  };
+
+  it('is the level ticked under "Giới tính"', () => {
+    expect(personUnder([null, 'Nam', 'Nữ', null], ['An', null, 'x', 'Đại học'], ticks).levels.gender).toBe('female');
+  });
+
+  it('is female when Nam and Nữ are both ticked, and says so', () => {
+    const p = personUnder([null, 'Nam', 'Nữ', null], ['An', 'x', 'x', 'Đại học'], ticks);
+    expect(p.levels.gender).toBe('female');
+    expect(p.warnings).toEqual(['Giới tính / Nam, Giới tính / Nữ ticked together: counted as female']);
+  });
+
+  it('takes "0", "-" and "Không" under a tick column for no tick', () => {
+    for (const blank of ['0', '-', 'Không'])
+      expect(personUnder([null, 'Nam', 'Nữ', null], ['An', 'x', blank, 'Đại học'], ticks).levels.gender, blank).toBe(
+        'male',
+      );
+  });
+
+  it('is unknown, listed under "Giới tính", when neither is ticked', () => {
+    const p = personUnder([null, 'Nam', 'Nữ', null], ['An', null, null, 'Đại học'], ticks);
+    expect(p.levels.gender).toBe('unknown');
+    expect(unknownIn(p, 'gender')).toEqual([['gender', '']]);
+  });
+
+  it('is female for a birth date under "Nữ"', () => {
+    const p = personUnder([null, 'Nam', 'Nữ', null], ['An', null, '01/02/1980', 'Đại học'], {
+      cells: ['Họ và tên', 'Ngày sinh', null, 'Trình độ chuyên môn'],
+      spans: [[1, 2]],
+    });
+    expect(p.levels.gender).toBe('female');
+  });
+
+  it('is unknown, and said, for birth dates under both "Nam" and "Nữ"', () => {
+    const p = personUnder([null, 'Nam', 'Nữ', null], ['An', '01/02/1980', '01/02/1980', 'Đại học'], {
+      cells: ['Họ và tên', 'Ngày sinh', null, 'Trình độ chuyên môn'],
+      spans: [[1, 2]],
+    });
+    expect(p.levels.gender).toBe('unknown');
+    expect(p.warnings).toEqual(['birth date under both "Nam" and "Nữ"']);
+  });
+
+  it('is unknown, listed under the first birth-date column, when neither birth date is written', () => {
+    const p = personUnder([null, 'Nam', 'Nữ', null], ['An', null, null, 'Đại học'], {
+      cells: ['Họ và tên', 'Ngày sinh', null, 'Trình độ chuyên môn'],
+      spans: [[1, 2]],
+    });
+    expect(unknownIn(p, 'gender')).toEqual([['Ngày sinh / Nam', '']]);
+  });
+
+  it('lists a value it does not understand with its column', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Trình độ chuyên môn'], ['An', '1', 'Đại học']);
+    expect(unknownIn(p, 'gender')).toEqual([['Giới tính', '1']]);
+  });
+});
+
+describe('education', () => {
+  const ticks = {
+    cells: ['Họ và tên', 'Giới tính', 'Trình độ chuyên môn', null],
+    spans: [[2, 3]] as Array<[number, number]>,
+  };
+
+  it('is the highest level ticked, and says both were', () => {
+    const p = personUnder([null, null, 'Thạc sĩ', 'Đại học'], ['An', 'Nam', 'x', 'x'], ticks);
+    expect(p.levels.education).toBe('master');
+    expect(p.warnings).toHaveLength(1);
+  });
+
+  it('is unknown, listed under the first tick column, when none is ticked', () => {
+    const p = personUnder([null, null, 'Thạc sĩ', 'Đại học'], ['An', 'Nam', null, null], ticks);
+    expect(p.levels.education).toBe('unknown');
+    expect(unknownIn(p, 'education')).toEqual([['Trình độ chuyên môn / Thạc sĩ', '']]);
+  });
+
+  it('is unknown for a value not understood, whatever is ticked beside it', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Trình độ chuyên môn', 'Thạc sĩ'], ['An', 'Nam', 'Giỏi', 'x'], {
+      cells: [null, null, null, 'Trình độ chuyên môn'],
+    });
+    expect(p.levels.education).toBe('unknown');
+  });
+});
+
+describe('political theory', () => {
+  it('is none when nothing is written or ticked under its tick columns', () => {
+    const p = personUnder([null, null, 'Cao cấp', 'Trung cấp'], ['An', 'Nam', null, '-'], {
+      cells: ['Họ và tên', 'Giới tính', 'Lý luận chính trị', null],
+      spans: [[2, 3]],
+    });
+    expect(p.levels.politicalTheory).toBe('none');
+  });
+
+  it('is the level ticked under its tick columns', () => {
+    const p = personUnder([null, null, 'Cao cấp', 'Trung cấp'], ['An', 'Nam', null, 'x'], {
+      cells: ['Họ và tên', 'Giới tính', 'Lý luận chính trị', null],
+      spans: [[2, 3]],
+    });
+    expect(p.levels.politicalTheory).toBe('intermediate');
+  });
+
+  it('lists a value it does not understand with its column', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Lý luận chính trị'], ['An', 'Nam', 'blah']);
+    expect(unknownIn(p, 'politicalTheory')).toEqual([['Lý luận chính trị', 'blah']]);
+  });
+});
+
+describe('party membership', () => {
+  const header = ['Họ và tên', 'Giới tính', 'Đảng viên', 'Ngày vào Đảng'];
+
+  it('is yes for a date of admission written as a date', () => {
+    const p = personUnder(header, ['An', 'Nam', null, new Date(Date.UTC(2005, 2, 12))]);
+    expect(p.levels.partyMember).toBe('yes');
+  });
+
+  it('is yes for a year of admission written as a number', () => {
+    expect(personUnder(header, ['An', 'Nam', null, 2005]).levels.partyMember).toBe('yes');
+  });
+
+  it('is no when both columns are blank', () => {
+    expect(personUnder(header, ['An', 'Nam', null, null]).levels.partyMember).toBe('no');
+  });
+
+  it('is unknown, listed with its column, when one says what is not understood and the other is blank', () => {
+    const p = personUnder(header, ['An', 'Nam', 'hỏi lại', null]);
+    expect(p.levels.partyMember).toBe('unknown');
+    expect(unknownIn(p, 'partyMember')).toEqual([['Đảng viên', 'hỏi lại']]);
+  });
+
+  it('is yes when one column says yes, whatever the other says', () => {
+    expect(personUnder(header, ['An', 'Nam', 'hỏi lại', '12/03/2005']).levels.partyMember).toBe('yes');
+  });
+
+  it('is no for "Không" in the member column', () => {
+    expect(personUnder(header, ['An', 'Nam', 'Không', null]).levels.partyMember).toBe('no');
+  });
+
+  it('is no for a blank tick under "Đảng viên" in an "of whom" group', () => {
+    const p = personUnder([null, null, 'Đảng viên'], ['An', 'Nam', null], {
+      cells: ['Họ và tên', 'Giới tính', 'Trong đó'],
+    });
+    expect(p.levels.partyMember).toBe('no');
+  });
+
+  it('is yes for a tick under "Đảng viên" in an "of whom" group', () => {
+    const p = personUnder([null, null, 'Đảng viên'], ['An', 'Nam', 'x'], {
+      cells: ['Họ và tên', 'Giới tính', 'Trong đó'],
+    });
+    expect(p.levels.partyMember).toBe('yes');
+  });
+});
+
+describe('staff type', () => {
+  it('is the level ticked under "Loại cán bộ"', () => {
+    const p = personUnder([null, null, 'Cán bộ', 'Công chức'], ['An', 'Nam', null, 'x'], {
+      cells: ['Họ và tên', 'Giới tính', 'Loại cán bộ', null],
+      spans: [[2, 3]],
+    });
+    expect(p.levels.staffType).toBe('congChuc');
+  });
+
+  it('comes from the job position when the title is blank', () => {
+    const p = personUnder(
+      ['Họ và tên', 'Giới tính', 'Chức vụ', 'Vị trí việc làm'],
+      ['An', 'Nam', null, 'Công chức Tư pháp - Hộ tịch'],
+    );
+    expect(p.levels.staffType).toBe('congChuc');
+  });
+
+  it('lists a type not understood under the type column, even with a title that would say', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Loại', 'Chức vụ'], ['An', 'Nam', 'gì đó', 'Chủ tịch UBND']);
+    expect(p.levels.staffType).toBe('unknown');
+    expect(unknownIn(p, 'staffType')).toEqual([['Loại', 'gì đó']]);
+  });
+
+  it('lists a title not understood under the title column when there is no type column', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Chức vụ'], ['An', 'Nam', 'Tổ trưởng tổ gì đó']);
+    expect(unknownIn(p, 'staffType')).toEqual([['Chức vụ', 'Tổ trưởng tổ gì đó']]);
+  });
+
+  it('lists a job position not understood under its column when the title is blank', () => {
+    const p = personUnder(['Họ và tên', 'Chức vụ', 'Vị trí việc làm'], ['An', null, 'Tổ trưởng tổ gì đó']);
+    expect(unknownIn(p, 'staffType')).toEqual([['Vị trí việc làm', 'Tổ trưởng tổ gì đó']]);
+  });
+});
+
+describe('extra dimensions', () => {
+  it('give a people the vocabulary knows as a minority with its group', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Dân tộc'], ['An', 'Nam', 'Tày']);
+    expect([p.levels.ethnicity, p.ethnicGroup]).toEqual(['minority', 'Tày']);
+  });
+
+  it('count a blank ethnicity as unknown, listed', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Dân tộc'], ['An', 'Nam', null]);
+    expect(p.levels.ethnicity).toBe('unknown');
+    expect(unknownIn(p, 'ethnicity')).toEqual([['Dân tộc', '']]);
+  });
+
+  it('read a lone "Dân tộc thiểu số" tick column: ticked is a minority', () => {
+    const p = personUnder([null, null, 'Dân tộc thiểu số'], ['An', 'Nam', 'x'], {
+      cells: ['Họ và tên', 'Giới tính', 'Trong đó'],
+    });
+    expect(p.levels.ethnicity).toBe('minority');
+  });
+
+  it('read a lone "Dân tộc thiểu số" tick column: unticked is Kinh', () => {
+    const p = personUnder([null, null, 'Dân tộc thiểu số'], ['An', 'Nam', null], {
+      cells: ['Họ và tên', 'Giới tính', 'Trong đó'],
+    });
+    expect(p.levels.ethnicity).toBe('kinh');
+  });
+
+  it('count a blank IT cell as no certificate', () => {
+    expect(personUnder(['Họ và tên', 'Giới tính', 'Tin học'], ['An', 'Nam', null]).levels.it).toBe('none');
+  });
+
+  it('count a blank general-education cell as unknown, listed', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Văn hóa'], ['An', 'Nam', null]);
+    expect(p.levels.generalEducation).toBe('unknown');
+    expect(unknownIn(p, 'generalEducation')).toEqual([['Văn hóa', '']]);
+  });
+
+  it('read a grade "12/12" as upper secondary', () => {
+    expect(personUnder(['Họ và tên', 'Giới tính', 'Văn hóa'], ['An', 'Nam', '12/12']).levels.generalEducation).toBe(
+      'upperSecondary',
+    );
+  });
+
+  it('list an IT value not understood with its column', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Tin học'], ['An', 'Nam', 'giỏi lắm']);
+    expect(p.levels.it).toBe('unknown');
+    expect(unknownIn(p, 'it')).toEqual([['Tin học', 'giỏi lắm']]);
+  });
+});
+
+describe('profiles shared by rows', () => {
+  it('give two rows with the same cells the same levels, and rows that differ their own', () => {
+    const layout = detectLayout([row(1, 'Họ và tên', 'Giới tính', 'Trình độ chuyên môn')], { file: 't' });
+    const r = new RowNormalizer(layout, buildClassifiers());
+    const levels = (cells: Cell[]) => {
+      const result = r.normalize(row(2, ...cells));
+      return result.kind === 'person' ? result.person.levels : undefined;
+    };
+    expect(levels(['An', 'Nam', 'Đại học'])).toBe(levels(['Bình', 'Nam', 'ĐH']));
+    expect(levels(['Cường', 'Nữ', 'Đại học'])?.gender).toBe('female');
+  });
+});
