@@ -200,9 +200,13 @@ describe('staff type', () => {
     expect(p.levels.staffType).toBe('congChuc');
   });
 
-  it('lists a type not understood under the type column, even with a title that would say', () => {
+  it('comes from the title when the type column says what is not understood', () => {
     const p = personUnder(['Họ và tên', 'Giới tính', 'Loại', 'Chức vụ'], ['An', 'Nam', 'gì đó', 'Chủ tịch UBND']);
-    expect(p.levels.staffType).toBe('unknown');
+    expect(p.levels.staffType).toBe('canBo');
+  });
+
+  it('lists a type not understood under the type column when the title is blank', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Loại', 'Chức vụ'], ['An', 'Nam', 'gì đó', null]);
     expect(unknownIn(p, 'staffType')).toEqual([['Loại', 'gì đó']]);
   });
 
