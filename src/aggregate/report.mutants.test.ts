@@ -104,7 +104,7 @@ describe('groups by unit', () => {
       groupBy: 'unit',
     });
     const an = report.groups!.find((g) => g.key === 'Xã An')!;
-    expect([an.total, an.dimensions.gender.female.count, an.dimensions.gender.female.share]).toEqual([2, 1, 0.5]);
+    expect([an.total, an.dimensions.gender.female]).toEqual([2, { count: 1, share: 0.5 }]);
   });
 });
 
