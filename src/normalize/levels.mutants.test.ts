@@ -282,3 +282,147 @@ describe('profiles shared by rows', () => {
     expect(levels(['Cường', 'Nữ', 'Đại học'])?.gender).toBe('female');
   });
 });
+
+/** The people of consecutive rows read by one reader, which shares one answer between rows alike. */
+function peopleUnder(header: Cell[], rows: Cell[][], groups?: { cells: Cell[]; spans?: Array<[number, number]> }) {
+  const head: RawRow[] = groups
+    ? [{ n: 1, cells: groups.cells, ...(groups.spans ? { spans: groups.spans } : {}) }, row(2, ...header)]
+    : [row(1, ...header)];
+  const r = new RowNormalizer(detectLayout(head, { file: 't' }), buildClassifiers());
+  return rows.map((cells, i) => {
+    const result = r.normalize(row(head.length + 1 + i, ...cells));
+    if (result.kind !== 'person') throw new Error(`not a person: ${JSON.stringify(result)}`);
+    return result.person;
+  });
+}
+
+describe('rows read one after another', () => {
+  it('tell a tick written as the number 1 from a blank', () => {
+    const people = peopleUnder(
+      [null, 'Nam', 'Nữ', null],
+      [
+        ['An', null, 1, 'Đại học'],
+        ['Bình', null, null, 'Đại học'],
+      ],
+      { cells: ['Họ và tên', 'Giới tính', null, 'Trình độ chuyên môn'], spans: [[1, 2]] },
+    );
+    expect(people.map((p) => p.levels.gender)).toEqual(['female', 'unknown']);
+  });
+
+  it('tell a date of admission from a blank', () => {
+    const people = peopleUnder(
+      ['Họ và tên', 'Giới tính', 'Ngày vào Đảng'],
+      [
+        ['An', 'Nam', '12/03/2005'],
+        ['Bình', 'Nam', null],
+      ],
+    );
+    expect(people.map((p) => p.levels.partyMember)).toEqual(['yes', 'no']);
+  });
+
+  it('tell a party value not understood from "Không"', () => {
+    const people = peopleUnder(
+      ['Họ và tên', 'Giới tính', 'Đảng viên'],
+      [
+        ['An', 'Nam', 'hỏi lại'],
+        ['Bình', 'Nam', 'Không'],
+      ],
+    );
+    expect(people.map((p) => p.levels.partyMember)).toEqual(['unknown', 'no']);
+  });
+
+  it('tell two party values not understood apart, each listed as written', () => {
+    const people = peopleUnder(
+      ['Họ và tên', 'Giới tính', 'Đảng viên'],
+      [
+        ['An', 'Nam', 'hỏi lại'],
+        ['Bình', 'Nam', 'chờ'],
+      ],
+    );
+    expect(people.map((p) => unknownIn(p, 'partyMember'))).toEqual([
+      [['Đảng viên', 'hỏi lại']],
+      [['Đảng viên', 'chờ']],
+    ]);
+  });
+
+  it('tell a birth date under "Nam" from one under "Nữ"', () => {
+    const people = peopleUnder(
+      [null, 'Nam', 'Nữ', null],
+      [
+        ['An', '01/02/1980', null, 'Đại học'],
+        ['Bình', null, '01/02/1980', 'Đại học'],
+      ],
+      { cells: ['Họ và tên', 'Ngày sinh', null, 'Trình độ chuyên môn'], spans: [[1, 2]] },
+    );
+    expect(people.map((p) => p.levels.gender)).toEqual(['male', 'female']);
+  });
+
+  it('tell the staff types of two sections apart for rows alike', () => {
+    const layout = detectLayout([row(1, 'Họ và tên', 'Giới tính', 'Trình độ chuyên môn')], { file: 't' });
+    const r = new RowNormalizer(layout, buildClassifiers());
+    const types: string[] = [];
+    for (const cells of [['I. CÁN BỘ'], ['An', 'Nam', 'Đại học'], ['II. CÔNG CHỨC'], ['Bình', 'Nam', 'Đại học']]) {
+      const result = r.normalize(row(types.length + 2, ...cells));
+      if (result.kind === 'person') types.push(result.person.levels.staffType);
+    }
+    expect(types).toEqual(['canBo', 'congChuc']);
+  });
+
+  it('tell two titles apart', () => {
+    const people = peopleUnder(
+      ['Họ và tên', 'Giới tính', 'Chức vụ', 'Trình độ chuyên môn'],
+      [
+        ['An', 'Nam', 'Chủ tịch UBND', 'Đại học'],
+        ['Bình', 'Nam', 'Công chức Tư pháp - Hộ tịch', 'Đại học'],
+      ],
+    );
+    expect(people.map((p) => p.levels.staffType)).toEqual(['canBo', 'congChuc']);
+  });
+
+  it('tell two peoples apart', () => {
+    const people = peopleUnder(
+      ['Họ và tên', 'Giới tính', 'Dân tộc'],
+      [
+        ['An', 'Nam', 'Tày'],
+        ['Bình', 'Nam', 'Kinh'],
+      ],
+    );
+    expect(people.map((p) => p.levels.ethnicity)).toEqual(['minority', 'kinh']);
+  });
+
+  it('tell two grades apart', () => {
+    const people = peopleUnder(
+      ['Họ và tên', 'Giới tính', 'Văn hóa'],
+      [
+        ['An', 'Nam', '12/12'],
+        ['Bình', 'Nam', '9/12'],
+      ],
+    );
+    expect(people.map((p) => p.levels.generalEducation)).toEqual(['upperSecondary', 'lowerSecondary']);
+  });
+
+  it('tell two education values not understood apart, each listed as written', () => {
+    const people = peopleUnder(
+      ['Họ và tên', 'Giới tính', 'Trình độ chuyên môn'],
+      [
+        ['An', 'Nam', 'Giỏi'],
+        ['Bình', 'Nam', 'Khá'],
+      ],
+    );
+    expect(people.map((p) => unknownIn(p, 'education'))).toEqual([
+      [['Trình độ chuyên môn', 'Giỏi']],
+      [['Trình độ chuyên môn', 'Khá']],
+    ]);
+  });
+
+  it('tell a number in the type column from a blank one', () => {
+    const people = peopleUnder(
+      ['Họ và tên', 'Giới tính', 'Loại', 'Chức vụ', 'Trình độ chuyên môn'],
+      [
+        ['An', 'Nam', 7, 'Chủ tịch UBND', 'Đại học'],
+        ['Bình', 'Nam', null, 'Chủ tịch UBND', 'Đại học'],
+      ],
+    );
+    expect(people.map((p) => unknownIn(p, 'staffType'))).toEqual([[], []]);
+  });
+});
