@@ -426,3 +426,78 @@ describe('rows read one after another', () => {
     expect(people.map((p) => unknownIn(p, 'staffType'))).toEqual([[], []]);
   });
 });
+
+describe('the dimensions a roster gives', () => {
+  it('are the five alone when it has no column for another', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Trình độ chuyên môn'], ['An', 'Nam', 'Đại học']);
+    expect(Object.keys(p.levels).sort()).toEqual([
+      'education',
+      'gender',
+      'partyMember',
+      'politicalTheory',
+      'staffType',
+    ]);
+  });
+
+  it('list a people the vocabulary does not know, counted as a minority', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Dân tộc'], ['An', 'Nam', 'Xyzabc']);
+    expect([p.levels.ethnicity, unknownIn(p, 'ethnicity')]).toEqual(['minority', [['Dân tộc', 'Xyzabc']]]);
+  });
+
+  it('do not list a people the vocabulary knows', () => {
+    expect(unknownIn(personUnder(['Họ và tên', 'Giới tính', 'Dân tộc'], ['An', 'Nam', 'Tày']), 'ethnicity')).toEqual(
+      [],
+    );
+  });
+
+  it('count a blank rank cell as unknown, listed', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Ngạch'], ['An', 'Nam', null]);
+    expect([p.levels.rank, unknownIn(p, 'rank')]).toEqual(['unknown', [['Ngạch', '']]]);
+  });
+});
+
+describe('rows alike but for one column', () => {
+  it('keep their own staff types when only the type column differs', () => {
+    const people = peopleUnder(
+      ['Họ và tên', 'Giới tính', 'Loại', 'Trình độ chuyên môn'],
+      [
+        ['An', 'Nam', 'CB', 'Đại học'],
+        ['Bình', 'Nam', 'CC', 'Đại học'],
+      ],
+    );
+    expect(people.map((p) => p.levels.staffType)).toEqual(['canBo', 'congChuc']);
+  });
+
+  it('keep their own staff types when only the job position differs', () => {
+    const people = peopleUnder(
+      ['Họ và tên', 'Giới tính', 'Chức vụ', 'Vị trí việc làm', 'Trình độ chuyên môn'],
+      [
+        ['An', 'Nam', null, 'Công chức Tư pháp - Hộ tịch', 'Đại học'],
+        ['Bình', 'Nam', null, 'Chủ tịch UBND xã', 'Đại học'],
+      ],
+    );
+    expect(people.map((p) => p.levels.staffType)).toEqual(['congChuc', 'canBo']);
+  });
+
+  it('keep their own education when only it differs', () => {
+    const people = peopleUnder(
+      ['Họ và tên', 'Giới tính', 'Trình độ chuyên môn'],
+      [
+        ['An', 'Nam', 'Đại học'],
+        ['Bình', 'Nam', 'Thạc sĩ'],
+      ],
+    );
+    expect(people.map((p) => p.levels.education)).toEqual(['university', 'master']);
+  });
+
+  it('keep their own gender with the gender column first', () => {
+    const people = peopleUnder(
+      ['Giới tính', 'Họ và tên', 'Trình độ chuyên môn'],
+      [
+        ['Nam', 'An', 'Đại học'],
+        ['Nữ', 'Bình', 'Đại học'],
+      ],
+    );
+    expect(people.map((p) => p.levels.gender)).toEqual(['male', 'female']);
+  });
+});
