@@ -501,3 +501,51 @@ describe('rows alike but for one column', () => {
     expect(people.map((p) => p.levels.gender)).toEqual(['male', 'female']);
   });
 });
+
+describe('where an unknown value is listed', () => {
+  it('a roster with no political-theory column lists everyone unknown under that dimension’s name', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Trình độ chuyên môn'], ['An', 'Nam', 'Đại học']);
+    expect([p.levels.politicalTheory, unknownIn(p, 'politicalTheory')]).toEqual(['unknown', [['politicalTheory', '']]]);
+  });
+
+  it('a roster with no party column lists everyone unknown under that dimension’s name', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Trình độ chuyên môn'], ['An', 'Nam', 'Đại học']);
+    expect([p.levels.partyMember, unknownIn(p, 'partyMember')]).toEqual(['unknown', [['partyMember', '']]]);
+  });
+
+  it('a political theory not understood is unknown', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Lý luận chính trị'], ['An', 'Nam', 'blah']);
+    expect(p.levels.politicalTheory).toBe('unknown');
+  });
+
+  it('a blank title with no type column is listed under the title column', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Chức vụ', 'Trình độ chuyên môn'], ['An', 'Nam', null, 'Đại học']);
+    expect([p.levels.staffType, unknownIn(p, 'staffType')]).toEqual(['unknown', [['Chức vụ', '']]]);
+  });
+
+  it('a blank title and job position are listed under the job position column', () => {
+    const p = personUnder(
+      ['Họ và tên', 'Giới tính', 'Chức vụ', 'Vị trí việc làm', 'Trình độ chuyên môn'],
+      ['An', 'Nam', null, null, 'Đại học'],
+    );
+    expect(unknownIn(p, 'staffType')).toEqual([['Vị trí việc làm', '']]);
+  });
+
+  it('a title not understood beside a job position column is listed under the title column', () => {
+    const p = personUnder(
+      ['Họ và tên', 'Giới tính', 'Chức vụ', 'Vị trí việc làm', 'Trình độ chuyên môn'],
+      ['An', 'Nam', 'Tổ trưởng tổ gì đó', null, 'Đại học'],
+    );
+    expect(unknownIn(p, 'staffType')).toEqual([['Chức vụ', 'Tổ trưởng tổ gì đó']]);
+  });
+
+  it('a roster with no type, title or job position column lists the staff type under its name', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Trình độ chuyên môn'], ['An', 'Nam', 'Đại học']);
+    expect(unknownIn(p, 'staffType')).toEqual([['staffType', '']]);
+  });
+
+  it('a type not understood with a blank title is unknown', () => {
+    const p = personUnder(['Họ và tên', 'Giới tính', 'Loại', 'Chức vụ'], ['An', 'Nam', 'gì đó', null]);
+    expect(p.levels.staffType).toBe('unknown');
+  });
+});
