@@ -10,7 +10,13 @@ import base from './vitest.config.js';
 //   Their figures are held by the small hand-made tests beside each module;
 // - the worker-thread round trip (src/pipeline/worker.test.ts): it starts a thread and counts two files
 //   before its tests, every mutant over; plain.test.ts holds the same crossing in-process.
-export default mergeConfig(
+// - the golden outputs (every command on every fixture): each of its tests reaches nearly every mutant,
+//   so Stryker would rerun the whole set of commands for each one.
+//
+// CBCC_MUTATE_TESTS (comma-separated globs) narrows the run to a module's own tests: a mutant in code that
+// runs while test files load or in their beforeAll hooks ("static" to Stryker) is run against every test
+// selected, which over the whole suite is minutes per mutant. The score so measured is a lower bound.
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
@@ -21,6 +27,7 @@ export default mergeConfig(
         'src/cli/fuzz.test.ts',
         'src/cli/hostile.test.ts',
         'src/cli/corpus.test.ts',
+        'src/cli/golden.test.ts',
         'src/read/xlsx-large.test.ts',
         'src/read/xlsx-readers.test.ts',
         'src/pipeline/encodings.test.ts',
@@ -30,3 +37,8 @@ export default mergeConfig(
     },
   }),
 );
+
+const focus = process.env.CBCC_MUTATE_TESTS;
+if (focus) config.test!.include = focus.split(',');
+
+export default config;

@@ -104,7 +104,7 @@ describe('dates in a roster', () => {
 
   it('read an Excel serial number and drop its time of day; 0 and past 31 December 9999 are no date', () => {
     expect(fromExcelSerial(26373.75)).toEqual({ year: 1972, month: 3, day: 15 });
-    expect(fromExcelSerial(2)).toEqual({ year: 1900, month: 1, day: 1 });
+    expect(fromExcelSerial(2)).toEqual({ year: 1900, month: 1, day: 2 });
     expect(fromExcelSerial(0)).toBeUndefined();
     expect(fromExcelSerial(2958466)).toBeUndefined();
   });

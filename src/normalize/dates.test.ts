@@ -112,8 +112,8 @@ describe('parseDate: the years a roster can hold', () => {
     expect(parseDate(26373.75)).toEqual({ year: 1972, month: 3, day: 15 });
   });
 
-  it('reads serial 2 as 1 January 1900', () => {
-    expect(parseDate(2)).toEqual({ year: 1900, month: 1, day: 1 });
+  it('reads serial 2 as 2 January 1900 (Excel counts serial 1 as 1 January 1900)', () => {
+    expect(parseDate(2)).toEqual({ year: 1900, month: 1, day: 2 });
   });
 
   it('reads serial 73415 as 31 December 2100, the last day', () => {

@@ -9,7 +9,11 @@ export interface PartialDate {
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
+// Excel's 1900 system counts 1900 as a leap year: serial 60 is a 29 February 1900 that never was. Serials
+// from 61 on count days from 30 December 1899; serials 1–59 (1 January – 28 February 1900) from the 31st.
 const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EXCEL_EPOCH_BEFORE_MARCH_1900 = Date.UTC(1899, 11, 31);
+const EXCEL_29_FEBRUARY_1900 = 60;
 
 function valid(year: number, month?: number, day?: number): PartialDate | undefined {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
@@ -26,10 +30,13 @@ function twoDigitYear(y: number): number {
   return y >= 30 ? 1900 + y : 2000 + y;
 }
 
-/** A date from an Excel serial number (1900 system). */
+/** A date from an Excel serial number (1900 system); Excel's 29 February 1900 is no date. */
 export function fromExcelSerial(serial: number): PartialDate | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
-  const d = new Date(EXCEL_EPOCH_1900 + Math.floor(serial) * 86400000);
+  const day = Math.floor(serial);
+  if (day === EXCEL_29_FEBRUARY_1900) return undefined;
+  const epoch = day < EXCEL_29_FEBRUARY_1900 ? EXCEL_EPOCH_BEFORE_MARCH_1900 : EXCEL_EPOCH_1900;
+  const d = new Date(epoch + day * 86400000);
   return valid(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 

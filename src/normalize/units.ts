@@ -131,10 +131,11 @@ export function resolveUnits(rawCounts: Map<string, number>): UnitResolution {
 
 /**
  * The unit a title names: "DANH SÁCH CÁN BỘ, CÔNG CHỨC PHƯỜNG HOÀNG VĂN THỤ NĂM 2022" → "PHƯỜNG HOÀNG
- * VĂN THỤ". Not "cấp xã", "xã hội" (in the national motto) or "xã, phường".
+ * VĂN THỤ". Not "cấp xã", "xã hội" (in the national motto), "xã, phường" or "xã và phường" (\b cannot end
+ * "và": à is no ASCII word character).
  */
 const TITLE_UNIT =
-  /(?<!cấp\s)(?<![\p{L}])(phường|xã|thị trấn|đặc khu)\s+(?!hội\b|năm\b|phường\b|thị trấn\b|và\b)(\p{L}[\p{L}\s'-]*?)\s*(?:\bnăm\s+\d{4}|\(|,|;|-\s|$)/iu;
+  /(?<!cấp\s)(?<![\p{L}])(phường|xã|thị trấn|đặc khu)\s+(?!hội\b|năm\b|phường\b|thị trấn\b|và(?!\p{L}))(\p{L}[\p{L}\s'-]*?)\s*(?:\bnăm\s+\d{4}|\(|,|;|-\s|$)/iu;
 
 export function unitInTitle(text: string): string | undefined {
   const m = TITLE_UNIT.exec(cleanText(text));

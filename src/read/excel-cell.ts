@@ -26,3 +26,20 @@ export function plainCell(value: unknown): Cell {
   if ('error' in value) return typeof value.error === 'string' ? value.error : '#ERROR';
   return null;
 }
+
+const DAY_MS = 86_400_000;
+/** What a plain count of days from 30 December 1899 (exceljs's conversion) gives for serial 60. */
+const COUNTED_SERIAL_60 = Date.UTC(1900, 1, 28);
+
+/**
+ * Mends a date converted from an Excel serial (1900 system) by counting days from 30 December 1899, as
+ * exceljs does. Excel counts 1900 as a leap year, so that count is right from 1 March 1900 (serial 61) on
+ * but puts serials 1–59 one day early; serial 60 is Excel's 29 February 1900, a day that never was: it is
+ * kept as the text Excel shows, which no date reader accepts, so it is reported as a date not read.
+ */
+export function mendExcel1900(d: Date): Date | string {
+  const t = d.getTime();
+  if (t < COUNTED_SERIAL_60) return new Date(t + DAY_MS);
+  if (t < COUNTED_SERIAL_60 + DAY_MS) return '29/02/1900';
+  return d;
+}

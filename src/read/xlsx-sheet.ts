@@ -3,6 +3,7 @@
  * turned into cells (shared strings looked up, date styles turned into dates), gaps between row
  * numbers given as empty rows, merged ranges applied when they are known.
  */
+import { mendExcel1900 } from './excel-cell.js';
 import { LIMITS } from './limits.js';
 import { MergeMap, type Merge } from './merges.js';
 import type { Cell, RawRow } from './types.js';
@@ -29,9 +30,13 @@ const MAX_GAP = 1000;
 const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
 
-/** Excel serial → Date, exactly as exceljs converts it (so both readers agree). */
-export function excelDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+/**
+ * Excel serial → Date, exactly as exceljs converts it, then mended for Excel's 1900 leap year as the
+ * in-memory reader mends it (so both readers agree).
+ */
+export function excelDate(serial: number, date1904: boolean): Date | string {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+  return date1904 ? d : mendExcel1900(d);
 }
 
 /** The text of <v>…</v> in a cell's body: found directly, or by the regex when it has attributes. */

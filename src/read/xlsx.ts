@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Workbook, Worksheet } from 'exceljs';
 import { CbccError } from '../errors.js';
-import { plainCell } from './excel-cell.js';
+import { mendExcel1900, plainCell } from './excel-cell.js';
 import { MergeMap, type Merge } from './merges.js';
 import { pickSheets } from './sheets.js';
 import { usesDate1904 } from './xlsx-parts.js';
@@ -48,26 +48,27 @@ export async function readXlsx(file: string, options: ReadOptions = {}): Promise
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const names = wb.worksheets.map((s) => s.name);
-  const shift = dateShift(bytes, wb);
+  const mend = dateMend(bytes, wb);
   return pickSheets(wb.worksheets, options.sheet, hasData, file, options.ignoreSheets).map((ws) => {
     const info: TableInfo = { file, format: 'xlsx', sheet: ws.name, sheets: names, sha256, warnings: [] };
-    return { info, rows: sheetRows(ws, shift) };
+    return { info, rows: sheetRows(ws, mend) };
   });
 }
 
 const DAYS_1900_TO_1904 = 1462;
 
 /**
- * Milliseconds to add to exceljs's dates: it honours date1904="1" but not "true" (as LibreOffice
- * writes it), and reads such workbooks 1462 days early.
+ * How to mend exceljs's dates. In the 1904 system: it honours date1904="1" but not "true" (as LibreOffice
+ * writes it), and reads such workbooks 1462 days early. In the 1900 system: Excel's leap year 1900.
  */
-function dateShift(bytes: Buffer, wb: Workbook): number {
+function dateMend(bytes: Buffer, wb: Workbook): (d: Date) => Date | string {
   const declared = usesDate1904(readSmallPart(bytes, 'xl/workbook.xml') ?? '');
   const applied = (wb.properties as { date1904?: boolean } | undefined)?.date1904 === true;
-  return declared && !applied ? DAYS_1900_TO_1904 * 86_400_000 : 0;
+  if (declared && !applied) return (d) => new Date(d.getTime() + DAYS_1900_TO_1904 * 86_400_000);
+  return declared || applied ? (d) => d : mendExcel1900;
 }
 
-async function* sheetRows(ws: Worksheet, shift: number): AsyncGenerator<RawRow> {
+async function* sheetRows(ws: Worksheet, mend: (d: Date) => Date | string): AsyncGenerator<RawRow> {
   const merges = new MergeMap(mergesOf(ws));
   const last = ws.rowCount;
   for (let r = 1; r <= last; r++) {
@@ -76,7 +77,7 @@ async function* sheetRows(ws: Worksheet, shift: number): AsyncGenerator<RawRow> 
     if (row) {
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         const value = merges.covered(r, col) ? null : plainCell(cell.value);
-        cells[col - 1] = shift && value instanceof Date ? new Date(value.getTime() + shift) : value;
+        cells[col - 1] = value instanceof Date ? mend(value) : value;
       });
     }
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;

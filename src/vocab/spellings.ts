@@ -296,8 +296,11 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
 /** Words that open a part of a cell which names training under way, not a level attained. */
 export const IN_PROGRESS_PREFIXES: readonly string[] = ['Đang học', 'Đang theo học', 'Đang đào tạo', 'Đang'];
 
-/** Separators between several qualifications in one cell ("Đại học Luật, Thạc sĩ QLKT"). */
-export const MULTI_VALUE_SEPARATORS = /\s*(?:[,;+\n]|\s\/\s|\bvà\b|\bkiêm\b)\s*/u;
+/**
+ * Separators between several qualifications in one cell ("Đại học Luật, Thạc sĩ QLKT", "Trung cấp và Đại
+ * học"). "và" and "kiêm" are whole words: \b cannot mark the end of "và" (à is no ASCII word character).
+ */
+export const MULTI_VALUE_SEPARATORS = /\s*(?:[,;+\n]|\s\/\s|(?<!\p{L})và(?!\p{L})|(?<!\p{L})kiêm(?!\p{L}))\s*/u;
 
 /** Grade written as a fraction ("12/12", "9/12", "10/10", "BTVH 12/12") is read by rule in normalize. */
 export const GENERAL_EDUCATION: DimensionSpellings<'generalEducation'> = {

@@ -1,0 +1,144 @@
+/** How a cell's text becomes a level, one rule per test: several values in a cell, training under way, extra spellings. */
+import { describe, expect, it } from 'vitest';
+import { buildClassifiers, ValueClassifier } from './classifiers.js';
+import { LevelMatcher } from './matcher.js';
+
+type Level = 'high' | 'mid' | 'low' | 'unknown';
+const LEVELS: readonly Level[] = ['high', 'mid', 'low', 'unknown'];
+const matcher = () =>
+  new LevelMatcher<Level>(
+    [
+      ['high', { exact: ['Cao'] }],
+      ['mid', { exact: ['Vừa', 'Vừa, Cao'] }],
+      ['low', { exact: ['Thấp'] }],
+      ['unknown', { exact: ['Chưa rõ'] }],
+    ],
+    [],
+  );
+
+describe('a cell of several values read as the first that names a level', () => {
+  const first = () => new ValueClassifier(matcher(), LEVELS, 'first');
+
+  it('takes the whole text first when it names a level', () => {
+    expect(first().classify('Vừa, Cao')).toBe('mid');
+  });
+
+  it('takes the first part that names a level, not the highest', () => {
+    expect(first().classify('Thấp; Cao')).toBe('low');
+  });
+
+  it('passes over a part not understood', () => {
+    expect(first().classify('gì đó; Cao')).toBe('high');
+  });
+
+  it('passes over a part still being studied', () => {
+    expect(first().classify('Đang học Thấp; Cao')).toBe('high');
+  });
+});
+
+describe('a cell of several values read as the highest', () => {
+  const highest = () => new ValueClassifier(matcher(), LEVELS, 'highest');
+
+  it('takes the highest level named, wherever it is', () => {
+    expect(highest().classify('Thấp + Cao + Vừa')).toBe('high');
+  });
+
+  it('takes the highest after a lower one', () => {
+    expect(highest().classify('Cao và Thấp')).toBe('high');
+  });
+
+  it('names nothing when no part names a level', () => {
+    expect(highest().classify('gì đó, cái khác')).toBeUndefined();
+  });
+
+  it('names nothing for a spelling filed under "unknown"', () => {
+    expect(highest().classify('Chưa rõ')).toBeUndefined();
+  });
+
+  it('splits on a newline, " / " and "kiêm"', () => {
+    const c = highest();
+    expect([c.classify('Thấp\nVừa'), c.classify('Thấp / Vừa'), c.classify('Thấp kiêm Vừa')]).toEqual([
+      'mid',
+      'mid',
+      'mid',
+    ]);
+  });
+});
+
+describe('a cell read whole', () => {
+  it('is not split on its commas', () => {
+    expect(new ValueClassifier(matcher(), LEVELS, 'whole').classify('Thấp, Cao')).toBeUndefined();
+  });
+
+  it('gives the same answer the second time it is asked', () => {
+    const c = new ValueClassifier(matcher(), LEVELS, 'whole');
+    c.classify('Cao');
+    expect(c.classify('Cao')).toBe('high');
+  });
+});
+
+describe('education written as two qualifications joined by "và"', () => {
+  const c = buildClassifiers();
+
+  it('is the higher of the two ("Trung cấp và Đại học" is university)', () => {
+    expect(c.education.classify('Trung cấp và Đại học')).toBe('university');
+  });
+
+  it('is the higher of the two ("Đại học và Thạc sĩ" is a master)', () => {
+    expect(c.education.classify('Đại học và Thạc sĩ')).toBe('master');
+  });
+
+  it('is not split inside a word that holds "và"', () => {
+    expect(c.education.classify('Đại học Hòa Vàng')).toBe('university');
+  });
+});
+
+describe('training under way', () => {
+  const c = buildClassifiers();
+
+  it('"Đang học" alone names no level', () => {
+    expect(c.education.classify('Đang học')).toBeUndefined();
+  });
+
+  it('"Đang theo học Thạc sĩ" names no level', () => {
+    expect(c.education.classify('Đang theo học Thạc sĩ')).toBeUndefined();
+  });
+
+  it('"Đang" at the start names no level', () => {
+    expect(c.education.classify('Đang Thạc sĩ')).toBeUndefined();
+  });
+});
+
+describe('extra spellings from a config', () => {
+  it('give a title its staff type', () => {
+    const c = buildClassifiers({ title: { canBo: ['Trưởng ban Dân vận xã'] } });
+    expect(c.title.classify('Trưởng ban Dân vận xã')).toBe('canBo');
+  });
+
+  it('give ethnicity the Kinh spellings alone when only they are given', () => {
+    expect(buildClassifiers({ ethnicity: { kinh: ['Việt'] } }).ethnicityExtra).toEqual({ kinh: ['Việt'] });
+  });
+
+  it('give ethnicity the minority spellings alone when only they are given', () => {
+    expect(buildClassifiers({ ethnicity: { minority: ['Xá'] } }).ethnicityExtra).toEqual({ minority: ['Xá'] });
+  });
+
+  it('give ethnicity nothing when none are given', () => {
+    expect(buildClassifiers().ethnicityExtra).toEqual({});
+  });
+
+  it.each([
+    ['stateManagement', 'QLNN kiểu mới', 'expert'],
+    ['it', 'Tin A kiểu mới', 'certificate'],
+    ['foreignLanguage', 'Anh văn kiểu mới', 'certificate'],
+    ['rank', 'Ngạch kiểu mới', 'expert'],
+    ['generalEducation', '12 năm kiểu mới', 'upperSecondary'],
+    ['gender', 'Giống đực', 'male'],
+    ['partyMember', 'Đã vào', 'yes'],
+    ['staffType', 'Loại mới', 'other'],
+    ['politicalTheory', 'LL kiểu mới', 'senior'],
+  ] as const)('reach the %s classifier', (dimension, spelling, level) => {
+    const c = buildClassifiers({ [dimension]: { [level]: [spelling] } });
+    expect(c[dimension].classify(spelling)).toBe(level);
+  });
+});
