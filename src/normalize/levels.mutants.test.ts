@@ -200,9 +200,10 @@ describe('staff type', () => {
     expect(p.levels.staffType).toBe('congChuc');
   });
 
-  it('comes from the title when the type column says what is not understood', () => {
+  it('stays unknown and is listed when the type column says what is not understood, whatever the title', () => {
     const p = personUnder(['Họ và tên', 'Giới tính', 'Loại', 'Chức vụ'], ['An', 'Nam', 'gì đó', 'Chủ tịch UBND']);
-    expect(p.levels.staffType).toBe('canBo');
+    expect(p.levels.staffType).toBe('unknown');
+    expect(unknownIn(p, 'staffType')).toEqual([['Loại', 'gì đó']]);
   });
 
   it('lists a type not understood under the type column when the title is blank', () => {
@@ -423,7 +424,8 @@ describe('rows read one after another', () => {
         ['Bình', 'Nam', null, 'Chủ tịch UBND', 'Đại học'],
       ],
     );
-    expect(people.map((p) => unknownIn(p, 'staffType'))).toEqual([[], []]);
+    // A number is a value not understood (listed); a blank cell leaves the title to say.
+    expect(people.map((p) => unknownIn(p, 'staffType'))).toEqual([[['Loại', '7']], []]);
   });
 });
 
