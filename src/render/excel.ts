@@ -9,6 +9,7 @@ import { fixZipTimes } from '../util/zip-times.js';
 import { DERIVED, DIMENSION_LEVELS, type Dimension } from '../vocab/dimensions.js';
 import {
   HEADLINES,
+  headlineLabel,
   derivedAfter,
   dimensionLabel,
   dimensionsOf,
@@ -116,7 +117,7 @@ function summarySheet(wb: Workbook, report: Report): void {
   addRow(ws, [TB.total, total, total ? 1 : 0], [undefined, '#,##0', PERCENT], true);
   for (const h of HEADLINES) {
     const n = h.pick(report);
-    addRow(ws, [h.label, n, total ? n / total : 0], [undefined, '#,##0', PERCENT]);
+    addRow(ws, [headlineLabel(h), n, total ? n / total : 0], [undefined, '#,##0', PERCENT]);
   }
   for (const d of dimensionsOf(report)) {
     ws.addRow([]);
@@ -250,7 +251,7 @@ function groupSheet(
 ): void {
   const ws = wb.addWorksheet(name);
   const head = [firstHeader, TB.total];
-  for (const h of HEADLINES) head.push(h.label, T.headlineShare(h.label));
+  for (const h of HEADLINES) head.push(headlineLabel(h), T.headlineShare(headlineLabel(h)));
   for (const [d, level] of DETAIL_LEVELS) head.push(T.detailLevel(d, levelLabel(d, level)));
   const header = addHeader(ws, head);
   const line = (title: string, f: Pick<Report, 'total' | 'dimensions' | 'derived'>, bold: boolean) => {

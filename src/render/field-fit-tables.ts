@@ -16,7 +16,7 @@ export function basisNotes(report: Report, lang: TableOptions['lang']): string[]
   const notes = [F.basis(t.id, t.date)];
   for (const r of t.rules.filter((r) => r.basis !== 'default'))
     notes.push(`${r.post}: ${r.families.map(family).join('; ')} (${F.rule[r.basis]}: ${r.source}).`);
-  notes.push(`${lang === 'en' ? 'Other posts' : 'Các chức danh khác'}: ${F.rule.default}.`, F.unknownNote);
+  notes.push(`${F.otherPosts}: ${F.rule.default}.`, F.unknownNote);
   return notes;
 }
 

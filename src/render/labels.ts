@@ -1,7 +1,9 @@
 /** Labels shared by the human outputs (terminal and Excel), their words taken from the Vietnamese text. */
 import type { GroupReport, Report } from '../aggregate/contract.js';
 import { DERIVED, DIMENSION_LABELS, DIMENSION_ORDER, type DerivedId, type DimensionId } from '../vocab/dimensions.js';
-import { levelLabel, vi } from './text/vi.js';
+import type { Lang } from './numbers.js';
+import { textFor } from './text/index.js';
+import { levelLabel, vi, type HeadlineId } from './text/vi.js';
 
 export { ageLabel, levelLabel } from './text/vi.js';
 import { ROLE_LABELS, type ColumnRole } from '../vocab/columns.js';
@@ -34,24 +36,26 @@ export function groupByLabel(report: Report): string {
   return dimensionLabel(report.groupBy);
 }
 
-/** The headline figures of a summary, in the order official reports give them. */
+/** The headline figures of a summary, in the order official reports give them; labels in render/text. */
 export interface Headline {
-  label: string;
+  id: HeadlineId;
   pick: (f: Pick<Report, 'dimensions' | 'derived'>) => number;
 }
 
 export const HEADLINES: Headline[] = [
-  { label: 'Cán bộ', pick: (f) => f.dimensions.staffType.canBo!.count },
-  { label: 'Công chức', pick: (f) => f.dimensions.staffType.congChuc!.count },
-  { label: 'Nữ', pick: (f) => f.dimensions.gender.female!.count },
-  { label: 'Đảng viên', pick: (f) => f.dimensions.partyMember.yes!.count },
-  { label: DERIVED.universityOrAbove.label, pick: (f) => f.derived.universityOrAbove.count },
-  {
-    label: DERIVED.politicalTheorySeniorOrBachelor.label,
-    pick: (f) => f.derived.politicalTheorySeniorOrBachelor.count,
-  },
-  { label: 'LLCT trung cấp', pick: (f) => f.dimensions.politicalTheory.intermediate!.count },
+  { id: 'canBo', pick: (f) => f.dimensions.staffType.canBo!.count },
+  { id: 'congChuc', pick: (f) => f.dimensions.staffType.congChuc!.count },
+  { id: 'female', pick: (f) => f.dimensions.gender.female!.count },
+  { id: 'partyMember', pick: (f) => f.dimensions.partyMember.yes!.count },
+  { id: 'universityOrAbove', pick: (f) => f.derived.universityOrAbove.count },
+  { id: 'politicalTheorySeniorOrBachelor', pick: (f) => f.derived.politicalTheorySeniorOrBachelor.count },
+  { id: 'politicalTheoryIntermediate', pick: (f) => f.dimensions.politicalTheory.intermediate!.count },
 ];
+
+/** A headline's label in the language asked (Vietnamese unless told). */
+export function headlineLabel(h: Headline, lang: Lang = 'vi'): string {
+  return textFor(lang).headlines[h.id];
+}
 
 export function levelsShown(report: Pick<Report, 'dimensions'>, dimension: DimensionId): string[] {
   // "unknown" is shown only when someone is in it: a clean roster has no such line.

@@ -31,10 +31,11 @@ function header(ws: Worksheet, values: string[]): void {
 }
 
 function tableRows(ws: Worksheet, t: SeriesTable): void {
-  const S = textFor('vi').series;
+  const { series: S, tables: TB } = textFor('vi');
   ws.addRow([plain(t.title)]).font = { bold: true };
   const head = [t.first];
-  for (const p of t.periods) head.push(t.shares ? `${p}: Số lượng` : p, ...(t.shares ? [`${p}: Tỷ lệ (%)`] : []));
+  for (const p of t.periods)
+    head.push(t.shares ? `${p}: ${TB.countShort}` : p, ...(t.shares ? [`${p}: ${TB.share}`] : []));
   for (let k = 1; k < t.periods.length; k++) {
     head.push(S.change(t.periods[k]!, t.periods[k - 1]!));
     if (t.shares) head.push(S.points(t.periods[k]!, t.periods[k - 1]!));
@@ -70,7 +71,8 @@ function tableRows(ws: Worksheet, t: SeriesTable): void {
 }
 
 function qualitySheet(ws: Worksheet, periods: readonly Period[]): void {
-  header(ws, ['Kỳ', 'Loại', 'Nội dung', 'Tệp', 'Trang', 'Dòng', 'Số lượng']);
+  const S = textFor('vi').series;
+  header(ws, S.qualityHead);
   for (const p of periods) {
     for (const w of p.report.warnings)
       ws.addRow([
@@ -85,7 +87,7 @@ function qualitySheet(ws: Worksheet, periods: readonly Period[]): void {
     for (const u of p.report.unknownValues)
       ws.addRow([
         plain(p.label),
-        'Giá trị không phân loại được',
+        S.unknownKind,
         plain(`${u.dimension} / ${u.column}: "${u.value}"`),
         '',
         '',
@@ -94,22 +96,22 @@ function qualitySheet(ws: Worksheet, periods: readonly Period[]): void {
       ]);
     const skipped = new Map<string, number>();
     for (const s of p.report.rows.skipped) skipped.set(s.label, (skipped.get(s.label) ?? 0) + 1);
-    for (const [label, n] of skipped) ws.addRow([plain(p.label), 'Dòng không đếm', plain(label), '', '', '', n]);
+    for (const [label, n] of skipped) ws.addRow([plain(p.label), S.skippedKind, plain(label), '', '', '', n]);
   }
 }
 
 function sourcesSheet(ws: Worksheet, periods: readonly Period[]): void {
-  const from = { option: '--label', title: 'dòng tiêu đề của danh sách', name: 'tên tệp/thư mục' };
-  header(ws, ['Kỳ', 'Nhãn lấy từ', 'Đầu vào', 'Tệp', 'Trang', 'Trạng thái', 'Số dòng', 'SHA-256']);
+  const { series: S, excel: E } = textFor('vi');
+  header(ws, S.sourcesHead);
   for (const p of periods)
     for (const s of p.report.sources)
       ws.addRow([
         plain(p.label),
-        from[p.labelFrom],
+        S.labelFromLong[p.labelFrom],
         plain(p.input),
         plain(s.file),
         plain(s.sheet ?? ''),
-        s.status === 'ok' ? 'đã đọc' : plain(`lỗi: ${s.error ?? ''}`),
+        s.status === 'ok' ? E.read : plain(`${S.failed}: ${s.error ?? ''}`),
         s.rows,
         s.sha256 ?? '',
       ]);
@@ -127,14 +129,15 @@ export async function renderSeriesExcel(
   wb.lastModifiedBy = wb.creator;
   wb.created = date;
   wb.modified = date;
-  const series = wb.addWorksheet('Qua các kỳ');
-  series.addRow([textFor('vi').series.heading]).font = { bold: true, size: 13 };
+  const { series: S, quality: Q, excel: E } = textFor('vi');
+  const series = wb.addWorksheet(S.sheet);
+  series.addRow([S.heading]).font = { bold: true, size: 13 };
   series.addRow([]);
   for (const t of tables) tableRows(series, t);
   series.getColumn(1).width = 44;
   for (let c = 2; c <= 1 + periods.length * 4; c++) series.getColumn(c).width = 14;
-  qualitySheet(wb.addWorksheet('Chất lượng dữ liệu'), periods);
-  sourcesSheet(wb.addWorksheet('Nguồn'), periods);
+  qualitySheet(wb.addWorksheet(Q.title), periods);
+  sourcesSheet(wb.addWorksheet(E.sourcesSheet), periods);
   setUpPrinting(wb);
   const data = await wb.xlsx.writeBuffer();
   return fixZipTimes(Buffer.from(data as ArrayBuffer), date);

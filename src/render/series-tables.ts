@@ -6,7 +6,7 @@
 import type { Report } from '../aggregate/contract.js';
 import type { Period } from '../pipeline/series.js';
 import { DERIVED, type DerivedId, type DimensionId } from '../vocab/dimensions.js';
-import { HEADLINES, derivedAfter, dimensionsOf, levelsShown } from './labels.js';
+import { HEADLINES, headlineLabel, derivedAfter, dimensionsOf, levelsShown } from './labels.js';
 import { formatIntIn, formatScaledIn, roundShares } from './numbers.js';
 import { textFor } from './text/index.js';
 import type { Cell, PrintedTable, TableOptions, TableRow } from './tables.js';
@@ -82,7 +82,7 @@ export function seriesTables(periods: readonly Period[], o: TableOptions): Serie
     rows: [
       { label: L.total, kind: 'total', values: periods.map((p) => of(p.report, p.report.total)) },
       ...HEADLINES.map((h) => ({
-        label: h.label,
+        label: headlineLabel(h, o.lang),
         // Headlines overlap (women are cán bộ or công chức): each is rounded alone.
         kind: 'derived' as const,
         values: periods.map((p) => of(p.report, h.pick(p.report))),

@@ -24,7 +24,9 @@ export function renderSeriesTerminal(
   const S = textFor(o.lang).series;
   const out = [c.bold(S.heading)];
   for (const p of periods) {
-    const files = p.report.sources.map((s) => (s.status === 'ok' ? safe(s.file) : c.red(`${safe(s.file)} (lỗi)`)));
+    const files = p.report.sources.map((s) =>
+      s.status === 'ok' ? safe(s.file) : c.red(`${safe(s.file)} (${S.failed})`),
+    );
     out.push(
       `${S.period} ${c.bold(safe(p.label))} (${S.labelFrom[p.labelFrom]}): ${formatIntIn(p.report.total, o.lang)} ${S.people} — ${files.join(', ')}`,
     );

@@ -4,7 +4,7 @@
  * render. Shares are over each table's total, rounded as asked.
  */
 import type { Report } from '../aggregate/contract.js';
-import { HEADLINES, dimensionsOf, groupByLabel, groupLabel, standardsBasis } from './labels.js';
+import { HEADLINES, dimensionsOf, headlineLabel, groupByLabel, groupLabel, standardsBasis } from './labels.js';
 import { textFor } from './text/index.js';
 import { crossTable } from './cross-table.js';
 import { dimensionTable } from './dimension-table.js';
@@ -53,7 +53,7 @@ function standardsTable(report: Report, n: string, o: TableOptions): TableModel 
 function groupTable(report: Report, n: string, o: TableOptions): TableModel | undefined {
   if (!report.groups) return undefined;
   const L = textFor(o.lang).tables;
-  const head = [groupByLabel(report), L.total, ...HEADLINES.flatMap((h) => [h.label, L.share])];
+  const head = [groupByLabel(report), L.total, ...HEADLINES.flatMap((h) => [headlineLabel(h, o.lang), L.share])];
   const line = (label: string, f: Pick<Report, 'total' | 'dimensions' | 'derived'>, kind: TableRow['kind']) => ({
     cells: [label, count(f.total), ...HEADLINES.flatMap((h) => [count(h.pick(f)), shareCell(h.pick(f), f.total, o)])],
     kind,

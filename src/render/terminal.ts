@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Report } from '../aggregate/contract.js';
 import { warningLabel } from '../aggregate/warnings.js';
-import { COMPACT_TABLE, HEADLINES, groupByLabel, groupLabel, safe } from './labels.js';
+import { COMPACT_TABLE, HEADLINES, groupByLabel, headlineLabel, groupLabel, safe } from './labels.js';
 import { formatCountShare, formatInt, type Lang } from './numbers.js';
 import { cellText, flatHead, isCount, type CrossShares } from './table-model.js';
 import { textFor } from './text/index.js';
@@ -90,7 +90,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
   out.push('', ...warningLines(report, c));
   out.push(`${c.bold(T.report.totalHead)} ${T.report.totalLine(total, report.units)}`);
-  for (const h of HEADLINES) out.push(`  ${h.label}: ${formatCountShare(h.pick(report), total)}`);
+  for (const h of HEADLINES) out.push(`  ${headlineLabel(h)}: ${formatCountShare(h.pick(report), total)}`);
   out.push('');
 
   const tableOptions = options.tables ?? DEFAULT_TABLES;
@@ -112,7 +112,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
 
   if (report.groups) {
-    const head = [groupByLabel(report), T.tables.total, ...HEADLINES.map((h) => h.label)];
+    const head = [groupByLabel(report), T.tables.total, ...HEADLINES.map((h) => headlineLabel(h))];
     const t = table(c, options.color, head, ['left', ...head.slice(1).map(() => 'right' as const)]);
     for (const g of report.groups) {
       t.push([

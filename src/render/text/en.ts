@@ -68,6 +68,15 @@ const LEVELS: Record<string, Record<string, string>> = {
     officer: 'Officer',
     staff: 'Staff',
   },
+  headlines: {
+    canBo: 'Cadres (cán bộ)',
+    congChuc: 'Civil servants (công chức)',
+    female: 'Women',
+    partyMember: 'Party members',
+    universityOrAbove: 'University or above',
+    politicalTheorySeniorOrBachelor: 'Political theory: senior or bachelor',
+    politicalTheoryIntermediate: 'Political theory: intermediate',
+  },
   fieldFit: { fits: 'Fits', notFits: 'Does not fit' },
 };
 
@@ -277,6 +286,15 @@ export const en: Text = {
     tool: (name, version) => `Tool: ${name} ${version}`,
     options: (json) => `Options: ${json}`,
   },
+  headlines: {
+    canBo: 'Cadres (cán bộ)',
+    congChuc: 'Civil servants (công chức)',
+    female: 'Women',
+    partyMember: 'Party members',
+    universityOrAbove: 'University or above',
+    politicalTheorySeniorOrBachelor: 'Political theory: senior or bachelor',
+    politicalTheoryIntermediate: 'Political theory: intermediate',
+  },
   fieldFit: {
     byTypeTitle: (n) => `Table ${n}. Field of training fitting the post`,
     listTitle: (n) => `Table ${n}. People whose field of training does not fit their post`,
@@ -296,6 +314,7 @@ export const en: Text = {
     },
     unknownNote:
       'Unknown: no field written, a field not recognised, or a title the table has no line for (see the values not classified).',
+    otherPosts: 'Other posts',
     sheet: 'Field fits post',
     sheetTitle: 'Field of training fitting the post',
     fitShare: 'Share fitting',
@@ -317,6 +336,13 @@ export const en: Text = {
     and: 'and',
     people: 'people',
     labelFrom: { option: '--label', title: 'title block', name: 'file or folder name' },
+    sheet: 'Over time',
+    qualityHead: ['Period', 'Kind', 'Content', 'File', 'Sheet', 'Rows', 'Count'],
+    unknownKind: 'Value not classified',
+    skippedKind: 'Row not counted',
+    failed: 'error',
+    labelFromLong: { option: '--label', title: 'the roster title block', name: 'file or folder name' },
+    sourcesHead: ['Period', 'Label from', 'Input', 'File', 'Sheet', 'Status', 'Rows', 'SHA-256'],
     read: (r, c, s, u) =>
       `${r} rows read, ${c} people counted, ${s} rows not counted, ${u} values not classified (details: --json, or the Excel "Chất lượng dữ liệu" sheet).`,
   },

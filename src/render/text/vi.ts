@@ -25,6 +25,26 @@ export function ageLabel(level: string): string {
   return level.replace('-', '–');
 }
 
+/** The headline figures of a summary (render/labels.ts HEADLINES). */
+export type HeadlineId =
+  | 'canBo'
+  | 'congChuc'
+  | 'female'
+  | 'partyMember'
+  | 'universityOrAbove'
+  | 'politicalTheorySeniorOrBachelor'
+  | 'politicalTheoryIntermediate';
+
+const headlines: Record<HeadlineId, string> = {
+  canBo: 'Cán bộ',
+  congChuc: 'Công chức',
+  female: 'Nữ',
+  partyMember: 'Đảng viên',
+  universityOrAbove: 'Đại học trở lên',
+  politicalTheorySeniorOrBachelor: 'LLCT cao cấp, cử nhân',
+  politicalTheoryIntermediate: 'LLCT trung cấp',
+};
+
 /** The fieldFit tables and sheet. */
 export interface FieldFitLabels {
   byTypeTitle(n: number | string): string;
@@ -40,6 +60,7 @@ export interface FieldFitLabels {
   basis(table: string, date: string): string;
   rule: Record<FitBasis, string>;
   unknownNote: string;
+  otherPosts: string;
   /** The Excel sheets. */
   sheet: string;
   sheetTitle: string;
@@ -65,6 +86,14 @@ export interface SeriesLabels {
   people: string;
   labelFrom: Record<'option' | 'title' | 'name', string>;
   read(read: string, counted: string, skipped: string, unknown: string): string;
+  /** The series workbook. */
+  sheet: string;
+  qualityHead: string[];
+  unknownKind: string;
+  skippedKind: string;
+  failed: string;
+  labelFromLong: Record<'option' | 'title' | 'name', string>;
+  sourcesHead: string[];
 }
 
 const fieldFit: FieldFitLabels = {
@@ -87,6 +116,7 @@ const fieldFit: FieldFitLabels = {
   },
   unknownNote:
     'Không rõ: không ghi chuyên ngành, chuyên ngành chưa nhận diện được, hoặc chức danh không có trong bảng (xem các giá trị chưa phân loại).',
+  otherPosts: 'Các chức danh khác',
   sheet: 'Phù hợp chuyên ngành',
   sheetTitle: 'Cán bộ, công chức bố trí phù hợp chuyên ngành đào tạo',
   fitShare: 'Tỷ lệ phù hợp',
@@ -109,6 +139,13 @@ const series: SeriesLabels = {
   and: 'và',
   people: 'người',
   labelFrom: { option: '--label', title: 'tiêu đề danh sách', name: 'tên tệp, thư mục' },
+  sheet: 'Qua các kỳ',
+  qualityHead: ['Kỳ', 'Loại', 'Nội dung', 'Tệp', 'Trang', 'Dòng', 'Số lượng'],
+  unknownKind: 'Giá trị không phân loại được',
+  skippedKind: 'Dòng không đếm',
+  failed: 'lỗi',
+  labelFromLong: { option: '--label', title: 'dòng tiêu đề của danh sách', name: 'tên tệp/thư mục' },
+  sourcesHead: ['Kỳ', 'Nhãn lấy từ', 'Đầu vào', 'Tệp', 'Trang', 'Trạng thái', 'Số dòng', 'SHA-256'],
   read: (r, c, s, u) =>
     `${r} dòng đọc, ${c} người được đếm, ${s} dòng không đếm, ${u} giá trị không phân loại được (chi tiết: --json hoặc trang "Chất lượng dữ liệu" của tệp Excel).`,
 };
@@ -324,6 +361,7 @@ export const vi = {
     tool: (name: string, version: string) => `Công cụ: ${name} ${version}`,
     options: (json: string) => `Tùy chọn: ${json}`,
   },
+  headlines,
   fieldFit,
   series,
 };
