@@ -68,15 +68,6 @@ const LEVELS: Record<string, Record<string, string>> = {
     officer: 'Officer',
     staff: 'Staff',
   },
-  headlines: {
-    canBo: 'Cadres (cán bộ)',
-    congChuc: 'Civil servants (công chức)',
-    female: 'Women',
-    partyMember: 'Party members',
-    universityOrAbove: 'University or above',
-    politicalTheorySeniorOrBachelor: 'Political theory: senior or bachelor',
-    politicalTheoryIntermediate: 'Political theory: intermediate',
-  },
   fieldFit: { fits: 'Fits', notFits: 'Does not fit' },
 };
 
