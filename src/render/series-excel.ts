@@ -26,6 +26,9 @@ function header(ws: Worksheet, values: string[]): void {
   const row = ws.addRow(values.map(plain));
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', wrapText: true };
+  // Headers such as "2024 so với 2023 (điểm %)" wrap in their 14-wide columns: three lines' height, or
+  // LibreOffice and Excel keep one line and the wrapped words run over the row above.
+  row.height = 45;
   row.eachCell((c) => (c.fill = FILL));
   markTableHeader(ws, row.number);
 }
