@@ -103,6 +103,18 @@ describe('PARTY_FULL_MEMBERS_ONLY', () => {
     });
   });
 
+  it('reads a "Dự bị" written in the column as a member, not as a blank', async () => {
+    const probation = people.findIndex((p) => !p.party);
+    const file = await sheetWith('party-full-du-bi', (rows) => {
+      fullDates('Ngày vào Đảng chính thức')(rows);
+      rows[4 + probation]![PARTY] = 'Dự bị';
+    });
+    const { report } = await analyze([file]);
+    const blanks = people.filter((p) => !p.party).length - 1;
+    expect(report.dimensions.partyMember.yes?.count).toBe(40 - blanks);
+    expect(report.warnings.find((w) => w.code === 'PARTY_FULL_MEMBERS_ONLY')?.count).toBe(blanks);
+  });
+
   it('is not raised for a plain admission date column', async () => {
     const file = await sheetWith('party-admission', fullDates('Ngày vào Đảng'));
     const { report } = await analyze([file]);
