@@ -43,6 +43,9 @@ export const WARNING_CODES = {
   HIDDEN_ROWS: 'Có dòng bị ẩn, không được đếm',
   /** Rows counted as people that read like something else (a heading): the tool is not sure. */
   ROW_IN_DOUBT: 'Có dòng được đếm là người nhưng không chắc chắn',
+  // Misreadings on unseen rosters (review rv2).
+  /** The only party column is the date of full membership: blanks, counted as not members, may be dự bị. */
+  PARTY_FULL_MEMBERS_ONLY: 'Cột đảng viên duy nhất là ngày vào Đảng chính thức: ô trống có thể là đảng viên dự bị',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

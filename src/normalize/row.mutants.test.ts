@@ -17,6 +17,9 @@ function reader(header: Cell[] = HEADER, settings: RowSettings = {}): RowNormali
   return new RowNormalizer(layout, buildClassifiers(), { asOf: { year: 2025, month: 1, day: 1 }, ...settings });
 }
 
+/** A roster with a title column (the signature words are titles too). */
+const TITLED = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Chức vụ'];
+
 const row = (n: number, ...cells: Cell[]): RawRow => ({ n, cells });
 const someone = (n = 2) => row(n, 1, 'Nguyễn Văn An', 'Nam', '01/02/1980', 'Đại học', 'Trung cấp');
 const reason = (r: RowResult) => (r.kind === 'skip' ? r.reason : 'person');
@@ -92,6 +95,27 @@ describe('the signature block', () => {
     r.normalize(someone());
     r.normalize(row(3, null, 'Người lập biểu'));
     expect(reason(r.normalize(row(4, null, 'Trần Thị Bình')))).toBe('signature');
+  });
+
+  it.each(['Chủ tịch UBND phường', 'Trưởng phòng Kinh tế', 'Giám đốc Trung tâm PVHCC'])(
+    'does not take a sparse person (name, gender, title "%s") for its start',
+    (title) => {
+      const r = reader(TITLED);
+      r.normalize(row(2, 1, 'Nguyễn Văn An', 'Nam', '01/02/1980', 'Công chức'));
+      expect(reason(r.normalize(row(3, null, 'Lê Thị Hoa', 'Nữ', null, title)))).toBe('person');
+    },
+  );
+
+  it('still starts at "Chủ tịch UBND" with no name in the name column', () => {
+    const r = reader(TITLED);
+    r.normalize(row(2, 1, 'Nguyễn Văn An', 'Nam', '01/02/1980', 'Công chức'));
+    expect(reason(r.normalize(row(3, null, null, null, null, 'Chủ tịch UBND')))).toBe('signature');
+  });
+
+  it('still starts at a signer\'s role written in the name column beside another ("Người lập biểu | Giám đốc")', () => {
+    const r = reader(TITLED);
+    r.normalize(row(2, 1, 'Nguyễn Văn An', 'Nam', '01/02/1980', 'Công chức'));
+    expect(reason(r.normalize(row(3, null, 'Người lập biểu', null, null, 'Giám đốc')))).toBe('signature');
   });
 
   it('starts at a date line "…, ngày 5 tháng 3 năm 2025"', () => {

@@ -84,6 +84,11 @@ function startsWithAny(key: string, words: string[]): boolean {
   return words.some((w) => key === w || key.startsWith(`${w} `) || key.startsWith(`${w}:`) || key.startsWith(`${w},`));
 }
 
+/** A signer's role ("Người lập biểu", "(Ký, ghi rõ họ tên)", "Chủ tịch UBND") or the date line above it. */
+function isSignatureText(text: string): boolean {
+  return startsWithAny(foldKey(text.replace(/^[(\s]+/, '')), SIGNATURE) || SIGNATURE_DATE_LINE.test(text);
+}
+
 export interface RowSettings {
   /** The unit of rows with no unit column and no section above them: from the title or sheet. */
   defaultUnit?: string;
@@ -221,11 +226,7 @@ export class RowNormalizer {
         return { kind: 'skip', reason: 'note', text: first };
       }
       // The signature block: a few cells of text, anywhere across the sheet, and the names under it.
-      if (
-        few &&
-        (words.some((w) => startsWithAny(foldKey(w.replace(/^[(\s]+/, '')), SIGNATURE)) ||
-          words.some((w) => SIGNATURE_DATE_LINE.test(w)))
-      ) {
+      if (few && this.signatureStarts(row, words)) {
         this.inSignature = true;
         return { kind: 'skip', reason: 'signature', text: first };
       }
@@ -266,6 +267,17 @@ export class RowNormalizer {
     return filled.every(
       (i, k) => this.columns[i]?.use.kind === 'mark' && typeof row.cells[i] === 'string' && /\p{L}{2}/u.test(texts[k]!),
     );
+  }
+
+  /**
+   * A row that starts the signature block: a few cells, one a signer's role or the date line. Not when
+   * the name column holds a name: "Lê Thị Hoa | Nữ | Chủ tịch UBND phường" is a person with few cells,
+   * and the role is her title ("Chủ tịch UBND", "Trưởng phòng", "Giám đốc" are titles too).
+   */
+  private signatureStarts(row: RawRow, texts: string[]): boolean {
+    if (!texts.some(isSignatureText)) return false;
+    const name = this.col.name ? this.cells.textAt(row, this.col.name.index) : '';
+    return !(name && words(name) >= 2 && !isSignatureText(name));
   }
 
   /** "Ghi chú: …", "Nguồn: …", "* …": a note under the table. */

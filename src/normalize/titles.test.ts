@@ -96,6 +96,18 @@ describe('titles after 1/7/2025 (domain.md §8)', () => {
     expect(reader.classify('Chánh Văn phòng HĐND và UBND')).toBe('congChuc');
   });
 
+  it.each(['Nhân viên', 'Văn thư', 'Nhân viên văn phòng', 'Văn thư - Lưu trữ'])(
+    '"%s" is unresolved after the reform (công chức hold the "nhân viên" grade too), other before it',
+    (title) => {
+      expect(new TitleReader(BEFORE_REFORM).classify(title)).toBe('other');
+      expect(reader.classify(title)).toBe('unresolved');
+    },
+  );
+
+  it('a contract worker ("Nhân viên hợp đồng") stays other after the reform', () => {
+    expect(reader.classify('Nhân viên hợp đồng')).toBe('other');
+  });
+
   it('one post before and after the reform keeps its id, so compare sees no change of post', () => {
     expect(new TitleReader(BEFORE_REFORM).positionOf('CHT Quân sự')).toBe(reader.positionOf('Chỉ huy trưởng Ban CHQS'));
   });

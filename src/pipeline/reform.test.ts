@@ -11,6 +11,7 @@ import {
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
 import { roleOf } from '../detect/layout.js';
+import { BEFORE_REFORM, REFORM_DATE, TitleReader } from '../normalize/titles.js';
 import { analyze } from './analyze.js';
 
 const dir = tempDir();
@@ -95,6 +96,23 @@ describe('a 2024 roster of old communes', () => {
     const w = report.warnings.find((x) => x.code === 'STAFF_TYPE_UNRESOLVED');
     expect(w?.count).toBe(6);
     expect(w?.message).toContain('Chỉ huy trưởng Quân sự (3), Phó Chủ tịch UBMTTQ (3)');
+  });
+
+  it('read at a 2026 date, counts "Nhân viên" and "Văn thư" as unresolved, not as other', async () => {
+    const clerks = join(dir, 'clerks.csv');
+    // Titles that read the same on both sides of the reform, and two clerks.
+    const [old, now] = [new TitleReader(BEFORE_REFORM), new TitleReader(REFORM_DATE)];
+    const titled = people2024
+      .filter((p) => p.titleCell !== '' && old.classify(p.titleCell) === now.classify(p.titleCell))
+      .slice(0, 12);
+    const edited = titled.map((p, i) => (i < 2 ? { ...p, titleCell: i === 0 ? 'Nhân viên' : 'Văn thư' } : p));
+    await writeRoster2024Csv(edited, clerks, { typeColumn: false });
+    const before = (await analyze([clerks], at('2025-06-30'))).report;
+    const after = (await analyze([clerks], at('2026-01-01'))).report;
+    const unknown = (r: typeof before) => r.dimensions.staffType.unknown?.count ?? 0;
+    expect(before.warnings.find((x) => x.code === 'STAFF_TYPE_UNRESOLVED')?.message ?? '').not.toContain('Nhân viên');
+    expect(unknown(after) - unknown(before)).toBe(2);
+    expect(after.warnings.find((x) => x.code === 'STAFF_TYPE_UNRESOLVED')?.message).toContain('Nhân viên, Văn thư (2)');
   });
 
   it('says so when post-reform titles appear below the first rows of a roster read as pre-reform', async () => {

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../fixtures/lib/random.js';
+import { utcDate } from '../../fixtures/lib/spell.js';
 import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { rosterRows, writeBook } from '../../fixtures/lib/workbooks.js';
 import { runCli } from '../test-support/io.js';
@@ -74,5 +75,49 @@ describe('CATEGORY_CELLS_EMPTY', () => {
     });
     const { report } = await analyze([file]);
     expect(report.warnings.map((w) => w.code)).not.toContain('CATEGORY_CELLS_EMPTY');
+  });
+});
+
+describe('PARTY_FULL_MEMBERS_ONLY', () => {
+  const PARTY = 9;
+  /** The party column turned into "Ngày vào Đảng chính thức": a date for members, blank for the rest. */
+  const fullDates = (header: string) => (rows: ReturnType<typeof rosterRows>) => {
+    rows[3]![PARTY] = header;
+    people.forEach((p, i) => {
+      rows[4 + i]![PARTY] = p.partyDate ? utcDate(p.partyDate) : null;
+    });
+  };
+
+  it('says that blanks under a full-membership date may be probationary members, naming the column', async () => {
+    const file = await sheetWith('party-full-only', fullDates('Ngày vào Đảng chính thức'));
+    const { report } = await analyze([file]);
+    const blanks = people.filter((p) => !p.party).length;
+    expect(report.dimensions.partyMember.no?.count).toBe(blanks);
+    expect(report.dimensions.partyMember.yes?.count).toBe(40 - blanks);
+    expect(report.warnings.find((w) => w.code === 'PARTY_FULL_MEMBERS_ONLY')).toEqual({
+      code: 'PARTY_FULL_MEMBERS_ONLY',
+      message: `the only party column is "Ngày vào Đảng chính thức" (column J, the date of full membership): ${blanks} of 40 people with it blank are counted as not party members, but probationary members (dự bị) have no such date yet`,
+      file,
+      sheet: 'DS',
+      count: blanks,
+    });
+  });
+
+  it('reads a "Dự bị" written in the column as a member, not as a blank', async () => {
+    const probation = people.findIndex((p) => !p.party);
+    const file = await sheetWith('party-full-du-bi', (rows) => {
+      fullDates('Ngày vào Đảng chính thức')(rows);
+      rows[4 + probation]![PARTY] = 'Dự bị';
+    });
+    const { report } = await analyze([file]);
+    const blanks = people.filter((p) => !p.party).length - 1;
+    expect(report.dimensions.partyMember.yes?.count).toBe(40 - blanks);
+    expect(report.warnings.find((w) => w.code === 'PARTY_FULL_MEMBERS_ONLY')?.count).toBe(blanks);
+  });
+
+  it('is not raised for a plain admission date column', async () => {
+    const file = await sheetWith('party-admission', fullDates('Ngày vào Đảng'));
+    const { report } = await analyze([file]);
+    expect(report.warnings.map((w) => w.code)).not.toContain('PARTY_FULL_MEMBERS_ONLY');
   });
 });

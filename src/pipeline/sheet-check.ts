@@ -5,11 +5,12 @@
  */
 import type { Collector, Place } from '../aggregate/collector.js';
 import { hash53 } from '../aggregate/identities.js';
-import { columnsOf, givesLevelByFilling, type ColumnInfo, type Layout } from '../detect/layout.js';
+import { columnLetter, columnsOf, givesLevelByFilling, type ColumnInfo, type Layout } from '../detect/layout.js';
 import { isBlank, text } from '../normalize/cells.js';
 import type { Person } from '../normalize/person.js';
+import { headerKey } from '../normalize/text.js';
 import type { Cell, RawRow } from '../read/types.js';
-import type { ColumnRole } from '../vocab/columns.js';
+import { FULL_MEMBERSHIP_WORDS, PROBATION_WORDS, type ColumnRole } from '../vocab/columns.js';
 
 /** Above this share of a sheet's people with every category cell empty, the sheet is in doubt. */
 export const MOSTLY_EMPTY = 0.5;
@@ -30,6 +31,20 @@ function keyText(cell: Cell | undefined): string {
   return text(cell).toLowerCase();
 }
 
+const says = (key: string, words: readonly string[]) => words.some((w) => ` ${key} `.includes(` ${headerKey(w)} `));
+
+/**
+ * The table's one party column when it is the date of full membership ("Ngày vào Đảng chính thức"): no
+ * other column or tick says who is a member, so a probationary member's blank reads as "not a member".
+ */
+function fullMembershipOnly(layout: Layout): ColumnInfo | undefined {
+  const date = layout.roles.get('partyDate');
+  if (!date || layout.roles.has('partyMember')) return undefined;
+  if (columnsOf(layout, 'mark').some((c) => c.use.dimension === 'partyMember')) return undefined;
+  const key = headerKey(date.header);
+  return says(key, FULL_MEMBERSHIP_WORDS) && !says(key, PROBATION_WORDS) ? date : undefined;
+}
+
 export class SheetCheck {
   private name?: ColumnInfo;
   private nameParts: ColumnInfo[] = [];
@@ -40,6 +55,10 @@ export class SheetCheck {
   private readonly namelessRows: number[] = [];
   private empty = 0;
   private readonly emptyRows: number[] = [];
+  /** The full-membership date column, when it is the only party column, and the people with it blank. */
+  private fullOnly?: ColumnInfo;
+  private fullOnlySeen?: { header: string; column: string };
+  private blankParty = 0;
 
   constructor(
     layout: Layout,
@@ -57,6 +76,9 @@ export class SheetCheck {
       ...CATEGORY_ROLES.flatMap((r) => layout.roles.get(r) ?? []),
       ...layout.columns.filter(givesLevelByFilling),
     ];
+    this.fullOnly = fullMembershipOnly(layout);
+    if (this.fullOnly)
+      this.fullOnlySeen ??= { header: this.fullOnly.header, column: columnLetter(this.fullOnly.index) };
   }
 
   add(row: RawRow, person: Person, collector: Collector): void {
@@ -77,6 +99,7 @@ export class SheetCheck {
       this.empty++;
       if (this.emptyRows.length < EXAMPLES) this.emptyRows.push(row.n);
     }
+    if (this.fullOnly && isBlank(row.cells[this.fullOnly.index])) this.blankParty++;
     const b = person.birth;
     const nameKey = name && b ? hash53(`${name}\u0000${b.year}-${b.month ?? 0}-${b.day ?? 0}`) : 0;
     collector.identities.add(id ? hash53(id) : 0, nameKey, row.n, this.place);
@@ -100,6 +123,14 @@ export class SheetCheck {
         ...where,
         rows: this.emptyRows,
         count: this.empty,
+      });
+    const full = this.fullOnlySeen;
+    if (full && this.blankParty > 0)
+      collector.doubts.push({
+        code: 'PARTY_FULL_MEMBERS_ONLY',
+        message: `the only party column is "${full.header}" (column ${full.column}, the date of full membership): ${this.blankParty} of ${this.people} people with it blank are counted as not party members, but probationary members (dự bị) have no such date yet`,
+        ...where,
+        count: this.blankParty,
       });
   }
 }

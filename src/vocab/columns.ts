@@ -204,3 +204,10 @@ export const EXACT_ONLY: ReadonlySet<string> = new Set([
   'chinh tri',
   'ngach',
 ]);
+
+/**
+ * Words in a party date's header that make it the date of full membership ("Ngày vào Đảng chính thức"),
+ * which probationary members (dự bị) do not have yet; and words that make it the admission date again.
+ */
+export const FULL_MEMBERSHIP_WORDS: readonly string[] = ['chính thức'];
+export const PROBATION_WORDS: readonly string[] = ['dự bị', 'kết nạp'];

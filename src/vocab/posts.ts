@@ -46,6 +46,10 @@ export interface Post {
 
 export { REFORM_DATE } from './post-sources.js';
 
+/** Clerks and staff without a post's name: "Nhân viên", "Văn thư". */
+const CLERK = 'Nhân viên, Văn thư';
+const CLERK_SPELLINGS = ['Nhân viên', 'Văn thư'];
+
 export const POSTS: readonly Post[] = [
   // Party, State and Front leaders: cán bộ before and after the reform.
   {
@@ -271,9 +275,8 @@ function genericPosts(): Post[] {
         'Chủ tịch Hội Người cao tuổi',
         'Chủ tịch Hội Khuyến học',
         'Công an viên',
-        'Văn thư',
         'Thủ quỹ',
-        'Nhân viên',
+        'Nhân viên hợp đồng',
         'Hợp đồng',
         'Trưởng thôn',
         'Trưởng xóm',
@@ -282,5 +285,12 @@ function genericPosts(): Post[] {
       ],
       ND33_PART_TIME,
     ),
+    // "Nhân viên" is a grade of công chức too (ngạch nhân viên): after the reform a title alone does not
+    // say whether its holder is a công chức or a contract worker, so it is not guessed.
+    { ...make(CLERK, 'other', CLERK_SPELLINGS, ND33_PART_TIME), to: OLD_TO },
+    {
+      ...make(CLERK, 'unresolved', CLERK_SPELLINGS, `${OPEN}: ${LAW80}, Art. 24 (ngạch nhân viên of công chức)`),
+      from: REFORM_DATE,
+    },
   ];
 }
