@@ -223,7 +223,7 @@ export class RowNormalizer {
       // The signature block: a few cells of text, anywhere across the sheet, and the names under it.
       if (
         few &&
-        (words.some((w) => startsWithAny(foldKey(w.replace(/^[(\s]+/, '')), SIGNATURE)) ||
+        (words.some((w) => startsWithAny(foldKey(w.replace(/^[(\s]+|[)\s]+$/g, '')), SIGNATURE)) ||
           words.some((w) => SIGNATURE_DATE_LINE.test(w)))
       ) {
         this.inSignature = true;
