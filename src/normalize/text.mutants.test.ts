@@ -1,9 +1,10 @@
 /**
  * Text clean-up and matching keys, one character class or rule per test: each invisible, space, dash and
  * control character the cleaner knows, each punctuation mark the key joins, and the final y after consonants.
+ * Expected keys are written out, never taken from the module's own constants.
  */
 import { describe, expect, it } from 'vitest';
-import { DASH_KEY, asciiKey, cleanText, foldKey, headerKey } from './text.js';
+import { asciiKey, cleanText, foldKey, headerKey } from './text.js';
 
 describe('cleanText', () => {
   it('folds two plain spaces inside a value to one', () => {
@@ -32,6 +33,14 @@ describe('cleanText', () => {
 
   it('turns a DEL character into a space', () => {
     expect(cleanText('Đại\u007Fhọc')).toBe('Đại học');
+  });
+
+  it('empties a cell holding only a control character', () => {
+    expect(cleanText('\u0007')).toBe('');
+  });
+
+  it('trims a clean value with one space at each end', () => {
+    expect(cleanText(' Nam ')).toBe('Nam');
   });
 
   it('composes a tone mark typed after its letter into one character', () => {
@@ -73,11 +82,11 @@ describe('foldKey', () => {
   });
 
   it('gives the dash key to a cell of an em dash alone', () => {
-    expect(foldKey('—')).toBe(DASH_KEY);
+    expect(foldKey('—')).toBe('-');
   });
 
   it('gives the dash key to dashes with spaces between them', () => {
-    expect(foldKey(' - - ')).toBe(DASH_KEY);
+    expect(foldKey(' - - ')).toBe('-');
   });
 
   it('does not give the dash key to a dash before a word', () => {
@@ -89,7 +98,45 @@ describe('foldKey', () => {
   });
 });
 
+describe('foldKey, more', () => {
+  it('reads a grave tone as 2 (Bà)', () => {
+    expect(foldKey('Bà')).toBe('ba2');
+  });
+
+  it('joins "Th.S" before a following word', () => {
+    expect(foldKey('Th.S Quản lý')).toBe('ths quan3 li1');
+  });
+
+  it('drops every dash that starts a value, not only the first', () => {
+    expect(foldKey('-- Đại học')).toBe('đai5 hoc5');
+  });
+
+  it('drops every colon that ends a value, not only the last', () => {
+    expect(foldKey('Giới tính ::')).toBe('giơi1 tinh1');
+  });
+
+  it('folds a y after two consonants to i (Thy)', () => {
+    expect(foldKey('Thy')).toBe('thi');
+  });
+
+  it('keeps a y after a consonant that follows a vowel (Henry)', () => {
+    expect(foldKey('Henry')).toBe('henry');
+  });
+
+  it('keeps a y that does not end the syllable (Kyoto)', () => {
+    expect(foldKey('Kyoto')).toBe('kyoto');
+  });
+});
+
 describe('asciiKey and headerKey', () => {
+  it('asciiKey leaves no space where a final dot was (ĐH.)', () => {
+    expect(asciiKey('ĐH.')).toBe('dh');
+  });
+
+  it('asciiKey folds the two spaces a dot leaves to one', () => {
+    expect(asciiKey('ĐH. CĐ')).toBe('dh cd');
+  });
+
   it('asciiKey removes tones and the circumflex (Nguyễn → nguyen)', () => {
     expect(asciiKey('Nguyễn')).toBe('nguyen');
   });
