@@ -160,6 +160,18 @@ describe('a person’s other fields', () => {
     expect(personOf(r.normalize(row(2, 1, 'An', 'Nam', '01/03/1965', 'Đại học', ''))).retirement).toBe('within');
   });
 
+  it('takes the age from the filled one of the birth-date columns under "Nam | Nữ"', () => {
+    const layout = detectLayout(
+      [
+        { n: 1, cells: ['Họ và tên', 'Ngày, tháng, năm sinh', null], spans: [[1, 2]] },
+        { n: 2, cells: [null, 'Nam', 'Nữ'] },
+      ],
+      { file: 't' },
+    );
+    const r = new RowNormalizer(layout, buildClassifiers(), { asOf: AS_OF });
+    expect(personOf(r.normalize(row(3, 'Trần Thị Bình', null, '01/02/1990'))).age).toBe(34);
+  });
+
   it('keeps the id written in its column', () => {
     const r = reader(['STT', 'Họ và tên', 'Số CCCD', 'Giới tính']);
     expect(personOf(r.normalize(row(2, 1, 'An', '001080000123', 'Nam'))).id).toBe('001080000123');
