@@ -77,24 +77,22 @@ export async function exportData(
   into?: OutputBatch,
 ): Promise<void> {
   if (!opts.exportData || !extras.exportDir) return;
-  const batch = into ?? new OutputBatch();
-  try {
-    await writeExportData(
+  const path = resolve(cwd, opts.exportData);
+  const dir = extras.exportDir;
+  const write = (batch: OutputBatch) =>
+    writeExportData(
       batch,
-      resolve(cwd, opts.exportData),
+      path,
       {
-        dir: extras.exportDir,
+        dir,
         parts,
         redact: opts.redact === true,
         ...(options.unitsAfterReform ? { unitsAfterReform: options.unitsAfterReform } : {}),
       },
       date,
     );
-  } catch (err) {
-    await batch.abort();
-    throw err;
-  }
-  if (!into) await batch.commit();
+  // In a batch of the caller's, its failure removes the caller's files too (the caller aborts).
+  await (into ? write(into) : OutputBatch.all(write));
 }
 
 /** Each period's report (redacted when asked), from the files read for all of them. */
@@ -127,8 +125,7 @@ export async function writeSeriesFiles(
   options: AnalyzeOptions,
   files: SeriesFiles,
 ): Promise<void> {
-  const batch = new OutputBatch();
-  try {
+  await OutputBatch.all(async (batch) => {
     if (files.excel !== undefined) {
       const out = files.excel;
       if (periods.some((p) => p.files.some((f) => resolve(files.cwd, f) === out)))
@@ -137,11 +134,7 @@ export async function writeSeriesFiles(
       await batch.add(out, await renderSeriesExcel(periods, files.tables, files.date));
     }
     await exportData(opts, extras, exportParts(periods), options, files.cwd, files.date, batch);
-  } catch (err) {
-    await batch.abort();
-    throw err;
-  }
-  await batch.commit();
+  });
 }
 
 function exportParts(periods: readonly Period[]): ExportPart[] {

@@ -71,8 +71,7 @@ export async function writeReportFiles(
   options: AnalyzeOptions,
   files: ReportFiles,
 ): Promise<void> {
-  const batch = new OutputBatch();
-  try {
+  await OutputBatch.all(async (batch) => {
     if (files.eachDir !== undefined) {
       const names = new Set<string>();
       for (const result of results) {
@@ -87,9 +86,5 @@ export async function writeReportFiles(
       await batch.add(join(files.eachDir, 'consolidated.report.json'), renderJson(report));
     }
     if (files.excel) await addExcel(batch, files.out, report, byUnit, files);
-  } catch (err) {
-    await batch.abort();
-    throw err;
-  }
-  await batch.commit();
+  });
 }

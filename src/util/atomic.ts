@@ -104,6 +104,18 @@ export class OutputBatch {
     this.staged.length = 0;
   }
 
+  /** Stages what `fill` adds and renames it all into place, or, when `fill` throws, removes it all. */
+  static async all(fill: (batch: OutputBatch) => Promise<void>): Promise<void> {
+    const batch = new OutputBatch();
+    try {
+      await fill(batch);
+    } catch (err) {
+      await batch.abort();
+      throw err;
+    }
+    await batch.commit();
+  }
+
   /** Removes the temporaries not yet renamed. */
   async abort(): Promise<void> {
     for (const s of this.staged.splice(0)) {
