@@ -92,3 +92,9 @@ export function tableIds(value: string): TableId[] {
   }
   return out;
 }
+
+/** A path to write: an option's value that is another option (`--docx --quiet`) means the path was left out. */
+export function outputPath(value: string): string {
+  if (value === '' || value.startsWith('-')) throw new InvalidArgumentError('expected the path of the file to write');
+  return value;
+}

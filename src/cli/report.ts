@@ -16,7 +16,7 @@ import { resolveInputs } from './inputs.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
 import { addLabel, prepareExtras, reportSeries, type ExtraOptions } from './series.js';
-import { ageBrackets, choice, cross, groupBy, nonNegativeInt, positiveInt, tableIds } from './options.js';
+import { ageBrackets, choice, cross, groupBy, nonNegativeInt, outputPath, positiveInt, tableIds } from './options.js';
 import type { DecimalMark } from '../render/csv.js';
 import type { TableOptions } from '../render/table-model.js';
 import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
@@ -36,6 +36,8 @@ interface ReportOutputs {
   jobs?: number;
   /** false with --no-excel. */
   excel: boolean;
+  /** --docx: where to write the Word report. */
+  docx?: string;
 }
 
 type ReportOptions = ReportRequest &
@@ -134,6 +136,11 @@ const OPTIONS: Declarations<ReportOptions> = {
   jobs: () =>
     new Option('--jobs <n>', 'files read at once: 1 reads them in turn (default: one per core)').argParser(positiveInt),
   excel: () => new Option('--no-excel', 'do not write the Excel report'),
+  docx: () =>
+    new Option(
+      '--docx <file>',
+      'also write a Word report (.docx): the figures in words and the tables, numbered "Biểu 1" … (with --table-prefix "Bảng 2.1" …)',
+    ).argParser(outputPath),
   color: 'shared',
   debug: 'shared',
 };
@@ -193,6 +200,7 @@ async function printReport(
 
 async function runReport(args: string[], opts: ReportOptions, io: Io): Promise<number> {
   if (opts.each && !opts.outDir) throw new CbccError('USAGE', '--each needs --out-dir DIR');
+  if (opts.docx !== undefined && opts.series) throw new CbccError('USAGE', '--docx is not made with --series');
   const inputs = await resolveInputs(args, io);
   try {
     const extras = await prepareExtras(args, inputs.files, opts, io);
@@ -222,6 +230,11 @@ async function reportOn(
   const inputs = new Set(files.map((f) => resolve(io.cwd, f)));
   if (opts.excel && inputs.has(out))
     throw new CbccError('USAGE', `--out ${opts.out} is an input; inputs are never written to`);
+  const docx = opts.docx !== undefined ? resolve(io.cwd, opts.docx) : undefined;
+  if (docx !== undefined && inputs.has(docx))
+    throw new CbccError('USAGE', `--docx ${opts.docx} is an input; inputs are never written to`);
+  if (docx !== undefined && opts.excel && docx === out)
+    throw new CbccError('USAGE', `--docx ${opts.docx} is where the Excel report goes; give another path`);
   const { say, progress } = messenger(io, opts.quiet);
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
   const options = { ...(await reportAnalysisOptions(opts, io.cwd, paths)), ...extraAnalyzeOptions(extras) };
@@ -261,10 +274,13 @@ async function reportOn(
     inputs,
     date: outputDate(io.env),
     tables: { tables, ...(opts.crossShares ? { crossShares: opts.crossShares } : {}) },
+    // The frame is filled from the options, the config and the title block by issue 15a; until then, the as-of date.
+    ...(docx !== undefined ? { docx: { path: docx, frame: opts.asOf ? { asOf: opts.asOf } : {} } } : {}),
   });
   await exportData(opts, extras, [{ report, files }], options, io.cwd, outputDate(io.env));
   if (opts.each)
     say(`Đã ghi ${results.filter((r) => !r.failure).length} báo cáo và báo cáo tổng hợp vào ${opts.outDir}`);
+  if (opts.docx !== undefined) say(`Đã ghi báo cáo Word: ${opts.docx}`);
   if (opts.excel)
     say(`Đã ghi báo cáo Excel: ${opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : (opts.out ?? out)}`);
   if (failures.length > 0) return 1;

@@ -1,5 +1,5 @@
 /**
- * The files a `report` run writes: the Excel report and, with --each, one report per input and the
+ * The files a `report` run writes: the Excel report, the Word report with --docx, and, with --each, one report per input and the
  * consolidated JSON. One batch, written whole or not at all (src/util/atomic.ts), so a folder never
  * holds half of this run beside last month's.
  */
@@ -13,6 +13,7 @@ import type { FileResult } from './file.js';
 import type { AnalyzeOptions } from './options.js';
 import { redactReport } from './redact.js';
 import type { ExcelOptions } from '../render/excel.js';
+import type { ReportFrame } from '../render/frame.js';
 
 /** reports/<input stem>.report.xlsx under the working directory; "consolidated" for several inputs. */
 export function defaultOutPath(files: string[], cwd: string): string {
@@ -49,6 +50,8 @@ export interface ReportFiles {
   date: Date;
   /** How the Excel report's tables print (--tables, --cross-shares, the config's `tables`). */
   tables?: Pick<ExcelOptions, 'tables' | 'crossShares'>;
+  /** With --docx: where the Word report goes (absolute) and the frame it draws; its tables print as `tables` says. */
+  docx?: { path: string; frame: ReportFrame };
 }
 
 async function addExcel(
@@ -61,6 +64,19 @@ async function addExcel(
   if (files.inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
   const { renderExcel } = await import('../render/excel.js');
   await batch.add(path, await renderExcel(report, { date: files.date, byUnit, ...files.tables }));
+}
+
+/** The Word report of the consolidated figures; the docx package is loaded only here. */
+async function addDocx(batch: OutputBatch, report: Report, files: ReportFiles): Promise<void> {
+  const { path, frame } = files.docx!;
+  if (files.inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
+  const { renderDocx } = await import('../render/docx/index.js');
+  const tables = files.tables?.tables ?? { decimals: 1, rounding: 'half-up', lang: 'vi' };
+  const crossShares = files.tables?.crossShares;
+  await batch.add(
+    path,
+    await renderDocx(report, { frame, tables, ...(crossShares ? { crossShares } : {}), date: files.date }),
+  );
 }
 
 /** Every file of the run, the per-input reports made from the results already collected. */
@@ -86,5 +102,6 @@ export async function writeReportFiles(
       await batch.add(join(files.eachDir, 'consolidated.report.json'), renderJson(report));
     }
     if (files.excel) await addExcel(batch, files.out, report, byUnit, files);
+    if (files.docx) await addDocx(batch, report, files);
   });
 }
