@@ -108,6 +108,14 @@ describe('report --docx', () => {
     ]);
   });
 
+  it('writes its tables in Vietnamese with --lang en too: the document around them is Vietnamese', async () => {
+    const { paragraphs, tables } = await jsonAndDocx('lang-en.docx', ['--lang', 'en', '--tables', 'gender']);
+    expect(paragraphs.filter((p) => /^(Biểu|Bảng|Table) /.test(p))).toEqual([
+      'Biểu 1. Cơ cấu đội ngũ cán bộ, công chức theo giới tính',
+    ]);
+    expect(tables[0]!.map((row) => row[0])).toEqual(['Chỉ tiêu', 'Nữ', 'Nam', 'Tổng số']);
+  });
+
   it('creates the folder of the path when it does not exist, as --out does', async () => {
     const path = join(dir, 'new', 'folder', 'r.docx');
     const r = await runCli(['report', roster, '--format', 'csv', '--no-excel', '--quiet', '--docx', path], {
