@@ -8,6 +8,7 @@ import { derivedAfter, dimensionsOf, groupLabel, HEADLINES, levelLabel, levelsSh
 import { formatInt, formatPercent } from '../numbers.js';
 import type { TableOptions } from '../table-model.js';
 import { renderDocx } from './index.js';
+import { textWidth } from './page.js';
 
 const DATE = new Date(Date.UTC(1980, 0, 1));
 const TABLES: TableOptions = { decimals: 1, rounding: 'half-up', lang: 'vi' };
@@ -195,6 +196,14 @@ describe('the Word report', () => {
       expect(firstRow).toContain('<w:tblHeader/>');
       expect(t.match(/<w:tr[ >]/g)!.length).toBe(t.match(/<w:cantSplit\/>/g)!.length);
     }
+  });
+
+  it('spans the signature block across the page it ends on: a landscape one after the wide per-unit table', async () => {
+    const { xml, tables } = await documentOf();
+    const all = tableXmlOf(xml);
+    expect(tables[tables.length - 1]![0]![0]).toContain('NGƯỜI LẬP BIỂU');
+    expect(tables[tables.length - 2]![0]![0]).toBe('Đơn vị');
+    expect(all[all.length - 1]).toContain(`<w:tblW w:type="dxa" w:w="${textWidth('landscape')}"/>`);
   });
 
   it('writes no chart marker unless asked, and with markers one whole paragraph after each charted table', async () => {

@@ -10,7 +10,7 @@ import type { ReportFrame } from '../frame.js';
 import { textFor } from '../text/index.js';
 import { shortDate, signingLine } from './dates.js';
 import { para } from './paragraphs.js';
-import { SIZES, textWidth } from './page.js';
+import { SIZES, textWidth, type Orientation } from './page.js';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -27,9 +27,14 @@ export const FRAME_TEXT = {
   signerHint: '(Ký tên, đóng dấu)',
 } as const;
 
-/** A borderless table of two columns (the header: 40% and 60% of the width; the signatures: halves). */
-function twoColumns(left: Paragraph[], right: Paragraph[], leftShare = 0.4): Table {
-  const width = textWidth('portrait');
+/** A borderless table of two columns across the page (the header: 40% and 60%; the signatures: halves). */
+function twoColumns(
+  left: Paragraph[],
+  right: Paragraph[],
+  leftShare = 0.4,
+  orientation: Orientation = 'portrait',
+): Table {
+  const width = textWidth(orientation);
   const widths = [Math.round(width * leftShare), width - Math.round(width * leftShare)];
   const cell = (children: Paragraph[], i: number) =>
     new TableCell({ children, width: { size: widths[i]!, type: WidthType.DXA }, borders: NO_BORDERS });
@@ -81,8 +86,11 @@ export function frameTop(frame: ReportFrame): Array<Paragraph | Table> {
   return [...header(frame), ...title(frame)];
 }
 
-/** The signature block: the preparer on the left, the head who signs on the right, names under room to sign. */
-export function signatures(frame: ReportFrame): Array<Paragraph | Table> {
+/**
+ * The signature block: the preparer on the left, the head who signs on the right, names under room to
+ * sign; across the width of the page it ends (a landscape one when the last table is wide).
+ */
+export function signatures(frame: ReportFrame, orientation: Orientation): Array<Paragraph | Table> {
   const side = (role: string, hint: string, name: string | undefined) => [
     para(upper(role), { align: 'center', bold: true }),
     para(hint, { align: 'center', italic: true, size: SIZES.table }),
@@ -95,6 +103,7 @@ export function signatures(frame: ReportFrame): Array<Paragraph | Table> {
       side(FRAME_TEXT.preparer, FRAME_TEXT.preparerHint, frame.preparer),
       side(frame.signerTitle ?? FRAME_TEXT.signerTitle, FRAME_TEXT.signerHint, frame.signer),
       0.5,
+      orientation,
     ),
   ];
 }

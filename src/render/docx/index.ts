@@ -94,7 +94,8 @@ export async function renderDocx(report: Report, o: DocxOptions): Promise<Buffer
     ...(tables.length > 0 ? [['portrait', [heading('II. CÁC BIỂU SỐ LIỆU')]] as [Orientation, Block[]]] : []),
     ...tableBlocks(report, tables, o),
   ];
-  parts[parts.length - 1]![1].push(...signatures(o.frame));
+  const last = parts[parts.length - 1]!;
+  last[1].push(...signatures(o.frame, last[0]));
   const title = o.frame.title ?? textFor('vi').report.title;
   const doc = new Document({
     creator: 'cbcc-stats',

@@ -29,7 +29,7 @@ export function captionOf(title: string, o: Pick<TableOptions, 'prefix'>): strin
 export function columnWidths(columns: number, orientation: Orientation): number[] {
   const width = textWidth(orientation);
   if (columns === 1) return [width];
-  const first = Math.round(width * (columns <= 3 ? 0.5 : columns <= PORTRAIT_COLUMNS ? 0.34 : 0.16));
+  const first = Math.round(width * (columns <= 3 ? 0.5 : columns <= PORTRAIT_COLUMNS ? 0.34 : 0.2));
   const rest = Math.floor((width - first) / (columns - 1));
   return [first, ...Array<number>(columns - 1).fill(rest)];
 }
