@@ -56,7 +56,8 @@ describe('report --docx', () => {
     const s = report.standards!;
     const assessed = s.meeting + s.notMeeting;
     expect(paragraphs).toContain('2. Tiêu chuẩn');
-    const sentence = paragraphs.find((p) => p.startsWith('Theo nd33-2023'))!;
+    const sentence = paragraphs.find((p) => p.startsWith('Đối chiếu tiêu chuẩn'))!;
+    expect(sentence).toMatch(/^Đối chiếu tiêu chuẩn cán bộ, công chức cấp xã theo Nghị định 33\/2023\/NĐ-CP, trong /);
     expect(sentence).toContain(`đạt chuẩn ${formatInt(s.meeting)} người, chiếm ${formatPercent(s.meeting, assessed)}%`);
     const rows = tableAfter(paragraphs, tables, /Tình hình đạt chuẩn/);
     expect(rows.get('Cán bộ')![0]).toBe(formatInt(s.byStaffType.canBo!.meeting));

@@ -31,6 +31,28 @@ describe('the headline figures in words', () => {
     expect(headcountText(big)).toContain('nữ 6.170 người, chiếm 50,0%');
   });
 
+  it('names a rule set not in force at the date as such, by its title and never its id', () => {
+    const standards = {
+      ruleset: 'nd34-2019',
+      title: 'Tiêu chuẩn theo Nghị định 34/2019/NĐ-CP',
+      source: '',
+      checked: [],
+      asOf: '2024-01-01',
+      inForce: false,
+      open: [],
+      notAssessed: 0,
+      meeting: 3,
+      notMeeting: 1,
+      byStaffType: {},
+      byUnit: [],
+      people: [],
+    };
+    expect(standardsText({ ...report, standards })).toBe(
+      'Đối chiếu tiêu chuẩn theo Nghị định 34/2019/NĐ-CP (không có hiệu lực tại ngày 1/1/2024), trong 4 người được xét: ' +
+        'đạt chuẩn 3 người, chiếm 75,0%; chưa đạt chuẩn 1 người, chiếm 25,0%.',
+    );
+  });
+
   it('has no standards or retirement sentence when they were not asked for', () => {
     expect(standardsText(report)).toBeUndefined();
     expect(retirementText(report)).toBeUndefined();

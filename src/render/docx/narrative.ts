@@ -6,7 +6,6 @@
  */
 import type { Report } from '../../aggregate/contract.js';
 import { warningLabel, type WarningCode } from '../../aggregate/warnings.js';
-import { standardsBasis } from '../labels.js';
 import { formatDecimal, formatInt, formatPercent } from '../numbers.js';
 import { shortIsoDate } from './dates.js';
 
@@ -63,8 +62,11 @@ export function standardsText(r: Report): string | undefined {
   const notAssessed = s.notAssessed
     ? `; ${people(s.notAssessed)} không thuộc nhóm nào của bộ tiêu chuẩn, không xét`
     : '';
+  // The rule set by its title, never its id; a set not in force at the date says so in the same breath.
+  const title = `${s.title.charAt(0).toLocaleLowerCase('vi')}${s.title.slice(1)}`;
+  const basis = s.inForce ? title : `${title} (không có hiệu lực tại ngày ${shortIsoDate(s.asOf)})`;
   return (
-    `Theo ${standardsBasis(s)} (${s.title}), trong ${people(assessed)} được xét: ` +
+    `Đối chiếu ${basis}, trong ${people(assessed)} được xét: ` +
     `đạt chuẩn ${share(s.meeting, assessed)}; chưa đạt chuẩn ${share(s.notMeeting, assessed)}${notAssessed}.`
   );
 }
