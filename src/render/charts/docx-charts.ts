@@ -58,7 +58,7 @@ function inline(spec: ChartSpec, relId: string, docPr: number, width: number): s
 
 /** The document with each `{{chart:<id>}}` paragraph replaced by that chart; unchanged when it has none. */
 export function addDocxCharts(docx: Buffer, charts: ChartSpec[]): Buffer {
-  const parts = readPackage(docx);
+  const parts = readPackage(docx, true);
   const document = partText(parts, DOCUMENT);
   const byId = new Map(charts.map((c) => [c.id, c]));
   const width = textWidth(document);

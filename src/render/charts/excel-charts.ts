@@ -163,7 +163,7 @@ function drawingXml(placed: Placed[], relIds: string[]): string {
  */
 export function addExcelCharts(xlsx: Buffer, charts: ChartSpec[], sheetName = textFor('vi').charts.sheet): Buffer {
   if (charts.length === 0) return xlsx;
-  const parts = readPackage(xlsx);
+  const parts = readPackage(xlsx, true);
   const part = sheetPart(parts, sheetName);
   let sheet = partText(parts, part);
   const layout = pageLayout(charts, lastRow(sheet));

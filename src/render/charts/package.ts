@@ -2,12 +2,13 @@
  * An OOXML package (xlsx, docx) as an ordered map of part name → bytes, and back to a zip.
  *
  * Reading uses the project's own zip reader (read/zip.ts). Writing is the few lines of the format we
- * need — deflated entries from node:zlib, a CRC-32 table, fixed DOS dates — rather than a dependency:
+ * need — parts left as read copied as they were, new or changed ones deflated by node:zlib, a CRC-32
+ * table, fixed DOS dates — rather than a dependency:
  * jszip is only exceljs's internal dependency, and a package written here is the same bytes every time
  * (the goldens hash every part; renderExcel still stamps the report's date with fixZipTimes).
  */
 import { deflateRawSync } from 'node:zlib';
-import { listEntries, readEntry } from '../../read/zip.js';
+import { listEntries, readEntry, type ZipEntry } from '../../read/zip.js';
 
 /** Part name (no leading slash) → bytes, in the archive's order; new parts go at the end. */
 export type Parts = Map<string, Buffer>;
@@ -15,15 +16,54 @@ export type Parts = Map<string, Buffer>;
 /** Our own outputs only: no hostile archives here, but still a cap on a part's size. */
 const MAX_PART = 1 << 30;
 
-export function readPackage(zip: Buffer): Parts {
+/** A part as it was read: its compressed bytes and CRC, written again as they are while the part is unchanged. */
+interface Stored {
+  method: number;
+  crc: number;
+  size: number;
+  body: Buffer;
+  /** Not inflated yet (a lazy read): the entry, inflated when first asked for by `partText`. */
+  pending?: { zip: Buffer; entry: ZipEntry };
+}
+
+const stored = new WeakMap<Buffer, Stored>();
+
+/**
+ * The package's parts. `lazy`: a part is inflated only when `partText` asks for it (the writers touch a
+ * few small parts; a large sheet is copied as it is, never inflated); the map then holds placeholders.
+ */
+export function readPackage(zip: Buffer, lazy = false): Parts {
   const parts: Parts = new Map();
-  for (const entry of listEntries(zip)) parts.set(entry.name, Buffer.from(readEntry(zip, entry, MAX_PART)));
+  for (const entry of listEntries(zip)) {
+    const at = entry.localOffset;
+    // The local header's CRC, unless a data descriptor after the data holds it (flag bit 3).
+    const reusable = (entry.method === 0 || entry.method === 8) && (zip.readUInt16LE(at + 6) & 8) === 0;
+    const data = lazy && reusable ? Buffer.alloc(0) : Buffer.from(readEntry(zip, entry, MAX_PART));
+    if (reusable) {
+      const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+      const body = zip.subarray(start, start + entry.compressedSize);
+      const crc = zip.readUInt32LE(at + 14);
+      stored.set(data, {
+        method: entry.method,
+        crc,
+        size: entry.size,
+        body,
+        pending: lazy ? { zip, entry } : undefined,
+      });
+    }
+    parts.set(entry.name, data);
+  }
   return parts;
 }
 
 export function partText(parts: Parts, name: string): string {
-  const part = parts.get(name);
+  let part = parts.get(name);
   if (!part) throw new Error(`the package has no part ${name}`);
+  const pending = stored.get(part)?.pending;
+  if (pending) {
+    part = Buffer.from(readEntry(pending.zip, pending.entry, MAX_PART));
+    parts.set(name, part);
+  }
   return part.toString('utf8');
 }
 
@@ -53,9 +93,12 @@ export function writePackage(parts: Parts): Buffer {
   for (const [name, data] of parts) {
     const fileName = Buffer.from(name, 'utf8');
     const isDir = name.endsWith('/');
-    const body = isDir ? Buffer.alloc(0) : deflateRawSync(data);
-    const method = isDir ? 0 : 8;
-    const crc = isDir ? 0 : crc32(data);
+    // Parts left as read keep their compressed bytes: re-deflating a large sheet would cost seconds.
+    const kept = stored.get(data);
+    const body = isDir ? Buffer.alloc(0) : (kept?.body ?? deflateRawSync(data));
+    const method = isDir ? 0 : (kept?.method ?? 8);
+    const crc = isDir ? 0 : (kept?.crc ?? crc32(data));
+    const size = kept?.size ?? data.length;
     const flags = /[^\x20-\x7e]/.test(name) ? 0x0800 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -66,7 +109,7 @@ export function writePackage(parts: Parts): Buffer {
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(fileName.length, 26);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
@@ -79,7 +122,7 @@ export function writePackage(parts: Parts): Buffer {
     central.writeUInt16LE(DOS_DATE, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(fileName.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, fileName, body);
