@@ -60,8 +60,11 @@ describe('chartSpecs', () => {
     expect([...c.categories].sort()).toEqual(units());
     c.categories.forEach((u, i) => {
       const truth = truthCounts(inUnit(u)).staffType;
-      expect(c.series.map((s) => s.values[i])).toEqual([truth.canBo ?? 0, truth.congChuc ?? 0, truth.other ?? 0]);
+      expect(c.series.map((s) => s.values[i])).toEqual([truth.canBo ?? 0, truth.congChuc ?? 0]);
     });
+    // Nobody in the random roster is "Khác": no series of zeros.
+    expect(truthCounts(people).staffType.other).toBeUndefined();
+    expect(c.series.map((s) => s.name)).toEqual(['Cán bộ', 'Công chức']);
   });
 
   it('gives each unit’s share of women in percent, one decimal, rounded half up', () => {

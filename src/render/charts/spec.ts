@@ -87,7 +87,8 @@ export function chartSpecs(report: Report, lang: Lang = 'vi', units?: GroupRepor
   const groups = units ?? (report.groupBy === 'unit' ? (report.groups ?? []) : []);
   if (groups.length < 2) return specs;
   const names = groups.map((g) => g.key);
-  const types = levelsShown(report, 'staffType');
+  // A staff type nobody is in has no segment to show: its zeros would only clutter every bar.
+  const types = levelsShown(report, 'staffType').filter((t) => report.dimensions.staffType[t]!.count > 0);
   specs.push({
     id: 'unitStaffType',
     title: C.unitStaffType,
