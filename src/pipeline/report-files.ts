@@ -71,12 +71,19 @@ async function addDocx(batch: OutputBatch, report: Report, files: ReportFiles): 
   const { path, frame } = files.docx!;
   if (files.inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
   const { renderDocx } = await import('../render/docx/index.js');
+  const { chartSpecs } = await import('../render/charts/spec.js');
   // A Vietnamese administrative document: its narrative and frame are Vietnamese, so are its tables whatever --lang says.
   const tables = { ...(files.tables?.tables ?? { decimals: 1, rounding: 'half-up' as const }), lang: 'vi' as const };
   const crossShares = files.tables?.crossShares;
   await batch.add(
     path,
-    await renderDocx(report, { frame, tables, ...(crossShares ? { crossShares } : {}), date: files.date }),
+    await renderDocx(report, {
+      frame,
+      tables,
+      ...(crossShares ? { crossShares } : {}),
+      date: files.date,
+      charts: chartSpecs(report, 'vi'),
+    }),
   );
 }
 

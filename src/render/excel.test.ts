@@ -19,9 +19,15 @@ function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
 }
 
 describe('the Excel report', () => {
-  it('has the summary, per-unit, data-quality and sources sheets', async () => {
+  it('has the summary, per-unit, charts, data-quality and sources sheets', async () => {
     const { wb } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Theo đơn vị', 'Chất lượng dữ liệu', 'Nguồn']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Theo đơn vị',
+      'Biểu đồ',
+      'Chất lượng dữ liệu',
+      'Nguồn',
+    ]);
   });
 
   it('writes the figures as numbers and the shares with a percent format', async () => {

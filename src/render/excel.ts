@@ -28,6 +28,8 @@ import { tablesSheet, type SheetKit } from './excel-tables.js';
 import type { CrossShares, TableOptions } from './table-model.js';
 import { reportTables } from './tables.js';
 import { fieldFitSheet } from './excel-field-fit.js';
+import { addExcelCharts } from './charts/excel-charts.js';
+import { chartSpecs } from './charts/spec.js';
 
 type Value = string | number | null;
 
@@ -373,6 +375,10 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
       report,
     );
   }
+  // *Biểu đồ*: made here so that it prints as the others do; the charts are added to the package below.
+  const charts = chartSpecs(report, 'vi', options.byUnit);
+  const chartSheet = textFor('vi').charts.sheet;
+  if (charts.length > 0) wb.addWorksheet(chartSheet);
   standardsSheets(wb, report);
   fieldFitSheet(wb, report, options.byUnit);
   thesisSheets(wb, report, options);
@@ -380,5 +386,5 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   sourcesSheet(wb, report);
   setUpPrinting(wb);
   const data = await wb.xlsx.writeBuffer();
-  return fixZipTimes(Buffer.from(data as ArrayBuffer), options.date);
+  return fixZipTimes(addExcelCharts(Buffer.from(data as ArrayBuffer), charts, chartSheet), options.date);
 }

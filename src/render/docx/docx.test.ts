@@ -7,6 +7,7 @@ import type { ReportFrame } from '../frame.js';
 import { derivedAfter, dimensionsOf, groupLabel, HEADLINES, levelLabel, levelsShown } from '../labels.js';
 import { formatInt, formatPercent } from '../numbers.js';
 import type { TableOptions } from '../table-model.js';
+import { chartSpecs } from '../charts/spec.js';
 import { renderDocx } from './index.js';
 import { textWidth } from './page.js';
 
@@ -36,9 +37,10 @@ function thaiNguyen(): Promise<Report> {
   return analysed;
 }
 
-async function documentOf(frame: ReportFrame = {}, tables: TableOptions = TABLES, chartMarkers = false) {
+async function documentOf(frame: ReportFrame = {}, tables: TableOptions = TABLES, withCharts = false) {
   const report = await thaiNguyen();
-  const docx = await renderDocx(report, { frame, tables, date: DATE, chartMarkers });
+  const charts = withCharts ? { charts: chartSpecs(report) } : {};
+  const docx = await renderDocx(report, { frame, tables, date: DATE, ...charts });
   const xml = docxPart(docx, 'word/document.xml');
   return { report, docx, xml, paragraphs: paragraphsOf(xml), tables: tablesOf(xml) };
 }
@@ -206,19 +208,20 @@ describe('the Word report', () => {
     expect(all[all.length - 1]).toContain(`<w:tblW w:type="dxa" w:w="${textWidth('landscape')}"/>`);
   });
 
-  it('writes no chart marker unless asked, and with markers one whole paragraph after each charted table', async () => {
+  it('places no chart without charts, and with them one native chart under each charted table, no marker left', async () => {
     const plain = await documentOf();
-    expect(plain.xml).not.toContain('{{chart:');
-    const marked = await documentOf({}, TABLES, true);
-    const markers = marked.paragraphs.filter((p) => p.includes('{{chart:'));
-    expect(markers).toEqual([
-      '{{chart:staffType}}',
-      '{{chart:gender}}',
-      '{{chart:education}}',
-      '{{chart:politicalTheory}}',
-      '{{chart:ageGroup}}',
-      '{{chart:unitHeadlines}}',
-    ]);
+    expect(plain.xml).not.toContain('<c:chart ');
+    const charted = await documentOf({}, TABLES, true);
+    expect(charted.xml).not.toContain('{{chart:');
+    const placed = [...charted.xml.matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)].map((m) => m[1]);
+    // staff type, gender, education, political theory, age group; then the five per-unit charts under the per-unit table
+    expect(placed).toHaveLength(10);
+    const rels = docxPart(charted.docx, 'word/_rels/document.xml.rels');
+    const targets = placed.map((id) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]);
+    expect(targets.every((t) => t?.startsWith('charts/chart'))).toBe(true);
+    const first = docxPart(charted.docx, `word/${targets[0]}`);
+    const staffType = charted.report.dimensions.staffType;
+    expect(first).toContain(`<c:v>${staffType['canBo']!.count}</c:v>`);
   });
 
   it('says the doubts about the figures: each warning by its label, the values not classified', async () => {

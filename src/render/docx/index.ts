@@ -7,11 +7,13 @@
 import { Document, Packer, type Paragraph, type Table } from 'docx';
 import type { Report } from '../../aggregate/contract.js';
 import { fixZipTimes } from '../../util/zip-times.js';
+import { addDocxCharts } from '../charts/docx-charts.js';
+import type { ChartSpec } from '../charts/spec.js';
 import type { ReportFrame } from '../frame.js';
 import { textFor } from '../text/index.js';
 import type { CrossShares } from '../table-model.js';
 import { reportTables, type TableModel, type TableOptions } from '../tables.js';
-import { chartAfter, chartMarker } from './charts.js';
+import { chartsAfter, chartMarker } from './charts.js';
 import { frameTop, signatures } from './frame.js';
 import { doubtsText, headcountText, qualityText, retirementText, standardsText } from './narrative.js';
 import { FONT, section, SIZES, type Orientation } from './page.js';
@@ -24,8 +26,8 @@ export interface DocxOptions {
   crossShares?: CrossShares;
   /** The timestamp inside the file (src/pipeline/report-files.ts outputDate). */
   date: Date;
-  /** Write the `{{chart:id}}` paragraphs the chart writer replaces (off until it is wired in). */
-  chartMarkers?: boolean;
+  /** The native charts, each placed under the table it charts (none when absent). */
+  charts?: ChartSpec[];
 }
 
 type Block = Paragraph | Table;
@@ -49,11 +51,11 @@ function overview(report: Report): Block[] {
   return blocks;
 }
 
-/** Part II: the tables, each followed by its chart's marker when asked. */
+/** Part II: the tables, each followed by the markers of its charts when there are charts. */
 function tableBlocks(report: Report, tables: TableModel[], o: DocxOptions): Array<[Orientation, Block[]]> {
   return tables.map((t) => {
-    const chart = o.chartMarkers ? chartAfter(t, report) : undefined;
-    return [orientationOf(t), [...tableBlock(t, o.tables), ...(chart ? [chartMarker(chart)] : [])]];
+    const charts = o.charts ? chartsAfter(t, report).filter((id) => o.charts!.some((c) => c.id === id)) : [];
+    return [orientationOf(t), [...tableBlock(t, o.tables), ...charts.map(chartMarker)]];
   });
 }
 
@@ -104,5 +106,6 @@ export async function renderDocx(report: Report, o: DocxOptions): Promise<Buffer
     sections: sections(parts),
   });
   const zip = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title, o.date) }]);
-  return fixZipTimes(zip, o.date);
+  // The chart parts are added to the package docx wrote, then its entries dated again.
+  return fixZipTimes(o.charts ? addDocxCharts(zip, o.charts) : zip, o.date);
 }

@@ -337,4 +337,13 @@ export const en: Text = {
     read: (r, c, s, u) =>
       `${r} rows read, ${c} people counted, ${s} rows not counted, ${u} values not classified (details: --json, or the Excel "Chất lượng dữ liệu" sheet).`,
   },
+  charts: {
+    sheet: 'Charts',
+    structure: (dimension) => `Structure by ${dimension}`,
+    unitStaffType: 'Cadres and civil servants by unit',
+    unitShare: (headline) => `${headline} by unit (%)`,
+    people: 'People',
+    unit: 'Unit',
+    dataTitle: 'Data of the charts',
+  },
 };

@@ -25,6 +25,11 @@ export function ageLabel(level: string): string {
   return level.replace('-', '–');
 }
 
+/** A label inside a sentence: "Đại học trở lên" → "đại học trở lên"; an abbreviation keeps its capitals ("LLCT …"). */
+export function lowerInitial(label: string): string {
+  return /^\p{Lu}{2}/u.test(label) ? label : `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
 /** The headline figures of a summary (render/labels.ts HEADLINES). */
 export type HeadlineId =
   | 'canBo'
@@ -156,8 +161,7 @@ export const vi = {
     dimension: (d: DimensionId): string => DIMENSION_LABELS[d].toLowerCase(),
     level: (d: DimensionId, l: string): string => levelLabel(d, l),
     // "Đại học trở lên" → "đại học trở lên", but an abbreviation keeps its capitals ("LLCT cao cấp, cử nhân").
-    derived: (_id: DerivedId, label: string): string =>
-      `Trong đó: ${/^\p{Lu}{2}/u.test(label) ? label : `${label.charAt(0).toLowerCase()}${label.slice(1)}`}`,
+    derived: (_id: DerivedId, label: string): string => `Trong đó: ${lowerInitial(label)}`,
     tableTitle: (k: number | string, d: string) => `Bảng ${k}. Cơ cấu đội ngũ cán bộ, công chức theo ${d}`,
     crossTitle: (k: number | string, r: string, c: string) =>
       `Bảng ${k}. Cơ cấu đội ngũ cán bộ, công chức theo ${r} và ${c}`,
@@ -364,6 +368,16 @@ export const vi = {
   headlines,
   fieldFit,
   series,
+  /** The charts (*Biểu đồ* sheet of the Excel report, the Word report): titles, series and data heads. */
+  charts: {
+    sheet: 'Biểu đồ',
+    structure: (dimension: string) => `Cơ cấu theo ${dimension}`,
+    unitStaffType: 'Số cán bộ, công chức theo đơn vị',
+    unitShare: (headline: string) => `Tỷ lệ ${lowerInitial(headline)} theo đơn vị (%)`,
+    people: 'Số người',
+    unit: 'Đơn vị',
+    dataTitle: 'Số liệu của các biểu đồ',
+  },
 };
 
 /** The shape every language fills: a string left out of the English module is a type error. */
