@@ -15,6 +15,7 @@ import { LIMITS } from './limits.js';
 import { DtdError, readParts, type WorkbookParts } from './xlsx-parts.js';
 import { CellTooLong, parseMerges, SheetScanner, type SheetContext } from './xlsx-sheet.js';
 import type { ZipEntry } from './zip.js';
+import { ByteSheetScanner, unprefixedSheet } from './xlsx-bytes.js';
 
 const SLICE = 1 << 20;
 
@@ -76,6 +77,14 @@ async function* inflateStream(file: string, zip: Buffer, entry: ZipEntry): Async
   }
 }
 
+/** How much of a sheet's start tells whether its elements have a namespace prefix. */
+const HEAD = 64 * 1024;
+
+function refuseDtd(file: string, entry: ZipEntry, head: Buffer): void {
+  if (/<!DOCTYPE/i.test(head.toString('utf8', 0, 4096)))
+    throw new CbccError('INPUT_UNSUPPORTED', `${entry.name} has a document type declaration (DTD): refused`, { file });
+}
+
 /** Whether a sheet has any cell: its first 256 KB inflated say so. */
 function hasCells(file: string, zip: Buffer, entry: ZipEntry | undefined): boolean {
   if (!entry) return false;
@@ -113,32 +122,34 @@ async function* sheetRows(
 ): AsyncGenerator<RawRow> {
   if (entry.size > capFor(entry)) throw bomb(file, entry);
   if (entry.size <= WHOLE_BYTES && entry.size > 0) {
-    const xml = inflateWhole(file, zip, entry, Math.min(capFor(entry), entry.size)).toString('utf8');
-    if (/<!DOCTYPE/i.test(xml.slice(0, 4096)))
-      throw new CbccError('INPUT_UNSUPPORTED', `${entry.name} has a document type declaration (DTD): refused`, {
-        file,
-      });
-    const scanner = new SheetScanner(
-      ctx,
-      parseMerges(xml.slice(xml.lastIndexOf('</sheetData>') >= 0 ? xml.lastIndexOf('</sheetData>') : 0)),
-    );
+    const bytes = inflateWhole(file, zip, entry, Math.min(capFor(entry), entry.size));
+    refuseDtd(file, entry, bytes);
+    const tail = bytes.lastIndexOf('</sheetData>');
+    const merges = parseMerges(bytes.toString('utf8', tail >= 0 ? tail : 0));
     // Fed in slices, so that no more than a slice's rows are held at once.
+    if (unprefixedSheet(bytes.subarray(0, HEAD))) {
+      const scanner = new ByteSheetScanner(ctx, merges);
+      for (let at = 0; at < bytes.length; at += SLICE)
+        for (const row of scanner.push(bytes.subarray(at, at + SLICE))) yield row;
+      return;
+    }
+    const xml = bytes.toString('utf8');
+    const scanner = new SheetScanner(ctx, merges);
     for (let at = 0; at < xml.length; at += SLICE) for (const row of scanner.push(xml.slice(at, at + SLICE))) yield row;
     return;
   }
-  const scanner = new SheetScanner(ctx);
-  const decoder = new TextDecoder('utf-8');
-  let first = true;
+  let scanner: ByteSheetScanner | undefined;
+  let text: { scanner: SheetScanner; decoder: InstanceType<typeof TextDecoder> } | undefined;
   for await (const chunk of inflateStream(file, zip, entry)) {
-    const text = decoder.decode(chunk, { stream: true });
-    if (first && /<!DOCTYPE/i.test(text.slice(0, 4096)))
-      throw new CbccError('INPUT_UNSUPPORTED', `${entry.name} has a document type declaration (DTD): refused`, {
-        file,
-      });
-    first = false;
-    for (const row of scanner.push(text)) yield row;
+    if (!scanner && !text) {
+      refuseDtd(file, entry, chunk);
+      if (unprefixedSheet(chunk.subarray(0, HEAD))) scanner = new ByteSheetScanner(ctx);
+      else text = { scanner: new SheetScanner(ctx), decoder: new TextDecoder('utf-8') };
+    }
+    const rows = scanner ? scanner.push(chunk) : text!.scanner.push(text!.decoder.decode(chunk, { stream: true }));
+    for (const row of rows) yield row;
   }
-  for (const row of scanner.push(decoder.decode())) yield row;
+  if (text) for (const row of text.scanner.push(text.decoder.decode())) yield row;
   info.warnings.push('merged cells, if any, are not read in a sheet this large');
 }
 
