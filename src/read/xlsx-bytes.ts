@@ -14,8 +14,6 @@ import { cellValue, CellTooLong, excelDate, fastAttributes, type SheetContext } 
 
 const ROW = Buffer.from('<row');
 const ROW_END = Buffer.from('</row>');
-const CELL = Buffer.from('<c');
-const CELL_END = Buffer.from('</c>');
 const MAX_GAP = 1000;
 const LT = 60;
 const GT = 62;
@@ -41,6 +39,30 @@ function digits(buf: Buffer, from: number, to: number): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+/*
+ * Searches inside a row are short: plain loops over the bytes, bounded by the row's end, cost less
+ * than a call into Buffer.indexOf each.
+ */
+
+/** The first `byte` in [from, to), or -1. */
+function byteAt(buf: Buffer, byte: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (buf[i] === byte) return i;
+  return -1;
+}
+
+/** The first `<c` in [from, to), or -1 (the caller tells a cell from <col> by the byte after). */
+function cellAt(buf: Buffer, from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) if (buf[i] === LT && buf[i + 1] === 99) return i;
+  return -1;
+}
+
+/** The first `</c>` ending by `to`, from `from`, or -1. */
+function cellEndAt(buf: Buffer, from: number, to: number): number {
+  for (let i = from; i + 4 <= to; i++)
+    if (buf[i] === LT && buf[i + 1] === SLASH && buf[i + 2] === 99 && buf[i + 3] === GT) return i;
+  return -1;
 }
 
 /** Whether a row tag has the word "hidden" (then read as text); bounded to the tag. */
@@ -94,7 +116,7 @@ export class ByteSheetScanner {
         this.rest = Buffer.from(buf.subarray(start >= 0 ? start : Math.max(at, buf.length - 16)));
         return out;
       }
-      const tagEnd = buf.indexOf(GT, start);
+      const tagEnd = byteAt(buf, GT, start, buf.length);
       if (tagEnd < 0) break;
       let end: number;
       let innerEnd: number;
@@ -115,7 +137,7 @@ export class ByteSheetScanner {
   private rowNumber(buf: Buffer, from: number, to: number): number {
     for (let i = from; i + 3 < to; i++) {
       if (buf[i] === 114 && buf[i + 1] === EQUALS && buf[i + 2] === QUOTE && isSpace(buf[i - 1]!)) {
-        const close = buf.indexOf(QUOTE, i + 3);
+        const close = byteAt(buf, QUOTE, i + 3, to);
         const n = close > 0 && close < to ? digits(buf, i + 3, close) : -1;
         if (n >= 0) return n;
         break;
@@ -156,7 +178,7 @@ export class ByteSheetScanner {
       while (i < to && buf[i] !== EQUALS && !isSpace(buf[i]!)) i++;
       // Exactly ` name="`, as the text reader's fast path looks attributes up; anything else goes to it.
       if (buf[i] !== EQUALS || buf[i + 1] !== QUOTE || i === name || buf[name - 1] !== 32) return false;
-      const close = buf.indexOf(QUOTE, i + 2);
+      const close = byteAt(buf, QUOTE, i + 2, to);
       if (close < 0 || close >= to) return false;
       if (i - name === 1) {
         const c = buf[name];
@@ -171,16 +193,16 @@ export class ByteSheetScanner {
   /** The cells of one row, [from, to) of the buffer. */
   private cells(buf: Buffer, n: number, from: number, to: number, cells: Cell[]): void {
     let next = 0;
-    let p = buf.indexOf(CELL, from);
+    let p = cellAt(buf, from, to);
     while (p >= 0 && p < to) {
       const after = buf[p + 2]!;
       // <col…> or <customPr…> are not cells.
       if (!isSpace(after) && after !== GT && after !== SLASH) {
-        p = buf.indexOf(CELL, p + 2);
+        p = cellAt(buf, p + 2, to);
         continue;
       }
-      const tagEnd = buf.indexOf(GT, p);
-      if (tagEnd < 0 || tagEnd >= to) break;
+      const tagEnd = byteAt(buf, GT, p, to);
+      if (tagEnd < 0) break;
       const selfClosing = buf[tagEnd - 1] === SLASH;
       const tagFrom = p + 2;
       const tagTo = selfClosing ? tagEnd - 1 : tagEnd;
@@ -188,13 +210,13 @@ export class ByteSheetScanner {
       let bodyTo = -1;
       if (selfClosing) p = tagEnd + 1;
       else {
-        const end = buf.indexOf(CELL_END, tagEnd);
-        if (end < 0 || end > to - CELL_END.length) break;
+        const end = cellEndAt(buf, tagEnd, to);
+        if (end < 0) break;
         bodyFrom = tagEnd + 1;
         bodyTo = end;
-        p = end + CELL_END.length;
+        p = end + 4;
       }
-      p = buf.indexOf(CELL, p);
+      p = cellAt(buf, p, to);
       let col: number;
       let value: Cell | undefined;
       if (this.plainAttributes(buf, tagFrom, tagTo)) {
