@@ -51,7 +51,12 @@ function valueText(inner: string, prefix: string): string | undefined {
   return v ? v[1]! : undefined;
 }
 
-export function cellValue(attrs: { s?: string; t?: string }, inner: string | undefined, ctx: SheetContext, prefix = ''): Cell {
+export function cellValue(
+  attrs: { s?: string; t?: string },
+  inner: string | undefined,
+  ctx: SheetContext,
+  prefix = '',
+): Cell {
   const t = attrs.t ?? 'n';
   if (t === 'inlineStr') {
     const is = inner ? INLINE.exec(inner) : null;

@@ -6,28 +6,22 @@
  * stops early.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { constants, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { CbccError } from '../errors.js';
 import { pickSheets } from './sheets.js';
 import type { RawRow, ReadOptions, Table, TableInfo } from './types.js';
 import { LIMITS } from './limits.js';
 import { DtdError, readParts, type WorkbookParts } from './xlsx-parts.js';
 import { CellTooLong, parseMerges, SheetScanner, type SheetContext } from './xlsx-sheet.js';
-import type { ZipEntry } from './zip.js';
+import { ZipFile, type ZipEntry } from './zip.js';
 import { ByteSheetScanner, unprefixedSheet } from './xlsx-bytes.js';
 
 const SLICE = 1 << 20;
 
 /** Sheets up to this size are inflated whole (merged ranges read). */
 const WHOLE_BYTES = 16 * 1024 * 1024;
-
-function localData(zip: Buffer, entry: ZipEntry): Buffer {
-  const at = entry.localOffset;
-  if (at + 30 > zip.length || zip.readUInt32LE(at) !== 0x04034b50) throw new Error(`damaged zip entry ${entry.name}`);
-  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-  return zip.subarray(start, start + entry.compressedSize);
-}
 
 /** What a sheet may inflate to: its declared size (never more), within the absolute and ratio limits. */
 function capFor(entry: ZipEntry): number {
@@ -42,12 +36,13 @@ function bomb(file: string, entry: ZipEntry): CbccError {
   );
 }
 
-function inflateWhole(file: string, zip: Buffer, entry: ZipEntry, max: number): Buffer {
-  const data = localData(zip, entry);
-  if (entry.method === 0) return data;
+/** A sheet inflated whole, or its start only (`peek`: from its first compressed bytes). */
+function inflateWhole(file: string, zip: ZipFile, entry: ZipEntry, max: number, peek = false): Buffer {
+  const data = zip.data(entry, peek ? max : Infinity);
+  if (entry.method === 0) return peek ? data.subarray(0, max) : data;
   if (entry.method !== 8) throw new CbccError('INPUT_UNREADABLE', `unsupported compression in ${entry.name}`, { file });
   try {
-    return inflateRawSync(data, { maxOutputLength: max });
+    return inflateRawSync(data, { maxOutputLength: max, ...(peek ? { finishFlush: constants.Z_SYNC_FLUSH } : {}) });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
       throw bomb(file, entry);
@@ -55,14 +50,24 @@ function inflateWhole(file: string, zip: Buffer, entry: ZipEntry, max: number): 
   }
 }
 
-async function* inflateStream(file: string, zip: Buffer, entry: ZipEntry): AsyncGenerator<Buffer> {
-  const data = localData(zip, entry);
+/** A sheet's bytes as they are inflated, its compressed bytes streamed from disk. */
+async function* inflateStream(file: string, zip: ZipFile, entry: ZipEntry): AsyncGenerator<Buffer> {
+  const [start, end] = zip.range(entry);
+  const input =
+    end > start
+      ? createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 })
+      : Readable.from([Buffer.alloc(0)]);
   if (entry.method === 0) {
-    yield data;
+    try {
+      for await (const chunk of input as AsyncIterable<Buffer>) yield chunk;
+    } finally {
+      input.destroy();
+    }
     return;
   }
   const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
-  inflate.end(data);
+  input.on('error', (err) => inflate.destroy(err));
+  input.pipe(inflate);
   let total = 0;
   // Inflating past the size the archive declared is a lie as much as a bomb.
   const cap = Math.min(capFor(entry), entry.size > 0 ? entry.size : Infinity);
@@ -73,6 +78,7 @@ async function* inflateStream(file: string, zip: Buffer, entry: ZipEntry): Async
       yield chunk;
     }
   } finally {
+    input.destroy();
     inflate.destroy();
   }
 }
@@ -86,11 +92,11 @@ function refuseDtd(file: string, entry: ZipEntry, head: Buffer): void {
 }
 
 /** Whether a sheet has any cell: its first 256 KB inflated say so. */
-function hasCells(file: string, zip: Buffer, entry: ZipEntry | undefined): boolean {
+function hasCells(file: string, zip: ZipFile, entry: ZipEntry | undefined): boolean {
   if (!entry) return false;
   let head: string;
   try {
-    head = inflateWhole(file, zip, entry, 256 * 1024).toString('utf8');
+    head = inflateWhole(file, zip, entry, 256 * 1024, true).toString('utf8');
   } catch {
     return true; // larger than the peek: it has rows
   }
@@ -99,7 +105,7 @@ function hasCells(file: string, zip: Buffer, entry: ZipEntry | undefined): boole
 
 async function* rowsOf(
   file: string,
-  zip: Buffer,
+  zip: ZipFile,
   entry: ZipEntry,
   ctx: SheetContext,
   info: TableInfo,
@@ -115,7 +121,7 @@ async function* rowsOf(
 
 async function* sheetRows(
   file: string,
-  zip: Buffer,
+  zip: ZipFile,
   entry: ZipEntry,
   ctx: SheetContext,
   info: TableInfo,
@@ -153,10 +159,19 @@ async function* sheetRows(
   info.warnings.push('merged cells, if any, are not read in a sheet this large');
 }
 
+/** The file's SHA-256, read as a stream (the archive is never held whole). */
+async function hashOf(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>)
+    hash.update(chunk);
+  return hash.digest('hex');
+}
+
 export async function readXlsxStream(file: string, options: ReadOptions = {}): Promise<Table[]> {
-  const zip = await readFile(file);
+  let zip: ZipFile;
   let parts: WorkbookParts;
   try {
+    zip = ZipFile.open(file);
     parts = readParts(zip);
   } catch (err) {
     if (err instanceof CbccError) throw err;
@@ -172,7 +187,7 @@ export async function readXlsxStream(file: string, options: ReadOptions = {}): P
       { cause: err },
     );
   }
-  const sha256 = createHash('sha256').update(zip).digest('hex');
+  const sha256 = await hashOf(file);
   const names = parts.sheets.map((s) => s.name);
   const ctx: SheetContext = {
     sharedStrings: parts.sharedStrings,
