@@ -66,7 +66,7 @@ async function* inflateStream(file: string, zip: ZipFile, entry: ZipEntry): Asyn
     return;
   }
   const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
-  input.on('error', (err) => inflate.destroy(err));
+  input.on('error', (err: Error) => inflate.destroy(err));
   input.pipe(inflate);
   let total = 0;
   // Inflating past the size the archive declared is a lie as much as a bomb.
