@@ -5,9 +5,9 @@
  * memory, and its merged ranges are not read. Inflating is counted against hard limits, so a zip bomb
  * stops early.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { constants, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { CbccError } from '../errors.js';
 import { pickSheets } from './sheets.js';
@@ -50,16 +50,45 @@ function inflateWhole(file: string, zip: ZipFile, entry: ZipEntry, max: number, 
   }
 }
 
-/** A sheet's bytes as they are inflated, its compressed bytes streamed from disk. */
-async function* inflateStream(file: string, zip: ZipFile, entry: ZipEntry): AsyncGenerator<Buffer> {
-  const [start, end] = zip.range(entry);
-  const input =
-    end > start
+/**
+ * The bytes of [start, end) of a file, read from disk. With `hash`, the whole file is read in the same
+ * pass and every byte of it hashed, the range passed on as it goes by.
+ */
+function rangeOf(file: string, start: number, end: number, hash?: Hash): Readable {
+  if (!hash)
+    return end > start
       ? createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 })
       : Readable.from([Buffer.alloc(0)]);
+  const whole = createReadStream(file, { highWaterMark: 1 << 20 });
+  let at = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      const from = Math.max(start, at);
+      const to = Math.min(end, at + chunk.length);
+      at += chunk.length;
+      done(null, to > from ? chunk.subarray(from - (at - chunk.length), to - (at - chunk.length)) : undefined);
+    },
+  });
+  whole.on('error', (err: Error) => tap.destroy(err));
+  return whole.pipe(tap);
+}
+
+/**
+ * A sheet's bytes as they are inflated, its compressed bytes streamed from disk; with `info`, the
+ * file's SHA-256 is taken in the same pass and set on it when the sheet has been read.
+ */
+async function* inflateStream(file: string, zip: ZipFile, entry: ZipEntry, info?: TableInfo): AsyncGenerator<Buffer> {
+  const [start, end] = zip.range(entry);
+  const hash = info ? createHash('sha256') : undefined;
+  const input = rangeOf(file, start, end, hash);
+  const done = () => {
+    if (info && hash) info.sha256 = hash.digest('hex');
+  };
   if (entry.method === 0) {
     try {
       for await (const chunk of input as AsyncIterable<Buffer>) yield chunk;
+      done();
     } finally {
       input.destroy();
     }
@@ -77,6 +106,7 @@ async function* inflateStream(file: string, zip: ZipFile, entry: ZipEntry): Asyn
       if (total > cap) throw bomb(file, entry);
       yield chunk;
     }
+    done();
   } finally {
     input.destroy();
     inflate.destroy();
@@ -146,7 +176,7 @@ async function* sheetRows(
   }
   let scanner: ByteSheetScanner | undefined;
   let text: { scanner: SheetScanner; decoder: InstanceType<typeof TextDecoder> } | undefined;
-  for await (const chunk of inflateStream(file, zip, entry)) {
+  for await (const chunk of inflateStream(file, zip, entry, info.sha256 === undefined ? info : undefined)) {
     if (!scanner && !text) {
       refuseDtd(file, entry, chunk);
       if (unprefixedSheet(chunk.subarray(0, HEAD))) scanner = new ByteSheetScanner(ctx);
@@ -187,7 +217,12 @@ export async function readXlsxStream(file: string, options: ReadOptions = {}): P
       { cause: err },
     );
   }
-  const sha256 = await hashOf(file);
+  // A sheet streamed from disk hashes the file in the same pass; a smaller one is read in place, and
+  // the file is hashed apart.
+  const streamed = (sheet: { path: string }) => {
+    const e = parts.entries.get(sheet.path);
+    return e !== undefined && !(e.size <= WHOLE_BYTES && e.size > 0);
+  };
   const names = parts.sheets.map((s) => s.name);
   const ctx: SheetContext = {
     sharedStrings: parts.sharedStrings,
@@ -201,6 +236,7 @@ export async function readXlsxStream(file: string, options: ReadOptions = {}): P
     file,
     options.ignoreSheets,
   );
+  const sha256 = chosen.every(streamed) ? undefined : await hashOf(file);
   return chosen.map((sheet) => {
     const entry = parts.entries.get(sheet.path);
     if (!entry)
@@ -209,7 +245,8 @@ export async function readXlsxStream(file: string, options: ReadOptions = {}): P
         `the sheet "${sheet.name}" is missing from the workbook (${sheet.path})`,
         { file },
       );
-    const info: TableInfo = { file, format: 'xlsx', sheet: sheet.name, sheets: names, sha256, warnings: [] };
+    const info: TableInfo = { file, format: 'xlsx', sheet: sheet.name, sheets: names, warnings: [] };
+    if (sha256 !== undefined) info.sha256 = sha256;
     return { info, rows: rowsOf(file, zip, entry, ctx, info) };
   });
 }
