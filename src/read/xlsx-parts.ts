@@ -2,32 +2,39 @@
 import { posix } from 'node:path';
 import { attr, runsText } from './xml.js';
 import { LIMITS } from './limits.js';
-import { listEntries, readEntry, type ZipEntry } from './zip.js';
+import { compressedData, inflateEntry, listEntries, type ZipEntry } from './zip.js';
 
 export interface SheetRef {
   name: string;
   path: string;
 }
 
-/** Shared strings, kept as the part's bytes and offsets; an entry is decoded when a cell uses it. */
+/**
+ * Shared strings, kept as the part's bytes and offsets; an entry is decoded when a cell uses it. An
+ * entry used a second time is kept, and from then on every cell using it gets that same string (so
+ * a later Map keyed by it hashes it once); a column of unique names is decoded once each and not kept.
+ */
 export class SharedStrings {
-  private readonly cache = new Map<number, string>();
+  private readonly kept: Array<string | undefined>;
+  private readonly seen: Uint8Array;
 
   constructor(
     private readonly bytes: Buffer,
     private readonly starts: Uint32Array,
     private readonly ends: Uint32Array,
     readonly length: number,
-  ) {}
+  ) {
+    this.kept = new Array<string | undefined>(length);
+    this.seen = new Uint8Array(length);
+  }
 
   get(i: number): string | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
-    let s = this.cache.get(i);
-    if (s === undefined) {
-      s = runsText(this.bytes.toString('utf8', this.starts[i], this.ends[i]));
-      // Repeated values (Nam, ĐH, a unit) are decoded once; a column of unique names is not kept.
-      if (this.cache.size < 50_000) this.cache.set(i, s);
-    }
+    const kept = this.kept[i];
+    if (kept !== undefined) return kept;
+    const s = runsText(this.bytes.toString('utf8', this.starts[i], this.ends[i]));
+    if (this.seen[i] === 1) this.kept[i] = s;
+    else this.seen[i] = 1;
     return s;
   }
 }
@@ -46,7 +53,18 @@ const SMALL_PART = 64 * 1024 * 1024;
 /** Refused, never read: a document type declaration (entities, external files). */
 export class DtdError extends Error {}
 
-function partBytes(zip: Buffer, entries: Map<string, ZipEntry>, name: string, max = SMALL_PART): Buffer | undefined {
+/** An archive in memory or on disk: its entries and one entry's compressed bytes. */
+export interface ZipSource {
+  entries: ZipEntry[];
+  data(entry: ZipEntry): Buffer;
+}
+
+function sourceOf(zip: Buffer | ZipSource): ZipSource {
+  if (!Buffer.isBuffer(zip)) return zip;
+  return { entries: listEntries(zip), data: (entry) => compressedData(zip, entry) };
+}
+
+function partBytes(zip: ZipSource, entries: Map<string, ZipEntry>, name: string, max = SMALL_PART): Buffer | undefined {
   const entry = entries.get(name) ?? [...entries.values()].find((e) => e.name.toLowerCase() === name.toLowerCase());
   if (!entry) return undefined;
   if (
@@ -55,13 +73,17 @@ function partBytes(zip: Buffer, entries: Map<string, ZipEntry>, name: string, ma
   ) {
     throw new RangeError(`${entry.name} would inflate to ${entry.size} bytes`);
   }
-  const bytes = readEntry(zip, entry, Math.min(max, Math.max(1024 * 1024, entry.compressedSize * LIMITS.entryRatio)));
+  const bytes = inflateEntry(
+    zip.data(entry),
+    entry,
+    Math.min(max, Math.max(1024 * 1024, entry.compressedSize * LIMITS.entryRatio)),
+  );
   if (/<!DOCTYPE/i.test(bytes.subarray(0, 4096).toString('latin1')))
     throw new DtdError(`${entry.name} has a document type declaration (DTD)`);
   return bytes;
 }
 
-function part(zip: Buffer, entries: Map<string, ZipEntry>, name: string, max = SMALL_PART): string | undefined {
+function part(zip: ZipSource, entries: Map<string, ZipEntry>, name: string, max = SMALL_PART): string | undefined {
   return partBytes(zip, entries, name, max)?.toString('utf8');
 }
 
@@ -146,8 +168,9 @@ export function usesDate1904(workbookXml: string): boolean {
   return /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/i.test(workbookXml);
 }
 
-export function readParts(zip: Buffer): WorkbookParts {
-  const entries = new Map(listEntries(zip).map((e) => [e.name.replace(/^\//, ''), e]));
+export function readParts(archive: Buffer | ZipSource): WorkbookParts {
+  const zip = sourceOf(archive);
+  const entries = new Map(zip.entries.map((e) => [e.name.replace(/^\//, ''), e]));
   const workbook = part(zip, entries, 'xl/workbook.xml');
   if (workbook === undefined) throw new Error('no xl/workbook.xml: not an Excel workbook');
   const rels = part(zip, entries, 'xl/_rels/workbook.xml.rels') ?? '';

@@ -51,7 +51,12 @@ function valueText(inner: string, prefix: string): string | undefined {
   return v ? v[1]! : undefined;
 }
 
-function cellValue(attrs: { s?: string; t?: string }, inner: string | undefined, ctx: SheetContext, prefix = ''): Cell {
+export function cellValue(
+  attrs: { s?: string; t?: string },
+  inner: string | undefined,
+  ctx: SheetContext,
+  prefix = '',
+): Cell {
   const t = attrs.t ?? 'n';
   if (t === 'inlineStr') {
     const is = inner ? INLINE.exec(inner) : null;
@@ -203,7 +208,7 @@ export class SheetScanner {
 }
 
 /** r, s and t of a cell tag: plain `name="value"` looked up directly, anything else by the regex. */
-function fastAttributes(tag: string): { r?: string; s?: string; t?: string } {
+export function fastAttributes(tag: string): { r?: string; s?: string; t?: string } {
   if (tag.indexOf("'") >= 0 || / =|= /.test(tag)) return cellAttributes(tag);
   const out: { r?: string; s?: string; t?: string } = {};
   const r = attributeValue(tag, ' r="');

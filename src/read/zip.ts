@@ -3,6 +3,7 @@
  * central directory is read from the end of the file and every entry is inflated with a cap on
  * its output, so a hostile archive cannot claim gigabytes.
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { LIMITS } from './limits.js';
 
@@ -18,7 +19,11 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export function listEntries(zip: Buffer): ZipEntry[] {
+/**
+ * The entries of the central directory. `zip` is the whole archive, or its tail from byte `base` on
+ * (which must hold the central directory: see ZipFile).
+ */
+export function listEntries(zip: Buffer, base = 0): ZipEntry[] {
   const from = Math.max(0, zip.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = zip.length - 22; i >= from; i--) {
@@ -30,7 +35,8 @@ export function listEntries(zip: Buffer): ZipEntry[] {
   if (eocd < 0) throw new Error('not a zip archive (no end of central directory)');
   const count = zip.readUInt16LE(eocd + 10);
   if (count > LIMITS.zipEntries) throw new Error(`the archive has ${count} entries (at most ${LIMITS.zipEntries})`);
-  let at = zip.readUInt32LE(eocd + 16);
+  let at = zip.readUInt32LE(eocd + 16) - base;
+  if (at < 0) throw new Error('damaged zip central directory');
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) throw new Error('damaged zip central directory');
@@ -49,12 +55,25 @@ export function listEntries(zip: Buffer): ZipEntry[] {
   return entries;
 }
 
+/** Where an entry's compressed bytes start, read from its local header (`header`: at least 30 bytes of it). */
+export function dataStart(header: Buffer, entry: ZipEntry): number {
+  if (header.length < 30 || header.readUInt32LE(0) !== LOCAL) throw new Error(`damaged zip entry ${entry.name}`);
+  return entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+}
+
+/** An entry's compressed bytes, out of the whole archive. */
+export function compressedData(zip: Buffer, entry: ZipEntry): Buffer {
+  const start = dataStart(zip.subarray(entry.localOffset, entry.localOffset + 30), entry);
+  return zip.subarray(start, start + entry.compressedSize);
+}
+
 /** One entry's bytes, at most `maxBytes` of them (an error past that). */
 export function readEntry(zip: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
-  const at = entry.localOffset;
-  if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL) throw new Error(`damaged zip entry ${entry.name}`);
-  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-  const data = zip.subarray(start, start + entry.compressedSize);
+  return inflateEntry(compressedData(zip, entry), entry, maxBytes);
+}
+
+/** An entry's compressed bytes inflated, at most `maxBytes` of them (an error past that). */
+export function inflateEntry(data: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
   if (entry.method === 0) {
     if (data.length > maxBytes) throw new Error(`zip entry ${entry.name} is larger than ${maxBytes} bytes`);
     return data;
@@ -84,4 +103,66 @@ export function declaredSizes(zip: Buffer): { total: number; worstRatio: number 
     else if (e.size > 0) worstRatio = Infinity;
   }
   return { total, worstRatio };
+}
+
+/**
+ * An archive on disk, read in place: its central directory and the entries asked for, never the
+ * whole file (a million-row sheet is streamed from disk by its reader, not held in memory).
+ */
+export class ZipFile {
+  private constructor(
+    readonly file: string,
+    readonly size: number,
+    readonly entries: ZipEntry[],
+  ) {}
+
+  static open(file: string): ZipFile {
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const tailFrom = Math.max(0, size - 22 - 0xffff);
+      let entries: ZipEntry[];
+      try {
+        entries = listEntries(readAt(fd, tailFrom, size - tailFrom), tailFrom);
+      } catch {
+        // A central directory larger than the tail read: the whole archive, as before.
+        entries = listEntries(readAt(fd, 0, size));
+      }
+      return new ZipFile(file, size, entries);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private read(position: number, length: number): Buffer {
+    const fd = openSync(this.file, 'r');
+    try {
+      return readAt(fd, position, length);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** [start, end) of an entry's compressed bytes in the file. */
+  range(entry: ZipEntry): [number, number] {
+    const start = dataStart(this.read(entry.localOffset, 30), entry);
+    return [start, Math.min(this.size, start + entry.compressedSize)];
+  }
+
+  /** An entry's compressed bytes, or their first `max` bytes. */
+  data(entry: ZipEntry, max = Infinity): Buffer {
+    const [start, end] = this.range(entry);
+    return this.read(start, Math.min(end - start, max));
+  }
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const out = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, out, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === length ? out : out.subarray(0, done);
 }
