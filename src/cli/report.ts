@@ -9,6 +9,7 @@ import { redactReport } from '../pipeline/redact.js';
 import { defaultOutPath, outputDate, writeReportFiles } from '../pipeline/report-files.js';
 import { reportAnalysisOptions, type ReportRequest } from '../pipeline/request.js';
 import { strictProblems } from '../pipeline/strict.js';
+import { screenWidth } from '../render/fit.js';
 import { safe } from '../render/labels.js';
 import { renderJson } from '../render/json.js';
 import type { Lang, Rounding } from '../render/numbers.js';
@@ -105,10 +106,7 @@ const OPTIONS: Declarations<ReportOptions> = {
     new Option('--rounding <method>', 'half-up (default) or largest-remainder (each table sums to 100)')
       .argParser(choice(['half-up', 'largest-remainder']))
       .default('half-up'),
-  lang: () =>
-    new Option('--lang <lang>', 'labels of md/csv tables: vi (default) or en')
-      .argParser(choice(['vi', 'en']))
-      .default('vi'),
+  lang: 'shared',
   strict: () =>
     new Option(
       '--strict',
@@ -187,7 +185,8 @@ async function printReport(
   else {
     const { renderTerminal } = await import('../render/terminal.js');
     const color = useColor(io, io.stdout, opts.color);
-    io.stdout.write(renderTerminal(report, { color, tables, crossShares: opts.crossShares ?? 'column' }));
+    const width = screenWidth(io.stdout);
+    io.stdout.write(renderTerminal(report, { color, tables, crossShares: opts.crossShares ?? 'column', width }));
   }
 }
 

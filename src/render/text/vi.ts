@@ -258,9 +258,16 @@ export const vi = {
   /** `compare`: figures before and after, and people who joined, left or changed. */
   compare: {
     title: 'SO SÁNH HAI KỲ',
-    before: (files: string, total: number, units: number) => `Trước: ${files} — ${n(total)} người, ${n(units)} đơn vị`,
-    after: (files: string, total: number, units: number) => `Sau:   ${files} — ${n(total)} người, ${n(units)} đơn vị`,
+    /** The title naming both periods: "SO SÁNH HAI KỲ: 2024 VÀ 06/2025". */
+    titleOf: (before: string, after: string) => `SO SÁNH HAI KỲ: ${before} VÀ ${after}`,
+    before: (label: string, files: string, total: number, units: number) =>
+      `Trước (${label}): ${files} — ${n(total)} người, ${n(units)} đơn vị`,
+    after: (label: string, files: string, total: number, units: number) =>
+      `Sau (${label}): ${files} — ${n(total)} người, ${n(units)} đơn vị`,
     difference: (signed: string) => `Chênh lệch: ${signed} người`,
+    headOf: (before: string, after: string) => ['Chỉ tiêu', before, after, 'Tăng, giảm'],
+    spellingOnly: (count: number) =>
+      `Chức vụ viết khác nhưng cùng chức danh (không tính là thay đổi): ${n(count)} người`,
     head: ['Chỉ tiêu', 'Trước', 'Sau', 'Tăng (+), giảm (−)'],
     byUnit: 'Theo đơn vị hành chính từ 01/7/2025 (trước: đơn vị cũ xếp vào đơn vị mới)',
     noPeople: (note: string) => `Không so sánh từng người: ${note}`,
@@ -286,6 +293,7 @@ export const vi = {
     } satisfies Record<ChangeField, string>,
     sheet: 'So sánh',
     sheetHead: ['Chỉ tiêu', 'Mức', 'Trước', 'Sau', 'Tăng, giảm'],
+    sheetHeadOf: (before: string, after: string) => ['Chỉ tiêu', 'Mức', before, after, 'Tăng (+), giảm (−)'],
     total: 'Tổng số',
     peopleHead: ['Mã', 'Họ và tên', 'Đơn vị', 'Chức vụ', 'Tệp', 'Dòng'],
     changesHead: ['Mã', 'Họ và tên', 'Nội dung', 'Trước', 'Sau'],
