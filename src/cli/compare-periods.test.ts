@@ -130,3 +130,24 @@ describe('titles spelled otherwise in the next export', () => {
     );
   });
 });
+
+describe('the compare table within the terminal width', () => {
+  it.each([80, 60])('has no line longer than %i columns on a TTY that wide', async (columns) => {
+    const r = await runCli(
+      ['compare', 'ds-06.csv', 'ds-07.csv', '--label', 'Tháng 6 năm 2025', '--label', 'Tháng 7 năm 2025'],
+      {
+        cwd: dir,
+        tty: true,
+        columns,
+        env: { NO_COLOR: '1' },
+      },
+    );
+    expect(Math.max(...r.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(columns);
+  });
+
+  it('draws the dimension rows with the same borders as the others (no ┴┴┴ or ┬┬┬)', async () => {
+    const r = await compare('thang-06.csv', 'thang-07.csv');
+    expect(r.stdout).toMatch(/^│ Trình độ chuyên môn\s+│\s+│\s+│\s+│$/m);
+    expect(r.stdout).not.toMatch(/^[┴┬]+$/m);
+  });
+});
