@@ -1,7 +1,7 @@
 /** `cbcc-stats compare OLD NEW`: this month against last month, figure by figure and person by person. */
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { CbccError, errorLine } from '../errors.js';
+import { CbccError } from '../errors.js';
 import { collectAll, reportOf, type Analysis, type AnalyzeOptions } from '../pipeline/analyze.js';
 import {
   compareAnalyses,
@@ -15,7 +15,9 @@ import { screenWidth } from '../render/fit.js';
 import { renderComparisonJson } from '../render/json.js';
 import { writeAtomic } from '../util/atomic.js';
 import { resolveInputs } from './inputs.js';
+import { errorLineIn } from './messages.js';
 import { addLabel } from './series.js';
+import { textFor } from '../render/text/index.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
 import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
@@ -66,16 +68,15 @@ async function side(label: 'old' | 'new', arg: string, options: AnalyzeOptions, 
 }
 
 async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, io: Io): Promise<number> {
+  const lang = opts.lang ?? 'vi';
+  const T = textFor(lang).cli;
   if (opts.label !== undefined && opts.label.length !== 2)
-    throw new CbccError(
-      'USAGE',
-      `--label was given ${opts.label.length} time(s): give it twice, old then new, or not at all`,
-    );
+    throw new CbccError('USAGE', T.labelTwice(opts.label.length));
   const options = await compareAnalysisOptions(opts, io.cwd);
   const before = await side('old', oldArg, sideOptions(options, opts, 'old'), io);
   const after = await side('new', newArg, sideOptions(options, opts, 'new'), io);
   const failures = [...before.failures, ...after.failures];
-  for (const f of failures) io.stderr.write(`${errorLine(f)}\n`);
+  for (const f of failures) io.stderr.write(`${errorLineIn(f, lang)}\n`);
   if (
     before.report.sources.every((s) => s.status === 'failed') ||
     after.report.sources.every((s) => s.status === 'failed')
@@ -88,7 +89,6 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   if (opts.json) io.stdout.write(renderComparisonJson(comparison));
   else {
     const { renderComparison } = await import('../render/compare.js');
-    const lang = opts.lang ?? 'vi';
     io.stdout.write(
       renderComparison(comparison, lookup, {
         color: useColor(io, io.stdout, opts.color),
@@ -103,7 +103,7 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     const out = resolve(io.cwd, opts.out);
     const { renderComparisonExcel } = await import('../render/compare.js');
     await writeAtomic(out, await renderComparisonExcel(comparison, lookup, outputDate(io.env), opts.lang ?? 'vi'));
-    if (!opts.quiet) io.stderr.write(`Đã ghi báo cáo so sánh: ${opts.out}\n`);
+    if (!opts.quiet) io.stderr.write(`${T.wroteCompare(opts.out)}\n`);
   }
   return failures.length > 0 ? 1 : 0;
 }

@@ -2,7 +2,9 @@
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Report } from '../aggregate/contract.js';
-import { CbccError, errorLine } from '../errors.js';
+import { CbccError } from '../errors.js';
+import { textFor } from '../render/text/index.js';
+import { errorLineIn } from './messages.js';
 import { collectAll, reportOf } from '../pipeline/analyze.js';
 import { exportData, extraAnalyzeOptions, type Extras } from '../pipeline/extras.js';
 import { redactReport } from '../pipeline/redact.js';
@@ -142,15 +144,16 @@ function stackOf(err: Error): string {
 }
 
 /** Messages (not data) go to stderr, unless --quiet; progress only on a terminal. */
-function messenger(io: Io, quiet: boolean | undefined) {
+function messenger(io: Io, quiet: boolean | undefined, lang: Lang) {
   const progress = !quiet && io.stderr.isTTY === true;
+  const T = textFor(lang).cli;
   return {
     say: (text: string) => {
       if (!quiet) io.stderr.write(`${text}\n`);
     },
     progress: progress
       ? (done: number, total: number, file: string) =>
-          io.stderr.write(`\r\u001b[2KĐang đọc ${done}/${total}: ${safe(file).slice(-60)}${done === total ? '\n' : ''}`)
+          io.stderr.write(`\r\u001b[2K${T.reading(done, total, safe(file).slice(-60))}${done === total ? '\n' : ''}`)
       : undefined,
   };
 }
@@ -221,7 +224,8 @@ async function reportOn(
   const inputs = new Set(files.map((f) => resolve(io.cwd, f)));
   if (opts.excel && inputs.has(out))
     throw new CbccError('USAGE', `--out ${opts.out} is an input; inputs are never written to`);
-  const { say, progress } = messenger(io, opts.quiet);
+  const { say, progress } = messenger(io, opts.quiet, opts.lang);
+  const T = textFor(opts.lang).cli;
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
   const options = { ...(await reportAnalysisOptions(opts, io.cwd, paths)), ...extraAnalyzeOptions(extras) };
   const results = await collectAll(files, options, {
@@ -236,7 +240,7 @@ async function reportOn(
   const { byUnit, failures } = analysis;
   const report = opts.redact ? redactReport(analysis.report) : analysis.report;
   for (const failure of failures) {
-    io.stderr.write(`${errorLine(failure)}\n`);
+    io.stderr.write(`${errorLineIn(failure, opts.lang)}\n`);
     if (opts.debug) io.stderr.write(`${stackOf(failure)}\n`);
   }
   if (failures.length === files.length) return 1;
@@ -262,10 +266,8 @@ async function reportOn(
     tables: { tables, ...(opts.crossShares ? { crossShares: opts.crossShares } : {}) },
   });
   await exportData(opts, extras, [{ report, files }], options, io.cwd, outputDate(io.env));
-  if (opts.each)
-    say(`Đã ghi ${results.filter((r) => !r.failure).length} báo cáo và báo cáo tổng hợp vào ${opts.outDir}`);
-  if (opts.excel)
-    say(`Đã ghi báo cáo Excel: ${opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : (opts.out ?? out)}`);
+  if (opts.each) say(T.wroteEach(results.filter((r) => !r.failure).length, opts.outDir!));
+  if (opts.excel) say(T.wroteExcel(opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : (opts.out ?? out)));
   if (failures.length > 0) return 1;
   if (opts.strict) {
     const problems = strictProblems(report);

@@ -213,6 +213,22 @@ export const en: Text = {
   },
   /** The footer of every printed Excel page (&P the page, &N the pages). */
   print: { footer: 'Page &P/&N' },
+  cli: {
+    wroteExcel: (path) => `Wrote the Excel report: ${path}`,
+    wroteEach: (count, dir) => `Wrote ${n(count)} reports and the consolidated report to ${dir}`,
+    wroteCompare: (path) => `Wrote the comparison: ${path}`,
+    wroteData: (path) => `Wrote the per-person data: ${path}`,
+    wroteConfig: (path) => `Wrote a starter config: ${path}`,
+    reading: (done, total, file) => `Reading ${done}/${total}: ${file}`,
+    labelTwice: (count) => `--label was given ${count} time(s): give it twice (old period, then new) or not at all`,
+    hint: (text) => `hint: ${text}`,
+    otherSheet: (sheets) =>
+      `the roster may be on another sheet; choose it with --sheet "NAME" (other sheets: ${sheets})`,
+    lockFile:
+      "this is Excel's lock file (~$), made while the workbook is open, not a roster: close Excel and give the roster file itself",
+    document: (type) =>
+      `a ${type} document is not a roster table: open it, copy the table into Excel (or save it as .xlsx) and give that file`,
+  },
   excel: {
     summarySheet: 'Summary',
     sources: (files) => `Sources: ${files}`,

@@ -301,6 +301,23 @@ export const vi = {
   /** The Excel report: sheet names, headings and column heads. Counts in its sentences are written bare. */
   /** The footer of every printed Excel page (&P the page, &N the pages). */
   print: { footer: 'Trang &P/&N' },
+  /** The command line's own messages on stderr (data goes to stdout), and the hints after an error. */
+  cli: {
+    wroteExcel: (path: string) => `Đã ghi báo cáo Excel: ${path}`,
+    wroteEach: (count: number, dir: string) => `Đã ghi ${n(count)} báo cáo và báo cáo tổng hợp vào ${dir}`,
+    wroteCompare: (path: string) => `Đã ghi báo cáo so sánh: ${path}`,
+    wroteData: (path: string) => `Đã ghi dữ liệu từng người: ${path}`,
+    wroteConfig: (path: string) => `Đã ghi cấu hình mẫu: ${path}`,
+    reading: (done: number, total: number, file: string) => `Đang đọc ${done}/${total}: ${file}`,
+    labelTwice: (count: number) => `--label được cho ${count} lần: cho hai lần (kỳ trước rồi kỳ sau) hoặc không cho`,
+    hint: (text: string) => `gợi ý: ${text}`,
+    otherSheet: (sheets: string) =>
+      `danh sách có thể nằm ở trang khác; chọn trang bằng --sheet "TÊN" (các trang khác: ${sheets})`,
+    lockFile:
+      'đây là tệp khóa (~$) Excel tạo ra khi bảng tính đang mở, không phải danh sách: đóng Excel và chỉ định chính tệp danh sách',
+    document: (type: string) =>
+      `tệp ${type} không phải bảng danh sách: mở tệp, chép bảng sang Excel (hoặc lưu thành .xlsx) rồi chỉ định tệp đó`,
+  },
   excel: {
     summarySheet: 'Tổng hợp',
     sources: (files: string) => `Nguồn: ${files}`,
