@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { CbccError } from '../errors.js';
 import { textFor } from '../render/text/index.js';
 import { errorLineIn } from './messages.js';
+import { screenWidth } from '../render/fit.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
 import { prepareExtras as prepare, seriesPeriods, writeSeriesFiles, type Extras } from '../pipeline/extras.js';
 import type { FileResult } from '../pipeline/file.js';
@@ -71,7 +72,16 @@ export async function reportSeries(run: SeriesRun): Promise<number> {
   if (format === 'json') io.stdout.write((await import('../render/json.js')).renderSeriesJson(periods));
   else if (format === 'md') io.stdout.write(text.renderSeriesMarkdown(tables, run.tables));
   else if (format === 'csv') io.stdout.write(text.renderSeriesCsv(tables, run.tables));
-  else io.stdout.write(text.renderSeriesTerminal(periods, tables, run.tables, useColor(io, io.stdout, opts.color)));
+  else
+    io.stdout.write(
+      text.renderSeriesTerminal(
+        periods,
+        tables,
+        run.tables,
+        useColor(io, io.stdout, opts.color),
+        screenWidth(io.stdout),
+      ),
+    );
   if (format !== 'table')
     for (const p of periods)
       for (const w of p.report.warnings)

@@ -1,7 +1,12 @@
 /** Tables and lines within the terminal's width: split into column groups, never wrapped mid-row. */
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
+import { join } from 'node:path';
+import { randomRoster } from '../../fixtures/lib/truth.js';
+import { writeRosterCsv } from '../../fixtures/lib/write.js';
 import { analyze } from '../pipeline/analyze.js';
+import { runCli } from '../test-support/io.js';
+import { tempDir } from '../test-support/tmp.js';
 import { displayWidth, fitTable, screenWidth, wrapLine, type TableSpec } from './fit.js';
 import { renderTerminal } from './terminal.js';
 
@@ -103,5 +108,22 @@ describe('the terminal report within the width', () => {
     const { report } = await analyze(['fixtures/thai-nguyen-2022.csv']);
     const text = renderTerminal(report, { color: false, width: 60 });
     expect(text).toMatch(/│ Thạc sĩ\s+│\s+81 │\s+12,7 │\n/);
+  });
+});
+
+describe('report --series within the width', () => {
+  it.each([80, 60])('has no line longer than %i columns on a TTY that wide', async (columns) => {
+    const dir = tempDir('cbcc-fit-');
+    await writeRosterCsv(randomRoster(60, 4), join(dir, '2023.csv'));
+    await writeRosterCsv(randomRoster(70, 5), join(dir, '2024.csv'));
+    await writeRosterCsv(randomRoster(80, 6), join(dir, '2025.csv'));
+    const r = await runCli(['report', '2023.csv', '2024.csv', '2025.csv', '--series', '--no-excel'], {
+      cwd: dir,
+      tty: true,
+      columns,
+      env: { NO_COLOR: '1' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(longest(r.stdout)).toBeLessThanOrEqual(columns);
   });
 });

@@ -56,7 +56,7 @@ export function fitTable(spec: TableSpec, width: number | undefined): string {
   const whole = draw(spec, all);
   if (width === undefined || widest(whole) <= width || all.length < 2) return whole;
   let fitted = spec;
-  if (widest(draw(spec, [0, 1])) > width) {
+  if (all.slice(1).some((j) => widest(draw(spec, [0, j])) > width)) {
     // Room for the first column: the width less the widest other column and the borders.
     const others = Math.max(...all.slice(1).map((j) => widest(draw(spec, [j]))));
     const room = Math.max(8, width - others - 3);

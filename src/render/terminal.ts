@@ -1,10 +1,9 @@
 /** The terminal report: Vietnamese labels, tables, counts with one-decimal shares and bars. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Report } from '../aggregate/contract.js';
 import { warningLabel } from '../aggregate/warnings.js';
 import { displayWidth, fitTable, wrapText } from './fit.js';
-import { COMPACT_TABLE, HEADLINES, groupByLabel, headlineLabel, groupLabel, safe } from './labels.js';
+import { HEADLINES, groupByLabel, headlineLabel, groupLabel, safe } from './labels.js';
 import { formatCountShare, formatInt, type Lang } from './numbers.js';
 import { cellText, flatHead, isCount, type CrossShares } from './table-model.js';
 import { textFor } from './text/index.js';
@@ -39,15 +38,6 @@ function bar(share: number, barWidth = BAR_WIDTH): string {
 
 function widestLine(text: string): number {
   return Math.max(...text.split('\n').map(displayWidth));
-}
-
-export function table(c: ChalkInstance, color: boolean, head: string[], align: Array<'left' | 'right'>): Table.Table {
-  return new Table({
-    head: head.map((h) => c.bold(h)),
-    colAligns: align,
-    chars: COMPACT_TABLE,
-    style: color ? { head: [], border: ['grey'] } : { head: [], border: [] },
-  });
 }
 
 /**
