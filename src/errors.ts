@@ -1,3 +1,5 @@
+import { basename, extname } from 'node:path';
+
 /**
  * Errors are values with a stable code until the CLI turns them into one line on stderr.
  * `where` names the place (file, sheet, row, column) so the line can point at it.
@@ -22,7 +24,31 @@ export interface Where {
   column?: string;
 }
 
+/**
+ * What a user most likely meant, for the common mistakes: the roster is on another sheet (the sheets
+ * named), Excel's lock file given for the roster, a Word or PDF document given as one. Said in the
+ * interface language after the error (cli/messages.ts).
+ */
+export type Hint =
+  | { kind: 'otherSheet'; sheets: string[] }
+  | { kind: 'lockFile' }
+  | { kind: 'document'; type: 'Word' | 'PDF' | 'PowerPoint' };
+
+/** Documents people give for a roster, by extension. */
+const DOCUMENTS: Record<string, 'Word' | 'PDF' | 'PowerPoint'> = {
+  '.docx': 'Word',
+  '.doc': 'Word',
+  '.odt': 'Word',
+  '.rtf': 'Word',
+  '.pdf': 'PDF',
+  '.pptx': 'PowerPoint',
+  '.ppt': 'PowerPoint',
+};
+
 export class CbccError extends Error {
+  /** Set where more is known than the file's name (the other sheets of a workbook). */
+  hint?: Hint;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -47,6 +73,18 @@ export class NoRowsError extends CbccError {
   constructor(where: Where = {}) {
     super('INPUT_EMPTY', 'no rows', where);
   }
+}
+
+/** The hint for an error, if it is one of the common mistakes. */
+export function hintOf(err: unknown): Hint | undefined {
+  if (!(err instanceof CbccError)) return undefined;
+  if (err.hint) return err.hint;
+  if (err.code === 'USAGE' || err.code === 'OUTPUT_FAILED' || !err.where.file) return undefined;
+  const name = basename(err.where.file);
+  // Excel's owner file ("~$ds.xlsx", 165 bytes) exists while the roster is open.
+  if (name.startsWith('~$')) return { kind: 'lockFile' };
+  const type = DOCUMENTS[extname(name).toLowerCase()];
+  return type ? { kind: 'document', type } : undefined;
 }
 
 export function formatWhere(where: Where): string {

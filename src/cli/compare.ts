@@ -1,19 +1,30 @@
 /** `cbcc-stats compare OLD NEW`: this month against last month, figure by figure and person by person. */
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { CbccError, errorLine } from '../errors.js';
+import { CbccError } from '../errors.js';
 import { collectAll, reportOf, type Analysis, type AnalyzeOptions } from '../pipeline/analyze.js';
-import { compareAnalyses, compareAnalysisOptions, sideOptions, type CompareRequest } from '../pipeline/comparison.js';
+import {
+  compareAnalyses,
+  compareAnalysisOptions,
+  periodNames,
+  sideOptions,
+  type CompareRequest,
+} from '../pipeline/comparison.js';
 import { outputDate } from '../pipeline/report-files.js';
+import { screenWidth } from '../render/fit.js';
 import { renderComparisonJson } from '../render/json.js';
 import { writeAtomic } from '../util/atomic.js';
 import { resolveInputs } from './inputs.js';
+import { errorLineIn } from './messages.js';
+import { addLabel } from './series.js';
+import { textFor } from '../render/text/index.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
 import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
 
 /** The request to the pipeline, and how the comparison is shown and where it goes. */
-interface CompareOptions extends CompareRequest, Pick<SharedValues, 'json' | 'quiet' | 'redact' | 'color' | 'debug'> {
+interface CompareOptions
+  extends CompareRequest, Pick<SharedValues, 'json' | 'quiet' | 'redact' | 'color' | 'debug' | 'lang'> {
   out?: string;
 }
 
@@ -30,7 +41,13 @@ const OPTIONS: Declarations<CompareOptions> = {
   asOf: 'shared',
   // Across the 1/7/2025 reform, the old side is regrouped onto the new units, merged told from moved.
   unitsAsOf: 'shared',
+  label: () =>
+    new Option(
+      '--label <text>',
+      'the name of a period, given twice: old then new (default: the period the roster title names, else the file or folder name)',
+    ).argParser(addLabel),
   json: 'shared',
+  lang: 'shared',
   out: () => new Option('--out <path>', 'also write the comparison as an Excel report'),
   quiet: 'shared',
   redact: 'shared',
@@ -51,30 +68,42 @@ async function side(label: 'old' | 'new', arg: string, options: AnalyzeOptions, 
 }
 
 async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, io: Io): Promise<number> {
+  const lang = opts.lang ?? 'vi';
+  const T = textFor(lang).cli;
+  if (opts.label !== undefined && opts.label.length !== 2)
+    throw new CbccError('USAGE', T.labelTwice(opts.label.length));
   const options = await compareAnalysisOptions(opts, io.cwd);
   const before = await side('old', oldArg, sideOptions(options, opts, 'old'), io);
   const after = await side('new', newArg, sideOptions(options, opts, 'new'), io);
   const failures = [...before.failures, ...after.failures];
-  for (const f of failures) io.stderr.write(`${errorLine(f)}\n`);
+  for (const f of failures) io.stderr.write(`${errorLineIn(f, lang)}\n`);
   if (
     before.report.sources.every((s) => s.status === 'failed') ||
     after.report.sources.every((s) => s.status === 'failed')
   )
     return 1;
-  const { comparison, lookup } = compareAnalyses(before, after, opts, { old: oldArg, new: newArg });
+  const names = { old: oldArg, new: newArg };
+  const periods = await periodNames({ before, after }, names, opts.label, io.cwd);
+  const { comparison, lookup } = compareAnalyses(before, after, opts, names, periods);
   // The renderers are loaded when used: --json alone never loads the table libraries.
   if (opts.json) io.stdout.write(renderComparisonJson(comparison));
   else {
     const { renderComparison } = await import('../render/compare.js');
-    io.stdout.write(renderComparison(comparison, lookup, useColor(io, io.stdout, opts.color)));
+    io.stdout.write(
+      renderComparison(comparison, lookup, {
+        color: useColor(io, io.stdout, opts.color),
+        lang,
+        width: screenWidth(io.stdout),
+      }),
+    );
   }
   // Data on standard output that could not be written fails the run before the file is written.
   await io.stdout.settled?.();
   if (opts.out) {
     const out = resolve(io.cwd, opts.out);
     const { renderComparisonExcel } = await import('../render/compare.js');
-    await writeAtomic(out, await renderComparisonExcel(comparison, lookup, outputDate(io.env)));
-    if (!opts.quiet) io.stderr.write(`Đã ghi báo cáo so sánh: ${opts.out}\n`);
+    await writeAtomic(out, await renderComparisonExcel(comparison, lookup, outputDate(io.env), opts.lang ?? 'vi'));
+    if (!opts.quiet) io.stderr.write(`${T.wroteCompare(opts.out)}\n`);
   }
   return failures.length > 0 ? 1 : 0;
 }

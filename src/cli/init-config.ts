@@ -5,12 +5,13 @@ import { type Command, Option } from 'commander';
 import { starterConfig } from '../config/starter.js';
 import { CbccError } from '../errors.js';
 import { inspect } from '../pipeline/inspect.js';
+import { textFor } from '../render/text/index.js';
 import { writeAtomic } from '../util/atomic.js';
 import type { Io } from './io.js';
 import type { Run } from './main.js';
 import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
 
-interface InitOptions extends Pick<SharedValues, 'sheet' | 'headerRow' | 'debug'> {
+interface InitOptions extends Pick<SharedValues, 'sheet' | 'headerRow' | 'debug' | 'lang'> {
   out: string;
   force?: boolean;
 }
@@ -22,6 +23,7 @@ const OPTIONS: Declarations<InitOptions> = {
   sheet: 'shared',
   headerRow: 'shared',
   debug: 'shared',
+  lang: 'shared',
 };
 
 async function exists(path: string): Promise<boolean> {
@@ -44,7 +46,7 @@ async function runInit(roster: string, opts: InitOptions, io: Io): Promise<numbe
     ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
   });
   await writeAtomic(out, `${JSON.stringify(starterConfig(result), null, 2)}\n`);
-  io.stderr.write(`Đã ghi cấu hình mẫu: ${opts.out}\n`);
+  io.stderr.write(`${textFor(opts.lang ?? 'vi').cli.wroteConfig(opts.out)}\n`);
   return 0;
 }
 

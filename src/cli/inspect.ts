@@ -8,7 +8,7 @@ import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
 import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
 
-type InspectOptions = Pick<SharedValues, 'sheet' | 'headerRow' | 'config' | 'json' | 'color' | 'debug'>;
+type InspectOptions = Pick<SharedValues, 'sheet' | 'headerRow' | 'config' | 'json' | 'color' | 'debug' | 'lang'>;
 
 /** Every option of `inspect`, in the order of its help: all of them shared with the other commands. */
 const OPTIONS: Declarations<InspectOptions> = {
@@ -18,6 +18,8 @@ const OPTIONS: Declarations<InspectOptions> = {
   json: 'shared',
   color: 'shared',
   debug: 'shared',
+  // Errors and their hints (the tables of inspect are Vietnamese).
+  lang: 'shared',
 };
 
 async function runInspect(file: string, opts: InspectOptions, io: Io): Promise<number> {

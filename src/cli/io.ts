@@ -6,6 +6,8 @@ import { writeReason } from '../util/atomic.js';
 export interface Out {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** The terminal's width in columns, on a TTY. */
+  columns?: number;
   /** Waits for what was written; rejects with one OUTPUT_FAILED error if a write failed. */
   settled?(): Promise<void>;
 }
@@ -38,6 +40,11 @@ export class DataOut implements Out {
     } catch {
       return undefined;
     }
+  }
+
+  /** The terminal's width now (it may change while the tool runs). */
+  get columns(): number | undefined {
+    return this.isTTY ? this.stream.columns : undefined;
   }
 
   write(text: string): boolean {

@@ -3,10 +3,11 @@
  * stderr lines and exit codes (0 done, 1 input or output failed, 2 usage, 3 strict check failed).
  */
 import { Command, CommanderError } from 'commander';
-import { CbccError, errorLine } from '../errors.js';
+import { CbccError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Io } from './io.js';
 import { registerCompare } from './compare.js';
+import { errorLineIn, langOf } from './messages.js';
 import { registerInitConfig } from './init-config.js';
 import { registerInspect } from './inspect.js';
 import { registerReport } from './report.js';
@@ -18,11 +19,12 @@ export interface Run {
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const code = await command(argv, io);
+  const lang = langOf(argv);
   // Whatever reached standard output must have been written: a full disk is an error, not a success.
   try {
     await io.stdout.settled?.();
   } catch (err) {
-    io.stderr.write(`${errorLine(err)}\n`);
+    io.stderr.write(`${errorLineIn(err, lang)}\n`);
     return 1;
   }
   return code;
@@ -30,11 +32,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 async function command(argv: string[], io: Io): Promise<number> {
   let code = 0;
+  // Errors are said in the interface language (--lang), hints included.
+  const lang = langOf(argv);
   const run = (async (body: () => Promise<number>, debug?: boolean) => {
     try {
       code = await body();
     } catch (err) {
-      io.stderr.write(`${errorLine(err)}\n`);
+      io.stderr.write(`${errorLineIn(err, lang)}\n`);
       if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
       code = err instanceof CbccError ? err.exitCode : 1;
     }
@@ -65,7 +69,7 @@ async function command(argv: string[], io: Io): Promise<number> {
       // commander has already printed the message.
       return 2;
     }
-    io.stderr.write(`${errorLine(err)}\n`);
+    io.stderr.write(`${errorLineIn(err, lang)}\n`);
     return 1;
   }
   if (argv.length === 0) {

@@ -2,13 +2,16 @@
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Report } from '../aggregate/contract.js';
-import { CbccError, errorLine } from '../errors.js';
+import { CbccError } from '../errors.js';
+import { textFor } from '../render/text/index.js';
+import { errorLineIn } from './messages.js';
 import { collectAll, reportOf } from '../pipeline/analyze.js';
 import { exportData, extraAnalyzeOptions, type Extras } from '../pipeline/extras.js';
 import { redactReport } from '../pipeline/redact.js';
 import { defaultOutPath, outputDate, writeReportFiles } from '../pipeline/report-files.js';
 import { reportAnalysisOptions, type ReportRequest } from '../pipeline/request.js';
 import { strictProblems } from '../pipeline/strict.js';
+import { screenWidth } from '../render/fit.js';
 import { safe } from '../render/labels.js';
 import { renderJson } from '../render/json.js';
 import type { Lang, Rounding } from '../render/numbers.js';
@@ -107,10 +110,7 @@ const OPTIONS: Declarations<ReportOptions> = {
     new Option('--rounding <method>', 'half-up (default) or largest-remainder (each table sums to 100)')
       .argParser(choice(['half-up', 'largest-remainder']))
       .default('half-up'),
-  lang: () =>
-    new Option('--lang <lang>', 'labels of md/csv tables: vi (default) or en')
-      .argParser(choice(['vi', 'en']))
-      .default('vi'),
+  lang: 'shared',
   strict: () =>
     new Option(
       '--strict',
@@ -151,15 +151,16 @@ function stackOf(err: Error): string {
 }
 
 /** Messages (not data) go to stderr, unless --quiet; progress only on a terminal. */
-function messenger(io: Io, quiet: boolean | undefined) {
+function messenger(io: Io, quiet: boolean | undefined, lang: Lang) {
   const progress = !quiet && io.stderr.isTTY === true;
+  const T = textFor(lang).cli;
   return {
     say: (text: string) => {
       if (!quiet) io.stderr.write(`${text}\n`);
     },
     progress: progress
       ? (done: number, total: number, file: string) =>
-          io.stderr.write(`\r\u001b[2KĐang đọc ${done}/${total}: ${safe(file).slice(-60)}${done === total ? '\n' : ''}`)
+          io.stderr.write(`\r\u001b[2K${T.reading(done, total, safe(file).slice(-60))}${done === total ? '\n' : ''}`)
       : undefined,
   };
 }
@@ -194,7 +195,8 @@ async function printReport(
   else {
     const { renderTerminal } = await import('../render/terminal.js');
     const color = useColor(io, io.stdout, opts.color);
-    io.stdout.write(renderTerminal(report, { color, tables, crossShares: opts.crossShares ?? 'column' }));
+    const width = screenWidth(io.stdout);
+    io.stdout.write(renderTerminal(report, { color, tables, crossShares: opts.crossShares ?? 'column', width }));
   }
 }
 
@@ -235,7 +237,8 @@ async function reportOn(
     throw new CbccError('USAGE', `--docx ${opts.docx} is an input; inputs are never written to`);
   if (docx !== undefined && opts.excel && docx === out)
     throw new CbccError('USAGE', `--docx ${opts.docx} is where the Excel report goes; give another path`);
-  const { say, progress } = messenger(io, opts.quiet);
+  const { say, progress } = messenger(io, opts.quiet, opts.lang);
+  const T = textFor(opts.lang).cli;
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
   const options = { ...(await reportAnalysisOptions(opts, io.cwd, paths)), ...extraAnalyzeOptions(extras) };
   const results = await collectAll(files, options, {
@@ -250,7 +253,7 @@ async function reportOn(
   const { byUnit, failures } = analysis;
   const report = opts.redact ? redactReport(analysis.report) : analysis.report;
   for (const failure of failures) {
-    io.stderr.write(`${errorLine(failure)}\n`);
+    io.stderr.write(`${errorLineIn(failure, opts.lang)}\n`);
     if (opts.debug) io.stderr.write(`${stackOf(failure)}\n`);
   }
   if (failures.length === files.length) return 1;
@@ -278,11 +281,9 @@ async function reportOn(
     ...(docx !== undefined ? { docx: { path: docx, frame: opts.asOf ? { asOf: opts.asOf } : {} } } : {}),
   });
   await exportData(opts, extras, [{ report, files }], options, io.cwd, outputDate(io.env));
-  if (opts.each)
-    say(`Đã ghi ${results.filter((r) => !r.failure).length} báo cáo và báo cáo tổng hợp vào ${opts.outDir}`);
-  if (opts.docx !== undefined) say(`Đã ghi báo cáo Word: ${opts.docx}`);
-  if (opts.excel)
-    say(`Đã ghi báo cáo Excel: ${opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : (opts.out ?? out)}`);
+  if (opts.each) say(T.wroteEach(results.filter((r) => !r.failure).length, opts.outDir!));
+  if (opts.docx !== undefined) say(T.wroteDocx(opts.docx));
+  if (opts.excel) say(T.wroteExcel(opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : (opts.out ?? out)));
   if (failures.length > 0) return 1;
   if (opts.strict) {
     const problems = strictProblems(report);

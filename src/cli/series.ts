@@ -3,7 +3,10 @@
  * pipeline/extras.ts, the outputs in render/). cli/report.ts declares the options and calls in here.
  */
 import { join, resolve } from 'node:path';
-import { CbccError, errorLine } from '../errors.js';
+import { CbccError } from '../errors.js';
+import { textFor } from '../render/text/index.js';
+import { errorLineIn } from './messages.js';
+import { screenWidth } from '../render/fit.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
 import { prepareExtras as prepare, seriesPeriods, writeSeriesFiles, type Extras } from '../pipeline/extras.js';
 import type { FileResult } from '../pipeline/file.js';
@@ -59,7 +62,8 @@ export async function reportSeries(run: SeriesRun): Promise<number> {
   const { opts, io, say } = run;
   const periods = await seriesPeriods(run.extras, run.results, run.options, opts);
   const failures = periods.flatMap((p) => p.failures);
-  for (const f of failures) io.stderr.write(`${errorLine(f)}\n`);
+  const T = textFor(run.tables.lang).cli;
+  for (const f of failures) io.stderr.write(`${errorLineIn(f, run.tables.lang)}\n`);
   if (run.results.every((r) => r.failure)) return 1;
   const format = opts.json ? 'json' : (opts.format ?? 'table');
   const { seriesTables } = await import('../render/series-tables.js');
@@ -68,7 +72,16 @@ export async function reportSeries(run: SeriesRun): Promise<number> {
   if (format === 'json') io.stdout.write((await import('../render/json.js')).renderSeriesJson(periods));
   else if (format === 'md') io.stdout.write(text.renderSeriesMarkdown(tables, run.tables));
   else if (format === 'csv') io.stdout.write(text.renderSeriesCsv(tables, run.tables));
-  else io.stdout.write(text.renderSeriesTerminal(periods, tables, run.tables, useColor(io, io.stdout, opts.color)));
+  else
+    io.stdout.write(
+      text.renderSeriesTerminal(
+        periods,
+        tables,
+        run.tables,
+        useColor(io, io.stdout, opts.color),
+        screenWidth(io.stdout),
+      ),
+    );
   if (format !== 'table')
     for (const p of periods)
       for (const w of p.report.warnings)
@@ -81,8 +94,8 @@ export async function reportSeries(run: SeriesRun): Promise<number> {
     cwd: io.cwd,
     date: run.date,
   });
-  if (opts.excel) say(`Đã ghi báo cáo Excel: ${out}`);
-  if (opts.exportData) say(`Đã ghi dữ liệu từng người: ${opts.exportData}`);
+  if (opts.excel) say(T.wroteExcel(out));
+  if (opts.exportData) say(T.wroteData(opts.exportData));
   if (failures.length > 0) return 1;
   if (opts.strict) {
     const problems = periods.flatMap((p) => strictProblems(p.report).map((x) => `${p.label}: ${x}`));

@@ -4,8 +4,9 @@
  */
 import { type Command, Option } from 'commander';
 import type { Ymd } from '../normalize/age.js';
+import type { Lang } from '../render/numbers.js';
 import type { SheetChoice } from '../read/sheets.js';
-import { date, positiveInt, reformDate, sheetChoice } from './options.js';
+import { choice, date, positiveInt, reformDate, sheetChoice } from './options.js';
 
 /** The values of the shared options, as parsed; each absent unless given. */
 export interface SharedValues {
@@ -20,6 +21,8 @@ export interface SharedValues {
   /** false with --no-color. */
   color?: boolean;
   debug?: boolean;
+  /** The interface language: tables, messages and errors (vi unless `--lang en`). */
+  lang?: Lang;
 }
 
 export type SharedName = keyof SharedValues;
@@ -57,6 +60,10 @@ const DECLARATIONS: { readonly [K in SharedName]-?: () => Option } = {
     ),
   color: () => new Option('--no-color', 'no colour in the terminal output'),
   debug: () => new Option('--debug', 'show stack traces on errors'),
+  lang: () =>
+    new Option('--lang <lang>', 'the language of tables, messages and errors: vi (default) or en')
+      .argParser(choice(['vi', 'en']))
+      .default('vi'),
 };
 
 /** A fresh declaration of one shared option (commander keeps each option object on its command). */

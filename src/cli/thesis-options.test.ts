@@ -55,7 +55,13 @@ describe('report: thesis table options', () => {
   });
 
   it('takes --cross-shares both and prints both shares in the terminal', async () => {
-    const r = await report('--cross', 'education,staffType', '--cross-shares', 'both', '--tables', 'cross');
+    // A terminal wide enough for the whole table on one row (a narrower one splits it: render/fit.ts).
+    const argv = ['report', roster, '--no-excel', '--as-of', '2025-06-30'];
+    const r = await runCli([...argv, '--cross', 'education,staffType', '--cross-shares', 'both', '--tables', 'cross'], {
+      tty: true,
+      columns: 200,
+      env: { NO_COLOR: '1' },
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Cán bộ: Tỷ lệ theo dòng (%)');
     expect(r.stdout).toMatch(/│ Trong đó: đại học trở lên\s+│\s+4 │\s+66,7 │\s+80,0 │/);

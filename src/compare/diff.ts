@@ -45,10 +45,23 @@ export interface Delta {
 export interface PeopleDiff {
   joined: string[];
   left: string[];
+  /** Each joiner's and leaver's unit as normalised ("P. Tân Lập" → "Phường Tân Lập"), in the order of `joined` and `left`. */
+  joinedUnits?: string[];
+  leftUnits?: string[];
   changed: Change[];
+  /** People whose title is written otherwise but names the same post ("CHT QS" → "Chỉ huy trưởng Ban Chỉ huy Quân sự"): no change. */
+  spellingOnlyTitles: number;
+}
+
+/** A period's name and where it came from: `--label`, the roster's title block, or the input's name. */
+export interface PeriodName {
+  label: string;
+  labelFrom: 'option' | 'title' | 'name';
 }
 
 export interface Comparison {
+  /** The two periods named, as the title and the column heads say them. */
+  periods?: { before: PeriodName; after: PeriodName };
   before: Report;
   after: Report;
   /** With --units-as-of: each new unit's total before (regrouped) and after. */
@@ -130,6 +143,7 @@ export function peopleDiff(
   const joined = [...after.keys()].filter((id) => !before.has(id)).sort(byCodePoint);
   const left = [...before.keys()].filter((id) => !after.has(id)).sort(byCodePoint);
   const changes: Change[] = [];
+  let spellingOnlyTitles = 0;
   for (const id of [...after.keys()].filter((k) => before.has(k)).sort(byCodePoint)) {
     const a = before.get(id)!;
     const b = after.get(id)!;
@@ -140,7 +154,8 @@ export function peopleDiff(
         const merged = next.some((u) => sameUnit(u, b.unit));
         changes.push({ id, field, from: a.unit, to: b.unit, unitChange: merged ? 'merged' : 'moved' });
       } else if (changed(field, a, b)) changes.push({ id, field, from: a[field], to: b[field] });
+      else if (field === 'title' && cleanText(a.title) !== cleanText(b.title)) spellingOnlyTitles++;
     }
   }
-  return { joined, left, changed: changes };
+  return { joined, left, changed: changes, spellingOnlyTitles };
 }

@@ -4,7 +4,8 @@
  * here, so a title names the same post for both.
  */
 import { POSTS, REFORM_DATE, type Post, type PostStaffType } from '../vocab/posts.js';
-import { asciiKey, foldKey } from './text.js';
+import { TITLE_ABBREVIATIONS, TITLE_LEADING_WORDS } from '../vocab/title-abbreviations.js';
+import { asciiKey, cleanText, foldKey } from './text.js';
 
 export interface TitlePart {
   post: Post;
@@ -108,6 +109,30 @@ function staffTypeOf(parts: readonly TitlePart[]): PostStaffType | undefined {
 
 const CACHE = 100_000;
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+
+/** Each shortened word as a whole-word pattern: capitals as written ("CA" is no "ca"), long words in any case. */
+const EXPANSIONS = TITLE_ABBREVIATIONS.map(([short, long]) => {
+  const flags = short === short.toUpperCase() ? 'gu' : 'giu';
+  // A sign ("&") stands between words as it is; a word stands alone.
+  const [open, close] = /\p{L}/u.test(short) ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
+  return [new RegExp(`${open}${escapeRegExp(short)}${close}`, flags), long] as const;
+});
+const LEADING = new RegExp(`^(?:${TITLE_LEADING_WORDS.map(escapeRegExp).join('|')})\\s+(?=\\p{L})`, 'iu');
+
+/** A title with its shortened words spelled out (vocab/title-abbreviations.ts): "CHT BCH QS" → "Chỉ huy trưởng Ban Chỉ huy Quân sự". */
+export function expandTitle(title: string): string {
+  let text = cleanText(title);
+  for (const [pattern, long] of EXPANSIONS) text = text.replace(pattern, ` ${long} `);
+  return text.replace(/ +/g, ' ').trim();
+}
+
+/** The title without a leading staff-type word ("CC Văn phòng - Thống kê"), or undefined when it has none. */
+function withoutLeadingWord(title: string): string | undefined {
+  const rest = title.replace(LEADING, '');
+  return rest !== title ? rest : undefined;
+}
+
 export class TitleReader {
   private readonly folded: Spelling[];
   private readonly ascii: Spelling[];
@@ -153,9 +178,22 @@ export class TitleReader {
    * folded first part when it names none: two spellings of one post are the same post.
    */
   positionOf(title: string): string {
+    const named = this.namedPost(title);
+    if (named) return named;
+    // Shortened words spelled out, then a leading "Công chức" dropped: "CC VP-TK", "CHT BCH QS xã".
+    const expanded = expandTitle(title);
+    const bare = withoutLeadingWord(expanded);
+    return (
+      this.namedPost(expanded) ??
+      (bare !== undefined ? this.namedPost(bare) : undefined) ??
+      foldKey(expanded).split(/ kiêm /u)[0]!
+    );
+  }
+
+  /** The post a title names at its start, or undefined. */
+  private namedPost(title: string): string | undefined {
     const first = this.read(title).parts[0];
-    if (first?.named && first.at === 0) return first.post.id;
-    return foldKey(title).split(/ kiêm /u)[0]!;
+    return first?.named && first.at === 0 ? first.post.id : undefined;
   }
 }
 

@@ -5,16 +5,18 @@
  */
 import { resolve } from 'node:path';
 import type { PersonSummary } from '../aggregate/collector.js';
-import { delta, peopleDiff, unitTotals, type Comparison } from '../compare/diff.js';
+import { delta, peopleDiff, unitTotals, type Comparison, type PeopleDiff, type PeriodName } from '../compare/diff.js';
 import { emptyConfig, loadConfig } from '../config/config.js';
 import { formatYmd, type Ymd } from '../normalize/age.js';
 import { headerKey } from '../normalize/text.js';
+import { resolveUnits } from '../normalize/units.js';
 import type { SheetChoice } from '../read/sheets.js';
 import { columnIndex } from '../read/xml.js';
 import type { Analysis } from './analyze.js';
 import { hasRoleColumn } from './file.js';
 import type { AnalyzeOptions } from './options.js';
 import { redactComparison, redactReport } from './redact.js';
+import { labelOf } from './series.js';
 
 /** The options of `compare` that shape what is read; each absent unless given. */
 export interface CompareRequest {
@@ -27,6 +29,8 @@ export interface CompareRequest {
   unitsAsOf?: Ymd;
   /** A header, or a column letter (A–ZZZ), that identifies a person. */
   idColumn?: string;
+  /** The periods' names, old then new (`--label`, twice). */
+  label?: string[];
 }
 
 /** The options both sides are read with; `side` adds what across the reform differs between them. */
@@ -41,6 +45,8 @@ export async function compareAnalysisOptions(request: CompareRequest, cwd: strin
     cwd,
     config,
     keepPeople: true,
+    // The period each roster's title block names ("tháng 6/2025") names its side.
+    titleDates: true,
     ...(request.asOf ? { asOf: request.asOf, postsAt: formatYmd(request.asOf) } : {}),
     ...(request.sheet !== undefined ? { sheet: request.sheet } : {}),
     ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
@@ -51,6 +57,42 @@ export async function compareAnalysisOptions(request: CompareRequest, cwd: strin
 export function sideOptions(options: AnalyzeOptions, request: CompareRequest, which: 'old' | 'new'): AnalyzeOptions {
   if (request.unitsAsOf === undefined) return options;
   return which === 'old' ? { ...options, groupBy: 'unit', unitsAfterReform: {} } : { ...options, groupBy: 'unit' };
+}
+
+/**
+ * Each side's name: its `--label` (given twice, old then new), else the period its title block names,
+ * else its input's name; two alike get their input beside them.
+ */
+export async function periodNames(
+  sides: { before: Analysis; after: Analysis },
+  inputs: { old: string; new: string },
+  labels: readonly string[] | undefined,
+  cwd: string,
+): Promise<{ before: PeriodName; after: PeriodName }> {
+  const before = await labelOf({ input: inputs.old, files: [] }, sides.before.report, labels?.[0], cwd);
+  const after = await labelOf({ input: inputs.new, files: [] }, sides.after.report, labels?.[1], cwd);
+  if (before.label === after.label && inputs.old !== inputs.new) {
+    before.label = `${before.label} (${inputs.old})`;
+    after.label = `${after.label} (${inputs.new})`;
+  }
+  return { before, after };
+}
+
+/** Joiners' and leavers' units as normalised over both sides ("P. Tân Lập", "Phường Tân Lập" are one). */
+function withUnits(
+  diff: PeopleDiff,
+  before: Map<string, PersonSummary>,
+  after: Map<string, PersonSummary>,
+): PeopleDiff {
+  const counts = new Map<string, number>();
+  for (const p of [...before.values(), ...after.values()]) counts.set(p.unit, (counts.get(p.unit) ?? 0) + 1);
+  const { canonical } = resolveUnits(counts);
+  const unit = (p: PersonSummary | undefined) => (p?.unit ? (canonical.get(p.unit) ?? p.unit) : '');
+  return {
+    ...diff,
+    joinedUnits: diff.joined.map((id) => unit(after.get(id))),
+    leftUnits: diff.left.map((id) => unit(before.get(id))),
+  };
 }
 
 function hasIds(a: Analysis): boolean {
@@ -69,9 +111,11 @@ export function compareAnalyses(
   after: Analysis,
   request: CompareRequest & { redact?: boolean },
   names: { old: string; new: string },
+  periods?: { before: PeriodName; after: PeriodName },
 ): Compared {
   const across = request.unitsAsOf !== undefined;
   let comparison: Comparison = {
+    ...(periods ? { periods } : {}),
     before: before.report,
     after: after.report,
     delta: delta(before.report, after.report),
@@ -79,7 +123,7 @@ export function compareAnalyses(
   };
   const lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
   if (hasIds(before) && hasIds(after) && lookup) {
-    comparison.people = peopleDiff(lookup.before, lookup.after, across);
+    comparison.people = withUnits(peopleDiff(lookup.before, lookup.after, across), lookup.before, lookup.after);
     const without = [before.people?.withoutId ?? 0, after.people?.withoutId ?? 0];
     if (without[0]! + without[1]! > 0) {
       comparison.note = `${without[0]} rows of ${names.old} and ${without[1]} of ${names.new} have no id (a file without an id column, or blank ids): they are not matched, and people with ids on one side only count as joined or left`;

@@ -80,6 +80,14 @@ async function readSheet(
   return { source, sheet };
 }
 
+/** A sheet named with --sheet that holds no roster: the hint names the workbook's other sheets. */
+function withOtherSheets(err: unknown, sheet: string, sheets: readonly string[]): unknown {
+  const others = sheets.filter((s) => s !== sheet);
+  if (err instanceof CbccError && others.length > 0 && passOverReason(err) !== undefined)
+    err.hint = { kind: 'otherSheet', sheets: others };
+  return err;
+}
+
 async function readFileTables(
   file: string,
   options: AnalyzeOptions,
@@ -100,7 +108,7 @@ async function readFileTables(
       read.push({ ...(await readSheet(table, options, sink)), at });
     } catch (err) {
       const reason = every ? passOverReason(err) : undefined;
-      if (reason === undefined) throw err;
+      if (reason === undefined) throw withOtherSheets(err, table.info.sheet, table.info.sheets);
       passed.push({ sheet: table.info.sheet, reason, err, at });
     }
   }

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Collector, type PlainCollector } from '../aggregate/collector.js';
 import type { SourceReport } from '../aggregate/contract.js';
-import { CbccError, type ErrorCode, type Where } from '../errors.js';
+import { CbccError, type ErrorCode, type Hint, type Where } from '../errors.js';
 import type { FileResult } from './file.js';
 import type { AnalyzeOptions } from './options.js';
 
@@ -15,7 +15,7 @@ export interface WorkerResult {
   file: string;
   collector: PlainCollector;
   sources: SourceReport[];
-  failure?: { code: ErrorCode; message: string; where: Where };
+  failure?: { code: ErrorCode; message: string; where: Where; hint?: Hint };
 }
 
 const WORKER = new URL('./worker.js', import.meta.url);
@@ -50,7 +50,7 @@ export async function collectInWorkers(
           file: r.file,
           collector: Collector.fromPlain(r.collector),
           sources: r.sources,
-          ...(r.failure ? { failure: new CbccError(r.failure.code, r.failure.message, r.failure.where) } : {}),
+          ...(r.failure ? { failure: revive(r.failure) } : {}),
         };
         onProgress?.(++done, files.length, r.file);
         give();
@@ -65,4 +65,11 @@ export async function collectInWorkers(
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results;
+}
+
+/** A failure sent back from a worker as an error again, its hint (the other sheets) kept. */
+function revive(f: { code: ErrorCode; message: string; where: Where; hint?: Hint }): CbccError {
+  const err = new CbccError(f.code, f.message, f.where);
+  if (f.hint) err.hint = f.hint;
+  return err;
 }

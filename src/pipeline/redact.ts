@@ -30,6 +30,7 @@ export function redactComparison(
   const out: Comparison = { ...c, before: redactReport(c.before), after: redactReport(c.after) };
   if (c.people) {
     out.people = {
+      ...c.people,
       joined: c.people.joined.map((id) => place(after.get(id), id)),
       left: c.people.left.map((id) => place(before.get(id), id)),
       changed: c.people.changed.map((ch) => ({

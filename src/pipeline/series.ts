@@ -67,7 +67,7 @@ async function nameOf(p: PeriodInput, cwd: string): Promise<string> {
 }
 
 /** A period's label: --label, else the date its title block names, else its name. */
-async function labelOf(
+export async function labelOf(
   p: PeriodInput,
   report: Report,
   given: string | undefined,

@@ -12,7 +12,14 @@ parentPort?.on('message', async (job: { index: number; file: string; options: An
     collector: r.collector.toPlain(),
     sources: r.sources,
     ...(r.failure
-      ? { failure: { code: r.failure.code, message: r.failure.message, where: { ...r.failure.where } } }
+      ? {
+          failure: {
+            code: r.failure.code,
+            message: r.failure.message,
+            where: { ...r.failure.where },
+            ...(r.failure.hint ? { hint: r.failure.hint } : {}),
+          },
+        }
       : {}),
   };
   parentPort!.postMessage(result);

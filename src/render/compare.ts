@@ -1,27 +1,45 @@
 /** The terminal and Excel views of `compare`: figures before and after with their change, and people. */
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import type { Workbook } from 'exceljs';
 import type { PersonSummary } from '../aggregate/collector.js';
 import type { Comparison, ChangeField } from '../compare/diff.js';
 import { fixZipTimes } from '../util/zip-times.js';
-import { COMPACT_TABLE, dimensionLabel, dimensionsOf, levelLabel, safe } from './labels.js';
+import { dimensionLabel, dimensionsOf, safe } from './labels.js';
+import { fitTable, wrapText } from './fit.js';
 import { markTableHeader, setUpPrinting } from './excel-print.js';
-import { formatInt } from './numbers.js';
+import { formatIntIn, type Lang } from './numbers.js';
 import { textFor } from './text/index.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { loadExcelJs } from '../util/exceljs.js';
 
-/** `compare` prints in Vietnamese, as the rest of the tool does today. */
-const T = textFor('vi').compare;
-
 /** "+4", "−2", "0" (a true minus sign). */
-export function signed(n: number): string {
-  return n > 0 ? `+${formatInt(n)}` : n < 0 ? `−${formatInt(-n)}` : '0';
+export function signed(n: number, lang: Lang = 'vi'): string {
+  return n > 0 ? `+${formatIntIn(n, lang)}` : n < 0 ? `−${formatIntIn(-n, lang)}` : '0';
 }
 
-function valueLabel(field: ChangeField, value: string): string {
-  return field === 'unit' || field === 'title' || field === 'name' ? value : levelLabel(field as DimensionId, value);
+/** A signed change as Excel shows it: "+3", "−2", "0" (a true minus sign), the value a number. */
+export const SIGNED_FORMAT = '+#,##0;−#,##0;0';
+
+function labelsIn(lang: Lang) {
+  const text = textFor(lang);
+  return {
+    T: text.compare,
+    dimension: (d: DimensionId) => (lang === 'vi' ? dimensionLabel(d) : text.tables.dimension(d)),
+    level: (d: DimensionId, l: string) => text.tables.level(d, l),
+    int: (n: number) => formatIntIn(n, lang),
+  };
+}
+
+function valueLabel(field: ChangeField, value: string, lang: Lang): string {
+  return field === 'unit' || field === 'title' || field === 'name'
+    ? value
+    : labelsIn(lang).level(field as DimensionId, value);
+}
+
+/** The two periods' names: from the comparison, else "Trước" and "Sau". */
+function periodLabels(c: Comparison, lang: Lang): [string, string] {
+  const T = textFor(lang).compare;
+  return [c.periods?.before.label ?? T.head[1]!, c.periods?.after.label ?? T.head[2]!];
 }
 
 export interface PeopleLookup {
@@ -29,75 +47,82 @@ export interface PeopleLookup {
   after: Map<string, PersonSummary>;
 }
 
-export function renderComparison(
-  c: Comparison,
-  lookup: PeopleLookup | undefined,
-  color: boolean,
-  maxPeople = 30,
-): string {
-  const k = new Chalk({ level: color ? 1 : 0 });
-  const out: string[] = [k.bold(T.title)];
+export interface CompareView {
+  color: boolean;
+  lang?: Lang;
+  /** The screen's width (render/fit.ts). */
+  width?: number;
+  maxPeople?: number;
+}
+
+export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined, view: CompareView): string {
+  const lang = view.lang ?? 'vi';
+  const maxPeople = view.maxPeople ?? 30;
+  const { T, dimension, level, int } = labelsIn(lang);
+  const k = new Chalk({ level: view.color ? 1 : 0 });
+  const [beforeLabel, afterLabel] = periodLabels(c, lang);
+  const out: string[] = [k.bold(c.periods ? T.titleOf(safe(beforeLabel), safe(afterLabel)) : T.title)];
   const files = (r: typeof c.before) => r.sources.map((s) => safe(s.file)).join(', ');
-  out.push(T.before(files(c.before), c.before.total, c.before.units));
-  out.push(T.after(files(c.after), c.after.total, c.after.units));
-  out.push(T.difference(signed(c.delta.total)), '');
-  const t = new Table({
-    head: T.head.map((h) => k.bold(h)),
-    colAligns: ['left', 'right', 'right', 'right'],
-    chars: COMPACT_TABLE,
-    style: { head: [], border: [] },
-  });
+  out.push(T.before(safe(beforeLabel), files(c.before), c.before.total, c.before.units));
+  out.push(T.after(safe(afterLabel), files(c.after), c.after.total, c.after.units));
+  out.push(T.difference(signed(c.delta.total, lang)), '');
+  const rows: string[][] = [];
   for (const d of dimensionsOf(c.after).filter((x) => c.before.dimensions[x])) {
-    t.push([{ colSpan: 4, content: k.bold(dimensionLabel(d)) }]);
-    for (const [level, change] of Object.entries(c.delta.dimensions[d] ?? {})) {
-      const before = c.before.dimensions[d]?.[level]?.count ?? 0;
-      const after = c.after.dimensions[d]?.[level]?.count ?? 0;
+    // A dimension's name is a row of its own, its cells empty: a spanning cell breaks the borders.
+    rows.push([k.bold(dimension(d)), '', '', '']);
+    for (const [lv, change] of Object.entries(c.delta.dimensions[d] ?? {})) {
+      const before = c.before.dimensions[d]?.[lv]?.count ?? 0;
+      const after = c.after.dimensions[d]?.[lv]?.count ?? 0;
       if (before === 0 && after === 0) continue;
-      const text = signed(change.count);
-      t.push([
-        `  ${levelLabel(d, level)}`,
-        formatInt(before),
-        formatInt(after),
+      const text = signed(change.count, lang);
+      rows.push([
+        `  ${level(d, lv)}`,
+        int(before),
+        int(after),
         change.count > 0 ? k.green(text) : change.count < 0 ? k.red(text) : text,
       ]);
     }
   }
-  out.push(t.toString(), '');
+  const head = T.headOf(safe(beforeLabel), safe(afterLabel)).map((h) => k.bold(h));
+  out.push(fitTable({ head, rows, align: ['left', 'right', 'right', 'right'] }, view.width), '');
   if (c.byUnit) {
     out.push(k.bold(T.byUnit));
     for (const u of c.byUnit)
-      out.push(`  ${safe(u.unit)}: ${formatInt(u.before)} → ${formatInt(u.after)} (${signed(u.after - u.before)})`);
+      out.push(`  ${safe(u.unit)}: ${int(u.before)} → ${int(u.after)} (${signed(u.after - u.before, lang)})`);
     out.push('');
   }
   if (!c.people) {
     out.push(k.yellow(T.noPeople(c.note ?? '')));
-    return `${out.join('\n')}\n`;
+    return `${wrapText(out.join('\n'), view.width)}\n`;
   }
   const p = c.people;
   if (c.note) out.push(k.yellow(T.note(c.note)));
-  const who = (id: string, side: 'before' | 'after') => {
+  const who = (id: string, side: 'before' | 'after', unit?: string) => {
     const person = lookup?.[side].get(id);
-    return person ? `${safe(id)} ${safe(person.name)} (${safe(person.unit)})` : safe(id);
+    const where = unit || person?.unit;
+    const name = person ? ` ${safe(person.name)}` : '';
+    return `${safe(id)}${name}${where ? ` (${safe(where)})` : ''}`;
   };
   out.push(k.bold(T.people(p.joined.length, p.left.length, new Set(p.changed.map((x) => x.id)).size)));
-  const list = (label: string, ids: string[], side: 'before' | 'after') => {
+  if (p.spellingOnlyTitles > 0) out.push(`  ${T.spellingOnly(p.spellingOnlyTitles)}`);
+  const list = (label: string, ids: string[], side: 'before' | 'after', units: string[] | undefined) => {
     if (ids.length === 0) return;
     out.push(`  ${label}:`);
-    for (const id of ids.slice(0, maxPeople)) out.push(`    ${who(id, side)}`);
+    for (const [i, id] of ids.slice(0, maxPeople).entries()) out.push(`    ${who(id, side, units?.[i])}`);
     if (ids.length > maxPeople) out.push(`    ${T.morePeople(ids.length - maxPeople)}`);
   };
-  list(T.joined, p.joined, 'after');
-  list(T.left, p.left, 'before');
+  list(T.joined, p.joined, 'after', p.joinedUnits);
+  list(T.left, p.left, 'before', p.leftUnits);
   if (p.changed.length > 0) {
     out.push(`  ${T.changed}:`);
     for (const ch of p.changed.slice(0, maxPeople)) {
       out.push(
-        `    ${who(ch.id, 'after')}: ${T.fields[ch.field]} ${safe(valueLabel(ch.field, ch.from))} → ${safe(valueLabel(ch.field, ch.to))}${ch.unitChange ? (ch.unitChange === 'merged' ? T.merged : T.moved) : ''}`,
+        `    ${who(ch.id, 'after')}: ${T.fields[ch.field]} ${safe(valueLabel(ch.field, ch.from, lang))} → ${safe(valueLabel(ch.field, ch.to, lang))}${ch.unitChange ? (ch.unitChange === 'merged' ? T.merged : T.moved) : ''}`,
       );
     }
     if (p.changed.length > maxPeople) out.push(`    ${T.moreChanges(p.changed.length - maxPeople)}`);
   }
-  return `${out.join('\n')}\n`;
+  return `${wrapText(out.join('\n'), view.width)}\n`;
 }
 
 function header(ws: import('exceljs').Worksheet, values: string[]): void {
@@ -111,39 +136,45 @@ export async function renderComparisonExcel(
   c: Comparison,
   lookup: PeopleLookup | undefined,
   date: Date,
+  lang: Lang = 'vi',
 ): Promise<Buffer> {
+  const { T, dimension, level } = labelsIn(lang);
   const ExcelJS = await loadExcelJs();
   const wb: Workbook = new ExcelJS.Workbook();
   wb.created = date;
   wb.modified = date;
   wb.creator = `${c.after.tool.name} ${c.after.tool.version}`;
   const summary = wb.addWorksheet(T.sheet);
-  header(summary, T.sheetHead);
+  header(summary, c.periods ? T.sheetHeadOf(...periodLabels(c, lang)) : T.sheetHead);
   summary.addRow([T.total, '', c.before.total, c.after.total, c.delta.total]);
   for (const d of dimensionsOf(c.after).filter((x) => c.before.dimensions[x])) {
-    for (const [level, change] of Object.entries(c.delta.dimensions[d] ?? {})) {
+    for (const [lv, change] of Object.entries(c.delta.dimensions[d] ?? {})) {
       summary.addRow([
-        dimensionLabel(d),
-        levelLabel(d, level),
-        c.before.dimensions[d]?.[level]?.count ?? 0,
-        c.after.dimensions[d]?.[level]?.count ?? 0,
+        dimension(d),
+        level(d, lv),
+        c.before.dimensions[d]?.[lv]?.count ?? 0,
+        c.after.dimensions[d]?.[lv]?.count ?? 0,
         change.count,
       ]);
     }
   }
-  summary.columns.forEach((col, i) => (col.width = [30, 34, 10, 10, 12][i]));
+  summary.columns.forEach((col, i) => (col.width = [30, 34, 12, 12, 12][i]));
+  // The change is a number shown signed: "+3", "−2".
+  summary.getColumn(5).numFmt = SIGNED_FORMAT;
   if (c.people) {
-    const people = (name: string, ids: string[], side: 'before' | 'after') => {
+    const people = (name: string, ids: string[], side: 'before' | 'after', units: string[] | undefined) => {
       const ws = wb.addWorksheet(name);
       header(ws, T.peopleHead);
-      for (const id of ids) {
+      for (const [i, id] of ids.entries()) {
         const p = lookup?.[side].get(id);
-        ws.addRow([id, p?.name ?? '', p?.unit ?? '', p?.title ?? '', p?.file ?? '', p?.row ?? null]);
+        // The unit as normalised over both periods ("P. Tân Lập" → "Phường Tân Lập").
+        const unit = units?.[i] || p?.unit || '';
+        ws.addRow([id, p?.name ?? '', unit, p?.title ?? '', p?.file ?? '', p?.row ?? null]);
       }
       ws.columns.forEach((col, i) => (col.width = [14, 28, 26, 26, 30, 8][i]));
     };
-    people(T.joined, c.people.joined, 'after');
-    people(T.left, c.people.left, 'before');
+    people(T.joined, c.people.joined, 'after', c.people.joinedUnits);
+    people(T.left, c.people.left, 'before', c.people.leftUnits);
     const ws = wb.addWorksheet(T.changed);
     header(ws, T.changesHead);
     for (const ch of c.people.changed)
@@ -151,8 +182,8 @@ export async function renderComparisonExcel(
         ch.id,
         lookup?.after.get(ch.id)?.name ?? '',
         T.fields[ch.field],
-        valueLabel(ch.field, ch.from),
-        valueLabel(ch.field, ch.to),
+        valueLabel(ch.field, ch.from, lang),
+        valueLabel(ch.field, ch.to, lang),
       ]);
     ws.columns.forEach((col, i) => (col.width = [14, 28, 22, 30, 30][i]));
   }

@@ -12,13 +12,15 @@ import { formatIntIn } from './numbers.js';
 import { textFor } from './text/index.js';
 import { seriesModel, type SeriesTable } from './series-tables.js';
 import { cellText, type PrintedTable, type TableOptions } from './tables.js';
-import { table, warningLines } from './terminal.js';
+import { warningLines } from './terminal.js';
+import { fitTable, wrapText } from './fit.js';
 
 export function renderSeriesTerminal(
   periods: readonly Period[],
   tables: readonly SeriesTable[],
   o: TableOptions,
   color: boolean,
+  width?: number,
 ): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const S = textFor(o.lang).series;
@@ -38,20 +40,21 @@ export function renderSeriesTerminal(
   }
   for (const t of tables) {
     const model = seriesModel(t, o);
-    const grid = table(
-      c,
-      color,
-      model.head.map(safe),
-      model.head.map((_, j) => (j === 0 ? 'left' : 'right')),
+    const grid = fitTable(
+      {
+        head: model.head.map((h) => c.bold(safe(h))),
+        rows: model.rows.map((row) =>
+          row.cells.map((cell) => {
+            const x = safe(cellText(cell, o.lang));
+            return row.kind === 'total' ? c.bold(x) : x;
+          }),
+        ),
+        align: model.head.map((_, j) => (j === 0 ? 'left' : 'right')),
+        border: color ? ['grey'] : [],
+      },
+      width,
     );
-    for (const row of model.rows)
-      grid.push(
-        row.cells.map((cell) => {
-          const x = safe(cellText(cell, o.lang));
-          return row.kind === 'total' ? c.bold(x) : x;
-        }),
-      );
-    out.push(c.bold(safe(model.title)), grid.toString(), ...model.notes.map((n) => c.dim(n)), '');
+    out.push(c.bold(safe(model.title)), grid, ...model.notes.map((n) => c.dim(n)), '');
   }
   for (const p of periods) {
     const skipped = p.report.rows.skipped.length;
@@ -63,7 +66,7 @@ export function renderSeriesTerminal(
       ),
     );
   }
-  return `${out.join('\n')}\n`;
+  return `${wrapText(out.join('\n'), width)}\n`;
 }
 
 function mdCell(text: string, first: boolean, bold: boolean): string {

@@ -1,9 +1,9 @@
 /** The terminal report: Vietnamese labels, tables, counts with one-decimal shares and bars. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Report } from '../aggregate/contract.js';
 import { warningLabel } from '../aggregate/warnings.js';
-import { COMPACT_TABLE, HEADLINES, groupByLabel, headlineLabel, groupLabel, safe } from './labels.js';
+import { displayWidth, fitTable, wrapText } from './fit.js';
+import { HEADLINES, groupByLabel, headlineLabel, groupLabel, safe } from './labels.js';
 import { formatCountShare, formatInt, type Lang } from './numbers.js';
 import { cellText, flatHead, isCount, type CrossShares } from './table-model.js';
 import { textFor } from './text/index.js';
@@ -21,24 +21,23 @@ export interface TerminalOptions {
   crossShares?: CrossShares;
   /** Unknown values listed before "… and N more". */
   maxUnknown?: number;
+  /** The screen's width: wider tables are split into groups of columns, longer lines wrapped. */
+  width?: number;
 }
 
 const BAR_WIDTH = 24;
+/** Narrower than this, a bar says too little to be worth its room. */
+const MIN_BAR = 6;
 
-function bar(share: number): string {
-  const eighths = Math.round(share * BAR_WIDTH * 8);
+function bar(share: number, barWidth = BAR_WIDTH): string {
+  const eighths = Math.round(share * barWidth * 8);
   const full = Math.floor(eighths / 8);
   const part = eighths % 8;
   return '█'.repeat(full) + (part ? String.fromCharCode(0x2590 - part) : '');
 }
 
-export function table(c: ChalkInstance, color: boolean, head: string[], align: Array<'left' | 'right'>): Table.Table {
-  return new Table({
-    head: head.map((h) => c.bold(h)),
-    colAligns: align,
-    chars: COMPACT_TABLE,
-    style: color ? { head: [], border: ['grey'] } : { head: [], border: [] },
-  });
+function widestLine(text: string): number {
+  return Math.max(...text.split('\n').map(displayWidth));
 }
 
 /**
@@ -51,17 +50,10 @@ export function terminalTable(
   color: boolean,
   lang: Lang,
   barsOf?: number,
+  width?: number,
 ): string[] {
-  const bars = barsOf !== undefined;
   const flat = flatHead(model);
-  const head = bars ? [...flat, ''] : flat;
-  const t = table(
-    c,
-    color,
-    head,
-    head.map((_, j) => (j === 0 || (bars && j === head.length - 1) ? 'left' : 'right')),
-  );
-  for (const row of model.rows) {
+  const rows: string[][] = model.rows.map((row) => {
     const texts = row.cells.map((x) => cellText(x, lang));
     const cells =
       row.kind === 'total'
@@ -69,14 +61,27 @@ export function terminalTable(
         : row.kind === 'derived'
           ? texts.map((x) => c.italic(x))
           : texts;
-    if (bars) {
-      const n = row.cells[1];
-      const count = n !== undefined && isCount(n) ? n.count : 0;
-      cells.push(row.kind === 'total' ? '' : c.cyan(bar(barsOf > 0 ? count / barsOf : 0)));
-    }
-    t.push(cells.map(safe));
-  }
-  return [c.bold(model.title), t.toString(), ...model.notes.map((n) => c.dim(n))];
+    return cells.map(safe);
+  });
+  const align = flat.map((_, j) => (j === 0 ? 'left' : 'right') as 'left' | 'right');
+  const plain = { head: flat.map((h) => c.bold(h)), rows, align, border: color ? ['grey'] : [] };
+  // Bars are drawn in what room the screen leaves (none when too little): a table of figures is never split for them.
+  const room = width === undefined ? BAR_WIDTH : Math.min(BAR_WIDTH, width - widestLine(fitTable(plain, width)) - 3);
+  const spec =
+    barsOf === undefined || room < MIN_BAR
+      ? plain
+      : {
+          ...plain,
+          head: [...plain.head, ''],
+          align: [...align, 'left' as const],
+          rows: rows.map((cells, i) => {
+            const row = model.rows[i]!;
+            const n = row.cells[1];
+            const count = n !== undefined && isCount(n) ? n.count : 0;
+            return [...cells, row.kind === 'total' ? '' : c.cyan(bar(barsOf > 0 ? count / barsOf : 0, room))];
+          }),
+        };
+  return [c.bold(model.title), fitTable(spec, width), ...model.notes.map((n) => c.dim(n))];
 }
 
 export function renderTerminal(report: Report, options: TerminalOptions): string {
@@ -106,26 +111,39 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   for (const model of tables) {
     // The per-dimension tables get a bar per level; two-way and other tables are shown as they are.
     out.push(
-      ...terminalTable(model, c, options.color, tableOptions.lang, model.kind === 'dimension' ? total : undefined),
+      ...terminalTable(
+        model,
+        c,
+        options.color,
+        tableOptions.lang,
+        model.kind === 'dimension' ? total : undefined,
+        options.width,
+      ),
       '',
     );
   }
 
   if (report.groups) {
     const head = [groupByLabel(report), T.tables.total, ...HEADLINES.map((h) => headlineLabel(h))];
-    const t = table(c, options.color, head, ['left', ...head.slice(1).map(() => 'right' as const)]);
+    const rows: string[][] = [];
     for (const g of report.groups) {
-      t.push([
+      rows.push([
         safe(groupLabel(report, g)),
         formatInt(g.total),
         ...HEADLINES.map((h) => formatCountShare(h.pick(g), g.total, 1, ' · ')),
       ]);
     }
-    out.push(c.bold(T.report.byGroup(groupByLabel(report).toLowerCase())), t.toString(), '');
+    const spec = {
+      head: head.map((h) => c.bold(h)),
+      rows,
+      align: ['left' as const, ...head.slice(1).map(() => 'right' as const)],
+      border: options.color ? ['grey'] : [],
+    };
+    out.push(c.bold(T.report.byGroup(groupByLabel(report).toLowerCase())), fitTable(spec, options.width), '');
   }
 
   out.push(...dataQuality(report, c, options));
-  return `${out.join('\n')}\n`;
+  return `${wrapText(out.join('\n'), options.width)}\n`;
 }
 
 /** Doubts about the figures, before any figure: the reader must see them first. */
@@ -170,7 +188,11 @@ function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions)
   const unknown = unknownValuesTable(report.unknownValues, options.maxUnknown ?? 30);
   out.push(
     c.yellow(`  ${T.quality.unknownCount(unknown.distinct)}`),
-    unknownValuesTerminal(unknown, c, { alignCounts: 'right', dimBlank: true }),
+    unknownValuesTerminal(unknown, c, {
+      alignCounts: 'right',
+      dimBlank: true,
+      ...(options.width ? { width: options.width } : {}),
+    }),
   );
   if (unknown.hidden > 0) out.push(`  ${T.quality.moreUnknown(unknown.hidden)}`);
   return out;

@@ -3,10 +3,10 @@
  * terminal report, `inspect` and the Excel data-quality sheet, each with the columns it has room for.
  */
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { UnknownValueReport } from '../aggregate/contract.js';
 import type { DimensionId } from '../vocab/dimensions.js';
-import { COMPACT_TABLE, safe } from './labels.js';
+import { fitTable } from './fit.js';
+import { safe } from './labels.js';
 import { formatInt } from './numbers.js';
 import { vi } from './text/vi.js';
 
@@ -58,6 +58,8 @@ export interface UnknownTerminalOptions {
   alignCounts: 'left' | 'right';
   /** A blank value's "(trống)" dimmed, to tell it from a value written so. */
   dimBlank: boolean;
+  /** The screen's width (render/fit.ts). */
+  width?: number;
 }
 
 /** The model as a terminal table: column, value, times, rows; values from the roster made safe to print. */
@@ -67,15 +69,10 @@ export function unknownValuesTerminal(
   options: UnknownTerminalOptions,
   text = vi.quality,
 ): string {
-  const t = new Table({
-    head: text.unknownHead.map((h) => c.bold(h)),
-    ...(options.alignCounts === 'right' ? { colAligns: ['left', 'left', 'right', 'left'] as const } : {}),
-    chars: COMPACT_TABLE,
-    style: { head: [], border: [] },
-  });
-  for (const line of table.lines) {
+  const rows = table.lines.map((line) => {
     const blank = options.dimBlank ? c.dim(text.blank) : text.blank;
-    t.push([safe(line.column), line.value ? safe(line.value) : blank, formatInt(line.count), rowList(line)]);
-  }
-  return t.toString();
+    return [safe(line.column), line.value ? safe(line.value) : blank, formatInt(line.count), rowList(line)];
+  });
+  const align = ['left', 'left', options.alignCounts, 'left'] as Array<'left' | 'right'>;
+  return fitTable({ head: text.unknownHead.map((h) => c.bold(h)), rows, align }, options.width);
 }

@@ -10,12 +10,16 @@ export interface Captured {
 
 export async function runCli(
   argv: string[],
-  options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {},
+  options: { cwd?: string; env?: Record<string, string>; tty?: boolean; columns?: number } = {},
 ): Promise<Captured> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
+    stdout: {
+      write: (s: string) => (stdout += s),
+      isTTY: options.tty ?? false,
+      ...(options.columns ? { columns: options.columns } : {}),
+    },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),

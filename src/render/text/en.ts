@@ -176,9 +176,12 @@ export const en: Text = {
   },
   compare: {
     title: 'TWO PERIODS COMPARED',
-    before: (files, total, units) => `Before: ${files} — ${n(total)} people, ${n(units)} units`,
-    after: (files, total, units) => `After:  ${files} — ${n(total)} people, ${n(units)} units`,
+    titleOf: (before, after) => `TWO PERIODS COMPARED: ${before} AND ${after}`,
+    before: (label, files, total, units) => `Before (${label}): ${files} — ${n(total)} people, ${n(units)} units`,
+    after: (label, files, total, units) => `After (${label}): ${files} — ${n(total)} people, ${n(units)} units`,
     difference: (signed) => `Difference: ${signed} people`,
+    headOf: (before, after) => ['Indicator', before, after, 'Change'],
+    spellingOnly: (count) => `Post written another way but the same post (not counted as a change): ${n(count)} people`,
     head: ['Indicator', 'Before', 'After', 'Up (+), down (−)'],
     byUnit: 'By administrative unit from 1 July 2025 (before: old units placed in the new ones)',
     noPeople: (note) => `People not compared one by one: ${note}`,
@@ -203,12 +206,30 @@ export const en: Text = {
     },
     sheet: 'Comparison',
     sheetHead: ['Indicator', 'Level', 'Before', 'After', 'Change'],
+    sheetHeadOf: (before, after) => ['Indicator', 'Level', before, after, 'Up (+), down (−)'],
     total: 'Total',
     peopleHead: ['Id', 'Name', 'Unit', 'Post', 'File', 'Row'],
     changesHead: ['Id', 'Name', 'What', 'Before', 'After'],
   },
   /** The footer of every printed Excel page (&P the page, &N the pages). */
   print: { footer: 'Page &P/&N' },
+  cli: {
+    wroteDocx: (path) => `Wrote the Word report: ${path}`,
+    wroteExcel: (path) => `Wrote the Excel report: ${path}`,
+    wroteEach: (count, dir) => `Wrote ${n(count)} reports and the consolidated report to ${dir}`,
+    wroteCompare: (path) => `Wrote the comparison: ${path}`,
+    wroteData: (path) => `Wrote the per-person data: ${path}`,
+    wroteConfig: (path) => `Wrote a starter config: ${path}`,
+    reading: (done, total, file) => `Reading ${done}/${total}: ${file}`,
+    labelTwice: (count) => `--label was given ${count} time(s): give it twice (old period, then new) or not at all`,
+    hint: (text) => `hint: ${text}`,
+    otherSheet: (sheets) =>
+      `the roster may be on another sheet; choose it with --sheet "NAME" (other sheets: ${sheets})`,
+    lockFile:
+      "this is Excel's lock file (~$), made while the workbook is open, not a roster: close Excel and give the roster file itself",
+    document: (type) =>
+      `a ${type} document is not a roster table: open it, copy the table into Excel (or save it as .xlsx) and give that file`,
+  },
   excel: {
     summarySheet: 'Summary',
     sources: (files) => `Sources: ${files}`,

@@ -262,9 +262,16 @@ export const vi = {
   /** `compare`: figures before and after, and people who joined, left or changed. */
   compare: {
     title: 'SO SÁNH HAI KỲ',
-    before: (files: string, total: number, units: number) => `Trước: ${files} — ${n(total)} người, ${n(units)} đơn vị`,
-    after: (files: string, total: number, units: number) => `Sau:   ${files} — ${n(total)} người, ${n(units)} đơn vị`,
+    /** The title naming both periods: "SO SÁNH HAI KỲ: 2024 VÀ 06/2025". */
+    titleOf: (before: string, after: string) => `SO SÁNH HAI KỲ: ${before} VÀ ${after}`,
+    before: (label: string, files: string, total: number, units: number) =>
+      `Trước (${label}): ${files} — ${n(total)} người, ${n(units)} đơn vị`,
+    after: (label: string, files: string, total: number, units: number) =>
+      `Sau (${label}): ${files} — ${n(total)} người, ${n(units)} đơn vị`,
     difference: (signed: string) => `Chênh lệch: ${signed} người`,
+    headOf: (before: string, after: string) => ['Chỉ tiêu', before, after, 'Tăng, giảm'],
+    spellingOnly: (count: number) =>
+      `Chức vụ viết khác nhưng cùng chức danh (không tính là thay đổi): ${n(count)} người`,
     head: ['Chỉ tiêu', 'Trước', 'Sau', 'Tăng (+), giảm (−)'],
     byUnit: 'Theo đơn vị hành chính từ 01/7/2025 (trước: đơn vị cũ xếp vào đơn vị mới)',
     noPeople: (note: string) => `Không so sánh từng người: ${note}`,
@@ -290,6 +297,7 @@ export const vi = {
     } satisfies Record<ChangeField, string>,
     sheet: 'So sánh',
     sheetHead: ['Chỉ tiêu', 'Mức', 'Trước', 'Sau', 'Tăng, giảm'],
+    sheetHeadOf: (before: string, after: string) => ['Chỉ tiêu', 'Mức', before, after, 'Tăng (+), giảm (−)'],
     total: 'Tổng số',
     peopleHead: ['Mã', 'Họ và tên', 'Đơn vị', 'Chức vụ', 'Tệp', 'Dòng'],
     changesHead: ['Mã', 'Họ và tên', 'Nội dung', 'Trước', 'Sau'],
@@ -297,6 +305,24 @@ export const vi = {
   /** The Excel report: sheet names, headings and column heads. Counts in its sentences are written bare. */
   /** The footer of every printed Excel page (&P the page, &N the pages). */
   print: { footer: 'Trang &P/&N' },
+  /** The command line's own messages on stderr (data goes to stdout), and the hints after an error. */
+  cli: {
+    wroteDocx: (path: string) => `Đã ghi báo cáo Word: ${path}`,
+    wroteExcel: (path: string) => `Đã ghi báo cáo Excel: ${path}`,
+    wroteEach: (count: number, dir: string) => `Đã ghi ${n(count)} báo cáo và báo cáo tổng hợp vào ${dir}`,
+    wroteCompare: (path: string) => `Đã ghi báo cáo so sánh: ${path}`,
+    wroteData: (path: string) => `Đã ghi dữ liệu từng người: ${path}`,
+    wroteConfig: (path: string) => `Đã ghi cấu hình mẫu: ${path}`,
+    reading: (done: number, total: number, file: string) => `Đang đọc ${done}/${total}: ${file}`,
+    labelTwice: (count: number) => `--label được cho ${count} lần: cho hai lần (kỳ trước rồi kỳ sau) hoặc không cho`,
+    hint: (text: string) => `gợi ý: ${text}`,
+    otherSheet: (sheets: string) =>
+      `danh sách có thể nằm ở trang khác; chọn trang bằng --sheet "TÊN" (các trang khác: ${sheets})`,
+    lockFile:
+      'đây là tệp khóa (~$) Excel tạo ra khi bảng tính đang mở, không phải danh sách: đóng Excel và chỉ định chính tệp danh sách',
+    document: (type: string) =>
+      `tệp ${type} không phải bảng danh sách: mở tệp, chép bảng sang Excel (hoặc lưu thành .xlsx) rồi chỉ định tệp đó`,
+  },
   excel: {
     summarySheet: 'Tổng hợp',
     sources: (files: string) => `Nguồn: ${files}`,

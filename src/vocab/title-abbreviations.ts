@@ -1,0 +1,42 @@
+/**
+ * The words rosters shorten inside a title, and what they stand for: compare reads a title that names
+ * no post as written again with these spelled out ("CHT BCH QS xã" → "Chỉ huy trưởng Ban Chỉ huy Quân
+ * sự xã"), so every spelling of a commune post resolves to the post without the table of posts
+ * (posts.ts) listing each mix of short and long words. Whole words only, any case; applied in order.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [short: string, long: string]> = [
+  // Military command: "CHT BCHQS", "Chỉ huy trưởng BCH QS", "Chỉ huy phó Ban CHQS".
+  ['BCHQS', 'Ban Chỉ huy Quân sự'],
+  ['CHQS', 'Chỉ huy Quân sự'],
+  ['BCH', 'Ban Chỉ huy'],
+  ['QS', 'Quân sự'],
+  ['CHT', 'Chỉ huy trưởng'],
+  ['CHP', 'Phó Chỉ huy trưởng'],
+  ['Chỉ huy phó', 'Phó Chỉ huy trưởng'],
+  ['XĐT', 'Xã đội trưởng'],
+  // Leaders: "PCT", "P.CT", "CT", "BT", "PBT".
+  ['PCT', 'Phó Chủ tịch'],
+  ['P.CT', 'Phó Chủ tịch'],
+  ['CT', 'Chủ tịch'],
+  ['PBT', 'Phó Bí thư'],
+  ['BT', 'Bí thư'],
+  // Bodies.
+  ['UBMTTQVN', 'UBMTTQ'],
+  ['MTTQVN', 'MTTQ'],
+  ['Mặt trận Tổ quốc Việt Nam', 'MTTQ'],
+  ['Ủy ban nhân dân', 'UBND'],
+  ['Hội đồng nhân dân', 'HĐND'],
+  ['VP', 'Văn phòng'],
+  ['ĐU', 'Đảng ủy'],
+  ['ND', 'Nông dân'],
+  ['PN', 'Phụ nữ'],
+  ['CCB', 'Cựu chiến binh'],
+  ['CA', 'Công an'],
+  ['&', 'và'],
+];
+
+/**
+ * Words before a post that say the staff type, not the post: "CC Văn phòng - Thống kê", "Công chức
+ * Tư pháp - Hộ tịch". Dropped when a post follows.
+ */
+export const TITLE_LEADING_WORDS: readonly string[] = ['Công chức', 'CC', 'Cán bộ', 'CB'];
