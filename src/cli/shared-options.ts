@@ -41,7 +41,7 @@ const DECLARATIONS: { readonly [K in SharedName]-?: () => Option } = {
   asOf: () =>
     new Option(
       '--as-of <date>',
-      'the date ages, the posts in force, retirement and the default standards are reckoned at, YYYY-MM-DD (default: today)',
+      'the date ages, the posts in force, retirement and the default standards are reckoned at, dd/mm/yyyy or YYYY-MM-DD (default: today)',
     ).argParser(date),
   unitsAsOf: () =>
     new Option(
