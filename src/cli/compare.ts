@@ -10,10 +10,13 @@ import { writeAtomic } from '../util/atomic.js';
 import { resolveInputs } from './inputs.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
-import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
+import { declareOptions, FRAME_OPTIONS, type Declarations, type SharedValues } from './shared-options.js';
+import { frameOf } from '../pipeline/frame.js';
+import type { FrameSettings } from '../render/frame.js';
 
 /** The request to the pipeline, and how the comparison is shown and where it goes. */
-interface CompareOptions extends CompareRequest, Pick<SharedValues, 'json' | 'quiet' | 'redact' | 'color' | 'debug'> {
+interface CompareOptions
+  extends CompareRequest, FrameSettings, Pick<SharedValues, 'json' | 'quiet' | 'redact' | 'color' | 'debug'> {
   out?: string;
 }
 
@@ -32,6 +35,7 @@ const OPTIONS: Declarations<CompareOptions> = {
   unitsAsOf: 'shared',
   json: 'shared',
   out: () => new Option('--out <path>', 'also write the comparison as an Excel report'),
+  ...FRAME_OPTIONS,
   quiet: 'shared',
   redact: 'shared',
   color: 'shared',
@@ -73,7 +77,9 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   if (opts.out) {
     const out = resolve(io.cwd, opts.out);
     const { renderComparisonExcel } = await import('../render/compare.js');
-    await writeAtomic(out, await renderComparisonExcel(comparison, lookup, outputDate(io.env)));
+    // The frame's title block is the new side's: the report sent is of the period just ended.
+    const frame = frameOf(opts, options)(comparison.after);
+    await writeAtomic(out, await renderComparisonExcel(comparison, lookup, outputDate(io.env), frame));
     if (!opts.quiet) io.stderr.write(`Đã ghi báo cáo so sánh: ${opts.out}\n`);
   }
   return failures.length > 0 ? 1 : 0;

@@ -32,6 +32,12 @@ export function groupBy(value: string): GroupBy {
   return found;
 }
 
+/** A text option (a name, a title): trimmed, and never blank. */
+export function nonBlank(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected a text, not a blank');
+  return value.trim();
+}
+
 export function date(value: string): Ymd {
   const d = parseUserDate(value);
   if (!d) throw new InvalidArgumentError('expected a date as dd/mm/yyyy or YYYY-MM-DD');

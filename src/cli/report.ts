@@ -19,7 +19,8 @@ import { addLabel, prepareExtras, reportSeries, type ExtraOptions } from './seri
 import { ageBrackets, choice, cross, groupBy, nonNegativeInt, positiveInt, tableIds } from './options.js';
 import type { DecimalMark } from '../render/csv.js';
 import type { TableOptions } from '../render/table-model.js';
-import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
+import { frameOf } from '../pipeline/frame.js';
+import { declareOptions, FRAME_OPTIONS, type Declarations, type SharedValues } from './shared-options.js';
 
 type Format = 'table' | 'md' | 'csv' | 'json';
 
@@ -118,6 +119,7 @@ const OPTIONS: Declarations<ReportOptions> = {
   each: () => new Option('--each', 'also one report per input (JSON, and Excel unless --no-excel), in --out-dir'),
   outDir: () =>
     new Option('--out-dir <dir>', 'with --each: the folder for every report, the consolidated one included'),
+  ...FRAME_OPTIONS,
   quiet: 'shared',
   redact: 'shared',
   series: () =>
@@ -231,7 +233,17 @@ async function reportOn(
   });
   if (extras.periods) {
     const tables = { decimals: opts.decimals, rounding: opts.rounding, lang: opts.lang };
-    return reportSeries({ extras, results, options, opts, tables, io, date: outputDate(io.env), say });
+    return reportSeries({
+      extras,
+      results,
+      options,
+      opts,
+      tables,
+      io,
+      date: outputDate(io.env),
+      say,
+      frame: frameOf(opts, options),
+    });
   }
   const analysis = reportOf(results, options);
   const { byUnit, failures } = analysis;
@@ -261,6 +273,7 @@ async function reportOn(
     inputs,
     date: outputDate(io.env),
     tables: { tables, ...(opts.crossShares ? { crossShares: opts.crossShares } : {}) },
+    frame: frameOf(opts, options),
   });
   await exportData(opts, extras, [{ report, files }], options, io.cwd, outputDate(io.env));
   if (opts.each)

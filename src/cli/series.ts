@@ -10,6 +10,8 @@ import type { FileResult } from '../pipeline/file.js';
 import { strictProblems } from '../pipeline/strict.js';
 import { safe } from '../render/labels.js';
 import type { TableOptions } from '../render/tables.js';
+import type { Report } from '../aggregate/contract.js';
+import type { ReportFrame } from '../render/frame.js';
 import { useColor, type Io } from './io.js';
 
 export interface ExtraOptions {
@@ -52,6 +54,8 @@ export interface SeriesRun {
   io: Io;
   date: Date;
   say: (text: string) => void;
+  /** The frame of the Excel report (src/pipeline/frame.ts). */
+  frame?: (report: Report) => ReportFrame;
 }
 
 /** `report --series`: one report per period, shown side by side; the exit code. */
@@ -80,6 +84,7 @@ export async function reportSeries(run: SeriesRun): Promise<number> {
     tables,
     cwd: io.cwd,
     date: run.date,
+    ...(run.frame ? { frame: run.frame } : {}),
   });
   if (opts.excel) say(`Đã ghi báo cáo Excel: ${out}`);
   if (opts.exportData) say(`Đã ghi dữ liệu từng người: ${opts.exportData}`);

@@ -13,6 +13,7 @@ import type { FileResult } from './file.js';
 import type { AnalyzeOptions } from './options.js';
 import { redactReport } from './redact.js';
 import type { ExcelOptions } from '../render/excel.js';
+import type { ReportFrame } from '../render/frame.js';
 
 /** reports/<input stem>.report.xlsx under the working directory; "consolidated" for several inputs. */
 export function defaultOutPath(files: string[], cwd: string): string {
@@ -49,6 +50,8 @@ export interface ReportFiles {
   date: Date;
   /** How the Excel report's tables print (--tables, --cross-shares, the config's `tables`). */
   tables?: Pick<ExcelOptions, 'tables' | 'crossShares'>;
+  /** The frame of a report's Excel file, from the options, the config and that report's own title block. */
+  frame?: (report: Report) => ReportFrame;
 }
 
 async function addExcel(
@@ -60,7 +63,11 @@ async function addExcel(
 ): Promise<void> {
   if (files.inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
   const { renderExcel } = await import('../render/excel.js');
-  await batch.add(path, await renderExcel(report, { date: files.date, byUnit, ...files.tables }));
+  const frame = files.frame?.(report);
+  await batch.add(
+    path,
+    await renderExcel(report, { date: files.date, byUnit, ...files.tables, ...(frame ? { frame } : {}) }),
+  );
 }
 
 /** Every file of the run, the per-input reports made from the results already collected. */

@@ -11,6 +11,8 @@ import { formatInt } from './numbers.js';
 import { textFor } from './text/index.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { loadExcelJs } from '../util/exceljs.js';
+import { framedSheet, useFrame } from './excel-frame.js';
+import type { ReportFrame } from './frame.js';
 
 /** `compare` prints in Vietnamese, as the rest of the tool does today. */
 const T = textFor('vi').compare;
@@ -111,13 +113,15 @@ export async function renderComparisonExcel(
   c: Comparison,
   lookup: PeopleLookup | undefined,
   date: Date,
+  frame: ReportFrame = {},
 ): Promise<Buffer> {
   const ExcelJS = await loadExcelJs();
   const wb: Workbook = new ExcelJS.Workbook();
+  useFrame(wb, frame, textFor('vi').compare.title);
   wb.created = date;
   wb.modified = date;
   wb.creator = `${c.after.tool.name} ${c.after.tool.version}`;
-  const summary = wb.addWorksheet(T.sheet);
+  const summary = framedSheet(wb, T.sheet, { signature: true });
   header(summary, T.sheetHead);
   summary.addRow([T.total, '', c.before.total, c.after.total, c.delta.total]);
   for (const d of dimensionsOf(c.after).filter((x) => c.before.dimensions[x])) {
@@ -134,7 +138,7 @@ export async function renderComparisonExcel(
   summary.columns.forEach((col, i) => (col.width = [30, 34, 10, 10, 12][i]));
   if (c.people) {
     const people = (name: string, ids: string[], side: 'before' | 'after') => {
-      const ws = wb.addWorksheet(name);
+      const ws = framedSheet(wb, name);
       header(ws, T.peopleHead);
       for (const id of ids) {
         const p = lookup?.[side].get(id);
@@ -144,7 +148,7 @@ export async function renderComparisonExcel(
     };
     people(T.joined, c.people.joined, 'after');
     people(T.left, c.people.left, 'before');
-    const ws = wb.addWorksheet(T.changed);
+    const ws = framedSheet(wb, T.changed);
     header(ws, T.changesHead);
     for (const ch of c.people.changed)
       ws.addRow([

@@ -6,6 +6,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { textFor } from './text/index.js';
+import { finishFrame } from './excel-frame.js';
 
 /** Margins in inches: 1.27 cm at the sides, room for the footer at the bottom. */
 const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 } as const;
@@ -88,5 +89,9 @@ function setUpSheet(ws: Worksheet, footer: string): void {
 /** Applies the page set-up to every sheet of the workbook. */
 export function setUpPrinting(wb: Workbook): void {
   const footer = textFor('vi').print.footer;
-  for (const ws of wb.worksheets) setUpSheet(ws, footer);
+  for (const ws of wb.worksheets) {
+    // The frame is drawn across the width the sheet ended with, before the page is fitted to it.
+    finishFrame(ws);
+    setUpSheet(ws, footer);
+  }
 }

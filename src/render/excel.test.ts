@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { analyze } from '../pipeline/analyze.js';
 import { renderExcel } from './excel.js';
+import { bodyRows } from '../test-support/excel.js';
 
 async function workbookOf(files: string[], by?: 'unit' | 'staffType') {
   const { report, byUnit } = await analyze(files, by ? { groupBy: by } : {});
@@ -12,11 +13,8 @@ async function workbookOf(files: string[], by?: 'unit' | 'staffType') {
   return { wb, report };
 }
 
-function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
-  const out: unknown[][] = [];
-  ws.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
-  return out;
-}
+/** The rows of the sheet's tables, the frame above and below them left out. */
+const rowsOf = bodyRows;
 
 describe('the Excel report', () => {
   it('has the summary, per-unit, data-quality and sources sheets', async () => {
@@ -36,7 +34,8 @@ describe('the Excel report', () => {
     expect(find('Thạc sĩ')[1]).toBe(81);
     const partyRow = ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === 'Đảng viên')!;
     expect(partyRow.getCell(3).numFmt).toBe('0.0%');
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    const header = ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === 'Chỉ tiêu')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header.number });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
   });
 
@@ -110,7 +109,7 @@ describe('warnings in the Excel report', () => {
     const { wb, report } = await workbookOf([csv]);
     expect(report.warnings.map((w) => w.code)).toEqual(['SUBTOTAL_MISMATCH']);
     const summary = rowsOf(wb.getWorksheet('Tổng hợp')!);
-    expect(String(summary[3]![0])).toMatch(/^CẢNH BÁO: 1 điều cần kiểm tra trước khi dùng số liệu/);
+    expect(String(summary[1]![0])).toMatch(/^CẢNH BÁO: 1 điều cần kiểm tra trước khi dùng số liệu/);
     const quality = rowsOf(wb.getWorksheet('Chất lượng dữ liệu')!);
     expect(quality[2]!.slice(1, 5)).toEqual(['SUBTOTAL_MISMATCH', csv, 'xa.csv', '4']);
   });

@@ -22,6 +22,9 @@ import {
 import { loadExcelJs } from '../util/exceljs.js';
 import { columnUseConfidence, columnUseLabel } from './column-use.js';
 import { markTableHeader, setUpPrinting } from './excel-print.js';
+import { framedSheet, frameTopRows, useFrame } from './excel-frame.js';
+import type { ReportFrame } from './frame.js';
+import { parseYmd, vnDate } from '../normalize/age.js';
 import { textFor } from './text/index.js';
 import { rowList, unknownValuesTable } from './unknown-values.js';
 import { tablesSheet, type SheetKit } from './excel-tables.js';
@@ -46,6 +49,8 @@ export interface ExcelOptions {
   /** How tables print (--tables, --decimals, config labels …); default: every table, one decimal. */
   tables?: TableOptions;
   crossShares?: CrossShares;
+  /** The administrative frame drawn on every sheet (default: the title and the date ages are counted at). */
+  frame?: ReportFrame;
 }
 
 function plain(value: Value): Value {
@@ -53,9 +58,9 @@ function plain(value: Value): Value {
   return typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ') : value;
 }
 
-/** A new sheet; its page set-up (A4, orientation by width, footer) is made by setUpPrinting once filled. */
+/** A new sheet under the workbook's frame; its page set-up (A4, orientation by width, footer) is made by setUpPrinting once filled. */
 export function sheet(wb: Workbook, name: string): Worksheet {
-  return wb.addWorksheet(name);
+  return framedSheet(wb, name);
 }
 
 export function addHeader(ws: Worksheet, values: string[]): number {
@@ -82,8 +87,9 @@ export function fitWidths(ws: Worksheet, min = 8, max = 60): void {
   const widths: number[] = [];
   ws.eachRow((row) => {
     row.eachCell((cell, col) => {
-      // Long titles in the first rows span the sheet; they do not set a column's width.
-      if (row.number <= 3 && col === 1 && typeof cell.value === 'string' && cell.value.length > 40) return;
+      // Long titles in the first rows under the frame span the sheet; they do not set a column's width.
+      if (row.number <= frameTopRows(ws) + 3 && col === 1 && typeof cell.value === 'string' && cell.value.length > 40)
+        return;
       const text = cell.value === null || cell.value === undefined ? '' : String(cell.value);
       widths[col] = Math.max(widths[col] ?? 0, text.length + 2);
     });
@@ -98,10 +104,8 @@ export function freezeAt(ws: Worksheet, headerRow: number, firstColumn = false):
 }
 
 function summarySheet(wb: Workbook, report: Report): void {
-  const ws = wb.addWorksheet(T.summarySheet);
-  ws.addRow([R.title]).font = { bold: true, size: 13 };
-  const files = report.sources.filter((s) => s.status === 'ok').map((s) => s.file);
-  addRow(ws, [T.sources(files.join('; '))]);
+  // The frame above says what the report is; the inputs are named in the sources sheet only.
+  const ws = framedSheet(wb, T.summarySheet, { signature: true });
   addRow(ws, [T.total(report.total, report.units)]);
   if (report.warnings.length > 0) {
     // The first sheet a reader opens says that the figures are in doubt, and where the details are.
@@ -134,14 +138,14 @@ function summarySheet(wb: Workbook, report: Report): void {
   if (report.age) {
     ws.addRow([]);
     const a = report.age;
-    addRow(ws, [T.meanAge(a.asOf), a.mean === null ? null : Math.round(a.mean * 10) / 10], [undefined, '0.0']);
+    addRow(ws, [T.meanAge(vnDate(a.asOf)), a.mean === null ? null : Math.round(a.mean * 10) / 10], [undefined, '0.0']);
     addRow(ws, [T.medianAge, a.median], [undefined, '0.0']);
     if (a.birthYearOnly) addRow(ws, [T.birthYearOnly, a.birthYearOnly], [undefined, '#,##0']);
   }
   if (report.retirement) {
     const r = report.retirement;
     ws.addRow([]);
-    addRow(ws, [T.retirement(r.asOf)], [], true);
+    addRow(ws, [T.retirement(vnDate(r.asOf))], [], true);
     for (const [label, n] of [
       [TB.retirementPast, r.past],
       [TB.retirementWithin(r.withinYears), r.within],
@@ -177,7 +181,7 @@ function summarySheet(wb: Workbook, report: Report): void {
 function standardsSheets(wb: Workbook, report: Report): void {
   const s = report.standards;
   if (!s) return;
-  const byUnit = wb.addWorksheet(T.standardsByUnitSheet);
+  const byUnit = framedSheet(wb, T.standardsByUnitSheet);
   addRow(byUnit, [T.standardsOf(standardsBasis(s), s.title)], [], true);
   addRow(byUnit, [s.source]);
   const header = addHeader(byUnit, T.standardsByUnitHead);
@@ -196,7 +200,7 @@ function standardsSheets(wb: Workbook, report: Report): void {
   fitWidths(byUnit, 8, 50);
 
   // A list a training office can sort and filter: one row per person, one column per requirement.
-  const list = wb.addWorksheet(T.notMeetingSheet);
+  const list = framedSheet(wb, T.notMeetingSheet);
   const requirements = s.checked;
   const head = [...T.notMeetingHead, ...requirements.map((r) => T.lacks(T.requirements[r] ?? r)), ...T.fileAndRow];
   const listHeader = addHeader(list, head);
@@ -248,8 +252,9 @@ function groupSheet(
   groups: GroupReport[],
   label: (g: GroupReport) => string,
   overall: Report,
+  signature = false,
 ): void {
-  const ws = wb.addWorksheet(name);
+  const ws = framedSheet(wb, name, { signature });
   const head = [firstHeader, TB.total];
   for (const h of HEADLINES) head.push(headlineLabel(h), T.headlineShare(headlineLabel(h)));
   for (const [d, level] of DETAIL_LEVELS) head.push(T.detailLevel(d, levelLabel(d, level)));
@@ -275,7 +280,7 @@ function groupSheet(
 }
 
 function qualitySheet(wb: Workbook, report: Report): void {
-  const ws = wb.addWorksheet(Q.title);
+  const ws = framedSheet(wb, Q.title);
   if (report.warnings.length > 0) {
     addRow(ws, [Q.warnings(report.warnings.length)], [], true);
     addHeader(ws, T.warningsHead);
@@ -314,7 +319,7 @@ function qualitySheet(wb: Workbook, report: Report): void {
 }
 
 function sourcesSheet(wb: Workbook, report: Report): void {
-  const ws = wb.addWorksheet(T.sourcesSheet);
+  const ws = framedSheet(wb, T.sourcesSheet);
   const header = addHeader(ws, T.sourcesHead);
   for (const s of report.sources) {
     addRow(ws, [
@@ -361,8 +366,10 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   wb.lastModifiedBy = wb.creator;
   wb.created = options.date;
   wb.modified = options.date;
+  const asOf = report.age ? parseYmd(report.age.asOf) : undefined;
+  useFrame(wb, options.frame ?? (asOf ? { asOf } : {}), R.title);
   summarySheet(wb, report);
-  groupSheet(wb, T.byUnitSheet, T.unit, options.byUnit, (g) => g.key, report);
+  groupSheet(wb, T.byUnitSheet, T.unit, options.byUnit, (g) => g.key, report, true);
   if (report.groups && report.groupBy !== 'unit') {
     groupSheet(
       wb,

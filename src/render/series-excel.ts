@@ -10,6 +10,8 @@ import type { Period } from '../pipeline/series.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { markTableHeader, setUpPrinting } from './excel-print.js';
+import { framedSheet, useFrame } from './excel-frame.js';
+import type { ReportFrame } from './frame.js';
 import { textFor } from './text/index.js';
 import type { SeriesTable } from './series-tables.js';
 
@@ -124,6 +126,7 @@ export async function renderSeriesExcel(
   periods: readonly Period[],
   tables: readonly SeriesTable[],
   date: Date,
+  frame: ReportFrame = {},
 ): Promise<Buffer> {
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
@@ -133,14 +136,13 @@ export async function renderSeriesExcel(
   wb.created = date;
   wb.modified = date;
   const { series: S, quality: Q, excel: E } = textFor('vi');
-  const series = wb.addWorksheet(S.sheet);
-  series.addRow([S.heading]).font = { bold: true, size: 13 };
-  series.addRow([]);
+  useFrame(wb, frame, S.heading);
+  const series = framedSheet(wb, S.sheet, { signature: true });
   for (const t of tables) tableRows(series, t);
   series.getColumn(1).width = 44;
   for (let c = 2; c <= 1 + periods.length * 4; c++) series.getColumn(c).width = 14;
-  qualitySheet(wb.addWorksheet(Q.title), periods);
-  sourcesSheet(wb.addWorksheet(E.sourcesSheet), periods);
+  qualitySheet(framedSheet(wb, Q.title), periods);
+  sourcesSheet(framedSheet(wb, E.sourcesSheet), periods);
   setUpPrinting(wb);
   const data = await wb.xlsx.writeBuffer();
   return fixZipTimes(Buffer.from(data as ArrayBuffer), date);

@@ -41,7 +41,7 @@ export const FRAME_TEXT = {
   number: (n: string) => `Số: ${n}`,
   asOf: (date: string) => `Số liệu tính đến ngày ${date}`,
   /** The place-and-date line left to fill by hand. */
-  placeDateBlank: '……, ngày …… tháng …… năm ……',
+  placeDateBlank: (place: string | undefined) => `${place ?? '……'}, ngày …… tháng …… năm ……`,
   preparer: 'NGƯỜI LẬP BIỂU',
   signerTitle: 'THỦ TRƯỞNG ĐƠN VỊ',
   preparerNote: '(Ký, ghi rõ họ tên)',
