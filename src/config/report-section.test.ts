@@ -1,6 +1,8 @@
 /** The config's `report` section: the frame an office states once; a mistake is named exactly. */
 import { describe, expect, it } from 'vitest';
+import { FRAME_FIELDS } from '../render/frame.js';
 import { parseConfig } from './config.js';
+import { starterConfig } from './starter.js';
 
 const parse = (report: unknown) => parseConfig('c.json', { report });
 
@@ -25,4 +27,22 @@ describe('the report section of a config', () => {
   it('refuses a blank text', () => expect(() => parse({ signer: ' ' })).toThrow('"report.signer" must be a text'));
   it('refuses a section that is not an object', () =>
     expect(() => parse('PHÒNG NỘI VỤ')).toThrow(/"report" must be an object/));
+});
+
+describe('the starter config written by init-config', () => {
+  const section = starterConfig({ file: 'ds.csv', format: 'csv', sheets: ['ds'], inspected: [] }).report as Record<
+    string,
+    unknown
+  >;
+
+  it('names no frame until a "_" is removed', () =>
+    expect(parseConfig('c.json', { report: section }).report).toEqual({}));
+  it('gives an example of every field, each accepted once its "_" is removed', () => {
+    const active = Object.fromEntries(
+      Object.entries(section)
+        .filter(([k]) => k !== '_help')
+        .map(([k, v]) => [k.slice(1), v]),
+    );
+    expect(Object.keys(parseConfig('c.json', { report: active }).report!).sort()).toEqual([...FRAME_FIELDS].sort());
+  });
 });
