@@ -18,6 +18,7 @@ import {
   levelLabel,
   levelsShown,
   standardsBasis,
+  fileNamer,
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { columnUseConfidence, columnUseLabel } from './column-use.js';
@@ -201,6 +202,7 @@ function standardsSheets(wb: Workbook, report: Report): void {
 
   // A list a training office can sort and filter: one row per person, one column per requirement.
   const list = framedSheet(wb, T.notMeetingSheet);
+  const file = fileNamer(report.sources.map((x) => x.file));
   const requirements = s.checked;
   const head = [...T.notMeetingHead, ...requirements.map((r) => T.lacks(T.requirements[r] ?? r)), ...T.fileAndRow];
   const listHeader = addHeader(list, head);
@@ -212,7 +214,7 @@ function standardsSheets(wb: Workbook, report: Report): void {
       p.title,
       levelLabel('staffType', p.staffType),
       ...requirements.map((r) => (p.lacks.includes(r) ? 'x' : '')),
-      p.file,
+      file(p.file),
       p.row,
     ]);
   });
@@ -281,11 +283,19 @@ function groupSheet(
 
 function qualitySheet(wb: Workbook, report: Report): void {
   const ws = framedSheet(wb, Q.title);
+  const file = fileNamer(report.sources.map((s) => s.file));
   if (report.warnings.length > 0) {
     addRow(ws, [Q.warnings(report.warnings.length)], [], true);
     addHeader(ws, T.warningsHead);
     for (const w of report.warnings)
-      addRow(ws, [warningLabel(w.code), w.code, w.file ?? '', w.sheet ?? '', (w.rows ?? []).join(', '), w.message]);
+      addRow(ws, [
+        warningLabel(w.code),
+        w.code,
+        w.file === undefined ? '' : file(w.file),
+        w.sheet ?? '',
+        (w.rows ?? []).join(', '),
+        w.message,
+      ]);
     ws.addRow([]);
   }
   addRow(ws, [T.unknownTitle], [], true);
@@ -293,7 +303,14 @@ function qualitySheet(wb: Workbook, report: Report): void {
   for (const u of unknownValuesTable(report.unknownValues).lines) {
     addRow(
       ws,
-      [dimensionLabel(u.dimension), u.column, u.value || Q.blank, u.count, rowList(u, false), u.files.join('; ')],
+      [
+        dimensionLabel(u.dimension),
+        u.column,
+        u.value || Q.blank,
+        u.count,
+        rowList(u, false),
+        u.files.map(file).join('; '),
+      ],
       [undefined, undefined, undefined, '#,##0'],
     );
   }
@@ -301,12 +318,12 @@ function qualitySheet(wb: Workbook, report: Report): void {
   ws.addRow([]);
   addRow(ws, [T.skippedTitle], [], true);
   addHeader(ws, T.skippedHead);
-  for (const s of report.rows.skipped) addRow(ws, [s.file, s.sheet, s.row, s.label, s.text ?? '']);
+  for (const s of report.rows.skipped) addRow(ws, [file(s.file), s.sheet, s.row, s.label, s.text ?? '']);
   if (report.rows.warnings.length > 0) {
     ws.addRow([]);
     addRow(ws, [T.rowWarningsTitle], [], true);
     addHeader(ws, T.rowWarningsHead);
-    for (const w of report.rows.warnings) addRow(ws, [w.file, w.sheet, w.row, w.message]);
+    for (const w of report.rows.warnings) addRow(ws, [file(w.file), w.sheet, w.row, w.message]);
   }
   ws.addRow([]);
   addRow(ws, [T.mergedTitle], [], true);
@@ -320,10 +337,11 @@ function qualitySheet(wb: Workbook, report: Report): void {
 
 function sourcesSheet(wb: Workbook, report: Report): void {
   const ws = framedSheet(wb, T.sourcesSheet);
+  const file = fileNamer(report.sources.map((s) => s.file));
   const header = addHeader(ws, T.sourcesHead);
   for (const s of report.sources) {
     addRow(ws, [
-      s.file,
+      file(s.file),
       s.status === 'ok' ? T.read : T.failed,
       s.format ?? '',
       s.sheet ?? '',
@@ -341,7 +359,7 @@ function sourcesSheet(wb: Workbook, report: Report): void {
     for (const col of s.columns ?? [])
       addRow(
         ws,
-        [s.file, col.column, col.header, columnUseLabel(col.use), columnUseConfidence(col.use), col.note ?? ''],
+        [file(s.file), col.column, col.header, columnUseLabel(col.use), columnUseConfidence(col.use), col.note ?? ''],
         [undefined, undefined, undefined, undefined, '0%'],
       );
   }
@@ -350,7 +368,7 @@ function sourcesSheet(wb: Workbook, report: Report): void {
     ws.addRow([]);
     addRow(ws, [T.conversionsTitle], [], true);
     addHeader(ws, T.conversionsHead);
-    for (const { s, c } of conversions) addRow(ws, [s.file, s.sheet ?? '', c.column, c.from, c.cells]);
+    for (const { s, c } of conversions) addRow(ws, [file(s.file), s.sheet ?? '', c.column, c.from, c.cells]);
   }
   ws.addRow([]);
   addRow(ws, [T.tool(report.tool.name, report.tool.version)]);

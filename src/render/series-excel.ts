@@ -13,6 +13,7 @@ import { markTableHeader, setUpPrinting } from './excel-print.js';
 import { framedSheet, useFrame } from './excel-frame.js';
 import type { ReportFrame } from './frame.js';
 import { textFor } from './text/index.js';
+import { fileNamer } from './labels.js';
 import type { SeriesTable } from './series-tables.js';
 
 const PERCENT = '0.0%';
@@ -77,6 +78,7 @@ function tableRows(ws: Worksheet, t: SeriesTable): void {
 
 function qualitySheet(ws: Worksheet, periods: readonly Period[]): void {
   const S = textFor('vi').series;
+  const file = fileNamer(periods.flatMap((p) => p.report.sources.map((s) => s.file)));
   header(ws, S.qualityHead);
   for (const p of periods) {
     for (const w of p.report.warnings)
@@ -84,7 +86,7 @@ function qualitySheet(ws: Worksheet, periods: readonly Period[]): void {
         plain(p.label),
         plain(warningLabel(w.code)),
         plain(`${w.code}: ${w.message}`),
-        plain(w.file ?? ''),
+        plain(w.file === undefined ? '' : file(w.file)),
         plain(w.sheet ?? ''),
         (w.rows ?? []).join(', '),
         w.count ?? null,
@@ -107,6 +109,7 @@ function qualitySheet(ws: Worksheet, periods: readonly Period[]): void {
 
 function sourcesSheet(ws: Worksheet, periods: readonly Period[]): void {
   const { series: S, excel: E } = textFor('vi');
+  const file = fileNamer(periods.flatMap((p) => p.report.sources.map((s) => s.file)));
   header(ws, S.sourcesHead);
   for (const p of periods)
     for (const s of p.report.sources)
@@ -114,7 +117,7 @@ function sourcesSheet(ws: Worksheet, periods: readonly Period[]): void {
         plain(p.label),
         S.labelFromLong[p.labelFrom],
         plain(p.input),
-        plain(s.file),
+        plain(file(s.file)),
         plain(s.sheet ?? ''),
         s.status === 'ok' ? E.read : plain(`${S.failed}: ${s.error ?? ''}`),
         s.rows,
