@@ -59,14 +59,7 @@ describe('the Excel report', () => {
     const { wb, report } = await workbookOf(['fixtures/thai-nguyen-2022.csv']);
     const rows = rowsOf(wb.getWorksheet('Nguồn')!);
     // The file by its name alone: the path as typed says where the office keeps its files.
-    expect(rows[1]!.slice(0, 6)).toEqual([
-      'thai-nguyen-2022.csv',
-      'đã đọc',
-      'csv',
-      'thai-nguyen-2022.csv',
-      '1',
-      639,
-    ]);
+    expect(rows[1]!.slice(0, 6)).toEqual(['thai-nguyen-2022.csv', 'đã đọc', 'csv', 'thai-nguyen-2022.csv', '1', 639]);
     expect(rows[1]![7]).toBe(report.sources[0]!.sha256);
     expect(rows.some((r) => r[2] === 'Chuyên môn' && r[3] === 'Trình độ chuyên môn')).toBe(true);
   });

@@ -25,7 +25,7 @@ import { columnUseConfidence, columnUseLabel } from './column-use.js';
 import { markTableHeader, setUpPrinting } from './excel-print.js';
 import { framedSheet, frameTopRows, useFrame } from './excel-frame.js';
 import type { ReportFrame } from './frame.js';
-import { parseYmd, vnDate } from '../normalize/age.js';
+import { parseYmd } from '../normalize/age.js';
 import { textFor } from './text/index.js';
 import { rowList, unknownValuesTable } from './unknown-values.js';
 import { tablesSheet, type SheetKit } from './excel-tables.js';
@@ -139,14 +139,14 @@ function summarySheet(wb: Workbook, report: Report): void {
   if (report.age) {
     ws.addRow([]);
     const a = report.age;
-    addRow(ws, [T.meanAge(vnDate(a.asOf)), a.mean === null ? null : Math.round(a.mean * 10) / 10], [undefined, '0.0']);
+    addRow(ws, [T.meanAge(a.asOf), a.mean === null ? null : Math.round(a.mean * 10) / 10], [undefined, '0.0']);
     addRow(ws, [T.medianAge, a.median], [undefined, '0.0']);
     if (a.birthYearOnly) addRow(ws, [T.birthYearOnly, a.birthYearOnly], [undefined, '#,##0']);
   }
   if (report.retirement) {
     const r = report.retirement;
     ws.addRow([]);
-    addRow(ws, [T.retirement(vnDate(r.asOf))], [], true);
+    addRow(ws, [T.retirement(r.asOf)], [], true);
     for (const [label, n] of [
       [TB.retirementPast, r.past],
       [TB.retirementWithin(r.withinYears), r.within],
