@@ -74,10 +74,7 @@ const DECLARATIONS: { readonly [K in SharedName]-?: () => Option | Option[] } = 
     ),
     new Option('--no-national-heading', "the report's frame: leave Quốc hiệu and tiêu ngữ out"),
   ],
-  title: frameText(
-    '--title <text>',
-    'the report\'s title (default: the roster\'s, else "BÁO CÁO SỐ LƯỢNG, CHẤT LƯỢNG …")',
-  ),
+  title: frameText('--title <text>', 'the report\'s title (default: "THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC")'),
   number: frameText('--number <text>', 'the document number, e.g. 15/BC-PNV'),
   period: frameText('--period <text>', 'the period the figures describe, e.g. "Năm 2022"'),
   place: frameText('--place <name>', 'the place of signing, e.g. "Thái Nguyên"'),

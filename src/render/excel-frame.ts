@@ -82,8 +82,18 @@ function put(ws: Worksheet, row: number, from: number, to: number, piece: Piece)
 }
 
 /** A row of a left piece and a right piece, split where the sheet's columns split in half. */
+/** Characters the national heading needs on one line, in bold capitals. */
+const RIGHT_WIDTH = 42;
+
+/** Where the left block ends: half the columns, fewer when the right block would be too narrow for Quốc hiệu. */
+function splitAt(ws: Worksheet, width: number): number {
+  let split = Math.max(1, Math.floor(width / 2));
+  while (split > 1 && spanWidth(ws, split + 1, width) < RIGHT_WIDTH) split--;
+  return split;
+}
+
 function pair(ws: Worksheet, row: number, width: number, left: Piece | undefined, right: Piece | undefined): void {
-  const split = Math.max(1, Math.floor(width / 2));
+  const split = splitAt(ws, width);
   const heights = [15];
   if (left?.text) heights.push(put(ws, row, 1, split, left));
   if (right?.text) heights.push(put(ws, row, split + 1, Math.max(split + 1, width), right));

@@ -29,6 +29,14 @@ describe('frame precedence', () => {
     }));
   it("the title block's date wins over the day the figures were reckoned at", () =>
     expect(resolveFrame({ titleBlock: BLOCK, reckonedAt: { year: 2026, month: 1, day: 1 } }).asOf).toEqual(BLOCK.asOf));
+  it("never takes the roster's own title or number for the report's", () =>
+    expect(
+      resolveFrame({ titleBlock: { ...BLOCK, title: 'DANH SÁCH CÁN BỘ', number: '3/DS-UBND' } }),
+    ).not.toHaveProperty('title'));
+  it('takes the title from the config', () =>
+    expect(resolveFrame({ config: { title: 'BÁO CÁO NĂM' }, titleBlock: { title: 'DANH SÁCH' } }).title).toBe(
+      'BÁO CÁO NĂM',
+    ));
   it('the national heading is drawn when an agency is named', () =>
     expect(resolveFrame({ titleBlock: BLOCK }).nationalHeading).toBe(true));
   it('--no-national-heading refuses it even when an agency is named', () =>

@@ -70,8 +70,12 @@ export interface FrameSources {
   reckonedAt?: Ymd;
 }
 
+/** Fields of the report itself, never taken from the roster's title block (it titles and numbers the list). */
+const OWN_FIELDS: ReadonlySet<keyof FrameSettings> = new Set(['title', 'number', 'period']);
+
 /**
- * The frame: each field from the options, else the config, else the roster's title block. The as-of
+ * The frame: each field from the options, else the config, else the roster's title block (but the
+ * title, number and period, which are the report's own). The as-of
  * date from --as-of, else the title block, else the day the figures were reckoned at. The national
  * heading is drawn when a source asks for it, or when an agency is named and none refuses it.
  */
@@ -80,7 +84,9 @@ export function resolveFrame(sources: FrameSources): ReportFrame {
   const frame: ReportFrame = {};
   const set = frame as Record<string, unknown>;
   for (const field of FRAME_FIELDS) {
-    const found = layers.find((l) => l?.[field] !== undefined)?.[field];
+    // The roster's title and number are the list's, not this report's: only a user names those.
+    const from = OWN_FIELDS.has(field) ? layers.slice(0, 2) : layers;
+    const found = from.find((l) => l?.[field] !== undefined)?.[field];
     if (found !== undefined) set[field] = found;
   }
   const asOf = sources.asOf ?? sources.titleBlock?.asOf ?? sources.reckonedAt;
