@@ -132,12 +132,15 @@ function drawSignature(ws: Worksheet, lines: FrameLines, width: number): void {
   pair(ws, row, width, { text: s.names[0], bold: true }, { text: s.names[1], bold: true });
 }
 
-/** Fills the frame of a sheet made by framedSheet, across the columns its tables use; once. */
-export function finishFrame(ws: Worksheet): void {
+/**
+ * Fills the frame of a sheet made by framedSheet, once: across the columns its tables use, or the
+ * `columns` printed on its first page when the sheet prints over several pages across.
+ */
+export function finishFrame(ws: Worksheet, columns = ws.actualColumnCount): void {
   const s = sheets.get(ws);
   if (!s || s.done) return;
   s.done = true;
-  const width = Math.max(2, ws.actualColumnCount);
+  const width = Math.max(2, Math.min(columns, ws.actualColumnCount));
   drawTop(ws, s.lines, width);
   if (s.signature) drawSignature(ws, s.lines, width);
 }

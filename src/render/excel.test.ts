@@ -55,6 +55,15 @@ describe('the Excel report', () => {
     expect(line[header.indexOf('CM: Thạc sĩ')]).toBe(truth.filter((p) => p.education === 'master').length);
   });
 
+  it('keeps the frame of the 30-column per-unit sheet over the columns of its first page', async () => {
+    const { wb } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
+    const ws = wb.getWorksheet('Theo đơn vị')!;
+    const title = ws.getRows(1, 10)!.find((r) => r.getCell(1).value === 'THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC')!;
+    expect(ws.actualColumnCount).toBe(30);
+    expect(title.getCell(2).isMerged).toBe(true);
+    expect(title.getCell(30).isMerged).toBe(false);
+  });
+
   it('lists the sources with their hash and column roles', async () => {
     const { wb, report } = await workbookOf(['fixtures/thai-nguyen-2022.csv']);
     const rows = rowsOf(wb.getWorksheet('Nguồn')!);
