@@ -7,6 +7,7 @@ import type { BaseDimension, DerivedId, DimensionId } from '../vocab/dimensions.
 import type { GroupBy, RowWarning, SkippedRow } from './collector.js';
 import type { ReportWarning } from './warnings.js';
 import type { FieldFitReport } from './field-fit.js';
+import type { TitleBlock } from '../normalize/title-block.js';
 
 export interface LevelCount {
   count: number;
@@ -73,6 +74,8 @@ export interface SourceReport {
   postsAt?: string;
   /** With `--series`: the period the title block names ("2024", "06/2025", "31/12/2023"). */
   titleDate?: string;
+  /** What the title and signature blocks name of the frame; for the human outputs, never in the JSON. */
+  titleBlock?: TitleBlock;
   warnings: string[];
 }
 

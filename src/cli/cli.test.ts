@@ -145,6 +145,7 @@ describe('cbcc-stats report: tables, standards and indicators (built)', () => {
 
   it.each([
     [['--as-of', '2023-02-30'], /YYYY-MM-DD/],
+    [['--as-of', '30/2/2023'], /option '--as-of <date>' argument '30\/2\/2023' is invalid/],
     [['--age-brackets', '40,30'], /must increase/],
     [['--cross', 'education'], /two different dimensions/],
     [['--format', 'pdf'], /expected one of/],

@@ -20,11 +20,13 @@ import { addLabel } from './series.js';
 import { textFor } from '../render/text/index.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
-import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
+import { declareOptions, FRAME_OPTIONS, type Declarations, type SharedValues } from './shared-options.js';
+import { frameOf } from '../pipeline/frame.js';
+import type { FrameSettings } from '../render/frame.js';
 
 /** The request to the pipeline, and how the comparison is shown and where it goes. */
 interface CompareOptions
-  extends CompareRequest, Pick<SharedValues, 'json' | 'quiet' | 'redact' | 'color' | 'debug' | 'lang'> {
+  extends CompareRequest, FrameSettings, Pick<SharedValues, 'json' | 'quiet' | 'redact' | 'color' | 'debug' | 'lang'> {
   out?: string;
 }
 
@@ -49,6 +51,7 @@ const OPTIONS: Declarations<CompareOptions> = {
   json: 'shared',
   lang: 'shared',
   out: () => new Option('--out <path>', 'also write the comparison as an Excel report'),
+  ...FRAME_OPTIONS,
   quiet: 'shared',
   redact: 'shared',
   color: 'shared',
@@ -102,7 +105,12 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   if (opts.out) {
     const out = resolve(io.cwd, opts.out);
     const { renderComparisonExcel } = await import('../render/compare.js');
-    await writeAtomic(out, await renderComparisonExcel(comparison, lookup, outputDate(io.env), opts.lang ?? 'vi'));
+    // The frame's title block is the new side's: the report sent is of the period just ended.
+    const frame = frameOf(opts, options)(comparison.after);
+    await writeAtomic(
+      out,
+      await renderComparisonExcel(comparison, lookup, outputDate(io.env), opts.lang ?? 'vi', frame),
+    );
     if (!opts.quiet) io.stderr.write(`${T.wroteCompare(opts.out)}\n`);
   }
   return failures.length > 0 ? 1 : 0;

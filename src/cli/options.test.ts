@@ -35,7 +35,13 @@ describe('groupBy', () => {
 
 describe('date', () => {
   it('takes YYYY-MM-DD', () => expect(date('2025-07-01')).toEqual({ year: 2025, month: 7, day: 1 }));
-  it('refuses a day the month lacks', () => expect(() => date('2023-02-30')).toThrow('expected a date as YYYY-MM-DD'));
+  it('refuses a day the month lacks', () =>
+    expect(() => date('2023-02-30')).toThrow('expected a date as dd/mm/yyyy or YYYY-MM-DD'));
+  it('takes dd/mm/yyyy as Vietnamese write it', () =>
+    expect(date('31/12/2022')).toEqual({ year: 2022, month: 12, day: 31 }));
+  it('takes d/m/yyyy without leading zeros', () => expect(date('1/7/2025')).toEqual({ year: 2025, month: 7, day: 1 }));
+  it('reads dd/mm/yyyy day first, never month first', () => expect(() => date('12/31/2022')).toThrow(/dd\/mm\/yyyy/));
+  it('refuses a dd/mm/yyyy day the month lacks', () => expect(() => date('29/2/2023')).toThrow(/dd\/mm\/yyyy/));
 });
 
 describe('reformDate (--units-as-of)', () => {
@@ -43,7 +49,7 @@ describe('reformDate (--units-as-of)', () => {
   it('refuses the day before it', () =>
     expect(() => reformDate('2025-06-30')).toThrow('the only reorganisation known is that of 2025-07-01'));
   it('refuses what is not a date as a date', () =>
-    expect(() => reformDate('July 2025')).toThrow('expected a date as YYYY-MM-DD'));
+    expect(() => reformDate('July 2025')).toThrow('expected a date as dd/mm/yyyy or YYYY-MM-DD'));
 });
 
 describe('ageBrackets', () => {

@@ -1,7 +1,7 @@
 /** Option parsers shared by the commands; a bad value is a usage error (exit 2). */
 import { InvalidArgumentError } from 'commander';
 import type { GroupBy } from '../aggregate/collector.js';
-import { formatYmd, parseYmd, type Ymd } from '../normalize/age.js';
+import { formatYmd, parseUserDate, type Ymd } from '../normalize/age.js';
 import { parseSheetChoice, type SheetChoice } from '../read/sheets.js';
 import { DIMENSION_ORDER, type DimensionId } from '../vocab/dimensions.js';
 import { REFORM_DATE } from '../vocab/posts.js';
@@ -32,9 +32,15 @@ export function groupBy(value: string): GroupBy {
   return found;
 }
 
+/** A text option (a name, a title): trimmed, and never blank. */
+export function nonBlank(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected a text, not a blank');
+  return value.trim();
+}
+
 export function date(value: string): Ymd {
-  const d = parseYmd(value);
-  if (!d) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  const d = parseUserDate(value);
+  if (!d) throw new InvalidArgumentError('expected a date as dd/mm/yyyy or YYYY-MM-DD');
   return d;
 }
 

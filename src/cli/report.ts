@@ -22,7 +22,8 @@ import { addLabel, prepareExtras, reportSeries, type ExtraOptions } from './seri
 import { ageBrackets, choice, cross, groupBy, nonNegativeInt, outputPath, positiveInt, tableIds } from './options.js';
 import type { DecimalMark } from '../render/csv.js';
 import type { TableOptions } from '../render/table-model.js';
-import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
+import { frameOf } from '../pipeline/frame.js';
+import { declareOptions, FRAME_OPTIONS, type Declarations, type SharedValues } from './shared-options.js';
 
 type Format = 'table' | 'md' | 'csv' | 'json';
 
@@ -120,6 +121,7 @@ const OPTIONS: Declarations<ReportOptions> = {
   each: () => new Option('--each', 'also one report per input (JSON, and Excel unless --no-excel), in --out-dir'),
   outDir: () =>
     new Option('--out-dir <dir>', 'with --each: the folder for every report, the consolidated one included'),
+  ...FRAME_OPTIONS,
   quiet: 'shared',
   redact: 'shared',
   series: () =>
@@ -247,7 +249,17 @@ async function reportOn(
   });
   if (extras.periods) {
     const tables = { decimals: opts.decimals, rounding: opts.rounding, lang: opts.lang };
-    return reportSeries({ extras, results, options, opts, tables, io, date: outputDate(io.env), say });
+    return reportSeries({
+      extras,
+      results,
+      options,
+      opts,
+      tables,
+      io,
+      date: outputDate(io.env),
+      say,
+      frame: frameOf(opts, options),
+    });
   }
   const analysis = reportOf(results, options);
   const { byUnit, failures } = analysis;
@@ -277,8 +289,8 @@ async function reportOn(
     inputs,
     date: outputDate(io.env),
     tables: { tables, ...(opts.crossShares ? { crossShares: opts.crossShares } : {}) },
-    // The frame is filled from the options, the config and the title block by issue 15a; until then, the as-of date.
-    ...(docx !== undefined ? { docx: { path: docx, frame: opts.asOf ? { asOf: opts.asOf } : {} } } : {}),
+    frame: frameOf(opts, options),
+    ...(docx !== undefined ? { docx: { path: docx } } : {}),
   });
   await exportData(opts, extras, [{ report, files }], options, io.cwd, outputDate(io.env));
   if (opts.each) say(T.wroteEach(results.filter((r) => !r.failure).length, opts.outDir!));

@@ -13,6 +13,8 @@ import type { FileResult } from '../pipeline/file.js';
 import { strictProblems } from '../pipeline/strict.js';
 import { safe } from '../render/labels.js';
 import type { TableOptions } from '../render/tables.js';
+import type { Report } from '../aggregate/contract.js';
+import type { ReportFrame } from '../render/frame.js';
 import { useColor, type Io } from './io.js';
 
 export interface ExtraOptions {
@@ -55,6 +57,8 @@ export interface SeriesRun {
   io: Io;
   date: Date;
   say: (text: string) => void;
+  /** The frame of the Excel report (src/pipeline/frame.ts). */
+  frame?: (report: Report) => ReportFrame;
 }
 
 /** `report --series`: one report per period, shown side by side; the exit code. */
@@ -93,6 +97,7 @@ export async function reportSeries(run: SeriesRun): Promise<number> {
     tables,
     cwd: io.cwd,
     date: run.date,
+    ...(run.frame ? { frame: run.frame } : {}),
   });
   if (opts.excel) say(T.wroteExcel(out));
   if (opts.exportData) say(T.wroteData(opts.exportData));

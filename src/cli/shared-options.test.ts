@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/io.js';
-import { sharedOption, type SharedName } from './shared-options.js';
+import { FRAME_OPTIONS, sharedOption, sharedOptions, type SharedName } from './shared-options.js';
 
 /** The options of a help screen: flags → description, its wrapped lines joined. */
 function helpOptions(help: string): Map<string, string> {
@@ -28,9 +28,11 @@ async function helpOf(command: string): Promise<Map<string, string>> {
   return helpOptions(r.stdout);
 }
 
+const FRAME = Object.keys(FRAME_OPTIONS) as SharedName[];
+
 const TAKEN_BY: Record<string, SharedName[]> = {
-  report: ['sheet', 'headerRow', 'config', 'asOf', 'unitsAsOf', 'json', 'quiet', 'redact', 'color', 'debug'],
-  compare: ['sheet', 'headerRow', 'config', 'asOf', 'unitsAsOf', 'json', 'quiet', 'redact', 'color', 'debug'],
+  report: ['sheet', 'headerRow', 'config', 'asOf', 'unitsAsOf', 'json', 'quiet', 'redact', 'color', 'debug', ...FRAME],
+  compare: ['sheet', 'headerRow', 'config', 'asOf', 'unitsAsOf', 'json', 'quiet', 'redact', 'color', 'debug', ...FRAME],
   inspect: ['sheet', 'headerRow', 'config', 'json', 'color', 'debug'],
   'init-config': ['sheet', 'headerRow', 'debug'],
 };
@@ -44,6 +46,11 @@ describe('shared options', () => {
       });
     }
   }
+
+  it('declares --no-national-heading beside --national-heading, with its own text', async () => {
+    const negative = sharedOptions('nationalHeading')[1]!;
+    expect((await helpOf('report')).get(negative.flags)).toBe(negative.description);
+  });
 
   it('reads the help screen of its own options (the reader above is not vacuous)', async () => {
     expect((await helpOf('init-config')).get('--force')).toBe('replace the file if it exists');

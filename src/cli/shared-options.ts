@@ -6,10 +6,11 @@ import { type Command, Option } from 'commander';
 import type { Ymd } from '../normalize/age.js';
 import type { Lang } from '../render/numbers.js';
 import type { SheetChoice } from '../read/sheets.js';
-import { choice, date, positiveInt, reformDate, sheetChoice } from './options.js';
+import type { FrameSettings } from '../render/frame.js';
+import { choice, date, nonBlank, positiveInt, reformDate, sheetChoice } from './options.js';
 
-/** The values of the shared options, as parsed; each absent unless given. */
-export interface SharedValues {
+/** The values of the shared options, the report's frame among them (src/render/frame.ts). */
+export interface SharedValues extends FrameSettings {
   sheet?: SheetChoice;
   headerRow?: number;
   config?: string;
@@ -27,8 +28,12 @@ export interface SharedValues {
 
 export type SharedName = keyof SharedValues;
 
+function frameText(flags: string, description: string): () => Option {
+  return () => new Option(flags, `the report's frame: ${description}`).argParser(nonBlank);
+}
+
 /** One declaration per value (the compiler asks for one when a value is added); made anew per command. */
-const DECLARATIONS: { readonly [K in SharedName]-?: () => Option } = {
+const DECLARATIONS: { readonly [K in SharedName]-?: () => Option | Option[] } = {
   sheet: () =>
     new Option(
       '--sheet <name|index|all>',
@@ -44,7 +49,7 @@ const DECLARATIONS: { readonly [K in SharedName]-?: () => Option } = {
   asOf: () =>
     new Option(
       '--as-of <date>',
-      'the date ages, the posts in force, retirement and the default standards are reckoned at, YYYY-MM-DD (default: today)',
+      'the date ages, the posts in force, retirement and the default standards are reckoned at, dd/mm/yyyy or YYYY-MM-DD (default: today)',
     ).argParser(date),
   unitsAsOf: () =>
     new Option(
@@ -64,11 +69,58 @@ const DECLARATIONS: { readonly [K in SharedName]-?: () => Option } = {
     new Option('--lang <lang>', 'the language of tables, messages and errors: vi (default) or en')
       .argParser(choice(['vi', 'en']))
       .default('vi'),
+  superiorAgency: frameText(
+    '--superior-agency <name>',
+    'the agency above the issuing one, e.g. "UBND TỈNH THÁI NGUYÊN"',
+  ),
+  agency: frameText('--agency <name>', 'the issuing agency, e.g. "PHÒNG NỘI VỤ" (default: the roster\'s title block)'),
+  nationalHeading: () => [
+    new Option(
+      '--national-heading',
+      "the report's frame: print Quốc hiệu and tiêu ngữ (default: when an agency is named)",
+    ),
+    new Option('--no-national-heading', "the report's frame: leave Quốc hiệu and tiêu ngữ out"),
+  ],
+  title: frameText('--title <text>', 'the report\'s title (default: "THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC")'),
+  number: frameText('--number <text>', 'the document number, e.g. 15/BC-PNV'),
+  period: frameText('--period <text>', 'the period the figures describe, e.g. "Năm 2022"'),
+  place: frameText('--place <name>', 'the place of signing, e.g. "Thái Nguyên"'),
+  signedOn: () =>
+    new Option('--signed-on <date>', "the report's frame: the date of signing, dd/mm/yyyy or YYYY-MM-DD").argParser(
+      date,
+    ),
+  preparer: frameText('--preparer <name>', 'who prepared it (người lập biểu)'),
+  signer: frameText('--signer <name>', 'the head who signs it'),
+  signerTitle: frameText(
+    '--signer-title <text>',
+    'the signer\'s title, e.g. "TRƯỞNG PHÒNG" (default: THỦ TRƯỞNG ĐƠN VỊ)',
+  ),
 };
 
-/** A fresh declaration of one shared option (commander keeps each option object on its command). */
+/** The frame options, in the order every command lists them. */
+export const FRAME_OPTIONS = {
+  superiorAgency: 'shared',
+  agency: 'shared',
+  nationalHeading: 'shared',
+  title: 'shared',
+  number: 'shared',
+  period: 'shared',
+  place: 'shared',
+  signedOn: 'shared',
+  preparer: 'shared',
+  signer: 'shared',
+  signerTitle: 'shared',
+} as const satisfies { readonly [K in keyof FrameSettings]-?: 'shared' };
+
+/** Fresh declarations of one shared value's options (commander keeps each option object on its command). */
+export function sharedOptions(name: SharedName): Option[] {
+  const declared = DECLARATIONS[name]();
+  return Array.isArray(declared) ? declared : [declared];
+}
+
+/** A fresh declaration of one shared option: the first, for a value set by a pair (--x / --no-x). */
 export function sharedOption(name: SharedName): Option {
-  return DECLARATIONS[name]();
+  return sharedOptions(name)[0]!;
 }
 
 /**
@@ -82,6 +134,7 @@ export type Declarations<T> = {
 
 export function declareOptions<T>(command: Command, declarations: Declarations<T>): Command {
   for (const [key, declared] of Object.entries(declarations) as Array<[string, 'shared' | (() => Option)]>)
-    command.addOption(declared === 'shared' ? sharedOption(key as SharedName) : declared());
+    for (const option of declared === 'shared' ? sharedOptions(key as SharedName) : [declared()])
+      command.addOption(option);
   return command;
 }

@@ -1,7 +1,7 @@
 /**
  * The user's corrections, as a JSON file (`--config`): columns by header text or letter, extra
  * spellings per dimension and level (and titles → staff type), units flagged disadvantaged, rows
- * and sheets to ignore, and how thesis tables print (`tables`). Keys starting with "_" are notes and ignored. A mistake is named exactly.
+ * and sheets to ignore, how thesis tables print (`tables`) and the report's frame (`report`). Keys starting with "_" are notes and ignored. A mistake is named exactly.
  */
 import { readFile } from 'node:fs/promises';
 import { CbccError } from '../errors.js';
@@ -13,6 +13,8 @@ import { COLUMN_ROLES, type ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, SPELLED_DIMENSIONS, type Dimension } from '../vocab/dimensions.js';
 import { columnIndex } from '../read/xml.js';
 import { parseTablesConfig, type TablesConfig } from '../render/table-config.js';
+import type { FrameSettings } from '../render/frame.js';
+import { parseReportSection } from './report-section.js';
 
 export interface Config {
   /** Folded header text → role. */
@@ -27,6 +29,8 @@ export interface Config {
   tables?: TablesConfig;
   /** The `fieldFit` section: the province's fields per post, more spellings, and whether to read majors in education cells. */
   fieldFit?: FieldFitSettings;
+  /** The `report` section: the report's administrative frame (agency, signer …). */
+  report?: FrameSettings;
 }
 
 export function emptyConfig(): Config {
@@ -60,7 +64,7 @@ export function strings(file: string, path: string, v: unknown): string[] {
 export function parseConfig(file: string, raw: unknown): Config {
   if (!isRecord(raw)) fail(file, 'the file must hold one JSON object');
   const config = emptyConfig();
-  const known = new Set(['columns', 'spellings', 'disadvantagedUnits', 'ignore', 'tables', 'fieldFit']);
+  const known = new Set(['columns', 'spellings', 'disadvantagedUnits', 'ignore', 'tables', 'fieldFit', 'report']);
   for (const [key] of entries(raw))
     if (!known.has(key)) fail(file, `unknown key "${key}" (known: ${[...known].join(', ')})`);
 
@@ -120,6 +124,7 @@ export function parseConfig(file: string, raw: unknown): Config {
     }
   }
   if (raw.tables !== undefined) config.tables = parseTablesConfig(file, raw.tables);
+  if (raw.report !== undefined) config.report = parseReportSection(file, raw.report);
   return config;
 }
 

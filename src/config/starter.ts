@@ -21,6 +21,23 @@ const STARTER_TABLES = {
   _politicalTheory: { merge: { 'Cao cấp, cử nhân': ['bachelor', 'senior'] } },
 };
 
+/** The report's frame: examples kept inactive until the "_" is removed; the options of the same names win. */
+const STARTER_REPORT = {
+  _help:
+    'The frame of the Excel report (every sheet) and the Word report: who issues it and who signs. Remove the "_" of a line to use it; the options --agency, --signer … of the same names win over it, and it wins over the roster\'s own title block. "signedOn" as dd/mm/yyyy; "nationalHeading": false leaves Quốc hiệu and tiêu ngữ out.',
+  _superiorAgency: 'UBND HUYỆN ĐỒNG HỶ',
+  _agency: 'PHÒNG NỘI VỤ',
+  _title: 'BÁO CÁO SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC CẤP XÃ',
+  _number: '15/BC-PNV',
+  _period: 'Năm 2025',
+  _place: 'Đồng Hỷ',
+  _signedOn: '31/12/2025',
+  _preparer: 'Nguyễn Thị Lập',
+  _signer: 'Trần Văn Trưởng',
+  _signerTitle: 'TRƯỞNG PHÒNG',
+  _nationalHeading: true,
+};
+
 export function starterConfig(inspection: Inspection): Record<string, unknown> {
   const columns: Record<string, string | null> = {};
   const unclassified: Record<string, string[]> = {};
@@ -57,6 +74,7 @@ export function starterConfig(inspection: Inspection): Record<string, unknown> {
     ignore: { rows: [], sheets: [] },
     tables: STARTER_TABLES,
     fieldFit: fieldFitStarter(),
+    report: STARTER_REPORT,
   };
 }
 

@@ -1,6 +1,16 @@
 /** Ages in completed years, age groups and dates at their edges. */
 import { describe, expect, it } from 'vitest';
-import { ageAt, bracketLabels, bracketOf, formatYmd, parseYmd, ymdOf } from './age.js';
+import {
+  ageAt,
+  bracketLabels,
+  bracketOf,
+  formatVnDate,
+  formatYmd,
+  parseYmd,
+  placeDateLine,
+  vnDate,
+  ymdOf,
+} from './age.js';
 import { fromExcelSerial, parseDate } from './dates.js';
 
 const asOf = { year: 2022, month: 8, day: 12 };
@@ -74,6 +84,19 @@ describe('report dates', () => {
   it('take the day of a Date in UTC, whatever the local time zone', () => {
     expect(ymdOf(new Date(Date.UTC(2025, 6, 1, 23, 30)))).toEqual({ year: 2025, month: 7, day: 1 });
   });
+});
+
+describe('dates in human outputs', () => {
+  it('are written day/month/year without leading zeros, as Vietnamese documents write them', () =>
+    expect(formatVnDate({ year: 2022, month: 8, day: 5 })).toBe('5/8/2022'));
+  it('turn the ISO date of a report into the Vietnamese form', () => expect(vnDate('2022-12-31')).toBe('31/12/2022'));
+  it('leave a text that is not an ISO date as it is', () => expect(vnDate('2024')).toBe('2024'));
+  it('give the place-and-date line of a signature block', () =>
+    expect(placeDateLine('Thái Nguyên', { year: 2022, month: 8, day: 12 })).toBe(
+      'Thái Nguyên, ngày 12 tháng 8 năm 2022',
+    ));
+  it('start the line with a capital when no place is known', () =>
+    expect(placeDateLine(undefined, { year: 2022, month: 8, day: 12 })).toBe('Ngày 12 tháng 8 năm 2022'));
 });
 
 describe('dates in a roster', () => {

@@ -42,10 +42,21 @@ export function bracketOf(years: number, edges: readonly number[], labels: reado
 
 export function parseYmd(text: string): Ymd | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return m ? calendarDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/** The day, when the calendar has it (no 30 February). */
+function calendarDay(year: number, month: number, day: number): Ymd | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { year, month, day } : undefined;
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+    ? { year, month, day }
+    : undefined;
+}
+
+/** A date as a user types it: ISO "2022-12-31", or as Vietnamese write it, "31/12/2022" or "1/7/2025". */
+export function parseUserDate(text: string): Ymd | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  return m ? calendarDay(Number(m[3]), Number(m[2]), Number(m[1])) : parseYmd(text);
 }
 
 /** The calendar day of a Date read as UTC (spreadsheet dates are UTC; so is "today" in a report). */
@@ -60,4 +71,21 @@ export function today(): Ymd {
 /** The one way a date is written by this tool: ISO "2022-08-05" (reports, options, date cells read as text). */
 export function formatYmd(d: Ymd): string {
   return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** A date as Vietnamese administrative text writes it, in every human output: "12/8/2022" (JSON keeps ISO). */
+export function formatVnDate(d: Ymd): string {
+  return `${d.day}/${d.month}/${d.year}`;
+}
+
+/** An ISO date of the report ("2022-08-12") as formatVnDate writes it; any other text is left as it is. */
+export function vnDate(iso: string): string {
+  const d = parseYmd(iso);
+  return d ? formatVnDate(d) : iso;
+}
+
+/** The place-and-date line above the signatures: "Thái Nguyên, ngày 12 tháng 8 năm 2022". */
+export function placeDateLine(place: string | undefined, d: Ymd): string {
+  const date = `ngày ${d.day} tháng ${d.month} năm ${d.year}`;
+  return place ? `${place}, ${date}` : date.charAt(0).toUpperCase() + date.slice(1);
 }

@@ -85,7 +85,7 @@ function startsWithAny(key: string, words: string[]): boolean {
 }
 
 /** A signer's role ("Người lập biểu", "(Ký, ghi rõ họ tên)", "Chủ tịch UBND") or the date line above it. */
-function isSignatureText(text: string): boolean {
+export function isSignatureText(text: string): boolean {
   // Both brackets off: "(Ký, ghi rõ họ tên)" alone on its line is a signature line, not a person.
   return startsWithAny(foldKey(text.replace(/^[(\s]+|[)\s]+$/g, '')), SIGNATURE) || SIGNATURE_DATE_LINE.test(text);
 }

@@ -34,8 +34,7 @@ function plausible(label: string): boolean {
   return year >= 1945 && year <= 2100;
 }
 
-/** The period named in the rows above the header (row numbers below `headerRow`), or undefined. */
-export function titleDate(rows: readonly RawRow[], headerRow: number): string | undefined {
+function titleLines(rows: readonly RawRow[], headerRow: number): string[] {
   const lines: string[] = [];
   for (const row of rows) {
     if (row.n >= headerRow) break;
@@ -44,12 +43,29 @@ export function titleDate(rows: readonly RawRow[], headerRow: number): string | 
       if (t) lines.push(asciiKey(t));
     }
   }
+  return lines;
+}
+
+function namedPeriod(lines: readonly string[]): string | undefined {
   for (const { re, label } of PERIODS)
     for (const line of lines) {
       const unsigned = line.replace(SIGNED, ' ');
       const m = unsigned.match(re);
       if (m && plausible(label(m))) return label(m);
     }
+  return undefined;
+}
+
+/** The period the title block itself names ("31/12/2023", "06/2025", "2024"), never the signing date. */
+export function periodInTitle(rows: readonly RawRow[], headerRow: number): string | undefined {
+  return namedPeriod(titleLines(rows, headerRow));
+}
+
+/** The period named in the rows above the header (row numbers below `headerRow`), or undefined. */
+export function titleDate(rows: readonly RawRow[], headerRow: number): string | undefined {
+  const lines = titleLines(rows, headerRow);
+  const named = namedPeriod(lines);
+  if (named) return named;
   for (const line of lines) {
     const m = line.match(SIGNED);
     if (m && plausible(m[1]!)) return m[1];

@@ -138,6 +138,14 @@ describe('--export-data with --redact', () => {
     }
     expectSameFigures(rows, report);
   });
+
+  it('names the source files as the redacted report does', async () => {
+    const { report } = await exportRun('out/redacted-files.csv', ['--redact']);
+    const rows = parseCsv((await readFile(join(dir, 'out/redacted-files.csv'), 'utf8')).replace(/^\uFEFF/, ''));
+    const files = report.sources.filter((s) => s.status === 'ok').map((s) => s.file);
+    expect(files.every((f) => /^Tệp \d+$/.test(f))).toBe(true);
+    expect([...new Set(rows.map((r) => r.sourceFile))]).toEqual(files);
+  });
 });
 
 describe('--export-data FILE.xlsx', () => {

@@ -12,6 +12,7 @@ import { AGE_GROUP, DIMENSION_LABELS, type DimensionId } from '../vocab/dimensio
 import { levelLabel } from '../render/labels.js';
 import { sinkPath, type PersonLine } from './person-sink.js';
 import { regroupedNames } from './units-as-of.js';
+import { FileAliases } from './redact.js';
 
 /** A variable of the data set, as the codebook describes it. */
 export interface Variable {
@@ -114,13 +115,19 @@ function countedSheets(report: Report): Set<string> {
 export async function* exportRows(spec: ExportSpec, vars: readonly Variable[]): AsyncGenerator<Row> {
   for (const part of spec.parts) {
     const counted = countedSheets(part.report);
-    const keep = (p: PersonLine) => counted.has(`${p.file}\u0000${p.sheet}`);
+    // Under --redact the report names its files "Tệp 1" … in input order: so does the data set.
+    const aliases = spec.redact ? new FileAliases(part.files) : undefined;
+    const place = (p: PersonLine) =>
+      aliases
+        ? { file: aliases.file(p.file), sheet: aliases.sheet(p.file, p.sheet) }
+        : { file: p.file, sheet: p.sheet };
+    const keep = (p: PersonLine) => counted.has(`${place(p).file}\u0000${place(p).sheet}`);
     const raw = new Set<string>();
     if (spec.unitsAfterReform) for await (const p of linesOf(spec.dir, part.files)) if (keep(p)) raw.add(p.unit);
     const unitOf = unitResolver(part.report, raw, spec);
     for await (const p of linesOf(spec.dir, part.files)) {
       if (!keep(p)) continue;
-      yield vars.map((v) => valueOf(v, p, unitOf, part.period));
+      yield vars.map((v) => valueOf(v, { ...p, ...place(p) }, unitOf, part.period));
     }
   }
 }

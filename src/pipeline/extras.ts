@@ -15,6 +15,7 @@ import type { ExportPart } from './export-data.js';
 import type { FileResult } from './file.js';
 import type { AnalyzeOptions } from './options.js';
 import { redactReport } from './redact.js';
+import type { ReportFrame } from '../render/frame.js';
 import { buildSeries, checkLabels, periodInputs, type Period, type PeriodInput } from './series.js';
 
 /** The options these extras are asked with. */
@@ -115,6 +116,8 @@ export interface SeriesFiles {
   tables: readonly SeriesTable[];
   cwd: string;
   date: Date;
+  /** The frame of the Excel report, from the newest period's report. */
+  frame?: (report: Report) => ReportFrame;
 }
 
 /** The series' Excel report and the data set: one batch, written whole or not at all. */
@@ -131,7 +134,8 @@ export async function writeSeriesFiles(
       if (periods.some((p) => p.files.some((f) => resolve(files.cwd, f) === out)))
         throw new CbccError('USAGE', `${out} is an input; inputs are never written to`);
       const { renderSeriesExcel } = await import('../render/series-excel.js');
-      await batch.add(out, await renderSeriesExcel(periods, files.tables, files.date));
+      const frame = files.frame?.(periods[periods.length - 1]!.report as Report);
+      await batch.add(out, await renderSeriesExcel(periods, files.tables, files.date, frame));
     }
     await exportData(opts, extras, exportParts(periods), options, files.cwd, files.date, batch);
   });

@@ -11,6 +11,7 @@ import { renderExcel } from '../render/excel.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
+import { bodyRows } from '../test-support/excel.js';
 
 const dir = tempDir();
 
@@ -90,11 +91,7 @@ describe('a roster with a field column', () => {
     const { report, byUnit } = await analyze([FIELD_COLUMN]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderExcel(report, { date: new Date(0), byUnit })) as unknown as ArrayBuffer);
-    const values = (name: string) => {
-      const out: unknown[][] = [];
-      wb.getWorksheet(name)!.eachRow((r) => out.push((r.values as unknown[]).slice(1)));
-      return out;
-    };
+    const values = (name: string) => bodyRows(wb.getWorksheet(name)!);
     expect(values('Phù hợp chuyên ngành')).toContainEqual(['Xã Bình', 0, 1, 1, 0]);
     expect(values('Không phù hợp chuyên ngành')[1]!.slice(0, 6)).toEqual([
       1,

@@ -87,11 +87,11 @@ describe.each(FORMATS)('a roster with a field column, as %s', (format) => {
 });
 
 describe('the people list under --redact', () => {
-  it('keeps file and row and blanks the names', async () => {
+  it('keeps the row, names the file "Tệp 1" and blanks the names and titles', async () => {
     const { redactReport } = await import('./redact.js');
     const { report } = await analyze([fileOf('csv')]);
     const redacted = redactReport(report).fieldFit!.people;
     expect(redacted.length).toBe(people.filter((p) => p.fieldFit === 'notFits').length);
-    expect(redacted.every((p) => p.name === '' && p.row > 1 && p.file.endsWith('.csv'))).toBe(true);
+    expect(redacted.every((p) => p.name === '' && p.title === '' && p.row > 1 && p.file === 'Tệp 1')).toBe(true);
   });
 });

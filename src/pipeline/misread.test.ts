@@ -91,7 +91,7 @@ describe('the Excel report of a misread roster', () => {
     expect(rows[title + 1]).toEqual(['Tệp', 'Trang tính', 'Cột', 'Chuyển từ', 'Số ô']);
     const education = report.sources[0]!.conversions!.find((c) => c.column === 'I')!;
     expect(rows.slice(title + 2)).toContainEqual([
-      join(dir, 'windows-1258.xlsx'),
+      'windows-1258.xlsx',
       'Danh sách',
       'I',
       'UTF-8 read as Windows-1258',

@@ -50,8 +50,10 @@ export interface ReportFiles {
   date: Date;
   /** How the Excel report's tables print (--tables, --cross-shares, the config's `tables`). */
   tables?: Pick<ExcelOptions, 'tables' | 'crossShares'>;
-  /** With --docx: where the Word report goes (absolute) and the frame it draws; its tables print as `tables` says. */
-  docx?: { path: string; frame: ReportFrame };
+  /** With --docx: where the Word report goes (absolute); it draws `frame` and prints its tables as `tables` says. */
+  docx?: { path: string };
+  /** The frame of a report's Excel and Word files, from the options, the config and that report's own title block. */
+  frame?: (report: Report) => ReportFrame;
 }
 
 async function addExcel(
@@ -63,12 +65,17 @@ async function addExcel(
 ): Promise<void> {
   if (files.inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
   const { renderExcel } = await import('../render/excel.js');
-  await batch.add(path, await renderExcel(report, { date: files.date, byUnit, ...files.tables }));
+  const frame = files.frame?.(report);
+  await batch.add(
+    path,
+    await renderExcel(report, { date: files.date, byUnit, ...files.tables, ...(frame ? { frame } : {}) }),
+  );
 }
 
 /** The Word report of the consolidated figures; the docx package is loaded only here. */
 async function addDocx(batch: OutputBatch, report: Report, files: ReportFiles): Promise<void> {
-  const { path, frame } = files.docx!;
+  const { path } = files.docx!;
+  const frame = files.frame?.(report) ?? {};
   if (files.inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
   const { renderDocx } = await import('../render/docx/index.js');
   const { chartSpecs } = await import('../render/charts/spec.js');

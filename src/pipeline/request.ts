@@ -13,10 +13,11 @@ import type { CrossShares } from '../render/table-model.js';
 import type { TableId } from '../render/table-select.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import type { AnalyzeOptions } from './options.js';
+import type { FrameSettings } from '../render/frame.js';
 import { readUnitsMap } from './units-as-of.js';
 
-/** The options of `report` that shape the figures, parsed (src/cli/options.ts); each absent unless given. */
-export interface ReportRequest {
+/** The options of `report` that shape the figures or the frame, parsed (src/cli/options.ts); each absent unless given. */
+export interface ReportRequest extends FrameSettings {
   sheet?: SheetChoice;
   headerRow?: number;
   by?: GroupBy;
@@ -64,6 +65,17 @@ const RECORDERS: { readonly [K in keyof ReportRequest]-?: (value: NonNullable<Re
   hideEmpty: (on) => (on ? true : undefined),
   validPercent: (on) => (on ? true : undefined),
   crossShares: (shares) => shares,
+  superiorAgency: (text) => text,
+  agency: (text) => text,
+  nationalHeading: (on) => on,
+  title: (text) => text,
+  number: (text) => text,
+  period: (text) => text,
+  place: (text) => text,
+  signedOn: formatYmd,
+  preparer: (text) => text,
+  signer: (text) => text,
+  signerTitle: (text) => text,
 };
 
 /** The options as the user gave them, for the report's sources sheet and JSON. */

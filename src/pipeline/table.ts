@@ -13,6 +13,7 @@ import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { TitleNotes, postsDateOf } from '../normalize/title-notes.js';
 import { titleDate } from '../normalize/title-date.js';
+import { readTitleBlock } from '../normalize/title-block.js';
 import { text as cellText } from '../normalize/cells.js';
 import { asciiKey, cleanText } from '../normalize/text.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
@@ -26,6 +27,9 @@ import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import type { PersonSink } from './person-sink.js';
 import { SheetCheck } from './sheet-check.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
+
+/** Rows of a signature block kept for the frame: the date line, roles, notes, blank space and names. */
+const MAX_SIGNATURE_ROWS = 20;
 
 /** Rows buffered before the header is chosen: the search window plus a four-row header. */
 export const LOOKAHEAD = HEADER_SEARCH_ROWS + 4;
@@ -59,6 +63,7 @@ export function sourceOf(
     ...(info.conversions ? { conversions: info.conversions } : {}),
     ...(info.postsAt ? { postsAt: info.postsAt } : {}),
     ...(info.titleDate ? { titleDate: info.titleDate } : {}),
+    ...(info.titleBlock ? { titleBlock: info.titleBlock } : {}),
     ...(layout ? { headerRows: layout.headerRows, columns: columnReports(layout, samples) } : {}),
     warnings: info.warnings,
   };
@@ -147,6 +152,8 @@ export async function analyzeTable(
   const samples = options.samples ? new Map<number, Set<string>>() : undefined;
   const arithmetic = new RosterArithmetic(place);
   const doubts = new RowDoubts(place);
+  /** The signature block's rows (a few), for the frame's place, date and signers. */
+  const signatureRows: RawRow[] = [];
   const queue: RawRow[] = [...head];
   const pull = async (): Promise<RawRow | undefined> => {
     if (queue.length > 0) return queue.shift();
@@ -178,6 +185,7 @@ export async function analyzeTable(
     const result = normalizer.normalize(row);
     if (result.kind === 'skip') {
       collector.addSkipped(row.n, result.reason, place, result.text);
+      if (result.reason === 'signature' && signatureRows.length < MAX_SIGNATURE_ROWS) signatureRows.push(row);
       if (result.reason === 'subtotal') arithmetic.subtotal(row.n, result.text ?? '', result.stated);
       else if (result.section) arithmetic.section(row.n, result.text ?? '', result.section, result.stated);
       return;
@@ -224,6 +232,8 @@ export async function analyzeTable(
   const conversions = repairer.conversions();
   if (conversions.length > 0) table.info.conversions = conversions;
   damagedText(repairer, table.info, collector, place);
+  const block = readTitleBlock(head, firstHeader, signatureRows);
+  if (block) table.info.titleBlock = block;
   return sourceOf(table.info, rows, layout, samples);
 }
 

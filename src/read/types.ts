@@ -1,5 +1,6 @@
 /** What readers produce: rows of cells, streamed, with where they came from. */
 import type { SheetChoice } from './sheets.js';
+import type { TitleBlock } from '../normalize/title-block.js';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -37,6 +38,8 @@ export interface TableInfo {
   postsAt?: string;
   /** With `--series`: the period the title block names ("2024", "06/2025", "31/12/2023"). */
   titleDate?: string;
+  /** What the sheet's title and signature blocks name of the report's frame (normalize/title-block.ts). */
+  titleBlock?: TitleBlock;
   warnings: string[];
 }
 

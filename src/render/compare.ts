@@ -11,6 +11,8 @@ import { formatIntIn, type Lang } from './numbers.js';
 import { textFor } from './text/index.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { loadExcelJs } from '../util/exceljs.js';
+import { framedSheet, useFrame } from './excel-frame.js';
+import type { ReportFrame } from './frame.js';
 
 /** "+4", "−2", "0" (a true minus sign). */
 export function signed(n: number, lang: Lang = 'vi'): string {
@@ -137,14 +139,16 @@ export async function renderComparisonExcel(
   lookup: PeopleLookup | undefined,
   date: Date,
   lang: Lang = 'vi',
+  frame: ReportFrame = {},
 ): Promise<Buffer> {
   const { T, dimension, level } = labelsIn(lang);
   const ExcelJS = await loadExcelJs();
   const wb: Workbook = new ExcelJS.Workbook();
+  useFrame(wb, frame, textFor('vi').compare.title);
   wb.created = date;
   wb.modified = date;
   wb.creator = `${c.after.tool.name} ${c.after.tool.version}`;
-  const summary = wb.addWorksheet(T.sheet);
+  const summary = framedSheet(wb, T.sheet, { signature: true });
   header(summary, c.periods ? T.sheetHeadOf(...periodLabels(c, lang)) : T.sheetHead);
   summary.addRow([T.total, '', c.before.total, c.after.total, c.delta.total]);
   for (const d of dimensionsOf(c.after).filter((x) => c.before.dimensions[x])) {
@@ -163,7 +167,7 @@ export async function renderComparisonExcel(
   summary.getColumn(5).numFmt = SIGNED_FORMAT;
   if (c.people) {
     const people = (name: string, ids: string[], side: 'before' | 'after', units: string[] | undefined) => {
-      const ws = wb.addWorksheet(name);
+      const ws = framedSheet(wb, name);
       header(ws, T.peopleHead);
       for (const [i, id] of ids.entries()) {
         const p = lookup?.[side].get(id);
@@ -175,7 +179,7 @@ export async function renderComparisonExcel(
     };
     people(T.joined, c.people.joined, 'after', c.people.joinedUnits);
     people(T.left, c.people.left, 'before', c.people.leftUnits);
-    const ws = wb.addWorksheet(T.changed);
+    const ws = framedSheet(wb, T.changed);
     header(ws, T.changesHead);
     for (const ch of c.people.changed)
       ws.addRow([

@@ -8,7 +8,7 @@ import { FIELD_LABELS, type FieldFamily } from '../vocab/fields.js';
 import { PERCENT, addHeader, addRow, fitWidths, freezeAt, sheet } from './excel.js';
 import { basisNotes } from './field-fit-tables.js';
 import { textFor } from './text/index.js';
-import { levelLabel } from './labels.js';
+import { fileNamer, levelLabel } from './labels.js';
 
 // excel.ts imports this module and this one its helpers: nothing here may use them before a call.
 
@@ -45,6 +45,7 @@ export function fieldFitSheet(wb: Workbook, report: Report, byUnit: readonly Gro
 
   const list = sheet(wb, F.listSheet);
   const head = F.listHead;
+  const file = fileNamer(report.sources.map((s) => s.file));
   const listHeader = addHeader(list, head);
   fit.people.forEach((p, i) => {
     addRow(list, [
@@ -55,7 +56,7 @@ export function fieldFitSheet(wb: Workbook, report: Report, byUnit: readonly Gro
       levelLabel('staffType', p.staffType),
       p.field,
       p.families.map((f) => FIELD_LABELS[f as FieldFamily] ?? f).join('; '),
-      p.file,
+      file(p.file),
       p.row,
     ]);
   });

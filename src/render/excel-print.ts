@@ -6,6 +6,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { textFor } from './text/index.js';
+import { finishFrame } from './excel-frame.js';
 
 /** Margins in inches: 1.27 cm at the sides, room for the footer at the bottom. */
 const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 } as const;
@@ -62,6 +63,23 @@ export function pageFit(widthInches: number): PageFit {
   return { orientation: 'landscape', scale: MIN_SCALE, fitToWidth: false };
 }
 
+/**
+ * The columns printed on the first page: all of them when the sheet fits one page wide, else those
+ * that fit across a landscape page at the 9-point scale (a frame over them stays on that page).
+ */
+export function firstPageColumns(ws: Worksheet): number {
+  const count = ws.actualColumnCount;
+  if (pageFit(usedWidth(ws)).fitToWidth) return count;
+  // A twentieth kept free: LibreOffice and Excel break the page a little before the exact width.
+  const room = (0.95 * ((A4.long - MARGINS.left - MARGINS.right) * 96 * 100)) / MIN_SCALE;
+  let px = 0;
+  for (let c = 1; c <= count; c++) {
+    px += pixels(ws.getColumn(c).width ?? DEFAULT_WIDTH);
+    if (px > room) return Math.max(1, c - 1);
+  }
+  return count;
+}
+
 function setUpSheet(ws: Worksheet, footer: string): void {
   const fit = pageFit(usedWidth(ws));
   const tables = headers.get(ws) ?? [];
@@ -88,5 +106,9 @@ function setUpSheet(ws: Worksheet, footer: string): void {
 /** Applies the page set-up to every sheet of the workbook. */
 export function setUpPrinting(wb: Workbook): void {
   const footer = textFor('vi').print.footer;
-  for (const ws of wb.worksheets) setUpSheet(ws, footer);
+  for (const ws of wb.worksheets) {
+    // The frame is drawn across the width the sheet ended with, before the page is fitted to it.
+    finishFrame(ws, firstPageColumns(ws));
+    setUpSheet(ws, footer);
+  }
 }

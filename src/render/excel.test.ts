@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { analyze } from '../pipeline/analyze.js';
 import { renderExcel } from './excel.js';
+import { bodyRows } from '../test-support/excel.js';
 
 async function workbookOf(files: string[], by?: 'unit' | 'staffType') {
   const { report, byUnit } = await analyze(files, by ? { groupBy: by } : {});
@@ -12,11 +13,8 @@ async function workbookOf(files: string[], by?: 'unit' | 'staffType') {
   return { wb, report };
 }
 
-function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
-  const out: unknown[][] = [];
-  ws.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
-  return out;
-}
+/** The rows of the sheet's tables, the frame above and below them left out. */
+const rowsOf = bodyRows;
 
 describe('the Excel report', () => {
   it('has the summary, per-unit, charts, data-quality and sources sheets', async () => {
@@ -42,7 +40,8 @@ describe('the Excel report', () => {
     expect(find('Thạc sĩ')[1]).toBe(81);
     const partyRow = ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === 'Đảng viên')!;
     expect(partyRow.getCell(3).numFmt).toBe('0.0%');
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    const header = ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === 'Chỉ tiêu')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header.number });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
   });
 
@@ -62,17 +61,20 @@ describe('the Excel report', () => {
     expect(line[header.indexOf('CM: Thạc sĩ')]).toBe(truth.filter((p) => p.education === 'master').length);
   });
 
+  it('keeps the frame of the 30-column per-unit sheet over the columns of its first page', async () => {
+    const { wb } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
+    const ws = wb.getWorksheet('Theo đơn vị')!;
+    const title = ws.getRows(1, 10)!.find((r) => r.getCell(1).value === 'THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC')!;
+    expect(ws.actualColumnCount).toBe(30);
+    expect(title.getCell(2).isMerged).toBe(true);
+    expect(title.getCell(30).isMerged).toBe(false);
+  });
+
   it('lists the sources with their hash and column roles', async () => {
     const { wb, report } = await workbookOf(['fixtures/thai-nguyen-2022.csv']);
     const rows = rowsOf(wb.getWorksheet('Nguồn')!);
-    expect(rows[1]!.slice(0, 6)).toEqual([
-      'fixtures/thai-nguyen-2022.csv',
-      'đã đọc',
-      'csv',
-      'thai-nguyen-2022.csv',
-      '1',
-      639,
-    ]);
+    // The file by its name alone: the path as typed says where the office keeps its files.
+    expect(rows[1]!.slice(0, 6)).toEqual(['thai-nguyen-2022.csv', 'đã đọc', 'csv', 'thai-nguyen-2022.csv', '1', 639]);
     expect(rows[1]![7]).toBe(report.sources[0]!.sha256);
     expect(rows.some((r) => r[2] === 'Chuyên môn' && r[3] === 'Trình độ chuyên môn')).toBe(true);
   });
@@ -116,8 +118,8 @@ describe('warnings in the Excel report', () => {
     const { wb, report } = await workbookOf([csv]);
     expect(report.warnings.map((w) => w.code)).toEqual(['SUBTOTAL_MISMATCH']);
     const summary = rowsOf(wb.getWorksheet('Tổng hợp')!);
-    expect(String(summary[3]![0])).toMatch(/^CẢNH BÁO: 1 điều cần kiểm tra trước khi dùng số liệu/);
+    expect(String(summary[1]![0])).toMatch(/^CẢNH BÁO: 1 điều cần kiểm tra trước khi dùng số liệu/);
     const quality = rowsOf(wb.getWorksheet('Chất lượng dữ liệu')!);
-    expect(quality[2]!.slice(1, 5)).toEqual(['SUBTOTAL_MISMATCH', csv, 'xa.csv', '4']);
+    expect(quality[2]!.slice(1, 5)).toEqual(['SUBTOTAL_MISMATCH', 'xa.csv', 'xa.csv', '4']);
   });
 });

@@ -18,10 +18,14 @@ import {
   levelLabel,
   levelsShown,
   standardsBasis,
+  fileNamer,
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { columnUseConfidence, columnUseLabel } from './column-use.js';
 import { markTableHeader, setUpPrinting } from './excel-print.js';
+import { framedSheet, frameTopRows, useFrame } from './excel-frame.js';
+import type { ReportFrame } from './frame.js';
+import { parseYmd } from '../normalize/age.js';
 import { textFor } from './text/index.js';
 import { rowList, unknownValuesTable } from './unknown-values.js';
 import { tablesSheet, type SheetKit } from './excel-tables.js';
@@ -48,6 +52,8 @@ export interface ExcelOptions {
   /** How tables print (--tables, --decimals, config labels …); default: every table, one decimal. */
   tables?: TableOptions;
   crossShares?: CrossShares;
+  /** The administrative frame drawn on every sheet (default: the title and the date ages are counted at). */
+  frame?: ReportFrame;
 }
 
 function plain(value: Value): Value {
@@ -55,9 +61,9 @@ function plain(value: Value): Value {
   return typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ') : value;
 }
 
-/** A new sheet; its page set-up (A4, orientation by width, footer) is made by setUpPrinting once filled. */
+/** A new sheet under the workbook's frame; its page set-up (A4, orientation by width, footer) is made by setUpPrinting once filled. */
 export function sheet(wb: Workbook, name: string): Worksheet {
-  return wb.addWorksheet(name);
+  return framedSheet(wb, name);
 }
 
 export function addHeader(ws: Worksheet, values: string[]): number {
@@ -84,8 +90,9 @@ export function fitWidths(ws: Worksheet, min = 8, max = 60): void {
   const widths: number[] = [];
   ws.eachRow((row) => {
     row.eachCell((cell, col) => {
-      // Long titles in the first rows span the sheet; they do not set a column's width.
-      if (row.number <= 3 && col === 1 && typeof cell.value === 'string' && cell.value.length > 40) return;
+      // Long titles in the first rows under the frame span the sheet; they do not set a column's width.
+      if (row.number <= frameTopRows(ws) + 3 && col === 1 && typeof cell.value === 'string' && cell.value.length > 40)
+        return;
       const text = cell.value === null || cell.value === undefined ? '' : String(cell.value);
       widths[col] = Math.max(widths[col] ?? 0, text.length + 2);
     });
@@ -100,10 +107,8 @@ export function freezeAt(ws: Worksheet, headerRow: number, firstColumn = false):
 }
 
 function summarySheet(wb: Workbook, report: Report): void {
-  const ws = wb.addWorksheet(T.summarySheet);
-  ws.addRow([R.title]).font = { bold: true, size: 13 };
-  const files = report.sources.filter((s) => s.status === 'ok').map((s) => s.file);
-  addRow(ws, [T.sources(files.join('; '))]);
+  // The frame above says what the report is; the inputs are named in the sources sheet only.
+  const ws = framedSheet(wb, T.summarySheet, { signature: true });
   addRow(ws, [T.total(report.total, report.units)]);
   if (report.warnings.length > 0) {
     // The first sheet a reader opens says that the figures are in doubt, and where the details are.
@@ -179,7 +184,7 @@ function summarySheet(wb: Workbook, report: Report): void {
 function standardsSheets(wb: Workbook, report: Report): void {
   const s = report.standards;
   if (!s) return;
-  const byUnit = wb.addWorksheet(T.standardsByUnitSheet);
+  const byUnit = framedSheet(wb, T.standardsByUnitSheet);
   addRow(byUnit, [T.standardsOf(standardsBasis(s), s.title)], [], true);
   addRow(byUnit, [s.source]);
   const header = addHeader(byUnit, T.standardsByUnitHead);
@@ -198,7 +203,8 @@ function standardsSheets(wb: Workbook, report: Report): void {
   fitWidths(byUnit, 8, 50);
 
   // A list a training office can sort and filter: one row per person, one column per requirement.
-  const list = wb.addWorksheet(T.notMeetingSheet);
+  const list = framedSheet(wb, T.notMeetingSheet);
+  const file = fileNamer(report.sources.map((x) => x.file));
   const requirements = s.checked;
   const head = [...T.notMeetingHead, ...requirements.map((r) => T.lacks(T.requirements[r] ?? r)), ...T.fileAndRow];
   const listHeader = addHeader(list, head);
@@ -210,7 +216,7 @@ function standardsSheets(wb: Workbook, report: Report): void {
       p.title,
       levelLabel('staffType', p.staffType),
       ...requirements.map((r) => (p.lacks.includes(r) ? 'x' : '')),
-      p.file,
+      file(p.file),
       p.row,
     ]);
   });
@@ -250,8 +256,9 @@ function groupSheet(
   groups: GroupReport[],
   label: (g: GroupReport) => string,
   overall: Report,
+  signature = false,
 ): void {
-  const ws = wb.addWorksheet(name);
+  const ws = framedSheet(wb, name, { signature });
   const head = [firstHeader, TB.total];
   for (const h of HEADLINES) head.push(headlineLabel(h), T.headlineShare(headlineLabel(h)));
   for (const [d, level] of DETAIL_LEVELS) head.push(T.detailLevel(d, levelLabel(d, level)));
@@ -277,12 +284,20 @@ function groupSheet(
 }
 
 function qualitySheet(wb: Workbook, report: Report): void {
-  const ws = wb.addWorksheet(Q.title);
+  const ws = framedSheet(wb, Q.title);
+  const file = fileNamer(report.sources.map((s) => s.file));
   if (report.warnings.length > 0) {
     addRow(ws, [Q.warnings(report.warnings.length)], [], true);
     addHeader(ws, T.warningsHead);
     for (const w of report.warnings)
-      addRow(ws, [warningLabel(w.code), w.code, w.file ?? '', w.sheet ?? '', (w.rows ?? []).join(', '), w.message]);
+      addRow(ws, [
+        warningLabel(w.code),
+        w.code,
+        w.file === undefined ? '' : file(w.file),
+        w.sheet ?? '',
+        (w.rows ?? []).join(', '),
+        w.message,
+      ]);
     ws.addRow([]);
   }
   addRow(ws, [T.unknownTitle], [], true);
@@ -290,7 +305,14 @@ function qualitySheet(wb: Workbook, report: Report): void {
   for (const u of unknownValuesTable(report.unknownValues).lines) {
     addRow(
       ws,
-      [dimensionLabel(u.dimension), u.column, u.value || Q.blank, u.count, rowList(u, false), u.files.join('; ')],
+      [
+        dimensionLabel(u.dimension),
+        u.column,
+        u.value || Q.blank,
+        u.count,
+        rowList(u, false),
+        u.files.map(file).join('; '),
+      ],
       [undefined, undefined, undefined, '#,##0'],
     );
   }
@@ -298,12 +320,12 @@ function qualitySheet(wb: Workbook, report: Report): void {
   ws.addRow([]);
   addRow(ws, [T.skippedTitle], [], true);
   addHeader(ws, T.skippedHead);
-  for (const s of report.rows.skipped) addRow(ws, [s.file, s.sheet, s.row, s.label, s.text ?? '']);
+  for (const s of report.rows.skipped) addRow(ws, [file(s.file), s.sheet, s.row, s.label, s.text ?? '']);
   if (report.rows.warnings.length > 0) {
     ws.addRow([]);
     addRow(ws, [T.rowWarningsTitle], [], true);
     addHeader(ws, T.rowWarningsHead);
-    for (const w of report.rows.warnings) addRow(ws, [w.file, w.sheet, w.row, w.message]);
+    for (const w of report.rows.warnings) addRow(ws, [file(w.file), w.sheet, w.row, w.message]);
   }
   ws.addRow([]);
   addRow(ws, [T.mergedTitle], [], true);
@@ -316,11 +338,12 @@ function qualitySheet(wb: Workbook, report: Report): void {
 }
 
 function sourcesSheet(wb: Workbook, report: Report): void {
-  const ws = wb.addWorksheet(T.sourcesSheet);
+  const ws = framedSheet(wb, T.sourcesSheet);
+  const file = fileNamer(report.sources.map((s) => s.file));
   const header = addHeader(ws, T.sourcesHead);
   for (const s of report.sources) {
     addRow(ws, [
-      s.file,
+      file(s.file),
       s.status === 'ok' ? T.read : T.failed,
       s.format ?? '',
       s.sheet ?? '',
@@ -338,7 +361,7 @@ function sourcesSheet(wb: Workbook, report: Report): void {
     for (const col of s.columns ?? [])
       addRow(
         ws,
-        [s.file, col.column, col.header, columnUseLabel(col.use), columnUseConfidence(col.use), col.note ?? ''],
+        [file(s.file), col.column, col.header, columnUseLabel(col.use), columnUseConfidence(col.use), col.note ?? ''],
         [undefined, undefined, undefined, undefined, '0%'],
       );
   }
@@ -347,7 +370,7 @@ function sourcesSheet(wb: Workbook, report: Report): void {
     ws.addRow([]);
     addRow(ws, [T.conversionsTitle], [], true);
     addHeader(ws, T.conversionsHead);
-    for (const { s, c } of conversions) addRow(ws, [s.file, s.sheet ?? '', c.column, c.from, c.cells]);
+    for (const { s, c } of conversions) addRow(ws, [file(s.file), s.sheet ?? '', c.column, c.from, c.cells]);
   }
   ws.addRow([]);
   addRow(ws, [T.tool(report.tool.name, report.tool.version)]);
@@ -363,8 +386,10 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   wb.lastModifiedBy = wb.creator;
   wb.created = options.date;
   wb.modified = options.date;
+  const asOf = report.age ? parseYmd(report.age.asOf) : undefined;
+  useFrame(wb, options.frame ?? (asOf ? { asOf } : {}), R.title);
   summarySheet(wb, report);
-  groupSheet(wb, T.byUnitSheet, T.unit, options.byUnit, (g) => g.key, report);
+  groupSheet(wb, T.byUnitSheet, T.unit, options.byUnit, (g) => g.key, report, true);
   if (report.groups && report.groupBy !== 'unit') {
     groupSheet(
       wb,

@@ -19,7 +19,7 @@ export interface ColumnJson {
   samples?: string[];
 }
 
-export type SourceJson = Omit<SourceReport, 'columns'> & { columns?: ColumnJson[] };
+export type SourceJson = Omit<SourceReport, 'columns' | 'titleBlock'> & { columns?: ColumnJson[] };
 
 export function columnJson(c: ColumnReport): ColumnJson {
   return {
@@ -33,8 +33,10 @@ export function columnJson(c: ColumnReport): ColumnJson {
 }
 
 export function sourceJson(s: SourceReport): SourceJson {
-  // A source without columns keeps none: an undefined field is not written.
-  return { ...s, columns: s.columns?.map(columnJson) };
+  // A source without columns keeps none: an undefined field is not written. The title block is the
+  // frame's (human outputs), not part of the JSON contract.
+  const { titleBlock: _frame, ...rest } = s;
+  return { ...rest, columns: s.columns?.map(columnJson) };
 }
 
 function reportJson(report: Report): Omit<Report, 'sources'> & { sources: SourceJson[] } {

@@ -72,6 +72,17 @@ export function derivedAfter(dimension: DimensionId): DerivedId[] {
   return (Object.keys(DERIVED) as DerivedId[]).filter((id) => DERIVED[id].dimension === dimension);
 }
 
+/**
+ * How the human outputs name the input files: by their name alone, not the path as typed (a path says
+ * where an office keeps its files); the path as given only when two inputs share a name.
+ */
+export function fileNamer(files: readonly string[]): (file: string) => string {
+  const base = (f: string) => f.split(/[\\/]/).pop() || f;
+  const count = new Map<string, number>();
+  for (const f of new Set(files)) count.set(base(f), (count.get(base(f)) ?? 0) + 1);
+  return (f) => ((count.get(base(f)) ?? 0) > 1 ? f : base(f));
+}
+
 /** Removes control characters and escape sequences from values read from a roster. */
 export function safe(text: string): string {
   return text.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');

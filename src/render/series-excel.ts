@@ -10,7 +10,10 @@ import type { Period } from '../pipeline/series.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { markTableHeader, setUpPrinting } from './excel-print.js';
+import { framedSheet, useFrame } from './excel-frame.js';
+import type { ReportFrame } from './frame.js';
 import { textFor } from './text/index.js';
+import { fileNamer } from './labels.js';
 import type { SeriesTable } from './series-tables.js';
 
 const PERCENT = '0.0%';
@@ -75,6 +78,7 @@ function tableRows(ws: Worksheet, t: SeriesTable): void {
 
 function qualitySheet(ws: Worksheet, periods: readonly Period[]): void {
   const S = textFor('vi').series;
+  const file = fileNamer(periods.flatMap((p) => p.report.sources.map((s) => s.file)));
   header(ws, S.qualityHead);
   for (const p of periods) {
     for (const w of p.report.warnings)
@@ -82,7 +86,7 @@ function qualitySheet(ws: Worksheet, periods: readonly Period[]): void {
         plain(p.label),
         plain(warningLabel(w.code)),
         plain(`${w.code}: ${w.message}`),
-        plain(w.file ?? ''),
+        plain(w.file === undefined ? '' : file(w.file)),
         plain(w.sheet ?? ''),
         (w.rows ?? []).join(', '),
         w.count ?? null,
@@ -105,6 +109,7 @@ function qualitySheet(ws: Worksheet, periods: readonly Period[]): void {
 
 function sourcesSheet(ws: Worksheet, periods: readonly Period[]): void {
   const { series: S, excel: E } = textFor('vi');
+  const file = fileNamer(periods.flatMap((p) => p.report.sources.map((s) => s.file)));
   header(ws, S.sourcesHead);
   for (const p of periods)
     for (const s of p.report.sources)
@@ -112,7 +117,7 @@ function sourcesSheet(ws: Worksheet, periods: readonly Period[]): void {
         plain(p.label),
         S.labelFromLong[p.labelFrom],
         plain(p.input),
-        plain(s.file),
+        plain(file(s.file)),
         plain(s.sheet ?? ''),
         s.status === 'ok' ? E.read : plain(`${S.failed}: ${s.error ?? ''}`),
         s.rows,
@@ -124,6 +129,7 @@ export async function renderSeriesExcel(
   periods: readonly Period[],
   tables: readonly SeriesTable[],
   date: Date,
+  frame: ReportFrame = {},
 ): Promise<Buffer> {
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
@@ -133,14 +139,13 @@ export async function renderSeriesExcel(
   wb.created = date;
   wb.modified = date;
   const { series: S, quality: Q, excel: E } = textFor('vi');
-  const series = wb.addWorksheet(S.sheet);
-  series.addRow([S.heading]).font = { bold: true, size: 13 };
-  series.addRow([]);
+  useFrame(wb, frame, S.heading);
+  const series = framedSheet(wb, S.sheet, { signature: true });
   for (const t of tables) tableRows(series, t);
   series.getColumn(1).width = 44;
   for (let c = 2; c <= 1 + periods.length * 4; c++) series.getColumn(c).width = 14;
-  qualitySheet(wb.addWorksheet(Q.title), periods);
-  sourcesSheet(wb.addWorksheet(E.sourcesSheet), periods);
+  qualitySheet(framedSheet(wb, Q.title), periods);
+  sourcesSheet(framedSheet(wb, E.sourcesSheet), periods);
   setUpPrinting(wb);
   const data = await wb.xlsx.writeBuffer();
   return fixZipTimes(Buffer.from(data as ArrayBuffer), date);

@@ -8,6 +8,7 @@ import type { ChangeField } from '../../compare/diff.js';
 import { AGE_GROUP, DIMENSION_LABELS, LEVEL_LABELS, type DerivedId, type DimensionId } from '../../vocab/dimensions.js';
 import { formatInt as n } from '../numbers.js';
 import type { FitBasis } from '../../vocab/field-fit.js';
+import { vnDate } from '../../normalize/age.js';
 
 /** A level's Vietnamese label ("university" → "Đại học"); an age group's from its bounds. */
 export function levelLabel(dimension: DimensionId, level: string): string {
@@ -113,7 +114,7 @@ const fieldFit: FieldFitLabels = {
   field: 'Chuyên ngành',
   place: 'Tệp:dòng',
   basis: (table, date) =>
-    `Theo bảng chức danh → chuyên ngành ${table} (${date}); tỷ lệ tính trên tổng số của từng dòng.`,
+    `Theo bảng chức danh → chuyên ngành ${table} (${vnDate(date)}); tỷ lệ tính trên tổng số của từng dòng.`,
   rule: {
     law: 'theo luật',
     default: 'mặc định của công cụ (pháp luật không quy định chuyên ngành; UBND tỉnh quy định)',
@@ -182,20 +183,20 @@ export const vi = {
     total: 'Tổng số',
     unknown: 'Không rõ',
     unit: 'Đơn vị',
-    notInForce: (ruleset: string, asOf: string) => `${ruleset}, không có hiệu lực tại ngày ${asOf}`,
+    notInForce: (ruleset: string, asOf: string) => `${ruleset}, không có hiệu lực tại ngày ${vnDate(asOf)}`,
     meeting: 'Đạt chuẩn',
     notMeeting: 'Chưa đạt chuẩn',
     columnShares: 'Tỷ lệ tính trên tổng số của từng cột.',
     rowShares: 'Tỷ lệ tính trên tổng số của từng dòng.',
     groupShares: 'Tỷ lệ tính trên tổng số của từng nhóm.',
     ageNote: (mean: string, median: string, asOf: string, yearOnly: number) =>
-      `Tuổi bình quân: ${mean}; tuổi trung vị: ${median}; tính đến ngày ${asOf}.${yearOnly ? ` ${yearOnly} người chỉ có năm sinh, tính như sinh ngày 01/7.` : ''}`,
+      `Tuổi bình quân: ${mean}; tuổi trung vị: ${median}; tính đến ngày ${vnDate(asOf)}.${yearOnly ? ` ${yearOnly} người chỉ có năm sinh, tính như sinh ngày 01/7.` : ''}`,
     standardsNote: (rs: string, checked: string, notAssessed: number) =>
       `Theo bộ tiêu chuẩn ${rs}; tiêu chí đã xét: ${checked}.${notAssessed ? ` ${notAssessed} người không thuộc nhóm nào của bộ tiêu chuẩn, không xét.` : ''}`,
     retirementPast: 'Đã đến tuổi nghỉ hưu',
     retirementWithin: (years: number) => `Đến tuổi nghỉ hưu trong ${years} năm tới`,
     retirementLater: 'Chưa đến tuổi nghỉ hưu',
-    retirementNote: (asOf: string) => `Tuổi nghỉ hưu theo Nghị định 135/2020/NĐ-CP; tính từ ngày ${asOf}.`,
+    retirementNote: (asOf: string) => `Tuổi nghỉ hưu theo Nghị định 135/2020/NĐ-CP; tính từ ngày ${vnDate(asOf)}.`,
   },
 
   /** The terminal report's own lines around the tables. */
@@ -250,7 +251,7 @@ export const vi = {
     rows: (read: number, counted: number, skipped: number) =>
       `Dòng: đã đọc ${n(read)}; tính là người ${n(counted)}; bỏ qua ${n(skipped)}`,
     skippedFor: (reason: string, count: number, rows: string) => `${reason}: ${n(count)} (dòng ${rows})`,
-    postsAt: (date: string) => `Chức danh đọc theo danh mục chức danh ngày ${date}`,
+    postsAt: (date: string) => `Chức danh đọc theo danh mục chức danh ngày ${vnDate(date)}`,
     /** "Vai trò" of a tick column: the dimension and the level a tick in it means. */
     markRole: (d: DimensionId, level: string) => `${DIMENSION_LABELS[d]}: đánh dấu "${levelLabel(d, level)}"`,
     /** "Vai trò" of a birth date written under "Nam" or "Nữ": the column gives the gender. */
@@ -329,10 +330,10 @@ export const vi = {
     total: (total: number, units: number) => `Tổng số ${total} người, ${units} đơn vị. Tỷ lệ (%) tính trên tổng số.`,
     warnings: (count: number, labels: string) =>
       `CẢNH BÁO: ${count} điều cần kiểm tra trước khi dùng số liệu (chi tiết ở trang "Chất lượng dữ liệu"): ${labels}`,
-    meanAge: (asOf: string) => `Tuổi bình quân (tính đến ${asOf})`,
+    meanAge: (asOf: string) => `Tuổi bình quân (tính đến ${vnDate(asOf)})`,
     medianAge: 'Tuổi trung vị',
     birthYearOnly: 'Chỉ có năm sinh (tính như sinh ngày 01/7)',
-    retirement: (asOf: string) => `Tuổi nghỉ hưu (NĐ 135/2020), tính từ ${asOf}`,
+    retirement: (asOf: string) => `Tuổi nghỉ hưu (NĐ 135/2020), tính từ ${vnDate(asOf)}`,
     retirementUnknown: 'Không rõ (thiếu ngày sinh hoặc giới tính)',
     standards: (basis: string) => `Đạt chuẩn theo ${basis}`,
     standardsOf: (basis: string, title: string) => `Đạt chuẩn theo ${basis}: ${title}`,
