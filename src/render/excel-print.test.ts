@@ -137,10 +137,12 @@ describe('the orientation and scale chosen from the width of the used columns', 
     expect(MIN_SCALE).toBe(82);
   });
 
-  it('prints the 30-column per-unit sheet at the 9-point scale, its unit column and header repeated', () => {
-    const perUnit = printedSheets(outputs.report!).find((s) => s.name === 'Theo đơn vị')!;
-    expect(perUnit.fitToPage).toBe(false);
-    expect(perUnit.pageSetup).toMatchObject({ orientation: 'landscape', scale: String(MIN_SCALE) });
-    expect(perUnit.printTitles).toBe("'Theo đơn vị'!$A:$A,'Theo đơn vị'!$1:$1");
+  it('prints each per-unit sheet one page wide at 9 points or more, its two header rows repeated', () => {
+    const perUnit = printedSheets(outputs.report!).filter((s) => s.name.startsWith('Theo đơn vị'));
+    expect(perUnit.map((s) => s.name)).toEqual(['Theo đơn vị', 'Theo đơn vị - trình độ', 'Theo đơn vị - khác']);
+    for (const s of perUnit) {
+      expect(s.fitToPage, s.name).toBe(true);
+      expect(s.printTitles, s.name).toBe(`'${s.name}'!$3:$4`);
+    }
   });
 });

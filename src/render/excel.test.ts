@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { analyze } from '../pipeline/analyze.js';
 import { renderExcel } from './excel.js';
 
@@ -21,7 +20,14 @@ function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
 describe('the Excel report', () => {
   it('has the summary, per-unit, data-quality and sources sheets', async () => {
     const { wb } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Theo đơn vị', 'Chất lượng dữ liệu', 'Nguồn']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Theo đơn vị',
+      'Theo đơn vị - trình độ',
+      'Theo đơn vị - khác',
+      'Chất lượng dữ liệu',
+      'Nguồn',
+    ]);
   });
 
   it('writes the figures as numbers and the shares with a percent format', async () => {
@@ -40,20 +46,18 @@ describe('the Excel report', () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
   });
 
-  it('has one line per unit and a total', async () => {
+  it('writes "Đại học trở lên" on the summary as a "Trong đó" row in italics, not as a level', async () => {
     const { wb } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
-    const rows = rowsOf(wb.getWorksheet('Theo đơn vị')!);
-    expect(rows).toHaveLength(1 + 32 + 1);
-    expect(rows[rows.length - 1]!.slice(0, 2)).toEqual(['Tổng cộng', 636]);
-    const sum = rows.slice(1, -1).reduce((n, r) => n + (r[1] as number), 0);
-    expect(sum).toBe(636);
-    const truth = thaiNguyen2022().filter((p) => p.unitBase === 'Quang Trung');
-    const header = rows[0] as string[];
-    const line = rows.find((r) => r[0] === 'Phường Quang Trung')!;
-    expect(line[1]).toBe(truth.length);
-    expect(line[header.indexOf('Nữ')]).toBe(truth.filter((p) => p.gender === 'female').length);
-    expect(line[header.indexOf('Đảng viên')]).toBe(truth.filter((p) => p.party).length);
-    expect(line[header.indexOf('CM: Thạc sĩ')]).toBe(truth.filter((p) => p.education === 'master').length);
+    const rows = wb.getWorksheet('Tổng hợp')!.getRows(1, 80)!;
+    const heading = rows.findIndex((r) => r.getCell(1).value === 'Trình độ chuyên môn');
+    const section = rows.slice(
+      heading + 1,
+      rows.findIndex((r, i) => i > heading && !r.getCell(1).value),
+    );
+    const derived = section.filter((r) => /đại học trở lên/i.test(String(r.getCell(1).value)));
+    expect(derived.map((r) => [r.getCell(1).value, r.getCell(2).value, r.font.italic])).toEqual([
+      ['Trong đó: đại học trở lên', 537, true],
+    ]);
   });
 
   it('lists the sources with their hash and column roles', async () => {

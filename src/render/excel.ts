@@ -6,7 +6,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { GroupReport, Report } from '../aggregate/contract.js';
 import { warningLabel } from '../aggregate/warnings.js';
 import { fixZipTimes } from '../util/zip-times.js';
-import { DERIVED, DIMENSION_LEVELS, type Dimension } from '../vocab/dimensions.js';
+import { DERIVED } from '../vocab/dimensions.js';
 import {
   HEADLINES,
   headlineLabel,
@@ -28,6 +28,7 @@ import { tablesSheet, type SheetKit } from './excel-tables.js';
 import type { CrossShares, TableOptions } from './table-model.js';
 import { reportTables } from './tables.js';
 import { fieldFitSheet } from './excel-field-fit.js';
+import { groupSheets } from './excel-groups.js';
 
 type Value = string | number | null;
 
@@ -36,7 +37,7 @@ const { excel: T, quality: Q, tables: TB, report: R } = textFor('vi');
 
 export const PERCENT = '0.0%';
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
-const THIN = { style: 'thin', color: { argb: 'FF999999' } } as const;
+export const THIN = { style: 'thin', color: { argb: 'FF999999' } } as const;
 
 export interface ExcelOptions {
   /** Timestamp written into the workbook's properties (SOURCE_DATE_EPOCH, or a fixed one). */
@@ -48,9 +49,9 @@ export interface ExcelOptions {
   crossShares?: CrossShares;
 }
 
-function plain(value: Value): Value {
+export function plain<V extends Value>(value: V): V {
   // Strings from input stay strings: exceljs writes them as shared strings, never formulas.
-  return typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ') : value;
+  return (typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ') : value) as V;
 }
 
 /** A new sheet; its page set-up (A4, orientation by width, footer) is made by setUpPrinting once filled. */
@@ -58,7 +59,8 @@ export function sheet(wb: Workbook, name: string): Worksheet {
   return wb.addWorksheet(name);
 }
 
-export function addHeader(ws: Worksheet, values: string[]): number {
+/** A header row; marked as its table's header for printing unless `mark` is false (a two-level header marks both rows). */
+export function addHeader(ws: Worksheet, values: string[], { mark = true }: { mark?: boolean } = {}): number {
   const row = ws.addRow(values);
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', wrapText: true };
@@ -66,7 +68,7 @@ export function addHeader(ws: Worksheet, values: string[]): number {
     cell.fill = HEADER_FILL;
     cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
   });
-  markTableHeader(ws, row.number);
+  if (mark) markTableHeader(ws, row.number);
   return row.number;
 }
 
@@ -76,6 +78,18 @@ export function addRow(ws: Worksheet, values: Value[], formats: Array<string | u
     if (fmt) row.getCell(i + 1).numFmt = fmt;
   });
   if (bold) row.font = { bold: true };
+}
+
+/**
+ * A "Trong đó" row: a figure that is part of the lines above, never one of them (nobody adds it twice),
+ * in italics and indented; its count and share formatted as the other rows'.
+ */
+export function ofWhichRow(ws: Worksheet, values: Value[]): void {
+  const row = ws.addRow(values.map(plain));
+  row.font = { italic: true };
+  row.getCell(1).alignment = { indent: 1 };
+  row.getCell(2).numFmt = '#,##0';
+  row.getCell(3).numFmt = PERCENT;
 }
 
 export function fitWidths(ws: Worksheet, min = 8, max = 60): void {
@@ -115,9 +129,11 @@ function summarySheet(wb: Workbook, report: Report): void {
   const header = addHeader(ws, [TB.indicator, TB.count, TB.share]);
   const total = report.total;
   addRow(ws, [TB.total, total, total ? 1 : 0], [undefined, '#,##0', PERCENT], true);
+  // The headline figures are parts of the total, not levels of one dimension: "Trong đó:", then each in italics.
+  ofWhichRow(ws, [`${T.ofWhich}:`]);
   for (const h of HEADLINES) {
     const n = h.pick(report);
-    addRow(ws, [headlineLabel(h), n, total ? n / total : 0], [undefined, '#,##0', PERCENT]);
+    ofWhichRow(ws, [headlineLabel(h), n, total ? n / total : 0]);
   }
   for (const d of dimensionsOf(report)) {
     ws.addRow([]);
@@ -128,7 +144,7 @@ function summarySheet(wb: Workbook, report: Report): void {
     }
     for (const id of derivedAfter(d)) {
       const { count, share } = report.derived[id];
-      addRow(ws, [`  ${DERIVED[id].label}`, count, share], [undefined, '#,##0', PERCENT]);
+      ofWhichRow(ws, [TB.derived(id, DERIVED[id].label), count, share]);
     }
   }
   if (report.age) {
@@ -237,43 +253,6 @@ function thesisSheets(wb: Workbook, report: Report, options: ExcelOptions): void
   );
 }
 
-const DETAIL_LEVELS: Array<[Dimension, string]> = (['education', 'politicalTheory'] as const).flatMap((d) =>
-  DIMENSION_LEVELS[d].map((level) => [d, level] as [Dimension, string]),
-);
-
-function groupSheet(
-  wb: Workbook,
-  name: string,
-  firstHeader: string,
-  groups: GroupReport[],
-  label: (g: GroupReport) => string,
-  overall: Report,
-): void {
-  const ws = wb.addWorksheet(name);
-  const head = [firstHeader, TB.total];
-  for (const h of HEADLINES) head.push(headlineLabel(h), T.headlineShare(headlineLabel(h)));
-  for (const [d, level] of DETAIL_LEVELS) head.push(T.detailLevel(d, levelLabel(d, level)));
-  const header = addHeader(ws, head);
-  const line = (title: string, f: Pick<Report, 'total' | 'dimensions' | 'derived'>, bold: boolean) => {
-    const values: Value[] = [title, f.total];
-    const formats: Array<string | undefined> = [undefined, '#,##0'];
-    for (const h of HEADLINES) {
-      const n = h.pick(f);
-      values.push(n, f.total ? n / f.total : 0);
-      formats.push('#,##0', PERCENT);
-    }
-    for (const [d, level] of DETAIL_LEVELS) {
-      values.push(f.dimensions[d]?.[level]?.count ?? 0);
-      formats.push('#,##0');
-    }
-    addRow(ws, values, formats, bold);
-  };
-  for (const g of groups) line(label(g), g, false);
-  line(T.grandTotal, overall, true);
-  freezeAt(ws, header, true);
-  fitWidths(ws, 8, 40);
-}
-
 function qualitySheet(wb: Workbook, report: Report): void {
   const ws = wb.addWorksheet(Q.title);
   if (report.warnings.length > 0) {
@@ -362,14 +341,16 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   wb.created = options.date;
   wb.modified = options.date;
   summarySheet(wb, report);
-  groupSheet(wb, T.byUnitSheet, T.unit, options.byUnit, (g) => g.key, report);
+  groupSheets(wb, { name: T.byUnitSheet, groupHeader: T.unit, groups: options.byUnit, label: (g) => g.key }, report);
   if (report.groups && report.groupBy !== 'unit') {
-    groupSheet(
+    groupSheets(
       wb,
-      T.byGroupSheet(groupByLabel(report).toLowerCase()).slice(0, 31),
-      groupByLabel(report),
-      report.groups,
-      (g) => groupLabel(report, g),
+      {
+        name: T.byGroupSheet(groupByLabel(report).toLowerCase()),
+        groupHeader: groupByLabel(report),
+        groups: report.groups,
+        label: (g) => groupLabel(report, g),
+      },
       report,
     );
   }
