@@ -116,6 +116,13 @@ describe('print titles', () => {
     expect(series.printTitles).toBeUndefined();
   });
 
+  it("repeat on each data-quality sheet its own table's header, under the table's title", () => {
+    const quality = ['Giá trị chưa phân loại', 'Dòng không được đếm', 'Cảnh báo theo dòng', 'Tên đơn vị được gộp'];
+    const sheets = printedSheets(outputs.report!).filter((s) => quality.includes(s.name));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const s of sheets) expect(s.printTitles, s.name).toBe(`'${s.name}'!$2:$2`);
+  });
+
   it('the summary repeats its indicator header, below the title lines', () => {
     const summary = printedSheets(outputs.report!).find((s) => s.name === 'Tổng hợp')!;
     expect(summary.printTitles).toMatch(/^'Tổng hợp'!\$(\d+):\$\1$/);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
+import { BUILT_IN } from '../standards/rulesets.js';
 import { renderExcel } from './excel.js';
 
 async function workbookOf(files: string[], by?: 'unit' | 'staffType') {
@@ -26,6 +27,8 @@ describe('the Excel report', () => {
       'Theo đơn vị - trình độ',
       'Theo đơn vị - khác',
       'Chất lượng dữ liệu',
+      'Dòng không được đếm',
+      'Tên đơn vị được gộp',
       'Nguồn',
     ]);
   });
@@ -89,7 +92,7 @@ describe('the Excel report', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(data as unknown as ArrayBuffer);
     const cell = wb
-      .getWorksheet('Chất lượng dữ liệu')!
+      .getWorksheet('Giá trị chưa phân loại')!
       .getRows(1, 50)!
       .map((r) => r.getCell(3))
       .find((c) => String(c.value).startsWith('=HYPERLINK'))!;
@@ -116,6 +119,63 @@ describe('warnings in the Excel report', () => {
     const summary = rowsOf(wb.getWorksheet('Tổng hợp')!);
     expect(String(summary[3]![0])).toMatch(/^CẢNH BÁO: 1 điều cần kiểm tra trước khi dùng số liệu/);
     const quality = rowsOf(wb.getWorksheet('Chất lượng dữ liệu')!);
-    expect(quality[2]!.slice(1, 5)).toEqual(['SUBTOTAL_MISMATCH', csv, 'xa.csv', '4']);
+    expect(quality.find((r) => r[1] === 'SUBTOTAL_MISMATCH')!.slice(1, 5)).toEqual([
+      'SUBTOTAL_MISMATCH',
+      csv,
+      'xa.csv',
+      '4',
+    ]);
+  });
+});
+
+describe('the data-quality sheets', () => {
+  it('put each table on a sheet of its own, only when it has a line', async () => {
+    const { wb, report } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
+    expect(report.unknownValues).toEqual([]);
+    expect(report.rows.skipped.length).toBeGreaterThan(0);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toContain('Dòng không được đếm');
+    expect(names).not.toContain('Giá trị chưa phân loại');
+  });
+
+  it('give the skipped rows sheet one header, above its rows', async () => {
+    const { wb, report } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
+    const rows = rowsOf(wb.getWorksheet('Dòng không được đếm')!);
+    expect(rows.filter((r) => r[0] === 'Tệp' && r[2] === 'Dòng')).toHaveLength(1);
+    expect(rows).toHaveLength(2 + report.rows.skipped.length);
+  });
+
+  it('say on the first sheet how many lines each table holds and where', async () => {
+    const { wb, report } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
+    const lines = rowsOf(wb.getWorksheet('Chất lượng dữ liệu')!).map((r) => r[0]);
+    expect(lines).toContain(`Dòng không được đếm: ${report.rows.skipped.length} (trang "Dòng không được đếm")`);
+    expect(lines).toContain('Giá trị chưa phân loại (tính vào "Không rõ"): không có');
+  });
+});
+
+describe('the standards sheet', () => {
+  async function standardsSheet() {
+    const { report, byUnit } = await analyze(['fixtures/thai-nguyen-2022.xlsx'], {
+      standards: BUILT_IN['nd33-2023'],
+      asOf: { year: 2024, month: 1, day: 1 },
+    });
+    const data = await renderExcel(report, { date: new Date(0), byUnit });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    return { ws: wb.getWorksheet('Đạt chuẩn theo đơn vị')!, report };
+  }
+
+  it('names the rule set by its title, not its id', async () => {
+    const { ws, report } = await standardsSheet();
+    expect(ws.getCell('A1').value).toBe(`Đạt chuẩn theo đơn vị (${report.standards!.title})`);
+    expect(String(ws.getCell('A1').value)).not.toContain('nd33-2023');
+  });
+
+  it('wraps the legal note across the table instead of widening its first column', async () => {
+    const { ws, report } = await standardsSheet();
+    expect(ws.getCell('A2').value).toBe(report.standards!.source);
+    expect(ws.getCell('D2').master.address).toBe('A2');
+    expect(ws.getCell('A2').alignment?.wrapText).toBe(true);
+    expect(ws.getColumn(1).width).toBeLessThan(report.standards!.source.length / 2);
   });
 });

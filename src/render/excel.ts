@@ -17,23 +17,23 @@ import {
   groupLabel,
   levelLabel,
   levelsShown,
-  standardsBasis,
+  standardsName,
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { columnUseConfidence, columnUseLabel } from './column-use.js';
 import { markTableHeader, setUpPrinting } from './excel-print.js';
 import { textFor } from './text/index.js';
-import { rowList, unknownValuesTable } from './unknown-values.js';
 import { tablesSheet, type SheetKit } from './excel-tables.js';
 import type { CrossShares, TableOptions } from './table-model.js';
 import { reportTables } from './tables.js';
 import { fieldFitSheet } from './excel-field-fit.js';
 import { groupSheets } from './excel-groups.js';
+import { qualitySheets } from './excel-quality.js';
 
 type Value = string | number | null;
 
 /** The Excel report is in Vietnamese, as the rest of the tool is today. */
-const { excel: T, quality: Q, tables: TB, report: R } = textFor('vi');
+const { excel: T, tables: TB, report: R } = textFor('vi');
 
 export const PERCENT = '0.0%';
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
@@ -92,12 +92,31 @@ export function ofWhichRow(ws: Worksheet, values: Value[]): void {
   row.getCell(3).numFmt = PERCENT;
 }
 
+/** Characters a note's merged cells hold on a line, about: what sets the height of its row. */
+const NOTE_CHARS_PER_COLUMN = 16;
+
+/**
+ * A note (a legal basis, what stays open) across the first `columns` columns, wrapped within them: it
+ * neither widens a column nor runs past the table's printed width. Its row is as tall as its lines.
+ */
+export function noteRow(ws: Worksheet, text: string, columns: number): void {
+  const row = ws.addRow([plain(text)]);
+  ws.mergeCells(row.number, 1, row.number, columns);
+  row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  row.height = 15 * Math.max(1, Math.ceil(text.length / (NOTE_CHARS_PER_COLUMN * columns)));
+  notes.add(row.getCell(1));
+}
+
+/** Note cells: fitWidths leaves them out, as they wrap within the columns they span. */
+const notes = new WeakSet<object>();
+
 export function fitWidths(ws: Worksheet, min = 8, max = 60): void {
   const widths: number[] = [];
   ws.eachRow((row) => {
     row.eachCell((cell, col) => {
       // Long titles in the first rows span the sheet; they do not set a column's width.
       if (row.number <= 3 && col === 1 && typeof cell.value === 'string' && cell.value.length > 40) return;
+      if (notes.has(cell.master)) return;
       const text = cell.value === null || cell.value === undefined ? '' : String(cell.value);
       widths[col] = Math.max(widths[col] ?? 0, text.length + 2);
     });
@@ -170,8 +189,8 @@ function summarySheet(wb: Workbook, report: Report): void {
   if (report.standards) {
     const s = report.standards;
     ws.addRow([]);
-    addRow(ws, [T.standards(standardsBasis(s))], [], true);
-    for (const line of s.open) addRow(ws, [line]);
+    addRow(ws, [T.standards(standardsName(s))], [], true);
+    for (const line of s.open) noteRow(ws, line, 3);
     for (const [type, c] of Object.entries(s.byStaffType)) {
       const n = c.meeting + c.notMeeting;
       addRow(
@@ -194,8 +213,8 @@ function standardsSheets(wb: Workbook, report: Report): void {
   const s = report.standards;
   if (!s) return;
   const byUnit = wb.addWorksheet(T.standardsByUnitSheet);
-  addRow(byUnit, [T.standardsOf(standardsBasis(s), s.title)], [], true);
-  addRow(byUnit, [s.source]);
+  addRow(byUnit, [T.standardsOf(standardsName(s))], [], true);
+  noteRow(byUnit, s.source, T.standardsByUnitHead.length);
   const header = addHeader(byUnit, T.standardsByUnitHead);
   for (const u of s.byUnit) {
     const n = u.meeting + u.notMeeting;
@@ -251,45 +270,6 @@ function thesisSheets(wb: Workbook, report: Report, options: ExcelOptions): void
     crosses.filter((t) => t.kind === 'cross'),
     KIT,
   );
-}
-
-function qualitySheet(wb: Workbook, report: Report): void {
-  const ws = wb.addWorksheet(Q.title);
-  if (report.warnings.length > 0) {
-    addRow(ws, [Q.warnings(report.warnings.length)], [], true);
-    addHeader(ws, T.warningsHead);
-    for (const w of report.warnings)
-      addRow(ws, [warningLabel(w.code), w.code, w.file ?? '', w.sheet ?? '', (w.rows ?? []).join(', '), w.message]);
-    ws.addRow([]);
-  }
-  addRow(ws, [T.unknownTitle], [], true);
-  const header = addHeader(ws, T.unknownHead);
-  for (const u of unknownValuesTable(report.unknownValues).lines) {
-    addRow(
-      ws,
-      [dimensionLabel(u.dimension), u.column, u.value || Q.blank, u.count, rowList(u, false), u.files.join('; ')],
-      [undefined, undefined, undefined, '#,##0'],
-    );
-  }
-  if (report.unknownValues.length === 0) addRow(ws, [Q.allClassified]);
-  ws.addRow([]);
-  addRow(ws, [T.skippedTitle], [], true);
-  addHeader(ws, T.skippedHead);
-  for (const s of report.rows.skipped) addRow(ws, [s.file, s.sheet, s.row, s.label, s.text ?? '']);
-  if (report.rows.warnings.length > 0) {
-    ws.addRow([]);
-    addRow(ws, [T.rowWarningsTitle], [], true);
-    addHeader(ws, T.rowWarningsHead);
-    for (const w of report.rows.warnings) addRow(ws, [w.file, w.sheet, w.row, w.message]);
-  }
-  ws.addRow([]);
-  addRow(ws, [T.mergedTitle], [], true);
-  addHeader(ws, T.mergedHead);
-  for (const m of report.unitNames.merged) addRow(ws, [m.unit, m.spellings.join('; ')]);
-  for (const a of report.unitNames.ambiguous) addRow(ws, [a, T.ambiguous]);
-  // Frozen panes only when the warnings above the table are not there to be frozen with it.
-  if (report.warnings.length === 0) freezeAt(ws, header);
-  fitWidths(ws, 8, 50);
 }
 
 function sourcesSheet(wb: Workbook, report: Report): void {
@@ -357,7 +337,7 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   standardsSheets(wb, report);
   fieldFitSheet(wb, report, options.byUnit);
   thesisSheets(wb, report, options);
-  qualitySheet(wb, report);
+  qualitySheets(wb, report);
   sourcesSheet(wb, report);
   setUpPrinting(wb);
   const data = await wb.xlsx.writeBuffer();

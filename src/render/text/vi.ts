@@ -304,8 +304,8 @@ export const vi = {
     birthYearOnly: 'Chỉ có năm sinh (tính như sinh ngày 01/7)',
     retirement: (asOf: string) => `Tuổi nghỉ hưu (NĐ 135/2020), tính từ ${asOf}`,
     retirementUnknown: 'Không rõ (thiếu ngày sinh hoặc giới tính)',
-    standards: (basis: string) => `Đạt chuẩn theo ${basis}`,
-    standardsOf: (basis: string, title: string) => `Đạt chuẩn theo ${basis}: ${title}`,
+    standards: (name: string) => `Đạt chuẩn (${name})`,
+    standardsOf: (name: string) => `Đạt chuẩn theo đơn vị (${name})`,
     meetingOf: (group: string) => `${group}: đạt chuẩn`,
     notMeetingOf: (group: string) => `${group}: chưa đạt chuẩn`,
     standardsByUnitSheet: 'Đạt chuẩn theo đơn vị',
@@ -347,6 +347,16 @@ export const vi = {
     mergedTitle: 'Tên đơn vị được gộp',
     mergedHead: ['Đơn vị', 'Cách viết trong danh sách'],
     ambiguous: 'không gộp: có cả phường và xã cùng tên',
+    noWarnings: 'Không có cảnh báo.',
+    /** One line of the data-quality sheet per table of its own sheet. */
+    qualityLine: (title: string, count: number, sheet: string) =>
+      count > 0 ? `${title}: ${count} (trang "${sheet}")` : `${title}: không có`,
+    qualitySheets: {
+      unknown: 'Giá trị chưa phân loại',
+      skipped: 'Dòng không được đếm',
+      rowWarnings: 'Cảnh báo theo dòng',
+      merged: 'Tên đơn vị được gộp',
+    },
     sourcesSheet: 'Nguồn',
     sourcesHead: [
       'Tệp',
