@@ -261,6 +261,7 @@ async function reportOn(
     inputs,
     date: outputDate(io.env),
     tables: { tables, ...(opts.crossShares ? { crossShares: opts.crossShares } : {}) },
+    ...(extras.exportDir ? { peopleDir: extras.exportDir } : {}),
   });
   await exportData(opts, extras, [{ report, files }], options, io.cwd, outputDate(io.env));
   if (opts.each)

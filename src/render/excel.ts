@@ -29,6 +29,8 @@ import { reportTables } from './tables.js';
 import { fieldFitSheet } from './excel-field-fit.js';
 import { groupSheets } from './excel-groups.js';
 import { qualitySheets } from './excel-quality.js';
+import { peopleSheet } from './excel-people.js';
+import type { ExportSpec } from '../pipeline/export-data.js';
 
 type Value = string | number | null;
 
@@ -47,6 +49,8 @@ export interface ExcelOptions {
   /** How tables print (--tables, --decimals, config labels …); default: every table, one decimal. */
   tables?: TableOptions;
   crossShares?: CrossShares;
+  /** The people streamed while reading: the *Dữ liệu đã chuẩn hóa* sheet (none without it). */
+  people?: ExportSpec;
 }
 
 export function plain<V extends Value>(value: V): V {
@@ -339,6 +343,7 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   thesisSheets(wb, report, options);
   qualitySheets(wb, report);
   sourcesSheet(wb, report);
+  if (options.people) await peopleSheet(wb, options.people, report.total);
   setUpPrinting(wb);
   const data = await wb.xlsx.writeBuffer();
   return fixZipTimes(Buffer.from(data as ArrayBuffer), options.date);

@@ -328,6 +328,23 @@ export const en: Text = {
     listSheet: 'Field does not fit',
     listHead: ['No.', 'Name', 'Unit', 'Title', 'Type', 'Field', 'Read as', 'File', 'Row'],
   },
+  people: {
+    sheet: 'Normalised data',
+    heads: {
+      period: 'Period',
+      id: 'Id',
+      name: 'Name',
+      unit: 'Unit',
+      title: 'Title',
+      age: 'Age',
+      ethnicGroup: 'Ethnic group',
+      sourceFile: 'File',
+      sourceSheet: 'Sheet',
+      sourceRow: 'Row',
+    },
+    leftOut: (people, limit) =>
+      `${n(people)} people, more than ${n(limit)}: the person-level list is left out of the Excel report. Use --export-data FILE.csv (or .xlsx) for it.`,
+  },
   series: {
     heading: 'CADRES AND CIVIL SERVANTS OVER TIME',
     summaryTitle: (n, s) => `Table ${n}. Cadres and civil servants, ${s}`,

@@ -379,6 +379,24 @@ export const vi = {
     tool: (name: string, version: string) => `Công cụ: ${name} ${version}`,
     options: (json: string) => `Tùy chọn: ${json}`,
   },
+  /** The Excel report's *Dữ liệu đã chuẩn hóa* sheet: one row per person. */
+  people: {
+    sheet: 'Dữ liệu đã chuẩn hóa',
+    heads: {
+      period: 'Kỳ',
+      id: 'Mã',
+      name: 'Họ và tên',
+      unit: 'Đơn vị',
+      title: 'Chức vụ, chức danh',
+      age: 'Tuổi',
+      ethnicGroup: 'Dân tộc (tên)',
+      sourceFile: 'Tệp',
+      sourceSheet: 'Trang tính',
+      sourceRow: 'Dòng',
+    } as Record<string, string>,
+    leftOut: (people: number, limit: number) =>
+      `${n(people)} người, quá ${n(limit)}: danh sách từng người không đưa vào báo cáo Excel. Dùng --export-data TỆP.csv (hoặc .xlsx) để có dữ liệu này.`,
+  },
   headlines,
   fieldFit,
   series,
