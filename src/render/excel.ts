@@ -88,10 +88,10 @@ export function addRow(ws: Worksheet, values: Value[], formats: Array<string | u
  * A "Trong đó" row: a figure that is part of the lines above, never one of them (nobody adds it twice),
  * in italics and indented; its count and share formatted as the other rows'.
  */
-export function ofWhichRow(ws: Worksheet, values: Value[]): void {
+export function ofWhichRow(ws: Worksheet, values: Value[], indent = 2): void {
   const row = ws.addRow(values.map(plain));
   row.font = { italic: true };
-  row.getCell(1).alignment = { indent: 1 };
+  row.getCell(1).alignment = { indent };
   row.getCell(2).numFmt = '#,##0';
   row.getCell(3).numFmt = PERCENT;
 }
@@ -153,7 +153,7 @@ function summarySheet(wb: Workbook, report: Report): void {
   const total = report.total;
   addRow(ws, [TB.total, total, total ? 1 : 0], [undefined, '#,##0', PERCENT], true);
   // The headline figures are parts of the total, not levels of one dimension: "Trong đó:", then each in italics.
-  ofWhichRow(ws, [`${T.ofWhich}:`]);
+  ofWhichRow(ws, [`${T.ofWhich}:`], 1);
   for (const h of HEADLINES) {
     const n = h.pick(report);
     ofWhichRow(ws, [headlineLabel(h), n, total ? n / total : 0]);
