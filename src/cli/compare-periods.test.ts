@@ -3,6 +3,7 @@
  * signed (numbers with a signed format in Excel), lists joiners and leavers with their unit as
  * normalised, and says how many title differences were spellings of the same post.
  */
+import { firstBodyRow } from '../test-support/excel.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { thaiNguyen2022, unitName } from '../../fixtures/lib/truth.js';
@@ -78,7 +79,8 @@ describe('the two periods named', () => {
     const ExcelJS = await loadExcelJs();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'labels.xlsx'));
-    const head = wb.worksheets[0]!.getRow(1).values as unknown[];
+    const ws = wb.worksheets[0]!;
+    const head = ws.getRow(firstBodyRow(ws)).values as unknown[];
     expect(head.slice(3, 5)).toEqual(['06/2025', '07/2025']);
   });
 });
@@ -89,7 +91,8 @@ describe('signed changes', () => {
     const ExcelJS = await loadExcelJs();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'signed.xlsx'));
-    const total = wb.worksheets[0]!.getRow(2);
+    const ws = wb.worksheets[0]!;
+    const total = ws.getRow(firstBodyRow(ws) + 1);
     expect(total.getCell(5).value).toBe(july.length - june.length);
     expect(total.getCell(5).numFmt).toBe(SIGNED_FORMAT);
   });

@@ -291,6 +291,7 @@ async function reportOn(
     tables: { tables, ...(opts.crossShares ? { crossShares: opts.crossShares } : {}) },
     frame: frameOf(opts, options),
     ...(docx !== undefined ? { docx: { path: docx } } : {}),
+    ...(extras.exportDir ? { peopleDir: extras.exportDir } : {}),
   });
   await exportData(opts, extras, [{ report, files }], options, io.cwd, outputDate(io.env));
   if (opts.each) say(T.wroteEach(results.filter((r) => !r.failure).length, opts.outDir!));

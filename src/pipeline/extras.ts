@@ -24,11 +24,14 @@ export interface ExtrasRequest {
   label?: string[];
   exportData?: string;
   redact?: boolean;
+  /** The Excel report is written (not --no-excel): its *Dữ liệu đã chuẩn hóa* sheet reads the people streamed. */
+  excel?: boolean;
 }
 
 /** What --series and --export-data need before the inputs are read, checked (usage errors first). */
 export interface Extras {
   periods?: PeriodInput[];
+  /** The folder every person counted is streamed to: for --export-data and the Excel report's data sheet. */
   exportDir?: string;
   cleanup(): Promise<void>;
 }
@@ -49,7 +52,9 @@ export async function prepareExtras(
   }
   const periods = opts.series ? await periodInputs(args, cwd) : undefined;
   if (periods) checkLabels(opts.label, periods.length);
-  const exportDir = opts.exportData ? await mkdtemp(join(tmpdir(), 'cbcc-export-')) : undefined;
+  // The people are streamed only when something will read them: nothing of it with --no-excel (or --series' workbook).
+  const people = opts.exportData !== undefined || (opts.excel === true && !opts.series);
+  const exportDir = people ? await mkdtemp(join(tmpdir(), 'cbcc-export-')) : undefined;
   return {
     ...(periods ? { periods } : {}),
     ...(exportDir ? { exportDir } : {}),

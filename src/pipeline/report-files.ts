@@ -54,21 +54,35 @@ export interface ReportFiles {
   docx?: { path: string };
   /** The frame of a report's Excel and Word files, from the options, the config and that report's own title block. */
   frame?: (report: Report) => ReportFrame;
+  /** The folder the people were streamed to (pipeline/person-sink.ts): the Excel data sheet reads it. */
+  peopleDir?: string;
 }
 
 async function addExcel(
   batch: OutputBatch,
   path: string,
   report: Report,
-  byUnit: GroupReport[],
+  analysis: { byUnit: GroupReport[]; inputs: readonly string[]; options: AnalyzeOptions },
   files: ReportFiles,
 ): Promise<void> {
   if (files.inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
   const { renderExcel } = await import('../render/excel.js');
+  const { byUnit, inputs, options } = analysis;
   const frame = files.frame?.(report);
+  const people =
+    files.peopleDir === undefined
+      ? {}
+      : {
+          people: {
+            dir: files.peopleDir,
+            parts: [{ report, files: inputs }],
+            redact: files.redact,
+            ...(options.unitsAfterReform ? { unitsAfterReform: options.unitsAfterReform } : {}),
+          },
+        };
   await batch.add(
     path,
-    await renderExcel(report, { date: files.date, byUnit, ...files.tables, ...(frame ? { frame } : {}) }),
+    await renderExcel(report, { date: files.date, byUnit, ...files.tables, ...people, ...(frame ? { frame } : {}) }),
   );
 }
 
@@ -112,11 +126,18 @@ export async function writeReportFiles(
         const stem = uniqueStem(result.file === '-' ? 'stdin' : parsePath(result.file).name, names);
         await batch.add(join(files.eachDir, `${stem}.report.json`), renderJson(one.report));
         if (files.excel)
-          await addExcel(batch, join(files.eachDir, `${stem}.report.xlsx`), one.report, one.byUnit, files);
+          await addExcel(
+            batch,
+            join(files.eachDir, `${stem}.report.xlsx`),
+            one.report,
+            { byUnit: one.byUnit, inputs: [result.file], options },
+            files,
+          );
       }
       await batch.add(join(files.eachDir, 'consolidated.report.json'), renderJson(report));
     }
-    if (files.excel) await addExcel(batch, files.out, report, byUnit, files);
+    if (files.excel)
+      await addExcel(batch, files.out, report, { byUnit, inputs: results.map((r) => r.file), options }, files);
     if (files.docx) await addDocx(batch, report, files);
   });
 }

@@ -117,6 +117,13 @@ describe('print titles', () => {
     expect(series.printTitles).toBeUndefined();
   });
 
+  it("repeat on each data-quality sheet its own table's header, under the table's title", () => {
+    const quality = ['Giá trị chưa phân loại', 'Dòng không được đếm', 'Cảnh báo theo dòng', 'Tên đơn vị được gộp'];
+    const sheets = printedSheets(outputs.report!).filter((s) => quality.includes(s.name));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const s of sheets) expect(s.printTitles, s.name).toBe(`'${s.name}'!$2:$2`);
+  });
+
   it('the summary repeats its indicator header, below the title lines', () => {
     const summary = printedSheets(outputs.report!).find((s) => s.name === 'Tổng hợp')!;
     expect(summary.printTitles).toMatch(/^'Tổng hợp'!\$(\d+):\$\1$/);
@@ -138,12 +145,13 @@ describe('the orientation and scale chosen from the width of the used columns', 
     expect(MIN_SCALE).toBe(82);
   });
 
-  it('prints the 30-column per-unit sheet at the 9-point scale, its unit column and header repeated', () => {
-    const perUnit = printedSheets(outputs.report!).find((s) => s.name === 'Theo đơn vị')!;
-    expect(perUnit.fitToPage).toBe(false);
-    expect(perUnit.pageSetup).toMatchObject({ orientation: 'landscape', scale: String(MIN_SCALE) });
-    // Under the frame of the roster's title block: two rows of agencies and Quốc hiệu, a blank row, the
-    // title, "Số liệu tính đến ngày …" and a blank row.
-    expect(perUnit.printTitles).toBe("'Theo đơn vị'!$A:$A,'Theo đơn vị'!$7:$7");
+  it('prints each per-unit sheet one page wide at 9 points or more, its two header rows repeated', () => {
+    const perUnit = printedSheets(outputs.report!).filter((s) => s.name.startsWith('Theo đơn vị'));
+    expect(perUnit.map((s) => s.name)).toEqual(['Theo đơn vị', 'Theo đơn vị - trình độ', 'Theo đơn vị - khác']);
+    for (const s of perUnit) {
+      expect(s.fitToPage, s.name).toBe(true);
+      // Under the frame of the roster's title block (six rows), the sheet's title and unit of measure.
+      expect(s.printTitles, s.name).toBe(`'${s.name}'!$9:$10`);
+    }
   });
 });

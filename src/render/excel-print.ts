@@ -19,13 +19,22 @@ const BODY_POINTS = 11;
 const MIN_POINTS = 9;
 export const MIN_SCALE = Math.ceil((100 * MIN_POINTS) / BODY_POINTS);
 
-const headers = new WeakMap<Worksheet, number[]>();
+/** Each table's header rows, first and last (a two-level header is two rows). */
+const headers = new WeakMap<Worksheet, Array<[number, number]>>();
 
-/** Records that a table's header row is `row` of `ws` (in the order the tables are added). */
-export function markTableHeader(ws: Worksheet, row: number): void {
+/** Records that a table's header is row `row` (through `through`) of `ws`, in the order the tables are added. */
+export function markTableHeader(ws: Worksheet, row: number, through = row): void {
   const rows = headers.get(ws) ?? [];
-  rows.push(row);
+  rows.push([row, through]);
   headers.set(ws, rows);
+}
+
+/** Sheets whose rows are named by more than their first column (STT, then the unit): the columns to repeat. */
+const keyColumns = new WeakMap<Worksheet, number>();
+
+/** Records that the first `count` columns of `ws` name its rows, so they repeat on each page across. */
+export function markKeyColumns(ws: Worksheet, count: number): void {
+  keyColumns.set(ws, count);
 }
 
 /** A column's printed width in pixels at 96 dpi (Calibri 11: 7 pixels a character plus 5 of padding). */
@@ -97,9 +106,9 @@ function setUpSheet(ws: Worksheet, footer: string): void {
   // would sit above the later tables and label their columns wrongly (file names under "Chỉ tiêu"),
   // so the band is the first table's header only when that table is the sheet's only one.
   const [first, ...later] = tables;
-  if (first !== undefined && later.length === 0) ws.pageSetup.printTitlesRow = `${first}:${first}`;
+  if (first !== undefined && later.length === 0) ws.pageSetup.printTitlesRow = `${first[0]}:${first[1]}`;
   else delete ws.pageSetup.printTitlesRow;
-  if (!fit.fitToWidth) ws.pageSetup.printTitlesColumn = 'A:A';
+  if (!fit.fitToWidth) ws.pageSetup.printTitlesColumn = `A:${ws.getColumn(keyColumns.get(ws) ?? 1).letter}`;
   ws.headerFooter.oddFooter = `&C${footer}`;
 }
 

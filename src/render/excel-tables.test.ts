@@ -57,6 +57,15 @@ describe('the Excel Bảng chéo sheet', () => {
 });
 
 describe('the Excel Bảng sheet (--tables)', () => {
+  it('sets the "Trong đó" line apart from the levels: italic and indented', async () => {
+    const ws = (
+      await workbook({ tables: { decimals: 1, rounding: 'half-up', lang: 'vi', select: ['education'] } })
+    ).getWorksheet('Bảng')!;
+    const derived = rowWith(ws, 'Trong đó: đại học trở lên');
+    expect([derived.font?.italic, derived.getCell(1).alignment?.indent]).toEqual([true, 1]);
+    expect(rowWith(ws, 'Đại học').font?.italic).toBeFalsy();
+  });
+
   it('holds the tables asked for, numbered, and nothing without --tables', async () => {
     expect((await workbook()).getWorksheet('Bảng')).toBeUndefined();
     const ws = (

@@ -5,11 +5,12 @@
  * header is two header rows with each upper label merged over its columns.
  */
 import type { Workbook, Worksheet } from 'exceljs';
+import { markTableHeader } from './excel-print.js';
 import { isCount, isPercent, type Cell, type TableModel } from './table-model.js';
 
 export interface SheetKit {
   sheet(wb: Workbook, name: string): Worksheet;
-  addHeader(ws: Worksheet, values: string[]): number;
+  addHeader(ws: Worksheet, values: string[], options?: { mark?: boolean }): number;
   addRow(
     ws: Worksheet,
     values: Array<string | number | null>,
@@ -43,11 +44,15 @@ function writeTable(ws: Worksheet, t: TableModel, kit: SheetKit): void {
     const upper = kit.addHeader(
       ws,
       t.groups.flatMap((g) => [g.label, ...Array<string>(g.span - 1).fill('')]),
+      { mark: false },
     );
     const lower = kit.addHeader(
       ws,
       t.head.map((h, i) => (i === 0 ? '' : h)),
+      { mark: false },
     );
+    // Both rows are the table's header: they repeat together on each printed page.
+    markTableHeader(ws, upper, lower);
     let col = 1;
     for (const g of t.groups) {
       if (g.span > 1) ws.mergeCells(upper, col, upper, col + g.span - 1);
@@ -55,7 +60,15 @@ function writeTable(ws: Worksheet, t: TableModel, kit: SheetKit): void {
       col += g.span;
     }
   } else kit.addHeader(ws, t.head);
-  for (const row of t.rows) kit.addRow(ws, row.cells.map(value), row.cells.map(format), row.kind === 'total');
+  for (const row of t.rows) {
+    kit.addRow(ws, row.cells.map(value), row.cells.map(format), row.kind === 'total');
+    // A "Trong đó" line is part of the lines above it, not one more of them: italic and indented.
+    if (row.kind === 'derived') {
+      const written = ws.lastRow!;
+      written.font = { italic: true };
+      written.getCell(1).alignment = { indent: 1 };
+    }
+  }
   for (const note of t.notes) kit.addRow(ws, [note]);
   ws.addRow([]);
 }

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { analyze } from '../pipeline/analyze.js';
+import { BUILT_IN } from '../standards/rulesets.js';
 import { renderExcel } from './excel.js';
-import { bodyRows } from '../test-support/excel.js';
+import { bodyRows, firstBodyRow } from '../test-support/excel.js';
 
 async function workbookOf(files: string[], by?: 'unit' | 'staffType') {
   const { report, byUnit } = await analyze(files, by ? { groupBy: by } : {});
@@ -22,8 +22,12 @@ describe('the Excel report', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Tổng hợp',
       'Theo đơn vị',
+      'Theo đơn vị - trình độ',
+      'Theo đơn vị - khác',
       'Biểu đồ',
       'Chất lượng dữ liệu',
+      'Dòng không được đếm',
+      'Tên đơn vị được gộp',
       'Nguồn',
     ]);
   });
@@ -45,20 +49,18 @@ describe('the Excel report', () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
   });
 
-  it('has one line per unit and a total', async () => {
+  it('writes "Đại học trở lên" on the summary as a "Trong đó" row in italics, not as a level', async () => {
     const { wb } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
-    const rows = rowsOf(wb.getWorksheet('Theo đơn vị')!);
-    expect(rows).toHaveLength(1 + 32 + 1);
-    expect(rows[rows.length - 1]!.slice(0, 2)).toEqual(['Tổng cộng', 636]);
-    const sum = rows.slice(1, -1).reduce((n, r) => n + (r[1] as number), 0);
-    expect(sum).toBe(636);
-    const truth = thaiNguyen2022().filter((p) => p.unitBase === 'Quang Trung');
-    const header = rows[0] as string[];
-    const line = rows.find((r) => r[0] === 'Phường Quang Trung')!;
-    expect(line[1]).toBe(truth.length);
-    expect(line[header.indexOf('Nữ')]).toBe(truth.filter((p) => p.gender === 'female').length);
-    expect(line[header.indexOf('Đảng viên')]).toBe(truth.filter((p) => p.party).length);
-    expect(line[header.indexOf('CM: Thạc sĩ')]).toBe(truth.filter((p) => p.education === 'master').length);
+    const rows = wb.getWorksheet('Tổng hợp')!.getRows(1, 80)!;
+    const heading = rows.findIndex((r) => r.getCell(1).value === 'Trình độ chuyên môn');
+    const section = rows.slice(
+      heading + 1,
+      rows.findIndex((r, i) => i > heading && !r.getCell(1).value),
+    );
+    const derived = section.filter((r) => /đại học trở lên/i.test(String(r.getCell(1).value)));
+    expect(derived.map((r) => [r.getCell(1).value, r.getCell(2).value, r.font.italic])).toEqual([
+      ['Trong đó: đại học trở lên', 537, true],
+    ]);
   });
 
   it('keeps the frame of the 30-column per-unit sheet over the columns of its first page', async () => {
@@ -93,7 +95,7 @@ describe('the Excel report', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(data as unknown as ArrayBuffer);
     const cell = wb
-      .getWorksheet('Chất lượng dữ liệu')!
+      .getWorksheet('Giá trị chưa phân loại')!
       .getRows(1, 50)!
       .map((r) => r.getCell(3))
       .find((c) => String(c.value).startsWith('=HYPERLINK'))!;
@@ -120,6 +122,65 @@ describe('warnings in the Excel report', () => {
     const summary = rowsOf(wb.getWorksheet('Tổng hợp')!);
     expect(String(summary[1]![0])).toMatch(/^CẢNH BÁO: 1 điều cần kiểm tra trước khi dùng số liệu/);
     const quality = rowsOf(wb.getWorksheet('Chất lượng dữ liệu')!);
-    expect(quality[2]!.slice(1, 5)).toEqual(['SUBTOTAL_MISMATCH', 'xa.csv', 'xa.csv', '4']);
+    expect(quality.find((r) => r[1] === 'SUBTOTAL_MISMATCH')!.slice(1, 5)).toEqual([
+      'SUBTOTAL_MISMATCH',
+      'xa.csv',
+      'xa.csv',
+      '4',
+    ]);
+  });
+});
+
+describe('the data-quality sheets', () => {
+  it('put each table on a sheet of its own, only when it has a line', async () => {
+    const { wb, report } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
+    expect(report.unknownValues).toEqual([]);
+    expect(report.rows.skipped.length).toBeGreaterThan(0);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toContain('Dòng không được đếm');
+    expect(names).not.toContain('Giá trị chưa phân loại');
+  });
+
+  it('give the skipped rows sheet one header, above its rows', async () => {
+    const { wb, report } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
+    const rows = rowsOf(wb.getWorksheet('Dòng không được đếm')!);
+    expect(rows.filter((r) => r[0] === 'Tệp' && r[2] === 'Dòng')).toHaveLength(1);
+    expect(rows).toHaveLength(2 + report.rows.skipped.length);
+  });
+
+  it('say on the first sheet how many lines each table holds and where', async () => {
+    const { wb, report } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
+    const lines = rowsOf(wb.getWorksheet('Chất lượng dữ liệu')!).map((r) => r[0]);
+    expect(lines).toContain(`Dòng không được đếm: ${report.rows.skipped.length} (trang "Dòng không được đếm")`);
+    expect(lines).toContain('Giá trị chưa phân loại (tính vào "Không rõ"): không có');
+  });
+});
+
+describe('the standards sheet', () => {
+  async function standardsSheet() {
+    const { report, byUnit } = await analyze(['fixtures/thai-nguyen-2022.xlsx'], {
+      standards: BUILT_IN['nd33-2023'],
+      asOf: { year: 2024, month: 1, day: 1 },
+    });
+    const data = await renderExcel(report, { date: new Date(0), byUnit });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    return { ws: wb.getWorksheet('Đạt chuẩn theo đơn vị')!, report };
+  }
+
+  it('names the rule set by its title, not its id', async () => {
+    const { ws, report } = await standardsSheet();
+    const title = ws.getCell(`A${firstBodyRow(ws)}`).value;
+    expect(title).toBe(`Đạt chuẩn theo đơn vị (${report.standards!.title})`);
+    expect(String(title)).not.toContain('nd33-2023');
+  });
+
+  it('wraps the legal note across the table instead of widening its first column', async () => {
+    const { ws, report } = await standardsSheet();
+    const note = firstBodyRow(ws) + 1;
+    expect(ws.getCell(`A${note}`).value).toBe(report.standards!.source);
+    expect(ws.getCell(`D${note}`).master.address).toBe(`A${note}`);
+    expect(ws.getCell(`A${note}`).alignment?.wrapText).toBe(true);
+    expect(ws.getColumn(1).width).toBeLessThan(report.standards!.source.length / 2);
   });
 });

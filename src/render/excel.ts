@@ -6,7 +6,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { GroupReport, Report } from '../aggregate/contract.js';
 import { warningLabel } from '../aggregate/warnings.js';
 import { fixZipTimes } from '../util/zip-times.js';
-import { DERIVED, DIMENSION_LEVELS, type Dimension } from '../vocab/dimensions.js';
+import { DERIVED } from '../vocab/dimensions.js';
 import {
   HEADLINES,
   headlineLabel,
@@ -17,7 +17,7 @@ import {
   groupLabel,
   levelLabel,
   levelsShown,
-  standardsBasis,
+  standardsName,
   fileNamer,
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
@@ -27,22 +27,25 @@ import { framedSheet, frameTopRows, useFrame } from './excel-frame.js';
 import type { ReportFrame } from './frame.js';
 import { parseYmd } from '../normalize/age.js';
 import { textFor } from './text/index.js';
-import { rowList, unknownValuesTable } from './unknown-values.js';
 import { tablesSheet, type SheetKit } from './excel-tables.js';
 import type { CrossShares, TableOptions } from './table-model.js';
 import { reportTables } from './tables.js';
 import { fieldFitSheet } from './excel-field-fit.js';
 import { addExcelCharts } from './charts/excel-charts.js';
 import { chartSpecs } from './charts/spec.js';
+import { groupSheets } from './excel-groups.js';
+import { qualitySheets } from './excel-quality.js';
+import { peopleSheet } from './excel-people.js';
+import type { ExportSpec } from '../pipeline/export-data.js';
 
 type Value = string | number | null;
 
 /** The Excel report is in Vietnamese, as the rest of the tool is today. */
-const { excel: T, quality: Q, tables: TB, report: R } = textFor('vi');
+const { excel: T, tables: TB, report: R } = textFor('vi');
 
 export const PERCENT = '0.0%';
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
-const THIN = { style: 'thin', color: { argb: 'FF999999' } } as const;
+export const THIN = { style: 'thin', color: { argb: 'FF999999' } } as const;
 
 export interface ExcelOptions {
   /** Timestamp written into the workbook's properties (SOURCE_DATE_EPOCH, or a fixed one). */
@@ -54,11 +57,13 @@ export interface ExcelOptions {
   crossShares?: CrossShares;
   /** The administrative frame drawn on every sheet (default: the title and the date ages are counted at). */
   frame?: ReportFrame;
+  /** The people streamed while reading: the *Dữ liệu đã chuẩn hóa* sheet (none without it). */
+  people?: ExportSpec;
 }
 
-function plain(value: Value): Value {
+export function plain<V extends Value>(value: V): V {
   // Strings from input stay strings: exceljs writes them as shared strings, never formulas.
-  return typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ') : value;
+  return (typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ') : value) as V;
 }
 
 /** A new sheet under the workbook's frame; its page set-up (A4, orientation by width, footer) is made by setUpPrinting once filled. */
@@ -66,7 +71,8 @@ export function sheet(wb: Workbook, name: string): Worksheet {
   return framedSheet(wb, name);
 }
 
-export function addHeader(ws: Worksheet, values: string[]): number {
+/** A header row; marked as its table's header for printing unless `mark` is false (a two-level header marks both rows). */
+export function addHeader(ws: Worksheet, values: string[], { mark = true }: { mark?: boolean } = {}): number {
   const row = ws.addRow(values);
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', wrapText: true };
@@ -74,7 +80,7 @@ export function addHeader(ws: Worksheet, values: string[]): number {
     cell.fill = HEADER_FILL;
     cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
   });
-  markTableHeader(ws, row.number);
+  if (mark) markTableHeader(ws, row.number);
   return row.number;
 }
 
@@ -86,6 +92,36 @@ export function addRow(ws: Worksheet, values: Value[], formats: Array<string | u
   if (bold) row.font = { bold: true };
 }
 
+/**
+ * A "Trong đó" row: a figure that is part of the lines above, never one of them (nobody adds it twice),
+ * in italics and indented; its count and share formatted as the other rows'.
+ */
+export function ofWhichRow(ws: Worksheet, values: Value[], indent = 2): void {
+  const row = ws.addRow(values.map(plain));
+  row.font = { italic: true };
+  row.getCell(1).alignment = { indent };
+  row.getCell(2).numFmt = '#,##0';
+  row.getCell(3).numFmt = PERCENT;
+}
+
+/** Characters a note's merged cells hold on a line, about: what sets the height of its row. */
+const NOTE_CHARS_PER_COLUMN = 16;
+
+/**
+ * A note (a legal basis, what stays open) across the first `columns` columns, wrapped within them: it
+ * neither widens a column nor runs past the table's printed width. Its row is as tall as its lines.
+ */
+export function noteRow(ws: Worksheet, text: string, columns: number): void {
+  const row = ws.addRow([plain(text)]);
+  ws.mergeCells(row.number, 1, row.number, columns);
+  row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  row.height = 15 * Math.max(1, Math.ceil(text.length / (NOTE_CHARS_PER_COLUMN * columns)));
+  notes.add(row.getCell(1));
+}
+
+/** Note cells: fitWidths leaves them out, as they wrap within the columns they span. */
+const notes = new WeakSet<object>();
+
 export function fitWidths(ws: Worksheet, min = 8, max = 60): void {
   const widths: number[] = [];
   ws.eachRow((row) => {
@@ -93,6 +129,7 @@ export function fitWidths(ws: Worksheet, min = 8, max = 60): void {
       // Long titles in the first rows under the frame span the sheet; they do not set a column's width.
       if (row.number <= frameTopRows(ws) + 3 && col === 1 && typeof cell.value === 'string' && cell.value.length > 40)
         return;
+      if (notes.has(cell.master)) return;
       const text = cell.value === null || cell.value === undefined ? '' : String(cell.value);
       widths[col] = Math.max(widths[col] ?? 0, text.length + 2);
     });
@@ -122,9 +159,11 @@ function summarySheet(wb: Workbook, report: Report): void {
   const header = addHeader(ws, [TB.indicator, TB.count, TB.share]);
   const total = report.total;
   addRow(ws, [TB.total, total, total ? 1 : 0], [undefined, '#,##0', PERCENT], true);
+  // The headline figures are parts of the total, not levels of one dimension: "Trong đó:", then each in italics.
+  ofWhichRow(ws, [`${T.ofWhich}:`], 1);
   for (const h of HEADLINES) {
     const n = h.pick(report);
-    addRow(ws, [headlineLabel(h), n, total ? n / total : 0], [undefined, '#,##0', PERCENT]);
+    ofWhichRow(ws, [headlineLabel(h), n, total ? n / total : 0]);
   }
   for (const d of dimensionsOf(report)) {
     ws.addRow([]);
@@ -135,7 +174,7 @@ function summarySheet(wb: Workbook, report: Report): void {
     }
     for (const id of derivedAfter(d)) {
       const { count, share } = report.derived[id];
-      addRow(ws, [`  ${DERIVED[id].label}`, count, share], [undefined, '#,##0', PERCENT]);
+      ofWhichRow(ws, [TB.derived(id, DERIVED[id].label), count, share]);
     }
   }
   if (report.age) {
@@ -161,8 +200,8 @@ function summarySheet(wb: Workbook, report: Report): void {
   if (report.standards) {
     const s = report.standards;
     ws.addRow([]);
-    addRow(ws, [T.standards(standardsBasis(s))], [], true);
-    for (const line of s.open) addRow(ws, [line]);
+    addRow(ws, [T.standards(standardsName(s))], [], true);
+    for (const line of s.open) noteRow(ws, line, 3);
     for (const [type, c] of Object.entries(s.byStaffType)) {
       const n = c.meeting + c.notMeeting;
       addRow(
@@ -185,8 +224,8 @@ function standardsSheets(wb: Workbook, report: Report): void {
   const s = report.standards;
   if (!s) return;
   const byUnit = framedSheet(wb, T.standardsByUnitSheet);
-  addRow(byUnit, [T.standardsOf(standardsBasis(s), s.title)], [], true);
-  addRow(byUnit, [s.source]);
+  addRow(byUnit, [T.standardsOf(standardsName(s))], [], true);
+  noteRow(byUnit, s.source, T.standardsByUnitHead.length);
   const header = addHeader(byUnit, T.standardsByUnitHead);
   for (const u of s.byUnit) {
     const n = u.meeting + u.notMeeting;
@@ -245,98 +284,6 @@ function thesisSheets(wb: Workbook, report: Report, options: ExcelOptions): void
   );
 }
 
-const DETAIL_LEVELS: Array<[Dimension, string]> = (['education', 'politicalTheory'] as const).flatMap((d) =>
-  DIMENSION_LEVELS[d].map((level) => [d, level] as [Dimension, string]),
-);
-
-function groupSheet(
-  wb: Workbook,
-  name: string,
-  firstHeader: string,
-  groups: GroupReport[],
-  label: (g: GroupReport) => string,
-  overall: Report,
-  signature = false,
-): void {
-  const ws = framedSheet(wb, name, { signature });
-  const head = [firstHeader, TB.total];
-  for (const h of HEADLINES) head.push(headlineLabel(h), T.headlineShare(headlineLabel(h)));
-  for (const [d, level] of DETAIL_LEVELS) head.push(T.detailLevel(d, levelLabel(d, level)));
-  const header = addHeader(ws, head);
-  const line = (title: string, f: Pick<Report, 'total' | 'dimensions' | 'derived'>, bold: boolean) => {
-    const values: Value[] = [title, f.total];
-    const formats: Array<string | undefined> = [undefined, '#,##0'];
-    for (const h of HEADLINES) {
-      const n = h.pick(f);
-      values.push(n, f.total ? n / f.total : 0);
-      formats.push('#,##0', PERCENT);
-    }
-    for (const [d, level] of DETAIL_LEVELS) {
-      values.push(f.dimensions[d]?.[level]?.count ?? 0);
-      formats.push('#,##0');
-    }
-    addRow(ws, values, formats, bold);
-  };
-  for (const g of groups) line(label(g), g, false);
-  line(T.grandTotal, overall, true);
-  freezeAt(ws, header, true);
-  fitWidths(ws, 8, 40);
-}
-
-function qualitySheet(wb: Workbook, report: Report): void {
-  const ws = framedSheet(wb, Q.title);
-  const file = fileNamer(report.sources.map((s) => s.file));
-  if (report.warnings.length > 0) {
-    addRow(ws, [Q.warnings(report.warnings.length)], [], true);
-    addHeader(ws, T.warningsHead);
-    for (const w of report.warnings)
-      addRow(ws, [
-        warningLabel(w.code),
-        w.code,
-        w.file === undefined ? '' : file(w.file),
-        w.sheet ?? '',
-        (w.rows ?? []).join(', '),
-        w.message,
-      ]);
-    ws.addRow([]);
-  }
-  addRow(ws, [T.unknownTitle], [], true);
-  const header = addHeader(ws, T.unknownHead);
-  for (const u of unknownValuesTable(report.unknownValues).lines) {
-    addRow(
-      ws,
-      [
-        dimensionLabel(u.dimension),
-        u.column,
-        u.value || Q.blank,
-        u.count,
-        rowList(u, false),
-        u.files.map(file).join('; '),
-      ],
-      [undefined, undefined, undefined, '#,##0'],
-    );
-  }
-  if (report.unknownValues.length === 0) addRow(ws, [Q.allClassified]);
-  ws.addRow([]);
-  addRow(ws, [T.skippedTitle], [], true);
-  addHeader(ws, T.skippedHead);
-  for (const s of report.rows.skipped) addRow(ws, [file(s.file), s.sheet, s.row, s.label, s.text ?? '']);
-  if (report.rows.warnings.length > 0) {
-    ws.addRow([]);
-    addRow(ws, [T.rowWarningsTitle], [], true);
-    addHeader(ws, T.rowWarningsHead);
-    for (const w of report.rows.warnings) addRow(ws, [file(w.file), w.sheet, w.row, w.message]);
-  }
-  ws.addRow([]);
-  addRow(ws, [T.mergedTitle], [], true);
-  addHeader(ws, T.mergedHead);
-  for (const m of report.unitNames.merged) addRow(ws, [m.unit, m.spellings.join('; ')]);
-  for (const a of report.unitNames.ambiguous) addRow(ws, [a, T.ambiguous]);
-  // Frozen panes only when the warnings above the table are not there to be frozen with it.
-  if (report.warnings.length === 0) freezeAt(ws, header);
-  fitWidths(ws, 8, 50);
-}
-
 function sourcesSheet(wb: Workbook, report: Report): void {
   const ws = framedSheet(wb, T.sourcesSheet);
   const file = fileNamer(report.sources.map((s) => s.file));
@@ -389,26 +336,33 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   const asOf = report.age ? parseYmd(report.age.asOf) : undefined;
   useFrame(wb, options.frame ?? (asOf ? { asOf } : {}), R.title);
   summarySheet(wb, report);
-  groupSheet(wb, T.byUnitSheet, T.unit, options.byUnit, (g) => g.key, report, true);
+  groupSheets(
+    wb,
+    { name: T.byUnitSheet, groupHeader: T.unit, groups: options.byUnit, label: (g) => g.key, signature: true },
+    report,
+  );
   if (report.groups && report.groupBy !== 'unit') {
-    groupSheet(
+    groupSheets(
       wb,
-      T.byGroupSheet(groupByLabel(report).toLowerCase()).slice(0, 31),
-      groupByLabel(report),
-      report.groups,
-      (g) => groupLabel(report, g),
+      {
+        name: T.byGroupSheet(groupByLabel(report).toLowerCase()),
+        groupHeader: groupByLabel(report),
+        groups: report.groups,
+        label: (g) => groupLabel(report, g),
+      },
       report,
     );
   }
   // *Biểu đồ*: made here so that it prints as the others do; the charts are added to the package below.
   const charts = chartSpecs(report, 'vi', options.byUnit);
   const chartSheet = textFor('vi').charts.sheet;
-  if (charts.length > 0) wb.addWorksheet(chartSheet);
+  if (charts.length > 0) framedSheet(wb, chartSheet);
   standardsSheets(wb, report);
   fieldFitSheet(wb, report, options.byUnit);
   thesisSheets(wb, report, options);
-  qualitySheet(wb, report);
+  qualitySheets(wb, report);
   sourcesSheet(wb, report);
+  if (options.people) await peopleSheet(wb, options.people, report.total);
   setUpPrinting(wb);
   const data = await wb.xlsx.writeBuffer();
   return fixZipTimes(addExcelCharts(Buffer.from(data as ArrayBuffer), charts, chartSheet), options.date);

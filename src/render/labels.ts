@@ -24,6 +24,11 @@ export function standardsBasis(s: { ruleset: string; inForce: boolean; asOf: str
   return s.inForce ? s.ruleset : vi.tables.notInForce(s.ruleset, s.asOf);
 }
 
+/** The rule set a sheet is "theo" by its name (its title), not its id; said when not in force on the report's date. */
+export function standardsName(s: { title: string; inForce: boolean; asOf: string }): string {
+  return s.inForce ? s.title : vi.tables.notInForce(s.title, s.asOf);
+}
+
 export function groupLabel(report: Report, group: GroupReport): string {
   if (report.groupBy === 'agency') return group.label ?? group.key;
   if (report.groupBy && report.groupBy !== 'unit') return levelLabel(report.groupBy, group.key);

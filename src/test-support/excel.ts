@@ -32,3 +32,12 @@ export function frameTexts(ws: Worksheet): string[] {
   });
   return out;
 }
+
+/** The number of the sheet's first row that is not empty and not the frame's: its table's header. */
+export function firstBodyRow(ws: Worksheet): number {
+  let first = 0;
+  ws.eachRow((row) => {
+    if (first === 0 && !isFrameRow(row)) first = row.number;
+  });
+  return first;
+}

@@ -111,7 +111,7 @@ export function chartSpecs(report: Report, lang: Lang = 'vi', units?: GroupRepor
       categories: names,
       series: [
         {
-          name: text.excel.headlineShare(text.headlines[id]),
+          name: C.shareSeries(text.headlines[id]),
           values: groups.map((g) => percentScaled(headline.pick(g), g.total, 1) / 10),
         },
       ],

@@ -1,0 +1,113 @@
+/**
+ * The data-quality sheets of the Excel report, one table a sheet so that the header repeated on each
+ * printed page is that table's own: *Chất lượng dữ liệu* (the warnings, and a line per other table
+ * saying how many it holds and where), then, each when it has a line, the values not classified, the
+ * rows not counted, the warnings on rows still counted and the unit names merged.
+ */
+import type { Workbook } from 'exceljs';
+import type { Report } from '../aggregate/contract.js';
+import { warningLabel } from '../aggregate/warnings.js';
+import { addHeader, addRow, fitWidths, freezeAt } from './excel.js';
+import { framedSheet } from './excel-frame.js';
+import { dimensionLabel, fileNamer } from './labels.js';
+import { textFor } from './text/index.js';
+import { rowList, unknownValuesTable } from './unknown-values.js';
+
+// excel.ts imports this module and this one its helpers: nothing here may use them before a call.
+
+const { excel: T, quality: Q } = textFor('vi');
+
+type Value = string | number | null;
+
+interface QualityTable {
+  sheet: string;
+  title: string;
+  head: string[];
+  lines: Value[][];
+  formats?: Array<string | undefined>;
+}
+
+function tablesOf(report: Report): QualityTable[] {
+  const S = T.qualitySheets;
+  const file = fileNamer(report.sources.map((s) => s.file));
+  return [
+    {
+      sheet: S.unknown,
+      title: T.unknownTitle,
+      head: T.unknownHead,
+      lines: unknownValuesTable(report.unknownValues).lines.map((u) => [
+        dimensionLabel(u.dimension),
+        u.column,
+        u.value || Q.blank,
+        u.count,
+        rowList(u, false),
+        u.files.map(file).join('; '),
+      ]),
+      formats: [undefined, undefined, undefined, '#,##0'],
+    },
+    {
+      sheet: S.skipped,
+      title: T.skippedTitle,
+      head: T.skippedHead,
+      lines: report.rows.skipped.map((s) => [file(s.file), s.sheet, s.row, s.label, s.text ?? '']),
+    },
+    {
+      sheet: S.rowWarnings,
+      title: T.rowWarningsTitle,
+      head: T.rowWarningsHead,
+      lines: report.rows.warnings.map((w) => [file(w.file), w.sheet, w.row, w.message]),
+    },
+    {
+      sheet: S.merged,
+      title: T.mergedTitle,
+      head: T.mergedHead,
+      lines: [
+        ...report.unitNames.merged.map((m) => [m.unit, m.spellings.join('; ')]),
+        ...report.unitNames.ambiguous.map((a) => [a, T.ambiguous]),
+      ],
+    },
+  ];
+}
+
+/** A sheet of one table: its title, its header (frozen and repeated when printed) and its lines. */
+function tableSheet(wb: Workbook, t: QualityTable): void {
+  const ws = framedSheet(wb, t.sheet);
+  addRow(ws, [t.title], [], true);
+  const header = addHeader(ws, t.head);
+  for (const line of t.lines) addRow(ws, line, t.formats);
+  freezeAt(ws, header);
+  fitWidths(ws, 8, 50);
+}
+
+function indexSheet(wb: Workbook, report: Report, tables: QualityTable[]): void {
+  const ws = framedSheet(wb, Q.title);
+  const file = fileNamer(report.sources.map((s) => s.file));
+  if (report.warnings.length > 0) addRow(ws, [Q.warnings(report.warnings.length)], [], true);
+  else addRow(ws, [T.noWarnings], [], true);
+  for (const t of tables) {
+    addRow(ws, [T.qualityLine(t.title, t.lines.length, t.sheet)]);
+    if (t.sheet === T.qualitySheets.unknown && t.lines.length === 0) addRow(ws, [Q.allClassified]);
+  }
+  if (report.warnings.length > 0) {
+    ws.addRow([]);
+    const header = addHeader(ws, T.warningsHead);
+    for (const w of report.warnings)
+      addRow(ws, [
+        warningLabel(w.code),
+        w.code,
+        w.file === undefined ? '' : file(w.file),
+        w.sheet ?? '',
+        (w.rows ?? []).join(', '),
+        w.message,
+      ]);
+    freezeAt(ws, header);
+  }
+  fitWidths(ws, 8, 50);
+}
+
+/** *Chất lượng dữ liệu* and a sheet for each of its tables that has a line. */
+export function qualitySheets(wb: Workbook, report: Report): void {
+  const tables = tablesOf(report);
+  indexSheet(wb, report, tables);
+  for (const t of tables) if (t.lines.length > 0) tableSheet(wb, t);
+}
