@@ -139,6 +139,22 @@ describe('overlaps', () => {
     expect(ids.overlaps()).toEqual([]);
   });
 
+  it('does not pair two people of unknown id and name while others are found twice', () => {
+    const ids = new Identities();
+    ids.add(0, 0, 2, a);
+    ids.add(id(1), 0, 3, a);
+    ids.add(0, 0, 4, b);
+    ids.add(id(1), 0, 5, b);
+    expect(ids.overlaps()).toEqual([{ a, b, count: 1, rowsA: [3], rowsB: [5] }]);
+  });
+
+  it('pairs by name and birth a person without id with a later one who has an id', () => {
+    const ids = new Identities();
+    ids.add(0, hash53('an'), 2, a);
+    ids.add(id(1), hash53('an'), 7, b);
+    expect(ids.overlaps()).toEqual([{ a, b, count: 1, rowsA: [2], rowsB: [7] }]);
+  });
+
   it('pairs by name and birth when both have no id', () => {
     const ids = new Identities();
     ids.add(0, hash53('an'), 2, a);

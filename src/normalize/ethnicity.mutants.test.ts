@@ -26,6 +26,16 @@ describe('names typed without accents', () => {
   });
 });
 
+describe('names written in one word', () => {
+  it('"Xơđăng", without its space, is Xơ Đăng', () => {
+    expect(classifyEthnicity('Xơđăng')?.group).toBe('Xơ Đăng');
+  });
+
+  it('"Xodang", without its space or accents, is Xơ Đăng', () => {
+    expect(classifyEthnicity('Xodang')?.group).toBe('Xơ Đăng');
+  });
+});
+
 describe('brackets', () => {
   it('a known name in brackets after an unknown one names the group', () => {
     expect(classifyEthnicity('Xyz (Tày)')).toEqual({ group: 'Tày', level: 'minority' });
