@@ -12,6 +12,10 @@ const after = () => new TitleReader(REFORM_DATE);
 const posts = (reader: TitleReader, title: string) => reader.read(title).parts.map((p) => p.post.id);
 
 describe('the entry in force at the date', () => {
+  it('the day that stands for "before the reform" is 30 June 2025, the eve of 1 July 2025', () => {
+    expect([BEFORE_REFORM, REFORM_DATE]).toEqual(['2025-06-30', '2025-07-01']);
+  });
+
   it('on the last day before the reform, "Trưởng Công an" is still công chức', () => {
     expect(before().classify('Trưởng Công an')).toBe('congChuc');
   });
@@ -121,6 +125,14 @@ describe('the post a title names first (compare)', () => {
 
   it('is the folded title when its first part names no post of its own ("Văn phòng HĐND")', () => {
     expect(before().positionOf('Văn phòng HĐND')).toBe(foldKey('Văn phòng HĐND'));
+  });
+
+  it('is the folded part before "kiêm" when the title names no post', () => {
+    expect(before().positionOf('Abc kiêm Xyz')).toBe(foldKey('Abc'));
+  });
+
+  it('is a reform-only post in an older roster, even with more words after it', () => {
+    expect(before().positionOf('Chánh Văn phòng HĐND và UBND xã An Khánh')).toBe('Chánh Văn phòng HĐND và UBND');
   });
 
   it('is the post named at its start', () => {
