@@ -36,6 +36,14 @@ describe('several values in one cell', () => {
     expect(buildClassifiers()[dimension].classify(text)).toBe(level);
   });
 
+  it('education takes the highest even when it comes first: "Thạc sĩ, Cử nhân" is master', () => {
+    expect(buildClassifiers().education.classify('Thạc sĩ, Cử nhân')).toBe('master');
+  });
+
+  it('a single qualification still being studied names no level: "Thạc sĩ (đang học)"', () => {
+    expect(buildClassifiers().education.classify('Thạc sĩ (đang học)')).toBeUndefined();
+  });
+
   it.each([
     ['staffType', 'CB, CC'],
     ['gender', 'Nam, Nữ'],
