@@ -68,6 +68,12 @@ describe('matchRole confidence', () => {
     expect(matchRole('Đơn vị công tác cũ')).toEqual({ role: 'unit', confidence: 0.83 });
   });
 
+  it('gives the role when a known wording is exactly 30% of the header', () => {
+    // "so cmnd" is 7 of the 23 characters of "so cmnd qqqqqqqqqqqqqqq": 0.30 to two places.
+    expect(matchRole('Số CMND qqqqqqqqqqqqqqq')).toEqual({ role: 'id', confidence: 0.3 });
+    expect(matchRole('Số CMND qqqqqqqqqqqqqqqq')).toBeUndefined();
+  });
+
   it('gives no role to an empty header', () => {
     expect(matchRole('  ')).toBeUndefined();
   });

@@ -24,8 +24,16 @@ export interface TitleReading {
 /** Which of a combined title's staff types wins ("PCT UBMTTQ - CT Hội LHPN" is cán bộ). */
 const PRECEDENCE: readonly PostStaffType[] = ['canBo', 'unresolved', 'congChuc', 'other'];
 
-/** Between two posts of one title, in folded keys (where dashes and commas have lost their spaces). */
-const SEPARATOR = /[-,;+/&]| kiêm(?: nhiệm)? | đồng thời(?: là)? /gu;
+/** Words that join two posts of one title, longest first ("kiêm nhiệm" before "kiêm"). */
+const JOINING_WORDS = ['kiêm nhiệm', 'kiêm', 'đồng thời là', 'đồng thời'];
+/**
+ * Between two posts of one title, in the keys a title is read in: folded keys (where dashes and commas
+ * have lost their spaces and a tone is a digit: "đồng thời" is "đông2 thơi2") and accent-less ones.
+ */
+const SEPARATOR = new RegExp(
+  `[-,;+/&]| (?:${[...new Set(JOINING_WORDS.flatMap((w) => [foldKey(w), asciiKey(w)]))].join('|')}) `,
+  'gu',
+);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 interface Spelling {

@@ -1,0 +1,65 @@
+/** Whether a repaired text reads as Vietnamese, one rule per test. */
+import { describe, expect, it } from 'vitest';
+import { badSyllables, foreign, readsAsVietnamese } from './vietnamese.js';
+
+describe('foreign characters', () => {
+  it('counts none in plain ASCII', () => {
+    expect(foreign('Nguyen Van An, 1980 (CC)')).toBe(0);
+  });
+
+  it('counts none in letters only Vietnamese Unicode has', () => {
+    expect(foreign('Đặng Thị Hương, Ưng, Ơn, Ĩnh, Ũ, ă')).toBe(0);
+  });
+
+  it('counts none in the Latin-1 letters Vietnamese uses', () => {
+    expect(foreign('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ')).toBe(0);
+  });
+
+  it('counts none in combining tone marks', () => {
+    expect(foreign('Ho\u0323 va\u0300 te\u0302n')).toBe(0);
+  });
+
+  it('counts none in a no-break space, dashes, an ellipsis or curly quotes', () => {
+    expect(foreign('a\u00A0b – c — d … “e” ‘f’')).toBe(0);
+  });
+
+  it('counts each foreign letter or symbol once', () => {
+    expect(foreign('Zürich ß © ñ')).toBe(4);
+  });
+});
+
+describe('syllables', () => {
+  it('finds none wrong in real Vietnamese words', () => {
+    expect(badSyllables('Nguyễn Thị Hường nghiêng khuyết quốc trường Chuyên viên')).toBe(0);
+  });
+
+  it('says nothing of plain letters or upper-case abbreviations', () => {
+    expect(badSyllables('Zrich HĐND ĐH UBND xyz')).toBe(0);
+  });
+
+  it('counts a word with two tones', () => {
+    expect(badSyllables('Họá')).toBe(1);
+  });
+
+  it('counts a word whose letters no syllable has in that order', () => {
+    expect(badSyllables('Zỹrich')).toBe(1);
+  });
+
+  it('counts each wrong word once', () => {
+    expect(badSyllables('Zỹrich và Họá, Bẽrn')).toBe(3);
+  });
+});
+
+describe('readsAsVietnamese', () => {
+  it('holds a Vietnamese name and title', () => {
+    expect(readsAsVietnamese('Trần Thị Bình – Phó Chủ tịch UBND')).toBe(true);
+  });
+
+  it('refuses a text with a foreign letter', () => {
+    expect(readsAsVietnamese('Hoï vaø teân')).toBe(false);
+  });
+
+  it('refuses a text with an impossible syllable and no foreign letter', () => {
+    expect(readsAsVietnamese('Zỹrich')).toBe(false);
+  });
+});
