@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/entry.js';
+// The bundle `npm run build` makes (scripts/bundle.mjs): one file to load, not a hundred and fifty.
+import { run } from '../dist/bundle/cli.js';
 
 run();

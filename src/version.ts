@@ -1,11 +1,20 @@
 import { readFileSync } from 'node:fs';
 
-/** The package's version, read once from package.json beside src/ and dist/. */
+/**
+ * The package's version, read once from package.json: one folder up from src/ and dist/, two from the
+ * bundle in dist/bundle.
+ */
 export const VERSION: string = (() => {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === 'cbcc-stats') return pkg.version ?? '0.0.0';
+    } catch {
+      // Not here: the next place.
+    }
   }
+  return '0.0.0';
 })();

@@ -37,11 +37,23 @@ export function unitGroups(collector: Collector): UnitGroups {
   const { canonical, ambiguous } = resolveUnits(rawCounts);
   const tallies = new Map<string, Tally>();
   const spellings = new Map<string, string[]>();
+  // A unit written one way only keeps the tally of that spelling (read, never changed): thousands of
+  // units are not copied. The second spelling of a unit starts a tally of its own, merging both.
+  const borrowed = new Set<string>();
   for (const [raw, tally] of collector.byRawUnit) {
     const name = raw ? (canonical.get(raw) ?? raw) : NO_UNIT;
     let t = tallies.get(name);
-    if (!t) tallies.set(name, (t = collector.tally()));
-    t.merge(tally);
+    if (!t) {
+      tallies.set(name, tally);
+      borrowed.add(name);
+    } else {
+      if (borrowed.delete(name)) {
+        const own = collector.tally();
+        own.merge(t);
+        tallies.set(name, (t = own));
+      }
+      t.merge(tally);
+    }
     if (raw) spellings.set(name, [...(spellings.get(name) ?? []), raw]);
   }
   const merged = [...spellings.entries()]
@@ -54,11 +66,11 @@ export function unitGroups(collector: Collector): UnitGroups {
 /** The groups asked for with --by: units (the same as byUnit), a dimension's levels, or agencies. */
 export function groupReports(
   collector: Collector,
-  byUnit: GroupReport[],
+  byUnit: () => GroupReport[],
   specs: readonly DimensionSpec[],
   context?: FigureContext,
 ): GroupReport[] {
-  if (collector.groupBy === 'unit') return byUnit;
+  if (collector.groupBy === 'unit') return byUnit();
   if (collector.groupBy === 'agency') return agencyReports(collector.byLevel, specs, context);
   return levelReports(
     specs.find((d) => d.id === collector.groupBy),

@@ -30,8 +30,11 @@ export interface ReportMeta {
 
 export interface Built {
   report: Report;
-  /** Per-unit figures, whatever the grouping (the Excel report always has them). */
-  byUnit: GroupReport[];
+  /**
+   * Per-unit figures, whatever the grouping (the Excel report always has them): built when first read,
+   * so a report that prints none (`--json` without `--by unit`) never builds them.
+   */
+  readonly byUnit: GroupReport[];
 }
 
 export function buildReport(collector: Collector, meta: ReportMeta): Built {
@@ -73,12 +76,18 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
     report.fieldFit = fieldFitReport(collector, meta.fieldFit, (raw) =>
       raw ? (units.canonical.get(raw) ?? raw) : NO_UNIT,
     );
-  const byUnit = unitReports(units.tallies, specs, meta.context);
+  let byUnit: GroupReport[] | undefined;
+  const unitFigures = () => (byUnit ??= unitReports(units.tallies, specs, meta.context));
   if (collector.groupBy) {
     report.groupBy = collector.groupBy;
-    report.groups = groupReports(collector, byUnit, specs, meta.context);
+    report.groups = groupReports(collector, unitFigures, specs, meta.context);
   }
-  return { report: reorder(report), byUnit };
+  return {
+    report: reorder(report),
+    get byUnit() {
+      return unitFigures();
+    },
+  };
 }
 
 function unknownValues(collector: Collector): UnknownValueReport[] {

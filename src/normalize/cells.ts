@@ -34,7 +34,11 @@ export class CellReader {
 
   /** The cleaned text of a cell. */
   textAt(row: RawRow, index: number): string {
-    const cell = row.cells[index];
+    return this.textOf(row.cells[index], index);
+  }
+
+  /** The cleaned text of a cell of the column at index. */
+  textOf(cell: Cell | undefined, index: number): string {
     if (typeof cell !== 'string') return text(cell);
     const stats = (this.memoStats[index] ??= { lookups: 0, hits: 0, off: false });
     if (stats.off) return cleanText(cell);

@@ -5,7 +5,7 @@
  * cells say is read by levels.ts.
  */
 import { columnsOf, givesLevelByFilling, roleOf, type ColumnInfo, type Layout } from '../detect/layout.js';
-import type { Cell, RawRow } from '../read/types.js';
+import type { RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { AGE_GROUP, type Level } from '../vocab/dimensions.js';
 import {
@@ -24,6 +24,7 @@ import type { Classifiers } from './classifiers.js';
 import { LevelReader } from './levels.js';
 import type { Person, RowResult, Stated } from './person.js';
 import { retirementState } from './retirement.js';
+import { HeaderEcho, SUBTOTAL_START, countOf, isShort, isWordText } from './row-facts.js';
 import type { TitleNotes } from './title-notes.js';
 import { foldKey, headerKey } from './text.js';
 import { parseUnitName } from './units.js';
@@ -32,7 +33,6 @@ import { parseUnitName } from './units.js';
 const COLUMN_NUMBER = /^\(?(?:\d{1,3}|[A-Z])\)?$/;
 const DIGITS = /^\(?\d{1,3}\)?$/;
 const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
-const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
 const PLAIN_SUBTOTAL = SUBTOTAL_PHRASES.map(foldKey);
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
@@ -65,21 +65,6 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
 }
 
-/** A whole number of people written in a cell (a number, or digits as text). */
-function countOf(cell: Cell | undefined): number | undefined {
-  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cell : undefined;
-  if (typeof cell === 'string' && /^\s*\d{1,6}\s*$/.test(cell)) return Number(cell);
-  return undefined;
-}
-
-/** Subtotal rows start with Cộng, Tổng, Total or Sum (after any numbering): a cheap test before folding. */
-const SUBTOTAL_START =
-  /^[\s(]*(?:[IVXLC\d]+[.)]\s*)?(?:c[oôộ][\u0302\u0323]*ng|t[oôổ][\u0302\u0309]*ng|total|sum)(?![\p{L}])/iu;
-
-function isShort(cell: Cell | undefined): boolean {
-  return typeof cell === 'number' || (typeof cell === 'string' && cell.length <= 6);
-}
-
 function startsWithAny(key: string, words: string[]): boolean {
   return words.some((w) => key === w || key.startsWith(`${w} `) || key.startsWith(`${w}:`) || key.startsWith(`${w},`));
 }
@@ -104,6 +89,12 @@ export interface RowSettings {
   titleNotes?: TitleNotes;
 }
 
+/**
+ * Whether plain data rows take the fast path (RowNormalizer.plain). On, always, in the tool; the
+ * equivalence test turns it off to compare every output with the full checks on every row.
+ */
+export const rowPaths = { fast: true };
+
 interface Context {
   unit?: string;
   staffType?: Level<'staffType'>;
@@ -115,6 +106,7 @@ export class RowNormalizer {
   private readonly headerKeys: string[];
   private readonly headerTexts: string[];
   private readonly cells = new CellReader();
+  private readonly echo: HeaderEcho;
   private readonly levels: LevelReader;
   private readonly birthColumns: ColumnInfo[];
   /** Category columns: a row with none of them filled may be a section, subtotal or signature. */
@@ -153,6 +145,7 @@ export class RowNormalizer {
     this.mapped = layout.columns.filter((c) => c.use.kind === 'field' || givesLevelByFilling(c));
     this.headerTexts = layout.columns.map((c) => c.texts.at(-1) ?? '');
     this.headerKeys = this.headerTexts.map((h) => headerKey(h));
+    this.echo = new HeaderEcho(this.headerTexts);
     this.levels = new LevelReader(layout, classifiers, this.cells);
     this.birthColumns = this.levels.birthColumns;
     const categoryRoles: ColumnRole[] = [
@@ -185,6 +178,7 @@ export class RowNormalizer {
   }
 
   normalize(row: RawRow): RowResult {
+    if (rowPaths.fast && this.plain(row)) return this.personRow(row, row, true);
     const cells = row.cells;
     const filled: number[] = [];
     for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) filled.push(i);
@@ -241,7 +235,48 @@ export class RowNormalizer {
     }
     // What a merge above carries down (a unit merged over its people) counts for the person, not for
     // what kind of row this is: a subtotal under a merged unit is still a subtotal.
-    const full = row.carried ? withCarried(row) : row;
+    return this.personRow(row, row.carried ? withCarried(row) : row, categories);
+  }
+
+  /**
+   * A row every check above would pass as a person's, told from the facts of its cells: a person was
+   * seen, nothing carried down, more than three cells filled, not all of them short, fewer than two
+   * reading as their header, the first word no subtotal's, and a category cell holding words, not a count. Any other row goes
+   * through every check.
+   */
+  private plain(row: RawRow): boolean {
+    if (row.carried || !this.seenPerson) return false;
+    const cells = row.cells;
+    let filled = 0;
+    let short = 0;
+    let firstWord = true;
+    let echoes = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (isBlank(cell)) continue;
+      // One cell reading as its header ("Đảng viên" under "Đảng viên") is no repeated header; two may be.
+      if (this.echo.is(cell, i) && ++echoes >= 2) return false;
+      if (firstWord) {
+        const t = this.cells.textOf(cell, i);
+        if (isWordText(t)) {
+          if (SUBTOTAL_START.test(t)) return false;
+          firstWord = false;
+        }
+      }
+      filled++;
+      if (isShort(cell)) short++;
+    }
+    if (filled <= 3 || short === filled) return false;
+    for (const c of this.categoryColumns) {
+      const cell = cells[c.index];
+      if (!isBlank(cell) && countOf(cell) === undefined) return true;
+    }
+    return false;
+  }
+
+  /** A row found to be no section, subtotal, signature nor header: a person, when it has values. */
+  private personRow(row: RawRow, full: RawRow, categories: boolean): RowResult {
+    const cells = row.cells;
     const meaningful = this.mapped.some((c) => roleOf(c.use) !== 'seq' && !isBlank(full.cells[c.index]));
     if (!meaningful) return { kind: 'skip', reason: 'no values in recognised columns' };
     const person = this.person(full);
@@ -344,15 +379,13 @@ export class RowNormalizer {
 
   /** The row's texts that are words (not numbering, not numbers). */
   private words(row: RawRow, filled: number[]): string[] {
-    return filled
-      .map((i) => this.cells.textAt(row, i))
-      .filter((t) => !NUMBERING_ALONE.test(t) && !/^[\d.,\s]+$/.test(t));
+    return filled.map((i) => this.cells.textAt(row, i)).filter(isWordText);
   }
 
   private firstWord(row: RawRow, filled: number[]): string {
     for (const i of filled) {
       const t = this.cells.textAt(row, i);
-      if (!NUMBERING_ALONE.test(t) && !/^[\d.,\s]+$/.test(t)) return t;
+      if (isWordText(t)) return t;
     }
     return '';
   }
@@ -362,15 +395,9 @@ export class RowNormalizer {
     const needed = Math.max(2, Math.ceil(filled.length / 2));
     let exact = 0;
     for (const i of filled) {
-      const header = this.headerTexts[i];
       const cell = row.cells[i];
-      // Cheap before exact: a cell much longer or shorter than its header cannot repeat it.
-      if (
-        header &&
-        typeof cell === 'string' &&
-        Math.abs(cell.length - header.length) <= 8 &&
-        this.cells.textAt(row, i) === header
-      )
+      // Not much longer or shorter than its header, and its text is the header's (most told by one character).
+      if (typeof cell === 'string' && this.echo.is(cell, i) && Math.abs(cell.length - this.headerTexts[i]!.length) <= 8)
         exact++;
     }
     // A header pasted again repeats cells exactly; only then are the others compared folded.

@@ -92,12 +92,12 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
       ...standardsWarnings(rules, built.report.standards),
     ]);
   const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
-  if (!options.keepPeople) return { ...built, failures };
-  return {
-    ...built,
+  // Assigned onto `built`, not spread: spreading would build the per-unit figures (a getter) now.
+  if (!options.keepPeople) return Object.assign(built, { failures });
+  return Object.assign(built, {
     failures,
     people: { byId: collector.people, withoutId: collector.withoutId, duplicateIds: collector.duplicateIds },
-  };
+  });
 }
 
 export async function analyze(

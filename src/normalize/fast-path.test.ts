@@ -1,0 +1,49 @@
+/**
+ * The fast path of plain data rows (RowNormalizer.plain) gives what the full checks give: every report
+ * command of every generated fixture (layouts with sections, subtotals, signatures, repeated headers and
+ * units carried down by merges among them) prints the same bytes with the fast path on and off.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { goldenCases, goldenText } from '../../fixtures/lib/golden.js';
+import { runCli } from '../test-support/io.js';
+import { tempDir } from '../test-support/tmp.js';
+import { RowNormalizer, rowPaths } from './row.js';
+
+const root = tempDir('cbcc-fast-path-');
+
+afterEach(() => {
+  rowPaths.fast = true;
+  vi.restoreAllMocks();
+});
+
+async function outputs(c: ReturnType<typeof goldenCases>[number], fast: boolean): Promise<string> {
+  rowPaths.fast = fast;
+  const dir = join(root, `${c.name}-${fast ? 'fast' : 'full'}`);
+  await mkdir(dir);
+  // The report commands (JSON, Markdown, CSV, compare); the Excel ones are the golden test's.
+  const commands = c.commands.filter((argv) => !argv.includes('{out}') && argv[0] !== 'inspect');
+  return goldenText({ ...c, commands }, dir, (argv, cwd) => runCli(argv, { cwd }));
+}
+
+describe.each(goldenCases().map((c) => [c.name, c] as const))('the fast path on %s', (_name, c) => {
+  it('prints every report byte for byte as the full checks do', async () => {
+    const full = await outputs(c, false);
+    expect(await outputs(c, true)).toBe(full);
+  });
+});
+
+describe('the fast path', () => {
+  it('reads the plain rows of the sample roster (not every row through the full checks)', async () => {
+    const plain = vi.spyOn(RowNormalizer.prototype as unknown as { plain(): boolean }, 'plain');
+    const dir = join(root, 'sample');
+    await mkdir(dir);
+    const c = goldenCases().find((g) => g.name === 'thai-nguyen-2022.csv')!;
+    await c.write(dir);
+    const r = await runCli(['report', 'thai-nguyen-2022.csv', '--json', '--no-excel'], { cwd: dir });
+    const counted = (JSON.parse(r.stdout) as { total: number }).total;
+    const fast = plain.mock.results.filter((x) => x.value === true).length;
+    expect(fast).toBeGreaterThanOrEqual(counted - 5);
+  });
+});

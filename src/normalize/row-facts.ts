@@ -1,0 +1,70 @@
+/**
+ * What the cells of a row say about its kind, cheaply: whether a cell is short (what a row of column
+ * numbers is made of), a count, a word, a subtotal's first word, or its header's very text (a header
+ * pasted again). RowNormalizer.plain reads a plain data row with these alone; the full checks use them
+ * too, so both paths decide alike.
+ */
+import type { Cell } from '../read/types.js';
+import { cleanText } from './text.js';
+
+/** A row number, a letter or a numbering alone ("1.", "a)", "IV"): not the row's first word. */
+export const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
+const DIGITS_ONLY = /^[\d.,\s]+$/;
+/** Subtotal rows start with Cộng, Tổng, Total or Sum (after any numbering): a cheap test before folding. */
+export const SUBTOTAL_START =
+  /^[\s(]*(?:[IVXLC\d]+[.)]\s*)?(?:c[oôộ][\u0302\u0323]*ng|t[oôổ][\u0302\u0309]*ng|total|sum)(?![\p{L}])/iu;
+
+/** A whole number of people written in a cell (a number, or digits as text). */
+export function countOf(cell: Cell | undefined): number | undefined {
+  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cell : undefined;
+  if (typeof cell === 'string' && /^\s*\d{1,6}\s*$/.test(cell)) return Number(cell);
+  return undefined;
+}
+
+/** A number, or text of six characters at most. */
+export function isShort(cell: Cell | undefined): boolean {
+  return typeof cell === 'number' || (typeof cell === 'string' && cell.length <= 6);
+}
+
+/** Text that is a word: not numbering alone, not digits. */
+export function isWordText(t: string): boolean {
+  return !NUMBERING_ALONE.test(t) && !DIGITS_ONLY.test(t);
+}
+
+/** Combining marks: a letter followed by one may compose (NFC) into another letter. */
+function isMark(c: number): boolean {
+  return (
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f)
+  );
+}
+
+/**
+ * A character that starts a cell's clean text as it is: printable ASCII, and the Latin letters of
+ * Vietnamese (precomposed) — no space, control or invisible character that cleaning would drop, no
+ * character NFC would replace.
+ */
+function startsAsIs(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c >= 0xc0 && c < 0x2b0) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** Tells whether a cell's clean text is its header's: most cells are told by their first character. */
+export class HeaderEcho {
+  constructor(
+    /** The header's (clean) text above each column, by index ('' for none). */
+    private readonly headerTexts: readonly string[],
+  ) {}
+
+  /** The cell is text that reads, once cleaned, exactly as the header above it. */
+  is(cell: Cell | undefined, index: number): boolean {
+    const header = this.headerTexts[index];
+    if (!header || typeof cell !== 'string' || cell.length === 0) return false;
+    const first = cell.charCodeAt(0);
+    // A different first character that cleaning keeps as it is, and no mark after it to compose with.
+    if (first !== header.charCodeAt(0) && startsAsIs(first) && !isMark(cell.charCodeAt(1))) return false;
+    return cleanText(cell) === header;
+  }
+}
