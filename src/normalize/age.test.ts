@@ -97,6 +97,13 @@ describe('dates in human outputs', () => {
     ));
   it('start the line with a capital when no place is known', () =>
     expect(placeDateLine(undefined, { year: 2022, month: 8, day: 12 })).toBe('Ngày 12 tháng 8 năm 2022'));
+
+  it('pads a day below 10 and the months 1 and 2 with a zero in the place-and-date line (NĐ 30/2020)', () => {
+    expect(placeDateLine('Thái Nguyên', { year: 2022, month: 2, day: 5 })).toBe(
+      'Thái Nguyên, ngày 05 tháng 02 năm 2022',
+    );
+    expect(placeDateLine('Hà Nội', { year: 2025, month: 3, day: 9 })).toBe('Hà Nội, ngày 09 tháng 3 năm 2025');
+  });
 });
 
 describe('dates in a roster', () => {

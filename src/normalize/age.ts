@@ -84,8 +84,13 @@ export function vnDate(iso: string): string {
   return d ? formatVnDate(d) : iso;
 }
 
-/** The place-and-date line above the signatures: "Thái Nguyên, ngày 12 tháng 8 năm 2022". */
+/**
+ * The place-and-date line above the signatures: "Thái Nguyên, ngày 05 tháng 02 năm 2022" — a day below 10
+ * and the months 1 and 2 take a leading zero (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+ */
 export function placeDateLine(place: string | undefined, d: Ymd): string {
-  const date = `ngày ${d.day} tháng ${d.month} năm ${d.year}`;
+  const day = String(d.day).padStart(2, '0');
+  const month = d.month <= 2 ? String(d.month).padStart(2, '0') : String(d.month);
+  const date = `ngày ${day} tháng ${month} năm ${d.year}`;
   return place ? `${place}, ${date}` : date.charAt(0).toUpperCase() + date.slice(1);
 }

@@ -10,6 +10,7 @@ import { analyze } from '../pipeline/analyze.js';
 import { renderExcel } from './excel.js';
 import { sheetName } from './excel-groups.js';
 import { levelLabel } from './labels.js';
+import { isFrameRow } from '../test-support/excel.js';
 
 let wb: ExcelJS.Workbook;
 let report: Report;
@@ -32,7 +33,9 @@ function table(name: string) {
   const width = ws.getRow(upperRow).cellCount;
   const values = (n: number) => Array.from({ length: width }, (_, i) => ws.getRow(n).getCell(i + 1).value);
   const body: unknown[][] = [];
-  for (let n = upperRow + 2; n <= ws.rowCount; n++) body.push(values(n));
+  // The table's lines, not the frame's signature block below the headcount sheet's table, nor blank rows.
+  for (let n = upperRow + 2; n <= ws.rowCount; n++)
+    if (!isFrameRow(ws.getRow(n)) && ws.getRow(n).hasValues) body.push(values(n));
   return {
     ws,
     upperRow,

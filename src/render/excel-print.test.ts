@@ -121,7 +121,8 @@ describe('print titles', () => {
     const quality = ['Giá trị chưa phân loại', 'Dòng không được đếm', 'Cảnh báo theo dòng', 'Tên đơn vị được gộp'];
     const sheets = printedSheets(outputs.report!).filter((s) => quality.includes(s.name));
     expect(sheets.length).toBeGreaterThan(0);
-    for (const s of sheets) expect(s.printTitles, s.name).toBe(`'${s.name}'!$2:$2`);
+    // Under the frame of the roster's title block (six rows) and the table's title.
+    for (const s of sheets) expect(s.printTitles, s.name).toBe(`'${s.name}'!$8:$8`);
   });
 
   it('the summary repeats its indicator header, below the title lines', () => {

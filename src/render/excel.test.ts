@@ -63,13 +63,26 @@ describe('the Excel report', () => {
     ]);
   });
 
-  it('keeps the frame of the 30-column per-unit sheet over the columns of its first page', async () => {
+  it('keeps the frame of a sheet wider than a page over the columns of its first page', async () => {
+    const { report, byUnit } = await analyze(['fixtures/thai-nguyen-2022.xlsx'], {
+      standards: BUILT_IN['nd33-2023'],
+      asOf: { year: 2024, month: 1, day: 1 },
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderExcel(report, { date: new Date(0), byUnit })) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Chưa đạt chuẩn')!;
+    const title = ws.getRows(1, 10)!.find((r) => r.getCell(1).value === 'THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC')!;
+    expect(ws.pageSetup.fitToPage).toBe(false);
+    expect(title.getCell(2).isMerged).toBe(true);
+    expect(title.getCell(ws.actualColumnCount).isMerged).toBe(false);
+  });
+
+  it("spans the frame over every column of a sheet that fits a page's width", async () => {
     const { wb } = await workbookOf(['fixtures/thai-nguyen-2022.xlsx']);
     const ws = wb.getWorksheet('Theo đơn vị')!;
     const title = ws.getRows(1, 10)!.find((r) => r.getCell(1).value === 'THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC')!;
-    expect(ws.actualColumnCount).toBe(30);
-    expect(title.getCell(2).isMerged).toBe(true);
-    expect(title.getCell(30).isMerged).toBe(false);
+    expect(ws.pageSetup.fitToPage).toBe(true);
+    expect(title.getCell(ws.actualColumnCount).master.address).toBe(title.getCell(1).address);
   });
 
   it('lists the sources with their hash and column roles', async () => {

@@ -55,7 +55,10 @@ describe('charts in the Excel report', () => {
         .toString('utf8')
         .matchAll(/<sheet\b[^>]*\bname="([^"]+)"/g),
     ].map((m) => m[1]);
-    expect(names).toEqual(['Tổng hợp', 'Theo đơn vị', 'Biểu đồ', 'Chất lượng dữ liệu', 'Nguồn']);
+    // After the summary and the per-unit sheets, before the quality and sources sheets.
+    const perUnit = names.filter((n) => n!.startsWith('Theo đơn vị'));
+    expect(names.slice(0, perUnit.length + 2)).toEqual(['Tổng hợp', ...perUnit, 'Biểu đồ']);
+    expect(names.slice(perUnit.length + 2)).toContain('Chất lượng dữ liệu');
     expect(chartsOf(parts, sheetPartOf(parts, 'Biểu đồ'))).toHaveLength(specs.length);
     expect(specs).toHaveLength(10);
   });
@@ -124,9 +127,10 @@ describe('charts in the Excel report', () => {
     const breaks = [...sheet.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
     const drawing = parts.get('xl/drawings/drawing1.xml')!.toString('utf8');
     const tops = [...drawing.matchAll(/<xdr:row>(\d+)<\/xdr:row>/g)].map((m) => Number(m[1]) + 1);
-    // The five structure charts: two, two, one on their pages; each per-unit chart (32 units) alone.
+    // The five structure charts: one under the frame on the first page, then two and two; each per-unit
+    // chart (32 units) alone.
     const pageOf = (row: number) => breaks.filter((b) => b < row).length;
-    expect(tops.map(pageOf)).toEqual([0, 0, 1, 1, 2, 3, 4, 5, 6, 7]);
+    expect(tops.map(pageOf)).toEqual([0, 1, 1, 2, 2, 3, 4, 5, 6, 7]);
     expect(sheet).toContain('<drawing r:id=');
   });
 

@@ -162,7 +162,7 @@ describe('the Word report', () => {
 
   it('with an empty frame: no header table, a signing line to fill by hand, the default title and signer', async () => {
     const { paragraphs, tables } = await documentOf({});
-    expect(paragraphs[0]).toBe('…………, ngày … tháng … năm ……');
+    expect(paragraphs[0]).toBe('……, ngày …… tháng …… năm ……');
     expect(paragraphs).toContain('THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC');
     expect(paragraphs).toContain('THỦ TRƯỞNG ĐƠN VỊ');
     expect(paragraphs.some((p) => p.startsWith('Số:') || p.startsWith('(Số liệu'))).toBe(false);

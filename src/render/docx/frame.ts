@@ -8,7 +8,8 @@
 import { BorderStyle, Table, TableCell, TableRow, WidthType, type Paragraph } from 'docx';
 import type { ReportFrame } from '../frame.js';
 import { textFor } from '../text/index.js';
-import { shortDate, signingLine } from './dates.js';
+import { formatVnDate } from '../../normalize/age.js';
+import { signingLine } from './dates.js';
 import { para } from './paragraphs.js';
 import { SIZES, textWidth, type Orientation } from './page.js';
 
@@ -76,7 +77,7 @@ function title(frame: ReportFrame): Paragraph[] {
   return [
     para(upper(frame.title ?? textFor('vi').report.title), { align: 'center', bold: true, size: 28 }),
     ...(frame.period ? [para(frame.period, { align: 'center', bold: true })] : []),
-    ...(frame.asOf ? [para(FRAME_TEXT.asOf(shortDate(frame.asOf)), { align: 'center', italic: true })] : []),
+    ...(frame.asOf ? [para(FRAME_TEXT.asOf(formatVnDate(frame.asOf)), { align: 'center', italic: true })] : []),
     para('', { after: 240 }),
   ];
 }

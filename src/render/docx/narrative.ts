@@ -7,7 +7,7 @@
 import type { Report } from '../../aggregate/contract.js';
 import { warningLabel, type WarningCode } from '../../aggregate/warnings.js';
 import { formatDecimal, formatInt, formatPercent } from '../numbers.js';
-import { shortIsoDate } from './dates.js';
+import { vnDate } from '../../normalize/age.js';
 
 /** "284 người, chiếm 44,7%". */
 function share(count: number, total: number): string {
@@ -38,7 +38,7 @@ export function headcountText(r: Report): string {
   ];
   const age =
     r.age && r.age.mean !== null
-      ? ` Tuổi bình quân ${formatDecimal(r.age.mean, 1, 'vi')} (tính đến ngày ${shortIsoDate(r.age.asOf)}).`
+      ? ` Tuổi bình quân ${formatDecimal(r.age.mean, 1, 'vi')} (tính đến ngày ${vnDate(r.age.asOf)}).`
       : '';
   return `${parts.join('; ')}.${age}`;
 }
@@ -64,7 +64,7 @@ export function standardsText(r: Report): string | undefined {
     : '';
   // The rule set by its title, never its id; a set not in force at the date says so in the same breath.
   const title = `${s.title.charAt(0).toLocaleLowerCase('vi')}${s.title.slice(1)}`;
-  const basis = s.inForce ? title : `${title} (không có hiệu lực tại ngày ${shortIsoDate(s.asOf)})`;
+  const basis = s.inForce ? title : `${title} (không có hiệu lực tại ngày ${vnDate(s.asOf)})`;
   return (
     `Đối chiếu ${basis}, trong ${people(assessed)} được xét: ` +
     `đạt chuẩn ${share(s.meeting, assessed)}; chưa đạt chuẩn ${share(s.notMeeting, assessed)}${notAssessed}.`
@@ -77,7 +77,7 @@ export function retirementText(r: Report): string | undefined {
   if (!t) return undefined;
   const unknown = t.unknown ? `; ${people(t.unknown)} không rõ ngày sinh hoặc giới tính, chưa tính được` : '';
   return (
-    `Tính từ ngày ${shortIsoDate(t.asOf)} (tuổi nghỉ hưu theo Nghị định 135/2020/NĐ-CP): ` +
+    `Tính từ ngày ${vnDate(t.asOf)} (tuổi nghỉ hưu theo Nghị định 135/2020/NĐ-CP): ` +
     `đã đến tuổi nghỉ hưu ${share(t.past, r.total)}; đến tuổi nghỉ hưu trong ${t.withinYears} năm tới ` +
     `${share(t.within, r.total)}${unknown}.`
   );
