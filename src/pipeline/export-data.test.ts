@@ -139,6 +139,13 @@ describe('--export-data with --redact', () => {
     expectSameFigures(rows, report);
   });
 
+  it('leaves the title out: a unit and a title name one person', async () => {
+    await exportRun('out/redacted-titles.csv', ['--redact']);
+    const rows = parseCsv((await readFile(join(dir, 'out/redacted-titles.csv'), 'utf8')).replace(/^\uFEFF/, ''));
+    expect(Object.keys(rows[0]!)).toContain('unit');
+    expect(Object.keys(rows[0]!)).not.toContain('title');
+  });
+
   it('names the source files as the redacted report does', async () => {
     const { report } = await exportRun('out/redacted-files.csv', ['--redact']);
     const rows = parseCsv((await readFile(join(dir, 'out/redacted-files.csv'), 'utf8')).replace(/^\uFEFF/, ''));

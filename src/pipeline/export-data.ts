@@ -35,7 +35,7 @@ export interface ExportSpec {
   /** The sink folder the inputs were streamed to. */
   dir: string;
   parts: readonly ExportPart[];
-  /** Without names and ids (--redact). */
+  /** Without names, ids and titles (--redact). */
   redact: boolean;
   /** --units-as-of: the mapping the report regrouped units with (undefined: the built-in list). */
   unitsAfterReform?: { mapping?: ReadonlyMap<string, string> };
@@ -65,10 +65,10 @@ export function variables(spec: Pick<ExportSpec, 'parts' | 'redact'>): Variable[
       { name: 'id', description: 'Mã cán bộ / số định danh, như ghi trong danh sách', type: 'text' },
       { name: 'name', description: 'Họ và tên', type: 'text' },
     );
-  out.push(
-    { name: 'unit', description: 'Đơn vị, như báo cáo gọi (tên đã hợp nhất)', type: 'text' },
-    { name: 'title', description: 'Chức vụ, chức danh, như ghi trong danh sách', type: 'text' },
-  );
+  out.push({ name: 'unit', description: 'Đơn vị, như báo cáo gọi (tên đã hợp nhất)', type: 'text' });
+  // A unit and a title ("Chủ tịch UBND" of one commune) name one person: left out as the report's lists do.
+  if (!spec.redact)
+    out.push({ name: 'title', description: 'Chức vụ, chức danh, như ghi trong danh sách', type: 'text' });
   const dims = dimensionsOf(spec.parts);
   for (const d of dims) {
     const levels = new Set<string>();
