@@ -17,16 +17,12 @@ export function roleLabel(role: string | null): string {
 }
 
 /**
- * The rule set a standards table is "theo": its id, and when it was not in force on the report's date,
- * that said in the same breath (a title never claims a basis that was not in force).
+ * The rule set a standards table or sheet is "theo": its title (the JSON keeps the id), and when it
+ * was not in force on the report's date, that said in the same breath (a title never claims a basis
+ * that was not in force), in the language asked.
  */
-export function standardsBasis(s: { ruleset: string; inForce: boolean; asOf: string }): string {
-  return s.inForce ? s.ruleset : vi.tables.notInForce(s.ruleset, s.asOf);
-}
-
-/** The rule set a sheet is "theo" by its name (its title), not its id; said when not in force on the report's date. */
-export function standardsName(s: { title: string; inForce: boolean; asOf: string }): string {
-  return s.inForce ? s.title : vi.tables.notInForce(s.title, s.asOf);
+export function standardsName(s: { title: string; inForce: boolean; asOf: string }, lang: Lang = 'vi'): string {
+  return s.inForce ? s.title : textFor(lang).tables.notInForce(s.title, s.asOf);
 }
 
 export function groupLabel(report: Report, group: GroupReport): string {

@@ -4,7 +4,7 @@
  * render. Shares are over each table's total, rounded as asked.
  */
 import type { Report } from '../aggregate/contract.js';
-import { HEADLINES, dimensionsOf, headlineLabel, groupByLabel, groupLabel, standardsBasis } from './labels.js';
+import { HEADLINES, dimensionsOf, headlineLabel, groupByLabel, groupLabel, standardsName } from './labels.js';
 import { textFor } from './text/index.js';
 import { crossTable } from './cross-table.js';
 import { dimensionTable } from './dimension-table.js';
@@ -37,13 +37,13 @@ function standardsTable(report: Report, n: string, o: TableOptions): TableModel 
     line(L.level('staffType', type), c.meeting, c.notMeeting, 'level');
   line(L.total, s.meeting, s.notMeeting, 'total');
   const notes = [
-    L.standardsNote(standardsBasis(s), s.checked.map((c) => L.dimension(c as never)).join(', '), s.notAssessed),
+    L.standardsNote(standardsName(s, o.lang), s.checked.map((c) => L.dimension(c as never)).join(', '), s.notAssessed),
     ...s.open,
   ];
   return {
     id: 'standards',
     kind: 'standards',
-    title: L.standardsTitle(n, standardsBasis(s)),
+    title: L.standardsTitle(n, standardsName(s, o.lang)),
     head: [L.indicator, L.meeting, L.share, L.notMeeting, L.share],
     rows,
     notes,
