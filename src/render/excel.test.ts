@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
 import { BUILT_IN } from '../standards/rulesets.js';
 import { renderExcel } from './excel.js';
+import { framedSheet, useFrame } from './excel-frame.js';
+import { setUpPrinting } from './excel-print.js';
 import { bodyRows, firstBodyRow } from '../test-support/excel.js';
 
 async function workbookOf(files: string[], by?: 'unit' | 'staffType') {
@@ -64,13 +66,16 @@ describe('the Excel report', () => {
   });
 
   it('keeps the frame of a sheet wider than a page over the columns of its first page', async () => {
-    const { report, byUnit } = await analyze(['fixtures/thai-nguyen-2022.xlsx'], {
-      standards: BUILT_IN['nd33-2023'],
-      asOf: { year: 2024, month: 1, day: 1 },
-    });
+    // No sheet of the report is wider than a page at 9 points any more: a hand-made one, 30 columns of 20.
+    const built = new ExcelJS.Workbook();
+    useFrame(built, {}, 'THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC');
+    const wide = framedSheet(built, 'Rộng');
+    wide.addRow(Array.from({ length: 30 }, (_, i) => `Cột ${i + 1}`));
+    for (let c = 1; c <= 30; c++) wide.getColumn(c).width = 20;
+    setUpPrinting(built);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await renderExcel(report, { date: new Date(0), byUnit })) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet('Chưa đạt chuẩn')!;
+    await wb.xlsx.load((await built.xlsx.writeBuffer()) as ArrayBuffer);
+    const ws = wb.getWorksheet('Rộng')!;
     const title = ws.getRows(1, 10)!.find((r) => r.getCell(1).value === 'THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC')!;
     expect(ws.pageSetup.fitToPage).toBe(false);
     expect(title.getCell(2).isMerged).toBe(true);

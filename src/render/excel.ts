@@ -23,6 +23,7 @@ import {
 import { loadExcelJs } from '../util/exceljs.js';
 import { columnUseConfidence, columnUseLabel } from './column-use.js';
 import { markTableHeader, setUpPrinting } from './excel-print.js';
+import { wrapColumns } from './excel-wrap.js';
 import { framedSheet, frameTopRows, useFrame } from './excel-frame.js';
 import type { ReportFrame } from './frame.js';
 import { parseYmd } from '../normalize/age.js';
@@ -262,6 +263,9 @@ function standardsSheets(wb: Workbook, report: Report): void {
   list.autoFilter = { from: { row: listHeader, column: 1 }, to: { row: listHeader, column: head.length } };
   freezeAt(list, listHeader);
   fitWidths(list, 6, 40);
+  // One page across at ≥ 9 points: names, units, titles and files wrap; each requirement is a narrow
+  // column of "x" under its head wrapped on two or three lines.
+  wrapColumns(list, [undefined, 22, 20, 24, 10, ...requirements.map(() => 11), 24], listHeader, [listHeader]);
 }
 
 const KIT: SheetKit = { sheet, addHeader, addRow, fitWidths };
@@ -288,6 +292,7 @@ function sourcesSheet(wb: Workbook, report: Report): void {
   const ws = framedSheet(wb, T.sourcesSheet);
   const file = fileNamer(report.sources.map((s) => s.file));
   const header = addHeader(ws, T.sourcesHead);
+  const heads = [header];
   for (const s of report.sources) {
     addRow(ws, [
       file(s.file),
@@ -302,8 +307,8 @@ function sourcesSheet(wb: Workbook, report: Report): void {
     ]);
   }
   ws.addRow([]);
-  addRow(ws, [T.columnsTitle], [], true);
-  addHeader(ws, T.columnsHead);
+  titleRow(ws, T.columnsTitle, T.sourcesHead.length);
+  heads.push(addHeader(ws, T.columnsHead));
   for (const s of report.sources) {
     for (const col of s.columns ?? [])
       addRow(
@@ -315,15 +320,24 @@ function sourcesSheet(wb: Workbook, report: Report): void {
   const conversions = report.sources.flatMap((s) => (s.conversions ?? []).map((c) => ({ s, c })));
   if (conversions.length > 0) {
     ws.addRow([]);
-    addRow(ws, [T.conversionsTitle], [], true);
-    addHeader(ws, T.conversionsHead);
+    titleRow(ws, T.conversionsTitle, T.sourcesHead.length);
+    heads.push(addHeader(ws, T.conversionsHead));
     for (const { s, c } of conversions) addRow(ws, [file(s.file), s.sheet ?? '', c.column, c.from, c.cells]);
   }
   ws.addRow([]);
-  addRow(ws, [T.tool(report.tool.name, report.tool.version)]);
-  addRow(ws, [T.options(JSON.stringify(report.options))]);
+  noteRow(ws, T.tool(report.tool.name, report.tool.version), T.sourcesHead.length);
+  noteRow(ws, T.options(JSON.stringify(report.options)), T.sourcesHead.length);
   freezeAt(ws, header);
   fitWidths(ws, 8, 70);
+  // Three tables share these columns (file, column header, role, notes; the 64-digit SHA-256): capped
+  // and wrapped, they print one page across at ≥ 9 points instead of three.
+  wrapColumns(ws, [24, 10, 20, 16, 10, 24, 12, 17, 26], header, heads);
+}
+
+/** A section's bold title across the sheet's columns: it does not widen the first column. */
+function titleRow(ws: Worksheet, text: string, columns: number): void {
+  noteRow(ws, text, columns);
+  ws.lastRow!.font = { bold: true };
 }
 
 export async function renderExcel(report: Report, options: ExcelOptions): Promise<Buffer> {
