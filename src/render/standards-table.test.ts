@@ -28,9 +28,9 @@ describe('the standards table', () => {
     expect(markdownTable(table, 'vi')).not.toContain('nd33-2023');
   });
 
-  it('names the rule set by its title in its first note', async () => {
+  it('gives the rule set as its basis by its title in its first note', async () => {
     const { table, report } = await standardsTableAt({ year: 2024, month: 1, day: 1 });
-    expect(table.notes[0]).toContain(report.standards!.title);
+    expect(table.notes[0]!.startsWith(`Căn cứ: ${report.standards!.title}; tiêu chí đã xét:`)).toBe(true);
   });
 
   it('keeps the id in the report (the JSON contract)', async () => {

@@ -114,7 +114,7 @@ export const en: Text = {
     ageNote: (mean, median, asOf, yearOnly) =>
       `Mean age: ${mean}; median age: ${median}; at ${asOf}.${yearOnly ? ` ${yearOnly} people with a year of birth only, counted as born on 1 July.` : ''}`,
     standardsNote: (rs, checked, notAssessed) =>
-      `Rule set ${rs}; requirements checked: ${checked}.${notAssessed ? ` ${notAssessed} people in no group of the rule set, not assessed.` : ''}`,
+      `Basis: ${rs}; requirements checked: ${checked}.${notAssessed ? ` ${notAssessed} people in no group of the rule set, not assessed.` : ''}`,
     retirementPast: 'Past retirement age',
     retirementWithin: (years) => `Reaching retirement age within ${years} years`,
     retirementLater: 'Not within that time',

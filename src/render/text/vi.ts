@@ -192,7 +192,7 @@ export const vi = {
     ageNote: (mean: string, median: string, asOf: string, yearOnly: number) =>
       `Tuổi bình quân: ${mean}; tuổi trung vị: ${median}; tính đến ngày ${vnDate(asOf)}.${yearOnly ? ` ${yearOnly} người chỉ có năm sinh, tính như sinh ngày 01/7.` : ''}`,
     standardsNote: (rs: string, checked: string, notAssessed: number) =>
-      `Theo bộ tiêu chuẩn ${rs}; tiêu chí đã xét: ${checked}.${notAssessed ? ` ${notAssessed} người không thuộc nhóm nào của bộ tiêu chuẩn, không xét.` : ''}`,
+      `Căn cứ: ${rs}; tiêu chí đã xét: ${checked}.${notAssessed ? ` ${notAssessed} người không thuộc nhóm nào của bộ tiêu chuẩn, không xét.` : ''}`,
     retirementPast: 'Đã đến tuổi nghỉ hưu',
     retirementWithin: (years: number) => `Đến tuổi nghỉ hưu trong ${years} năm tới`,
     retirementLater: 'Chưa đến tuổi nghỉ hưu',
