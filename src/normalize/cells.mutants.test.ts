@@ -81,6 +81,14 @@ describe('CellReader.textOf stops remembering a column of all-different values',
     expect(reader.textOf('  a   b ', 0)).toBe('a b');
   });
 
+  it('a column switched off cleans a value read twice each time', () => {
+    const reader = new CellReader();
+    readAll(reader, distinct(2000));
+    cleaned.mockClear();
+    readAll(reader, ['Kinh', 'Kinh']);
+    expect(cleaned).toHaveBeenCalledTimes(2);
+  });
+
   it('a column with 1,000 repeats in its first 2,000 reads keeps remembering', () => {
     const reader = new CellReader();
     repeatingColumn(reader, 999); // read 2,000: 1,000 hits
