@@ -109,6 +109,13 @@ describe('a table of counts', () => {
 });
 
 describe('what is a count', () => {
+  it('rows of counts after the first 30 rows are not looked at', () => {
+    const person = (n: number) => row(n, null, 'Nguyễn Văn An', 'Nam', 'ĐH', 'x');
+    const people = Array.from({ length: 30 }, (_, i) => person(i + 2));
+    const units = Array.from({ length: 60 }, (_, i) => row(i + 32, null, `Xã Số ${i + 1}`, 9, 12, 7));
+    expect(reasonOf(WITH_NAME, [...people, ...units])).toBeUndefined();
+  });
+
   it('a row with exactly two counts, one above 1, holds counts', () => {
     const rows = [row(2, null, 'Phường A', 9, 12, null), row(3, null, 'Phường B', 4, 3, null)];
     expect(reasonOf(WITH_NAME, rows)).toMatch(/2 of the first 2 rows/);
