@@ -10,6 +10,10 @@ import { NO_AGENCY, NO_UNIT, unitOrder } from './groups.js';
 const sorted = (...units: string[]) => [...units].sort(unitOrder);
 
 describe('unitOrder', () => {
+  it('puts nobody’s unit after a unit of no known kind', () => {
+    expect(unitOrder(NO_UNIT, 'Trường Tiểu học Bình Minh')).toBeGreaterThan(0);
+  });
+
   it('puts a ward before a town', () => {
     expect(sorted('Thị trấn Đu', 'Phường Tân Lập')).toEqual(['Phường Tân Lập', 'Thị trấn Đu']);
   });
@@ -65,6 +69,11 @@ const UNITS = [
 ];
 
 describe('unit groups', () => {
+  it('does not list the people without a unit as a merged unit', async () => {
+    const report = await reportOf(['Họ và tên,Đơn vị', 'A,Phường Tân Lập', 'B,'], 'unit');
+    expect(report.unitNames.merged).toEqual([]);
+  });
+
   it('counts the people of every spelling of a unit in one group', async () => {
     const report = await reportOf(UNITS, 'unit');
     expect(report.groups?.map((g) => [g.key, g.total])).toEqual([
