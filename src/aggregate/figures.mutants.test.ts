@@ -13,10 +13,11 @@ import { dimensionSpecs, share } from './figures.js';
 const dir = tempDir();
 let files = 0;
 
-async function reportOf(lines: string[]): Promise<Report> {
+async function reportOf(lines: string[], retiringWithin?: number): Promise<Report> {
   const path = join(dir, `f${++files}.csv`);
   writeFileSync(path, lines.join('\n'));
-  return (await analyze([path], { asOf: { year: 2025, month: 1, day: 1 } })).report;
+  const asOf = { year: 2025, month: 1, day: 1 };
+  return (await analyze([path], { asOf, ...(retiringWithin === undefined ? {} : { retiringWithin }) })).report;
 }
 
 describe('share', () => {
@@ -86,5 +87,44 @@ describe('parts shown with their column', () => {
   it('has no retirement figures unless asked', async () => {
     const report = await reportOf(['Họ và tên,Giới tính,Ngày sinh', 'A,Nam,01/02/1980']);
     expect(report.retirement).toBeUndefined();
+  });
+});
+
+describe('retirement figures, when asked', () => {
+  const roster = [
+    'Họ và tên,Giới tính,Ngày sinh',
+    'A,Nam,01/01/1955', // retired long before 2025
+    'B,Nam,01/01/1965', // a man reaches 62 in 2027: within 5 years
+    'C,Nữ,01/01/1995', // decades away
+    'D,Nữ,', // no birth date
+  ];
+
+  it('counts past, within, later and unknown, one each, over the years asked', async () => {
+    const report = await reportOf(roster, 5);
+    expect(report.retirement).toEqual({ asOf: '2025-01-01', withinYears: 5, past: 1, within: 1, later: 1, unknown: 1 });
+  });
+
+  it('counts 0, not nothing, for a kind nobody is in', async () => {
+    const report = await reportOf(roster.slice(0, 2), 5);
+    expect(report.retirement?.later).toBe(0);
+  });
+});
+
+describe('ethnic groups', () => {
+  const roster = ['Họ và tên,Dân tộc', 'A,Nùng', 'B,Tày', 'C,Kinh', 'D,Tày', 'E,Dao'];
+
+  it('lists each group with its count and share, most people first, ties in name order', async () => {
+    const report = await reportOf(roster);
+    expect(report.ethnicGroups).toEqual([
+      { group: 'Tày', count: 2, share: 0.4 },
+      { group: 'Dao', count: 1, share: 0.2 },
+      { group: 'Kinh', count: 1, share: 0.2 },
+      { group: 'Nùng', count: 1, share: 0.2 },
+    ]);
+  });
+
+  it('are not listed without an ethnicity column', async () => {
+    const report = await reportOf(['Họ và tên,Giới tính', 'A,Nam']);
+    expect(report.ethnicGroups).toBeUndefined();
   });
 });

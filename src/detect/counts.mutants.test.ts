@@ -107,3 +107,65 @@ describe('a table of counts', () => {
     expect(reasonOf(WITH_NAME, [...people, ...unitRows(40).map((r) => ({ ...r, n: r.n + 30 }))])).toBeUndefined();
   });
 });
+
+describe('what is a count', () => {
+  it('rows of counts after the first 30 rows are not looked at', () => {
+    const person = (n: number) => row(n, null, 'Nguyễn Văn An', 'Nam', 'ĐH', 'x');
+    const people = Array.from({ length: 30 }, (_, i) => person(i + 2));
+    const units = Array.from({ length: 60 }, (_, i) => row(i + 32, null, `Xã Số ${i + 1}`, 9, 12, 7));
+    expect(reasonOf(WITH_NAME, [...people, ...units])).toBeUndefined();
+  });
+
+  it('a row with exactly two counts, one above 1, holds counts', () => {
+    const rows = [row(2, null, 'Phường A', 9, 12, null), row(3, null, 'Phường B', 4, 3, null)];
+    expect(reasonOf(WITH_NAME, rows)).toMatch(/2 of the first 2 rows/);
+  });
+
+  it('a zero is a count', () => {
+    const rows = [row(2, null, 'Phường A', 0, 12, null), row(3, null, 'Phường B', 0, 3, null)];
+    expect(reasonOf(WITH_NAME, rows)).toMatch(/2 of the first 2 rows/);
+  });
+
+  it('two-digit counts written as text are counts', () => {
+    const rows = [row(2, null, 'Phường A', '12', '15', null), row(3, null, 'Phường B', '10', '31', null)];
+    expect(reasonOf(WITH_NAME, rows)).toMatch(/2 of the first 2 rows/);
+  });
+
+  it('digits followed by letters are not a count', () => {
+    const rows = [row(2, null, 'Phường A', '9', '12a', null), row(3, null, 'Phường B', '4', '3a', null)];
+    expect(reasonOf(WITH_NAME, rows)).toBeUndefined();
+  });
+
+  it('digits after letters are not a count', () => {
+    const rows = [row(2, null, 'Phường A', '9', 'a12', null), row(3, null, 'Phường B', '4', 'a3', null)];
+    expect(reasonOf(WITH_NAME, rows)).toBeUndefined();
+  });
+
+  it('seven digits written as text are not a count', () => {
+    const rows = [row(2, null, 'Phường A', '9', '1234567', null), row(3, null, 'Phường B', '4', '7654321', null)];
+    expect(reasonOf(WITH_NAME, rows)).toBeUndefined();
+  });
+
+  it('a row of exactly two filled cells, both counts, is looked at', () => {
+    const rows = [row(2, null, null, 20, 9, null), row(3, null, null, 4, 3, null)];
+    expect(reasonOf(NO_NAME, rows)).toMatch(/2 of the first 2 rows/);
+  });
+
+  it('a year in the party admission column is not a count', () => {
+    const header = ['Họ và tên', 'Năm vào Đảng', 'Giới tính', 'Trình độ chuyên môn'];
+    const rows = [row(2, 'Phường A', 1995, 3, 'ĐH'), row(3, 'Phường B', 2001, 4, 'ĐH')];
+    expect(reasonOf(header, rows)).toBeUndefined();
+  });
+
+  it('a number in the staff id column is not a count', () => {
+    const header = ['Họ và tên', 'Mã CBCC', 'Giới tính', 'Trình độ chuyên môn'];
+    const rows = [row(2, 'Phường A', 1995, 3, 'ĐH'), row(3, 'Phường B', 2001, 4, 'ĐH')];
+    expect(reasonOf(header, rows)).toBeUndefined();
+  });
+
+  it('a number in the row-number column is not a count', () => {
+    const header = ['STT', 'Họ và tên', 'Giới tính', 'Trình độ chuyên môn'];
+    const rows = [row(2, 5, 'Phường A', 3, 'ĐH'), row(3, 6, 'Phường B', 4, 'ĐH')];
+    expect(reasonOf(header, rows)).toBeUndefined();
+  });
+});

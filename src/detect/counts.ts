@@ -35,16 +35,6 @@ function holdsCounts(row: RawRow, skip: ReadonlySet<number>): boolean {
   return counts >= 2 && above;
 }
 
-/** The first text of a row that is not a number. */
-function label(row: RawRow): string {
-  for (const cell of row.cells) {
-    if (isBlank(cell) || typeof cell !== 'string') continue;
-    const t = text(cell);
-    if (!/^[\d\s.,()IVXLC]+$/.test(t)) return t;
-  }
-  return '';
-}
-
 /**
  * Why the rows under this header are counts per unit rather than people, or undefined when they look
  * like people.
@@ -61,7 +51,9 @@ export function countsTableReason(head: readonly RawRow[], layout: Layout): stri
   const counting = rows.filter((r) => holdsCounts(r, skip)).length;
   if (counting < rows.length * MOSTLY) return undefined;
   const name = layout.roles.get('name');
-  const unitLabels = rows.filter((r) => parseUnitName(name ? text(r.cells[name.index]) : label(r)).kind).length;
-  if (name && unitLabels < rows.length * MOSTLY) return undefined;
+  if (name) {
+    const unitLabels = rows.filter((r) => parseUnitName(text(r.cells[name.index])).kind).length;
+    if (unitLabels < rows.length * MOSTLY) return undefined;
+  }
   return `a table of counts, not one person per row (${counting} of the first ${rows.length} rows hold numbers above 1 in several columns${name ? ', and the name column holds unit names' : ', and there is no name column'})`;
 }

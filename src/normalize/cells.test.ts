@@ -61,6 +61,10 @@ describe('isBlank: which characters count as nothing', () => {
   it('undefined is blank', () => {
     expect(isBlank(undefined)).toBe(true);
   });
+
+  it('null (an empty cell) is blank', () => {
+    expect(isBlank(null)).toBe(true);
+  });
 });
 
 describe('text: a cell as printed', () => {
@@ -70,6 +74,10 @@ describe('text: a cell as printed', () => {
 
   it('undefined is the empty string', () => {
     expect(text(undefined)).toBe('');
+  });
+
+  it('null (an empty cell) is the empty string, not "null"', () => {
+    expect(text(null)).toBe('');
   });
 
   it('false is "false"', () => {
