@@ -23,6 +23,7 @@ const config = mergeConfig(
       exclude: [
         'node_modules/**',
         'src/cli/cli.test.ts',
+        'src/cli/code-cache.test.ts',
         'src/cli/batch.test.ts',
         'src/cli/fuzz.test.ts',
         'src/cli/hostile.test.ts',

@@ -1,5 +1,43 @@
 #!/usr/bin/env node
-// The bundle `npm run build` makes (scripts/bundle.mjs): one file to load, not a hundred and fifty.
-import { run } from '../dist/bundle/cli.js';
+// The bundle `npm run build` makes (scripts/bundle.mjs): one file to load, not a hundred and fifty. It is
+// compiled here with V8's code cache that the build wrote beside it (scripts/code-cache.mjs), which
+// spares most of the compiling at each start (issue 17). The cache is used only if it was made from this
+// very bundle (its first 32 bytes are the bundle's SHA-256) and V8 accepts it (same Node, same flags);
+// otherwise the bundle is compiled from its text, as it would be without a cache.
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { URL, fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 
-run();
+const file = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
+const cacheFile = file.replace(/\.cjs$/, '.cache');
+const source = readFileSync(file, 'utf8');
+const key = createHash('sha256').update(source).digest();
+let cachedData;
+let state = 'absent';
+try {
+  const cache = readFileSync(cacheFile);
+  state = 'stale';
+  if (cache.subarray(0, key.length).equals(key)) cachedData = cache.subarray(key.length);
+} catch {
+  // No cache: compile from the text.
+}
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: file,
+  cachedData,
+});
+if (cachedData) state = script.cachedDataRejected ? 'rejected' : 'accepted';
+// For the tests (src/cli/code-cache.test.ts): whether this start used the cache.
+if (process.env.CBCC_CODE_CACHE_STATE === '1') process.stderr.write(`code cache: ${state}\n`);
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+// Set by scripts/code-cache.mjs: after a whole run, the cache holds every function the run compiled.
+if (process.env.CBCC_WRITE_CODE_CACHE === '1') {
+  process.once('exit', () => {
+    writeFileSync(`${cacheFile}.${process.pid}`, Buffer.concat([key, script.createCachedData()]));
+    renameSync(`${cacheFile}.${process.pid}`, cacheFile);
+  });
+}
+module.exports.run();

@@ -1,10 +1,13 @@
 /**
- * Bundles the built CLI (dist/cli/entry.js) into one file, dist/bundle/cli.js, and the worker thread's
+ * Bundles the built CLI (dist/cli/entry.js) into one file, dist/bundle/cli.cjs, and the worker thread's
  * entry into dist/bundle/worker.js: a plain report loads two files instead of about a hundred and fifty
  * modules, each resolved, read and linked on its own (issue 17: start-up). Run by `npm run build` after
  * tsc, so `npm ci` (prepare) builds it. The heavy packages a plain report never needs stay outside the
  * bundle and are loaded when asked for, as before; so does every package loaded by createRequire.
  * dist/bundle sits two folders down, as dist/vocab does, so the data folder is found at the same place.
+ *
+ * The CLI's bundle is CommonJS, not an ES module: bin/cbcc-stats.js compiles it with vm.Script, which
+ * (unlike an ES module in Node 20) takes V8's code cache. Then scripts/code-cache.mjs writes that cache.
  */
 import { readFileSync } from 'node:fs';
 import { URL } from 'node:url';
@@ -14,18 +17,28 @@ import { build } from 'esbuild';
 const INSIDE = new Set(['commander', 'chalk', 'cli-table3']);
 const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const external = Object.keys(dependencies).filter((name) => !INSIDE.has(name));
-// CommonJS packages inside an ES module bundle call require(): give them one.
-const banner =
-  "import { createRequire as __cbccRequire } from 'node:module'; const require = __cbccRequire(import.meta.url);";
+const common = { bundle: true, platform: 'node', target: 'node20', external, logLevel: 'warning' };
 
+// The worker thread's entry stays an ES module; CommonJS packages inside it call require(): give them one.
 await build({
-  entryPoints: { cli: 'dist/cli/entry.js', worker: 'dist/pipeline/worker.js' },
+  ...common,
+  entryPoints: { worker: 'dist/pipeline/worker.js' },
   outdir: 'dist/bundle',
-  bundle: true,
-  platform: 'node',
   format: 'esm',
-  target: 'node20',
-  external,
-  banner: { js: banner },
-  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as __cbccRequire } from 'node:module'; const require = __cbccRequire(import.meta.url);",
+  },
+});
+
+// The CLI as CommonJS: import.meta.url becomes the bundle's own file URL, and import() of an outside
+// package becomes require() (a script compiled by vm.Script has no module loader of its own).
+await build({
+  ...common,
+  entryPoints: { cli: 'dist/cli/entry.js' },
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__cbccUrl' },
+  supported: { 'dynamic-import': false },
+  banner: { js: "const __cbccUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

@@ -199,3 +199,17 @@ describe('spellings found on rosters a new user wrote', () => {
       expect(c.partyMember.classify(v), v).toBe('no');
   });
 });
+
+describe('classifiers built on first use', () => {
+  it('asked twice, a classifier is the same one (built once, its memory of spellings kept)', () => {
+    const c = buildClassifiers();
+    const first = c.rank;
+    expect(c.rank).toBe(first);
+  });
+
+  it('extra spellings reach a classifier first asked for after others were used', () => {
+    const custom = buildClassifiers({ rank: { principalExpert: ['Ngạch hai'] } });
+    expect(custom.gender.classify('Nữ')).toBe('female');
+    expect(custom.rank.classify('Ngạch hai')).toBe('principalExpert');
+  });
+});

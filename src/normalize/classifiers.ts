@@ -129,26 +129,59 @@ export interface Classifiers {
   ethnicityExtra: { kinh?: string[]; minority?: string[] };
 }
 
-/** `date` (ISO) chooses the posts in force (vocab/posts.ts): before the reform unless told. */
+/**
+ * `date` (ISO) chooses the posts in force (vocab/posts.ts): before the reform unless told. Each
+ * classifier is built on first use: a roster without a column of rank, IT or languages never pays for
+ * their spellings' index (issue 17: start-up).
+ */
 export function buildClassifiers(
   extra: ExtraSpellings = {},
   date: string = BEFORE_REFORM,
   fieldFit: FieldFitSettings = {},
 ): Classifiers {
-  const title = new TitleReader(date, overrides<PostStaffType>(extra.title));
+  const built: Partial<Classifiers> = {};
   return {
-    staffType: make('staffType', STAFF_TYPE, 'whole', extra.staffType),
-    title,
-    fieldFit: new FieldFit(title, fieldFit),
-    gender: make('gender', GENDER, 'whole', extra.gender),
-    partyMember: make('partyMember', PARTY_MEMBER, 'whole', extra.partyMember),
-    education: make('education', EDUCATION, 'highest', extra.education),
-    politicalTheory: make('politicalTheory', POLITICAL_THEORY, 'highest', extra.politicalTheory),
-    generalEducation: make('generalEducation', GENERAL_EDUCATION, 'highest', extra.generalEducation),
-    stateManagement: make('stateManagement', STATE_MANAGEMENT, 'highest', extra.stateManagement),
-    it: make('it', IT, 'highest', extra.it),
-    foreignLanguage: make('foreignLanguage', FOREIGN_LANGUAGE, 'highest', extra.foreignLanguage),
-    rank: make('rank', RANK, 'whole', extra.rank),
+    get staffType() {
+      return (built.staffType ??= make('staffType', STAFF_TYPE, 'whole', extra.staffType));
+    },
+    get title() {
+      return (built.title ??= new TitleReader(date, overrides<PostStaffType>(extra.title)));
+    },
+    get fieldFit() {
+      return (built.fieldFit ??= new FieldFit(this.title, fieldFit));
+    },
+    get gender() {
+      return (built.gender ??= make('gender', GENDER, 'whole', extra.gender));
+    },
+    get partyMember() {
+      return (built.partyMember ??= make('partyMember', PARTY_MEMBER, 'whole', extra.partyMember));
+    },
+    get education() {
+      return (built.education ??= make('education', EDUCATION, 'highest', extra.education));
+    },
+    get politicalTheory() {
+      return (built.politicalTheory ??= make('politicalTheory', POLITICAL_THEORY, 'highest', extra.politicalTheory));
+    },
+    get generalEducation() {
+      return (built.generalEducation ??= make(
+        'generalEducation',
+        GENERAL_EDUCATION,
+        'highest',
+        extra.generalEducation,
+      ));
+    },
+    get stateManagement() {
+      return (built.stateManagement ??= make('stateManagement', STATE_MANAGEMENT, 'highest', extra.stateManagement));
+    },
+    get it() {
+      return (built.it ??= make('it', IT, 'highest', extra.it));
+    },
+    get foreignLanguage() {
+      return (built.foreignLanguage ??= make('foreignLanguage', FOREIGN_LANGUAGE, 'highest', extra.foreignLanguage));
+    },
+    get rank() {
+      return (built.rank ??= make('rank', RANK, 'whole', extra.rank));
+    },
     ethnicityExtra: {
       ...(extra.ethnicity?.kinh ? { kinh: extra.ethnicity.kinh } : {}),
       ...(extra.ethnicity?.minority ? { minority: extra.ethnicity.minority } : {}),

@@ -20,9 +20,9 @@ export interface WorkerResult {
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
-/** Workers need the built JavaScript; under a TypeScript test runner the files are read in turn. */
+/** Workers need the built JavaScript (dist/ or the bundle); under a TypeScript test runner the files are read in turn. */
 export function workersAvailable(): boolean {
-  return import.meta.url.endsWith('.js') && availableParallelism() > 1;
+  return !import.meta.url.endsWith('.ts') && availableParallelism() > 1;
 }
 
 export async function collectInWorkers(

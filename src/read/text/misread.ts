@@ -15,7 +15,7 @@
  *
  * A cell is repaired only when all of it reads back as valid UTF-8 and the result reads as Vietnamese.
  */
-import { createRequire } from 'node:module';
+import { WINDOWS_1252, WINDOWS_1258 } from './code-pages.js';
 import { readsAsVietnamese } from './vietnamese.js';
 
 export type MisreadFrom = 'UTF-8 read as Windows-1258' | 'UTF-8 read as Windows-1252';
@@ -30,14 +30,15 @@ interface CodePage {
 }
 
 /**
- * iconv-lite's tables (Node's own TextDecoder reads "windows-1252" as ISO-8859-1). The bytes a code
- * page leaves undefined are the C1 control of the same number, as Windows's own tables make them.
+ * A code page's characters of bytes 0x80–0xFF (iconv-lite's, in code-pages.ts: Node's own TextDecoder
+ * reads "windows-1252" as ISO-8859-1). The bytes a code page leaves undefined are the C1 control of the
+ * same number, as Windows's own tables make them.
  */
-function byteTable(iconv: typeof import('iconv-lite'), label: string): CodePage {
+function byteTable(chars: string): CodePage {
   const table = new Map<string, number>();
   const lost: number[] = [];
   for (let b = 0x80; b < 0x100; b++) {
-    const ch = iconv.decode(Buffer.of(b), label);
+    const ch = chars[b - 0x80]!;
     if (ch === '\ufffd') lost.push(b);
     table.set(ch === '\ufffd' ? String.fromCharCode(b) : ch, b);
   }
@@ -62,13 +63,12 @@ interface Tables {
 
 let loaded: Tables | undefined;
 
-/** Built on first use: most rosters never need iconv-lite. */
+/** Built on first use. */
 function tables(): Tables {
   if (loaded) return loaded;
-  const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
   const byPage: Array<[MisreadFrom, CodePage]> = [
-    ['UTF-8 read as Windows-1258', byteTable(iconv, 'windows-1258')],
-    ['UTF-8 read as Windows-1252', byteTable(iconv, 'windows-1252')],
+    ['UTF-8 read as Windows-1258', byteTable(WINDOWS_1258)],
+    ['UTF-8 read as Windows-1252', byteTable(WINDOWS_1252)],
   ];
   // Characters read from a UTF-8 lead byte of a two- or three-byte letter (0xC2–0xEF), and from a continuation byte.
   const leads = new Set<string>();
