@@ -33,6 +33,7 @@ describe('matchRole', () => {
     ['Trình độ LLCT', 'politicalTheory'],
     ['LLCT', 'politicalTheory'],
     ['TĐ CM', 'education'],
+    ['CM', 'education'],
     ['TĐ chuyên môn', 'education'],
     ['Lý luận CT', 'politicalTheory'],
     ['LL CT', 'politicalTheory'],
@@ -48,6 +49,7 @@ describe('matchRole', () => {
 
   it('does not take a word inside another header', () => {
     expect(matchRole('Trình độ tin học')?.role).toBe('it');
+    expect(matchRole('Số CMND')?.role).not.toBe('education');
     expect(matchRole('Ghi chú')).toBeUndefined();
   });
 });

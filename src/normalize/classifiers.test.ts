@@ -194,6 +194,15 @@ describe('spellings found on rosters a new user wrote', () => {
     expect(c.politicalTheory.classify('Cao cấp (đang học)')).toBeUndefined();
     expect(c.education.classify('Đại học, Thạc sĩ đang học')).toBe('university');
   });
+  it('reads the degree held before "(đang học …)" naming the one being studied', () => {
+    expect(c.education.classify('ĐH Luật (đang học Thạc sĩ)')).toBe('university');
+  });
+  it('reads the degree held before "- đang theo học …"', () => {
+    expect(c.education.classify('Trung cấp - đang theo học Đại học')).toBe('intermediate');
+  });
+  it('reads the political theory held before "(đang học …)"', () => {
+    expect(c.politicalTheory.classify('Trung cấp (đang học Cao cấp)')).toBe('intermediate');
+  });
   it('reads those who left the party or are only candidates as not members', () => {
     for (const v of ['Quần chúng ưu tú', 'Cảm tình Đảng', 'Đối tượng Đảng', 'Đã ra khỏi Đảng', 'Khai trừ'])
       expect(c.partyMember.classify(v), v).toBe('no');

@@ -42,6 +42,23 @@ function inProgress(part: string): boolean {
   );
 }
 
+/**
+ * The qualification held before a clause naming the one being studied ("ĐH Luật (đang học Thạc sĩ)",
+ * "Đại học - đang học ThS" → "ĐH Luật", "Đại học"), as a folded key; undefined when nothing comes before
+ * the clause or nothing after it ("Thạc sĩ (đang học)" is the master's degree not yet held).
+ */
+function attainedBefore(part: string): string | undefined {
+  const key = foldKey(part);
+  for (const phrase of IN_PROGRESS_ANYWHERE) {
+    const at = key.indexOf(phrase);
+    if (at <= 0 || /\p{L}/u.test(key[at - 1]!)) continue;
+    if (!/\p{L}/u.test(key.slice(at + phrase.length))) return undefined;
+    const before = key.slice(0, at).replace(/[\s([{,;:\-–—]+$/u, '');
+    return /\p{L}/u.test(before) ? before : undefined;
+  }
+  return undefined;
+}
+
 export class ValueClassifier<L extends string> {
   private readonly cache = new Map<string, L | undefined>();
   private readonly rank: Map<L, number>;
@@ -69,17 +86,22 @@ export class ValueClassifier<L extends string> {
     return level === 'unknown' ? undefined : level;
   }
 
+  /** The level held before an "đang học …" clause, if the part names one. */
+  private heldBefore(part: string): L | undefined {
+    const before = attainedBefore(part);
+    return before ? this.levelOf(before) : undefined;
+  }
+
   private compute(text: string): L | undefined {
     const parts = this.multi === 'whole' ? [] : text.split(MULTI_VALUE_SEPARATORS).filter((p) => p);
-    if (parts.length <= 1) return inProgress(text) ? undefined : this.levelOf(text);
+    if (parts.length <= 1) return inProgress(text) ? this.heldBefore(text) : this.levelOf(text);
     if (this.multi === 'first') {
       const whole = this.levelOf(text);
       if (whole) return whole;
     }
     let best: L | undefined;
     for (const part of parts) {
-      if (inProgress(part)) continue;
-      const level = this.levelOf(part);
+      const level = inProgress(part) ? this.heldBefore(part) : this.levelOf(part);
       if (!level) continue;
       if (this.multi === 'first') return level;
       if (best === undefined || (this.rank.get(level) ?? 99) < (this.rank.get(best) ?? 99)) best = level;

@@ -132,9 +132,14 @@ describe('headings', () => {
     expect(personOf(r.normalize(someone(3))).levels.staffType).toBe('congChuc');
   });
 
-  it('a staff type in lower case and not numbered is no heading', () => {
+  it('a staff type in plain case, unnumbered and alone on its row is a heading', () => {
     const r = reader();
-    expect(r.normalize(row(2, null, 'Công chức')).kind).toBe('person');
+    expect(r.normalize(row(2, null, 'Công chức'))).toMatchObject({ reason: 'section', section: 'staffType' });
+    expect(personOf(r.normalize(someone(3))).levels.staffType).toBe('congChuc');
+  });
+
+  it('a staff type in plain case and unnumbered with a number beside it is no heading', () => {
+    expect(reader().normalize(row(2, 7, 'Công chức')).kind).toBe('person');
   });
 
   it('a numbered heading in capitals that names no kind of unit is a unit', () => {

@@ -228,7 +228,7 @@ export class RowNormalizer {
       if (this.inSignature && few) return { kind: 'skip', reason: 'signature', text: first };
       if (this.inNotes && few && !categories) return { kind: 'skip', reason: 'note', text: first };
       if (words.length === 1 && !this.inUnitColumn(row, first)) {
-        const section = this.section(first);
+        const section = this.section(first, filled.length === 1);
         if (section)
           return { kind: 'skip', reason: 'section', text: first, section, stated: this.stated(row, filled, first) };
       }
@@ -412,9 +412,10 @@ export class RowNormalizer {
 
   /**
    * A heading naming a unit or a staff type: remembered for the rows below. Numbered in any way
-   * ("I.", "1.", "A.", "a)"), or an HR system's group row ("Đơn vị: Phường X (20 người)").
+   * ("I.", "1.", "A.", "a)"), or an HR system's group row ("Đơn vị: Phường X (20 người)"). A staff type
+   * is a heading when numbered, in capitals, or `alone` on its row ("Cán bộ" in bold, nothing beside it).
    */
-  private section(heading: string): 'unit' | 'staffType' | undefined {
+  private section(heading: string, alone: boolean): 'unit' | 'staffType' | undefined {
     const grouped = GROUP_PREFIX.test(heading);
     const numbered = grouped || NUMBERING.test(heading);
     const bare = heading.replace(GROUP_PREFIX, '').replace(NUMBERING, '').replace(COUNT_SUFFIX, '').trim();
@@ -425,7 +426,7 @@ export class RowNormalizer {
       return 'unit';
     }
     const staffType = this.classifiers.staffType.classify(bare);
-    if (staffType && staffType !== 'unknown' && (numbered || bare === bare.toUpperCase())) {
+    if (staffType && staffType !== 'unknown' && (numbered || alone || bare === bare.toUpperCase())) {
       this.context = { ...this.context, staffType };
       return 'staffType';
     }

@@ -149,6 +149,7 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Trình độ CM',
     'TĐCM',
     'TĐ CM',
+    'CM',
     'TĐ chuyên môn',
     'Trình độ đào tạo',
     'Trình độ',
@@ -203,6 +204,7 @@ export const EXACT_ONLY: ReadonlySet<string> = new Set([
   'van hoa',
   'chinh tri',
   'ngach',
+  'cm',
 ]);
 
 /**
