@@ -64,7 +64,7 @@ describe('cbcc-stats (built)', () => {
   it('exits 1 with one line naming a missing file', () => {
     const r = cli(['report', 'no-such-roster.xlsx', '--no-excel']);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual(['cbcc-stats: no-such-roster.xlsx: no such file']);
+    expect(r.stderr.trim().split('\n')).toEqual(['cbcc-stats: no-such-roster.xlsx: không có tệp này']);
   });
 
   it('exits 1 without a stack trace on a file with no header, and shows one with --debug', () => {
