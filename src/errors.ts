@@ -1,4 +1,6 @@
 import { basename, extname } from 'node:path';
+import type { Lang } from './render/numbers.js';
+import { textFor } from './render/text/index.js';
 
 /**
  * Errors are values with a stable code until the CLI turns them into one line on stderr.
@@ -25,6 +27,74 @@ export interface Where {
 }
 
 /**
+ * The errors a user meets most, said in the interface language: each a key of the text tables' `errors`
+ * section (render/text/vi.ts, en.ts) with the values it names. A value that is itself a `Said` (or a list
+ * of them) is said first, in the same language. An error without one keeps its English message.
+ */
+export interface ErrorArgs {
+  plain: [text: string];
+  noSuchFile: [];
+  isFolder: [];
+  emptyFile: [];
+  emptySheet: [];
+  sheetEmpty: [];
+  encrypted: [];
+  unknownType: [];
+  unsupportedType: [ext: string];
+  binaryNotText: [];
+  notXlsx: [];
+  notZip: [reason: string];
+  cannotRead: [reason: string];
+  cannotReadWorkbook: [kind: string, reason: string];
+  noSuchSheet: [given: string, sheets: string[]];
+  noSheetWithData: [];
+  headerRowPast: [row: number];
+  noHeader: [headerRow: number | undefined, rows: number];
+  lostLetters: [error: Said];
+  noPeopleBelow: [rows: string];
+  noRosterSheet: [sheets: string[], reasons: Said[]];
+  notPeople: [namedSheet: string];
+  countsTable: [counting: number, rows: number, nameColumn: boolean];
+  noRosterFiles: [];
+  isAnInput: [option: string, path: string];
+  docxIsExcel: [path: string];
+  eachNeedsOutDir: [];
+  docxWithSeries: [];
+  labelWithoutSeries: [];
+  seriesAndEach: [];
+  noStdin: [];
+  outIsRoster: [];
+  outExists: [path: string];
+  unitsMapNeedsAsOf: [];
+  exportExtension: [path: string];
+  cannotWrite: [reason: Said];
+  systemReason: [code: string, message: string];
+  readOnly: [];
+}
+
+export type Said = { [K in keyof ErrorArgs]: { key: K; args: ErrorArgs[K] } }[keyof ErrorArgs];
+
+/** The text tables' shape for the errors: a `Said` value arrives as its words. */
+export type ErrorWords = {
+  [K in keyof ErrorArgs]: (...args: Words<ErrorArgs[K]>) => string;
+};
+type Words<A extends unknown[]> = {
+  [I in keyof A]: A[I] extends Said ? string : A[I] extends Said[] ? string[] : A[I];
+};
+
+function isSaid(x: unknown): x is Said {
+  return typeof x === 'object' && x !== null && 'key' in x && 'args' in x;
+}
+
+/** The error's words in a language. */
+export function sayIn(said: Said, lang: Lang): string {
+  const args = (said.args as unknown[]).map((a) =>
+    isSaid(a) ? sayIn(a, lang) : Array.isArray(a) && a.every(isSaid) && a.length > 0 ? a.map((x) => sayIn(x, lang)) : a,
+  );
+  return (textFor(lang).errors[said.key] as (...a: unknown[]) => string)(...args);
+}
+
+/**
  * What a user most likely meant, for the common mistakes: the roster is on another sheet (the sheets
  * named), Excel's lock file given for the roster, a Word or PDF document given as one. Said in the
  * interface language after the error (cli/messages.ts).
@@ -48,15 +118,24 @@ const DOCUMENTS: Record<string, 'Word' | 'PDF' | 'PowerPoint'> = {
 export class CbccError extends Error {
   /** Set where more is known than the file's name (the other sheets of a workbook). */
   hint?: Hint;
+  /** The error in words of either language; `message` is its English. */
+  said?: Said;
 
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | Said,
     readonly where: Where = {},
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(typeof message === 'string' ? message : sayIn(message, 'en'), options);
     this.name = 'CbccError';
+    if (typeof message !== 'string') this.said = message;
+  }
+
+  /** Says the error again in other words (both languages). */
+  restate(said: Said): void {
+    this.said = said;
+    this.message = sayIn(said, 'en');
   }
 
   /** Exit status: 2 for usage errors, 1 for everything an input or output caused. */
@@ -71,7 +150,7 @@ export class CbccError extends Error {
  */
 export class NoRowsError extends CbccError {
   constructor(where: Where = {}) {
-    super('INPUT_EMPTY', 'no rows', where);
+    super('INPUT_EMPTY', { key: 'emptySheet', args: [] }, where);
   }
 }
 
@@ -87,20 +166,22 @@ export function hintOf(err: unknown): Hint | undefined {
   return type ? { kind: 'document', type } : undefined;
 }
 
-export function formatWhere(where: Where): string {
+export function formatWhere(where: Where, lang: Lang = 'en'): string {
+  const T = textFor(lang).errorPlace;
   const parts: string[] = [];
   if (where.file) parts.push(where.file);
-  if (where.sheet) parts.push(`sheet "${where.sheet}"`);
-  if (where.row !== undefined) parts.push(`row ${where.row}`);
-  if (where.column) parts.push(`column "${where.column}"`);
+  if (where.sheet) parts.push(T.sheet(where.sheet));
+  if (where.row !== undefined) parts.push(T.row(where.row));
+  if (where.column) parts.push(T.column(where.column));
   return parts.join(', ');
 }
 
-/** One line: "cbcc-stats: FILE, sheet "S", row N: message". */
-export function errorLine(err: unknown): string {
+/** One line: "cbcc-stats: FILE, sheet "S", row N: message", in English unless a language is given. */
+export function errorLine(err: unknown, lang: Lang = 'en'): string {
   if (err instanceof CbccError) {
-    const where = formatWhere(err.where);
-    return `cbcc-stats: ${where ? `${where}: ` : ''}${oneLine(err.message)}`;
+    const where = formatWhere(err.where, lang);
+    const message = err.said ? sayIn(err.said, lang) : err.message;
+    return `cbcc-stats: ${where ? `${where}: ` : ''}${oneLine(message)}`;
   }
   const message = err instanceof Error ? err.message : String(err);
   return `cbcc-stats: internal error: ${oneLine(message)} (run with --debug for details)`;

@@ -64,7 +64,7 @@ describe('cbcc-stats (built)', () => {
   it('exits 1 with one line naming a missing file', () => {
     const r = cli(['report', 'no-such-roster.xlsx', '--no-excel']);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual(['cbcc-stats: no-such-roster.xlsx: no such file']);
+    expect(r.stderr.trim().split('\n')).toEqual(['cbcc-stats: no-such-roster.xlsx: không có tệp này']);
   });
 
   it('exits 1 without a stack trace on a file with no header, and shows one with --debug', () => {
@@ -73,7 +73,7 @@ describe('cbcc-stats (built)', () => {
     writeFileSync(file, '1,2,3\n4,5,6\n');
     const r = cli(['report', file, '--no-excel']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/numbers\.csv.*no header row found/);
+    expect(r.stderr).toMatch(/numbers\.csv.*không tìm thấy dòng tiêu đề/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     const debug = cli(['report', file, '--no-excel', '--debug']);
     expect(debug.stderr).toMatch(/\n\s+at /);
@@ -91,7 +91,7 @@ describe('cbcc-stats inspect (built)', () => {
     const r = cli(['inspect', fixture]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Dòng tiêu đề: 5');
-    expect(r.stdout).toMatch(/│ I\s+│ Trình độ chuyên môn\s+│ Trình độ chuyên môn\s+│ 100%/);
+    expect(r.stdout).toMatch(/│ I\s+│ Trình độ chuyên\s+│ Trình độ\s+│ 100%/);
     expect(r.stdout).toContain('khối tiêu đề phía trên dòng tiêu đề cột: 3 (dòng 1–3)');
   });
 

@@ -43,7 +43,7 @@ describe.skipIf(!present)('the shared corpus', () => {
     const r = await runCli(['report', join(corpus, 'date.xlsx'), '--no-excel']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(/date\.xlsx, sheet "Sheet1": no header row found/),
+      expect.stringMatching(/date\.xlsx, trang "Sheet1": không tìm thấy dòng tiêu đề/),
     ]);
   });
 
@@ -51,7 +51,7 @@ describe.skipIf(!present)('the shared corpus', () => {
     for (const name of ['pass_protected.xlsx', 'issue_385.xls']) {
       const r = await runCli(['inspect', join(corpus, name)]);
       expect(r.code).toBe(1);
-      expect(r.stderr.trim()).toBe(`cbcc-stats: ${join(corpus, name)}: encrypted: save it without a password`);
+      expect(r.stderr.trim()).toBe(`cbcc-stats: ${join(corpus, name)}: tệp có mật khẩu: lưu lại không đặt mật khẩu`);
     }
   });
 });

@@ -134,7 +134,7 @@ describe('report --docx', () => {
     });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([
-      `cbcc-stats: ${path}: cannot write the file: a part of the path is a file, not a folder (ENOTDIR)`,
+      `cbcc-stats: ${path}: không ghi được tệp: một phần của đường dẫn là tệp, không phải thư mục (ENOTDIR)`,
     ]);
   });
 
@@ -151,13 +151,13 @@ describe('report --docx', () => {
   it('an input as the path is a usage error (exit 2): inputs are never written to', async () => {
     const r = await runCli(['report', roster, '--no-excel', '--quiet', '--docx', roster], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual([`cbcc-stats: --docx ${roster} is an input; inputs are never written to`]);
+    expect(lines(r.stderr)).toEqual([`cbcc-stats: --docx ${roster} là tệp đầu vào; không bao giờ ghi đè đầu vào`]);
   });
 
   it('with --series is a usage error (exit 2): the Word report is of one period', async () => {
     const r = await runCli(['report', roster, roster, '--series', '--docx', join(dir, 's.docx')], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual(['cbcc-stats: --docx is not made with --series']);
+    expect(lines(r.stderr)).toEqual(['cbcc-stats: --docx không dùng được với --series']);
   });
 });
 

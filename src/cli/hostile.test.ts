@@ -54,13 +54,13 @@ const cases: Array<[string, () => string, RegExp]> = [
     () => file('truncated.xlsx', makeXlsx(sheetXml([HEADER, ['A', 'Nam', 'ĐH', 'TC']])).subarray(0, 300)),
     /truncated\.xlsx: /,
   ],
-  ['an empty file', () => file('empty.csv', ''), /empty\.csv: the file is empty/],
+  ['an empty file', () => file('empty.csv', ''), /empty\.csv: tệp rỗng/],
   [
     'a header with no rows',
     () => file('header-only.csv', `${HEADER.join(',')}\n`),
-    /header-only\.csv.*a header \(row 1\) but no person/,
+    /header-only\.csv.*có dòng tiêu đề \(dòng 1\) nhưng không có người nào/,
   ],
-  ['binary data named .csv', () => file('binary.csv', bytes(2048)), /binary\.csv: binary data/],
+  ['binary data named .csv', () => file('binary.csv', bytes(2048)), /binary\.csv: dữ liệu nhị phân/],
   [
     'an encrypted workbook',
     () => {
@@ -69,7 +69,7 @@ const cases: Array<[string, () => string, RegExp]> = [
       X.CFB.utils.cfb_add(cfb, 'EncryptedPackage', bytes(4096));
       return file('secret.xlsx', Buffer.from(X.CFB.write(cfb, { type: 'buffer' }) as Uint8Array));
     },
-    /secret\.xlsx: encrypted: save it without a password/,
+    /secret\.xlsx: tệp có mật khẩu: lưu lại không đặt mật khẩu/,
   ],
   [
     'a zip bomb (a sheet of zeros)',

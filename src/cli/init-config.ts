@@ -37,9 +37,8 @@ async function exists(path: string): Promise<boolean> {
 
 async function runInit(roster: string, opts: InitOptions, io: Io): Promise<number> {
   const out = resolve(io.cwd, opts.out);
-  if (out === resolve(io.cwd, roster))
-    throw new CbccError('USAGE', '--out is the roster itself; inputs are never written to');
-  if (!opts.force && (await exists(out))) throw new CbccError('USAGE', `${opts.out} exists; use --force to replace it`);
+  if (out === resolve(io.cwd, roster)) throw new CbccError('USAGE', { key: 'outIsRoster', args: [] });
+  if (!opts.force && (await exists(out))) throw new CbccError('USAGE', { key: 'outExists', args: [opts.out] });
   const result = await inspect(roster, {
     cwd: io.cwd,
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),

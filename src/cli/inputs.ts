@@ -21,7 +21,7 @@ export async function resolveInputs(args: readonly string[], io: Io): Promise<In
   const paths = new Map<string, string>();
   let dir: string | undefined;
   if (files.includes(STDIN)) {
-    if (!io.stdin) throw new CbccError('USAGE', '"-" reads a CSV from standard input, and there is none');
+    if (!io.stdin) throw new CbccError('USAGE', { key: 'noStdin', args: [] });
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of io.stdin) {

@@ -7,6 +7,7 @@ import { renderInspectionJson } from '../render/json.js';
 import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
 import { declareOptions, type Declarations, type SharedValues } from './shared-options.js';
+import { screenWidth } from '../render/fit.js';
 
 type InspectOptions = Pick<SharedValues, 'sheet' | 'headerRow' | 'config' | 'json' | 'color' | 'debug' | 'lang'>;
 
@@ -33,7 +34,11 @@ async function runInspect(file: string, opts: InspectOptions, io: Io): Promise<n
   io.stdout.write(
     opts.json
       ? renderInspectionJson(result)
-      : (await import('../render/inspect.js')).renderInspection(result, useColor(io, io.stdout, opts.color)),
+      : (await import('../render/inspect.js')).renderInspection(
+          result,
+          useColor(io, io.stdout, opts.color),
+          screenWidth(io.stdout),
+        ),
   );
   return 0;
 }

@@ -83,8 +83,11 @@ describe('the hint for a document given as a roster', () => {
 
 describe('no hint', () => {
   it('for a roster file that is missing', () => {
-    const line = errorLineIn(new CbccError('INPUT_NOT_FOUND', 'no such file', { file: 'thang-08.xlsx' }), 'vi');
-    expect(line).toBe('cbcc-stats: thang-08.xlsx: no such file');
+    const line = errorLineIn(
+      new CbccError('INPUT_NOT_FOUND', { key: 'noSuchFile', args: [] }, { file: 'thang-08.xlsx' }),
+      'vi',
+    );
+    expect(line).toBe('cbcc-stats: thang-08.xlsx: không có tệp này');
   });
 });
 

@@ -28,9 +28,9 @@ function hintText(hint: Hint, lang: Lang): string {
   }
 }
 
-/** One line: the error as errors.ts words it, then the hint when it is a common mistake. */
+/** One line: the error in the language (its place too), then the hint when it is a common mistake. */
 export function errorLineIn(err: unknown, lang: Lang): string {
-  const line = errorLine(err);
+  const line = errorLine(err, lang);
   const hint = hintOf(err);
   return hint ? `${line} — ${textFor(lang).cli.hint(hintText(hint, lang))}` : line;
 }

@@ -135,9 +135,7 @@ describe('files that cannot be written', () => {
   it('the Excel report on a full device (--out /dev/full): one line naming it, exit 1, the device left a device', async () => {
     const r = await runCli(['report', roster, '--out', '/dev/full', '--quiet', '--format', 'csv'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)).toEqual([
-      'cbcc-stats: /dev/full: cannot write the file: no space left on the device (ENOSPC)',
-    ]);
+    expect(lines(r.stderr)).toEqual(['cbcc-stats: /dev/full: không ghi được tệp: ổ đĩa hết chỗ (ENOSPC)']);
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 
@@ -146,7 +144,7 @@ describe('files that cannot be written', () => {
     mkdirSync(folder);
     const r = await runCli(['report', roster, '--out', folder, '--quiet', '--format', 'csv'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)).toEqual([`cbcc-stats: ${folder}: cannot write the file: it is a folder (EISDIR)`]);
+    expect(lines(r.stderr)).toEqual([`cbcc-stats: ${folder}: không ghi được tệp: đó là một thư mục (EISDIR)`]);
     expect(readdirSync(folder)).toEqual([]);
     expect(temporaries(dir)).toEqual([]);
   });
@@ -156,7 +154,7 @@ describe('files that cannot be written', () => {
     const r = await runCli(['report', roster, '--out', out, '--quiet', '--format', 'csv'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([
-      `cbcc-stats: ${out}: cannot write the file: a part of the path is a file, not a folder (ENOTDIR)`,
+      `cbcc-stats: ${out}: không ghi được tệp: một phần của đường dẫn là tệp, không phải thư mục (ENOTDIR)`,
     ]);
   });
 
@@ -166,7 +164,7 @@ describe('files that cannot be written', () => {
     chmodSync(out, 0o444);
     const r = await runCli(['report', roster, '--out', out, '--quiet', '--format', 'csv'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)).toEqual([`cbcc-stats: ${out}: cannot write the file: it is read-only`]);
+    expect(lines(r.stderr)).toEqual([`cbcc-stats: ${out}: không ghi được tệp: tệp chỉ đọc`]);
     expect(readFileSync(out, 'utf8')).toBe('last month');
   });
 
@@ -190,7 +188,7 @@ describe('files that cannot be written', () => {
     });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([
-      `cbcc-stats: ${join(outDir, 'b.report.json')}: cannot write the file: it is a folder (EISDIR)`,
+      `cbcc-stats: ${join(outDir, 'b.report.json')}: không ghi được tệp: đó là một thư mục (EISDIR)`,
     ]);
     expect(readdirSync(outDir).sort()).toEqual(['b.report.json', 'consolidated.report.json']);
     expect(readFileSync(join(outDir, 'consolidated.report.json'), 'utf8')).toBe('last month');
@@ -217,13 +215,11 @@ describe('files that cannot be written', () => {
   it('init-config and compare --out name the file that could not be written', async () => {
     const init = await runCli(['init-config', roster, '--out', '/dev/full', '--force'], { cwd: dir });
     expect(init.code).toBe(1);
-    expect(lines(init.stderr)).toEqual([
-      'cbcc-stats: /dev/full: cannot write the file: no space left on the device (ENOSPC)',
-    ]);
+    expect(lines(init.stderr)).toEqual(['cbcc-stats: /dev/full: không ghi được tệp: ổ đĩa hết chỗ (ENOSPC)']);
     const folder = join(dir, 'compare.xlsx');
     mkdirSync(folder);
     const compare = await runCli(['compare', roster, roster, '--json', '--out', folder, '--quiet'], { cwd: dir });
     expect(compare.code).toBe(1);
-    expect(lines(compare.stderr)).toEqual([`cbcc-stats: ${folder}: cannot write the file: it is a folder (EISDIR)`]);
+    expect(lines(compare.stderr)).toEqual([`cbcc-stats: ${folder}: không ghi được tệp: đó là một thư mục (EISDIR)`]);
   });
 });

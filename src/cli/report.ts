@@ -203,8 +203,8 @@ async function printReport(
 }
 
 async function runReport(args: string[], opts: ReportOptions, io: Io): Promise<number> {
-  if (opts.each && !opts.outDir) throw new CbccError('USAGE', '--each needs --out-dir DIR');
-  if (opts.docx !== undefined && opts.series) throw new CbccError('USAGE', '--docx is not made with --series');
+  if (opts.each && !opts.outDir) throw new CbccError('USAGE', { key: 'eachNeedsOutDir', args: [] });
+  if (opts.docx !== undefined && opts.series) throw new CbccError('USAGE', { key: 'docxWithSeries', args: [] });
   const inputs = await resolveInputs(args, io);
   try {
     const extras = await prepareExtras(args, inputs.files, opts, io);
@@ -225,20 +225,19 @@ async function reportOn(
   io: Io,
   extras: Extras,
 ): Promise<number> {
-  if (files.length === 0)
-    throw new CbccError('INPUT_NOT_FOUND', 'no roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt) in the inputs given');
+  if (files.length === 0) throw new CbccError('INPUT_NOT_FOUND', { key: 'noRosterFiles', args: [] });
   const out = resolve(
     io.cwd,
     opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : (opts.out ?? defaultOutPath(files, io.cwd)),
   );
   const inputs = new Set(files.map((f) => resolve(io.cwd, f)));
   if (opts.excel && inputs.has(out))
-    throw new CbccError('USAGE', `--out ${opts.out} is an input; inputs are never written to`);
+    throw new CbccError('USAGE', { key: 'isAnInput', args: ['--out', opts.out ?? out] });
   const docx = opts.docx !== undefined ? resolve(io.cwd, opts.docx) : undefined;
   if (docx !== undefined && inputs.has(docx))
-    throw new CbccError('USAGE', `--docx ${opts.docx} is an input; inputs are never written to`);
+    throw new CbccError('USAGE', { key: 'isAnInput', args: ['--docx', opts.docx ?? docx] });
   if (docx !== undefined && opts.excel && docx === out)
-    throw new CbccError('USAGE', `--docx ${opts.docx} is where the Excel report goes; give another path`);
+    throw new CbccError('USAGE', { key: 'docxIsExcel', args: [opts.docx ?? docx] });
   const { say, progress } = messenger(io, opts.quiet, opts.lang);
   const T = textFor(opts.lang).cli;
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');

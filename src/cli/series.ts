@@ -43,8 +43,8 @@ export async function prepareExtras(
   opts: ExtraOptions,
   io: Io,
 ): Promise<Extras> {
-  if (opts.label?.length && !opts.series) throw new CbccError('USAGE', '--label names the periods of --series');
-  if (opts.series && opts.each) throw new CbccError('USAGE', '--series and --each: choose one');
+  if (opts.label?.length && !opts.series) throw new CbccError('USAGE', { key: 'labelWithoutSeries', args: [] });
+  if (opts.series && opts.each) throw new CbccError('USAGE', { key: 'seriesAndEach', args: [] });
   return prepare(args, files, opts, io.cwd);
 }
 

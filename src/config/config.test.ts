@@ -125,7 +125,7 @@ describe('init-config', () => {
     ]);
     const again = await runCli(['init-config', roster, '--out', out]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/exists; use --force/);
+    expect(again.stderr).toMatch(/đã có; dùng --force/);
     const text = JSON.parse(await (await import('node:fs/promises')).readFile(out, 'utf8'));
     expect(text.spellings.education._unclassified).toContain('Kỹ thuật viên');
   });

@@ -8,6 +8,7 @@ import { parseUnitName } from '../normalize/units.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import type { Layout } from './layout.js';
+import { sayIn, type Said } from '../errors.js';
 
 /** Columns whose numbers are not counts: row numbers, ids, dates and years. */
 const NOT_COUNTS: ReadonlySet<ColumnRole> = new Set(['seq', 'id', 'birthDate', 'partyDate']);
@@ -36,10 +37,16 @@ function holdsCounts(row: RawRow, skip: ReadonlySet<number>): boolean {
 }
 
 /**
- * Why the rows under this header are counts per unit rather than people, or undefined when they look
- * like people.
+ * Why the rows under this header are counts per unit rather than people (in English), or undefined when
+ * they look like people.
  */
 export function countsTableReason(head: readonly RawRow[], layout: Layout): string | undefined {
+  const said = countsTable(head, layout);
+  return said && sayIn(said, 'en');
+}
+
+/** The same reason as an error said in either language. */
+export function countsTable(head: readonly RawRow[], layout: Layout): Said | undefined {
   const last = layout.headerRows[layout.headerRows.length - 1]!;
   const skip = new Set(
     layout.columns
@@ -55,5 +62,5 @@ export function countsTableReason(head: readonly RawRow[], layout: Layout): stri
     const unitLabels = rows.filter((r) => parseUnitName(text(r.cells[name.index])).kind).length;
     if (unitLabels < rows.length * MOSTLY) return undefined;
   }
-  return `a table of counts, not one person per row (${counting} of the first ${rows.length} rows hold numbers above 1 in several columns${name ? ', and the name column holds unit names' : ', and there is no name column'})`;
+  return { key: 'countsTable', args: [counting, rows.length, !!name] };
 }

@@ -304,7 +304,7 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
       ? firstRows.filter((r) => r.n === options.headerRow)
       : firstRows.slice(0, HEADER_SEARCH_ROWS);
   if (options.headerRow !== undefined && starts.length === 0) {
-    throw new CbccError('HEADER_NOT_FOUND', `--header-row ${options.headerRow} is past the rows read`, where);
+    throw new CbccError('HEADER_NOT_FOUND', { key: 'headerRowPast', args: [options.headerRow] }, where);
   }
   // The best header from each row it may start on; the first start nearly as good as the best wins,
   // so a second table further down (with more columns) does not hide the first.
@@ -341,15 +341,8 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
   const best = chosen && options.letters?.size ? applyLetters(chosen, options.letters, options.overrides) : chosen;
   const personRoles = best ? [...best.roles.keys()].filter((r) => PERSON_ROLES.has(r)).length + best.extra : 0;
   if (!best || best.roles.size + best.extra < 2 || personRoles < 1) {
-    const searched =
-      options.headerRow !== undefined
-        ? `row ${options.headerRow}`
-        : `the first ${Math.min(firstRows.length, HEADER_SEARCH_ROWS)} rows`;
-    throw new CbccError(
-      'HEADER_NOT_FOUND',
-      `no header row found in ${searched} (looked for columns such as "Họ và tên", "Giới tính", "Trình độ chuyên môn"); use --header-row N`,
-      where,
-    );
+    const searched = Math.min(firstRows.length, HEADER_SEARCH_ROWS);
+    throw new CbccError('HEADER_NOT_FOUND', { key: 'noHeader', args: [options.headerRow, searched] }, where);
   }
   return { headerRows: best.rows.map((r) => r.n), columns: best.columns, roles: best.roles };
 }

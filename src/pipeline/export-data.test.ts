@@ -213,7 +213,7 @@ describe('--export-data refuses', () => {
   it('a file that is neither .csv nor .xlsx, before reading anything (exit 2)', async () => {
     const r = await runCli(['report', 'others.csv', '--export-data', 'out/data.sav', '--no-excel'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--export-data out\/data\.sav: the file must end in \.csv or \.xlsx/);
+    expect(r.stderr).toMatch(/--export-data out\/data\.sav: tên tệp phải kết thúc bằng \.csv hoặc \.xlsx/);
     expect(existsSync(join(dir, 'out/data.sav'))).toBe(false);
   });
 });

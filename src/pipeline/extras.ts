@@ -137,7 +137,7 @@ export async function writeSeriesFiles(
     if (files.excel !== undefined) {
       const out = files.excel;
       if (periods.some((p) => p.files.some((f) => resolve(files.cwd, f) === out)))
-        throw new CbccError('USAGE', `${out} is an input; inputs are never written to`);
+        throw new CbccError('USAGE', { key: 'isAnInput', args: ['', out] });
       const { renderSeriesExcel } = await import('../render/series-excel.js');
       const frame = files.frame?.(periods[periods.length - 1]!.report as Report);
       await batch.add(out, await renderSeriesExcel(periods, files.tables, files.date, frame));

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { Collector, type CollectorSettings } from '../aggregate/collector.js';
 import type { SourceReport } from '../aggregate/contract.js';
 import { roleOf } from '../detect/layout.js';
-import { CbccError, NoRowsError } from '../errors.js';
+import { CbccError, NoRowsError, sayIn, type Said } from '../errors.js';
 import { openTables } from '../read/open.js';
 import { readsEverySheet } from '../read/sheets.js';
 import type { AnalyzeOptions } from './options.js';
@@ -44,6 +44,12 @@ export interface PassedOver {
   reason: string;
 }
 
+/** Why a sheet was passed over, in words of either language. */
+function saidOf(err: unknown, reason: string): Said {
+  if (err instanceof NoRowsError) return { key: 'sheetEmpty', args: [] };
+  return err instanceof CbccError && err.said ? err.said : { key: 'plain', args: [reason] };
+}
+
 /** The note a source carries for the sheets passed over. */
 export function passedOverNote(p: PassedOver): string {
   return `sheet "${p.sheet}" passed over: ${p.reason}`;
@@ -51,7 +57,11 @@ export function passedOverNote(p: PassedOver): string {
 
 /** Why a sheet without a name column, beside one with names, is passed over. */
 export function notPeopleReason(namedSheet: string): string {
-  return `no name column (a list of values, not people), while sheet "${namedSheet}" has one`;
+  return sayIn(notPeople(namedSheet), 'en');
+}
+
+function notPeople(namedSheet: string): Said {
+  return { key: 'notPeople', args: [namedSheet] };
 }
 
 /** Whether a column of the source was read as the role. */
@@ -74,7 +84,7 @@ async function readSheet(
   if (sheet.overall.total === 0)
     throw new CbccError(
       'INPUT_EMPTY',
-      `a header (row ${source.headerRows?.join('–')}) but no person below it (cbcc-stats inspect shows why)`,
+      { key: 'noPeopleBelow', args: [source.headerRows?.join('–') ?? ''] },
       { file: table.info.file, sheet: table.info.sheet },
     );
   return { source, sheet };
@@ -120,6 +130,7 @@ async function readFileTables(
       passed.push({
         sheet: r.source.sheet ?? '',
         reason: notPeopleReason(named!.source.sheet ?? ''),
+        err: new CbccError('NOT_A_ROSTER', notPeople(named!.source.sheet ?? '')),
         at: r.at,
       });
   passed.sort((a, b) => a.at - b.at);
@@ -129,10 +140,13 @@ async function readFileTables(
     const tried = passed.filter((p) => p.reason !== 'empty');
     // One sheet to read: its own error, as it was.
     if (tried.length === 1) throw tried[0]!.err;
+    const reasons = passed.map((p) => saidOf(p.err, p.reason));
     throw new CbccError(
       'HEADER_NOT_FOUND',
-      `no sheet holds a roster (${passed.map((p) => `"${p.sheet}": ${p.reason}`).join('; ')}); name the sheet to read with --sheet NAME`,
-      { file },
+      { key: 'noRosterSheet', args: [passed.map((p) => p.sheet), reasons] },
+      {
+        file,
+      },
     );
   }
   checkSameSheets(collector.identities, file);

@@ -65,7 +65,7 @@ async function addExcel(
   analysis: { byUnit: GroupReport[]; inputs: readonly string[]; options: AnalyzeOptions },
   files: ReportFiles,
 ): Promise<void> {
-  if (files.inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
+  if (files.inputs.has(path)) throw new CbccError('USAGE', { key: 'isAnInput', args: ['', path] });
   const { renderExcel } = await import('../render/excel.js');
   const { byUnit, inputs, options } = analysis;
   const frame = files.frame?.(report);
@@ -90,7 +90,7 @@ async function addExcel(
 async function addDocx(batch: OutputBatch, report: Report, files: ReportFiles): Promise<void> {
   const { path } = files.docx!;
   const frame = files.frame?.(report) ?? {};
-  if (files.inputs.has(path)) throw new CbccError('USAGE', `${path} is an input; inputs are never written to`);
+  if (files.inputs.has(path)) throw new CbccError('USAGE', { key: 'isAnInput', args: ['', path] });
   const { renderDocx } = await import('../render/docx/index.js');
   const { chartSpecs } = await import('../render/charts/spec.js');
   // A Vietnamese administrative document: its narrative and frame are Vietnamese, so are its tables whatever --lang says.

@@ -93,7 +93,7 @@ async function unitsAfterReform(
   request: ReportRequest,
   cwd: string,
 ): Promise<Pick<AnalyzeOptions, 'unitsAfterReform'>> {
-  if (request.unitsMap && !request.unitsAsOf) throw new CbccError('USAGE', '--units-map needs --units-as-of');
+  if (request.unitsMap && !request.unitsAsOf) throw new CbccError('USAGE', { key: 'unitsMapNeedsAsOf', args: [] });
   if (!request.unitsAsOf) return {};
   const mapping = request.unitsMap ? await readUnitsMap(resolve(cwd, request.unitsMap), request.unitsMap) : undefined;
   return { unitsAfterReform: mapping ? { mapping } : {} };

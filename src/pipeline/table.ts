@@ -4,7 +4,7 @@
  */
 import type { Collector, Place } from '../aggregate/collector.js';
 import type { ColumnReport, SourceReport } from '../aggregate/contract.js';
-import { countsTableReason } from '../detect/counts.js';
+import { countsTable } from '../detect/counts.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type ColumnUse, type Layout } from '../detect/layout.js';
 import { CbccError, NoRowsError } from '../errors.js';
@@ -94,8 +94,7 @@ export function layoutOf(head: RawRow[], place: Place, repairer: TextRepairer, o
     });
   } catch (err) {
     if (err instanceof CbccError && err.code === 'HEADER_NOT_FOUND' && repairer.lostLetterColumns().length > 0) {
-      err.message +=
-        '; the file seems to have lost its Vietnamese letters to "?" (saved as ANSI): export it again as CSV UTF-8 or Unicode text';
+      err.restate({ key: 'lostLetters', args: [err.said ?? { key: 'plain', args: [err.message] }] });
     }
     throw err;
   }
@@ -119,7 +118,7 @@ export async function analyzeTable(
     repairer,
     options,
   );
-  const counts = countsTableReason(head, layout);
+  const counts = countsTable(head, layout);
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
   const check = new SheetCheck(layout, place);
   const postsDate = postsDateOf(options.postsAt, layout, head);

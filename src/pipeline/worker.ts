@@ -18,6 +18,7 @@ parentPort?.on('message', async (job: { index: number; file: string; options: An
             message: r.failure.message,
             where: { ...r.failure.where },
             ...(r.failure.hint ? { hint: r.failure.hint } : {}),
+            ...(r.failure.said ? { said: r.failure.said } : {}),
           },
         }
       : {}),

@@ -12,10 +12,10 @@ const SAMPLE_BYTES = 64 * 1024;
 
 export async function readCsv(file: string): Promise<Table> {
   const sample = await readHead(file, SAMPLE_BYTES);
-  if (sample.length === 0) throw new CbccError('INPUT_EMPTY', 'the file is empty', { file });
+  if (sample.length === 0) throw new CbccError('INPUT_EMPTY', { key: 'emptyFile', args: [] }, { file });
   const guess = sniffEncoding(sample);
   if ('binary' in guess) {
-    throw new CbccError('INPUT_UNSUPPORTED', 'binary data, not a text table (CSV, TSV or TXT expected)', { file });
+    throw new CbccError('INPUT_UNSUPPORTED', { key: 'binaryNotText', args: [] }, { file });
   }
   const sampleText = new TextDecoder(guess.encoding).decode(sample.subarray(guess.bom), { stream: true });
   const delimiter = sniffDelimiter(sampleText);

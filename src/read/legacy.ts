@@ -99,8 +99,13 @@ export function readSheetJs(file: string, bytes: Buffer, kind: LegacyKind, optio
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     if (/password|encrypt/i.test(reason))
-      throw new CbccError('INPUT_UNSUPPORTED', 'encrypted: save it without a password', { file });
-    throw new CbccError('INPUT_UNREADABLE', `cannot read the ${kind} workbook: ${reason}`, { file }, { cause: err });
+      throw new CbccError('INPUT_UNSUPPORTED', { key: 'encrypted', args: [] }, { file });
+    throw new CbccError(
+      'INPUT_UNREADABLE',
+      { key: 'cannotReadWorkbook', args: [kind, reason] },
+      { file },
+      { cause: err },
+    );
   }
   const sheets = wb.SheetNames.map((name) => ({ name, ws: wb.Sheets[name] }));
   const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -85,7 +85,7 @@ function checkInMemory(file: string, bytes: Buffer): void {
   try {
     sizes = declaredSizes(bytes);
   } catch (err) {
-    throw new CbccError('INPUT_UNREADABLE', `not a readable zip archive: ${(err as Error).message}`, { file });
+    throw new CbccError('INPUT_UNREADABLE', { key: 'notZip', args: [(err as Error).message] }, { file });
   }
   if (sizes.total > LIMITS.inMemoryBytes || sizes.worstRatio > LIMITS.entryRatio) {
     throw new CbccError(
@@ -102,10 +102,10 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
   try {
     info = await stat(file);
   } catch {
-    throw new CbccError('INPUT_NOT_FOUND', 'no such file', { file });
+    throw new CbccError('INPUT_NOT_FOUND', { key: 'noSuchFile', args: [] }, { file });
   }
-  if (info.isDirectory()) throw new CbccError('INPUT_UNSUPPORTED', 'is a folder, not a roster file', { file });
-  if (info.size === 0) throw new CbccError('INPUT_EMPTY', 'the file is empty', { file });
+  if (info.isDirectory()) throw new CbccError('INPUT_UNSUPPORTED', { key: 'isFolder', args: [] }, { file });
+  if (info.size === 0) throw new CbccError('INPUT_EMPTY', { key: 'emptyFile', args: [] }, { file });
   const ext = extname(file).toLowerCase();
   const kind = kindOf(await readHead(file, SNIFF_BYTES), ext);
   switch (kind) {
@@ -113,8 +113,7 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
       return readWorkbook(file, options);
     case 'ole': {
       const bytes = await readFile(file);
-      if (isEncryptedOle(bytes))
-        throw new CbccError('INPUT_UNSUPPORTED', 'encrypted: save it without a password', { file });
+      if (isEncryptedOle(bytes)) throw new CbccError('INPUT_UNSUPPORTED', { key: 'encrypted', args: [] }, { file });
       return readLegacy(file, bytes, 'xls', options);
     }
     case 'ods':
@@ -127,11 +126,7 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
       return readLegacy(file, await readFile(file), kind, options);
     case 'text':
       if (TEXT_EXTENSIONS.has(ext) || ext === '' || ext === '.xls') return [await readCsv(file)];
-      throw new CbccError(
-        'INPUT_UNSUPPORTED',
-        `unsupported file type "${ext}" (expected .xlsx, .xls, .ods, .csv, .tsv or .txt)`,
-        { file },
-      );
+      throw new CbccError('INPUT_UNSUPPORTED', { key: 'unsupportedType', args: [ext] }, { file });
   }
-  throw new CbccError('INPUT_UNSUPPORTED', 'unknown file type', { file });
+  throw new CbccError('INPUT_UNSUPPORTED', { key: 'unknownType', args: [] }, { file });
 }

@@ -54,9 +54,9 @@ export function pickSheets<T extends { name: string }>(
   if (choice.kind === 'name' || choice.kind === 'index') {
     const found = byName(sheets, choice.given) ?? (choice.kind === 'index' ? sheets[choice.n - 1] : undefined);
     if (found) return [found];
-    const names = sheets.map((s) => `"${s.name}"`).join(', ');
-    throw new CbccError('SHEET_NOT_FOUND', `no sheet "${choice.given}" (sheets: ${names || 'none'})`, { file });
+    const names = sheets.map((s) => s.name);
+    throw new CbccError('SHEET_NOT_FOUND', { key: 'noSuchSheet', args: [choice.given, names] }, { file });
   }
-  if (!sheets.some(nonEmpty)) throw new CbccError('INPUT_EMPTY', 'the workbook has no sheet with data', { file });
+  if (!sheets.some(nonEmpty)) throw new CbccError('INPUT_EMPTY', { key: 'noSheetWithData', args: [] }, { file });
   return sheets;
 }

@@ -32,11 +32,16 @@ export async function readXlsx(file: string, options: ReadOptions = {}): Promise
   try {
     bytes = await readFile(file);
   } catch (err) {
-    throw new CbccError('INPUT_UNREADABLE', (err as Error).message, { file }, { cause: err });
+    throw new CbccError(
+      'INPUT_UNREADABLE',
+      { key: 'cannotRead', args: [(err as Error).message] },
+      { file },
+      { cause: err },
+    );
   }
-  if (bytes.length === 0) throw new CbccError('INPUT_EMPTY', 'the file is empty', { file });
+  if (bytes.length === 0) throw new CbccError('INPUT_EMPTY', { key: 'emptyFile', args: [] }, { file });
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new CbccError('INPUT_UNSUPPORTED', 'not an .xlsx workbook (no zip signature)', { file });
+    throw new CbccError('INPUT_UNSUPPORTED', { key: 'notXlsx', args: [] }, { file });
   }
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
@@ -44,7 +49,12 @@ export async function readXlsx(file: string, options: ReadOptions = {}): Promise
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new CbccError('INPUT_UNREADABLE', `cannot read the workbook: ${reason}`, { file }, { cause: err });
+    throw new CbccError(
+      'INPUT_UNREADABLE',
+      { key: 'cannotReadWorkbook', args: ['', reason] },
+      { file },
+      { cause: err },
+    );
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const names = wb.worksheets.map((s) => s.name);

@@ -26,7 +26,7 @@ export function codebookPath(path: string): string {
 export function checkExportPath(path: string): void {
   const ext = extname(path).toLowerCase();
   if (!(EXPORT_FORMATS as readonly string[]).includes(ext))
-    throw new CbccError('USAGE', `--export-data ${path}: the file must end in .csv or .xlsx`);
+    throw new CbccError('USAGE', { key: 'exportExtension', args: [path] });
 }
 
 function csvField(value: string | number | null): string {

@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Inspection, InspectedSheet } from '../pipeline/inspect.js';
 import { columnUseConfidence, columnUseText } from './column-use.js';
+import { wrapText } from './fit.js';
 import { COMPACT_TABLE, safe } from './labels.js';
 import { textFor } from './text/index.js';
 import { unknownValuesTable, unknownValuesTerminal } from './unknown-values.js';
@@ -28,7 +29,25 @@ export function ranges(rows: number[], max = 12): string {
 const confidenceText = (confidence: number | null): string =>
   confidence === null ? '' : `${Math.round(confidence * 100)}%`;
 
-function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] {
+/** The columns table's widths: column, header, read as, confidence, samples; borders take 6 more. */
+const COLUMN_WIDTHS = [6, 30, 28, 9, 44];
+
+/**
+ * The widths within `width` columns of screen: the header, reading and samples columns (which wrap)
+ * give up room in proportion, none below 8; the column letter and the confidence keep theirs.
+ */
+export function columnWidths(width: number | undefined): number[] {
+  const borders = COLUMN_WIDTHS.length + 1;
+  const whole = COLUMN_WIDTHS.reduce((a, b) => a + b, 0) + borders;
+  if (width === undefined || width >= whole) return COLUMN_WIDTHS;
+  const [letter, header, use, confidence, samples] = COLUMN_WIDTHS as [number, number, number, number, number];
+  const flexible = header + use + samples;
+  const room = Math.max(24, width - borders - letter - confidence);
+  const share = (w: number) => Math.max(8, Math.floor((w * room) / flexible));
+  return [letter, share(header), share(use), confidence, share(samples)];
+}
+
+function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>, width: number | undefined): string[] {
   const out: string[] = [];
   const src = s.source;
   out.push(
@@ -50,7 +69,7 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
     chars: COMPACT_TABLE,
     style: { head: [], border: [] },
     wordWrap: true,
-    colWidths: [6, 30, 28, 9, 44],
+    colWidths: columnWidths(width),
   });
   for (const col of src.columns ?? []) {
     t.push([
@@ -83,13 +102,14 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>): string[] 
   return out;
 }
 
-export function renderInspection(result: Inspection, color: boolean): string {
+/** The inspection for the terminal, within `width` columns when given (the table narrowed, prose wrapped). */
+export function renderInspection(result: Inspection, color: boolean, width?: number): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   const sha = result.inspected[0]?.source.sha256;
   out.push(c.bold(T.file(safe(result.file))) + ` (${result.format}${sha ? `; ${T.sha(sha.slice(0, 16))}` : ''})`);
   if (result.sheets.length > 1 || result.format !== 'csv')
     out.push(T.sheets(result.sheets.map((s) => `"${safe(s)}"`).join(', ')));
-  for (const s of result.inspected) out.push('', ...sheetLines(s, c));
-  return `${out.join('\n')}\n`;
+  for (const s of result.inspected) out.push('', ...sheetLines(s, c, width));
+  return `${wrapText(out.join('\n'), width)}\n`;
 }

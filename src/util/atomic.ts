@@ -8,28 +8,17 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CbccError } from '../errors.js';
+import { CbccError, sayIn, type Said } from '../errors.js';
 
-const REASONS: Record<string, string> = {
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'the disk quota is used up',
-  EIO: 'an input/output error',
-  EROFS: 'a read-only file system',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EISDIR: 'it is a folder',
-  ENOENT: 'its folder does not exist',
-  ENAMETOOLONG: 'the name is too long',
-  EMFILE: 'too many open files',
-  EPIPE: 'the reader closed the pipe',
-};
-
-/** Why a write failed, in words, with the system's code: "no space left on the device (ENOSPC)". */
-export function writeReason(err: unknown): string {
+/** Why a write failed, as an error's words: the system's code said in words, or its message. */
+export function writeReasonSaid(err: unknown): Said {
   const e = err as NodeJS.ErrnoException;
-  if (e?.code && REASONS[e.code]) return `${REASONS[e.code]} (${e.code})`;
-  return e instanceof Error ? e.message : String(err);
+  return { key: 'systemReason', args: [e?.code ?? '', e instanceof Error ? e.message : String(err)] };
+}
+
+/** Why a write failed, in English words, with the system's code: "no space left on the device (ENOSPC)". */
+export function writeReason(err: unknown): string {
+  return sayIn(writeReasonSaid(err), 'en');
 }
 
 /** Temporary files not yet renamed, removed on a signal. */
@@ -43,7 +32,12 @@ export function removeTemporaries(): void {
 
 function failure(path: string, err: unknown): CbccError {
   if (err instanceof CbccError) return err;
-  return new CbccError('OUTPUT_FAILED', `cannot write the file: ${writeReason(err)}`, { file: path }, { cause: err });
+  return new CbccError(
+    'OUTPUT_FAILED',
+    { key: 'cannotWrite', args: [writeReasonSaid(err)] },
+    { file: path },
+    { cause: err },
+  );
 }
 
 interface Staged {
@@ -72,7 +66,7 @@ export class OutputBatch {
       if (existing?.isDirectory())
         throw Object.assign(new Error('is a folder'), { code: 'EISDIR' }) as NodeJS.ErrnoException;
       if (existing?.isFile() && (existing.mode & 0o222) === 0)
-        throw new CbccError('OUTPUT_FAILED', 'cannot write the file: it is read-only', { file: path });
+        throw new CbccError('OUTPUT_FAILED', { key: 'readOnly', args: [] }, { file: path });
       if (existing && !existing.isFile()) {
         // A device or a pipe (/dev/null, /dev/stdout): nothing to rename, nothing half-written to remove.
         await write(path, 'w');

@@ -5,6 +5,7 @@
 import type { DimensionId } from '../../vocab/dimensions.js';
 import { formatIntIn } from '../numbers.js';
 import { ageLabel, type Text } from './vi.js';
+import { errorPlaceEn, errorsEn } from './errors-en.js';
 
 const n = (x: number) => formatIntIn(x, 'en');
 
@@ -213,6 +214,8 @@ export const en: Text = {
   },
   /** The footer of every printed Excel page (&P the page, &N the pages). */
   print: { footer: 'Page &P/&N' },
+  errors: errorsEn,
+  errorPlace: errorPlaceEn,
   cli: {
     wroteDocx: (path) => `Wrote the Word report: ${path}`,
     wroteExcel: (path) => `Wrote the Excel report: ${path}`,

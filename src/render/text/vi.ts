@@ -9,6 +9,7 @@ import { AGE_GROUP, DIMENSION_LABELS, LEVEL_LABELS, type DerivedId, type Dimensi
 import { formatInt as n } from '../numbers.js';
 import type { FitBasis } from '../../vocab/field-fit.js';
 import { vnDate } from '../../normalize/age.js';
+import { errorPlaceVi, errorsVi } from './errors-vi.js';
 
 /** A level's Vietnamese label ("university" → "Đại học"); an age group's from its bounds. */
 export function levelLabel(dimension: DimensionId, level: string): string {
@@ -307,6 +308,8 @@ export const vi = {
   /** The footer of every printed Excel page (&P the page, &N the pages). */
   print: { footer: 'Trang &P/&N' },
   /** The command line's own messages on stderr (data goes to stdout), and the hints after an error. */
+  errors: errorsVi,
+  errorPlace: errorPlaceVi,
   cli: {
     wroteDocx: (path: string) => `Đã ghi báo cáo Word: ${path}`,
     wroteExcel: (path: string) => `Đã ghi báo cáo Excel: ${path}`,
