@@ -1,5 +1,6 @@
 /** A minimal zip writer for tests that need hand-made archives (bombs, DTDs, odd parts). */
 import { deflateRawSync } from 'node:zlib';
+import { crc32, writeZip } from '../util/zip-write.js';
 
 export interface ZipPart {
   name: string;
@@ -9,54 +10,19 @@ export interface ZipPart {
   store?: boolean;
 }
 
-function crc32(buf: Buffer): number {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
 export function makeZip(parts: ZipPart[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const p of parts) {
-    const raw = Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data, 'utf8');
-    const data = p.store ? raw : deflateRawSync(raw);
-    const name = Buffer.from(p.name, 'utf8');
-    const size = p.declaredSize ?? raw.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(p.store ? 0 : 8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(p.store ? 0 : 8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += 30 + name.length + data.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
+  return writeZip(
+    parts.map((p) => {
+      const raw = Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data, 'utf8');
+      return {
+        name: p.name,
+        body: p.store ? raw : deflateRawSync(raw),
+        method: p.store ? 0 : 8,
+        crc: crc32(raw),
+        size: p.declaredSize ?? raw.length,
+      };
+    }),
+  );
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`;

@@ -7,6 +7,7 @@
  * jszip is only exceljs's internal dependency, and a package written here is the same bytes every time
  * (the goldens hash every part; renderExcel still stamps the report's date with fixZipTimes).
  */
+import { crc32, writeZip, type WrittenEntry } from '../../util/zip-write.js';
 import { deflateRawSync } from 'node:zlib';
 import { listEntries, readEntry, type ZipEntry } from '../../read/zip.js';
 
@@ -71,72 +72,21 @@ export function setText(parts: Parts, name: string, text: string): void {
   parts.set(name, Buffer.from(text, 'utf8'));
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-export function crc32(data: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** 1 January 1980, 00:00: the earliest DOS date. */
-const DOS_DATE = (0 << 9) | (1 << 5) | 1;
-
 export function writePackage(parts: Parts): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
+  const entries: WrittenEntry[] = [];
   for (const [name, data] of parts) {
-    const fileName = Buffer.from(name, 'utf8');
     const isDir = name.endsWith('/');
     // Parts left as read keep their compressed bytes: re-deflating a large sheet would cost seconds.
     const kept = stored.get(data);
-    const body = isDir ? Buffer.alloc(0) : (kept?.body ?? deflateRawSync(data));
-    const method = isDir ? 0 : (kept?.method ?? 8);
-    const crc = isDir ? 0 : (kept?.crc ?? crc32(data));
-    const size = kept?.size ?? data.length;
-    const flags = /[^\x20-\x7e]/.test(name) ? 0x0800 : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(0, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(fileName.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, fileName, body);
-    centrals.push(central, fileName);
-    offset += 30 + fileName.length + body.length;
+    entries.push({
+      name,
+      body: isDir ? Buffer.alloc(0) : (kept?.body ?? deflateRawSync(data)),
+      method: isDir ? 0 : ((kept?.method ?? 8) as 0 | 8),
+      crc: isDir ? 0 : (kept?.crc ?? crc32(data)),
+      size: kept?.size ?? data.length,
+    });
   }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.size, 8);
-  end.writeUInt16LE(parts.size, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return writeZip(entries);
 }
 
 /** The next free number for parts named `prefix<N>.xml` (xl/charts/chart → 1, 2 …). */
