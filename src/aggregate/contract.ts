@@ -111,6 +111,17 @@ export interface StandardsCounts {
   notMeeting: number;
 }
 
+/** One person named in a list of the report (standards not met, posts and fields that do not fit). */
+export interface ListedPerson {
+  row: number;
+  file: string;
+  sheet: string;
+  name: string;
+  unit: string;
+  title: string;
+  staffType: string;
+}
+
 export interface StandardsReport extends StandardsCounts {
   ruleset: string;
   title: string;
@@ -125,17 +136,7 @@ export interface StandardsReport extends StandardsCounts {
   notAssessed: number;
   byStaffType: Record<string, StandardsCounts>;
   byUnit: Array<{ unit: string } & StandardsCounts>;
-  people: Array<{
-    row: number;
-    file: string;
-    sheet: string;
-    name: string;
-    unit: string;
-    title: string;
-    staffType: string;
-    group: string;
-    lacks: string[];
-  }>;
+  people: Array<ListedPerson & { group: string; lacks: string[] }>;
 }
 
 /** A two-way table: counts of people by the levels of two dimensions. */

@@ -8,6 +8,7 @@ import type { Levels } from '../normalize/person.js';
 import { FIT_TABLE, type FitRule } from '../vocab/field-fit.js';
 import { DIMENSION_LEVELS, type Level } from '../vocab/dimensions.js';
 import type { Collector } from './collector.js';
+import type { ListedPerson } from './contract.js';
 
 export type FitCounts = Record<Level<'fieldFit'>, number>;
 
@@ -15,18 +16,7 @@ export interface FieldFitReport {
   /** The table of posts → fields this run judged by (the tool's, dated, with the config's lines in place). */
   table: { id: string; date: string; rules: FitRule[] };
   byStaffType: Record<string, FitCounts>;
-  people: Array<{
-    row: number;
-    file: string;
-    sheet: string;
-    name: string;
-    unit: string;
-    title: string;
-    staffType: string;
-    field: string;
-    families: string[];
-    posts: string[];
-  }>;
+  people: Array<ListedPerson & { field: string; families: string[]; posts: string[] }>;
 }
 
 const empty = (): FitCounts => ({ fits: 0, notFits: 0, unknown: 0 });
