@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CbccError } from '../errors.js';
 import type { Cell, RawRow } from '../read/types.js';
+import { parseConfig } from '../config/config.js';
 import { detectLayout } from './header.js';
 
 function rows(...cells: Cell[][]): RawRow[] {
@@ -88,5 +89,159 @@ describe('too little to be a header', () => {
   it('reads no text from a date cell in the header', () => {
     const layout = detectLayout(rows(['Họ và tên', 'Giới tính', new Date(Date.UTC(2025, 0, 1))]), {});
     expect(layout.columns[2]?.header).toBe('');
+  });
+});
+
+describe('a name split under “Họ và tên”', () => {
+  const split = (below: [string, string]): RawRow[] => [
+    { n: 1, cells: ['STT', 'Họ và tên', null, 'Giới tính'], spans: [[1, 2]] },
+    { n: 2, cells: [null, ...below, null] },
+    { n: 3, cells: [1, 'Nguyễn Văn', 'An', 'Nam'] },
+  ];
+
+  it('takes the first part for the name column and the second for its other part', () => {
+    const layout = detectLayout(split(['Họ đệm', 'Tên']), {});
+    expect(layout.columns.map((c) => c.use.kind)).toEqual(['field', 'field', 'namePart', 'field']);
+  });
+
+  it('keeps the name’s role on the first part', () => {
+    expect(roles(detectLayout(split(['Họ đệm', 'Tên']), {}))).toEqual({ seq: 0, name: 1, gender: 3 });
+  });
+
+  it('makes the header two rows long', () => {
+    expect(detectLayout(split(['Họ đệm', 'Tên']), {}).headerRows).toEqual([1, 2]);
+  });
+
+  it('leaves no note on the other part', () => {
+    expect(detectLayout(split(['Họ đệm', 'Tên']), {}).columns[2]!.note).toBeUndefined();
+  });
+
+  it.each([
+    ['Họ', 'Tên'],
+    ['Họ và đệm', 'Tên'],
+    ['Họ và chữ đệm', 'Tên'],
+    ['Họ, đệm', 'Tên gọi'],
+    ['Chữ đệm', 'Tên'],
+  ] as const)('reads "%s | %s" as the two parts of a name', (first, second) => {
+    const layout = detectLayout(split([first, second]), {});
+    expect(layout.columns[2]!.use).toEqual({ kind: 'namePart' });
+  });
+
+  it('does not join a part written under another group label', () => {
+    const layout = detectLayout(
+      [
+        {
+          n: 1,
+          cells: ['Họ và tên', null, 'Người thân', null, 'Giới tính'],
+          spans: [
+            [0, 1],
+            [2, 3],
+          ],
+        },
+        { n: 2, cells: ['Họ đệm', 'Tên', 'Họ đệm', 'Tên', null] },
+      ],
+      {},
+    );
+    expect(layout.columns.map((c) => c.use.kind)).toEqual(['field', 'namePart', 'none', 'none', 'field']);
+  });
+
+  it('does not take a column with a role of its own for a part', () => {
+    const layout = detectLayout(
+      [
+        { n: 1, cells: ['Họ và tên', 'Trình độ', null], spans: [[1, 2]] },
+        { n: 2, cells: [null, 'Chuyên môn', 'Tên'] },
+      ],
+      {},
+    );
+    expect(layout.columns.map((c) => c.use.kind)).toEqual(['field', 'field', 'none']);
+  });
+});
+
+describe('where a header ends', () => {
+  // Alone, "Trình độ chuyên môn" is one column; with "ThS | ĐH" below it, tick columns: the longer header
+  // is the better one, unless the row below may not be header.
+  const below = (cell: Cell) =>
+    detectLayout(rows(['Họ và tên', 'Trình độ chuyên môn', null, 'Ghi chú'], [null, 'ThS', 'ĐH', cell]), {}).headerRows;
+
+  it('goes on over a row of labels', () => expect(below('Khác')).toEqual([1, 2]));
+  it('stops at a row with a number in it', () => expect(below(5)).toEqual([1]));
+  it('stops at a row with a date in it', () => expect(below(new Date(Date.UTC(1980, 0, 1)))).toEqual([1]));
+  it('stops at a row with a column number written as text', () => expect(below('12')).toEqual([1]));
+  it('stops at a row with a column number in brackets and spaces', () => expect(below(' (12) ')).toEqual([1]));
+  it('goes on over a label ending in a digit', () => expect(below('Khác2')).toEqual([1, 2]));
+  it('goes on over a label starting with a digit', () => expect(below('2 loại')).toEqual([1, 2]));
+  it('goes on over a digit and a word joined', () => expect(below('2a')).toEqual([1, 2]));
+
+  it('does not take in a row that adds no role, though it names nothing under the name column', () => {
+    const layout = detectLayout(rows(['Họ và tên', 'Giới tính', 'Ghi chú'], [null, null, 'Mới']), {});
+    expect(layout.headerRows).toEqual([1]);
+  });
+});
+
+describe('the first of several tables', () => {
+  const five = ['Họ và tên', 'Giới tính', 'Ngày sinh', 'Chức vụ', 'Trình độ chuyên môn'];
+  const six = [...five, 'Lý luận chính trị'];
+  const eight = [...six, 'Đảng viên', 'Ngày vào Đảng'];
+
+  it('is not a table whose header has less than 60% of the best one’s roles', () => {
+    const layout = detectLayout(
+      rows(five.slice(0, 4), ['A', 'Nam', '1/1/1980', 'CT'], ['B', 'Nữ', '1/1/1980', 'PCT'], eight),
+      {},
+    );
+    expect(layout.headerRows).toEqual([4]);
+  });
+
+  it('is the first table’s header when two tables above the best one are good enough', () => {
+    const layout = detectLayout(
+      rows(
+        five,
+        ['A', 'Nam', '1/1/1980', 'CT', 'ĐH'],
+        ['B', 'Nữ', '1/1/1980', 'PCT', 'ĐH'],
+        six,
+        [1, 2, 3],
+        [4, 5, 6],
+        eight,
+      ),
+      {},
+    );
+    expect(layout.headerRows).toEqual([1]);
+  });
+
+  it('is not a table when only blank rows lie between it and the better header', () => {
+    const layout = detectLayout(rows(five.slice(0, 3), [], ['', null], six), {});
+    expect(layout.headerRows).toEqual([4]);
+  });
+});
+
+describe('the rows searched', () => {
+  it('are the first 30: a header on row 31 is not found', () => {
+    const title = Array.from({ length: 29 }, (): Cell[] => ['Danh sách']);
+    expect(() => detectLayout(rows(...title, [], ['Họ và tên', 'Giới tính']), { file: 't' })).toThrow(
+      /no header row found in the first 30 rows/,
+    );
+  });
+});
+
+describe('roles that make a header', () => {
+  it.each(['Chức vụ', 'Loại', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Đảng viên', 'Ngày vào Đảng'])(
+    'a unit column and "%s" (a person’s trait) are a header',
+    (header) => {
+      expect(detectLayout(rows(['Đơn vị', header]), {}).headerRows).toEqual([1]);
+    },
+  );
+});
+
+describe('a config key that is both a column letter and a header', () => {
+  it('is the header when the sheet has it ("ID")', () => {
+    const config = parseConfig('c.json', { columns: { ID: 'id' } });
+    const layout = detectLayout(
+      rows(['Họ và tên', 'Giới tính', 'ID']),
+      {},
+      {
+        letters: config.letters,
+        overrides: config.headers,
+      },
+    );
+    expect([roles(layout).id, layout.columns.length]).toEqual([2, 3]);
   });
 });
