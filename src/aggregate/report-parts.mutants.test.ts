@@ -83,6 +83,18 @@ describe('the headcount', () => {
     expect(report.rows.counted).toBe(3);
   });
 
+  it('counts everyone of a roster whose header is repeated after its first person', async () => {
+    const head = 'Họ và tên,Giới tính,Ngày sinh,Trình độ chuyên môn';
+    const report = await reportOf([
+      head,
+      'A,Nam,01/02/1980,Đại học',
+      head,
+      'B,Nữ,01/01/1990,Đại học',
+      'C,Nam,01/01/1985,Đại học',
+    ]);
+    expect([report.total, report.dimensions.gender.female!.count]).toEqual([3, 1]);
+  });
+
   it('names the tool', async () => {
     const report = await reportOf(['Họ và tên,Giới tính', 'A,Nam']);
     expect(report.tool.name).toBe('cbcc-stats');

@@ -245,3 +245,34 @@ describe('a config key that is both a column letter and a header', () => {
     expect([roles(layout).id, layout.columns.length]).toEqual([2, 3]);
   });
 });
+
+describe('a header repeated after the first people (a page break, a unit’s block)', () => {
+  const head = ['Họ và tên', 'Giới tính', 'Ngày sinh', 'Trình độ chuyên môn'];
+
+  it('is not read as one header with the person above it and the person below', () => {
+    const layout = detectLayout(
+      rows(head, ['Nguyễn Văn An', 'Nam', '01/02/1980', 'Đại học'], head, [
+        'Trần Thị Bình',
+        'Nữ',
+        '01/01/1990',
+        'Đại học',
+      ]),
+      {},
+    );
+    expect(layout.headerRows).toEqual([1]);
+  });
+
+  it('is not read so when two people come before it either', () => {
+    const layout = detectLayout(
+      rows(
+        head,
+        ['Nguyễn Văn An', 'Nam', '01/02/1980', 'Đại học'],
+        ['Đỗ Văn Bảo', 'Nam', '01/02/1981', 'Đại học'],
+        head,
+        ['Trần Thị Bình', 'Nữ', '01/01/1990', 'Đại học'],
+      ),
+      {},
+    );
+    expect(layout.headerRows).toEqual([1]);
+  });
+});

@@ -251,7 +251,11 @@ function canContinue(first: RawRow, below: RawRow, overrides?: HeaderOverrides):
     if (typeof cell === 'number' || cell instanceof Date) return false;
     if (typeof cell === 'string' && /^\s*\(?\d+\)?\s*$/.test(cell)) return false;
   }
-  const nameColumn = first.cells.findIndex((c) => typeof c === 'string' && matchRole(c, overrides)?.role === 'name');
+  const isName = (c: Cell | undefined) => typeof c === 'string' && matchRole(c, overrides)?.role === 'name';
+  const nameColumn = first.cells.findIndex(isName);
+  // A row naming the name column starts a header; it goes on from no row without one above it (a title,
+  // or a person before a repeated header: taken for a header, they hid the people around it).
+  if (nameColumn < 0 && below.cells.some(isName)) return false;
   const under = nameColumn < 0 ? '' : cellText(below.cells[nameColumn]);
   return under === '' || NAME_PARTS.has(foldKey(under));
 }
