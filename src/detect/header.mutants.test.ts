@@ -208,8 +208,22 @@ describe('the first of several tables', () => {
   });
 
   it('is not a table when only blank rows lie between it and the better header', () => {
-    const layout = detectLayout(rows(five.slice(0, 3), [], ['', null], six), {});
+    const layout = detectLayout(rows(five, [null, ' '], ['', null], six), {});
     expect(layout.headerRows).toEqual([4]);
+  });
+
+  it('is not a table with a single row under it, however many rows the better header has under it', () => {
+    const layout = detectLayout(
+      rows(
+        five,
+        ['A', 'Nam', '1/1/1980', 'CT', 'ĐH'],
+        six,
+        ['B', 'Nữ', '1/1/1980', 'PCT', 'ĐH', 'TC'],
+        [1, 2, 3, 4, 5, 6],
+      ),
+      {},
+    );
+    expect(layout.headerRows).toEqual([3]);
   });
 });
 
