@@ -290,3 +290,50 @@ describe('a header repeated after the first people (a page break, a unit’s blo
     expect(layout.headerRows).toEqual([1]);
   });
 });
+
+describe('what a failed search says', () => {
+  it('gives the code HEADER_NOT_FOUND when no header is found', () => {
+    expect(() => detectLayout(rows(['Ghi chú']), { file: 't' })).toThrow(
+      expect.objectContaining({ code: 'HEADER_NOT_FOUND' }),
+    );
+  });
+
+  it('gives the code HEADER_NOT_FOUND when the header row named is past the rows read', () => {
+    expect(() => detectLayout(rows(['Họ và tên', 'Giới tính']), { file: 't' }, { headerRow: 5 })).toThrow(
+      expect.objectContaining({ code: 'HEADER_NOT_FOUND' }),
+    );
+  });
+});
+
+describe('columns a config’s letter adds or takes', () => {
+  it('adds columns with no header text', () => {
+    const layout = detectLayout(rows(['Họ và tên', 'Giới tính']), {}, { letters: new Map([[3, 'unit']]) });
+    expect(layout.columns.map((c) => c.header)).toEqual(['Họ và tên', 'Giới tính', '', '']);
+  });
+
+  it('takes a column’s own role from it when giving it another', () => {
+    const layout = detectLayout(rows(['Họ và tên', 'Giới tính', 'Chức vụ']), {}, { letters: new Map([[1, 'unit']]) });
+    expect(roles(layout)).toEqual({ name: 0, unit: 1, title: 2 });
+  });
+});
+
+describe('a lower header row shorter than the one above', () => {
+  it('adds nothing to the columns past its end', () => {
+    const layout = detectLayout(
+      rows(['Họ và tên', 'Trình độ chuyên môn', null, 'Chức vụ'], [null, 'ThS', 'ĐH'], ['An', 'x', null, 'CT']),
+      {},
+    );
+    expect(layout.columns[3]!.header).toBe('Chức vụ');
+  });
+});
+
+describe('a header row the user names', () => {
+  it('is the whole header, though the row below could be more of it', () => {
+    const layout = detectLayout(
+      rows(['Họ và tên', 'Trình độ chuyên môn', null, 'Ghi chú'], [null, 'ThS', 'ĐH', 'Khác']),
+      {},
+      { headerRow: 1 },
+    );
+    expect(layout.headerRows).toEqual([1]);
+  });
+});
