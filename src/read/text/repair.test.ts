@@ -46,6 +46,21 @@ describe('TextRepairer', () => {
     expect(r.repair(row(3, '§¹i häc', 'Cao cÊp')).cells).toEqual(['Đại học', 'Cao cấp']);
   });
 
+  it('keeps a Unicode cell that reads as Vietnamese in a column voted TCVN3: "Không" is not "Khụng"', () => {
+    // The header and one row in TCVN3, the rest typed in Unicode (a sheet pasted together).
+    const r = new TextRepairer([row(1, '§¶ng viªn'), row(2, 'Đảng viên'), row(3, 'Đảng viên'), row(4, '§¶ng viªn')]);
+    expect([r.repair(row(5, 'Không')).cells, r.repair(row(6, '§¶ng viªn')).cells]).toEqual([['Không'], ['Đảng viên']]);
+  });
+
+  it('converts a TCVN3 header whose only sign is its case ("Giíi tÝnh") above a Unicode column', () => {
+    const r = new TextRepairer([
+      row(1, 'Hä vµ tªn', 'Giíi tÝnh'),
+      row(2, 'Nguyễn Thị An', 'Nữ'),
+      row(3, 'Lê Văn Bình', 'Nữ'),
+    ]);
+    expect(r.repair(row(1, 'Hä vµ tªn', 'Giíi tÝnh')).cells).toEqual(['Họ và tên', 'Giới tính']);
+  });
+
   it('passes clean rows through untouched', () => {
     const r = new TextRepairer([row(1, 'Họ và tên', 'Giới tính')]);
     const clean = row(2, 'Nguyễn Văn An', 'Nam');

@@ -13,7 +13,7 @@ import { columnLetter } from '../../detect/layout.js';
 import type { Cell, RawRow } from '../types.js';
 import { convertAs, type LegacyEncoding, lostLetters, repairLegacy } from './legacy.js';
 import { type MisreadFrom, mayBeMisread, stillMisread, unmisread } from './misread.js';
-import { VIETNAMESE } from './vietnamese.js';
+import { VIETNAMESE, caseBreaks, readsAsVietnamese } from './vietnamese.js';
 
 export interface Conversion {
   column: string;
@@ -91,9 +91,13 @@ export class TextRepairer {
     if (misread) return { text: misread.text, from: misread.from };
     // A column with no vote of its own follows the file's unless its cells are Unicode: there a cell of
     // Latin-1 letters only ("Xã Phúc Xuân") is Vietnamese as written, not TCVN3 ("Xó Phỳc Xuõn").
-    const legacyVote =
-      majority(this.columnVotes.get(index)) ??
-      ((this.unicodeCells.get(index) ?? 0) >= UNICODE_EVIDENCE ? undefined : majority(this.fileVotes));
+    const unicodeColumn = (this.unicodeCells.get(index) ?? 0) >= UNICODE_EVIDENCE;
+    // In a column typed in Unicode, a cell that reads as Vietnamese stays as written even where the
+    // column's vote is legacy (a TCVN3 header or a few TCVN3 rows): "Không" is not TCVN3 "Khụng".
+    const asWritten = unicodeColumn && readsAsVietnamese(cell) && caseBreaks(cell) === 0;
+    const legacyVote = asWritten
+      ? undefined
+      : (majority(this.columnVotes.get(index)) ?? (unicodeColumn ? undefined : majority(this.fileVotes)));
     const converted = legacyVote ? convertAs(cell, legacyVote) : undefined;
     if (converted !== undefined) return { text: converted, from: legacyVote };
     const own = this.active ? repairLegacy(cell) : { text: cell };

@@ -49,6 +49,17 @@ export function badSyllables(text: string): number {
   return n;
 }
 
+/** A lower-case letter right before an accented capital inside a word ("tÝnh", "cÊp"): TCVN3's codes. */
+const CASE_BREAK = /\p{Ll}[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/gu;
+
+/**
+ * Words whose case breaks as typed Vietnamese never does: TCVN3 gives "Giíi tÝnh" ("Giới tính") and
+ * "Cao cÊp" ("Cao cấp") only Latin-1 letters that Vietnamese has, so this is their only telltale.
+ */
+export function caseBreaks(text: string): number {
+  return text.match(CASE_BREAK)?.length ?? 0;
+}
+
 /** No foreign character and no impossible syllable. */
 export function readsAsVietnamese(text: string): boolean {
   return foreign(text) === 0 && badSyllables(text) === 0;
