@@ -20,6 +20,18 @@ describe('parseDate', () => {
     expect(parseDate(1998)).toEqual({ year: 1998 });
   });
 
+  it('reads a date with zero-width and no-break spaces in it, as web exports leave them', () => {
+    expect(parseDate('\u00A00\u200B1/01/1990\u200B')).toEqual({ year: 1990, month: 1, day: 1 });
+  });
+
+  it('reads an Excel serial kept as text: "29293" is 13 March 1980', () => {
+    expect(parseDate('29293')).toEqual({ year: 1980, month: 3, day: 13 });
+  });
+
+  it('refuses five digits past the last serial (73416 is in 2101)', () => {
+    expect(parseDate('73416')).toBeUndefined();
+  });
+
   it('rejects what is not a date', () => {
     expect(parseDate('31/02/1980')).toBeUndefined();
     expect(parseDate('x')).toBeUndefined();

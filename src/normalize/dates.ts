@@ -1,5 +1,6 @@
 /** Dates as rosters write them: Excel dates, serial numbers, dd/mm/yyyy text, or a year alone. */
 import type { Cell } from '../read/types.js';
+import { cleanText } from './text.js';
 
 export interface PartialDate {
   year: number;
@@ -47,7 +48,8 @@ export function parseDate(cell: Cell | undefined): PartialDate | undefined {
     if (Number.isInteger(cell) && cell >= MIN_YEAR && cell <= MAX_YEAR) return { year: cell };
     return fromExcelSerial(cell);
   }
-  const text = cell.trim();
+  // Zero-width and no-break spaces of web exports ("0\u200B1/01/1990") are no part of a date.
+  const text = cleanText(cell);
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (m) {
     const y = m[3]!.length === 2 ? twoDigitYear(Number(m[3])) : Number(m[3]);
@@ -59,5 +61,9 @@ export function parseDate(cell: Cell | undefined): PartialDate | undefined {
   if (m) return valid(Number(m[2]), Number(m[1]));
   m = /^(\d{4})$/.exec(text);
   if (m) return valid(Number(m[1]));
+  // An Excel serial kept as text (a date column exported or pasted as text): "29293" is 13/03/1980.
+  // Not one that starts like a year ("19720", a year typed with a digit too many: it stays unknown).
+  m = /^(?!19|20)(\d{5})$/.exec(text);
+  if (m) return fromExcelSerial(Number(m[1]));
   return undefined;
 }

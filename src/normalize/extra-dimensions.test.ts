@@ -25,6 +25,10 @@ describe('general education', () => {
     ['Tốt nghiệp THPT', 'upperSecondary'],
     ['THCS', 'lowerSecondary'],
     ['Tiểu học', 'primary'],
+    ['Lớp 12', 'upperSecondary'],
+    ['Cấp III', 'upperSecondary'],
+    ['Lớp 9', 'lowerSecondary'],
+    ['Cấp 2', 'lowerSecondary'],
   ])('%s → %s', (text, level) => {
     expect(c.generalEducation.classify(text)).toBe(level);
   });

@@ -51,6 +51,8 @@ describe('education as published lists write it', () => {
     ['Th.S Quản lý công', 'master'],
     ['Thạc sỹ Luật', 'master'],
     ['Tiến sỹ Kinh tế', 'doctorate'],
+    ['Trên ĐH', 'master'],
+    ['Sau ĐH', 'master'],
     ['Cao đẳng Sư phạm', 'college'],
     ['CĐ Kế toán', 'college'],
     ['Trung cấp Luật', 'intermediate'],
@@ -84,6 +86,34 @@ describe('political theory written in the education column', () => {
 
   it('still reads a professional trung cấp that merely starts the same: "Trung cấp Kế toán" → intermediate', () => {
     expect(c.education.classify('Trung cấp Kế toán')).toBe('intermediate');
+  });
+});
+
+describe('a professional degree written in the political-theory column', () => {
+  it.each(['Cử nhân Luật', 'CN Kinh tế', 'Trung cấp Kế toán', 'TC Nông nghiệp', 'Cao cấp Quân sự'])(
+    '%s is no LLCT level: listed as not understood, not counted as one',
+    (text) => {
+      expect(c.politicalTheory.classify(text)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['Cử nhân Xây dựng Đảng', 'bachelor'],
+    ['Cử nhân chính trị học', 'bachelor'],
+    ['Trung cấp LLCT - Hành chính', 'intermediate'],
+    ['Cao cấp (hoàn chỉnh)', 'senior'],
+  ])('%s stays %s: political fields and modes of study are LLCT', (text, level) => {
+    expect(c.politicalTheory.classify(text)).toBe(level);
+  });
+});
+
+describe('pharmacists by the level the degree names', () => {
+  it.each([
+    ['Dược sĩ cao đẳng', 'college'],
+    ['Dược sỹ TH', 'intermediate'],
+    ['Dược sĩ đại học', 'university'],
+  ])('%s → %s', (text, level) => {
+    expect(c.education.classify(text)).toBe(level);
   });
 });
 
@@ -161,7 +191,22 @@ describe('political theory as published lists write it', () => {
 });
 
 describe('party membership as published lists write it', () => {
-  it.each(['Đ/v', 'Đ.V', 'ĐV', 'đv', 'x', 'X', 'Đảng viên', 'Đảng viên dự bị', 'ĐVCS'])('%s is a member', (text) => {
+  it.each([
+    'Đ/v',
+    'Đ.V',
+    'ĐV',
+    'đv',
+    'x',
+    'X',
+    'Đảng viên',
+    'Đảng viên dự bị',
+    'ĐVCS',
+    'Đ.viên',
+    'Là đảng viên',
+    'Đã vào Đảng',
+    'Kết nạp 2010',
+    'Ngày vào Đảng 12/3/2010',
+  ])('%s is a member', (text) => {
     expect(c.partyMember.classify(text)).toBe('yes');
   });
 

@@ -21,6 +21,10 @@ describe('foldKey', () => {
     ['VP – TK', 'VP-TK'],
     ['TC  LLCT—HC', 'TC LLCT-HC'],
     ['ĐẠI HỌC', 'đại học'],
+    ['\u00D0ại học', 'Đại học'],
+    ['\u00D0V', 'ĐV'],
+    ['\u00F0ảng viên', 'đảng viên'],
+    ['\u0189H', 'ĐH'],
   ])('folds %s like %s', (a, b) => {
     expect(foldKey(a)).toBe(foldKey(b));
   });
@@ -51,6 +55,10 @@ describe('asciiKey and headerKey', () => {
     expect(asciiKey('Đại học')).toBe('dai hoc');
     expect(headerKey('Ngày, tháng, năm sinh')).toBe('ngay thang nam sinh');
     expect(headerKey('Họ và tên (1)')).toBe('ho va ten 1');
+  });
+
+  it('takes the eth "Ð" typed for "Đ" as a d: "\u00D0ơn vị", "\u00D0ảng viên"', () => {
+    expect([headerKey('\u00D0ơn vị'), asciiKey('\u00D0ảng viên')]).toEqual(['don vi', 'dang vien']);
   });
 });
 

@@ -61,6 +61,12 @@ function foldPunctuation(text: string): string {
   );
 }
 
+/**
+ * Letters typed for "đ" that only look like it: the Icelandic eth "Ð"/"ð" (U+00D0/U+00F0, what some
+ * keyboards and fonts give for "Đ": "ÐH", "Ðảng viên") and the African "Ɖ" (U+0189), lower-cased.
+ */
+const LOOKALIKE_D = /[\u00F0\u0256]/g;
+
 /** A cell of dashes only ("-", "–", "—", "- -"): rosters' "none" in training and party columns. */
 const DASHES_ONLY = /^[\s\u00A0-]*[-\u2010-\u2015\u2212][\s\u00A0\u2010-\u2015\u2212-]*$/;
 
@@ -73,13 +79,19 @@ export const DASH_KEY = '-';
  */
 export function foldKey(raw: string): string {
   if (DASHES_ONLY.test(raw)) return DASH_KEY;
-  const text = foldPunctuation(cleanText(raw).toLowerCase());
+  const text = foldPunctuation(cleanText(raw).toLowerCase().replace(LOOKALIKE_D, 'đ'));
   return text.replace(SYLLABLE, foldSyllable).replace(/ +/g, ' ').trim();
 }
 
 /** The key with every diacritic removed (đ → d): the last resort for values typed without accents. */
 export function asciiKey(raw: string): string {
-  return foldPunctuation(cleanText(raw).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
+  return foldPunctuation(
+    cleanText(raw)
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[đ\u00F0\u0256]/g, 'd'),
+  );
 }
 
 /** Header key: accents, case and all punctuation folded to single spaces. */

@@ -62,6 +62,23 @@ describe('staff type and post read from one table', () => {
     expect(positionOf('Chu tich UBND')).toBe('Chủ tịch UBND');
   });
 
+  it.each([
+    ['CC Tư pháp – Hộ tịch', 'congChuc'],
+    ['CC VH-XH', 'congChuc'],
+    ['CC ĐC-XD-NN&MT', 'congChuc'],
+    ['CC Địa chính - Nông nghiệp - Xây dựng và Môi trường', 'congChuc'],
+    ['Phó BT Thường trực Đảng ủy', 'canBo'],
+  ])('gives the staff type of a title with shortened words or a leading "CC": %s', (title, staffType) => {
+    expect(new TitleReader(BEFORE_REFORM).classify(title)).toBe(staffType);
+  });
+
+  it.each(['Phó Chánh VP HĐND&UBND', 'TP Văn hoá - Xã hội', 'Phó TP Văn hóa – Xã hội'])(
+    'reads the post-reform title "%s" as công chức, not as a bare, unresolved "Chánh Văn phòng" or nothing',
+    (title) => {
+      expect(new TitleReader(REFORM_DATE).classify(title)).toBe('congChuc');
+    },
+  );
+
   it('lets a config spelling win over the table', () => {
     const reader = new TitleReader(BEFORE_REFORM, [['other', 'Chủ tịch Hội Người khuyết tật']]);
     expect(reader.classify('Chủ tịch Hội người khuyết tật')).toBe('other');

@@ -168,12 +168,23 @@ export class TitleReader {
     if (override) reading = { parts: [], staffType: override };
     else {
       let parts = scan(key, this.folded);
+      // Shortened words ("CC VH-XH", "Phó BT Thường trực Đảng ủy", "Phó Chánh VP HĐND&UBND"): spelled out.
+      if (parts.length === 0) parts = this.expandedParts(title);
       // Typed without accents ("Chu tich UBND"): the accent-less keys, as a last resort.
       if (parts.length === 0) parts = scan(asciiKey(title), this.ascii);
       reading = { parts, staffType: staffTypeOf(parts) };
     }
     if (this.cache.size < CACHE) this.cache.set(title, reading);
     return reading;
+  }
+
+  /** The parts of a title with its shortened words spelled out, then without a leading "CC" / "Công chức". */
+  private expandedParts(title: string): TitlePart[] {
+    const expanded = expandTitle(title);
+    const parts = expanded !== title ? scan(foldKey(expanded), this.folded) : [];
+    if (parts.length > 0) return parts;
+    const bare = withoutLeadingWord(expanded);
+    return bare !== undefined ? scan(foldKey(bare), this.folded) : [];
   }
 
   /** The staff type a title gives, or undefined when it names no post. */

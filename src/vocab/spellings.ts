@@ -6,6 +6,7 @@
  * cao cấp as political theory; bare "Cử nhân" is a university degree in the education column.
  */
 import type { Dimension, Level } from './dimensions.js';
+import { FIELD_SPELLINGS } from './fields.js';
 
 export interface LevelSpellings {
   exact?: readonly string[];
@@ -75,8 +76,11 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'Đ/v',
       'ĐVCS',
       'Đảng viên ĐCSVN',
+      'Đ.viên',
+      'Là đảng viên',
+      'Đã vào Đảng',
     ],
-    prefix: ['Đảng viên', 'Dự bị', 'Chính thức', 'ĐV', 'Đ/v'],
+    prefix: ['Đảng viên', 'Dự bị', 'Chính thức', 'ĐV', 'Đ/v', 'Đ.viên', 'Kết nạp', 'Vào Đảng', 'Ngày vào Đảng'],
   },
   // "-" is how printed rosters say "not a member" (normalize/text.ts keeps a dash-only cell's key).
   no: {
@@ -161,8 +165,8 @@ export const EDUCATION: DimensionSpellings<'education'> = {
     prefix: ['Tiến sĩ', 'TS', 'TSKH', 'PGS', 'GS', ...SPECIALIST_II],
   },
   master: {
-    exact: ['ThS', 'Thạc sĩ', 'Cao học', 'Sau đại học', 'Trên đại học', 'SĐH'],
-    prefix: ['Thạc sĩ', 'ThS', 'Cao học', 'Sau đại học', 'Trên đại học', ...SPECIALIST_I],
+    exact: ['ThS', 'Thạc sĩ', 'Cao học', 'Sau đại học', 'Trên đại học', 'SĐH', 'Sau ĐH', 'Trên ĐH'],
+    prefix: ['Thạc sĩ', 'ThS', 'Cao học', 'Sau đại học', 'Trên đại học', 'Sau ĐH', 'Trên ĐH', ...SPECIALIST_I],
   },
   university: {
     exact: [
@@ -202,7 +206,18 @@ export const EDUCATION: DimensionSpellings<'education'> = {
     exact: ['CĐ', 'Cao đẳng', 'CĐSP', 'CĐN'],
     // A degree title before the level ("Cử nhân cao đẳng", "Kỹ sư cao đẳng"): the level decides, and the
     // longer prefix wins over university's "Cử nhân" and "Kỹ sư".
-    prefix: ['Cao đẳng', 'CĐ', 'CĐSP', 'CĐN', 'Cử nhân cao đẳng', 'Cử nhân CĐ', 'Kỹ sư cao đẳng', 'Kỹ sư CĐ'],
+    prefix: [
+      'Cao đẳng',
+      'CĐ',
+      'CĐSP',
+      'CĐN',
+      'Cử nhân cao đẳng',
+      'Cử nhân CĐ',
+      'Kỹ sư cao đẳng',
+      'Kỹ sư CĐ',
+      'Dược sĩ cao đẳng',
+      'Dược sĩ CĐ',
+    ],
   },
   intermediate: {
     exact: ['TC', 'TCCN', 'THCN', 'TCN', 'Trung cấp', 'Trung học', 'Trung học chuyên nghiệp', 'Y sĩ'],
@@ -218,6 +233,8 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       // "Dược sĩ trung học / trung cấp" is the intermediate pharmacist, not the university one.
       'Dược sĩ trung học',
       'Dược sĩ trung cấp',
+      'Dược sĩ TH',
+      'Dược sĩ TC',
       'Dược tá',
       'Kỹ thuật viên trung cấp',
     ],
@@ -260,14 +277,39 @@ export const EDUCATION: DimensionSpellings<'education'> = {
   },
 };
 
+/**
+ * A professional degree written in the political-theory column ("Cử nhân Luật", "TC Kế toán"): the
+ * bare "Cử nhân" / "Trung cấp" prefixes would count it as cử nhân chính trị or trung cấp LLCT. A level
+ * word followed by a field of training (vocab/fields.ts) names no LLCT level; it is listed as not
+ * understood. Political fields ("Cử nhân Xây dựng Đảng") and administration ("Cao cấp … hành chính",
+ * "Trung cấp QLNN", which some lists put in this column) are left to the level word.
+ */
+const LLCT_LEVEL_WORDS = {
+  bachelor: ['Cử nhân', 'CN'],
+  senior: ['Cao cấp', 'CC'],
+  intermediate: ['Trung cấp', 'TC'],
+  elementary: ['Sơ cấp', 'SC'],
+} as const;
+const fieldsAfter = (words: readonly string[], fields: readonly string[]) =>
+  words.flatMap((word) => fields.filter((f) => !/^(?:Cử nhân|CN) /.test(f)).map((f) => `${word} ${f}`));
+const PROFESSIONAL_IN_LLCT = fieldsAfter(
+  Object.values(LLCT_LEVEL_WORDS).flat(),
+  Object.entries(FIELD_SPELLINGS)
+    .filter(([family]) => family !== 'politics' && family !== 'publicAdministration')
+    .flatMap(([, fields]) => fields),
+);
+/** A level word and a political field ("Cử nhân Xây dựng Đảng"): that level, before "Xây dựng" (construction) claims it. */
+const politicalAfter = (level: keyof typeof LLCT_LEVEL_WORDS) =>
+  fieldsAfter(LLCT_LEVEL_WORDS[level], FIELD_SPELLINGS.politics);
+
 export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
   bachelor: {
     exact: ['Cử nhân', 'CN', 'CNCT', 'Cử nhân chính trị', 'Cử nhân LLCT', 'Đại học chính trị'],
-    prefix: ['Cử nhân', 'CN', 'CNCT', 'Đại học chính trị', 'ĐH chính trị'],
+    prefix: ['Cử nhân', 'CN', 'CNCT', 'Đại học chính trị', 'ĐH chính trị', ...politicalAfter('bachelor')],
   },
   senior: {
     exact: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', 'Cao cấp LLCT', 'Cao cấp chính trị', 'Cao cấp lý luận chính trị'],
-    prefix: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT'],
+    prefix: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', ...politicalAfter('senior')],
   },
   intermediate: {
     exact: [
@@ -280,17 +322,18 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
       'Trung cấp LLCT',
       'Trung cấp lý luận chính trị',
     ],
-    prefix: ['Trung cấp', 'TC', 'TCCT', 'TCLLCT'],
+    prefix: ['Trung cấp', 'TC', 'TCCT', 'TCLLCT', ...politicalAfter('intermediate')],
   },
   elementary: {
     exact: ['Sơ cấp', 'SC', 'SCCT', 'SCLLCT', 'Sơ cấp LLCT', 'Sơ cấp chính trị'],
-    prefix: ['Sơ cấp', 'SC', 'SCCT', 'SCLLCT'],
+    prefix: ['Sơ cấp', 'SC', 'SCCT', 'SCLLCT', ...politicalAfter('elementary')],
   },
   // A dash is "none" in printed rosters' training columns (it is not a level in the education column).
   none: {
     exact: ['Chưa qua đào tạo', 'Chưa đào tạo', 'Chưa qua ĐT', 'Chưa', 'Không', 'Chưa có', 'Không có', '-', '0'],
     prefix: ['Chưa qua đào tạo', 'Chưa đào tạo'],
   },
+  unknown: { prefix: PROFESSIONAL_IN_LLCT },
 };
 
 /** Words that open a part of a cell which names training under way, not a level attained. */
@@ -315,11 +358,15 @@ export const GENERAL_EDUCATION: DimensionSpellings<'generalEducation'> = {
       'Bổ túc THPT',
       '12',
       '10',
+      // The last grade written out, and the old names of the school levels.
+      'Lớp 12',
+      'Cấp 3',
+      'Cấp III',
     ],
     prefix: ['THPT', 'PTTH', 'Trung học phổ thông', 'Tốt nghiệp THPT', 'Bổ túc THPT'],
   },
   lowerSecondary: {
-    exact: ['THCS', 'PTCS', 'Trung học cơ sở', 'Phổ thông cơ sở', 'Tốt nghiệp THCS', '9'],
+    exact: ['THCS', 'PTCS', 'Trung học cơ sở', 'Phổ thông cơ sở', 'Tốt nghiệp THCS', '9', 'Lớp 9', 'Cấp 2', 'Cấp II'],
     prefix: ['THCS', 'PTCS', 'Trung học cơ sở', 'Tốt nghiệp THCS'],
   },
   primary: { exact: ['Tiểu học', 'Cấp 1', 'Cấp I'], prefix: ['Tiểu học'] },

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { type MisreadFrom, unmisread, windows1252 } from './misread.js';
-import { VIETNAMESE, badSyllables, foreign } from './vietnamese.js';
+import { VIETNAMESE, badSyllables, foreign, legacyMarks } from './vietnamese.js';
 import { decodeVni } from './vni.js';
 
 type Iconv = typeof import('iconv-lite');
@@ -79,16 +79,17 @@ export function repairText(text: string): Repaired {
 /** TCVN3 or VNI, on the text's own evidence. */
 export function repairLegacy(text: string): { text: string; from?: LegacyEncoding } {
   if (!mayBeLegacy(text)) return { text };
-  const before = foreign(text);
+  // A case break or a VNI pair counts as a foreign letter: "Giíi tÝnh", "Cao caáp" have no other sign.
+  const before = foreign(text) + legacyMarks(text);
   if (before === 0) return { text };
   const candidates: Array<[LegacyEncoding, string]> = [];
   for (const from of ENCODINGS) {
     const converted = decodeAs(text, from);
-    if (converted !== undefined) candidates.push([from, converted]);
+    if (converted !== undefined && converted !== text) candidates.push([from, converted]);
   }
   let best: { from: LegacyEncoding; text: string; score: number } | undefined;
   for (const [from, converted] of candidates) {
-    const score = foreign(converted) * 2 + badSyllables(converted);
+    const score = (foreign(converted) + legacyMarks(converted)) * 2 + badSyllables(converted);
     if (score < before * 2 && (!best || score < best.score)) best = { from, text: converted, score };
   }
   return best && best.score === 0 ? { text: best.text, from: best.from } : { text };

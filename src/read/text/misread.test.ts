@@ -34,6 +34,15 @@ describe('unmisread', () => {
     expect(unmisread(latin1)).toEqual({ text: 'Phường Hoàng Văn Thụ', from: ['UTF-8 read as Windows-1252'] });
   });
 
+  it('reads back a header misread twice (opened wrongly, saved as UTF-8, opened wrongly again)', () => {
+    expect(unmisread(cp1252(cp1252('Trình độ chuyên môn')))?.text).toBe('Trình độ chuyên môn');
+    expect(unmisread(cp1258(cp1258('Họ và tên')))?.text).toBe('Họ và tên');
+  });
+
+  it('reads back a level misread three times', () => {
+    expect(unmisread(cp1252(cp1252(cp1252('Thạc sĩ'))))?.text).toBe('Thạc sĩ');
+  });
+
   it('says both code pages when the characters are common to both', () => {
     // "ị" is E1 BB 8B: á » ‹ in both.
     expect(unmisread(cp1258('Hộ tịch'))?.from).toEqual(['UTF-8 read as Windows-1258', 'UTF-8 read as Windows-1252']);

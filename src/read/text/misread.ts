@@ -184,6 +184,9 @@ function restoreLostBytes(bytes: number[], lost: readonly number[]): number[] {
   return out;
 }
 
+/** How many times a text may have been misread and saved again for it to be read back. */
+const MAX_MISREADS = 3;
+
 export interface Unmisread {
   text: string;
   /** The code pages that read the text back (two when its characters are common to both). */
@@ -195,7 +198,7 @@ export interface Unmisread {
  * Read character for character first; only when neither code page reads it so are graves split (a
  * Windows-1252 "aÌ£" is "ạ" written decomposed, which a split Windows-1258 reading would make "aỊ").
  */
-export function unmisread(text: string): Unmisread | undefined {
+export function unmisread(text: string, depth = 0): Unmisread | undefined {
   if (!mayBeMisread(text)) return undefined;
   for (const splitGrave of [false, true]) {
     let result: string | undefined;
@@ -204,7 +207,10 @@ export function unmisread(text: string): Unmisread | undefined {
       if (splitGrave && name !== 'UTF-8 read as Windows-1258') continue;
       const bytes = bytesOf(text, table, splitGrave);
       if (!bytes) continue;
-      const decoded = decodeUtf8(bytes) ?? decodeUtf8(restoreLostBytes(bytes, lost));
+      let decoded = decodeUtf8(bytes) ?? decodeUtf8(restoreLostBytes(bytes, lost));
+      // Misread twice (opened wrongly, saved as UTF-8, opened wrongly again): read it back once more.
+      if (decoded !== undefined && depth < MAX_MISREADS - 1 && !readsAsVietnamese(decoded))
+        decoded = unmisread(decoded, depth + 1)?.text ?? decoded;
       if (decoded === undefined || decoded === text || !readsAsVietnamese(decoded)) continue;
       // The characters both code pages have are the same bytes in both, so the readings agree, unless
       // bytes put back differ (their undefined bytes differ): then the first reading stands alone.

@@ -46,6 +46,37 @@ describe('TextRepairer', () => {
     expect(r.repair(row(3, '§¹i häc', 'Cao cÊp')).cells).toEqual(['Đại học', 'Cao cấp']);
   });
 
+  it('keeps a Unicode cell that reads as Vietnamese in a column voted TCVN3: "Không" is not "Khụng"', () => {
+    // The header and one row in TCVN3, the rest typed in Unicode (a sheet pasted together).
+    const r = new TextRepairer([row(1, '§¶ng viªn'), row(2, 'Đảng viên'), row(3, 'Đảng viên'), row(4, '§¶ng viªn')]);
+    expect([r.repair(row(5, 'Không')).cells, r.repair(row(6, '§¶ng viªn')).cells]).toEqual([['Không'], ['Đảng viên']]);
+  });
+
+  it('converts a VNI cell of Vietnamese-looking letters ("Trung caáp") in a column of Unicode and VNI rows', () => {
+    const r = new TextRepairer([row(1, 'Trình độ'), row(2, 'Đại học'), row(3, 'Thaïc só'), row(4, 'Cao đẳng')]);
+    expect(r.repair(row(5, 'Trung caáp')).cells).toEqual(['Trung cấp']);
+  });
+
+  it('converts a TCVN3 header whose only sign is its case ("Giíi tÝnh") above a Unicode column', () => {
+    const r = new TextRepairer([
+      row(1, 'Hä vµ tªn', 'Giíi tÝnh'),
+      row(2, 'Nguyễn Thị An', 'Nữ'),
+      row(3, 'Lê Văn Bình', 'Nữ'),
+    ]);
+    expect(r.repair(row(1, 'Hä vµ tªn', 'Giíi tÝnh')).cells).toEqual(['Họ và tên', 'Giới tính']);
+  });
+
+  it('converts TCVN3 rows below a sample in Unicode, on their own evidence (rows pasted from an old file)', () => {
+    const r = new TextRepairer([row(1, 'Đơn vị', 'Trình độ'), row(2, 'Xã Hòa Bình', 'Đại học')]);
+    expect([r.repair(row(40, 'X· Hßa B×nh', '§¹i häc')).cells, r.conversions()]).toEqual([
+      ['Xã Hòa Bình', 'Đại học'],
+      [
+        { column: 'A', from: 'TCVN3', cells: 1 },
+        { column: 'B', from: 'TCVN3', cells: 1 },
+      ],
+    ]);
+  });
+
   it('passes clean rows through untouched', () => {
     const r = new TextRepairer([row(1, 'Họ và tên', 'Giới tính')]);
     const clean = row(2, 'Nguyễn Văn An', 'Nam');

@@ -11,9 +11,9 @@
  */
 import { columnLetter } from '../../detect/layout.js';
 import type { Cell, RawRow } from '../types.js';
-import { convertAs, type LegacyEncoding, lostLetters, repairLegacy } from './legacy.js';
+import { convertAs, type LegacyEncoding, lostLetters, mayBeLegacy, repairLegacy } from './legacy.js';
 import { type MisreadFrom, mayBeMisread, stillMisread, unmisread } from './misread.js';
-import { VIETNAMESE } from './vietnamese.js';
+import { VIETNAMESE, legacyMarks, readsAsVietnamese } from './vietnamese.js';
 
 export interface Conversion {
   column: string;
@@ -91,12 +91,18 @@ export class TextRepairer {
     if (misread) return { text: misread.text, from: misread.from };
     // A column with no vote of its own follows the file's unless its cells are Unicode: there a cell of
     // Latin-1 letters only ("Xã Phúc Xuân") is Vietnamese as written, not TCVN3 ("Xó Phỳc Xuõn").
-    const legacyVote =
-      majority(this.columnVotes.get(index)) ??
-      ((this.unicodeCells.get(index) ?? 0) >= UNICODE_EVIDENCE ? undefined : majority(this.fileVotes));
+    const unicodeColumn = (this.unicodeCells.get(index) ?? 0) >= UNICODE_EVIDENCE;
+    // In a column typed in Unicode, a cell that reads as Vietnamese stays as written even where the
+    // column's vote is legacy (a TCVN3 header or a few TCVN3 rows): "Không" is not TCVN3 "Khụng".
+    const asWritten = unicodeColumn && readsAsVietnamese(cell) && legacyMarks(cell) === 0;
+    const legacyVote = asWritten
+      ? undefined
+      : (majority(this.columnVotes.get(index)) ?? (unicodeColumn ? undefined : majority(this.fileVotes)));
     const converted = legacyVote ? convertAs(cell, legacyVote) : undefined;
     if (converted !== undefined) return { text: converted, from: legacyVote };
-    const own = this.active ? repairLegacy(cell) : { text: cell };
+    // On its own evidence, in a file whose first rows had no legacy text too: rows pasted in from an
+    // old file below a Unicode sheet ("X· Hßa B×nh" would be a unit of its own).
+    const own = repairLegacy(cell);
     if (own.from) return own;
     return {
       text: cell,
@@ -107,7 +113,8 @@ export class TextRepairer {
 
   private cell(cell: Cell, index: number, row: number): Cell {
     if (typeof cell !== 'string') return cell;
-    if (!this.active && !mayBeMisread(cell) && (this.lostCheck <= 0 || !cell.includes('?'))) return cell;
+    if (!this.active && !mayBeMisread(cell) && !mayBeLegacy(cell) && (this.lostCheck <= 0 || !cell.includes('?')))
+      return cell;
     let memo = this.memo[index];
     if (!memo) this.memo[index] = memo = new Map();
     let outcome = memo.get(cell);

@@ -1,6 +1,6 @@
 /** Whether a repaired text reads as Vietnamese, one rule per test. */
 import { describe, expect, it } from 'vitest';
-import { badSyllables, foreign, readsAsVietnamese } from './vietnamese.js';
+import { badSyllables, caseBreaks, foreign, legacyMarks, readsAsVietnamese } from './vietnamese.js';
 
 describe('foreign characters', () => {
   it('counts none in plain ASCII', () => {
@@ -61,5 +61,25 @@ describe('readsAsVietnamese', () => {
 
   it('refuses a text with an impossible syllable and no foreign letter', () => {
     expect(readsAsVietnamese('Zỹrich')).toBe(false);
+  });
+});
+
+describe('case breaks', () => {
+  it('counts an accented capital after a lower-case letter in a word: TCVN3 "Giíi tÝnh", "cÊp"', () => {
+    expect(caseBreaks('Giíi tÝnh, Cao cÊp')).toBe(2);
+  });
+
+  it('counts none in Vietnamese as typed, capitals and abbreviations included', () => {
+    expect(caseBreaks('Ông Đặng Văn Ánh, ThS, ĐHSP, NGUYỄN THỊ ÚT')).toBe(0);
+  });
+});
+
+describe('legacy marks', () => {
+  it('counts a VNI circumflex or tone after its vowel: "Cao caáp", "Tieán só", "Khoâng"', () => {
+    expect([legacyMarks('Cao caáp'), legacyMarks('Tieán só'), legacyMarks('Khoâng')]).toEqual([1, 1, 1]);
+  });
+
+  it('counts none in Vietnamese whose vowels meet: "Hoà Bình", "Thuý", "khoá", "quân", "hoãn"', () => {
+    expect(legacyMarks('Hoà Bình, Thuý, khoá, quân, hoãn, Không')).toBe(0);
   });
 });

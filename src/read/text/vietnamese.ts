@@ -49,6 +49,29 @@ export function badSyllables(text: string): number {
   return n;
 }
 
+/** A lower-case letter right before an accented capital inside a word ("tÝnh", "cÊp"): TCVN3's codes. */
+const CASE_BREAK = /\p{Ll}[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/gu;
+
+/**
+ * Words whose case breaks as typed Vietnamese never does: TCVN3 gives "Giíi tÝnh" ("Giới tính") and
+ * "Cao cÊp" ("Cao cấp") only Latin-1 letters that Vietnamese has, so this is their only telltale.
+ */
+export function caseBreaks(text: string): number {
+  return text.match(CASE_BREAK)?.length ?? 0;
+}
+
+/**
+ * A vowel and then a Latin-1 letter that VNI uses for the circumflex or breve over it: "caáp" (cấp),
+ * "Tieán" (Tiến), "Khoâng" (Không). Vietnamese writes these letters precomposed, so "a" or "e" is never
+ * followed by a vowel with a circumflex or tone, nor "o" by one with a circumflex ("hoà", "hoá" are real).
+ */
+const VNI_PAIR = /[ae][âáàåãäêéèúüë]|o[âåä]/giu;
+
+/** The signs of legacy text a cell of Vietnamese-looking Latin-1 letters can carry: case breaks and VNI pairs. */
+export function legacyMarks(text: string): number {
+  return caseBreaks(text) + (text.match(VNI_PAIR)?.length ?? 0);
+}
+
 /** No foreign character and no impossible syllable. */
 export function readsAsVietnamese(text: string): boolean {
   return foreign(text) === 0 && badSyllables(text) === 0;
