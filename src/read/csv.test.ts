@@ -53,3 +53,15 @@ describe('a UTF-8 CSV with a byte-order mark', () => {
     ]);
   });
 });
+
+describe('a UTF-8 CSV refused part-way', () => {
+  it('names the record whose cell is too long', async () => {
+    const path = join(dir, 'long.csv');
+    writeFileSync(path, `Họ và tên,Giới tính\nAn,Nam\nBình,${'x'.repeat(1_000_001)}\n`);
+    const table = await readCsv(path);
+    const read = async () => {
+      for await (const r of table.rows) void r;
+    };
+    await expect(read()).rejects.toMatchObject({ where: { file: path, row: 3 } });
+  });
+});
