@@ -34,7 +34,12 @@ function decodedThenParsed(input: string | Buffer, delimiter: string): string[][
 }
 
 function csvParse(text: string, delimiter: string): string[][] {
-  return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+  return parse(text, {
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  }) as string[][];
 }
 
 describe('CsvByteScanner reads like csv-parse', () => {
@@ -69,7 +74,13 @@ describe('CsvByteScanner reads like the text parser', () => {
     ['a,"open', [['a', 'open']]],
     ['a,"open ""x""', [['a', 'open "x"']]],
     ['"a"\rb\r', [['a'], ['b']]],
-    ['a,b\rc,d\r', [['a', 'b'], ['c', 'd']]],
+    [
+      'a,b\rc,d\r',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['"a" ,b\n', [['"a" ', 'b']]],
     ['"a""b"c"d,e\n', [['"a"b"c"d', 'e']]],
     ['a"b,c\n', [['a"b', 'c']]],
@@ -167,7 +178,10 @@ describe('the per-column cache', () => {
 
   it('decodes a value only the first time it appears in its column', () => {
     const decode = vi.spyOn(Buffer.prototype, 'toString');
-    const rows = scanned(Array.from({ length: 50 }, (_, i) => `${i % 2 ? 'Xã A' : 'Phường Tân Lập'},Nam\n`).join(''), ',');
+    const rows = scanned(
+      Array.from({ length: 50 }, (_, i) => `${i % 2 ? 'Xã A' : 'Phường Tân Lập'},Nam\n`).join(''),
+      ',',
+    );
     expect(rows).toHaveLength(50);
     expect(decode).toHaveBeenCalledTimes(3);
   });
