@@ -68,14 +68,21 @@ function sameBytes(a: Uint8Array, buf: Buffer, start: number, len: number): bool
   return true;
 }
 
+/** Node's own slicers, which `toString` reaches after checking its arguments again for each field. */
+interface Slicers {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
 function decode(buf: Buffer, start: number, end: number, ascii: number): string {
   if (start === end) return '';
-  return buf.toString(ascii < 0x80 ? 'latin1' : 'utf8', start, end);
+  const b = buf as unknown as Slicers;
+  return ascii < 0x80 ? b.latin1Slice(start, end) : b.utf8Slice(start, end);
 }
 
 /** The text of a quoted field's inside: a doubled quote is one quote. */
 function unescaped(buf: Buffer, start: number, end: number): string {
-  return buf.toString('utf8', start, end).replaceAll('""', '"');
+  return (buf as unknown as Slicers).utf8Slice(start, end).replaceAll('""', '"');
 }
 
 function tooLong(): Error {
