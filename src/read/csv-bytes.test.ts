@@ -151,18 +151,36 @@ describe('CsvByteScanner refuses', () => {
     expect(() => new CsvByteScanner('§')).toThrow('bad CSV delimiter "§"');
   });
 
-  it('a cell of more than a million characters, quoted or not, whole or in chunks', () => {
-    const big = 'x'.repeat(1_000_001);
-    expect(() => scanned(`a,${big}\n`, ',')).toThrow('a cell longer than 1,000,000 characters');
-    expect(() => scanned(`a,"${big}"\n`, ',')).toThrow('a cell longer than 1,000,000 characters');
-    expect(() => scanned(`a,"x"${big}\n`, ',')).toThrow('a cell longer than 1,000,000 characters');
-    expect(() => scanned(`a,"${big}`, ',')).toThrow('a cell longer than 1,000,000 characters');
-    expect(scanned(`a,${big.slice(1)}\n`, ',')[0]![1]).toHaveLength(1_000_000);
+  const small = { cellChars: 10, columns: 4 };
+  const scan = (text: string, final = true) => {
+    const s = new CsvByteScanner(',', small);
+    return final ? [...s.push(Buffer.from(text)), ...s.end()] : s.push(Buffer.from(text));
+  };
+
+  it('a cell longer than the limit in characters, quoted or not, closed or not, and not one at the limit', () => {
+    expect(() => scan(`a,${'x'.repeat(11)}\n`)).toThrow('a cell longer than 10 characters');
+    expect(() => scan(`a,"${'x'.repeat(11)}"\n`)).toThrow('a cell longer than 10 characters');
+    expect(() => scan(`a,"${'x'.repeat(11)}`)).toThrow('a cell longer than 10 characters');
+    expect(() => scan(`a,"x"${'x'.repeat(8)}\n`)).toThrow('a cell longer than 10 characters');
+    expect(() => scan(`a,${'Đ'.repeat(11)}\n`)).toThrow('a cell longer than 10 characters');
+    expect(scan(`a,${'x'.repeat(10)}\n`)).toEqual([['a', 'x'.repeat(10)]]);
+    expect(scan(`"x"${'x'.repeat(7)}\n`)).toEqual([[`"x"${'x'.repeat(7)}`]]);
+    expect(scan(`${'ạ'.repeat(10)}`)).toEqual([['ạ'.repeat(10)]]);
   });
 
-  it('a cell whose bytes alone are too many, before the end of its chunk', () => {
-    const s = new CsvByteScanner(',');
-    expect(() => s.push(Buffer.alloc(3_000_001, 0x78))).toThrow('a cell longer than 1,000,000 characters');
+  it('a cell of more bytes than three per character allowed, before the end of its chunk', () => {
+    expect(() => scan('x'.repeat(31), false)).toThrow('a cell longer than 10 characters');
+    expect(() => scan(`"${'x'.repeat(30)}`, false)).toThrow('a cell longer than 10 characters');
+    expect(() => scan(`"x"${'x'.repeat(28)}`, false)).toThrow('a cell longer than 10 characters');
+    expect(scan('ạ'.repeat(10), false)).toEqual([]);
+    expect(scan(`"${'x'.repeat(29)}`, false)).toEqual([]);
+    expect(scan(`"x"${'x'.repeat(27)}`, false)).toEqual([]);
+  });
+
+  it('a row of more columns than the limit', () => {
+    expect(scan('a,b,c,d\n')).toEqual([['a', 'b', 'c', 'd']]);
+    expect(() => scan('a,b,c,d,e\n')).toThrow('more than 4 columns in a row');
+    expect(() => scan('a,b,c,d,')).toThrow('more than 4 columns in a row');
   });
 
   it('a row of more than 16,384 columns', () => {

@@ -85,12 +85,15 @@ function unescaped(buf: Buffer, start: number, end: number): string {
   return (buf as unknown as Slicers).utf8Slice(start, end).replaceAll('""', '"');
 }
 
-function tooLong(): Error {
-  return new Error(`a cell longer than ${LIMITS.cellChars.toLocaleString('en-US')} characters`);
+/** The limits a scanner holds rows to: LIMITS, or smaller ones in tests. */
+export interface ScanLimits {
+  cellChars: number;
+  columns: number;
 }
 
-/** A field of more bytes than this is too long whatever they decode to (three bytes make at least one character). */
-const MAX_FIELD_BYTES = LIMITS.cellChars * 3;
+function tooLong(limits: ScanLimits): Error {
+  return new Error(`a cell longer than ${limits.cellChars.toLocaleString('en-US')} characters`);
+}
 
 export class CsvByteScanner {
   private readonly delimiter: number;
@@ -101,7 +104,14 @@ export class CsvByteScanner {
   /** Records given so far. */
   records = 0;
 
-  constructor(delimiter: string) {
+  /** A field of more bytes than this is too long whatever they decode to (three bytes make at least one character). */
+  private readonly maxFieldBytes: number;
+
+  constructor(
+    delimiter: string,
+    private readonly limits: ScanLimits = LIMITS,
+  ) {
+    this.maxFieldBytes = limits.cellChars * 3;
     const code = delimiter.charCodeAt(0);
     if (delimiter.length !== 1 || code >= 0x80 || code === QUOTE || code === LF || code === CR)
       throw new Error(`bad CSV delimiter ${JSON.stringify(delimiter)}`);
@@ -125,8 +135,8 @@ export class CsvByteScanner {
   private cache(column: number): ColumnCache {
     let c = this.caches[column];
     if (c === undefined) {
-      if (column >= LIMITS.columns)
-        throw new Error(`more than ${LIMITS.columns.toLocaleString('en-US')} columns in a row`);
+      if (column >= this.limits.columns)
+        throw new Error(`more than ${this.limits.columns.toLocaleString('en-US')} columns in a row`);
       c = new ColumnCache();
       this.caches[column] = c;
     }
@@ -160,7 +170,7 @@ export class CsvByteScanner {
             ascii |= c;
             p++;
           }
-          if (p - start > MAX_FIELD_BYTES) throw tooLong();
+          if (p - start > this.maxFieldBytes) throw tooLong(this.limits);
           if (p === end && !final) {
             p = start;
             break;
@@ -182,7 +192,7 @@ export class CsvByteScanner {
             doubled = true;
             p += 2;
           }
-          if (p - start > MAX_FIELD_BYTES) throw tooLong();
+          if (p - start > this.maxFieldBytes) throw tooLong(this.limits);
           if (p + 1 >= end && !final) {
             p = start;
             break;
@@ -194,7 +204,7 @@ export class CsvByteScanner {
           } else {
             const close = p++;
             while (p < end && (c = buf[p]!) !== d && c !== LF && c !== CR) p++;
-            if (p - start > MAX_FIELD_BYTES) throw tooLong();
+            if (p - start > this.maxFieldBytes) throw tooLong(this.limits);
             if (p === end && !final) {
               p = start;
               break;
@@ -206,7 +216,7 @@ export class CsvByteScanner {
             else value = cache.get(buf, inner, close, hash & 0x3fffffff, ascii);
           }
         }
-        if (value.length > LIMITS.cellChars) throw tooLong();
+        if (value.length > this.limits.cellChars) throw tooLong(this.limits);
         if (p === end) {
           // The end of the text ends the last record (only when final: otherwise the field waited for more).
           if (value !== '' || row.length > 0 || open) {
