@@ -102,6 +102,10 @@ describe('CsvByteScanner reads like the text parser', () => {
     ]);
   });
 
+  it('reads a lone continuation byte 0x80 as U+FFFD, not as the Latin-1 character', () => {
+    expect(scanned(Buffer.from([0x80, 0x2c, 0x41, 0x0a]), ',')).toEqual([['\uFFFD', 'A']]);
+  });
+
   it('gives the same records however the bytes are cut, inside a character too', () => {
     const rng = new Random(17);
     const pieces = ['a', 'Thủy', 'Đ', ',', ';', '"', '""', '\n', '\r\n', '\r', ' ', 'ĐH', 'x,y', '\uFFFD', '😀'];
@@ -149,6 +153,8 @@ describe('CsvByteScanner refuses', () => {
     expect(() => new CsvByteScanner(',,')).toThrow('bad CSV delimiter ",,"');
     expect(() => new CsvByteScanner('')).toThrow('bad CSV delimiter ""');
     expect(() => new CsvByteScanner('§')).toThrow('bad CSV delimiter "§"');
+    expect(() => new CsvByteScanner('\u0080')).toThrow('bad CSV delimiter "\u0080"');
+    expect(new CsvByteScanner('\u007f').end()).toEqual([]);
   });
 
   const small = { cellChars: 10, columns: 4 };
@@ -175,6 +181,23 @@ describe('CsvByteScanner refuses', () => {
     expect(scan('ạ'.repeat(10), false)).toEqual([]);
     expect(scan(`"${'x'.repeat(29)}`, false)).toEqual([]);
     expect(scan(`"x"${'x'.repeat(27)}`, false)).toEqual([]);
+  });
+
+  it('no short cell however far into the bytes it starts, plain, quoted or followed by text', () => {
+    const s = new CsvByteScanner(',', { cellChars: 10, columns: 100 });
+    const lead = 'a,'.repeat(40);
+    expect(s.push(Buffer.from(`${lead}x,"y","z"w\n`))[0]!.slice(40)).toEqual(['x', 'y', '"z"w']);
+  });
+
+  it('with an Error that says the limit', () => {
+    let caught: unknown;
+    try {
+      scan(`${'x'.repeat(11)}\n`);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(Error);
+    expect((caught as Error).message).toBe('a cell longer than 10 characters');
   });
 
   it('a row of more columns than the limit', () => {
@@ -240,6 +263,28 @@ describe('the per-column cache', () => {
     expect(rows[4999]).toEqual(['4999', 'Xã 39']);
     const caches = (s as unknown as { caches: ColumnCache[] }).caches;
     expect(caches.map((c) => c.caching)).toEqual([false, true]);
+  });
+
+  /** One value `hits` + 1 times, then `distinct` new ones: the lookup at which the last one comes. */
+  function sampled(hits: number, distinct: number): ColumnCache {
+    const cache = new ColumnCache();
+    const one = Buffer.from('A');
+    for (let i = 0; i <= hits; i++) cache.get(one, 0, 1, 1, 0x41);
+    for (let i = 0; i < distinct; i++) {
+      const b = Buffer.from(String(i).padStart(5, '0'));
+      cache.get(b, 0, 5, 100 + i, 0x30);
+    }
+    return cache;
+  }
+
+  it('stops caching when the 2,049th distinct value comes at the 4,096th lookup, and not at the 4,097th', () => {
+    // 1 + 2,047 lookups of one value, then 2,048 new ones: the last at lookup 4,096, with 2,048 kept.
+    expect(sampled(2047, 2048).caching).toBe(false);
+    expect(sampled(2048, 2048).caching).toBe(true);
+  });
+
+  it('keeps caching a column whose many distinct values come after a long run of one', () => {
+    expect(sampled(10_000, 3000).caching).toBe(true);
   });
 
   it('still caches a column whose first 4,096 values hold fewer than 2,048 distinct ones', () => {
