@@ -22,6 +22,7 @@ export default {
     'src/aggregate/**/*.ts',
     'src/render/numbers.ts',
     'src/read/csv-parser.ts',
+    'src/read/csv-bytes.ts',
     'src/read/xlsx-sheet.ts',
     'src/read/xlsx-parts.ts',
     'src/read/xml.ts',

@@ -1,8 +1,10 @@
 /** A text export read whole: the delimiter it was saved with, and quoted fields kept as one cell. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeBigCsv } from '../../fixtures/lib/big.js';
 import { tempDir } from '../test-support/tmp.js';
+import { CsvParser } from './csv-parser.js';
 import { readCsv } from './csv.js';
 import type { Cell } from './types.js';
 
@@ -51,5 +53,38 @@ describe('a UTF-8 CSV with a byte-order mark', () => {
       ['Họ và tên', 'Giới tính'],
       ['An', 'Nam'],
     ]);
+  });
+});
+
+describe('a UTF-8 CSV refused part-way', () => {
+  it('names the record whose cell is too long', async () => {
+    const path = join(dir, 'long.csv');
+    writeFileSync(path, `Họ và tên,Giới tính\nAn,Nam\nBình,${'x'.repeat(1_000_001)}\n`);
+    const table = await readCsv(path);
+    const read = async () => {
+      for await (const r of table.rows) void r;
+    };
+    await expect(read()).rejects.toMatchObject({ where: { file: path, row: 3 } });
+  });
+});
+
+describe('a generated roster over more than one 1 MB chunk', () => {
+  it('is read from its bytes as the text parser reads its decoded text, record for record', async () => {
+    const path = join(dir, 'big.csv');
+    await writeBigCsv(path, 8000, 3);
+    const bytes = readFileSync(path);
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    const parser = new CsvParser(',');
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const expected = [...parser.push(text), ...parser.end()];
+    const table = await readCsv(path);
+    const rows: Cell[][] = [];
+    const numbers: number[] = [];
+    for await (const r of table.rows) {
+      rows.push(r.cells);
+      numbers.push(r.n);
+    }
+    expect(rows).toEqual(expected);
+    expect(numbers).toEqual(expected.map((_, i) => i + 1));
   });
 });

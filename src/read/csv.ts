@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { CbccError } from '../errors.js';
+import { CsvByteScanner } from './csv-bytes.js';
 import { CsvParser } from './csv-parser.js';
 import { readHead } from './head.js';
 import { sniffDelimiter, sniffEncoding } from './sniff.js';
@@ -28,7 +29,11 @@ export async function readCsv(file: string): Promise<Table> {
     delimiter,
     warnings: [],
   };
-  return { info, rows: csvRows(file, guess.encoding, delimiter, info) };
+  const rows =
+    guess.encoding === 'utf-8'
+      ? utf8Rows(file, guess.bom, delimiter, info)
+      : csvRows(file, guess.encoding, delimiter, info);
+  return { info, rows };
 }
 
 async function* csvRows(file: string, encoding: string, delimiter: string, info: TableInfo): AsyncGenerator<RawRow> {
@@ -49,6 +54,31 @@ async function* csvRows(file: string, encoding: string, delimiter: string, info:
     if (err instanceof CbccError) throw err;
     const message = err instanceof Error ? err.message : String(err);
     throw new CbccError('INPUT_UNSUPPORTED', `refused: ${message}`, { file, row: n + 1 }, { cause: err });
+  } finally {
+    input.destroy();
+  }
+  info.sha256 = hash.digest('hex');
+}
+
+/** UTF-8 (most exports): scanned as bytes, each distinct value of a column decoded once (csv-bytes.ts). */
+async function* utf8Rows(file: string, bom: number, delimiter: string, info: TableInfo): AsyncGenerator<RawRow> {
+  const hash = createHash('sha256');
+  const scanner = new CsvByteScanner(delimiter);
+  let n = 0;
+  let skip = bom;
+  const input = createReadStream(file, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      const records = scanner.push(skip > 0 ? chunk.subarray(skip) : chunk);
+      skip = 0;
+      for (const cells of records) yield { n: ++n, cells };
+    }
+    for (const cells of scanner.end()) yield { n: ++n, cells };
+  } catch (err) {
+    if (err instanceof CbccError) throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    throw new CbccError('INPUT_UNSUPPORTED', `refused: ${message}`, { file, row: scanner.records + 1 }, { cause: err });
   } finally {
     input.destroy();
   }

@@ -1,0 +1,253 @@
+/**
+ * CSV read straight from UTF-8 bytes: fields are found by their byte codes (the delimiter, the quote, CR
+ * and LF are ASCII and never part of a multi-byte character) and decoded one field at a time. Each field
+ * is hashed while it is scanned, and a per-column cache keyed by its bytes gives back the string decoded
+ * the first time: a unit, a title or a level is decoded once per column, not once per row, and the same
+ * bytes in a column give the same string instance (later stages key their caches on it). A column whose
+ * values hardly repeat (row numbers, codes, names) stops caching after a sample.
+ *
+ * The records are those of `CsvParser` fed the decoded text, to the byte (csv-bytes.test.ts holds both
+ * against csv-parse and each other, cut anywhere into chunks).
+ */
+
+import { LIMITS } from './limits.js';
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** A value of a column's cache; `next` chains values whose hashes collide. */
+interface Entry {
+  bytes: Uint8Array;
+  value: string;
+  next: Entry | undefined;
+}
+
+/** A column stops caching when this many distinct values came in its first SAMPLE_LOOKUPS fields. */
+const SAMPLE_LOOKUPS = 4096;
+const SAMPLE_DISTINCT = SAMPLE_LOOKUPS / 2;
+/** Distinct values a column keeps; past it, values are still found but no new one is kept. */
+const MAX_ENTRIES = 1 << 16;
+
+/** The values of one column already decoded, by the hash of their bytes. */
+export class ColumnCache {
+  private map: Map<number, Entry> | undefined = new Map();
+  private lookups = 0;
+  private entries = 0;
+
+  /** Whether the column still caches (false once its values proved not to repeat). */
+  get caching(): boolean {
+    return this.map !== undefined;
+  }
+
+  /** The string of bytes [start, end) of `buf`, whose hash is `hash` and OR of bytes `ascii`. */
+  get(buf: Buffer, start: number, end: number, hash: number, ascii: number): string {
+    const map = this.map;
+    if (map === undefined) return decode(buf, start, end, ascii);
+    this.lookups++;
+    const len = end - start;
+    const first = map.get(hash);
+    for (let e = first; e !== undefined; e = e.next) if (sameBytes(e.bytes, buf, start, len)) return e.value;
+    const value = decode(buf, start, end, ascii);
+    if (this.entries === SAMPLE_DISTINCT && this.lookups <= SAMPLE_LOOKUPS) {
+      // Half of the first lookups were new values: the column does not repeat enough to pay for caching.
+      this.map = undefined;
+      return value;
+    }
+    if (this.entries < MAX_ENTRIES) {
+      this.entries++;
+      map.set(hash, { bytes: Uint8Array.prototype.slice.call(buf, start, end), value, next: first });
+    }
+    return value;
+  }
+}
+
+function sameBytes(a: Uint8Array, buf: Buffer, start: number, len: number): boolean {
+  if (a.length !== len) return false;
+  for (let k = 0; k < len; k++) if (a[k] !== buf[start + k]) return false;
+  return true;
+}
+
+/** Node's own slicers, which `toString` reaches after checking its arguments again for each field. */
+interface Slicers {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
+function decode(buf: Buffer, start: number, end: number, ascii: number): string {
+  if (start === end) return '';
+  const b = buf as unknown as Slicers;
+  return ascii < 0x80 ? b.latin1Slice(start, end) : b.utf8Slice(start, end);
+}
+
+/** The text of a quoted field's inside: a doubled quote is one quote. */
+function unescaped(buf: Buffer, start: number, end: number): string {
+  return (buf as unknown as Slicers).utf8Slice(start, end).replaceAll('""', '"');
+}
+
+/** The limits a scanner holds rows to: LIMITS, or smaller ones in tests. */
+export interface ScanLimits {
+  cellChars: number;
+  columns: number;
+}
+
+function tooLong(limits: ScanLimits): Error {
+  return new Error(`a cell longer than ${limits.cellChars.toLocaleString('en-US')} characters`);
+}
+
+export class CsvByteScanner {
+  private readonly delimiter: number;
+  private readonly caches: ColumnCache[] = [];
+  /** Bytes not yet made into records: the start of a field cut by the end of a chunk. */
+  private carry: Buffer | undefined;
+  private row: string[] = [];
+  /** Records given so far. */
+  records = 0;
+
+  /** A field of more bytes than this is too long whatever they decode to (three bytes make at least one character). */
+  private readonly maxFieldBytes: number;
+
+  constructor(
+    delimiter: string,
+    private readonly limits: ScanLimits = LIMITS,
+  ) {
+    this.maxFieldBytes = limits.cellChars * 3;
+    const code = delimiter.charCodeAt(0);
+    if (delimiter.length !== 1 || code >= 0x80 || code === QUOTE || code === LF || code === CR)
+      throw new Error(`bad CSV delimiter ${JSON.stringify(delimiter)}`);
+    this.delimiter = code;
+  }
+
+  /** The records completed by this chunk of bytes. */
+  push(chunk: Buffer): string[][] {
+    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = undefined;
+    return this.scan(buf, false);
+  }
+
+  /** The last record, if the bytes did not end with a line end. */
+  end(): string[][] {
+    const buf = this.carry ?? Buffer.alloc(0);
+    this.carry = undefined;
+    return this.scan(buf, true);
+  }
+
+  private cache(column: number): ColumnCache {
+    let c = this.caches[column];
+    if (c === undefined) {
+      if (column >= this.limits.columns)
+        throw new Error(`more than ${this.limits.columns.toLocaleString('en-US')} columns in a row`);
+      c = new ColumnCache();
+      this.caches[column] = c;
+    }
+    return c;
+  }
+
+  /**
+   * Records of `buf`. Not final: a field cut by the end of the bytes (or a quote or CR there, whose
+   * meaning the next byte gives) is kept whole for the next chunk, and scanned again from its start.
+   */
+  private scan(buf: Buffer, final: boolean): string[][] {
+    const out: string[][] = [];
+    const d = this.delimiter;
+    const end = buf.length;
+    let row = this.row;
+    let p = 0;
+    try {
+      while (p < end || (final && row.length > 0)) {
+        const start = p;
+        const cache = this.cache(row.length);
+        let value = '';
+        let open = false;
+        if (p === end) {
+          // A delimiter at the very end of the text: one more empty field.
+        } else if (buf[p] !== QUOTE) {
+          let hash = 0x811c9dc5;
+          let ascii = 0;
+          let c = 0;
+          while (p < end && (c = buf[p]!) !== d && c !== LF && c !== CR) {
+            hash = Math.imul(hash ^ c, 0x01000193);
+            ascii |= c;
+            p++;
+          }
+          if (p - start > this.maxFieldBytes) throw tooLong(this.limits);
+          if (p === end && !final) {
+            p = start;
+            break;
+          }
+          value = cache.get(buf, start, p, hash & 0x3fffffff, ascii);
+        } else {
+          const inner = ++p;
+          let hash = 0x811c9dc5;
+          let ascii = 0;
+          let doubled = false;
+          let c = 0;
+          for (;;) {
+            while (p < end && (c = buf[p]!) !== QUOTE) {
+              hash = Math.imul(hash ^ c, 0x01000193);
+              ascii |= c;
+              p++;
+            }
+            if (p + 1 >= end || buf[p + 1] !== QUOTE) break;
+            doubled = true;
+            p += 2;
+          }
+          if (p - start > this.maxFieldBytes) throw tooLong(this.limits);
+          if (p + 1 >= end && !final) {
+            p = start;
+            break;
+          }
+          if (p >= end) {
+            // Never closed: the rest of the text is its value.
+            open = true;
+            value = unescaped(buf, inner, end);
+          } else {
+            const close = p++;
+            while (p < end && (c = buf[p]!) !== d && c !== LF && c !== CR) p++;
+            if (p - start > this.maxFieldBytes) throw tooLong(this.limits);
+            if (p === end && !final) {
+              p = start;
+              break;
+            }
+            if (p > close + 1) {
+              // Text right after the closing quote ("b"c): the quotes were part of the value, as csv-parse reads it.
+              value = `"${unescaped(buf, inner, close)}"${buf.toString('utf8', close + 1, p)}`;
+            } else if (doubled) value = unescaped(buf, inner, close);
+            else value = cache.get(buf, inner, close, hash & 0x3fffffff, ascii);
+          }
+        }
+        if (value.length > this.limits.cellChars) throw tooLong(this.limits);
+        if (p === end) {
+          // The end of the text ends the last record (only when final: otherwise the field waited for more).
+          if (value !== '' || row.length > 0 || open) {
+            row.push(value);
+            out.push(row);
+            row = [];
+          }
+          break;
+        }
+        const c = buf[p]!;
+        if (c === d) {
+          row.push(value);
+          p++;
+          continue;
+        }
+        if (c === CR && p + 1 === end && !final) {
+          // CRLF or a lone CR: the next chunk says.
+          p = start;
+          break;
+        }
+        p += c === CR && buf[p + 1] === LF ? 2 : 1;
+        row.push(value);
+        out.push(row);
+        row = [];
+      }
+    } finally {
+      // Counted even when a field is refused: the record refused is the next one.
+      this.records += out.length;
+    }
+    this.row = row;
+    if (!final && p < end) this.carry = Buffer.from(buf.subarray(p));
+    return out;
+  }
+}
