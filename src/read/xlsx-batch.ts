@@ -3,7 +3,8 @@
  * Float64Array of records of three numbers each — a row starts, a row not written, a row ends, or a
  * cell (its column and its shared-string index, integer or serial) — and, for the rare cell in any other
  * form, its tag and body as text beside it. The buffer is transferred, not copied, and sent back for
- * the next batch. The main thread replays a batch into a RowBuilder, which looks the shared strings up
+ * the next batch. The main thread replays a batch into a RowBuilder a row at a time (no more rows wait
+ * to be counted than one, so none lives long enough to be promoted), which looks the shared strings up
  * there: the same index gives the same string instance as in the reader of this thread.
  */
 import type { CellSink } from './xlsx-bytes.js';
@@ -91,18 +92,26 @@ export class BatchSink implements CellSink {
   }
 }
 
-/** Tells a sink, in order, what a batch holds (the calls the scan made in the reader thread). */
-export function replay(batch: CellBatch, sink: CellSink): void {
+/**
+ * Tells a sink, in order, what a batch holds (the calls the scan made in the reader thread), from the
+ * record at `from`: all of it, or with `oneRow` up to the end of the next row. Returns where it stopped.
+ */
+export function replay(batch: CellBatch, sink: CellSink, from = 0, oneRow = false): number {
   const { values, length, texts } = batch;
-  for (let i = 0; i < length; i += 3) {
+  for (let i = from; i < length; i += 3) {
     const kind = values[i]!;
     if (kind >= 0) sink.value(values[i + 1]!, kind, values[i + 2]!);
     else if (kind === ROW) sink.row(values[i + 1]!, values[i + 2] === 1);
-    else if (kind === ROW_END) sink.rowEnd();
-    else if (kind === EMPTY_ROW) sink.empty(values[i + 1]!);
-    else {
+    else if (kind === ROW_END) {
+      sink.rowEnd();
+      if (oneRow) return i + 3;
+    } else if (kind === EMPTY_ROW) {
+      sink.empty(values[i + 1]!);
+      if (oneRow) return i + 3;
+    } else {
       const at = values[i + 2]!;
       sink.text(values[i + 1]!, texts[at]!, texts[at + 1] ?? undefined);
     }
   }
+  return length;
 }

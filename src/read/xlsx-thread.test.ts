@@ -13,8 +13,9 @@ import { bundledWorker } from '../test-support/threads.js';
 import { tempDir } from '../test-support/tmp.js';
 import { makeXlsx, type ZipPart } from '../test-support/zip.js';
 import type { RawRow, TableInfo } from './types.js';
-import { SHEET_READING } from './xlsx-stream.js';
-import { readXlsxStream } from './xlsx-stream.js';
+import { BatchSink, replay } from './xlsx-batch.js';
+import { RowBuilder, SHARED } from './xlsx-bytes.js';
+import { readXlsxStream, SHEET_READING } from './xlsx-stream.js';
 
 const dir = tempDir('cbcc-thread-');
 const thread = await bundledWorker(new URL('./xlsx-worker.ts', import.meta.url));
@@ -158,5 +159,22 @@ describe('an error in the reader thread', () => {
     const line = await failureAs(file, true);
     expect(line).toMatch(/row 2: refused: a cell longer than/);
     expect(line).toBe(await failureAs(file, false));
+  });
+});
+
+describe('a batch replayed a row at a time', () => {
+  it('stops after each row, empty rows included, and ends at the batch length', () => {
+    const sink = new BatchSink(10);
+    sink.empty(1);
+    sink.row(2, false);
+    sink.value(0, SHARED, 4);
+    sink.text(1, ' r="B2" t="str"', '<v>x</v>');
+    sink.rowEnd();
+    const batch = sink.take();
+    const builder = new RowBuilder({ sharedStrings: { get: (i) => `s${i}` }, dateStyles: [], date1904: false });
+    const first = replay(batch, builder, 0, true);
+    expect(builder.take()).toEqual([{ n: 1, cells: [] }]);
+    expect(replay(batch, builder, first, true)).toBe(batch.length);
+    expect(builder.take()).toEqual([{ n: 2, cells: ['s4', 'x'] }]);
   });
 });

@@ -7,7 +7,7 @@
  * the same error.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { revivedError, type PlainError } from '../errors.js';
 import type { RawRow, TableInfo } from './types.js';
 import { replay, type CellBatch } from './xlsx-batch.js';
@@ -40,9 +40,12 @@ export type SpawnReader = () => Worker;
 /** The thread's entry beside this module: dist/read/xlsx-worker.js, or dist/bundle/xlsx-worker.js in the bundle. */
 const ENTRY = new URL('./xlsx-worker.js', import.meta.url);
 
-/** The reader thread, when there is a second core and built JavaScript to run in it (not under a TypeScript runner). */
+/**
+ * The reader thread, when there is a second core and built JavaScript to run in it (not under a
+ * TypeScript runner); not from a thread of the pool, which already keeps every core busy with a file.
+ */
 export function defaultSpawn(): SpawnReader | undefined {
-  if (import.meta.url.endsWith('.ts') || availableParallelism() < 2) return undefined;
+  if (import.meta.url.endsWith('.ts') || availableParallelism() < 2 || !isMainThread) return undefined;
   return () => new Worker(ENTRY);
 }
 
@@ -103,10 +106,13 @@ export async function* threadedRows(
         continue;
       }
       if (m.kind === 'rows') {
-        replay(m.batch, builder);
+        // Built a row at a time, as they are asked for; the buffer goes back once it is read.
+        for (let at = 0; at < m.batch.length;) {
+          at = replay(m.batch, builder, at, true);
+          for (const row of builder.take()) yield row;
+        }
         const values = m.batch.values;
         worker.postMessage({ kind: 'ack', values } satisfies ToReader, [values.buffer as ArrayBuffer]);
-        for (const row of builder.take()) yield row;
       } else if (m.kind === 'done') {
         if (m.sha256 !== undefined) info.sha256 = m.sha256;
         return;
