@@ -38,15 +38,22 @@ export function inflateWhole(file: string, zip: ZipFile, entry: ZipEntry, max: n
 }
 
 /**
+ * What is read from disk at a time. Small, because a piece is inflated whole before the reader can
+ * hold the stream back: 1 MB of a sheet inflated to 6–10 MB at once, and the pieces waiting to be
+ * scanned held 60 MB more than 256 KB pieces do (a million-row sheet in the reader thread).
+ */
+const READ_BYTES = 256 * 1024;
+
+/**
  * The bytes of [start, end) of a file, read from disk. With `hash`, the whole file is read in the same
  * pass and every byte of it hashed, the range passed on as it goes by.
  */
 function rangeOf(file: string, start: number, end: number, hash?: Hash): Readable {
   if (!hash)
     return end > start
-      ? createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 })
+      ? createReadStream(file, { start, end: end - 1, highWaterMark: READ_BYTES })
       : Readable.from([Buffer.alloc(0)]);
-  const whole = createReadStream(file, { highWaterMark: 1 << 20 });
+  const whole = createReadStream(file, { highWaterMark: READ_BYTES });
   let at = 0;
   const tap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
