@@ -1,6 +1,6 @@
 /**
- * Bundles the built CLI (dist/cli/entry.js) into one file, dist/bundle/cli.cjs, and the worker thread's
- * entry into dist/bundle/worker.js: a plain report loads two files instead of about a hundred and fifty
+ * Bundles the built CLI (dist/cli/entry.js) into one file, dist/bundle/cli.cjs, and the worker threads'
+ * entries into dist/bundle/worker.js (the pool) and dist/bundle/xlsx-worker.js (a large sheet's reader): a plain report loads two files instead of about a hundred and fifty
  * modules, each resolved, read and linked on its own (issue 17: start-up). Run by `npm run build` after
  * tsc, so `npm ci` (prepare) builds it. The heavy packages a plain report never needs stay outside the
  * bundle and are loaded when asked for, as before; so does every package loaded by createRequire.
@@ -19,10 +19,10 @@ const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', impo
 const external = Object.keys(dependencies).filter((name) => !INSIDE.has(name));
 const common = { bundle: true, platform: 'node', target: 'node20', external, logLevel: 'warning' };
 
-// The worker thread's entry stays an ES module; CommonJS packages inside it call require(): give them one.
+// The worker threads' entries (the pool's, and the xlsx reader thread's) stay ES modules; CommonJS packages inside it call require(): give them one.
 await build({
   ...common,
-  entryPoints: { worker: 'dist/pipeline/worker.js' },
+  entryPoints: { worker: 'dist/pipeline/worker.js', 'xlsx-worker': 'dist/read/xlsx-worker.js' },
   outdir: 'dist/bundle',
   format: 'esm',
   banner: {

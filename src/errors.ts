@@ -190,3 +190,38 @@ export function errorLine(err: unknown, lang: Lang = 'en'): string {
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** An error as it crosses to another thread, where no class survives: what it says, and where. */
+export interface PlainError {
+  code?: ErrorCode;
+  message: string;
+  where?: Where;
+  hint?: Hint;
+  said?: Said;
+  /** A system or zlib error's own code ("ENOENT", "Z_DATA_ERROR"). */
+  errno?: string;
+}
+
+export function plainError(err: unknown): PlainError {
+  if (err instanceof CbccError)
+    return {
+      code: err.code,
+      message: err.message,
+      where: { ...err.where },
+      ...(err.hint ? { hint: err.hint } : {}),
+      ...(err.said ? { said: err.said } : {}),
+    };
+  const errno = (err as NodeJS.ErrnoException | undefined)?.code;
+  return {
+    message: err instanceof Error ? err.message : String(err),
+    ...(typeof errno === 'string' ? { errno } : {}),
+  };
+}
+
+/** The error again, as the thread that raised it had it: the same line on stderr, the same exit code. */
+export function revivedError(p: PlainError): Error {
+  if (p.code === undefined) return Object.assign(new Error(p.message), p.errno ? { code: p.errno } : {});
+  const err = new CbccError(p.code, p.said ?? p.message, p.where);
+  if (p.hint) err.hint = p.hint;
+  return err;
+}

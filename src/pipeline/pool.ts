@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Collector, type PlainCollector } from '../aggregate/collector.js';
 import type { SourceReport } from '../aggregate/contract.js';
-import { CbccError, type ErrorCode, type Hint, type Said, type Where } from '../errors.js';
+import { revivedError, type CbccError, type ErrorCode, type Hint, type Said, type Where } from '../errors.js';
 import type { FileResult } from './file.js';
 import type { AnalyzeOptions } from './options.js';
 
@@ -69,7 +69,5 @@ export async function collectInWorkers(
 
 /** A failure sent back from a worker as an error again, its hint (the other sheets) kept. */
 function revive(f: { code: ErrorCode; message: string; where: Where; hint?: Hint; said?: Said }): CbccError {
-  const err = new CbccError(f.code, f.said ?? f.message, f.where);
-  if (f.hint) err.hint = f.hint;
-  return err;
+  return revivedError(f) as CbccError;
 }

@@ -5,12 +5,35 @@
  * from the bytes. Any other cell (formulas, inline or rich text, decimals, booleans, errors, quoted
  * attributes…) is decoded and handed to the text scanner's own cell reader, so both read alike.
  * Sheets whose elements carry a namespace prefix (`<x:row>`) are left to the text scanner.
+ *
+ * The scan (ByteCellScanner) tells what it finds to a CellSink as integers — a row's number, a cell's
+ * column and its shared-string index or integer — and the text of any other cell. RowBuilder turns
+ * that into RawRows (shared strings looked up, dates made, merges applied); the xlsx reader thread
+ * (xlsx-thread.ts) scans in a worker and replays the same calls on the main thread from batches.
  */
 import { LIMITS } from './limits.js';
 import { MergeMap, type Merge } from './merges.js';
 import type { Cell, RawRow } from './types.js';
 import { attr, columnIndex } from './xml.js';
 import { cellValue, CellTooLong, excelDate, fastAttributes, type SheetContext } from './xlsx-sheet.js';
+
+/** What a plainly written cell holds (CellSink.value): nothing, a shared string's index, an integer, a dated serial. */
+export const EMPTY = 0;
+export const SHARED = 1;
+export const NUMBER = 2;
+export const DATE = 3;
+
+/** What a scan finds, in the sheet's order: each row, its cells, its end. */
+export interface CellSink {
+  /** A row not written in the sheet, between two that are: no cells. */
+  empty(n: number): void;
+  row(n: number, hidden: boolean): void;
+  /** A plainly written cell: `kind` EMPTY, SHARED (v: the index), NUMBER or DATE (v: the serial). */
+  value(col: number, kind: number, v: number): void;
+  /** A cell in any other form: its tag's attributes and its body, for the text scanner's cell reader. */
+  text(col: number, tag: string, body: string | undefined): void;
+  rowEnd(): void;
+}
 
 const ROW = Buffer.from('<row');
 const ROW_END = Buffer.from('</row>');
@@ -80,10 +103,10 @@ function mentionsHidden(buf: Buffer, from: number, to: number): boolean {
   return false;
 }
 
-export class ByteSheetScanner {
+/** Finds rows and cells in a sheet's bytes, piece by piece, and tells a CellSink what it finds. */
+export class ByteCellScanner {
   private rest: Buffer = Buffer.alloc(0);
   private lastRow = 0;
-  private readonly merges: MergeMap;
   // The attributes of the cell being read: [start, end) of r's, s's and t's values, -1 when absent.
   private rFrom = -1;
   private rTo = -1;
@@ -93,16 +116,13 @@ export class ByteSheetScanner {
   private tTo = -1;
 
   constructor(
-    private readonly ctx: SheetContext,
-    merges: readonly Merge[] = [],
-  ) {
-    this.merges = new MergeMap(merges);
-  }
+    private readonly dateStyles: readonly boolean[],
+    private readonly sink: CellSink,
+  ) {}
 
-  /** The rows completed by this piece of the sheet. */
-  push(chunk: Buffer): RawRow[] {
+  /** Scans a piece of the sheet: every row it completes goes to the sink. */
+  push(chunk: Buffer): void {
     const buf = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
-    const out: RawRow[] = [];
     let at = 0;
     for (;;) {
       let start = buf.indexOf(ROW, at);
@@ -114,7 +134,7 @@ export class ByteSheetScanner {
       if (start < 0 || start + 4 >= buf.length) {
         // Keep a tail that may hold the start of a <row tag cut by the chunk.
         this.rest = Buffer.from(buf.subarray(start >= 0 ? start : Math.max(at, buf.length - 16)));
-        return out;
+        return;
       }
       const tagEnd = byteAt(buf, GT, start, buf.length);
       if (tagEnd < 0) break;
@@ -126,11 +146,10 @@ export class ByteSheetScanner {
         if (innerEnd < 0) break;
         end = innerEnd + ROW_END.length;
       }
-      this.row(buf, start + 1, tagEnd, innerEnd, out);
+      this.row(buf, start + 1, tagEnd, innerEnd);
       at = end;
     }
     this.rest = Buffer.from(buf.subarray(at));
-    return out;
   }
 
   /** The row number a row tag gives (`r="12"`), read from the bytes when plainly written. */
@@ -146,25 +165,20 @@ export class ByteSheetScanner {
     return Number(attr(buf.toString('utf8', from, to), 'r') ?? this.lastRow + 1);
   }
 
-  private row(buf: Buffer, tagFrom: number, tagEnd: number, innerEnd: number, out: RawRow[]): void {
+  private row(buf: Buffer, tagFrom: number, tagEnd: number, innerEnd: number): void {
     const r = this.rowNumber(buf, tagFrom, tagEnd);
     const n = Number.isFinite(r) && r > this.lastRow ? r : this.lastRow + 1;
     // Rows not written at all are empty rows (a jump to row 1,048,576 is not a million of them).
-    if (n - this.lastRow <= MAX_GAP) for (let gap = this.lastRow + 1; gap < n; gap++) out.push({ n: gap, cells: [] });
+    if (n - this.lastRow <= MAX_GAP) for (let gap = this.lastRow + 1; gap < n; gap++) this.sink.empty(gap);
     this.lastRow = n;
-    const cells: Cell[] = [];
-    if (innerEnd > tagEnd + 1) this.cells(buf, n, tagEnd + 1, innerEnd, cells);
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    const row: RawRow = { n, cells };
-    const spans = this.merges.spansOf(n);
-    if (spans) row.spans = spans;
-    const carried = this.merges.carried(n, cells);
-    if (carried) row.carried = carried;
+    let hidden = false;
     if (mentionsHidden(buf, tagFrom, tagEnd)) {
-      const hidden = attr(buf.toString('utf8', tagFrom, tagEnd), 'hidden');
-      if (hidden === '1' || hidden === 'true') row.hidden = true;
+      const value = attr(buf.toString('utf8', tagFrom, tagEnd), 'hidden');
+      hidden = value === '1' || value === 'true';
     }
-    out.push(row);
+    this.sink.row(n, hidden);
+    if (innerEnd > tagEnd + 1) this.cells(buf, tagEnd + 1, innerEnd);
+    this.sink.rowEnd();
   }
 
   /** Reads r, s and t of a plainly written cell tag; false when the tag needs the text reader. */
@@ -191,7 +205,7 @@ export class ByteSheetScanner {
   }
 
   /** The cells of one row, [from, to) of the buffer. */
-  private cells(buf: Buffer, n: number, from: number, to: number, cells: Cell[]): void {
+  private cells(buf: Buffer, from: number, to: number): void {
     let next = 0;
     let p = cellAt(buf, from, to);
     while (p >= 0 && p < to) {
@@ -218,29 +232,20 @@ export class ByteSheetScanner {
       }
       p = cellAt(buf, p, to);
       let col: number;
-      let value: Cell | undefined;
       if (this.plainAttributes(buf, tagFrom, tagTo)) {
         col = this.rTo > this.rFrom ? this.column(buf) : next;
         next = col + 1;
         if (col < 0 || col > 16383) continue;
-        if (this.merges.covered(n, col + 1)) value = null;
-        else value = this.plainValue(buf, bodyFrom, bodyTo);
+        if (this.plainValue(buf, col, bodyFrom, bodyTo)) continue;
       } else col = -2;
-      if (value === undefined) {
-        const tag = buf.toString('utf8', tagFrom, tagTo);
-        const attrs = fastAttributes(tag);
-        if (col === -2) {
-          col = attrs.r ? columnIndex(attrs.r) : next;
-          next = col + 1;
-          if (col < 0 || col > 16383) continue;
-        }
-        value = this.merges.covered(n, col + 1)
-          ? null
-          : cellValue(attrs, bodyFrom < 0 ? undefined : buf.toString('utf8', bodyFrom, bodyTo), this.ctx);
+      const tag = buf.toString('utf8', tagFrom, tagTo);
+      if (col === -2) {
+        const r = fastAttributes(tag).r;
+        col = r ? columnIndex(r) : next;
+        next = col + 1;
+        if (col < 0 || col > 16383) continue;
       }
-      if (typeof value === 'string' && value.length > LIMITS.cellChars) throw new CellTooLong(n, col);
-      while (cells.length < col) cells.push(null);
-      cells[col] = value;
+      this.sink.text(col, tag, bodyFrom < 0 ? undefined : buf.toString('utf8', bodyFrom, bodyTo));
     }
   }
 
@@ -257,13 +262,16 @@ export class ByteSheetScanner {
   }
 
   /**
-   * The value of a shared-string or integer cell whose body is just `<v>digits</v>` (or nothing), or
-   * undefined for anything else.
+   * Tells the sink a shared-string or integer cell whose body is just `<v>digits</v>` (or nothing);
+   * false, telling nothing, for anything else.
    */
-  private plainValue(buf: Buffer, from: number, to: number): Cell | undefined {
+  private plainValue(buf: Buffer, col: number, from: number, to: number): boolean {
     const t = this.tTo - this.tFrom === 1 ? buf[this.tFrom] : this.tFrom < 0 ? 110 : 0;
-    if (t !== 115 && t !== 110) return undefined;
-    if (from < 0) return null; // <c r="A1"/>: no value
+    if (t !== 115 && t !== 110) return false;
+    if (from < 0) {
+      this.sink.value(col, EMPTY, 0); // <c r="A1"/>: no value
+      return true;
+    }
     if (
       to - from < 7 ||
       buf[from] !== LT ||
@@ -274,15 +282,97 @@ export class ByteSheetScanner {
       buf[to - 2] !== 118 ||
       buf[to - 1] !== GT
     )
-      return undefined;
+      return false;
     const v = digits(buf, from + 3, to - 4);
-    if (v < 0) return undefined;
+    if (v < 0) return false;
     if (t === 115) {
-      const s = this.ctx.sharedStrings.get(v);
-      return s === undefined ? null : s;
+      this.sink.value(col, SHARED, v);
+      return true;
     }
     const style = this.sFrom < 0 ? 0 : digits(buf, this.sFrom, this.sTo);
-    if (style < 0) return undefined;
-    return this.ctx.dateStyles[style] ? excelDate(v, this.ctx.date1904) : v;
+    if (style < 0) return false;
+    this.sink.value(col, this.dateStyles[style] ? DATE : NUMBER, v);
+    return true;
+  }
+}
+
+/** Rows made of what a scan finds: shared strings looked up, serials made dates, merged ranges applied. */
+export class RowBuilder implements CellSink {
+  private out: RawRow[] = [];
+  private readonly merges: MergeMap;
+  private n = 0;
+  private hidden = false;
+  private cells: Cell[] = [];
+
+  constructor(
+    private readonly ctx: SheetContext,
+    merges: readonly Merge[] = [],
+  ) {
+    this.merges = new MergeMap(merges);
+  }
+
+  /** The rows completed since the last call. */
+  take(): RawRow[] {
+    const rows = this.out;
+    this.out = [];
+    return rows;
+  }
+
+  empty(n: number): void {
+    this.out.push({ n, cells: [] });
+  }
+
+  row(n: number, hidden: boolean): void {
+    this.n = n;
+    this.hidden = hidden;
+    this.cells = [];
+  }
+
+  value(col: number, kind: number, v: number): void {
+    if (this.merges.covered(this.n, col + 1)) this.put(col, null);
+    else if (kind === SHARED) this.put(col, this.ctx.sharedStrings.get(v) ?? null);
+    else if (kind === NUMBER) this.put(col, v);
+    else if (kind === DATE) this.put(col, excelDate(v, this.ctx.date1904));
+    else this.put(col, null);
+  }
+
+  text(col: number, tag: string, body: string | undefined): void {
+    this.put(col, this.merges.covered(this.n, col + 1) ? null : cellValue(fastAttributes(tag), body, this.ctx));
+  }
+
+  private put(col: number, value: Cell): void {
+    if (typeof value === 'string' && value.length > LIMITS.cellChars) throw new CellTooLong(this.n, col);
+    const cells = this.cells;
+    while (cells.length < col) cells.push(null);
+    cells[col] = value;
+  }
+
+  rowEnd(): void {
+    const cells = this.cells;
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    const row: RawRow = { n: this.n, cells };
+    const spans = this.merges.spansOf(this.n);
+    if (spans) row.spans = spans;
+    const carried = this.merges.carried(this.n, cells);
+    if (carried) row.carried = carried;
+    if (this.hidden) row.hidden = true;
+    this.out.push(row);
+  }
+}
+
+/** Rows out of a sheet's bytes, piece by piece, in this thread. */
+export class ByteSheetScanner {
+  private readonly rows: RowBuilder;
+  private readonly scanner: ByteCellScanner;
+
+  constructor(ctx: SheetContext, merges: readonly Merge[] = []) {
+    this.rows = new RowBuilder(ctx, merges);
+    this.scanner = new ByteCellScanner(ctx.dateStyles, this.rows);
+  }
+
+  /** The rows completed by this piece of the sheet. */
+  push(chunk: Buffer): RawRow[] {
+    this.scanner.push(chunk);
+    return this.rows.take();
   }
 }

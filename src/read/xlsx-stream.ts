@@ -5,121 +5,29 @@
  * memory, and its merged ranges are not read. Inflating is counted against hard limits, so a zip bomb
  * stops early.
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { Readable, Transform } from 'node:stream';
-import { constants, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { CbccError } from '../errors.js';
 import { pickSheets } from './sheets.js';
 import type { RawRow, ReadOptions, Table, TableInfo } from './types.js';
-import { LIMITS } from './limits.js';
+import { bomb, capFor, HEAD, inflateStream, inflateWhole, refuseDtd } from './xlsx-inflate.js';
 import { DtdError, readParts, type WorkbookParts } from './xlsx-parts.js';
 import { CellTooLong, parseMerges, SheetScanner, type SheetContext } from './xlsx-sheet.js';
 import { ZipFile, type ZipEntry } from './zip.js';
 import { ByteSheetScanner, unprefixedSheet } from './xlsx-bytes.js';
+import { defaultSpawn, threadedRows, type SpawnReader } from './xlsx-thread.js';
 
 const SLICE = 1 << 20;
 
-/** Sheets up to this size are inflated whole (merged ranges read). */
-const WHOLE_BYTES = 16 * 1024 * 1024;
-
-/** What a sheet may inflate to: its declared size (never more), within the absolute and ratio limits. */
-function capFor(entry: ZipEntry): number {
-  return Math.min(LIMITS.entryBytes, Math.max(1024 * 1024, entry.compressedSize * LIMITS.entryRatio));
-}
-
-function bomb(file: string, entry: ZipEntry): CbccError {
-  return new CbccError(
-    'INPUT_UNSUPPORTED',
-    `${entry.name} inflates past ${capFor(entry).toLocaleString('en-US')} bytes from ${entry.compressedSize.toLocaleString('en-US')} compressed: refused as a zip bomb`,
-    { file },
-  );
-}
-
-/** A sheet inflated whole, or its start only (`peek`: from its first compressed bytes). */
-function inflateWhole(file: string, zip: ZipFile, entry: ZipEntry, max: number, peek = false): Buffer {
-  const data = zip.data(entry, peek ? max : Infinity);
-  if (entry.method === 0) return peek ? data.subarray(0, max) : data;
-  if (entry.method !== 8) throw new CbccError('INPUT_UNREADABLE', `unsupported compression in ${entry.name}`, { file });
-  try {
-    return inflateRawSync(data, { maxOutputLength: max, ...(peek ? { finishFlush: constants.Z_SYNC_FLUSH } : {}) });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
-      throw bomb(file, entry);
-    throw err;
-  }
-}
-
 /**
- * The bytes of [start, end) of a file, read from disk. With `hash`, the whole file is read in the same
- * pass and every byte of it hashed, the range passed on as it goes by.
+ * How a sheet is read: inflated whole up to `wholeBytes` (its merged ranges read), else streamed from
+ * disk — in a reader thread when one can be started (`thread`). Tests change it to read small sheets
+ * the way large ones are read.
  */
-function rangeOf(file: string, start: number, end: number, hash?: Hash): Readable {
-  if (!hash)
-    return end > start
-      ? createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 })
-      : Readable.from([Buffer.alloc(0)]);
-  const whole = createReadStream(file, { highWaterMark: 1 << 20 });
-  let at = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      const from = Math.max(start, at);
-      const to = Math.min(end, at + chunk.length);
-      at += chunk.length;
-      done(null, to > from ? chunk.subarray(from - (at - chunk.length), to - (at - chunk.length)) : undefined);
-    },
-  });
-  whole.on('error', (err: Error) => tap.destroy(err));
-  return whole.pipe(tap);
-}
-
-/**
- * A sheet's bytes as they are inflated, its compressed bytes streamed from disk; with `info`, the
- * file's SHA-256 is taken in the same pass and set on it when the sheet has been read.
- */
-async function* inflateStream(file: string, zip: ZipFile, entry: ZipEntry, info?: TableInfo): AsyncGenerator<Buffer> {
-  const [start, end] = zip.range(entry);
-  const hash = info ? createHash('sha256') : undefined;
-  const input = rangeOf(file, start, end, hash);
-  const done = () => {
-    if (info && hash) info.sha256 = hash.digest('hex');
-  };
-  if (entry.method === 0) {
-    try {
-      for await (const chunk of input as AsyncIterable<Buffer>) yield chunk;
-      done();
-    } finally {
-      input.destroy();
-    }
-    return;
-  }
-  const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
-  input.on('error', (err: Error) => inflate.destroy(err));
-  input.pipe(inflate);
-  let total = 0;
-  // Inflating past the size the archive declared is a lie as much as a bomb.
-  const cap = Math.min(capFor(entry), entry.size > 0 ? entry.size : Infinity);
-  try {
-    for await (const chunk of inflate as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > cap) throw bomb(file, entry);
-      yield chunk;
-    }
-    done();
-  } finally {
-    input.destroy();
-    inflate.destroy();
-  }
-}
-
-/** How much of a sheet's start tells whether its elements have a namespace prefix. */
-const HEAD = 64 * 1024;
-
-function refuseDtd(file: string, entry: ZipEntry, head: Buffer): void {
-  if (/<!DOCTYPE/i.test(head.toString('utf8', 0, 4096)))
-    throw new CbccError('INPUT_UNSUPPORTED', `${entry.name} has a document type declaration (DTD): refused`, { file });
-}
+export const SHEET_READING: { wholeBytes: number; thread: SpawnReader | undefined } = {
+  wholeBytes: 16 * 1024 * 1024,
+  thread: defaultSpawn(),
+};
 
 /** Whether a sheet has any cell: its first 256 KB inflated say so. */
 function hasCells(file: string, zip: ZipFile, entry: ZipEntry | undefined): boolean {
@@ -157,7 +65,7 @@ async function* sheetRows(
   info: TableInfo,
 ): AsyncGenerator<RawRow> {
   if (entry.size > capFor(entry)) throw bomb(file, entry);
-  if (entry.size <= WHOLE_BYTES && entry.size > 0) {
+  if (entry.size <= SHEET_READING.wholeBytes && entry.size > 0) {
     const bytes = inflateWhole(file, zip, entry, Math.min(capFor(entry), entry.size));
     refuseDtd(file, entry, bytes);
     const tail = bytes.lastIndexOf('</sheetData>');
@@ -174,9 +82,25 @@ async function* sheetRows(
     for (let at = 0; at < xml.length; at += SLICE) for (const row of scanner.push(xml.slice(at, at + SLICE))) yield row;
     return;
   }
+  const here = () => streamedRows(file, zip, entry, ctx, info);
+  const spawn = SHEET_READING.thread;
+  if (spawn) yield* threadedRows(spawn, file, zip.range(entry), entry, ctx, info, here);
+  else yield* here();
+  info.warnings.push('merged cells, if any, are not read in a sheet this large');
+}
+
+/** A sheet too large to inflate whole, streamed from disk and scanned in this thread. */
+async function* streamedRows(
+  file: string,
+  zip: ZipFile,
+  entry: ZipEntry,
+  ctx: SheetContext,
+  info: TableInfo,
+): AsyncGenerator<RawRow> {
   let scanner: ByteSheetScanner | undefined;
   let text: { scanner: SheetScanner; decoder: InstanceType<typeof TextDecoder> } | undefined;
-  for await (const chunk of inflateStream(file, zip, entry, info.sha256 === undefined ? info : undefined)) {
+  const hashed = info.sha256 === undefined ? (hex: string) => (info.sha256 = hex) : undefined;
+  for await (const chunk of inflateStream(file, zip.range(entry), entry, hashed)) {
     if (!scanner && !text) {
       refuseDtd(file, entry, chunk);
       if (unprefixedSheet(chunk.subarray(0, HEAD))) scanner = new ByteSheetScanner(ctx);
@@ -186,7 +110,6 @@ async function* sheetRows(
     for (const row of rows) yield row;
   }
   if (text) for (const row of text.scanner.push(text.decoder.decode())) yield row;
-  info.warnings.push('merged cells, if any, are not read in a sheet this large');
 }
 
 /** The file's SHA-256, read as a stream (the archive is never held whole). */
@@ -221,7 +144,7 @@ export async function readXlsxStream(file: string, options: ReadOptions = {}): P
   // the file is hashed apart.
   const streamed = (sheet: { path: string }) => {
     const e = parts.entries.get(sheet.path);
-    return e !== undefined && !(e.size <= WHOLE_BYTES && e.size > 0);
+    return e !== undefined && !(e.size <= SHEET_READING.wholeBytes && e.size > 0);
   };
   const names = parts.sheets.map((s) => s.name);
   const ctx: SheetContext = {
