@@ -1,0 +1,89 @@
+/**
+ * Layouts a new user brought that the fixtures lacked, each once read wrong without a word: a table of
+ * counts under the roster, a sheet of units naming their heads beside totals. Every figure is held
+ * against the generated people. (A table found under the roster is judged on the three rows read ahead of its header.)
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { layoutPeople } from '../../fixtures/lib/layout-kit.js';
+import type { GridCell } from '../../fixtures/lib/official.js';
+import { Random } from '../../fixtures/lib/random.js';
+import { unitName, type TruthPerson } from '../../fixtures/lib/truth.js';
+import { countsRows, rosterRows, writeBook, type BookSheet } from '../../fixtures/lib/workbooks.js';
+import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
+import { tempDir } from '../test-support/tmp.js';
+import { analyze } from './analyze.js';
+
+const dir = tempDir();
+
+async function read(name: string, sheets: BookSheet[], people: TruthPerson[]) {
+  const file = join(dir, `${name}.xlsx`);
+  await writeBook({ sheets, people }, file);
+  return (await analyze([file], { groupBy: 'unit' })).report;
+}
+
+/** One row per unit: its number, name, the name of its head and its counts, under "Tổng số CBCC". */
+function headsAndCounts(people: TruthPerson[]): GridCell[][] {
+  const units = [...new Set(people.map(unitName))];
+  return [
+    ['STT', 'Đơn vị', 'Họ và tên người đứng đầu', 'Tổng số CBCC', 'Nữ', 'Đảng viên'],
+    ...units.map((u, i) => {
+      const mine = people.filter((p) => unitName(p) === u);
+      return [
+        i + 1,
+        u,
+        mine[0]!.name,
+        mine.length,
+        mine.filter((p) => p.gender === 'female').length,
+        mine.filter((p) => p.party).length,
+      ];
+    }),
+  ];
+}
+
+describe('a table of counts per unit under the roster, in the same sheet', () => {
+  const people = layoutPeople(61, 4, 40);
+  const roster = rosterRows(people, new Random(61), { unitColumn: true });
+  const counts = countsRows(people);
+
+  it('is not read as people: every figure equals the truth', async () => {
+    const report = await read('counts-under', [{ name: 'DS', rows: [...roster, [], ...counts] }], people);
+    expectFiguresMatchTruth(report, people);
+    expect(report.unknownValues).toEqual([]);
+  });
+
+  it('has each of its rows skipped as a counts table, the total row too, and says where it starts', async () => {
+    const report = await read('counts-under-rows', [{ name: 'DS', rows: [...roster, [], ...counts] }], people);
+    const headerRow = roster.length + 1 + counts.findIndex((r) => r[0] === 'STT') + 1;
+    const skipped = report.rows.skipped.filter((s) => s.reason === 'counts table').map((s) => s.row);
+    const firstUnitRow = headerRow + 1;
+    expect(skipped).toEqual(Array.from({ length: 4 + 1 }, (_, i) => firstUnitRow + i));
+    expect(report.sources[0]!.warnings).toContain(
+      `a table of counts from row ${headerRow} (a table of counts, not one person per row (3 of the first 3 rows hold numbers above 1 in several columns, and there is no name column)): its rows are skipped, not counted as people`,
+    );
+  });
+});
+
+describe('a sheet of units with the name of each head beside "Tổng số CBCC"', () => {
+  const people = layoutPeople(62, 3, 30);
+  const sheets = (): BookSheet[] => [
+    { name: 'Danh sách', rows: rosterRows(people, new Random(62), { unitColumn: true }) },
+    { name: 'Biểu 2', rows: headsAndCounts(people) },
+  ];
+
+  it('is passed over as counts: the heads are not counted twice', async () => {
+    const report = await read('heads-counts', sheets(), people);
+    expectFiguresMatchTruth(report, people);
+  });
+
+  it('says the column of totals is why', async () => {
+    const report = await read('heads-counts-why', sheets(), people);
+    expect(report.sources[0]!.passedOver).toEqual([
+      {
+        sheet: 'Biểu 2',
+        reason:
+          'a table of counts, not one person per row (3 of the first 3 rows hold numbers above 1 in several columns, and column "Tổng số CBCC" holds totals)',
+      },
+    ]);
+  });
+});
