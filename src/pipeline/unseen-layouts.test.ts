@@ -87,3 +87,30 @@ describe('a sheet of units with the name of each head beside "Tổng số CBCC"'
     ]);
   });
 });
+
+describe('a person on two rows of one sheet (one row per post held)', () => {
+  const people = layoutPeople(63, 3, 30);
+  const rows = () => rosterRows(people, new Random(63), { unitColumn: true });
+
+  it('raises PERSON_LISTED_TWICE naming the repeating row, and is counted as written', async () => {
+    const sheet = rows();
+    const again = [...sheet[5]!];
+    again[0] = sheet.length - 3;
+    again[5] = 'Chủ tịch HĐND';
+    sheet.push(again);
+    const report = await read('listed-twice', [{ name: 'DS', rows: sheet }], people);
+    expect(report.total).toBe(people.length + 1);
+    expect(report.warnings.map((w) => [w.code, w.rows, w.count])).toEqual([['PERSON_LISTED_TWICE', [sheet.length], 1]]);
+  });
+
+  it('is not raised for namesakes born on other dates', async () => {
+    const sheet = rows();
+    const namesake = [...sheet[5]!];
+    namesake[0] = sheet.length - 3;
+    namesake[3] = new Date(Date.UTC(1971, 2, 9));
+    sheet.push(namesake);
+    const report = await read('namesakes', [{ name: 'DS', rows: sheet }], people);
+    expect(report.total).toBe(people.length + 1);
+    expect(report.warnings).toEqual([]);
+  });
+});
