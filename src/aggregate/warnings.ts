@@ -49,6 +49,8 @@ export const WARNING_CODES = {
   // Roster layouts nobody had seen (review rv4a).
   /** One sheet lists the same person on two rows (same id, or same name and birth date): counted twice. */
   PERSON_LISTED_TWICE: 'Một người có hai dòng trong cùng một trang tính (kiêm nhiệm?): được đếm hai lần',
+  /** People counted whose remarks column says they left (moved, retired, resigned) by the report's date. */
+  PEOPLE_LEFT_BY_REMARK: 'Có người được đếm nhưng cột ghi chú nói đã chuyển công tác, nghỉ hưu hoặc nghỉ việc',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

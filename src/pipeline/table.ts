@@ -120,7 +120,7 @@ export async function analyzeTable(
   );
   const counts = countsTable(head, layout);
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
-  const check = new SheetCheck(layout, place);
+  const check = new SheetCheck(layout, place, formatYmd(options.asOf ?? today()));
   const postsDate = postsDateOf(options.postsAt, layout, head);
   const classifiers = buildClassifiers(options.config?.spellings, postsDate.date, options.config?.fieldFit);
   const titleNotes = new TitleNotes(classifiers.title, postsDate);

@@ -114,3 +114,31 @@ describe('a person on two rows of one sheet (one row per post held)', () => {
     expect(report.warnings).toEqual([]);
   });
 });
+
+describe('a "Ghi chú" column saying who left', () => {
+  const people = layoutPeople(64, 3, 30);
+  /** The roster with a "Ghi chú" column, its remarks by the person's 0-based index. */
+  function withRemarks(remarks: Record<number, string>): GridCell[][] {
+    const rows = rosterRows(people, new Random(64), { unitColumn: true });
+    rows[3]!.push('Ghi chú');
+    for (const [i, remark] of Object.entries(remarks)) rows[4 + Number(i)]![rows[3]!.length - 1] = remark;
+    return rows;
+  }
+
+  it('raises PEOPLE_LEFT_BY_REMARK with the rows of those who left by the report date, still counting them', async () => {
+    const rows = withRemarks({ 2: 'Đã chuyển công tác', 9: 'Nghỉ hưu từ 01/10/2025', 20: 'Nghỉ theo NĐ 178/2024' });
+    const file = join(dir, 'left.xlsx');
+    await writeBook({ sheets: [{ name: 'DS', rows }], people }, file);
+    const { report } = await analyze([file], { groupBy: 'unit', asOf: { year: 2026, month: 1, day: 1 } });
+    expectFiguresMatchTruth(report, people);
+    expect(report.warnings.map((w) => [w.code, w.rows, w.count])).toEqual([['PEOPLE_LEFT_BY_REMARK', [7, 14, 25], 3]]);
+  });
+
+  it('does not flag a retirement dated after the report date, nor a remark of another kind', async () => {
+    const rows = withRemarks({ 2: 'Nghỉ hưu từ 01/10/2026', 9: 'Nghỉ thai sản', 20: 'Kiêm Chủ tịch HĐND' });
+    const file = join(dir, 'not-left.xlsx');
+    await writeBook({ sheets: [{ name: 'DS', rows }], people }, file);
+    const { report } = await analyze([file], { groupBy: 'unit', asOf: { year: 2026, month: 1, day: 1 } });
+    expect(report.warnings).toEqual([]);
+  });
+});
