@@ -142,3 +142,32 @@ describe('a "Ghi chú" column saying who left', () => {
     expect(report.warnings).toEqual([]);
   });
 });
+
+describe('a place inside the commune on a row of its own ("Tổ dân phố số 1", "1. Thôn Đồng Kem")', () => {
+  const people = layoutPeople(65, 3, 30);
+  function rows(): GridCell[][] {
+    const out: GridCell[][] = [];
+    const units = [...new Set(people.map(unitName))];
+    units.forEach((u, k) => {
+      const mine = people.filter((p) => unitName(p) === u);
+      const roster = rosterRows(mine, new Random(65 + k));
+      if (k === 0) out.push(...roster.slice(0, 4));
+      out.push([['I', 'II', 'III'][k]!, u.toUpperCase()]);
+      const half = 4 + Math.floor(mine.length / 2);
+      out.push([null, 'Tổ dân phố số 1'], ...roster.slice(4, half), [2, 'Thôn Đồng Kem'], ...roster.slice(half));
+    });
+    return out;
+  }
+
+  it('is a heading, not a person, and the unit above still holds: every figure equals the truth', async () => {
+    const report = await read('sub-units', [{ name: 'DS', rows: rows() }], people);
+    expectFiguresMatchTruth(report, people);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('is skipped as a section with its text', async () => {
+    const report = await read('sub-units-skipped', [{ name: 'DS', rows: rows() }], people);
+    const texts = report.rows.skipped.filter((s) => s.reason === 'section').map((s) => s.text);
+    expect(texts.filter((t) => t === 'Tổ dân phố số 1' || t === 'Thôn Đồng Kem')).toHaveLength(6);
+  });
+});
