@@ -235,8 +235,7 @@ export class RowNormalizer {
         if (section)
           return { kind: 'skip', reason: 'section', text: first, section, stated: this.stated(row, filled, first) };
         // rv4a: a place inside the commune alone on its row ("Tổ dân phố số 1"): a heading that keeps the unit.
-        if (few && SUB_UNIT.test(first.replace(NUMBERING, '')))
-          return { kind: 'skip', reason: 'section', text: first };
+        if (few && SUB_UNIT.test(first.replace(NUMBERING, ''))) return { kind: 'skip', reason: 'section', text: first };
       }
     }
     // What a merge above carries down (a unit merged over its people) counts for the person, not for

@@ -15,7 +15,17 @@ export const GRAND_TOTAL_WORDS: readonly string[] = ['Tổng cộng', 'Tổng s�
  * heading over the people of that place (part-time staff of thôn and tổ dân phố), never a person, and it
  * leaves the unit as it was.
  */
-export const SUB_UNIT_WORDS: readonly string[] = ['Tổ dân phố', 'TDP', 'Thôn', 'Xóm', 'Bản', 'Buôn', 'Ấp', 'Khu phố', 'Tổ'];
+export const SUB_UNIT_WORDS: readonly string[] = [
+  'Tổ dân phố',
+  'TDP',
+  'Thôn',
+  'Xóm',
+  'Bản',
+  'Buôn',
+  'Ấp',
+  'Khu phố',
+  'Tổ',
+];
 
 /**
  * Column headers that only a table of counts has ("Tổng số CBCC", "Số lượng"): a roster has one person
