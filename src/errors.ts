@@ -55,6 +55,7 @@ export interface ErrorArgs {
   noRosterSheet: [sheets: string[], reasons: Said[]];
   notPeople: [namedSheet: string];
   countsTable: [counting: number, rows: number, nameColumn: boolean, totalsColumn?: string];
+  transposed: [labelRows: number, people: number];
   noRosterFiles: [];
   isAnInput: [option: string, path: string];
   docxIsExcel: [path: string];

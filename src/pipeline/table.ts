@@ -5,6 +5,7 @@
 import type { Collector, Place } from '../aggregate/collector.js';
 import type { ColumnReport, SourceReport } from '../aggregate/contract.js';
 import { countsTable } from '../detect/counts.js';
+import { transposedRoster } from '../detect/transposed.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type ColumnUse, type Layout } from '../detect/layout.js';
 import { CbccError, NoRowsError, sayIn } from '../errors.js';
@@ -118,7 +119,7 @@ export async function analyzeTable(
     repairer,
     options,
   );
-  const counts = countsTable(head, layout);
+  const counts = countsTable(head, layout) ?? transposedRoster(head);
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
   const check = new SheetCheck(layout, place, formatYmd(options.asOf ?? today()));
   const postsDate = postsDateOf(options.postsAt, layout, head);

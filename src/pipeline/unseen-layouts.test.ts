@@ -171,3 +171,24 @@ describe('a place inside the commune on a row of its own ("Tổ dân phố số 
     expect(texts.filter((t) => t === 'Tổ dân phố số 1' || t === 'Thôn Đồng Kem')).toHaveLength(6);
   });
 });
+
+describe('a roster turned on its side (one person per column)', () => {
+  const people = layoutPeople(66, 2, 12);
+  const upright = rosterRows(people, new Random(66), { unitColumn: true }).slice(3);
+  const sideways = upright[0]!.map((_, c) => upright.map((r) => r[c] ?? null));
+
+  it('is refused, saying people are columns and how to turn it', async () => {
+    const file = join(dir, 'sideways.xlsx');
+    await writeBook({ sheets: [{ name: 'DS', rows: sideways }], people }, file);
+    const { failures } = await analyze([file]);
+    expect(failures.map((f) => [f.code, f.where.sheet])).toEqual([['NOT_A_ROSTER', 'DS']]);
+    expect(failures[0]!.message).toMatch(
+      /^people as columns, not rows: 9 rows start with a column's name .* transpose the table/,
+    );
+  });
+
+  it('is read once turned upright: every figure equals the truth', async () => {
+    const report = await read('upright', [{ name: 'DS', rows: upright }], people);
+    expectFiguresMatchTruth(report, people);
+  });
+});
