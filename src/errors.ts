@@ -54,7 +54,8 @@ export interface ErrorArgs {
   noPeopleBelow: [rows: string];
   noRosterSheet: [sheets: string[], reasons: Said[]];
   notPeople: [namedSheet: string];
-  countsTable: [counting: number, rows: number, nameColumn: boolean];
+  countsTable: [counting: number, rows: number, nameColumn: boolean, totalsColumn?: string];
+  transposed: [labelRows: number, people: number];
   noRosterFiles: [];
   isAnInput: [option: string, path: string];
   docxIsExcel: [path: string];

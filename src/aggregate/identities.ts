@@ -133,16 +133,17 @@ export class Identities {
   }
 
   /**
-   * Pairs of records that are the same person in two different places. Only keys seen more than once
-   * are looked at, found by sorting a copy of the keys (no map of every person).
+   * Pairs of records that are the same person, in two different places (or, with `within`, twice in
+   * one place). Only keys seen more than once are looked at, found by sorting a copy of the keys (no
+   * map of every person).
    */
-  private pairs(): Array<[number, number]> {
-    if (this.places.length < 2 || this.size < 2) return [];
+  private pairs(within = false): Array<[number, number]> {
+    if ((!within && this.places.length < 2) || this.size < 2) return [];
     const out: Array<[number, number]> = [];
     const seen = new Set<string>();
     const push = (i: number, j: number) => {
-      if (this.at[i] === this.at[j]) return;
-      const [x, y] = this.at[i]! < this.at[j]! ? [i, j] : [j, i];
+      if ((this.at[i] === this.at[j]) !== within) return;
+      const [x, y] = this.at[i]! < this.at[j]! || (within && i < j) ? [i, j] : [j, i];
       const key = `${x}:${y}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -168,6 +169,24 @@ export class Identities {
           }
     }
     return out;
+  }
+
+  /**
+   * People on two rows of one sheet (a person listed once per post held, "Bí thư" and again "Chủ tịch
+   * HĐND"): per place, how many rows repeat an earlier one, and the repeating rows (first few).
+   */
+  repeats(): Array<{ place: Place; count: number; rows: number[] }> {
+    const byPlace = new Map<number, { place: Place; count: number; rows: number[]; later: Set<number> }>();
+    for (const [i, j] of this.pairs(true)) {
+      const at = this.at[i]!;
+      let r = byPlace.get(at);
+      if (!r) byPlace.set(at, (r = { place: this.places[at]!, count: 0, rows: [], later: new Set() }));
+      if (r.later.has(j)) continue;
+      r.later.add(j);
+      r.count++;
+      if (r.rows.length < EXAMPLES) r.rows.push(this.rows[j]!);
+    }
+    return [...byPlace.values()].map(({ later: _l, ...r }) => r);
   }
 
   /** For each pair of places, the people found in both. */

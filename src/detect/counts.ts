@@ -4,10 +4,12 @@
  * columns ("Phường Tân Lập | 20 | 9 | 18 …"). Told apart on the first rows under the header.
  */
 import { isBlank, text } from '../normalize/cells.js';
+import { headerKey } from '../normalize/text.js';
 import { parseUnitName } from '../normalize/units.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
-import type { Layout } from './layout.js';
+import { COUNT_COLUMN_WORDS } from '../vocab/rows.js';
+import type { ColumnInfo, Layout } from './layout.js';
 import { sayIn, type Said } from '../errors.js';
 
 /** Columns whose numbers are not counts: row numbers, ids, dates and years. */
@@ -36,6 +38,17 @@ function holdsCounts(row: RawRow, skip: ReadonlySet<number>): boolean {
   return counts >= 2 && above;
 }
 
+const COUNT_KEYS = COUNT_COLUMN_WORDS.map(headerKey);
+
+/** The column headed "Tổng số …" or "Số lượng" holding a number above 1 on most rows looked at. */
+function countColumn(layout: Layout, rows: readonly RawRow[]): ColumnInfo | undefined {
+  return layout.columns.find((c) => {
+    const keys = c.texts.map(headerKey);
+    if (!keys.some((key) => COUNT_KEYS.some((w) => key === w || key.startsWith(`${w} `)))) return false;
+    return rows.filter((r) => (countOf(r.cells[c.index]) ?? 0) > 1).length >= rows.length * MOSTLY;
+  });
+}
+
 /**
  * Why the rows under this header are counts per unit rather than people (in English), or undefined when
  * they look like people.
@@ -58,6 +71,9 @@ export function countsTable(head: readonly RawRow[], layout: Layout): Said | und
   const counting = rows.filter((r) => holdsCounts(r, skip)).length;
   if (counting < rows.length * MOSTLY) return undefined;
   const name = layout.roles.get('name');
+  // A name column of people (the head of each unit) beside a column of totals is still counts per unit.
+  const totals = name && countColumn(layout, rows);
+  if (totals) return { key: 'countsTable', args: [counting, rows.length, true, totals.header] };
   if (name) {
     const unitLabels = rows.filter((r) => parseUnitName(text(r.cells[name.index])).kind).length;
     if (unitLabels < rows.length * MOSTLY) return undefined;

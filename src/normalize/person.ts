@@ -74,6 +74,7 @@ export const SKIP_REASONS = {
   note: 'ghi chú, chú thích dưới bảng',
   hidden: 'dòng bị ẩn trong bảng tính',
   'field codes': 'dòng mã trường dữ liệu',
+  'counts table': 'bảng số lượng theo đơn vị dưới danh sách (không phải người)',
 } as const;
 
 export type SkipReason = keyof typeof SKIP_REASONS;

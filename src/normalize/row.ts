@@ -16,6 +16,7 @@ import {
   STATED_COUNT,
   SUBTOTAL_PHRASES,
   SUBTOTAL_WORDS,
+  SUB_UNIT_WORDS,
   TRAILING_NUMBER,
 } from '../vocab/rows.js';
 import { DEFAULT_AGE_BRACKETS, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
@@ -39,6 +40,8 @@ const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 const NOTE = NOTE_WORDS.map(foldKey);
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GROUP_PREFIX = new RegExp(`^(?:${GROUP_PREFIXES.map(literal).join('|')})\\s*:\\s*`, 'iu');
+/** A place inside a commune at the start of a heading, followed by its name or number. */
+const SUB_UNIT = new RegExp(`^\\s*(?:${SUB_UNIT_WORDS.map(literal).join('|')})\\s+\\S`, 'iu');
 /** "(20 người)" at the end of a heading. */
 const COUNT_SUFFIX = /\s*[([-–]\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
 /** A field name of the exporting system: "HO_TEN", "ngay_sinh". */
@@ -231,6 +234,8 @@ export class RowNormalizer {
         const section = this.section(first, filled.length === 1);
         if (section)
           return { kind: 'skip', reason: 'section', text: first, section, stated: this.stated(row, filled, first) };
+        // rv4a: a place inside the commune alone on its row ("Tổ dân phố số 1"): a heading that keeps the unit.
+        if (few && SUB_UNIT.test(first.replace(NUMBERING, ''))) return { kind: 'skip', reason: 'section', text: first };
       }
     }
     // What a merge above carries down (a unit merged over its people) counts for the person, not for

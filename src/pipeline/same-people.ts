@@ -38,7 +38,19 @@ function placeText(o: Overlap, side: 'a' | 'b'): string {
 
 /** A warning per pair of places that share people, and one per set of inputs that are mostly the same people. */
 export function duplicateWarnings(identities: Identities): ReportWarning[] {
-  return [...samePeopleInputs(identities), ...pairWarnings(identities)];
+  return [...samePeopleInputs(identities), ...pairWarnings(identities), ...repeatWarnings(identities)];
+}
+
+/** People on two rows of one sheet: counted twice, said out loud (a post held concurrently, or a copy). */
+function repeatWarnings(identities: Identities): ReportWarning[] {
+  return identities.repeats().map((r) => ({
+    code: 'PERSON_LISTED_TWICE',
+    message: `${r.count} ${r.count === 1 ? 'row repeats a person' : 'rows repeat people'} listed above in ${r.place.file} sheet "${r.place.sheet}" (same id, or same name and birth date; ${rows(r.rows, r.count)}): each row is counted, so ${r.count === 1 ? 'that person is' : 'they are'} counted twice; a post held concurrently belongs on the person's one row`,
+    file: r.place.file,
+    sheet: r.place.sheet,
+    rows: r.rows,
+    count: r.count,
+  }));
 }
 
 /**

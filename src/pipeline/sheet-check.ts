@@ -11,6 +11,7 @@ import type { Person } from '../normalize/person.js';
 import { headerKey } from '../normalize/text.js';
 import type { Cell, RawRow } from '../read/types.js';
 import { FULL_MEMBERSHIP_WORDS, PROBATION_WORDS, type ColumnRole } from '../vocab/columns.js';
+import { LEFT_PHRASES, REMARK_HEADERS } from '../vocab/leavers.js';
 
 /** Above this share of a sheet's people with every category cell empty, the sheet is in doubt. */
 export const MOSTLY_EMPTY = 0.5;
@@ -45,6 +46,39 @@ function fullMembershipOnly(layout: Layout): ColumnInfo | undefined {
   return says(key, FULL_MEMBERSHIP_WORDS) && !says(key, PROBATION_WORDS) ? date : undefined;
 }
 
+const REMARK_KEYS = REMARK_HEADERS.map(headerKey);
+const LEFT_KEYS = LEFT_PHRASES.map(headerKey);
+
+/** A column with no role headed "Ghi chú", "Tình trạng" …: where a roster says who left. */
+function remarksColumn(layout: Layout): ColumnInfo | undefined {
+  return layout.columns.find((c) => {
+    if (c.use.kind !== 'none') return false;
+    const key = headerKey(c.texts[c.texts.length - 1] ?? '');
+    return REMARK_KEYS.some((w) => key === w || key.startsWith(`${w} `));
+  });
+}
+
+/**
+ * Whether a remark says the person has left by the date (YYYY-MM-DD): a leaving phrase, and no date
+ * in the cell after that date ("Nghỉ hưu từ 01/10/2026" on a roster of 2025 is someone still there).
+ */
+export function saysLeft(remark: string, asOf: string): boolean {
+  const key = ` ${headerKey(remark)} `;
+  if (!LEFT_KEYS.some((w) => key.includes(` ${w} `))) return false;
+  const full = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(remark);
+  const monthYear = full ? undefined : /(?:^|\D)(\d{1,2})[/.-](\d{4})(?!\d)/.exec(remark);
+  const year = full || monthYear ? undefined : /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(remark);
+  const pad = (n: string) => n.padStart(2, '0');
+  const when = full
+    ? `${full[3]}-${pad(full[2]!)}-${pad(full[1]!)}`
+    : monthYear
+      ? `${monthYear[2]}-${pad(monthYear[1]!)}-01`
+      : year
+        ? `${year[1]}-01-01`
+        : undefined;
+  return when === undefined || when <= asOf;
+}
+
 export class SheetCheck {
   private name?: ColumnInfo;
   private nameParts: ColumnInfo[] = [];
@@ -59,10 +93,17 @@ export class SheetCheck {
   private fullOnly?: ColumnInfo;
   private fullOnlySeen?: { header: string; column: string };
   private blankParty = 0;
+  /** The remarks column, and the people counted whose remark says they left by the report's date. */
+  private remarks?: ColumnInfo;
+  private left = 0;
+  private readonly leftRows: number[] = [];
+  private leftExample?: { header: string; text: string };
 
   constructor(
     layout: Layout,
     private readonly place: Place,
+    /** The report's date (YYYY-MM-DD): a remark dated after it has not happened yet. */
+    private readonly asOf = '9999-12-31',
   ) {
     this.use(layout);
   }
@@ -77,6 +118,7 @@ export class SheetCheck {
       ...layout.columns.filter(givesLevelByFilling),
     ];
     this.fullOnly = fullMembershipOnly(layout);
+    this.remarks = remarksColumn(layout);
     if (this.fullOnly)
       this.fullOnlySeen ??= { header: this.fullOnly.header, column: columnLetter(this.fullOnly.index) };
   }
@@ -100,9 +142,18 @@ export class SheetCheck {
       if (this.emptyRows.length < EXAMPLES) this.emptyRows.push(row.n);
     }
     if (this.fullOnly && isBlank(row.cells[this.fullOnly.index])) this.blankParty++;
+    if (this.remarks) this.remark(row, this.remarks);
     const b = person.birth;
     const nameKey = name && b ? hash53(`${name}\u0000${b.year}-${b.month ?? 0}-${b.day ?? 0}`) : 0;
     collector.identities.add(id ? hash53(id) : 0, nameKey, row.n, this.place);
+  }
+
+  private remark(row: RawRow, column: ColumnInfo): void {
+    const said = text(row.cells[column.index]);
+    if (said === '' || !saysLeft(said, this.asOf)) return;
+    this.left++;
+    if (this.leftRows.length < EXAMPLES) this.leftRows.push(row.n);
+    this.leftExample ??= { header: column.header, text: said };
   }
 
   /** The sheet's doubts, onto the collector. */
@@ -131,6 +182,15 @@ export class SheetCheck {
         message: `the only party column is "${full.header}" (column ${full.column}, the date of full membership): ${this.blankParty} of ${this.people} people with it blank are counted as not party members, but probationary members (dự bị) have no such date yet`,
         ...where,
         count: this.blankParty,
+      });
+    const left = this.leftExample;
+    if (left)
+      collector.doubts.push({
+        code: 'PEOPLE_LEFT_BY_REMARK',
+        message: `${this.left} of ${this.people} people counted have a "${left.header}" saying they left (e.g. "${left.text.slice(0, 40)}", rows ${this.leftRows.join(', ')}${this.left > EXAMPLES ? ', …' : ''}): they are counted as listed; remove their rows if the report is of the staff in post`,
+        ...where,
+        rows: this.leftRows,
+        count: this.left,
       });
   }
 }

@@ -15,6 +15,7 @@ const EXPECTED: ReadonlySet<SkipReason> = new Set([
   'ignored',
   'note',
   'field codes',
+  'counts table',
 ]);
 
 export function strictProblems(report: Pick<Report, 'unknownValues' | 'rows' | 'warnings'>): string[] {

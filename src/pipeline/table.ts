@@ -5,9 +5,10 @@
 import type { Collector, Place } from '../aggregate/collector.js';
 import type { ColumnReport, SourceReport } from '../aggregate/contract.js';
 import { countsTable } from '../detect/counts.js';
+import { transposedRoster } from '../detect/transposed.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type ColumnUse, type Layout } from '../detect/layout.js';
-import { CbccError, NoRowsError } from '../errors.js';
+import { CbccError, NoRowsError, sayIn } from '../errors.js';
 import { formatYmd, today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
@@ -118,9 +119,9 @@ export async function analyzeTable(
     repairer,
     options,
   );
-  const counts = countsTable(head, layout);
+  const counts = countsTable(head, layout) ?? transposedRoster(head);
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
-  const check = new SheetCheck(layout, place);
+  const check = new SheetCheck(layout, place, formatYmd(options.asOf ?? today()));
   const postsDate = postsDateOf(options.postsAt, layout, head);
   const classifiers = buildClassifiers(options.config?.spellings, postsDate.date, options.config?.fieldFit);
   const titleNotes = new TitleNotes(classifiers.title, postsDate);
@@ -161,6 +162,8 @@ export async function analyzeTable(
   };
   let rows = 0;
   let headerUntil = 0;
+  /** From this row on, a table of counts per unit under the roster: no row of it is a person. */
+  let countsFrom = Infinity;
   const handle = (row: RawRow) => {
     rows++;
     if (row.hidden && row.n >= firstHeader) {
@@ -179,6 +182,10 @@ export async function analyzeTable(
     }
     if (ignored?.has(row.n)) {
       collector.addSkipped(row.n, 'ignored', place);
+      return;
+    }
+    if (row.n > countsFrom) {
+      collector.addSkipped(row.n, 'counts table', place);
       return;
     }
     const result = normalizer.normalize(row);
@@ -208,7 +215,15 @@ export async function analyzeTable(
     if (row.n > lastHeader && row.n > headerUntil && !row.hidden && looksLikeHeader(row, probe)) {
       const next = await anotherTable(row, current, place, options, pull);
       queue.unshift(...next.back);
-      if (next.layout) {
+      const counts = next.layout && countsTable([row, ...next.back], next.layout);
+      if (next.layout && counts) {
+        // A table of counts per unit under the roster ("TỔNG HỢP": Đơn vị | Tổng số | Nữ …): its rows are not people.
+        headerUntil = next.layout.headerRows[next.layout.headerRows.length - 1]!;
+        countsFrom = headerUntil;
+        table.info.warnings.push(
+          `a table of counts from row ${row.n} (${sayIn(counts, 'en')}): its rows are skipped, not counted as people`,
+        );
+      } else if (next.layout) {
         // A second table with its own header (công chức under cán bộ, with more columns).
         current = next.layout;
         probe = probeOf(next.layout);

@@ -10,6 +10,29 @@ export const SUBTOTAL_PHRASES: readonly string[] = ['Tổng cộng', 'Tổng s�
 /** Subtotal words that total the whole table rather than the group above ("Cộng" totals its group). */
 export const GRAND_TOTAL_WORDS: readonly string[] = ['Tổng cộng', 'Tổng số', 'Tổng', 'Cộng chung', 'Total', 'Sum'];
 
+/**
+ * Places inside a commune ("Tổ dân phố số 1", "Thôn Đồng Kem", "Xóm 3"): a row naming one alone is a
+ * heading over the people of that place (part-time staff of thôn and tổ dân phố), never a person, and it
+ * leaves the unit as it was.
+ */
+export const SUB_UNIT_WORDS: readonly string[] = [
+  'Tổ dân phố',
+  'TDP',
+  'Thôn',
+  'Xóm',
+  'Bản',
+  'Buôn',
+  'Ấp',
+  'Khu phố',
+  'Tổ',
+];
+
+/**
+ * Column headers that only a table of counts has ("Tổng số CBCC", "Số lượng"): a roster has one person
+ * per row and no column of totals. Matched on header keys at the start of the header.
+ */
+export const COUNT_COLUMN_WORDS: readonly string[] = ['Tổng số', 'Tổng cộng', 'Số lượng'];
+
 /** Notes under a table: "Ghi chú: …", "Nguồn: …"; a cell starting with "*" is one too. */
 export const NOTE_WORDS: readonly string[] = [
   'Ghi chú',

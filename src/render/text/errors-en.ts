@@ -50,8 +50,10 @@ export const errorsEn: ErrorWords = {
   noRosterSheet: (sheets, reasons) =>
     `no sheet holds a roster (${sheets.map((s, i) => `"${s}": ${reasons[i] ?? ''}`).join('; ')}); name the sheet to read with --sheet NAME`,
   notPeople: (named) => `no name column (a list of values, not people), while sheet "${named}" has one`,
-  countsTable: (counting, rows, name) =>
-    `a table of counts, not one person per row (${counting} of the first ${rows} rows hold numbers above 1 in several columns${name ? ', and the name column holds unit names' : ', and there is no name column'})`,
+  countsTable: (counting, rows, name, totals) =>
+    `a table of counts, not one person per row (${counting} of the first ${rows} rows hold numbers above 1 in several columns${totals ? `, and column "${totals}" holds totals` : name ? ', and the name column holds unit names' : ', and there is no name column'})`,
+  transposed: (rows, people) =>
+    `people as columns, not rows: ${rows} rows start with a column's name ("Họ và tên", "Giới tính" …) with ${people} or more values across; transpose the table (Paste Special › Transpose) so that each person is a row`,
   noRosterFiles: () => 'no roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt) in the inputs given',
   isAnInput: (option, path) => `${option ? `${option} ` : ''}${path} is an input; inputs are never written to`,
   docxIsExcel: (path) => `--docx ${path} is where the Excel report goes; give another path`,

@@ -52,8 +52,10 @@ export const errorsVi: ErrorWords = {
   noRosterSheet: (sheets, reasons) =>
     `không trang nào có danh sách (${sheets.map((s, i) => `"${s}": ${reasons[i] ?? ''}`).join('; ')}); chọn trang cần đọc bằng --sheet TÊN`,
   notPeople: (named) => `không có cột họ tên (một danh mục, không phải danh sách người), trong khi trang "${named}" có`,
-  countsTable: (counting, rows, name) =>
-    `bảng số lượng, không phải mỗi dòng một người (${counting} trong ${rows} dòng đầu có số lớn hơn 1 ở nhiều cột${name ? ', và cột họ tên chứa tên đơn vị' : ', và không có cột họ tên'})`,
+  countsTable: (counting, rows, name, totals) =>
+    `bảng số lượng, không phải mỗi dòng một người (${counting} trong ${rows} dòng đầu có số lớn hơn 1 ở nhiều cột${totals ? `, và cột "${totals}" là số tổng` : name ? ', và cột họ tên chứa tên đơn vị' : ', và không có cột họ tên'})`,
+  transposed: (rows, people) =>
+    `mỗi người là một cột, không phải một dòng: ${rows} dòng bắt đầu bằng tên cột ("Họ và tên", "Giới tính" …) với từ ${people} giá trị trở lên theo chiều ngang; hãy chuyển vị bảng (Dán đặc biệt › Chuyển vị) để mỗi người là một dòng`,
   noRosterFiles: () => 'không có tệp danh sách nào (.xlsx, .xls, .ods, .csv, .tsv, .txt) trong các đầu vào đã cho',
   isAnInput: (option, path) => `${option ? `${option} ` : ''}${path} là tệp đầu vào; không bao giờ ghi đè đầu vào`,
   docxIsExcel: (path) => `--docx ${path} là nơi ghi báo cáo Excel; chọn đường dẫn khác`,

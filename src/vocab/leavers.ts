@@ -1,0 +1,27 @@
+/**
+ * A roster's remarks column, and what it says of a person who is no longer there ("Đã chuyển công tác",
+ * "Nghỉ hưu từ 01/10/2025", "Nghỉ theo NĐ 178"). Matched on header keys (accents, case and punctuation
+ * folded); a phrase matches whole words anywhere in the cell.
+ */
+
+/** Headers of a remarks column (the whole header, or its start). */
+export const REMARK_HEADERS: readonly string[] = ['Ghi chú', 'Tình trạng', 'Trạng thái', 'Biến động', 'Lý do'];
+
+/** Phrases saying the person left: moved, retired, resigned, dismissed, died, left under a downsizing decree. */
+export const LEFT_PHRASES: readonly string[] = [
+  'Chuyển công tác',
+  'Chuyển đi',
+  'Chuyển sang',
+  'Điều động',
+  'Luân chuyển',
+  'Nghỉ việc',
+  'Thôi việc',
+  'Nghỉ hưu',
+  'Hưu trí',
+  'Nghỉ chế độ',
+  'Nghỉ theo',
+  'Tinh giản',
+  'Từ trần',
+  'Qua đời',
+  'Đã mất',
+];
