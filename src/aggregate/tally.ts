@@ -18,6 +18,9 @@ export interface CrossCounts {
   readonly cells: Map<string, Map<string, number>>;
 }
 
+/** What a tally counts of a person, which many people share (all but the standards). */
+export type Counted = Pick<Person, 'levels' | 'ageGroup' | 'age' | 'birthYearOnly' | 'ethnicGroup' | 'retirement'>;
+
 /** A tally as plain data (every field but the counts cache), to cross a worker thread. */
 export type PlainTally = FieldsOf<Tally, 'counts'>;
 
@@ -59,27 +62,32 @@ export class Tally {
   }
 
   add(person: Person): void {
-    this.total++;
-    this.materialized = undefined;
-    this.profiles.set(person.levels, (this.profiles.get(person.levels) ?? 0) + 1);
-    if (person.ageGroup !== undefined) bump(this.ageGroups, person.ageGroup);
-    const levels = person.levels as Record<string, string | undefined>;
-    if (person.age !== undefined) bump(this.ages, person.age);
-    if (person.birthYearOnly) this.birthYearOnly++;
-    if (person.ethnicGroup) bump(this.ethnicGroups, person.ethnicGroup);
-    if (person.retirement) bump(this.retirement, person.retirement);
+    this.addMany(person, 1);
     if (person.standard !== undefined) {
       const state =
         person.standard === null ? 'notAssessed' : person.standard.lacks.length === 0 ? 'meeting' : 'notMeeting';
       this.standardsOf(person.levels.staffType)[state]++;
     }
+  }
+
+  /** `n` people of one kind (the same levels, age, ethnic group and retirement): all but the standards. */
+  addMany(kind: Counted, n: number): void {
+    this.total += n;
+    this.materialized = undefined;
+    this.profiles.set(kind.levels, (this.profiles.get(kind.levels) ?? 0) + n);
+    if (kind.ageGroup !== undefined) bump(this.ageGroups, kind.ageGroup, n);
+    const levels = kind.levels as Record<string, string | undefined>;
+    if (kind.age !== undefined) bump(this.ages, kind.age, n);
+    if (kind.birthYearOnly) this.birthYearOnly += n;
+    if (kind.ethnicGroup) bump(this.ethnicGroups, kind.ethnicGroup, n);
+    if (kind.retirement) bump(this.retirement, kind.retirement, n);
     for (const { rows, columns, cells } of this.crosses) {
-      const la = rows === 'ageGroup' ? person.ageGroup : levels[rows];
-      const lb = columns === 'ageGroup' ? person.ageGroup : levels[columns];
+      const la = rows === 'ageGroup' ? kind.ageGroup : levels[rows];
+      const lb = columns === 'ageGroup' ? kind.ageGroup : levels[columns];
       if (la === undefined || lb === undefined) continue;
       let row = cells.get(la);
       if (!row) cells.set(la, (row = new Map()));
-      bump(row, lb);
+      bump(row, lb, n);
     }
   }
 
