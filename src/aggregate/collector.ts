@@ -6,7 +6,7 @@ import type { Misfit, Person, SkipReason } from '../normalize/person.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { rowPaths } from '../normalize/paths.js';
 import { Identities, type PlainIdentities } from './identities.js';
-import { Kinds } from './kinds.js';
+import { KindCounts, Kinds, UnitKinds } from './kinds.js';
 import { mapValues, type FieldsOf } from './plain.js';
 import { Tally, type PlainTally } from './tally.js';
 import type { ReportWarning } from './warnings.js';
@@ -135,12 +135,14 @@ export class Collector {
   private overallTally: Tally;
   /** Per unit name as written: read through `byRawUnit`. */
   private unitTallies = new Map<string, Tally>();
-  /** The kinds of person met (see kinds.ts), and the people of each counted since the tallies were last filled. */
+  /** The parts of what a tally counts (see kinds.ts), and the people of each counted since the tallies were last filled. */
   private readonly kinds = new Kinds();
-  private kindCounts = new Float64Array(64);
-  /** Per unit name as written, in the order met: kind → people. */
-  private readonly unitKinds = new Map<string, Map<number, number>>();
+  private readonly kindCounts = new KindCounts();
+  /** Per unit name as written, in the order met. */
+  private readonly unitKinds = new Map<string, UnitKinds>();
   private pending = false;
+  /** No two-way table asked for (those count levels and age groups together: person by person). */
+  private readonly crossFree: boolean;
   readonly byLevel = new Map<string, Tally>();
   readonly unknown: UnknownValues = new Map();
   readonly skipped: SkippedRow[] = [];
@@ -163,6 +165,7 @@ export class Collector {
 
   constructor(readonly settings: CollectorSettings = {}) {
     this.overallTally = this.tally();
+    this.crossFree = (settings.crosses ?? []).length === 0;
   }
 
   /** Everyone's counts. */
@@ -243,24 +246,21 @@ export class Collector {
    * no kind (assessed against the standards, an age out of range), into the tallies themselves.
    */
   private count(person: Person): void {
-    const kind = rowPaths.deferredCounts && person.standard === undefined ? this.kinds.of(person) : -1;
-    if (kind < 0) {
+    const ids =
+      rowPaths.deferredCounts && person.standard === undefined && this.crossFree ? this.kinds.of(person) : undefined;
+    if (!ids) {
       this.flush();
       this.overallTally.add(person);
       this.unitTally(person.unit).add(person);
       return;
     }
     this.pending = true;
-    if (kind >= this.kindCounts.length) {
-      const grown = new Float64Array(this.kindCounts.length * 2);
-      grown.set(this.kindCounts);
-      this.kindCounts = grown;
-    }
-    this.kindCounts[kind]!++;
+    this.kindCounts.add(ids);
     let unit = this.unitKinds.get(person.unit);
-    if (!unit) this.unitKinds.set(person.unit, (unit = new Map()));
-    unit.set(kind, (unit.get(kind) ?? 0) + 1);
+    if (!unit) this.unitKinds.set(person.unit, (unit = new UnitKinds()));
+    unit.add(ids);
   }
+
 
   private unitTally(unit: string): Tally {
     let tally = this.unitTallies.get(unit);
@@ -275,17 +275,8 @@ export class Collector {
   private flush(): void {
     if (!this.pending) return;
     this.pending = false;
-    const list = this.kinds.list;
-    const counts = this.kindCounts;
-    for (let k = 0; k < list.length; k++) {
-      const n = counts[k]!;
-      if (n > 0) this.overallTally.addMany(list[k]!, n);
-    }
-    counts.fill(0);
-    for (const [unit, kinds] of this.unitKinds) {
-      const tally = this.unitTally(unit);
-      for (const [k, n] of kinds) tally.addMany(list[k]!, n);
-    }
+    this.kindCounts.into(this.overallTally, this.kinds);
+    for (const [unit, kinds] of this.unitKinds) kinds.into(this.unitTally(unit), this.kinds);
     this.unitKinds.clear();
   }
 

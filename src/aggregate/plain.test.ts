@@ -85,7 +85,7 @@ describe('a collector as plain data and back', () => {
     const keys = (o: object) => Object.keys(o).sort();
     // overall and byRawUnit are getters over overallTally and unitTallies (filled from the kinds counted when read).
     const tallies = ['overallTally', 'unitTallies'];
-    const caches = ['seen', 'kinds', 'kindCounts', 'unitKinds', 'pending'];
+    const caches = ['seen', 'kinds', 'kindCounts', 'unitKinds', 'pending', 'crossFree'];
     const plain = keys(before.toPlain()).filter((k) => k !== 'overall' && k !== 'byRawUnit');
     expect(keys(before)).toEqual([...plain, ...tallies, ...caches].sort());
     expect(keys(before.overall)).toEqual([...keys(before.overall.toPlain()), 'materialized'].sort());

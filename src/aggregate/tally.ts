@@ -18,9 +18,6 @@ export interface CrossCounts {
   readonly cells: Map<string, Map<string, number>>;
 }
 
-/** What a tally counts of a person, which many people share (all but the standards). */
-export type Counted = Pick<Person, 'levels' | 'ageGroup' | 'age' | 'birthYearOnly' | 'ethnicGroup' | 'retirement'>;
-
 /** A tally as plain data (every field but the counts cache), to cross a worker thread. */
 export type PlainTally = FieldsOf<Tally, 'counts'>;
 
@@ -62,33 +59,43 @@ export class Tally {
   }
 
   add(person: Person): void {
-    this.addMany(person, 1);
+    this.addProfile(person.levels, person.ethnicGroup, 1);
+    this.addAge(person.ageGroup, person.age, person.birthYearOnly, 1);
+    if (person.retirement) bump(this.retirement, person.retirement);
     if (person.standard !== undefined) {
       const state =
         person.standard === null ? 'notAssessed' : person.standard.lacks.length === 0 ? 'meeting' : 'notMeeting';
       this.standardsOf(person.levels.staffType)[state]++;
     }
-  }
-
-  /** `n` people of one kind (the same levels, age, ethnic group and retirement): all but the standards. */
-  addMany(kind: Counted, n: number): void {
-    this.total += n;
-    this.materialized = undefined;
-    this.profiles.set(kind.levels, (this.profiles.get(kind.levels) ?? 0) + n);
-    if (kind.ageGroup !== undefined) bump(this.ageGroups, kind.ageGroup, n);
-    const levels = kind.levels as Record<string, string | undefined>;
-    if (kind.age !== undefined) bump(this.ages, kind.age, n);
-    if (kind.birthYearOnly) this.birthYearOnly += n;
-    if (kind.ethnicGroup) bump(this.ethnicGroups, kind.ethnicGroup, n);
-    if (kind.retirement) bump(this.retirement, kind.retirement, n);
+    const levels = person.levels as Record<string, string | undefined>;
     for (const { rows, columns, cells } of this.crosses) {
-      const la = rows === 'ageGroup' ? kind.ageGroup : levels[rows];
-      const lb = columns === 'ageGroup' ? kind.ageGroup : levels[columns];
+      const la = rows === 'ageGroup' ? person.ageGroup : levels[rows];
+      const lb = columns === 'ageGroup' ? person.ageGroup : levels[columns];
       if (la === undefined || lb === undefined) continue;
       let row = cells.get(la);
       if (!row) cells.set(la, (row = new Map()));
-      bump(row, lb, n);
+      bump(row, lb);
     }
+  }
+
+  /** `n` people of one profile (and ethnic group): the total, the levels and the ethnic groups. */
+  addProfile(levels: Levels, ethnicGroup: string | undefined, n: number): void {
+    this.total += n;
+    this.materialized = undefined;
+    this.profiles.set(levels, (this.profiles.get(levels) ?? 0) + n);
+    if (ethnicGroup) bump(this.ethnicGroups, ethnicGroup, n);
+  }
+
+  /** `n` people of one age: its group, the years and whether only the year of birth was given. */
+  addAge(ageGroup: string | undefined, age: number | undefined, birthYearOnly: boolean | undefined, n: number): void {
+    if (ageGroup !== undefined) bump(this.ageGroups, ageGroup, n);
+    if (age !== undefined) bump(this.ages, age, n);
+    if (birthYearOnly) this.birthYearOnly += n;
+  }
+
+  /** `n` people of one retirement state (with --retiring-within). */
+  addRetirement(state: RetirementKey, n: number): void {
+    bump(this.retirement, state, n);
   }
 
   private standardsOf(staffType: string): StandardsTally {
