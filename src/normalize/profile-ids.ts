@@ -1,7 +1,7 @@
 /**
  * A row's profile found by integers: each cell a profile depends on becomes the id of what it means in
  * its column (two spellings of one level share an id; each distinct cell text is looked up once), and
- * the ids lead down a tree of Maps to the profile. No key is built per row. The ids stand for the very
+ * the row's ids are looked up in an open-addressing table of integer tuples. No key is built per row. The ids stand for the very
  * tokens of LevelReader's string key, so two rows share a profile here exactly when they share a key
  * there.
  */
@@ -14,8 +14,6 @@ import type { Profile } from './levels.js';
 const MAX_PROFILES = 50_000;
 /** Distinct meanings in one place of the key; past this (a column of unknown texts), the string key. */
 const MAX_TOKENS = 100_000;
-
-type Node = Map<number, Node | Profile>;
 
 /** What the ids are made from: LevelReader's own columns and tokens. */
 export interface ProfileSource {
@@ -61,9 +59,72 @@ class Slot {
   }
 }
 
+/** Integer tuples of one width → a value, in typed arrays (no object per key). */
+class TupleTable<V> {
+  private keys: Int32Array;
+  /** 1 + the entry of each slot (0: empty); a power of two, at most half full. */
+  private slots = new Int32Array(1024);
+  readonly values: V[] = [];
+
+  constructor(private readonly width: number) {
+    this.keys = new Int32Array(256 * width);
+  }
+
+  private static hash(key: Int32Array): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key[i]!, 0x01000193);
+    return (h ^ (h >>> 15)) >>> 0;
+  }
+
+  private same(entry: number, key: Int32Array): boolean {
+    const at = entry * this.width;
+    for (let i = 0; i < key.length; i++) if (this.keys[at + i] !== key[i]) return false;
+    return true;
+  }
+
+  /** The slot of a key: where it is, or the empty one where it would go. */
+  private slotOf(key: Int32Array): number {
+    const mask = this.slots.length - 1;
+    let s = TupleTable.hash(key) & mask;
+    for (;;) {
+      const e = this.slots[s]!;
+      if (e === 0 || this.same(e - 1, key)) return s;
+      s = (s + 1) & mask;
+    }
+  }
+
+  get(key: Int32Array): V | undefined {
+    const e = this.slots[this.slotOf(key)]!;
+    return e === 0 ? undefined : this.values[e - 1];
+  }
+
+  set(key: Int32Array, value: V): void {
+    const entry = this.values.push(value) - 1;
+    if ((entry + 1) * this.width > this.keys.length) {
+      const keys = new Int32Array(this.keys.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+    }
+    this.keys.set(key, entry * this.width);
+    if ((entry + 1) * 2 > this.slots.length) this.rehash();
+    this.slots[this.slotOf(key)] = entry + 1;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    const mask = this.slots.length - 1;
+    for (let e = 0; e < this.values.length - 1; e++) {
+      const key = this.keys.subarray(e * this.width, (e + 1) * this.width);
+      let s = TupleTable.hash(key) & mask;
+      while (this.slots[s] !== 0) s = (s + 1) & mask;
+      this.slots[s] = e + 1;
+    }
+  }
+}
+
 export class ProfileIds {
-  private readonly root: Node = new Map();
-  private profiles = 0;
+  private readonly table: TupleTable<Profile>;
   private readonly context = new Slot();
   private readonly slots: Slot[];
   private readonly partySlots: Slot[];
@@ -75,6 +136,7 @@ export class ProfileIds {
     this.slots = source.columns.map(() => new Slot());
     this.partySlots = source.partyColumns.map(() => new Slot());
     this.key = new Int32Array(1 + source.columns.length + source.birthColumns.length + source.partyColumns.length);
+    this.table = new TupleTable(this.key.length);
     this.tokenOf = source.columns.map((c) => (cell: Cell | undefined) => source.token(c, cell));
     this.partyOf = (cell) => source.party(cell);
   }
@@ -91,24 +153,11 @@ export class ProfileIds {
     for (const c of source.birthColumns) key[k++] = isBlank(cells[c.index]) ? 0 : 1;
     const party = source.partyColumns;
     for (let i = 0; i < party.length; i++) key[k++] = this.partySlots[i]!.cellId(cells[party[i]!.index], this.partyOf);
-    let node = this.root;
-    const last = key.length - 1;
-    for (let i = 0; i < last; i++) {
-      const id = key[i]!;
-      if (id < 0) return undefined;
-      let next = node.get(id) as Node | undefined;
-      if (!next) node.set(id, (next = new Map()));
-      node = next;
-    }
-    const id = key[last]!;
-    if (id < 0) return undefined;
-    let profile = node.get(id) as Profile | undefined;
+    for (let i = 0; i < key.length; i++) if (key[i]! < 0) return undefined;
+    let profile = this.table.get(key);
     if (!profile) {
       profile = source.profile(row);
-      if (this.profiles < MAX_PROFILES) {
-        node.set(id, profile);
-        this.profiles++;
-      }
+      if (this.table.values.length < MAX_PROFILES) this.table.set(key, profile);
     }
     return profile;
   }
