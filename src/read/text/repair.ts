@@ -105,9 +105,38 @@ export class TextRepairer {
     };
   }
 
+  /**
+   * Per column, the texts known to need no look (no legacy vote, not misread): each distinct text of a
+   * column is checked once. A column of different texts in every row (names, ids) stops remembering.
+   */
+  private readonly sound: Array<Set<string> | undefined> = [];
+  private readonly soundStats: Array<{ lookups: number; hits: number } | undefined> = [];
+
+  /** Whether a cell needs no look, each distinct text of a column checked once. */
+  private asIs(cell: string, index: number): boolean {
+    if (this.active || (this.lostCheck > 0 && cell.includes('?'))) return false;
+    const stats = (this.soundStats[index] ??= { lookups: 0, hits: 0 });
+    if (stats.lookups < 0) return !mayBeMisread(cell);
+    let sound = this.sound[index];
+    if (!sound) this.sound[index] = sound = new Set();
+    stats.lookups++;
+    if (sound.has(cell)) {
+      stats.hits++;
+      return true;
+    }
+    if (mayBeMisread(cell)) return false;
+    if (sound.size < MEMO_SIZE) sound.add(cell);
+    // Fewer than half the texts seen again: a column of names or ids, checked cell by cell.
+    if (stats.lookups === 2000 && stats.hits < 1000) {
+      stats.lookups = -1;
+      this.sound[index] = undefined;
+    }
+    return true;
+  }
+
   private cell(cell: Cell, index: number, row: number): Cell {
     if (typeof cell !== 'string') return cell;
-    if (!this.active && !mayBeMisread(cell) && (this.lostCheck <= 0 || !cell.includes('?'))) return cell;
+    if (this.asIs(cell, index)) return cell;
     let memo = this.memo[index];
     if (!memo) this.memo[index] = memo = new Map();
     let outcome = memo.get(cell);
