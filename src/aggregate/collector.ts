@@ -261,7 +261,6 @@ export class Collector {
     unit.add(ids);
   }
 
-
   private unitTally(unit: string): Tally {
     let tally = this.unitTallies.get(unit);
     if (!tally) this.unitTallies.set(unit, (tally = this.tally()));
