@@ -4,7 +4,9 @@
  */
 import type { Misfit, Person, SkipReason } from '../normalize/person.js';
 import type { DimensionId } from '../vocab/dimensions.js';
+import { rowPaths } from '../normalize/paths.js';
 import { Identities, type PlainIdentities } from './identities.js';
+import { KindCounts, Kinds, UnitKinds } from './kinds.js';
 import { mapValues, type FieldsOf } from './plain.js';
 import { Tally, type PlainTally } from './tally.js';
 import type { ReportWarning } from './warnings.js';
@@ -129,9 +131,18 @@ type PlainField<T> = T extends Tally
 export type PlainCollector = { [K in keyof CollectorFields]: PlainField<CollectorFields[K]> };
 
 export class Collector {
-  readonly overall: Tally;
-  /** Per unit name as written; merged into units when the report is built. */
-  readonly byRawUnit = new Map<string, Tally>();
+  /** Everyone's counts: read through `overall`, which first expands the kinds counted since. */
+  private overallTally: Tally;
+  /** Per unit name as written: read through `byRawUnit`. */
+  private unitTallies = new Map<string, Tally>();
+  /** The parts of what a tally counts (see kinds.ts), and the people of each counted since the tallies were last filled. */
+  private readonly kinds = new Kinds();
+  private readonly kindCounts = new KindCounts();
+  /** Per unit name as written, in the order met. */
+  private readonly unitKinds = new Map<string, UnitKinds>();
+  private pending = false;
+  /** No two-way table asked for (those count levels and age groups together: person by person). */
+  private readonly crossFree: boolean;
   readonly byLevel = new Map<string, Tally>();
   readonly unknown: UnknownValues = new Map();
   readonly skipped: SkippedRow[] = [];
@@ -153,7 +164,20 @@ export class Collector {
   rowsRead = 0;
 
   constructor(readonly settings: CollectorSettings = {}) {
-    this.overall = this.tally();
+    this.overallTally = this.tally();
+    this.crossFree = (settings.crosses ?? []).length === 0;
+  }
+
+  /** Everyone's counts. */
+  get overall(): Tally {
+    this.flush();
+    return this.overallTally;
+  }
+
+  /** Per unit name as written; merged into units when the report is built. */
+  get byRawUnit(): Map<string, Tally> {
+    this.flush();
+    return this.unitTallies;
   }
 
   get groupBy(): GroupBy | undefined {
@@ -166,15 +190,12 @@ export class Collector {
 
   addPerson(person: Person, place: Place): void {
     this.rowsRead++;
-    this.overall.add(person);
+    this.count(person);
     if (!this.seen.has(person.levels)) {
       this.seen.add(person.levels);
       for (const d of Object.keys(person.levels)) this.active.add(d as DimensionId);
     }
     if (person.ageGroup !== undefined) this.active.add('ageGroup');
-    let unit = this.byRawUnit.get(person.unit);
-    if (!unit) this.byRawUnit.set(person.unit, (unit = this.tally()));
-    unit.add(person);
     if (this.groupBy && this.groupBy !== 'unit') {
       const key =
         this.groupBy === 'agency'
@@ -218,6 +239,44 @@ export class Collector {
       entry.count++;
       if (entry.rows.length < EXAMPLE_ROWS) entry.rows.push({ ...place, row: person.row });
     }
+  }
+
+  /**
+   * Counts a person overall and in their unit: as one integer per kind of person, or, for one who is
+   * no kind (assessed against the standards, an age out of range), into the tallies themselves.
+   */
+  private count(person: Person): void {
+    const ids =
+      rowPaths.deferredCounts && person.standard === undefined && this.crossFree ? this.kinds.of(person) : undefined;
+    if (!ids) {
+      this.flush();
+      this.overallTally.add(person);
+      this.unitTally(person.unit).add(person);
+      return;
+    }
+    this.pending = true;
+    this.kindCounts.add(ids);
+    let unit = this.unitKinds.get(person.unit);
+    if (!unit) this.unitKinds.set(person.unit, (unit = new UnitKinds()));
+    unit.add(ids);
+  }
+
+  private unitTally(unit: string): Tally {
+    let tally = this.unitTallies.get(unit);
+    if (!tally) this.unitTallies.set(unit, (tally = this.tally()));
+    return tally;
+  }
+
+  /**
+   * The people counted by kind, into the tallies. Kinds are numbered as first met, and a unit's in the
+   * order met there, so every count lands in the order adding the people one by one gives.
+   */
+  private flush(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    this.kindCounts.into(this.overallTally, this.kinds);
+    for (const [unit, kinds] of this.unitKinds) kinds.into(this.unitTally(unit), this.kinds);
+    this.unitKinds.clear();
   }
 
   private keep(person: Person, place: Place): void {
@@ -277,6 +336,46 @@ export class Collector {
     this.duplicateIds += other.duplicateIds;
   }
 
+  /**
+   * Another collector's counts (one sheet's, one input's) as merging them into this empty one would
+   * give, its tallies, identities and values not understood shared rather than copied (the other is
+   * not to be counted into again). The lists are copied: what is added to this one's later (the
+   * report's doubts) does not reach the other. Into a collector already counting, a merge.
+   */
+  adopt(other: Collector): void {
+    const empty =
+      this.rowsRead === 0 &&
+      this.identities.size === 0 &&
+      this.doubts.length === 0 &&
+      this.people.size === 0 &&
+      this.overall.total === 0 &&
+      this.unitTallies.size === 0 &&
+      this.byLevel.size === 0;
+    if (!empty) return this.merge(other);
+    const fields: CollectorFields = {
+      settings: this.settings,
+      overall: other.overall,
+      byRawUnit: new Map(other.byRawUnit),
+      byLevel: new Map(other.byLevel),
+      unknown: other.unknown,
+      skipped: [...other.skipped],
+      warnings: [...other.warnings],
+      doubts: [...other.doubts],
+      active: new Set(other.active),
+      lacking: [...other.lacking],
+      misfits: [...other.misfits],
+      identities: other.identities,
+      people: other.people,
+      withoutId: other.withoutId,
+      duplicateIds: other.duplicateIds,
+      rowsRead: other.rowsRead,
+    };
+    const { overall, byRawUnit, settings: _settings, ...rest } = fields;
+    Object.assign(this, rest);
+    this.overallTally = overall;
+    this.unitTallies = byRawUnit;
+  }
+
   /** The counts as plain data, sharing this collector's maps and lists: to send, not to keep. */
   toPlain(): PlainCollector {
     return {
@@ -307,7 +406,11 @@ export class Collector {
       byLevel: mapValues(plain.byLevel, Tally.fromPlain),
       identities: Identities.fromPlain(plain.identities),
     };
-    return Object.assign(new Collector(plain.settings), fields);
+    const { overall, byRawUnit, ...rest } = fields;
+    const collector = Object.assign(new Collector(plain.settings), rest);
+    collector.overallTally = overall;
+    collector.unitTallies = byRawUnit;
+    return collector;
   }
 
   private mergeTallies(into: Map<string, Tally>, from: Map<string, Tally>): void {

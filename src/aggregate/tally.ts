@@ -59,20 +59,15 @@ export class Tally {
   }
 
   add(person: Person): void {
-    this.total++;
-    this.materialized = undefined;
-    this.profiles.set(person.levels, (this.profiles.get(person.levels) ?? 0) + 1);
-    if (person.ageGroup !== undefined) bump(this.ageGroups, person.ageGroup);
-    const levels = person.levels as Record<string, string | undefined>;
-    if (person.age !== undefined) bump(this.ages, person.age);
-    if (person.birthYearOnly) this.birthYearOnly++;
-    if (person.ethnicGroup) bump(this.ethnicGroups, person.ethnicGroup);
+    this.addProfile(person.levels, person.ethnicGroup, 1);
+    this.addAge(person.ageGroup, person.age, person.birthYearOnly, 1);
     if (person.retirement) bump(this.retirement, person.retirement);
     if (person.standard !== undefined) {
       const state =
         person.standard === null ? 'notAssessed' : person.standard.lacks.length === 0 ? 'meeting' : 'notMeeting';
       this.standardsOf(person.levels.staffType)[state]++;
     }
+    const levels = person.levels as Record<string, string | undefined>;
     for (const { rows, columns, cells } of this.crosses) {
       const la = rows === 'ageGroup' ? person.ageGroup : levels[rows];
       const lb = columns === 'ageGroup' ? person.ageGroup : levels[columns];
@@ -81,6 +76,26 @@ export class Tally {
       if (!row) cells.set(la, (row = new Map()));
       bump(row, lb);
     }
+  }
+
+  /** `n` people of one profile (and ethnic group): the total, the levels and the ethnic groups. */
+  addProfile(levels: Levels, ethnicGroup: string | undefined, n: number): void {
+    this.total += n;
+    this.materialized = undefined;
+    this.profiles.set(levels, (this.profiles.get(levels) ?? 0) + n);
+    if (ethnicGroup) bump(this.ethnicGroups, ethnicGroup, n);
+  }
+
+  /** `n` people of one age: its group, the years and whether only the year of birth was given. */
+  addAge(ageGroup: string | undefined, age: number | undefined, birthYearOnly: boolean | undefined, n: number): void {
+    if (ageGroup !== undefined) bump(this.ageGroups, ageGroup, n);
+    if (age !== undefined) bump(this.ages, age, n);
+    if (birthYearOnly) this.birthYearOnly += n;
+  }
+
+  /** `n` people of one retirement state (with --retiring-within). */
+  addRetirement(state: RetirementKey, n: number): void {
+    bump(this.retirement, state, n);
   }
 
   private standardsOf(staffType: string): StandardsTally {

@@ -1,7 +1,9 @@
 /**
- * The fast path of plain data rows (RowNormalizer.plain) gives what the full checks give: every report
- * command of every generated fixture (layouts with sections, subtotals, signatures, repeated headers and
- * units carried down by merges among them) prints the same bytes with the fast path on and off.
+ * The fast paths give what the plain code gives: plain data rows read without the row-kind checks
+ * (RowNormalizer.plain), profiles found by integer ids (ProfileIds) and people counted as integers per
+ * unit (Collector). Every report command of every generated fixture (layouts with sections, subtotals,
+ * signatures, repeated headers and units carried down by merges among them) prints the same bytes with
+ * the fast paths on and off.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,13 +15,19 @@ import { RowNormalizer, rowPaths } from './row.js';
 
 const root = tempDir('cbcc-fast-path-');
 
+const ALL_ON = { ...rowPaths };
+
+function setPaths(on: boolean): void {
+  for (const k of Object.keys(ALL_ON) as Array<keyof typeof rowPaths>) rowPaths[k] = on;
+}
+
 afterEach(() => {
-  rowPaths.fast = true;
+  Object.assign(rowPaths, ALL_ON);
   vi.restoreAllMocks();
 });
 
 async function outputs(c: ReturnType<typeof goldenCases>[number], fast: boolean): Promise<string> {
-  rowPaths.fast = fast;
+  setPaths(fast);
   const dir = join(root, `${c.name}-${fast ? 'fast' : 'full'}`);
   await mkdir(dir);
   // The report commands (JSON, Markdown, CSV, compare); the Excel ones are the golden test's.

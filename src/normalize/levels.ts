@@ -13,6 +13,8 @@ import { classifyEthnicity } from './ethnicity.js';
 import type { FieldFit } from './field-fit.js';
 import { gradeLevel } from './general-education.js';
 import type { Levels, Misfit, Person, UnknownValue } from './person.js';
+import { rowPaths } from './paths.js';
+import { ProfileIds } from './profile-ids.js';
 import { cleanText, foldKey } from './text.js';
 
 const PROFILE_CACHE = 50_000;
@@ -74,6 +76,15 @@ export class LevelReader {
       ...profileRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
       ...columnsOf(layout, 'mark'),
     ];
+    this.ids = new ProfileIds({
+      columns: this.profileColumns,
+      birthColumns: this.birthColumns,
+      partyColumns: this.partyColumns,
+      context: () => this.contextStaffType ?? '',
+      token: (c, cell) => this.token(c, cell),
+      party: (cell) => this.partyCellToken(cell),
+      profile: (row) => this.profile(row),
+    });
   }
 
   private value(row: RawRow, role: ColumnRole): string {
@@ -97,6 +108,10 @@ export class LevelReader {
   /** The profile of a row, with the staff type a section above it may give. */
   read(row: RawRow, contextStaffType: Level<'staffType'> | undefined): Profile {
     this.contextStaffType = contextStaffType;
+    if (rowPaths.profileIds && !this.fit) {
+      const found = this.ids.find(row);
+      if (found !== undefined) return found;
+    }
     const key = this.profileKey(row);
     let profile = this.profiles.get(key);
     if (!profile) {
@@ -107,6 +122,8 @@ export class LevelReader {
   }
 
   private readonly profiles = new Map<string, Profile>();
+  /** The same profiles found by integers: what each cell means, as an id per column (see ProfileIds). */
+  private readonly ids: ProfileIds;
   private readonly interned = new Map<string, Levels>();
 
   /** One Levels object per distinct set of levels, so that tallies count a few thousand profiles at most. */
@@ -171,11 +188,13 @@ export class LevelReader {
 
   private partyToken(row: RawRow): string {
     let token = '';
-    for (const c of this.partyColumns) {
-      const cell = row.cells[c.index];
-      token += isBlank(cell) ? '-' : this.dateOf(cell) ? 'D' : `:${typeof cell === 'string' ? cell : String(cell)}`;
-    }
+    for (const c of this.partyColumns) token += this.partyCellToken(row.cells[c.index]);
     return token;
+  }
+
+  /** What a party cell says for the profile: blank, a date (yes), or the text itself. */
+  private partyCellToken(cell: Cell | undefined): string {
+    return isBlank(cell) ? '-' : this.dateOf(cell) ? 'D' : `:${typeof cell === 'string' ? cell : String(cell)}`;
   }
 
   private profile(row: RawRow): Profile {

@@ -29,6 +29,7 @@ import { HeaderEcho, SUBTOTAL_START, countOf, isShort, isWordText } from './row-
 import type { TitleNotes } from './title-notes.js';
 import { foldKey, headerKey } from './text.js';
 import { parseUnitName } from './units.js';
+import { rowPaths } from './paths.js';
 
 /** "A", "1", "(2)": a cell of the row that numbers the columns under the header. */
 const COLUMN_NUMBER = /^\(?(?:\d{1,3}|[A-Z])\)?$/;
@@ -92,11 +93,7 @@ export interface RowSettings {
   titleNotes?: TitleNotes;
 }
 
-/**
- * Whether plain data rows take the fast path (RowNormalizer.plain). On, always, in the tool; the
- * equivalence test turns it off to compare every output with the full checks on every row.
- */
-export const rowPaths = { fast: true };
+export { rowPaths } from './paths.js';
 
 interface Context {
   unit?: string;

@@ -69,7 +69,10 @@ export async function collectAll(
 /** The report of some collected inputs (all of a batch, or one for --each). */
 export function reportOf(results: readonly FileResult[], options: AnalyzeOptions): Analysis {
   const collector = new Collector(settingsOf(options));
-  for (const r of results) if (!r.failure) collector.merge(r.collector);
+  const counted = results.filter((r) => !r.failure);
+  // One input: its counts are read as they are, not copied (the reform's regrouping changes the tallies, so not then).
+  if (counted.length === 1 && !options.unitsAfterReform) collector.adopt(counted[0]!.collector);
+  else for (const r of counted) collector.merge(r.collector);
   collector.doubts.push(...duplicateWarnings(collector.identities));
   if (options.unitsAfterReform) collector.doubts.push(...regroupCollector(collector, options.unitsAfterReform.mapping));
   const rules = options.standards;

@@ -135,7 +135,9 @@ async function readFileTables(
       });
   passed.sort((a, b) => a.at - b.at);
   const sources = kept.map((r) => r.source);
-  for (const r of kept) collector.merge(r.sheet);
+  // One sheet (the common case): its counts are taken as they are, not copied.
+  if (kept.length === 1) collector.adopt(kept[0]!.sheet);
+  else for (const r of kept) collector.merge(r.sheet);
   if (sources.length === 0) {
     const tried = passed.filter((p) => p.reason !== 'empty');
     // One sheet to read: its own error, as it was.

@@ -62,7 +62,7 @@ async function addExcel(
   batch: OutputBatch,
   path: string,
   report: Report,
-  analysis: { byUnit: GroupReport[]; inputs: readonly string[]; options: AnalyzeOptions },
+  analysis: { byUnit: () => GroupReport[]; inputs: readonly string[]; options: AnalyzeOptions },
   files: ReportFiles,
 ): Promise<void> {
   if (files.inputs.has(path)) throw new CbccError('USAGE', { key: 'isAnInput', args: ['', path] });
@@ -82,7 +82,13 @@ async function addExcel(
         };
   await batch.add(
     path,
-    await renderExcel(report, { date: files.date, byUnit, ...files.tables, ...people, ...(frame ? { frame } : {}) }),
+    await renderExcel(report, {
+      date: files.date,
+      byUnit: byUnit(),
+      ...files.tables,
+      ...people,
+      ...(frame ? { frame } : {}),
+    }),
   );
 }
 
@@ -112,7 +118,8 @@ async function addDocx(batch: OutputBatch, report: Report, files: ReportFiles): 
 export async function writeReportFiles(
   results: readonly FileResult[],
   report: Report,
-  byUnit: GroupReport[],
+  /** The per-unit figures, built only when a file shows them (the Excel report). */
+  byUnit: () => GroupReport[],
   options: AnalyzeOptions,
   files: ReportFiles,
 ): Promise<void> {
@@ -130,7 +137,7 @@ export async function writeReportFiles(
             batch,
             join(files.eachDir, `${stem}.report.xlsx`),
             one.report,
-            { byUnit: one.byUnit, inputs: [result.file], options },
+            { byUnit: () => one.byUnit, inputs: [result.file], options },
             files,
           );
       }

@@ -36,6 +36,9 @@ const MEMO_SIZE = 20_000;
 /** Sample cells in Unicode Vietnamese that keep a column out of the file's legacy vote (a header is one). */
 const UNICODE_EVIDENCE = 2;
 
+/** Text a misread or legacy code page may have written: looked at closely; any other text is kept as it is. */
+const mayNeedRepair = (cell: string): boolean => mayBeMisread(cell) || mayBeLegacy(cell);
+
 function majority<T>(votes: Map<T, number> | undefined): T | undefined {
   if (!votes || votes.size === 0) return undefined;
   return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
@@ -111,10 +114,38 @@ export class TextRepairer {
     };
   }
 
+  /**
+   * Per column, the texts known to need no look (no legacy vote, not misread): each distinct text of a
+   * column is checked once. A column of different texts in every row (names, ids) stops remembering.
+   */
+  private readonly sound: Array<Set<string> | undefined> = [];
+  private readonly soundStats: Array<{ lookups: number; hits: number } | undefined> = [];
+
+  /** Whether a cell needs no look, each distinct text of a column checked once. */
+  private asIs(cell: string, index: number): boolean {
+    if (this.active || (this.lostCheck > 0 && cell.includes('?'))) return false;
+    const stats = (this.soundStats[index] ??= { lookups: 0, hits: 0 });
+    if (stats.lookups < 0) return !mayNeedRepair(cell);
+    let sound = this.sound[index];
+    if (!sound) this.sound[index] = sound = new Set();
+    stats.lookups++;
+    if (sound.has(cell)) {
+      stats.hits++;
+      return true;
+    }
+    if (mayNeedRepair(cell)) return false;
+    if (sound.size < MEMO_SIZE) sound.add(cell);
+    // Fewer than half the texts seen again: a column of names or ids, checked cell by cell.
+    if (stats.lookups === 2000 && stats.hits < 1000) {
+      stats.lookups = -1;
+      this.sound[index] = undefined;
+    }
+    return true;
+  }
+
   private cell(cell: Cell, index: number, row: number): Cell {
     if (typeof cell !== 'string') return cell;
-    if (!this.active && !mayBeMisread(cell) && !mayBeLegacy(cell) && (this.lostCheck <= 0 || !cell.includes('?')))
-      return cell;
+    if (this.asIs(cell, index)) return cell;
     let memo = this.memo[index];
     if (!memo) this.memo[index] = memo = new Map();
     let outcome = memo.get(cell);
