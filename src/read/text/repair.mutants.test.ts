@@ -196,6 +196,30 @@ describe('TextRepairer.conversions', () => {
     ]);
   });
 
+  it('keeps the order by name when a column met its code pages in that order (1252 first)', () => {
+    const r = new TextRepairer([row(1, 'Chức vụ')]);
+    repairAll(r, [row(2, cp1252('Dân tộc')), row(3, cp1258('Tư pháp'))]);
+    expect(r.conversions().map((c) => c.from)).toEqual([W1252, W1258]);
+  });
+
+  it('orders columns left to right, whatever row they were first met in', () => {
+    const r = new TextRepairer([row(1, 'Chức vụ', 'Đơn vị')]);
+    repairAll(r, [row(2, null, cp1252('Dân tộc')), row(3, cp1258('Tư pháp'))]);
+    expect(r.conversions()).toEqual([
+      { column: 'A', from: W1258, cells: 1 },
+      { column: 'B', from: W1252, cells: 1 },
+    ]);
+  });
+
+  it('puts a TCVN3 column before a later column of misread cells (legacy conversions are listed last)', () => {
+    const r = new TextRepairer([row(1, '§¹i häc', 'Chức vụ')]);
+    repairAll(r, [row(2, 'Th¹c sÜ', cp1258('Tư pháp')), row(3, 'N÷', cp1258('Văn hóa'))]);
+    expect(r.conversions()).toEqual([
+      { column: 'A', from: 'TCVN3', cells: 2 },
+      { column: 'B', from: W1258, cells: 2 },
+    ]);
+  });
+
   it('reports nothing for a clean file', () => {
     const r = new TextRepairer([row(1, 'Họ và tên')]);
     r.repair(row(2, 'Nguyễn Văn An'));
@@ -268,9 +292,10 @@ describe('TextRepairer.lostLetterColumns', () => {
 
   it('once a "?" word is found, keeps counting them in every later row', () => {
     const r = new TextRepairer([row(1, 'Ho ten')]);
-    r.repair(row(1, 'Tr?n'));
-    for (let n = 2; n <= 2100; n++) r.repair(row(n, 'Nguyen Van An'));
-    r.repair(row(2101, 'Nguy?n'));
+    // One cell of the row is enough: the name has a "?", the sex does not.
+    r.repair(row(1, 'Tr?n', 'Nam'));
+    for (let n = 2; n <= 2100; n++) r.repair(row(n, 'Nguyen Van An', 'Nam'));
+    r.repair(row(2101, 'Nguy?n', 'Nam'));
     expect(r.lostLetterColumns()).toEqual([{ column: 'A', cells: 2 }]);
   });
 });
