@@ -66,6 +66,10 @@ describe('mayBeMisread', () => {
     expect(m.mayBeMisread('CRÉÉ')).toBe(false);
   });
 
+  it('does not take digits or ASCII letters for the bytes of a misread letter ("Tổ 12", "cafe")', () => {
+    expect(['Tổ 12', 'cafe 2024', 'Số 8a'].map((t) => m.mayBeMisread(t))).toEqual([false, false, false]);
+  });
+
   it('takes a grave letter a later program composed with the lead before it as a lead ("à€" of "à" in 1258)', () => {
     expect(m.mayBeMisread('Hoà€ng')).toBe(true);
   });
@@ -119,6 +123,10 @@ describe('unmisread: reading back', () => {
     expect(m.unmisread('Ä‘á»™i 一')).toBeUndefined();
   });
 
+  it('leaves a text with a grave letter whose base neither code page has ("Ѐ", Cyrillic)', () => {
+    expect(m.unmisread('Ä‘á»™i Ѐ')).toBeUndefined();
+  });
+
   it('leaves a misreading that is not valid UTF-8 and no lost byte completes', () => {
     // "Ã" then "x": a two-byte lead followed by ASCII.
     expect(m.unmisread('Ã¼Ã x')).toBeUndefined();
@@ -133,6 +141,10 @@ describe('unmisread: bytes a clean-up took away', () => {
 
   it('puts back the no-break space that ends "Ơ" (C6 A0), trimmed from the end', () => {
     expect(m.unmisread(cp1252('CỜ Ơ').trim())?.text).toBe('CỜ Ơ');
+  });
+
+  it('puts back a no-break space typed at the end of a cell ("Â" + NBSP, C2 A0) that a trim took away', () => {
+    expect(m.unmisread(cp1252('Hà Nội\u00a0').trim())?.text).toBe('Hà Nội\u00a0');
   });
 
   it('puts back the no-break space of "Ạ" turned into a space inside the text', () => {
