@@ -103,6 +103,10 @@ describe('Biff8Book: the workbook globals', () => {
     expect(book.sheets.map((s) => book.grid(s).rows)).toEqual([[[1]], [[2], [3]]]);
   });
 
+  it('reads a workbook of no sheets, whose globals end the stream', () => {
+    expect(new Biff8Book(stream([], []), ssf).sheets).toEqual([]);
+  });
+
   it('gives up on a workbook whose first record is a BIFF5 BOF', () => {
     const bytes = Buffer.concat([BOF(0x0500), EOF]);
     expect(() => new Biff8Book(bytes, ssf)).toThrow(NotPlainBiff8);
@@ -180,6 +184,26 @@ describe('Biff8Book: the shared strings', () => {
     expect(() => grid([LABELSST(0, 0, 1)], [SST(1, str16('A'), str16('B'))])).toThrow(
       'a cell points past the shared strings',
     );
+  });
+
+  it('an SST that says it holds more strings than it does: the strings there are read, no more', () => {
+    expect(() => grid([LABELSST(0, 0, 1), LABELSST(0, 1, 2)], [SST(3, str16('A'), str16('B'))])).toThrow(
+      'a cell points past the shared strings',
+    );
+  });
+
+  it('an SST that says it holds more strings than it does still gives the ones it has', () => {
+    expect(grid([LABELSST(0, 0, 1)], [SST(3, str16('A'), str16('B'))]).rows).toEqual([['B']]);
+  });
+
+  it("skips a rich string's formatting runs continued in a CONTINUE record (no flags byte there)", () => {
+    // "Anh" with 2 runs (8 bytes): 4 of them in the SST record, 4 in the CONTINUE, then "Tày".
+    const head = Buffer.concat([u16(3), u8(0x08), u16(2), Buffer.from('Anh'), Buffer.alloc(4, 0x41)]);
+    const g = grid(
+      [LABELSST(0, 0, 0), LABELSST(0, 1, 1)],
+      [rec(0x00fc, u32(2, 2), head), rec(0x003c, Buffer.alloc(4, 0x42), str16('Tày'))],
+    );
+    expect(g.rows).toEqual([['Anh', 'Tày']]);
   });
 
   it('gives up on a cell pointing past the shared strings', () => {
@@ -270,6 +294,14 @@ describe('Biff8Book: cell records', () => {
     expect(grid([e(0, 7), e(1, 42), e(2, 0), e(3, 99)]).rows).toEqual([['#DIV/0!', '#N/A', '#NULL!', '#ERROR']]);
   });
 
+  it('BOOLERR: every error code Excel writes, as it shows it', () => {
+    const codes = [0, 7, 15, 23, 29, 36, 42, 43, 255];
+    const e = (c: number) => rec(0x0205, u16(0, c, 0), u8(codes[c]!, 1));
+    expect(grid(codes.map((_, c) => e(c))).rows).toEqual([
+      ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#WTF?'],
+    ]);
+  });
+
   it('FORMULA: its cached number', () => {
     expect(grid([FORMULA(0, 0, f64(37))]).rows).toEqual([[37]]);
   });
@@ -291,6 +323,10 @@ describe('Biff8Book: cell records', () => {
       FORMULA(0, 4, special(3)),
     ];
     expect(grid(cells).rows).toEqual([[true, false, '#REF!', '#ERROR', '']]);
+  });
+
+  it('FORMULA: a cached result of a type it does not know gives no cell', () => {
+    expect(grid([FORMULA(0, 0, special(7)), NUMBER(0, 1, 2)]).rows).toEqual([[undefined, 2]]);
   });
 
   it('STRING: read only after a formula with a string result, not after one with a number', () => {
@@ -372,6 +408,10 @@ describe('Biff8Book: the sheet around the cells', () => {
     expect(grid([DIMENSIONS(1, 1), NUMBER(6, 0, 1)]).height).toBe(7);
   });
 
+  it('a sheet with an extent and no cells has the height of its extent', () => {
+    expect(grid([DIMENSIONS(10, 3)]).height).toBe(10);
+  });
+
   it('a sheet whose extent has no column has no height', () => {
     expect(grid([DIMENSIONS(5, 0)]).height).toBe(0);
   });
@@ -385,8 +425,13 @@ describe('Biff8Book: the sheet around the cells', () => {
     expect([...grid([row(2, 0x0120), row(3, 0x0100), row(5, 0x0020)]).hidden]).toEqual([2, 5]);
   });
 
-  it('a ROW record too short to hold its flags is passed over', () => {
-    expect(grid([rec(0x0208, u16(2, 0, 3, 0xff, 0, 0))]).hidden.size).toBe(0);
+  it('a ROW record too short to hold its flags is passed over (the next record is not read as them)', () => {
+    // RK's type, 0x027E, has bit 0x20 set where the flags would be.
+    expect(grid([rec(0x0208, u16(2, 0, 3, 0xff, 0, 0)), RK(0, 0, 2)]).hidden.size).toBe(0);
+  });
+
+  it('a ROW record of 14 bytes, its flags the last, is read', () => {
+    expect([...grid([rec(0x0208, u16(2, 0, 3, 0xff, 0, 0, 0x20))]).hidden]).toEqual([2]);
   });
 
   it('MERGECELLS: each range, 1-based, top, bottom, left, right', () => {
@@ -399,6 +444,11 @@ describe('Biff8Book: the sheet around the cells', () => {
 
   it('MERGECELLS: a count larger than the record holds reads only the ranges there', () => {
     const merges = rec(0x00e5, u16(3), u16(0, 1, 0, 3));
+    expect(grid([merges]).merges).toEqual([{ top: 1, bottom: 2, left: 1, right: 4 }]);
+  });
+
+  it('MERGECELLS: a count smaller than the ranges in the record reads that many', () => {
+    const merges = rec(0x00e5, u16(1), u16(0, 1, 0, 3), u16(4, 4, 2, 5));
     expect(grid([merges]).merges).toEqual([{ top: 1, bottom: 2, left: 1, right: 4 }]);
   });
 
