@@ -92,10 +92,36 @@ describe("readSheetJs: SheetJS's cells as ours", () => {
     expect(rows![0]!.cells).toStrictEqual(['Nữ', 42, true, new Date(Date.UTC(2023, 2, 15)), '#DIV/0!']);
   });
 
-  it("names the file's SHA-256 on each table", () => {
-    const bytes = workbook('xlsx', { DS: X.utils.aoa_to_sheet([['a']]) });
+  it("says of each table its file, kind, sheet, the workbook's sheets and the file's SHA-256", () => {
+    const bytes = workbook('xlsx', { DS: X.utils.aoa_to_sheet([['a']]), 'Tổng hợp': X.utils.aoa_to_sheet([['b']]) });
     const [table] = readSheetJs('a.xlsx', bytes, 'xlsx');
-    expect(table!.info.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(table!.info).toStrictEqual({
+      file: 'a.xlsx',
+      format: 'xlsx',
+      sheet: 'DS',
+      sheets: ['DS', 'Tổng hợp'],
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      warnings: [],
+    });
+  });
+
+  it('says a zip whose entries are encrypted (flag bit 0) is encrypted', () => {
+    // A local file header: signature, version 20, flags 0x0001 (encrypted); SheetJS stops there.
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 1, 0]), Buffer.from('x'.repeat(20))]);
+    expect(() => readSheetJs('a.xlsx', zip, 'xlsx')).toThrow(
+      expect.objectContaining({ code: 'INPUT_UNSUPPORTED', said: { key: 'encrypted', args: [] } }),
+    );
+  });
+
+  it("keeps SheetJS's own error as the cause of an unreadable file", () => {
+    const cut = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]);
+    let caught: unknown;
+    try {
+      readSheetJs('a.xls', cut, 'xls');
+    } catch (err) {
+      caught = err;
+    }
+    expect(((caught as Error).cause as Error).message).toMatch(/CFB/);
   });
 
   it('says a file it cannot read is unreadable, naming the kind', () => {
@@ -115,6 +141,35 @@ describe("readSheetJs: SheetJS's cells as ours", () => {
     const error = console.error;
     readSheetJs('a.xlsx', workbook('xlsx', { DS: X.utils.aoa_to_sheet([['a']]) }), 'xlsx');
     expect([console.log, console.error]).toEqual([log, error]);
+  });
+});
+
+describe('readSheetJs: the sheet around the cells', () => {
+  /** An .xlsx of rows 1 and 3 (row 2 empty), A1:B1 merged, row 3 hidden. */
+  const sheet = () => {
+    const ws = X.utils.aoa_to_sheet([['Trình độ', null], [], ['An', 'Nam']]);
+    ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } }];
+    ws['!rows'] = [{}, {}, { hidden: true }];
+    return readSheetJs('a.xlsx', workbook('xlsx', { DS: ws }), 'xlsx');
+  };
+
+  it("reads a merge's span on its row, 0-based", async () => {
+    const [rows] = await rowsOf(sheet());
+    expect(rows![0]!.spans).toEqual([[0, 1]]);
+  });
+
+  it('reads an empty row between two as a row with no cells', async () => {
+    const [rows] = await rowsOf(sheet());
+    expect(rows!.map((r) => [r.n, r.cells])).toEqual([
+      [1, ['Trình độ']],
+      [2, []],
+      [3, ['An', 'Nam']],
+    ]);
+  });
+
+  it('flags a hidden row', async () => {
+    const [rows] = await rowsOf(sheet());
+    expect(rows!.map((r) => r.hidden === true)).toEqual([false, false, true]);
   });
 });
 
@@ -206,6 +261,15 @@ describe('readPlainXls and readLegacy: which reader takes an .xls', () => {
   it('hands an encrypted workbook to SheetJS', () => {
     const cfb = X.CFB.utils.cfb_new();
     X.CFB.utils.cfb_add(cfb, 'Workbook', Buffer.alloc(16));
+    X.CFB.utils.cfb_add(cfb, 'EncryptionInfo', Buffer.alloc(8));
+    expect(readPlainXls('a.xls', Buffer.from(X.CFB.write(cfb, { type: 'buffer' }) as Buffer), {})).toBeUndefined();
+  });
+
+  it('hands an encrypted BIFF8 workbook to SheetJS, though its Workbook stream is one the lean reader reads', () => {
+    const plain = X.CFB.read(biff8Workbook('DS', [['An']]), { type: 'buffer' });
+    const stream = X.CFB.find(plain, 'Workbook')!.content as Uint8Array;
+    const cfb = X.CFB.utils.cfb_new();
+    X.CFB.utils.cfb_add(cfb, 'Workbook', Buffer.from(stream));
     X.CFB.utils.cfb_add(cfb, 'EncryptionInfo', Buffer.alloc(8));
     expect(readPlainXls('a.xls', Buffer.from(X.CFB.write(cfb, { type: 'buffer' }) as Buffer), {})).toBeUndefined();
   });
