@@ -109,7 +109,11 @@ describe("readSheetJs: SheetJS's cells as ours", () => {
     // A local file header: signature, version 20, flags 0x0001 (encrypted); SheetJS stops there.
     const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 1, 0]), Buffer.from('x'.repeat(20))]);
     expect(() => readSheetJs('a.xlsx', zip, 'xlsx')).toThrow(
-      expect.objectContaining({ code: 'INPUT_UNSUPPORTED', said: { key: 'encrypted', args: [] } }),
+      expect.objectContaining({
+        code: 'INPUT_UNSUPPORTED',
+        said: { key: 'encrypted', args: [] },
+        where: { file: 'a.xlsx' },
+      }),
     );
   });
 
@@ -165,6 +169,16 @@ describe('readSheetJs: the sheet around the cells', () => {
       [2, []],
       [3, ['An', 'Nam']],
     ]);
+  });
+
+  it('reads a merge two rows tall: the row under its master is covered and carries its value', async () => {
+    const ws = X.utils.aoa_to_sheet([
+      ['Đơn vị', 'STT'],
+      [null, 1],
+    ]);
+    ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 1, c: 0 } }];
+    const [rows] = await rowsOf(readSheetJs('a.xlsx', workbook('xlsx', { DS: ws }), 'xlsx'));
+    expect(rows![1]).toStrictEqual({ n: 2, cells: [null, 1], carried: [[0, 'Đơn vị']] });
   });
 
   it('flags a hidden row', async () => {
