@@ -206,7 +206,10 @@ export class TextRepairer {
     for (const [index, votes] of this.legacy)
       for (const [from, cells] of votes) out.push({ column: columnLetter(index), from, cells });
     return out.sort(
-      (a, b) => a.column.length - b.column.length || (a.column < b.column ? -1 : 1) || (a.from < b.from ? -1 : 1),
+      (a, b) =>
+        a.column.length - b.column.length ||
+        (a.column < b.column ? -1 : a.column > b.column ? 1 : 0) ||
+        (a.from < b.from ? -1 : 1),
     );
   }
 
