@@ -48,6 +48,10 @@ describe.each(SCANNERS)('%s: row numbers', (_, scan) => {
     expect(numbers(scan("<row r='2'><c><v>1</v></c></row>"))).toEqual([1, 2]);
   });
 
+  it('reads r after a tab and after another attribute', () => {
+    expect(numbers(scan('<row\tr="2"/><row spans="1:3" r="4"/>'))).toEqual([1, 2, 3, 4]);
+  });
+
   it('reads r with spaces around its equals sign', () => {
     expect(numbers(scan('<row r = "2"><c><v>1</v></c></row>'))).toEqual([1, 2]);
   });
@@ -149,6 +153,22 @@ describe.each(SCANNERS)('%s: cell tags', (_, scan) => {
 
   it('stops at a cell never closed, keeping the cells before it', () => {
     expect(cells('<c r="A1"><v>1</v></c><c r="B1"><v>2</v>')).toEqual([1]);
+  });
+
+  it('stops at a cell tag the row ends inside, keeping the cells before it', () => {
+    expect(cells('<c r="A1"><v>1</v></c><c r="B1"')).toEqual([1]);
+  });
+
+  it('passes over attributes of two letters (cm="1") to read the type after them', () => {
+    expect(cells('<c r="A1" cm="1" t="s"><v>1</v></c>')).toEqual(['Nam']);
+  });
+
+  it('reads a cell of an empty type as a number', () => {
+    expect(cells('<c r="A1" t=""><v>5</v></c>')).toEqual([5]);
+  });
+
+  it('reads a cell of type n with a date style and no value as empty', () => {
+    expect(cells('<c r="A1" t="n" s="1"/><c r="B1" s="1"></c><c r="C1"><v>2</v></c>')).toEqual([null, null, 2]);
   });
 
   it('reads a cell tag written with a reference that has another attribute ending in r', () => {
