@@ -94,10 +94,23 @@ describe('readParts: the sheets and where they are', () => {
 
   it('reads relationships and sheets written with a namespace prefix', () => {
     const zip = archive(
-      `<x:workbook xmlns:x="m" xmlns:r="${REL}"><x:sheets><x:sheet name="P" r:id="rId1"/></x:sheets></x:workbook>`,
-      `<p:Relationships xmlns:p="r"><p:Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/p.xml"/></p:Relationships>`,
+      `<ss:workbook xmlns:ss="m" xmlns:r="${REL}"><ss:sheets><ss:sheet name="P" r:id="rId1"/></ss:sheets></ss:workbook>`,
+      `<pr:Relationships xmlns:pr="r"><pr:Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/p.xml"/></pr:Relationships>`,
     );
     expect(readParts(zip).sheets).toEqual([{ name: 'P', path: 'xl/worksheets/p.xml' }]);
+  });
+
+  it('reads a relationship written with a closing tag', () => {
+    const zip = archive(
+      book('<sheet name="A" r:id="rId1"/>'),
+      rels(`<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/closed.xml"></Relationship>`),
+    );
+    expect(readParts(zip).sheets[0]!.path).toBe('xl/worksheets/closed.xml');
+  });
+
+  it('reads a sheet element written with a closing tag', () => {
+    const zip = archive(book('<sheet name="Đóng" r:id="rId1"></sheet>'), undefined);
+    expect(readParts(zip).sheets.map((s) => s.name)).toEqual(['Đóng']);
   });
 
   it('finds workbook.xml whatever the case of its name', () => {
@@ -145,6 +158,7 @@ describe('usesDate1904', () => {
     ["<workbookPr date1904='1'/>", true],
     ['<workbookPr defaultThemeVersion="1" date1904 = "TRUE"/>', true],
     ['<x:workbookPr date1904="1"/>', true],
+    ['<ss:workbookPr date1904="1"/>', true],
     ['<workbookPr date1904="0"/>', false],
     ['<workbookPr date1904="false"/>', false],
     ['<workbookPr/><fileVersion date1904="1"/>', false],
@@ -275,6 +289,23 @@ describe('readParts: the shared strings', () => {
     expect(allStrings(oneSheet([sst('<si><t>a</t></si><si><t>cut')]))).toEqual(['a']);
   });
 
+  it('gives an empty table for a part of no items', () => {
+    expect(allStrings(oneSheet([sst('')]))).toEqual([]);
+  });
+
+  it('reads an item at the very start of the part', () => {
+    expect(
+      allStrings(oneSheet([{ name: 'xl/sharedStrings.xml', data: '<si><t>Thái</t></si><si><t>Hoa</t></si>' }])),
+    ).toEqual(['Thái', 'Hoa']);
+  });
+
+  it('reads an empty item at the very start of the part', () => {
+    expect(allStrings(oneSheet([{ name: 'xl/sharedStrings.xml', data: '<si/><si><t>Khmer</t></si>' }]))).toEqual([
+      '',
+      'Khmer',
+    ]);
+  });
+
   it('gives an empty table without a shared-strings part', () => {
     const s = readParts(oneSheet()).sharedStrings;
     expect([s.length, s.get(0)]).toEqual([0, undefined]);
@@ -345,6 +376,19 @@ describe('readParts: parts refused before they are read', () => {
   it('reads a part of at most 1 MB whatever its ratio', () => {
     const zip = oneSheet([{ ...styles('<cellXfs><xf numFmtId="14"/></cellXfs>'), declaredSize: 1024 * 1024 }]);
     expect(readParts(zip).dateStyles).toEqual([true]);
+  });
+
+  it('refuses a part that inflates past 1 MB and 200 times its compressed size, whatever it declares', () => {
+    const xfs = '<xf numFmtId="0"/>'.repeat(120_000);
+    const zip = oneSheet([{ ...styles(`<cellXfs>${xfs}</cellXfs>`), declaredSize: 100 }]);
+    expect(() => readParts(zip)).toThrow(RangeError);
+  });
+
+  it('reads a part under 1 MB however well it compresses', () => {
+    const xfs = '<xf numFmtId="0"/>'.repeat(30_000);
+    const zip = oneSheet([styles(`<cellXfs>${xfs}<xf numFmtId="14"/></cellXfs>`)]);
+    const dates = readParts(zip).dateStyles;
+    expect([dates.length, dates[30_000]]).toEqual([30_001, true]);
   });
 
   it('reads a part inflating to more than 1 MB at a ratio under 200', () => {
