@@ -73,6 +73,10 @@ describe.each(SCANNERS)('%s: row numbers', (_, scan) => {
     expect(numbers(scan('<row r="1001"/>'))).toEqual([1001]);
   });
 
+  it('numbers a row whose r is too large to be a number after the row before', () => {
+    expect(numbers(scan('<row r="1"/><row r="1e999"/>'))).toEqual([1, 2]);
+  });
+
   it('reads a sixteen-digit row number', () => {
     expect(numbers(scan('<row r="1234567890123456"/>'))).toEqual([1234567890123456]);
   });
@@ -120,6 +124,14 @@ describe.each(SCANNERS)('%s: cell tags', (_, scan) => {
 
   it('reads a type given on a new line (a shared string)', () => {
     expect(cells('<c r="A1"\nt="s"><v>2</v></c>')).toEqual(['Xã Tân Cương']);
+  });
+
+  it('reads a cell tag whose attributes start after a carriage return', () => {
+    expect(cells('<c\r\nr="B1" t="s"><v>1</v></c>')).toEqual([null, 'Nam']);
+  });
+
+  it('reads <c/> as an empty cell at the next column', () => {
+    expect(cells('<c r="A1"><v>1</v></c><c/><c><v>3</v></c>')).toEqual([1, null, 3]);
   });
 
   it('reads a cell with no attributes at the next column', () => {
@@ -256,7 +268,23 @@ describe.each(SCANNERS)('%s: cell values', (_, scan) => {
   });
 
   it('reads a value tag not closed as empty', () => {
-    expect(cells('<c r="A1"><v>5</c><c r="B1"><v>1</v></c>')).toEqual([null, 1]);
+    expect(cells('<c r="A1"><v>57</c><c r="B1"><v>1</v></c>')).toEqual([null, 1]);
+  });
+
+  it('keeps a formula string of digits as text (a leading zero kept)', () => {
+    expect(cells('<c r="A1" t="str"><v>0123</v></c>')).toEqual(['0123']);
+  });
+
+  it('keeps a number cell of spaces as the spaces, not as 0', () => {
+    expect(cells('<c r="A1"><v>  </v></c>')).toEqual(['  ']);
+  });
+
+  it('reads a cell without a style under style 0, a date when style 0 is a date format', () => {
+    expect(cells('<c r="A1"><v>25569</v></c>', ctx({ dateStyles: [true] }))).toEqual([new Date(0)]);
+  });
+
+  it('reads a type written in single quotes', () => {
+    expect(cells(`<c r="A1" t='s'><v>1</v></c>`)).toEqual(['Nam']);
   });
 
   it('keeps a number cell of text as the text decoded', () => {
@@ -355,5 +383,27 @@ describe.each(SCANNERS)('%s: chunks', (name, scan) => {
       const s = new SheetScanner(ctx());
       expect([...s.push(s1), ...s.push(s2)]).toEqual([{ n: 1, cells: [8] }]);
     }
+  });
+});
+
+describe('the text scanner: prefixes and merged ranges', () => {
+  const scan = SCANNERS[0]![1];
+
+  it('reads a value tag with attributes under a prefix of two letters', () => {
+    expect(scan('<ss:row r="1"><ss:c r="A1"><ss:v xml:space="preserve">42</ss:v></ss:c></ss:row>')[0]!.cells).toEqual([
+      42,
+    ]);
+  });
+
+  it('reads an inline string under a prefix of two letters', () => {
+    expect(
+      scan('<ss:row r="1"><ss:c r="A1" t="inlineStr"><ss:is><ss:t>Mường</ss:t></ss:is></ss:c></ss:row>')[0]!.cells,
+    ).toEqual(['Mường']);
+  });
+
+  it('reads a merged range with a prefix, another attribute first, spaces around = and long references', () => {
+    expect(parseMerges('<ss:mergeCell xr:uid="{1}" ref = "AA10:AB123"/>')).toEqual([
+      { top: 10, left: 27, bottom: 123, right: 28 },
+    ]);
   });
 });
