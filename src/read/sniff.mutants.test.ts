@@ -14,12 +14,20 @@ describe('sniffEncoding: a byte-order mark is all its bytes', () => {
     expect(sniffEncoding(u8(0xef, 0x41, 0xbf, 0x42))).toEqual({ encoding: 'windows-1258', bom: 0 });
   });
 
+  it('does not take BB BF without EF before them for the UTF-8 mark', () => {
+    expect(sniffEncoding(u8(0x41, 0xbb, 0xbf, 0x42))).toEqual({ encoding: 'windows-1258', bom: 0 });
+  });
+
   it('does not take a lone FF for the UTF-16 little-endian mark', () => {
     expect(sniffEncoding(u8(0xff, 0x41, 0x42, 0x43))).toEqual({ encoding: 'windows-1258', bom: 0 });
   });
 
   it('does not take a lone FE for the UTF-16 big-endian mark', () => {
     expect(sniffEncoding(u8(0xfe, 0x41, 0x42, 0x43))).toEqual({ encoding: 'windows-1258', bom: 0 });
+  });
+
+  it('does not take FE without FF before it for the UTF-16 little-endian mark', () => {
+    expect(sniffEncoding(u8(0x41, 0xfe, 0x42, 0x43))).toEqual({ encoding: 'windows-1258', bom: 0 });
   });
 
   it('does not take FF FE in the middle of a sample for a mark', () => {
@@ -141,6 +149,11 @@ describe('sniffDelimiter: ties and weights', () => {
     expect(sniffDelimiter('a,b\nc,d\ne,f\ng,h,i,j,k\np;q;r;s;t;u\n')).toBe(',');
   });
 
+  it('does not count the lines without a delimiter for it', () => {
+    // Counted as zero, the three lines without a semicolon would make 0 its mode (score 0).
+    expect(sniffDelimiter('a;b\nc;d\ne\nf\ng\n')).toBe(';');
+  });
+
   it('looks at the first 50 lines only', () => {
     const text = 'a;b\n'.repeat(50) + 'a,b,c\n'.repeat(60);
     expect(sniffDelimiter(text)).toBe(';');
@@ -160,8 +173,8 @@ describe('sniffDelimiter: lines', () => {
   });
 
   it('leaves out blank lines before taking the first 50', () => {
-    // Sixty blank lines after the first: kept, they would leave the comma's line alone among the 50.
-    expect(sniffDelimiter('a,b\n' + '\n'.repeat(60) + 'c;d\n'.repeat(3))).toBe(';');
+    // Sixty lines of spaces after the first: kept, they would leave the comma's line alone among the 50.
+    expect(sniffDelimiter('a,b\n' + '  \n'.repeat(60) + 'c;d\n'.repeat(3))).toBe(';');
   });
 
   it('counts a delimiter again after a closing quote', () => {
