@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeZip, type ZipPart } from '../test-support/zip.js';
 import { DtdError, isDateFormat, readParts, usesDate1904 } from './xlsx-parts.js';
@@ -233,10 +234,23 @@ describe('readParts: which cell styles show dates', () => {
   it('reads styles written with a namespace prefix', () => {
     const zip = oneSheet([
       styles(
-        '<x:numFmts><x:numFmt numFmtId="170" formatCode="yyyy"/></x:numFmts><x:cellXfs><x:xf numFmtId="170"></x:xf></x:cellXfs>',
+        '<ss:numFmts><ss:numFmt numFmtId="170" formatCode="yyyy"/></ss:numFmts><ss:cellXfs><ss:xf numFmtId="170"></ss:xf></ss:cellXfs>',
       ),
     ]);
     expect(readParts(zip).dateStyles).toEqual([true]);
+  });
+
+  it('reads a custom number format written with a closing tag', () => {
+    const zip = oneSheet([
+      styles(
+        '<numFmts><numFmt numFmtId="164" formatCode="d/m/yyyy"></numFmt></numFmts><cellXfs><xf numFmtId="164"/></cellXfs>',
+      ),
+    ]);
+    expect(readParts(zip).dateStyles).toEqual([true]);
+  });
+
+  it('gives no date style for a styles part without cell formats', () => {
+    expect(readParts(oneSheet([styles('<fonts count="1"/>')])).dateStyles).toEqual([]);
   });
 
   it('gives no date style without a styles part', () => {
@@ -306,6 +320,17 @@ describe('readParts: the shared strings', () => {
     ]);
   });
 
+  it('reads a part that is one empty item', () => {
+    expect(allStrings(oneSheet([{ name: 'xl/sharedStrings.xml', data: '<si/>' }]))).toEqual(['']);
+  });
+
+  it('keeps the order of an item at the very start and an empty item after it', () => {
+    expect(allStrings(oneSheet([{ name: 'xl/sharedStrings.xml', data: '<si><t>Ê Đê</t></si><si/>' }]))).toEqual([
+      'Ê Đê',
+      '',
+    ]);
+  });
+
   it('gives an empty table without a shared-strings part', () => {
     const s = readParts(oneSheet()).sharedStrings;
     expect([s.length, s.get(0)]).toEqual([0, undefined]);
@@ -371,6 +396,16 @@ describe('readParts: parts refused before they are read', () => {
   it('refuses a part over 1 MB that says it inflates over 200 times its compressed size', () => {
     const zip = oneSheet([{ ...styles('<cellXfs/>'), declaredSize: 2 * 1024 * 1024 }]);
     expect(() => readParts(zip)).toThrow(/xl\/styles\.xml would inflate to 2097152 bytes/);
+  });
+
+  it('reads a part over 1 MB that says it inflates to exactly 200 times its compressed size', () => {
+    // Styles that compress poorly (over 5,243 bytes deflated), declared at exactly 200 times that.
+    const xfs = Array.from({ length: 3000 }, (_, i) => `<xf numFmtId="0" fontId="${(i * 7919) % 100_003}"/>`).join('');
+    const data = `<styleSheet><cellXfs>${xfs}<xf numFmtId="14"/></cellXfs></styleSheet>`;
+    const compressed = deflateRawSync(data).length;
+    expect(compressed * 200).toBeGreaterThan(1024 * 1024);
+    const dates = readParts(oneSheet([{ name: 'xl/styles.xml', data, declaredSize: compressed * 200 }])).dateStyles;
+    expect(dates[3000]).toBe(true);
   });
 
   it('reads a part of at most 1 MB whatever its ratio', () => {
