@@ -159,6 +159,10 @@ describe.each(SCANNERS)('%s: cell tags', (_, scan) => {
     expect(cells('<cfRule/><c r="B1"><v>2</v></c><customPr/>')).toEqual([null, 2]);
   });
 
+  it('does not move the next cell without a reference for an element that is no cell', () => {
+    expect(cells('<customPr/><c><v>2</v></c>')).toEqual([2]);
+  });
+
   it('reads a self-closing cell as empty and goes on to the next', () => {
     expect(cells('<c r="A1" s="1"/><c r="B1" t="s"><v>0</v></c>')).toEqual([null, 'Họ và tên']);
   });
@@ -239,6 +243,18 @@ describe.each(SCANNERS)('%s: cell values', (_, scan) => {
     expect(
       cells('<c r="A1" t="b"><v>true</v></c><c r="B1" t="b"><v>TRUE</v></c><c r="C1" t="b"><v> 1 </v></c>'),
     ).toEqual([true, true, true]);
+  });
+
+  it('reads a boolean written true with spaces around it', () => {
+    expect(cells('<c r="A1" t="b"><v> true </v></c>')).toEqual([true]);
+  });
+
+  it('reads a shared-string value of a space as empty, not as the first string', () => {
+    expect(cells('<c r="A1" t="s"><v> </v></c><c r="B1"><v>1</v></c>')).toEqual([null, 1]);
+  });
+
+  it('reads a value tag with attributes whose value has spaces around it', () => {
+    expect(cells('<c r="A1"><v xml:space="preserve"> 4 </v></c>')).toEqual([4]);
   });
 
   it('reads a boolean of any other value as false', () => {
