@@ -67,7 +67,8 @@ export function cellValue(
   const raw = value;
   switch (t) {
     case 's': {
-      const s = ctx.sharedStrings.get(Number(raw));
+      // An empty index is no index (Number('') would be 0, the first string of the table).
+      const s = raw.trim() === '' ? undefined : ctx.sharedStrings.get(Number(raw));
       return s === undefined ? null : s;
     }
     case 'str':
@@ -207,9 +208,12 @@ export class SheetScanner {
   }
 }
 
-/** r, s and t of a cell tag: plain `name="value"` looked up directly, anything else by the regex. */
+/**
+ * r, s and t of a cell tag: plain ` name="value"` looked up directly, anything else by the regex
+ * (single quotes, spaces around `=`, a tab or line end before a name).
+ */
 export function fastAttributes(tag: string): { r?: string; s?: string; t?: string } {
-  if (tag.indexOf("'") >= 0 || / =|= /.test(tag)) return cellAttributes(tag);
+  if (tag.indexOf("'") >= 0 || / =|= |[\t\n\r]/.test(tag)) return cellAttributes(tag);
   const out: { r?: string; s?: string; t?: string } = {};
   const r = attributeValue(tag, ' r="');
   if (r !== undefined) out.r = r;
