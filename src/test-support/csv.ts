@@ -1,0 +1,28 @@
+/**
+ * csv-parse, the oracle both CSV readers are held to, with the relaxed options real exports need, and the
+ * small texts each reader is checked on first.
+ */
+import { parse } from 'csv-parse/sync';
+
+export function csvParse(text: string, delimiter: string): string[][] {
+  return parse(text, {
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  }) as string[][];
+}
+
+/** Texts and their delimiter: quotes, doubled quotes, line ends, blank lines, text after a closing quote. */
+export const CSV_CASES: ReadonlyArray<readonly [string, string]> = [
+  ['a,b,c\n1,2,3\n', ','],
+  ['a;b;c\r\n1;2;3\r\n', ';'],
+  ['"Xã, phường",b\n"say ""hi""",x\n', ','],
+  ['a,"multi\nline",c\n', ','],
+  ['a\tb\n\tx\n', '\t'],
+  ['no newline at end', ','],
+  ['a,b\n\n\nc,d\n', ','],
+  ['"",x\n,\n', ','],
+  ['Nguyễn Văn "Tý",ĐH\n', ','],
+  ['a,"b"c,d\n', ','],
+];
