@@ -1,6 +1,7 @@
 /** The collector on hand-made people: examples of values not understood, ids for compare, merging inputs. */
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
+import { personWith } from '../test-support/person.js';
 import { Collector, EXAMPLE_ROWS, unknownEntries } from './collector.js';
 
 const LEVELS: Levels = {
@@ -11,19 +12,7 @@ const LEVELS: Levels = {
   politicalTheory: 'none',
 };
 
-function person(row: number, fields: Partial<Person> = {}): Person {
-  return {
-    row,
-    name: `P${row}`,
-    unit: 'Xã An',
-    title: '',
-    id: '',
-    levels: LEVELS,
-    unknown: [],
-    warnings: [],
-    ...fields,
-  };
-}
+const person = (row: number, fields: Partial<Person> = {}): Person => personWith(LEVELS, row, fields);
 
 const odd = { dimension: 'education' as const, column: 'Trình độ', value: 'Giỏi' };
 const a = { file: 'a.csv', sheet: 'a.csv' };

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
+import { personWith } from '../test-support/person.js';
 import { Collector, unknownEntries } from './collector.js';
 import { cellsOf } from '../test-support/tally.js';
 
@@ -15,19 +16,7 @@ const LEVELS: Levels = {
   politicalTheory: 'senior',
 };
 
-function person(row: number, fields: Partial<Person> = {}): Person {
-  return {
-    row,
-    name: `P${row}`,
-    unit: 'Xã An',
-    title: '',
-    id: '',
-    levels: LEVELS,
-    unknown: [],
-    warnings: [],
-    ...fields,
-  };
-}
+const person = (row: number, fields: Partial<Person> = {}): Person => personWith(LEVELS, row, fields);
 
 function collected(): Collector {
   const settings = { groupBy: 'gender' as const, crosses: [['education', 'gender']] as const, keepPeople: true };

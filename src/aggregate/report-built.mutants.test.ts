@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
+import { personWith } from '../test-support/person.js';
 import { Collector } from './collector.js';
 import { buildReport, type ReportMeta } from './report.js';
 import type { StandardsMeta } from './standards-report.js';
@@ -20,19 +21,7 @@ const KNOWN: Levels = {
 const PLACE = { file: 'a.xlsx', sheet: 'DS' };
 const META: ReportMeta = { sources: [], options: {}, context: { asOf: '2025-01-01' } };
 
-function person(row: number, fields: Partial<Person> = {}): Person {
-  return {
-    row,
-    name: `P${row}`,
-    unit: 'Xã An',
-    title: '',
-    id: '',
-    levels: KNOWN,
-    unknown: [],
-    warnings: [],
-    ...fields,
-  };
-}
+const person = (row: number, fields: Partial<Person> = {}): Person => personWith(KNOWN, row, fields);
 
 function collectorOf(people: Person[]): Collector {
   const c = new Collector();
