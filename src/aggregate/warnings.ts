@@ -51,6 +51,9 @@ export const WARNING_CODES = {
   PERSON_LISTED_TWICE: 'Một người có hai dòng trong cùng một trang tính (kiêm nhiệm?): được đếm hai lần',
   /** People counted whose remarks column says they left (moved, retired, resigned) by the report's date. */
   PEOPLE_LEFT_BY_REMARK: 'Có người được đếm nhưng cột ghi chú nói đã chuyển công tác, nghỉ hưu hoặc nghỉ việc',
+  // Layout doubts the layout review left (review rv6).
+  /** A second table beside the one read on the same sheet (its own header cells in the header row): not read. */
+  TABLE_BESIDE_TABLE: 'Trang tính có bảng thứ hai nằm bên cạnh bảng được đọc: các cột của bảng đó không được đọc',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

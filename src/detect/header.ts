@@ -16,7 +16,7 @@ import {
   type ColumnUse,
   type Layout,
 } from './layout.js';
-import { birthGenderOf, markOf } from './marks.js';
+import { birthGenderOf, markOf, partyStageColumns } from './marks.js';
 import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
 
 export const HEADER_SEARCH_ROWS = 30;
@@ -226,6 +226,10 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
       // A label repeated over several columns is a group whose levels are in the row below.
       if (holder.header === draft.header) unfinished++;
     }
+  }
+  for (const i of partyStageColumns(drafts.map((d) => d.texts.at(-1) ?? ''))) {
+    const d = drafts[i]!;
+    if (d.use.kind === 'none') d.use = { kind: 'mark', dimension: 'partyMember', level: 'yes' };
   }
   let score = 0;
   for (const [role, d] of holders) score += (PERSON_ROLES.has(role) ? 1 : 0.5) * confidenceOf(d);

@@ -1,6 +1,6 @@
 /** Columns of ticks under a group header, and how sure a header's role is. */
 import { describe, expect, it } from 'vitest';
-import { birthGenderOf, markOf } from './marks.js';
+import { birthGenderOf, markOf, partyStageColumns } from './marks.js';
 import { matchRole } from './roles.js';
 
 describe('markOf', () => {
@@ -33,6 +33,17 @@ describe('markOf', () => {
   it('is no mark under a group that names no dimension', () => {
     expect(markOf(['Ghi chú'], 'ĐH')).toBeUndefined();
     expect(markOf(['Trình độ chuyên môn'], 'Ghi chú')).toBeUndefined();
+  });
+});
+
+describe('partyStageColumns', () => {
+  it('finds "Dự bị | Chính thức" standing together, in either order', () => {
+    expect(partyStageColumns(['Họ và tên', 'Dự bị', 'Chính thức', 'Ghi chú'])).toEqual([1, 2]);
+    expect(partyStageColumns(['CHÍNH THỨC', 'dự bị'])).toEqual([0, 1]);
+  });
+
+  it('is nothing for "Chính thức" alone, which may mean a permanent post', () => {
+    expect(partyStageColumns(['Họ và tên', 'Chính thức', 'Hợp đồng'])).toEqual([]);
   });
 });
 

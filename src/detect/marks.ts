@@ -60,6 +60,22 @@ export function markOf(groups: string[], lowest: string, overrides?: HeaderOverr
   return undefined;
 }
 
+const STAGES = ['Dự bị', 'Chính thức'].map(foldKey);
+
+/**
+ * "Dự bị | Chính thức" side by side with no "Đảng viên" group over them: the two stages of party
+ * membership, each a column ticked (or dated) for a member. The 0-based indices of such columns among
+ * the lowest header texts; both stages must stand together, as "Chính thức" alone may mean a permanent post.
+ */
+export function partyStageColumns(lowest: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < lowest.length; i++) {
+    const pair = [foldKey(lowest[i] ?? ''), foldKey(lowest[i + 1] ?? '')];
+    if (STAGES.every((s) => pair.includes(s))) out.push(i, i + 1);
+  }
+  return out;
+}
+
 /** "Ngày, tháng, năm sinh" over "Nam | Nữ": the birth date's column tells the gender. */
 export function birthGenderOf(
   groups: string[],

@@ -9,6 +9,7 @@ import { DIMENSION_LEVELS, EXTRA_DIMENSIONS, type ExtraDimension, type Level } f
 import { UNMARKED } from '../vocab/rows.js';
 import { MEMO_SIZE, isBlank, text, type CellReader } from './cells.js';
 import type { Classifiers } from './classifiers.js';
+import { namesBoth, splitQualifications, type Qualifications } from './combined.js';
 import { classifyEthnicity } from './ethnicity.js';
 import type { FieldFit } from './field-fit.js';
 import { gradeLevel } from './general-education.js';
@@ -45,6 +46,12 @@ export class LevelReader {
   private readonly ethnicities = new Map<string, ReturnType<typeof classifyEthnicity> | null>();
   /** Judges fieldFit: when the sheet has a field column, or the config asks (majors in education cells). */
   private readonly fit: FieldFit | undefined;
+  /**
+   * The education column when no column or tick gives political theory: its values may hold both
+   * ("ĐH, TC"), always read so when its header names both ("Trình độ (CM, LLCT)").
+   */
+  private readonly combined?: { column: ColumnInfo; both: boolean };
+  private readonly splits = new Map<string, Qualifications | null>();
   /** A staff type carried down from a section row ("II. CÔNG CHỨC"). */
   private contextStaffType: Level<'staffType'> | undefined;
 
@@ -57,6 +64,9 @@ export class LevelReader {
     for (const c of columnsOf(layout, 'mark'))
       this.marks.set(c.use.dimension, [...(this.marks.get(c.use.dimension) ?? []), c]);
     this.birthColumns = columnsOf(layout, 'birthDateOfGender');
+    const education = this.col.education;
+    if (education && !this.col.politicalTheory && !this.marks.has('politicalTheory'))
+      this.combined = { column: education, both: namesBoth(education.header) };
     this.extras = EXTRA_DIMENSIONS.filter((d) => layout.roles.has(d) || this.marks.has(d as MarkDimension));
     const fit = classifiers.fieldFit;
     this.fit = layout.roles.has('field') || fit.settings.fromEducation ? fit : undefined;
@@ -89,7 +99,37 @@ export class LevelReader {
 
   private value(row: RawRow, role: ColumnRole): string {
     const info = this.col[role];
+    if (this.combined && (role === 'education' || role === 'politicalTheory')) return this.qualification(row, role);
     return info ? this.cells.textAt(row, info.index) : '';
+  }
+
+  /** The chuyên môn or LLCT part of a combined column's value; the LLCT of a value not split is its whole text under a header naming both, else nothing. */
+  private qualification(row: RawRow, role: 'education' | 'politicalTheory'): string {
+    const { column, both } = this.combined!;
+    const text = this.cells.textAt(row, column.index);
+    const parts = this.split(text);
+    if (role === 'education') return parts ? parts.education : text;
+    return parts ? parts.theory : both ? text : '';
+  }
+
+  /** A combined value's parts, once per distinct text; undefined when it is not split. */
+  private split(text: string): Qualifications | undefined {
+    let parts = this.splits.get(text);
+    if (parts === undefined) {
+      const isTheory = (p: string) => {
+        const level = this.classifiers.politicalTheory.classify(p);
+        return level !== undefined && level !== 'unknown' && level !== 'none';
+      };
+      parts = (text && splitQualifications(text, this.combined!.both, isTheory)) || null;
+      if (this.splits.size < MEMO_SIZE) this.splits.set(text, parts);
+    }
+    return parts ?? undefined;
+  }
+
+  /** Whether this row's political theory is read from the combined column. */
+  private theoryCombined(row: RawRow): boolean {
+    const c = this.combined;
+    return !!c && (c.both || this.split(this.cells.textAt(row, c.column.index)) !== undefined);
   }
 
   /** The title, or the job position when the title is missing or blank (2026 exports leave it blank for non-leaders). */
@@ -159,6 +199,8 @@ export class LevelReader {
     const role = c.use.role;
     const value = cleanText(raw);
     if (value === '') return '';
+    // A combined value says two levels: the profile tells its spellings apart.
+    if (c === this.combined?.column && this.split(value) !== undefined) return `R${raw}`;
     let level: string | undefined;
     if (role === 'title' || role === 'jobPosition') level = this.classifiers.title.classify(value);
     else if (role === 'ethnicity') {
@@ -347,7 +389,7 @@ export class LevelReader {
 
   private politicalTheory(row: RawRow, note: Note, warnings: string[]): Level<'politicalTheory'> {
     const marks = this.marks.get('politicalTheory');
-    if (!this.col.politicalTheory && !marks) {
+    if (!this.col.politicalTheory && !marks && !this.theoryCombined(row)) {
       note('politicalTheory', 'politicalTheory', '');
       return 'unknown';
     }

@@ -5,6 +5,7 @@
  */
 import type { Collector, Place } from '../aggregate/collector.js';
 import { hash53 } from '../aggregate/identities.js';
+import { tableBeside, type TableBeside } from '../detect/beside.js';
 import { columnLetter, columnsOf, givesLevelByFilling, type ColumnInfo, type Layout } from '../detect/layout.js';
 import { isBlank, text } from '../normalize/cells.js';
 import type { Person } from '../normalize/person.js';
@@ -98,6 +99,8 @@ export class SheetCheck {
   private left = 0;
   private readonly leftRows: number[] = [];
   private leftExample?: { header: string; text: string };
+  /** A second table beside the first one read (its columns are not read). */
+  private beside?: TableBeside & { names: string };
 
   constructor(
     layout: Layout,
@@ -119,6 +122,15 @@ export class SheetCheck {
     ];
     this.fullOnly = fullMembershipOnly(layout);
     this.remarks = remarksColumn(layout);
+    const beside = tableBeside(layout);
+    if (beside)
+      this.beside ??= {
+        ...beside,
+        names: layout.columns
+          .filter((c) => c.index >= beside.from && c.index <= beside.to && c.texts.length > 0)
+          .map((c) => c.header)
+          .join(', '),
+      };
     if (this.fullOnly)
       this.fullOnlySeen ??= { header: this.fullOnly.header, column: columnLetter(this.fullOnly.index) };
   }
@@ -182,6 +194,13 @@ export class SheetCheck {
         message: `the only party column is "${full.header}" (column ${full.column}, the date of full membership): ${this.blankParty} of ${this.people} people with it blank are counted as not party members, but probationary members (dự bị) have no such date yet`,
         ...where,
         count: this.blankParty,
+      });
+    const beside = this.beside;
+    if (beside)
+      collector.doubts.push({
+        code: 'TABLE_BESIDE_TABLE',
+        message: `a second table stands beside the one read, in columns ${beside.letters} (${beside.names.slice(0, 120)}): its columns are not read and its people are not counted; put it below the first table or in its own sheet`,
+        ...where,
       });
     const left = this.leftExample;
     if (left)

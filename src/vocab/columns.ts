@@ -211,5 +211,13 @@ export const EXACT_ONLY: ReadonlySet<string> = new Set([
  * Words in a party date's header that make it the date of full membership ("Ngày vào Đảng chính thức"),
  * which probationary members (dự bị) do not have yet; and words that make it the admission date again.
  */
+/**
+ * One column for both qualifications, "Trình độ (CM, LLCT)" / "Trình độ chuyên môn, LLCT": words that name
+ * political theory in its header or in a part of its value ("Trung cấp LLCT"), and words that name the
+ * chuyên môn beside it in the header.
+ */
+export const THEORY_WORDS: readonly string[] = ['LLCT', 'LL CT', 'Lý luận chính trị', 'Lý luận CT', 'Chính trị'];
+export const PROFESSIONAL_WORDS: readonly string[] = ['CM', 'Chuyên môn', 'TĐCM'];
+
 export const FULL_MEMBERSHIP_WORDS: readonly string[] = ['chính thức'];
 export const PROBATION_WORDS: readonly string[] = ['dự bị', 'kết nạp'];
