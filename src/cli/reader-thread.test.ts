@@ -5,6 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { goldenCases } from '../../fixtures/lib/golden.js';
 import { SHEET_READING } from '../read/xlsx-stream.js';
@@ -36,4 +37,33 @@ describe.each(workbooks.map((c) => [c.name, c] as const))('%s read in the reader
 
 it('covers every generated workbook, most of them read to a report', async () => {
   expect(workbooks.length).toBeGreaterThanOrEqual(25);
+});
+
+describe('a reader thread that cannot start', () => {
+  const c = workbooks[0]!;
+  const argv = ['report', c.name, '--json', '--no-excel', '--as-of', '2025-06-30', ...RICH];
+  const reportWith = async (dir: string, spawn: typeof thread | undefined) => {
+    Object.assign(SHEET_READING, { wholeBytes: 0, thread: spawn });
+    return runCli(argv, { cwd: dir });
+  };
+
+  it('leaves the sheet to this thread when the entry is missing from the build, the same report', async () => {
+    const dir = join(root, 'missing-entry');
+    await mkdir(dir);
+    await c.write(dir);
+    const here = await reportWith(dir, undefined);
+    const missing = await reportWith(dir, () => new Worker(new URL('./no-such-xlsx-worker.js', import.meta.url)));
+    expect(missing).toEqual(here);
+  });
+
+  it('leaves the sheet to this thread when no thread can be made, the same report', async () => {
+    const dir = join(root, 'no-thread');
+    await mkdir(dir);
+    await c.write(dir);
+    const here = await reportWith(dir, undefined);
+    const refused = await reportWith(dir, () => {
+      throw new Error('ERR_WORKER_INIT_FAILED');
+    });
+    expect(refused).toEqual(here);
+  });
 });

@@ -4,7 +4,8 @@
  * numbers it posts (RowBuilder, as the reader of this thread builds them) while the thread reads on.
  * Anything unusual in a cell comes as its text and is read here by the text scanner's cell reader; a
  * sheet with prefixed elements is read here from the start; an error in the thread is raised here as
- * the same error.
+ * the same error. A thread that cannot start (its entry missing from the build, no memory for a second
+ * heap) or stops before it has said anything leaves the sheet to be read here, with the same rows.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, Worker } from 'node:worker_threads';
@@ -51,8 +52,18 @@ export function defaultSpawn(): SpawnReader | undefined {
 
 const ROWS_PER_BATCH = 1024;
 
+/** A thread, or undefined when one cannot even be made (spawn throws). */
+function tryToSpawn(spawn: SpawnReader): Worker | undefined {
+  try {
+    return spawn();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * A sheet's rows read in a reader thread. `here` reads it in this thread instead (a prefixed sheet);
+ * A sheet's rows read in a reader thread. `here` reads it in this thread instead (a prefixed sheet, or a
+ * thread that failed before its first message: nothing was yielded yet, so the sheet is read whole here);
  * `info.sha256` is set when the thread has hashed the file, the warning of a streamed sheet added at its end.
  */
 export async function* threadedRows(
@@ -64,7 +75,11 @@ export async function* threadedRows(
   info: TableInfo,
   here: () => AsyncGenerator<RawRow>,
 ): AsyncGenerator<RawRow> {
-  const worker = spawn();
+  const worker = tryToSpawn(spawn);
+  if (!worker) {
+    yield* here();
+    return;
+  }
   // The thread keeps the process alive only while a row is awaited from it (a reader left unfinished
   // after an error must not hold the process open).
   worker.unref();
@@ -94,10 +109,15 @@ export async function* threadedRows(
   };
   worker.postMessage(job);
   const builder = new RowBuilder(ctx);
+  let heard = false;
   try {
     for (;;) {
       const m = inbox.shift();
       if (!m) {
+        if (failed && !heard) {
+          yield* here();
+          return;
+        }
         if (failed) throw failed;
         worker.ref();
         await new Promise<void>((resolve) => (wake = resolve));
@@ -105,6 +125,7 @@ export async function* threadedRows(
         worker.unref();
         continue;
       }
+      heard = true;
       if (m.kind === 'rows') {
         // Built a row at a time, as they are asked for; the buffer goes back once it is read.
         for (let at = 0; at < m.batch.length;) {
