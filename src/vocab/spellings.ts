@@ -15,7 +15,22 @@ export interface LevelSpellings {
 
 export type DimensionSpellings<D extends Dimension> = Partial<Record<Level<D>, LevelSpellings>>;
 
+/**
+ * A type cell that names both kinds ("Cán bộ, công chức", "CBCC"): it says nothing about the person,
+ * so the title decides, else the type is unknown and listed; never cán bộ by its first word.
+ */
+export const STAFF_TYPE_BOTH = [
+  'Cán bộ, công chức',
+  'Cán bộ công chức',
+  'Cán bộ và công chức',
+  'CBCC',
+  'CB, CC',
+  'CB CC',
+  'CB và CC',
+];
+
 export const STAFF_TYPE: DimensionSpellings<'staffType'> = {
+  unknown: { prefix: STAFF_TYPE_BOTH },
   canBo: {
     exact: ['CB', 'Cán bộ', 'Cán bộ chuyên trách', 'Cán bộ cấp xã', 'CBCT'],
     prefix: ['Cán bộ', 'CB chuyên trách', 'CB cấp xã', 'CB xã'],
