@@ -50,6 +50,20 @@ describe('education (trình độ chuyên môn)', () => {
     expect(c.education.classify('Trung cấp; Đại học')).toBe('university');
   });
 
+  it.each([['Đại học/Thạc sĩ'], ['ĐH/ThS'], ['ĐH, ThS'], ['Đại học /Thạc sĩ']])(
+    'counts the highest level named across a slash or comma: %s → master',
+    (text) => {
+      expect(c.education.classify(text)).toBe('master');
+    },
+  );
+
+  it.each([['CN kỹ thuật'], ['CN kĩ thuật'], ['Công nhân kỹ thuật']])(
+    "reads %s as a vocational worker's certificate (sơ cấp), not cử nhân",
+    (text) => {
+      expect(c.education.classify(text)).toBe('elementary');
+    },
+  );
+
   it('counts training under way at the level attained', () => {
     expect(c.education.classify('Trung cấp, đang học ĐH')).toBe('intermediate');
     expect(c.education.classify('Đang học ĐH')).toBeUndefined();

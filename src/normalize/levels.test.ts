@@ -136,6 +136,28 @@ describe('staff type', () => {
     ).toEqual([['Loại', 'Giáo viên', [3]]]);
   });
 
+  it('reads a type cell naming both kinds ("Cán bộ, công chức", "CBCC", "CB, CC") by the title, never as cán bộ', async () => {
+    const report = await reportOf('type-both.csv', [
+      'Họ và tên,Loại,Chức vụ,Trình độ chuyên môn',
+      'A,"Cán bộ, công chức",Văn phòng - Thống kê,Đại học',
+      'B,CBCC,Chủ tịch UBND,Đại học',
+      'C,"CB, CC",Tư pháp - Hộ tịch,Đại học',
+    ]);
+    expect(counts(report, 'staffType')).toEqual({ canBo: 1, congChuc: 2 });
+  });
+
+  it('keeps a type cell naming both kinds unknown and listed when there is no title', async () => {
+    const report = await reportOf('type-both-alone.csv', [
+      'Họ và tên,Loại,Trình độ chuyên môn',
+      'A,"Cán bộ, công chức",Đại học',
+      'B,Cán bộ,Đại học',
+    ]);
+    expect(counts(report, 'staffType')).toEqual({ canBo: 1, unknown: 1 });
+    expect(
+      report.unknownValues.filter((u) => u.dimension === 'staffType').map((u) => [u.column, u.value, u.rows]),
+    ).toEqual([['Loại', 'Cán bộ, công chức', [2]]]);
+  });
+
   it('counts viên chức, contract and semi-professional staff in a type column as other, whatever the title', async () => {
     const report = await reportOf('type-other.csv', [
       'Họ và tên,Loại,Chức vụ,Trình độ chuyên môn',

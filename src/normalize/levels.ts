@@ -7,6 +7,7 @@ import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, EXTRA_DIMENSIONS, type ExtraDimension, type Level } from '../vocab/dimensions.js';
 import { UNMARKED } from '../vocab/rows.js';
+import { STAFF_TYPE_BOTH } from '../vocab/spellings.js';
 import { MEMO_SIZE, isBlank, text, type CellReader } from './cells.js';
 import type { Classifiers } from './classifiers.js';
 import { namesBoth, splitQualifications, type Qualifications } from './combined.js';
@@ -447,7 +448,13 @@ export class LevelReader {
     const ticked = !value ? this.ticked('staffType', row, warnings) : undefined;
     if (ticked) return ticked;
     if (!value && this.contextStaffType) return this.contextStaffType;
-    // A type column's value that is not understood ("Viên chức") is shown, never replaced by the title's.
+    // A type column's value that is not understood ("Giáo viên") is shown, never replaced by the title's;
+    // one naming both kinds ("Cán bộ, công chức") says nothing, so the title decides, else it is shown.
+    const both = value !== '' && namesBothTypes(value);
+    if (both && title) {
+      const fromTitle = this.classifiers.title.classify(title);
+      if (fromTitle && fromTitle !== 'unresolved') return fromTitle;
+    }
     if (value) {
       note('staffType', 'staffType', value);
       return 'unknown';
@@ -465,4 +472,12 @@ export class LevelReader {
     else note('staffType', titleRole, title);
     return 'unknown';
   }
+}
+
+const BOTH_TYPES = STAFF_TYPE_BOTH.map(foldKey);
+
+/** Whether a type cell names cán bộ and công chức together ("Cán bộ, công chức cấp xã", "CBCC"). */
+function namesBothTypes(value: string): boolean {
+  const key = foldKey(value);
+  return BOTH_TYPES.some((both) => key === both || key.startsWith(`${both} `));
 }

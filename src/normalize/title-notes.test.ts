@@ -54,3 +54,16 @@ describe('titles whose staff type the law leaves open', () => {
     expect(unresolved(report)).toEqual([]);
   });
 });
+
+describe('the commune police head after NĐ 33/2023 (1/8/2023)', () => {
+  it('is counted unknown and noted in a 2024 roster, naming NĐ 33/2023, never công chức', async () => {
+    const path = join(dir, `t${++files}.csv`);
+    writeFileSync(
+      path,
+      ['Họ và tên,Chức vụ,Giới tính', 'A,Trưởng Công an xã,Nam', 'B,Văn phòng - Thống kê,Nữ'].join('\n'),
+    );
+    const { report } = await analyze([path], { asOf: { year: 2024, month: 1, day: 1 }, postsAt: '2024-01-01' });
+    expect([report.dimensions.staffType!.congChuc!.count, report.dimensions.staffType!.unknown!.count]).toEqual([1, 1]);
+    expect(unresolved(report).map((w) => [w.count, w.rows, /NĐ 33\/2023/.test(w.message)])).toEqual([[1, [2], true]]);
+  });
+});

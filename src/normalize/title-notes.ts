@@ -14,6 +14,7 @@ import type { ReportWarning } from '../aggregate/warnings.js';
 import type { Layout } from '../detect/layout.js';
 import type { RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
+import { POLICE_POSTS } from '../vocab/post-sources.js';
 import { text } from './cells.js';
 import { BEFORE_REFORM, REFORM_DATE, TitleReader, reformPost, unresolvedPosts } from './titles.js';
 
@@ -111,7 +112,7 @@ export class TitleNotes {
     if (this.unresolved.size > 0)
       out.push({
         code: 'STAFF_TYPE_UNRESOLVED',
-        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open after 1/7/2025, counted as unknown: ${list(this.unresolved)}${this.postsDate.inferred ? ` (titles read as after the reform because of the ${this.postsDate.because}; give --as-of to say otherwise)` : ''}`,
+        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open ${[...this.unresolved.keys()].every((id) => POLICE_POSTS.has(id)) ? 'from 1/8/2023 (NĐ 33/2023: the regular police took the commune police posts)' : 'after 1/7/2025'}, counted as unknown: ${list(this.unresolved)}${this.postsDate.inferred ? ` (titles read as after the reform because of the ${this.postsDate.because}; give --as-of to say otherwise)` : ''}`,
         ...place,
         rows: rowsOf(this.unresolved),
         count: total(this.unresolved),

@@ -16,9 +16,16 @@ describe('the entry in force at the date', () => {
     expect([BEFORE_REFORM, REFORM_DATE]).toEqual(['2025-06-30', '2025-07-01']);
   });
 
-  it('on the last day before the reform, "Trưởng Công an" is still công chức', () => {
-    expect(before().classify('Trưởng Công an')).toBe('congChuc');
+  it('on 31/7/2023, before NĐ 33/2023, "Trưởng Công an xã" is still công chức', () => {
+    expect(new TitleReader('2023-07-31').classify('Trưởng Công an xã')).toBe('congChuc');
   });
+
+  it.each([['Trưởng Công an xã'], ['Trưởng CA xã'], ['Phó Trưởng Công an xã']])(
+    'from 1/8/2023 (NĐ 33/2023: regular police) "%s" is left open, never công chức',
+    (title) => {
+      expect(new TitleReader('2023-08-01').classify(title)).toBe('unresolved');
+    },
+  );
 
   it('on the day of the reform, "Trưởng Công an" is left open by the law', () => {
     expect(after().classify('Trưởng Công an')).toBe('unresolved');
@@ -160,7 +167,7 @@ describe('posts of a reading', () => {
   });
 
   it('lists none for a title whose posts all have a staff type', () => {
-    expect(unresolvedPosts(before().read('Trưởng Công an - Chủ tịch UBND'))).toEqual([]);
+    expect(unresolvedPosts(before().read('CHT Quân sự - Chủ tịch UBND'))).toEqual([]);
   });
 });
 

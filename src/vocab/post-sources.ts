@@ -7,6 +7,15 @@ import type { Post, PostStaffType } from './posts.js';
 /** The day the two-tier local government began (Luật 80/2025/QH15, NĐ 170/2025/NĐ-CP Art. 71). */
 export const REFORM_DATE = '2025-07-01';
 export const OLD_TO = '2025-06-30';
+/**
+ * NĐ 33/2023/NĐ-CP took effect on 1/8/2023 and no longer lists the commune police among commune công
+ * chức: the regular police took the posts over (domain.md §3, §8).
+ */
+export const POLICE_LEFT = '2023-08-01';
+export const POLICE_TO = '2023-07-31';
+/** The ids of the commune police posts (posts.ts), open from POLICE_LEFT. */
+export const POLICE_POSTS: ReadonlySet<string> = new Set(['Trưởng Công an xã', 'Phó Trưởng Công an xã']);
+export const POLICE_OPEN = 'NĐ 33/2023/NĐ-CP (from 1/8/2023): commune police are regular police, no longer CBCC';
 export const OPEN = 'domain.md §8: status open after 1/7/2025';
 export const ND150 = 'NĐ 150/2025/NĐ-CP (bodies of the commune UBND); Luật 80/2025/QH15 Art. 1 (công chức)';
 export const ND118 = 'NĐ 118/2025/NĐ-CP, NQ 332/NQ-CP (Trung tâm Phục vụ hành chính công); Luật 80/2025/QH15 Art. 1';

@@ -22,6 +22,9 @@ import {
   OLD_TO,
   OPEN,
   POLICE_HEAD,
+  POLICE_LEFT,
+  POLICE_OPEN,
+  POLICE_TO,
   QD368,
   REFORM_DATE,
 } from './post-sources.js';
@@ -205,8 +208,8 @@ export const POSTS: readonly Post[] = [
     staffType: 'congChuc',
     source: `${ND33}; after 1/7/2025 its holders are công chức (Luật 80/2025/QH15 Art. 45)`,
   },
-  { ...POLICE_HEAD, staffType: 'congChuc', to: OLD_TO, source: 'domain.md §3 (công chức in rosters before 2023)' },
-  { ...POLICE_HEAD, staffType: 'unresolved', from: REFORM_DATE, source: `${OPEN} (police are no longer CBCC)` },
+  { ...POLICE_HEAD, staffType: 'congChuc', to: POLICE_TO, source: 'domain.md §3 (công chức in rosters before 2023)' },
+  { ...POLICE_HEAD, staffType: 'unresolved', from: POLICE_LEFT, source: POLICE_OPEN },
   // Part-time posts and others that are not cán bộ or công chức.
   { ...FRONT_DEPUTY, staffType: 'other', to: OLD_TO, source: ND33_PART_TIME },
   {
@@ -242,7 +245,16 @@ export const POSTS: readonly Post[] = [
     name: 'Phó Trưởng Công an xã',
     spellings: ['Phó Trưởng Công an', 'Phó Trưởng CA'],
     staffType: 'other',
+    to: POLICE_TO,
     source: ND33_PART_TIME,
+  },
+  {
+    id: 'Phó Trưởng Công an xã',
+    name: 'Phó Trưởng Công an xã',
+    spellings: ['Phó Trưởng Công an', 'Phó Trưởng CA'],
+    staffType: 'unresolved',
+    from: POLICE_LEFT,
+    source: POLICE_OPEN,
   },
   ...reformPosts(),
   ...genericPosts(),

@@ -15,7 +15,22 @@ export interface LevelSpellings {
 
 export type DimensionSpellings<D extends Dimension> = Partial<Record<Level<D>, LevelSpellings>>;
 
+/**
+ * A type cell that names both kinds ("Cán bộ, công chức", "CBCC"): it says nothing about the person,
+ * so the title decides, else the type is unknown and listed; never cán bộ by its first word.
+ */
+export const STAFF_TYPE_BOTH = [
+  'Cán bộ, công chức',
+  'Cán bộ công chức',
+  'Cán bộ và công chức',
+  'CBCC',
+  'CB, CC',
+  'CB CC',
+  'CB và CC',
+];
+
 export const STAFF_TYPE: DimensionSpellings<'staffType'> = {
+  unknown: { prefix: STAFF_TYPE_BOTH },
   canBo: {
     exact: ['CB', 'Cán bộ', 'Cán bộ chuyên trách', 'Cán bộ cấp xã', 'CBCT'],
     prefix: ['Cán bộ', 'CB chuyên trách', 'CB cấp xã', 'CB xã'],
@@ -240,8 +255,9 @@ export const EDUCATION: DimensionSpellings<'education'> = {
     ],
   },
   elementary: {
-    exact: ['SC', 'Sơ cấp', 'CNKT', 'Công nhân kỹ thuật'],
-    prefix: ['Sơ cấp', 'SC', 'CNKT', 'Công nhân kỹ thuật'],
+    // "CN kỹ thuật" is a vocational worker's certificate (công nhân), not university's "CN" (cử nhân).
+    exact: ['SC', 'Sơ cấp', 'CNKT', 'Công nhân kỹ thuật', 'CN kỹ thuật', 'CN kĩ thuật', 'Công nhân kĩ thuật'],
+    prefix: ['Sơ cấp', 'SC', 'CNKT', 'Công nhân kỹ thuật', 'CN kỹ thuật', 'CN kĩ thuật', 'Công nhân kĩ thuật'],
   },
   none: {
     exact: ['Chưa qua đào tạo', 'Chưa đào tạo', 'Chưa qua ĐT', 'Chưa ĐT', 'Không', 'Chưa có', 'Chưa', 'Không có'],
@@ -341,9 +357,11 @@ export const IN_PROGRESS_PREFIXES: readonly string[] = ['Đang học', 'Đang th
 
 /**
  * Separators between several qualifications in one cell ("Đại học Luật, Thạc sĩ QLKT", "Trung cấp và Đại
- * học"). "và" and "kiêm" are whole words: \b cannot mark the end of "và" (à is no ASCII word character).
+ * học", "Đại học/Thạc sĩ"). "và" and "kiêm" are whole words: \b cannot mark the end of "và" (à is no ASCII
+ * word character). A slash splits between letters only: "12/12" and "A2/B1" stay whole.
  */
-export const MULTI_VALUE_SEPARATORS = /\s*(?:[,;+\n]|\s\/\s|(?<!\p{L})và(?!\p{L})|(?<!\p{L})kiêm(?!\p{L}))\s*/u;
+export const MULTI_VALUE_SEPARATORS =
+  /\s*(?:[,;+\n]|\s\/\s|(?<=\p{L}\s?)\/(?=\s?\p{L})|(?<!\p{L})và(?!\p{L})|(?<!\p{L})kiêm(?!\p{L}))\s*/u;
 
 /** Grade written as a fraction ("12/12", "9/12", "10/10", "BTVH 12/12") is read by rule in normalize. */
 export const GENERAL_EDUCATION: DimensionSpellings<'generalEducation'> = {

@@ -5,6 +5,34 @@ import { decodeVni } from './vni.js';
 
 describe('repairText', () => {
   it.each([
+    ['ViÖt', 'Việt'],
+    ['NguyÔn', 'Nguyễn'],
+    ['Hoµng', 'Hoàng'],
+    ['TrÇn', 'Trần'],
+    ['§oµn', 'Đoàn'],
+    ['Ph¹m', 'Phạm'],
+    ['Lª', 'Lê'],
+    ['§Æng', 'Đặng'],
+    ['Bïi', 'Bùi'],
+    ['§ç', 'Đỗ'],
+    ['Hå', 'Hồ'],
+    ['Ng«', 'Ngô'],
+    ['D\u00ad¬ng', 'Dương'],
+  ])('TCVN3 name %s → %s on its own, not the VNI reading with a case break', (legacy, text) => {
+    expect(repairText(legacy)).toEqual({ text, from: 'TCVN3' });
+  });
+
+  it.each([
+    ['Nguyeãn', 'Nguyễn'],
+    ['Traàn', 'Trần'],
+    ['Phaïm', 'Phạm'],
+    ['Ñaëng', 'Đặng'],
+    ['Ngoâ', 'Ngô'],
+  ])('VNI name %s → %s on its own', (legacy, text) => {
+    expect(repairText(legacy)).toEqual({ text, from: 'VNI' });
+  });
+
+  it.each([
     ['Hä vµ tªn', 'Họ và tên'],
     ['§¹i häc', 'Đại học'],
     ['Th¹c sÜ', 'Thạc sĩ'],

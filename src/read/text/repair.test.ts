@@ -77,6 +77,11 @@ describe('TextRepairer', () => {
     ]);
   });
 
+  it('reads a TCVN3 name below a Unicode sample as TCVN3, not as VNI with a case break ("ViÖt" → Việt)', () => {
+    const r = new TextRepairer([row(1, 'Họ và tên', 'Quê quán'), row(2, 'Nguyễn Văn An', 'Hà Nội')]);
+    expect(r.repair(row(40, 'NguyÔn ViÖt', 'ViÖt Yªn')).cells).toEqual(['Nguyễn Việt', 'Việt Yên']);
+  });
+
   it('passes clean rows through untouched', () => {
     const r = new TextRepairer([row(1, 'Họ và tên', 'Giới tính')]);
     const clean = row(2, 'Nguyễn Văn An', 'Nam');

@@ -69,6 +69,10 @@ describe('case breaks', () => {
     expect(caseBreaks('Giíi tÝnh, Cao cÊp')).toBe(2);
   });
 
+  it('counts a Vietnamese capital after a lower-case letter: TCVN3 read as VNI, "ViƯt", "NguyƠn"', () => {
+    expect(caseBreaks('ViƯt NguyƠn')).toBe(2);
+  });
+
   it('counts none in Vietnamese as typed, capitals and abbreviations included', () => {
     expect(caseBreaks('Ông Đặng Văn Ánh, ThS, ĐHSP, NGUYỄN THỊ ÚT')).toBe(0);
   });

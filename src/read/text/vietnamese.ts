@@ -49,8 +49,12 @@ export function badSyllables(text: string): number {
   return n;
 }
 
-/** A lower-case letter right before an accented capital inside a word ("tÝnh", "cÊp"): TCVN3's codes. */
-const CASE_BREAK = /\p{Ll}[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/gu;
+/**
+ * A lower-case letter right before an accented capital inside a word: TCVN3's codes ("tÝnh", "cÊp"),
+ * and a TCVN3 word read as VNI ("ViÖt" gives "ViƯt", "NguyÔn" gives "NguyƠn"). Plain capitals are left
+ * out: abbreviations mix cases ("ThS").
+ */
+const CASE_BREAK = /\p{Ll}(?=[^\u0000-\u007F])\p{Lu}/gu;
 
 /**
  * Words whose case breaks as typed Vietnamese never does: TCVN3 gives "Giíi tÝnh" ("Giới tính") and
