@@ -169,6 +169,11 @@ describe('UnitKinds: a unit counted by part', () => {
     ]);
   });
 
+  it('leaves the retirement states empty when nobody has one', () => {
+    const t = unitTally([person(), person({ levels: MAN })]);
+    expect([...t.retirement]).toEqual([]);
+  });
+
   it('fills the retirement states of those who have one', () => {
     const t = unitTally([person({ retirement: 'within' }), person(), person({ retirement: 'within' })]);
     expect([...t.retirement]).toEqual([['within', 2]]);
