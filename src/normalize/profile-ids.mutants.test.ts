@@ -17,15 +17,15 @@ const column = (index: number): ColumnInfo => ({
 });
 
 /** A category column 0 (its token: the text in lower case), birth dates in 1 (Nam) and 2 (Nữ); calls counted. */
-function ids() {
+function ids(birthColumns = [column(1), column(2)], partyColumns: ColumnInfo[] = []) {
   const calls = { profile: 0, token: 0 };
   const found = new ProfileIds({
     columns: [column(0)],
-    birthColumns: [column(1), column(2)],
-    partyColumns: [],
+    birthColumns,
+    partyColumns,
     context: () => '',
     token: (_c, cell) => (calls.token++, typeof cell === 'string' ? cell.toLowerCase() : String(cell)),
-    party: () => '',
+    party: (cell) => (cell ? 'D' : '-'),
     profile: (r): Profile => (calls.profile++, { levels: {} as Profile['levels'], unknown: [], warnings: [`${r.n}`] }),
   });
   return { found, calls };
@@ -46,6 +46,22 @@ describe('ProfileIds: birth dates under "Nam | Nữ"', () => {
     const a = found.find(row(2, 'x', '01/01/1980', null));
     const b = found.find(row(3, 'x', '05/06/1991', null));
     expect(a === b).toBe(true);
+  });
+});
+
+describe('ProfileIds: birth dates under Nam alone, two party columns', () => {
+  it('with one birth-date column, a row with a date and one without have two profiles', () => {
+    const { found } = ids([column(1)]);
+    const a = found.find(row(2, 'x', '01/01/1980'));
+    const b = found.find(row(3, 'x', null));
+    expect(a === b).toBe(false);
+  });
+
+  it('with two party columns ("Dự bị | Chính thức"), rows of one party state but two levels have two profiles', () => {
+    const { found } = ids([], [column(1), column(2)]);
+    const a = found.find(row(2, 'Nam', null, 'x'));
+    const b = found.find(row(3, 'Nữ', null, 'x'));
+    expect(a === b).toBe(false);
   });
 });
 
