@@ -46,12 +46,12 @@ export const WARNING_CODES = {
   // Misreadings on unseen rosters (review rv2).
   /** The only party column is the date of full membership: blanks, counted as not members, may be dự bị. */
   PARTY_FULL_MEMBERS_ONLY: 'Cột đảng viên duy nhất là ngày vào Đảng chính thức: ô trống có thể là đảng viên dự bị',
-  // Roster layouts nobody had seen (review rv4a).
+  // Roster layouts: counts tables, a person on two rows, people a remark says had left.
   /** One sheet lists the same person on two rows (same id, or same name and birth date): counted twice. */
   PERSON_LISTED_TWICE: 'Một người có hai dòng trong cùng một trang tính (kiêm nhiệm?): được đếm hai lần',
   /** People counted whose remarks column says they left (moved, retired, resigned) by the report's date. */
   PEOPLE_LEFT_BY_REMARK: 'Có người được đếm nhưng cột ghi chú nói đã chuyển công tác, nghỉ hưu hoặc nghỉ việc',
-  // Layout doubts the layout review left (review rv6).
+  // Layout: a second table beside the one read.
   /** A second table beside the one read on the same sheet (its own header cells in the header row): not read. */
   TABLE_BESIDE_TABLE: 'Trang tính có bảng thứ hai nằm bên cạnh bảng được đọc: các cột của bảng đó không được đọc',
 } as const;

@@ -231,7 +231,7 @@ export class RowNormalizer {
         const section = this.section(first, filled.length === 1);
         if (section)
           return { kind: 'skip', reason: 'section', text: first, section, stated: this.stated(row, filled, first) };
-        // rv4a: a place inside the commune alone on its row ("Tổ dân phố số 1"): a heading that keeps the unit.
+        // A place inside the commune alone on its row ("Tổ dân phố số 1"): a heading that keeps the unit.
         if (few && SUB_UNIT.test(first.replace(NUMBERING, ''))) return { kind: 'skip', reason: 'section', text: first };
       }
     }
