@@ -4,6 +4,7 @@
  */
 import type { Place } from '../aggregate/collector.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
+import type { TableInfo } from '../read/types.js';
 
 /** Row numbers named in a warning's text (all are in `count`). */
 const NAMED = 8;
@@ -47,6 +48,18 @@ export class RowDoubts {
       });
     return out;
   }
+}
+
+/**
+ * Formula cells without a saved result (a workbook written by a library, never opened in Excel): read
+ * as empty, so a tick, an age or a date they compute is missing from the figures without a word.
+ */
+export function formulaDoubts(info: TableInfo, place: Place): ReportWarning[] {
+  const cells = info.formulasWithoutValue ?? 0;
+  if (cells === 0) return [];
+  const message = `${cells} formula cell${cells > 1 ? 's have' : ' has'} no saved result (the file was written by a program that does not calculate formulas) and ${cells > 1 ? 'are' : 'is'} read as empty: what ${cells > 1 ? 'they compute' : 'it computes'} (ticks, ages, dates) is not counted; open the file in Excel or LibreOffice and save it again`;
+  info.warnings.push(message);
+  return [{ code: 'FORMULAS_NOT_COMPUTED', message, ...place, count: cells }];
 }
 
 function list(rows: number[]): string {

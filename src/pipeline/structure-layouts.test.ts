@@ -1,0 +1,74 @@
+/**
+ * Roster structures a new user brought that no fixture had, each once read wrong without a word
+ * (review rv7): formulas a library wrote without their results. Every figure is held against the
+ * generated people.
+ */
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { layoutPeople } from '../../fixtures/lib/layout-kit.js';
+import type { GridCell } from '../../fixtures/lib/official.js';
+import { Random } from '../../fixtures/lib/random.js';
+import { rosterRows } from '../../fixtures/lib/workbooks.js';
+import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
+import { tempDir } from '../test-support/tmp.js';
+import { analyze } from './analyze.js';
+
+const dir = tempDir();
+
+type Written = GridCell | ExcelJS.CellFormulaValue;
+
+async function writeRows(name: string, sheets: Array<{ name: string; rows: Written[][] }>): Promise<string> {
+  const file = join(dir, `${name}.xlsx`);
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    for (const row of s.rows) ws.addRow(row);
+  }
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+async function report(file: string) {
+  return (await analyze([file], { groupBy: 'unit' })).report;
+}
+
+describe('formulas a program wrote without their results (no Excel ever calculated the file)', () => {
+  const people = layoutPeople(71, 3, 30);
+  /** The roster with its "Đảng viên" ticks as formulas: IF(TRUE,"x","") with the result saved or not. */
+  const rows = (saved: boolean): Written[][] => {
+    const plain = rosterRows(people, new Random(71), { unitColumn: true });
+    const party = plain[3]!.indexOf('Đảng viên');
+    return plain.map((row, i) => {
+      if (i < 4) return row;
+      const p = people[i - 4]!;
+      const formula: ExcelJS.CellFormulaValue = { formula: p.party ? 'IF(TRUE,"x","")' : 'IF(FALSE,"x","")' };
+      if (saved) formula.result = p.party ? 'x' : '';
+      return row.map((c, k) => (k === party ? formula : c));
+    });
+  };
+
+  it('raises FORMULAS_NOT_COMPUTED with the number of formula cells read as empty', async () => {
+    const r = await report(await writeRows('formulas-unsaved', [{ name: 'DS', rows: rows(false) }]));
+    const w = r.warnings.filter((x) => x.code === 'FORMULAS_NOT_COMPUTED');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ sheet: 'DS', count: people.length });
+    expect(w[0]!.message).toContain(`${people.length} formula cells have no saved result`);
+  });
+
+  it('reads the saved results of formulas as values, quietly: every figure equals the truth', async () => {
+    const r = await report(await writeRows('formulas-saved', [{ name: 'DS', rows: rows(true) }]));
+    expectFiguresMatchTruth(r, people);
+    expect(r.warnings.map((w) => w.code)).not.toContain('FORMULAS_NOT_COMPUTED');
+  });
+
+  it('names only the sheet whose formulas have no result', async () => {
+    const half = (from: number, to: number, saved: boolean) => ({
+      name: `DS${from}`,
+      rows: [...rows(saved).slice(0, 4), ...rows(saved).slice(4 + from, 4 + to)],
+    });
+    const r = await report(await writeRows('formulas-two-sheets', [half(0, 15, true), half(15, 30, false)]));
+    const w = r.warnings.filter((x) => x.code === 'FORMULAS_NOT_COMPUTED');
+    expect(w.map((x) => [x.sheet, x.count])).toEqual([['DS15', 15]]);
+  });
+});
