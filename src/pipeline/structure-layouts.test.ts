@@ -72,3 +72,39 @@ describe('formulas a program wrote without their results (no Excel ever calculat
     expect(w.map((x) => [x.sheet, x.count])).toEqual([['DS15', 15]]);
   });
 });
+
+describe('a 2026 roster with the unit before the reform beside the current one', () => {
+  const people = layoutPeople(72, 2, 30);
+  const former = ['Phường Tân Long', 'Xã Sơn Cẩm', 'Phường Quang Vinh'];
+  /** Each person's old unit (three, across the current two) in a column of its own, before or after the current one. */
+  const rows = (formerHeader: string, formerFirst: boolean): Written[][] => {
+    const plain = rosterRows(people, new Random(72), { unitColumn: true });
+    const unit = plain[3]!.indexOf('Đơn vị');
+    return plain.map((row, i) => {
+      if (i < 3) return row;
+      const old = i === 3 ? formerHeader : former[(i - 4) % 3]!;
+      const current = i === 3 ? 'Xã/phường (mới)' : row[unit]!;
+      const pair = formerFirst ? [old, current] : [current, old];
+      return [...row.slice(0, unit), ...pair, ...row.slice(unit + 1)];
+    });
+  };
+
+  it('counts people in the current unit when the former unit\'s column "Xã/phường (cũ)" comes first', async () => {
+    const r = await report(await writeRows('former-first', [{ name: 'DS', rows: rows('Xã/phường (cũ)', true) }]));
+    expectFiguresMatchTruth(r, people);
+  });
+
+  it('counts people in the current unit beside "Đơn vị trước sắp xếp"', async () => {
+    const r = await report(
+      await writeRows('former-after', [{ name: 'DS', rows: rows('Đơn vị trước sắp xếp', false) }]),
+    );
+    expectFiguresMatchTruth(r, people);
+  });
+
+  it('still takes the former unit when it is the only unit column', async () => {
+    const only = rows('Xã/phường (cũ)', true).map((row) => row.filter((_, k) => k !== 5));
+    const r = await report(await writeRows('former-only', [{ name: 'DS', rows: only }]));
+    expect(r.units).toBe(3);
+    expect(r.sources[0]!.columns!.find((c) => c.header === 'Xã/phường (cũ)')?.use).toMatchObject({ role: 'unit' });
+  });
+});
