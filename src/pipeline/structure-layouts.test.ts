@@ -108,3 +108,48 @@ describe('a 2026 roster with the unit before the reform beside the current one',
     expect(r.sources[0]!.columns!.find((c) => c.header === 'Xã/phường (cũ)')?.use).toMatchObject({ role: 'unit' });
   });
 });
+
+describe('a sheet of instructions or a template with example people beside the roster', () => {
+  const people = layoutPeople(73, 3, 30);
+  const roster = rosterRows(people, new Random(73), { unitColumn: true });
+  /** The roster's own header with two made-up people under it, as a data-entry guide shows them. */
+  const examples = (title: string): Written[][] => [
+    [title],
+    roster[3]!,
+    [1, 'Nguyễn Văn A', 'Nam', '01/01/1980', 'Xã ABC', 'Chủ tịch UBND', 'Cán bộ', 'Đại học', 'Trung cấp', 'x'],
+    [2, 'Trần Thị B', 'Nữ', '02/02/1985', 'Xã ABC', 'Văn phòng - Thống kê', 'Công chức', 'Đại học', '', ''],
+  ];
+
+  it('passes over "Hướng dẫn" before the roster: every figure equals the truth', async () => {
+    const file = await writeRows('examples-before', [
+      { name: 'Hướng dẫn', rows: examples('HƯỚNG DẪN NHẬP LIỆU') },
+      { name: 'Danh sách', rows: roster },
+    ]);
+    const r = await report(file);
+    expectFiguresMatchTruth(r, people);
+    expect(r.sources[0]!.passedOver).toEqual([
+      {
+        sheet: 'Hướng dẫn',
+        reason:
+          'named as instructions or a template: its rows are examples, not people, while sheet "Danh sách" holds the roster',
+      },
+    ]);
+  });
+
+  it('passes over a template "Mẫu nhập liệu" after the roster', async () => {
+    const file = await writeRows('examples-after', [
+      { name: 'DS', rows: roster },
+      { name: 'Mẫu nhập liệu', rows: examples('MẪU') },
+    ]);
+    expectFiguresMatchTruth(await report(file), people);
+  });
+
+  it('still reads a roster sheet named after its form ("Mẫu 2c") beside another', async () => {
+    const half = Math.floor(people.length / 2);
+    const file = await writeRows('form-named', [
+      { name: 'Mẫu 2c', rows: [...roster.slice(0, 4 + half)] },
+      { name: 'DS', rows: [...roster.slice(0, 4), ...roster.slice(4 + half)] },
+    ]);
+    expectFiguresMatchTruth(await report(file), people);
+  });
+});
