@@ -153,3 +153,35 @@ describe('a sheet of instructions or a template with example people beside the r
     expectFiguresMatchTruth(await report(file), people);
   });
 });
+
+describe('a birth date split in three columns: "Ngày sinh" over "Ngày | Tháng | Năm"', () => {
+  const people = layoutPeople(74, 3, 30);
+  /** rosterRows' header with its "Ngày sinh" column split in three, the group label written once. */
+  const rows = (gender: boolean): Written[][] => {
+    const plain = rosterRows(people, new Random(74), { unitColumn: true });
+    const birth = plain[3]!.indexOf('Ngày sinh');
+    const out = plain.map((row, i): Written[] => {
+      if (i < 3) return row;
+      if (i === 3) return [...row.slice(0, birth), 'Ngày sinh', null, null, ...row.slice(birth + 1)];
+      const b = people[i - 4]!.birth;
+      return [...row.slice(0, birth), b.d, b.m, b.y, ...row.slice(birth + 1)];
+    });
+    out.splice(4, 0, [...Array<null>(birth).fill(null), 'Ngày', 'Tháng', 'Năm']);
+    return gender ? out : out.map((row) => row.filter((_, k) => k !== 2));
+  };
+
+  it('reads no gender from the year column "Năm" (it folds to "Nam"): without a gender column, gender is unknown', async () => {
+    const r = await report(await writeRows('birth-split-no-gender', [{ name: 'DS', rows: rows(false) }]));
+    expect(r.total).toBe(people.length);
+    expect(r.dimensions.gender.male!.count).toBe(0);
+    expect(r.dimensions.gender.unknown!.count).toBe(people.length);
+    expect(r.warnings.map((w) => w.code)).toContain('DIMENSION_MOSTLY_UNKNOWN');
+  });
+
+  it('takes the year as the birth date, said as year-only, and the rest of the row as it is', async () => {
+    const r = await report(await writeRows('birth-split', [{ name: 'DS', rows: rows(true) }]));
+    expectFiguresMatchTruth(r, people);
+    expect(r.age).toMatchObject({ known: people.length, birthYearOnly: people.length });
+    expect(r.rows.skipped.filter((s) => s.reason === 'header').map((s) => s.row)).toEqual([4, 5]);
+  });
+});
