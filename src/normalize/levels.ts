@@ -477,7 +477,7 @@ export class LevelReader {
 const BOTH_TYPES = STAFF_TYPE_BOTH.map(foldKey);
 
 /** Whether a type cell names cán bộ and công chức together ("Cán bộ, công chức cấp xã", "CBCC"). */
-function namesBothTypes(value: string): boolean {
+export function namesBothTypes(value: string): boolean {
   const key = foldKey(value);
   return BOTH_TYPES.some((both) => key === both || key.startsWith(`${both} `));
 }

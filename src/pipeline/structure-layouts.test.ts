@@ -185,3 +185,29 @@ describe('a birth date split in three columns: "Ngày sinh" over "Ngày | Tháng
     expect(r.rows.skipped.filter((s) => s.reason === 'header').map((s) => s.row)).toEqual([4, 5]);
   });
 });
+
+describe('a roster in two numbered parts: "I. CÁN BỘ, CÔNG CHỨC" and "II. NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH"', () => {
+  const staff = layoutPeople(75, 3, 24);
+  const partTime = layoutPeople(76, 3, 8).map((p) => ({
+    ...p,
+    staffType: 'other' as const,
+    title: 'Phó Chỉ huy trưởng Quân sự',
+  }));
+  const people = [...staff, ...partTime];
+  /** rosterRows without its "Loại" column: the staff type comes from the titles and the part's heading. */
+  const rows = (): Written[][] => {
+    const plain = rosterRows(people, new Random(75), { unitColumn: true });
+    const type = plain[3]!.indexOf('Loại');
+    const out = plain.map((row) => row.filter((_, k) => k !== type));
+    out.splice(4 + staff.length, 0, ['II', 'NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH']);
+    out.splice(4, 0, ['I', 'CÁN BỘ, CÔNG CHỨC']);
+    return out;
+  };
+
+  it('skips the heading over both kinds as a section, not a person: every figure equals the truth', async () => {
+    const r = await report(await writeRows('two-parts', [{ name: 'DS', rows: rows() }]));
+    expectFiguresMatchTruth(r, people);
+    expect(r.rows.skipped.filter((s) => s.reason === 'section').map((s) => s.row)).toEqual([5, 6 + staff.length]);
+    expect(r.warnings.map((w) => w.code)).not.toContain('ROW_IN_DOUBT');
+  });
+});
