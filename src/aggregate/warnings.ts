@@ -57,6 +57,8 @@ export const WARNING_CODES = {
   // Roster structures a new user brought (review rv7).
   /** Formula cells with no saved result (a file written by a program that does not calculate): read as empty. */
   FORMULAS_NOT_COMPUTED: 'Ô công thức chưa có kết quả tính (tệp chưa được Excel tính lại): được đọc là ô trống',
+  /** The gender column disagrees with the "Nam" / "Nữ" sub-column the birth date is written under. */
+  GENDER_CONFLICT: 'Giới tính ghi ở cột giới tính khác với cột Nam/Nữ ghi ngày sinh',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

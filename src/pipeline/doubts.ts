@@ -2,7 +2,8 @@
  * Rows of one table the tool is not sure about, gathered and said once: hidden rows skipped, rows
  * counted as people that read like headings.
  */
-import type { Place } from '../aggregate/collector.js';
+import type { Place, RowWarning } from '../aggregate/collector.js';
+import { GENDER_DISAGREES } from '../normalize/levels.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import type { TableInfo } from '../read/types.js';
 
@@ -60,6 +61,19 @@ export function formulaDoubts(info: TableInfo, place: Place): ReportWarning[] {
   const message = `${cells} formula cell${cells > 1 ? 's have' : ' has'} no saved result (the file was written by a program that does not calculate formulas) and ${cells > 1 ? 'are' : 'is'} read as empty: what ${cells > 1 ? 'they compute' : 'it computes'} (ticks, ages, dates) is not counted; open the file in Excel or LibreOffice and save it again`;
   info.warnings.push(message);
   return [{ code: 'FORMULAS_NOT_COMPUTED', message, ...place, count: cells }];
+}
+
+/**
+ * Rows whose gender column says one gender while the birth date stands under the other's sub-column
+ * ("Ngày sinh" over "Nam | Nữ"): one of the two is wrong, and the tool cannot tell which.
+ */
+export function genderDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
+  const rows = warnings
+    .filter((w) => w.file === place.file && w.sheet === place.sheet && w.message.startsWith(GENDER_DISAGREES))
+    .map((w) => w.row);
+  if (rows.length === 0) return [];
+  const message = `${rows.length} row${rows.length > 1 ? 's' : ''} (${list(rows)}) give${rows.length > 1 ? '' : 's'} a gender that disagrees with the "Nam" / "Nữ" column the birth date is written under: counted as the gender column says; check them`;
+  return [{ code: 'GENDER_CONFLICT', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
 }
 
 function list(rows: number[]): string {

@@ -211,3 +211,44 @@ describe('a roster in two numbered parts: "I. CÁN BỘ, CÔNG CHỨC" and "II. 
     expect(r.warnings.map((w) => w.code)).not.toContain('ROW_IN_DOUBT');
   });
 });
+
+describe('a birth date under "Nam" | "Nữ" and a gender column beside it that disagree', () => {
+  const people = layoutPeople(77, 3, 30);
+  /** rosterRows' "Ngày sinh" split under "Nam | Nữ"; the gender column of the first `wrong` people says the other gender. */
+  const rows = (wrong: number): Written[][] => {
+    const plain = rosterRows(people, new Random(77), { unitColumn: true });
+    const birth = plain[3]!.indexOf('Ngày sinh');
+    const out = plain.map((row, i): Written[] => {
+      if (i < 3) return row;
+      if (i === 3) return [...row.slice(0, birth), 'Ngày sinh', null, ...row.slice(birth + 1)];
+      const p = people[i - 4]!;
+      const female = p.gender === 'female';
+      const said = i - 4 < wrong !== female ? 'Nữ' : 'Nam';
+      return [
+        ...row.slice(0, 2),
+        said,
+        ...row.slice(3, birth),
+        female ? null : row[birth]!,
+        female ? row[birth]! : null,
+        ...row.slice(birth + 1),
+      ];
+    });
+    out.splice(4, 0, [...Array<null>(birth).fill(null), 'Nam', 'Nữ']);
+    return out;
+  };
+
+  it('raises GENDER_CONFLICT naming the rows, counted as the gender column says', async () => {
+    const r = await report(await writeRows('gender-conflict', [{ name: 'DS', rows: rows(3) }]));
+    const w = r.warnings.filter((x) => x.code === 'GENDER_CONFLICT');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ sheet: 'DS', rows: [6, 7, 8], count: 3 });
+    const females = people.filter((p, i) => i < 3 !== (p.gender === 'female')).length;
+    expect(r.dimensions.gender.female!.count).toBe(females);
+  });
+
+  it('is quiet when both say the same: every figure equals the truth', async () => {
+    const r = await report(await writeRows('gender-agree', [{ name: 'DS', rows: rows(0) }]));
+    expectFiguresMatchTruth(r, people);
+    expect(r.warnings).toEqual([]);
+  });
+});
