@@ -59,6 +59,8 @@ export const WARNING_CODES = {
   FORMULAS_NOT_COMPUTED: 'Ô công thức chưa có kết quả tính (tệp chưa được Excel tính lại): được đọc là ô trống',
   /** The gender column disagrees with the "Nam" / "Nữ" sub-column the birth date is written under. */
   GENDER_CONFLICT: 'Giới tính ghi ở cột giới tính khác với cột Nam/Nữ ghi ngày sinh',
+  /** Birth dates as text that read only month first (mm/dd/yyyy): the column's other dates may be misread. */
+  DATES_MONTH_FIRST: 'Ngày sinh ghi theo thứ tự tháng/ngày/năm: các ngày khác trong cột có thể bị đọc sai',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -21,6 +21,7 @@ import {
 } from '../vocab/rows.js';
 import { DEFAULT_AGE_BRACKETS, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
 import { CellReader, isBlank, text } from './cells.js';
+import { MONTH_FIRST, readsOnlyMonthFirst } from './dates.js';
 import type { Classifiers } from './classifiers.js';
 import { LevelReader, namesBothTypes } from './levels.js';
 import type { Person, RowResult, Stated } from './person.js';
@@ -480,6 +481,7 @@ export class RowNormalizer {
     const age = birth ? ageAt(birth, this.asOf) : undefined;
     if (!birth || !age) {
       person.ageGroup = 'unknown';
+      if (readsOnlyMonthFirst(birthCell)) person.warnings = [...person.warnings, `${MONTH_FIRST} "${text(birthCell)}"`];
       const column = this.col.birthDate ?? this.birthColumns[0];
       person.unknown = [
         ...person.unknown,

@@ -3,6 +3,7 @@
  * counted as people that read like headings.
  */
 import type { Place, RowWarning } from '../aggregate/collector.js';
+import { MONTH_FIRST } from '../normalize/dates.js';
 import { GENDER_DISAGREES } from '../normalize/levels.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import type { TableInfo } from '../read/types.js';
@@ -63,17 +64,33 @@ export function formulaDoubts(info: TableInfo, place: Place): ReportWarning[] {
   return [{ code: 'FORMULAS_NOT_COMPUTED', message, ...place, count: cells }];
 }
 
+/** The rows of this table whose row warnings begin with `prefix`. */
+function rowsWarned(warnings: readonly RowWarning[], place: Place, prefix: string): number[] {
+  return warnings
+    .filter((w) => w.file === place.file && w.sheet === place.sheet && w.message.startsWith(prefix))
+    .map((w) => w.row);
+}
+
 /**
  * Rows whose gender column says one gender while the birth date stands under the other's sub-column
  * ("Ngày sinh" over "Nam | Nữ"): one of the two is wrong, and the tool cannot tell which.
  */
 export function genderDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
-  const rows = warnings
-    .filter((w) => w.file === place.file && w.sheet === place.sheet && w.message.startsWith(GENDER_DISAGREES))
-    .map((w) => w.row);
+  const rows = rowsWarned(warnings, place, GENDER_DISAGREES);
   if (rows.length === 0) return [];
   const message = `${rows.length} row${rows.length > 1 ? 's' : ''} (${list(rows)}) give${rows.length > 1 ? '' : 's'} a gender that disagrees with the "Nam" / "Nữ" column the birth date is written under: counted as the gender column says; check them`;
   return [{ code: 'GENDER_CONFLICT', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+}
+
+/**
+ * Birth dates written as text that read only month first ("11/15/1973"): the column was typed or
+ * exported in the American order, so its dates that read both ways ("03/05/1973") may be wrong.
+ */
+export function monthFirstDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
+  const rows = rowsWarned(warnings, place, MONTH_FIRST);
+  if (rows.length === 0) return [];
+  const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) read only month first (mm/dd/yyyy, e.g. 11/15/1973): not counted in an age group; the column's dates that read both ways (03/05/1973) were read day first and may be wrong: save the dates as real dates or as dd/mm/yyyy`;
+  return [{ code: 'DATES_MONTH_FIRST', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
 }
 
 function list(rows: number[]): string {

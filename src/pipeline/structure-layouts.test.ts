@@ -252,3 +252,33 @@ describe('a birth date under "Nam" | "Nữ" and a gender column beside it that d
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('birth dates typed as text in the American order (mm/dd/yyyy)', () => {
+  const people = layoutPeople(78, 3, 30);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  /** rosterRows with every birth date as text, month first when `monthFirst`, else day first. */
+  const rows = (monthFirst: boolean): Written[][] => {
+    const plain = rosterRows(people, new Random(78), { unitColumn: true });
+    const birth = plain[3]!.indexOf('Ngày sinh');
+    return plain.map((row, i) => {
+      if (i < 4) return row;
+      const b = people[i - 4]!.birth;
+      const d = monthFirst ? `${pad(b.m)}/${pad(b.d)}/${b.y}` : `${pad(b.d)}/${pad(b.m)}/${b.y}`;
+      return row.map((c, k) => (k === birth ? d : c));
+    });
+  };
+  const onlyMonthFirst = people.map((p, i) => ({ p, row: i + 5 })).filter(({ p }) => p.birth.d > 12);
+
+  it('raises DATES_MONTH_FIRST naming the dates that read only month first', async () => {
+    const r = await report(await writeRows('month-first', [{ name: 'DS', rows: rows(true) }]));
+    const w = r.warnings.filter((x) => x.code === 'DATES_MONTH_FIRST');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ count: onlyMonthFirst.length, rows: onlyMonthFirst.slice(0, 8).map((x) => x.row) });
+  });
+
+  it('is quiet on the same dates day first', async () => {
+    const r = await report(await writeRows('day-first', [{ name: 'DS', rows: rows(false) }]));
+    expect(r.warnings).toEqual([]);
+    expect(r.age!.known).toBe(people.length);
+  });
+});
