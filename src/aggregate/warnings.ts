@@ -54,6 +54,13 @@ export const WARNING_CODES = {
   // Layout: a second table beside the one read.
   /** A second table beside the one read on the same sheet (its own header cells in the header row): not read. */
   TABLE_BESIDE_TABLE: 'Trang tính có bảng thứ hai nằm bên cạnh bảng được đọc: các cột của bảng đó không được đọc',
+  // Roster structures a new user brought (review rv7).
+  /** Formula cells with no saved result (a file written by a program that does not calculate): read as empty. */
+  FORMULAS_NOT_COMPUTED: 'Ô công thức chưa có kết quả tính (tệp chưa được Excel tính lại): được đọc là ô trống',
+  /** The gender column disagrees with the "Nam" / "Nữ" sub-column the birth date is written under. */
+  GENDER_CONFLICT: 'Giới tính ghi ở cột giới tính khác với cột Nam/Nữ ghi ngày sinh',
+  /** Birth dates as text that read only month first (mm/dd/yyyy): the column's other dates may be misread. */
+  DATES_MONTH_FIRST: 'Ngày sinh ghi theo thứ tự tháng/ngày/năm: các ngày khác trong cột có thể bị đọc sai',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -16,7 +16,7 @@ import {
   type ColumnUse,
   type Layout,
 } from './layout.js';
-import { birthGenderOf, markOf, partyStageColumns } from './marks.js';
+import { birthDateParts, birthGenderOf, markOf, partyStageColumns } from './marks.js';
 import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
 
 export const HEADER_SEARCH_ROWS = 30;
@@ -199,15 +199,27 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   const drafts: Draft[] = [];
   const holders = new Map<ColumnRole, Draft>();
   let unfinished = 0;
+  const stacks: string[][] = [];
   for (let c = 0; c < width; c++) {
     const texts: string[] = [];
     for (const row of filled) {
       const t = row[c] ?? '';
       if (t && texts[texts.length - 1] !== t) texts.push(t);
     }
+    stacks.push(texts);
+  }
+  // "Ngày sinh" over "Ngày | Tháng | Năm": the year is the birth date read (born 1 July), day and month not.
+  const split = birthDateParts(stacks, overrides);
+  for (let c = 0; c < width; c++) {
+    const texts = stacks[c]!;
     const draft: Draft = { index: c, texts, header: texts.join(' / '), use: NO_USE, note: undefined };
     drafts.push(draft);
-    const found = useOf(texts, overrides);
+    if (split?.parts.includes(c)) {
+      draft.note = 'day or month of a birth date split in three columns: only the year is read';
+      continue;
+    }
+    const found: ReturnType<typeof useOf> =
+      split?.year === c ? { role: 'birthDate', confidence: 1 } : useOf(texts, overrides);
     if (!found) continue;
     if ('kind' in found) {
       draft.use = found;
@@ -242,6 +254,8 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   score -= 0.25 * unfinished;
   // Of two headers that read the same roles, the one that names more levels has found its level row.
   score += 0.01 * new Set(marks.map((m) => `${m.dimension}=${m.level}`)).size;
+  // So has the one that finds a birth date's day, month and year under it.
+  if (split) score += 0.03;
   joinNameParts(drafts, holders);
   return { rows, ...settle(drafts, holders), score, extra: markDimensions.size + (birthByGender ? 1 : 0) };
 }

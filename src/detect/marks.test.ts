@@ -76,7 +76,9 @@ describe('matchRole confidence', () => {
   it('gives no role when a known wording is under 30% of a long header', () => {
     // "don vi cong tac" is 15 of the 57 characters here (0.26).
     expect(matchRole('Ghi chú về đơn vị công tác cũ trước khi sáp nhập năm 2025')).toBeUndefined();
-    expect(matchRole('Đơn vị công tác cũ')).toEqual({ role: 'unit', confidence: 0.83 });
+    expect(matchRole('Đơn vị công tác mới')).toEqual({ role: 'unit', confidence: 0.79 });
+    // The unit before the reform ("cũ") matches below any current unit's header.
+    expect(matchRole('Đơn vị công tác cũ')).toEqual({ role: 'unit', confidence: 0.2 });
   });
 
   it('gives the role when a known wording is exactly 30% of the header', () => {

@@ -86,3 +86,24 @@ export function birthGenderOf(
   const level = levels.gender.classify(lowest);
   return level === 'male' || level === 'female' ? level : undefined;
 }
+
+const DATE_PARTS = ['Ngày', 'Tháng', 'Năm'].map(foldKey);
+
+/**
+ * A birth date split in three columns, "Ngày sinh" over "Ngày | Tháng | Năm": the 0-based indices of the
+ * day and month columns and of the year's. "Năm" (year) folds to the "Nam" (male) of a gender split, so
+ * without this the year column read as birth dates of men. Each column's header texts, top to bottom.
+ */
+export function birthDateParts(
+  texts: ReadonlyArray<readonly string[]>,
+  overrides?: HeaderOverrides,
+): { parts: number[]; year: number } | undefined {
+  for (let i = 0; i + 2 < texts.length; i++) {
+    const three = [texts[i]!, texts[i + 1]!, texts[i + 2]!];
+    const lowest = three.map((t) => foldKey(t.at(-1) ?? ''));
+    if (lowest.some((k, j) => k !== DATE_PARTS[j])) continue;
+    if (!three.every((t) => groupRoles(t.slice(0, -1) as string[], overrides).includes('birthDate'))) continue;
+    return { parts: [i, i + 1], year: i + 2 };
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 /** Gives a column a role from its header text, with how sure the match is. */
-import { COLUMN_ROLES, EXACT_ONLY, ROLE_HEADERS, type ColumnRole } from '../vocab/columns.js';
+import { COLUMN_ROLES, EXACT_ONLY, FORMER_UNIT_WORDS, ROLE_HEADERS, type ColumnRole } from '../vocab/columns.js';
 import { headerKey } from '../normalize/text.js';
 
 export interface RoleMatch {
@@ -34,8 +34,16 @@ export function matchRole(text: string, overrides?: HeaderOverrides): RoleMatch 
   for (const s of CONTAINED) {
     if (padded.includes(` ${s.key} `)) {
       const confidence = Math.round((s.key.length / key.length) * 100) / 100;
-      return confidence >= 0.3 ? { role: s.role, confidence } : undefined;
+      if (confidence < 0.3) return undefined;
+      // The unit before the reform yields to the current unit's column, wherever that stands.
+      if (s.role === 'unit' && FORMER_UNIT.some((w) => padded.includes(` ${w} `)))
+        return { role: s.role, confidence: FORMER_UNIT_CONFIDENCE };
+      return { role: s.role, confidence };
     }
   }
   return undefined;
 }
+
+const FORMER_UNIT = FORMER_UNIT_WORDS.map(headerKey);
+/** Below any other unit header's match (the least is 0.3), above nothing: alone, it is still the unit. */
+const FORMER_UNIT_CONFIDENCE = 0.2;

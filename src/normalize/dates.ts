@@ -67,3 +67,18 @@ export function parseDate(cell: Cell | undefined): PartialDate | undefined {
   if (m) return fromExcelSerial(Number(m[1]));
   return undefined;
 }
+
+/** How a row warning begins for a birth date that reads only month first. */
+export const MONTH_FIRST = 'a birth date that reads only month first (mm/dd/yyyy):';
+
+/**
+ * A text date that reads only month first ("11/15/1973": no 15th month): written by a program set to
+ * the American order, whose other dates ("03/05/1973") are then read day first, wrongly, unseen.
+ */
+export function readsOnlyMonthFirst(cell: Cell | undefined): boolean {
+  if (typeof cell !== 'string') return false;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(cleanText(cell));
+  if (!m || Number(m[2]) <= 12) return false;
+  const y = m[3]!.length === 2 ? twoDigitYear(Number(m[3])) : Number(m[3]);
+  return valid(y, Number(m[1]), Number(m[2])) !== undefined;
+}

@@ -360,7 +360,12 @@ export class LevelReader {
   private gender(row: RawRow, note: Note, warnings: string[]): Level<'gender'> {
     const value = this.value(row, 'gender');
     const level = this.classified('gender', value);
-    if (level) return level;
+    if (level) {
+      const births = this.birthColumns.filter((c) => text(row.cells[c.index]) !== '');
+      if (births.length === 1 && births[0]!.use.gender !== level)
+        warnings.push(`${GENDER_DISAGREES} "${births[0]!.header}": counted as "${value}"`);
+      return level;
+    }
     const ticked = this.ticked('gender', row, warnings);
     if (ticked) return ticked;
     const marks = this.marks.get('gender');
@@ -476,8 +481,11 @@ export class LevelReader {
 
 const BOTH_TYPES = STAFF_TYPE_BOTH.map(foldKey);
 
+/** How a row warning begins when the gender column and the birth date's "Nam"/"Nữ" sub-column disagree. */
+export const GENDER_DISAGREES = 'the gender column disagrees with the birth date written under';
+
 /** Whether a type cell names cán bộ and công chức together ("Cán bộ, công chức cấp xã", "CBCC"). */
-function namesBothTypes(value: string): boolean {
+export function namesBothTypes(value: string): boolean {
   const key = foldKey(value);
   return BOTH_TYPES.some((both) => key === both || key.startsWith(`${both} `));
 }

@@ -21,8 +21,9 @@ import {
 } from '../vocab/rows.js';
 import { DEFAULT_AGE_BRACKETS, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
 import { CellReader, isBlank, text } from './cells.js';
+import { MONTH_FIRST, readsOnlyMonthFirst } from './dates.js';
 import type { Classifiers } from './classifiers.js';
-import { LevelReader } from './levels.js';
+import { LevelReader, namesBothTypes } from './levels.js';
 import type { Person, RowResult, Stated } from './person.js';
 import { retirementState } from './retirement.js';
 import { HeaderEcho, SUBTOTAL_START, countOf, isShort, isWordText } from './row-facts.js';
@@ -428,8 +429,10 @@ export class RowNormalizer {
       return 'unit';
     }
     const staffType = this.classifiers.staffType.classify(bare);
-    if (staffType && staffType !== 'unknown' && (numbered || alone || bare === bare.toUpperCase())) {
-      this.context = { ...this.context, staffType };
+    // "CÁN BỘ, CÔNG CHỨC" heads both kinds: it sets none, and each person's own cells tell.
+    const both = !staffType && namesBothTypes(bare);
+    if (((staffType && staffType !== 'unknown') || both) && (numbered || alone || bare === bare.toUpperCase())) {
+      this.context = staffType && !both ? { ...this.context, staffType } : { unit: this.context.unit };
       return 'staffType';
     }
     // Any other numbered heading in capitals names a group (often a unit without "Phường"/"Xã").
@@ -478,6 +481,7 @@ export class RowNormalizer {
     const age = birth ? ageAt(birth, this.asOf) : undefined;
     if (!birth || !age) {
       person.ageGroup = 'unknown';
+      if (readsOnlyMonthFirst(birthCell)) person.warnings = [...person.warnings, `${MONTH_FIRST} "${text(birthCell)}"`];
       const column = this.col.birthDate ?? this.birthColumns[0];
       person.unknown = [
         ...person.unknown,

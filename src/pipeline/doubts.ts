@@ -2,8 +2,11 @@
  * Rows of one table the tool is not sure about, gathered and said once: hidden rows skipped, rows
  * counted as people that read like headings.
  */
-import type { Place } from '../aggregate/collector.js';
+import type { Place, RowWarning } from '../aggregate/collector.js';
+import { MONTH_FIRST } from '../normalize/dates.js';
+import { GENDER_DISAGREES } from '../normalize/levels.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
+import type { TableInfo } from '../read/types.js';
 
 /** Row numbers named in a warning's text (all are in `count`). */
 const NAMED = 8;
@@ -47,6 +50,47 @@ export class RowDoubts {
       });
     return out;
   }
+}
+
+/**
+ * Formula cells without a saved result (a workbook written by a library, never opened in Excel): read
+ * as empty, so a tick, an age or a date they compute is missing from the figures without a word.
+ */
+export function formulaDoubts(info: TableInfo, place: Place): ReportWarning[] {
+  const cells = info.formulasWithoutValue ?? 0;
+  if (cells === 0) return [];
+  const message = `${cells} formula cell${cells > 1 ? 's have' : ' has'} no saved result (the file was written by a program that does not calculate formulas) and ${cells > 1 ? 'are' : 'is'} read as empty: what ${cells > 1 ? 'they compute' : 'it computes'} (ticks, ages, dates) is not counted; open the file in Excel or LibreOffice and save it again`;
+  info.warnings.push(message);
+  return [{ code: 'FORMULAS_NOT_COMPUTED', message, ...place, count: cells }];
+}
+
+/** The rows of this table whose row warnings begin with `prefix`. */
+function rowsWarned(warnings: readonly RowWarning[], place: Place, prefix: string): number[] {
+  return warnings
+    .filter((w) => w.file === place.file && w.sheet === place.sheet && w.message.startsWith(prefix))
+    .map((w) => w.row);
+}
+
+/**
+ * Rows whose gender column says one gender while the birth date stands under the other's sub-column
+ * ("Ngày sinh" over "Nam | Nữ"): one of the two is wrong, and the tool cannot tell which.
+ */
+export function genderDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
+  const rows = rowsWarned(warnings, place, GENDER_DISAGREES);
+  if (rows.length === 0) return [];
+  const message = `${rows.length} row${rows.length > 1 ? 's' : ''} (${list(rows)}) give${rows.length > 1 ? '' : 's'} a gender that disagrees with the "Nam" / "Nữ" column the birth date is written under: counted as the gender column says; check them`;
+  return [{ code: 'GENDER_CONFLICT', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+}
+
+/**
+ * Birth dates written as text that read only month first ("11/15/1973"): the column was typed or
+ * exported in the American order, so its dates that read both ways ("03/05/1973") may be wrong.
+ */
+export function monthFirstDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
+  const rows = rowsWarned(warnings, place, MONTH_FIRST);
+  if (rows.length === 0) return [];
+  const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) read only month first (mm/dd/yyyy, e.g. 11/15/1973): not counted in an age group; the column's dates that read both ways (03/05/1973) were read day first and may be wrong: save the dates as real dates or as dd/mm/yyyy`;
+  return [{ code: 'DATES_MONTH_FIRST', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
 }
 
 function list(rows: number[]): string {

@@ -12,6 +12,8 @@ import { readsEverySheet } from '../read/sheets.js';
 import type { AnalyzeOptions } from './options.js';
 import type { Table } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
+import { EXAMPLE_SHEET_WORDS } from '../vocab/rows.js';
+import { asciiKey } from '../normalize/text.js';
 import { PersonSink } from './person-sink.js';
 import { checkSameSheets } from './same-people.js';
 import { analyzeTable } from './table.js';
@@ -62,6 +64,15 @@ export function notPeopleReason(namedSheet: string): string {
 
 function notPeople(namedSheet: string): Said {
   return { key: 'notPeople', args: [namedSheet] };
+}
+
+/** Why a sheet named as instructions or a template ("Hướng dẫn", "Mẫu nhập") is passed over beside a roster. */
+export function exampleSheetReason(sheet: string, roster: string): string | undefined {
+  const key = asciiKey(sheet)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  if (!EXAMPLE_SHEET_WORDS.some((w) => key === w || key.startsWith(`${w} `))) return undefined;
+  return `named as instructions or a template: its rows are examples, not people, while sheet "${roster}" holds the roster`;
 }
 
 /** Whether a column of the source was read as the role. */
@@ -124,13 +135,23 @@ async function readFileTables(
   }
   // Beside sheets of people with names, a sheet without a name column is a list of values, not people.
   const named = read.find((r) => hasNameColumn(r.source));
-  const kept = every && named ? read.filter((r) => hasNameColumn(r.source)) : read;
+  const withNames = every && named ? read.filter((r) => hasNameColumn(r.source)) : read;
   for (const r of read)
-    if (!kept.includes(r))
+    if (!withNames.includes(r))
       passed.push({
         sheet: r.source.sheet ?? '',
         reason: notPeopleReason(named!.source.sheet ?? ''),
         err: new CbccError('NOT_A_ROSTER', notPeople(named!.source.sheet ?? '')),
+        at: r.at,
+      });
+  // Beside a roster, a sheet of instructions or a template holds example people, not people.
+  const roster = every ? withNames.find((r) => !exampleSheetReason(r.source.sheet ?? '', '')) : undefined;
+  const kept = roster ? withNames.filter((r) => !exampleSheetReason(r.source.sheet ?? '', '')) : withNames;
+  for (const r of withNames)
+    if (!kept.includes(r))
+      passed.push({
+        sheet: r.source.sheet ?? '',
+        reason: exampleSheetReason(r.source.sheet ?? '', roster!.source.sheet ?? '')!,
         at: r.at,
       });
   passed.sort((a, b) => a.at - b.at);

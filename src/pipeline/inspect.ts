@@ -12,7 +12,7 @@ import { openTables } from '../read/open.js';
 import type { Cell } from '../read/types.js';
 import { analyzeTable, headOf, layoutOf, sourceOf, type AnalyzeOptions } from './analyze.js';
 import { readsEverySheet } from '../read/sheets.js';
-import { hasNameColumn, notPeopleReason, passOverReason } from './file.js';
+import { exampleSheetReason, hasNameColumn, notPeopleReason, passOverReason } from './file.js';
 
 export interface InspectedSheet {
   source: SourceReport;
@@ -101,6 +101,16 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
         s.status = 'passed over';
         s.reason = notPeopleReason(named.source.sheet ?? '');
       }
+  const roster = inspected.find((s) => s.status === 'read' && !exampleSheetReason(s.source.sheet ?? '', ''));
+  if (roster && readsEverySheet(options.sheet))
+    for (const s of inspected) {
+      const reason =
+        s.status === 'read' ? exampleSheetReason(s.source.sheet ?? '', roster.source.sheet ?? '') : undefined;
+      if (reason) {
+        s.status = 'passed over';
+        s.reason = reason;
+      }
+    }
   const first = tables[0]!.info;
   return { file, format: first.format, sheets: first.sheets, inspected };
 }

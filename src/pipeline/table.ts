@@ -23,7 +23,7 @@ import { TextRepairer } from '../read/text/repair.js';
 import type { RawRow, Table, TableInfo } from '../read/types.js';
 import { Assessor } from '../standards/assess.js';
 import { RosterArithmetic } from './arithmetic.js';
-import { RowDoubts } from './doubts.js';
+import { formulaDoubts, genderDoubts, monthFirstDoubts, RowDoubts } from './doubts.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import type { PersonSink } from './person-sink.js';
 import { SheetCheck } from './sheet-check.js';
@@ -246,6 +246,11 @@ export async function analyzeTable(
   const conversions = repairer.conversions();
   if (conversions.length > 0) table.info.conversions = conversions;
   damagedText(repairer, table.info, collector, place);
+  collector.doubts.push(
+    ...formulaDoubts(table.info, place),
+    ...genderDoubts(collector.warnings, place),
+    ...monthFirstDoubts(collector.warnings, place),
+  );
   const block = readTitleBlock(head, firstHeader, signatureRows);
   if (block) table.info.titleBlock = block;
   return sourceOf(table.info, rows, layout, samples);

@@ -40,6 +40,8 @@ export interface TableInfo {
   titleDate?: string;
   /** What the sheet's title and signature blocks name of the report's frame (normalize/title-block.ts). */
   titleBlock?: TitleBlock;
+  /** Formula cells of the sheet that have no saved result: read as empty (xlsx). */
+  formulasWithoutValue?: number;
   warnings: string[];
 }
 

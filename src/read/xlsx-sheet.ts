@@ -22,6 +22,8 @@ export interface SheetContext {
   sharedStrings: { get(i: number): string | undefined };
   dateStyles: readonly boolean[];
   date1904: boolean;
+  /** Formula cells with no saved result (a workbook written by a program that does not calculate), counted. */
+  formulasWithoutValue?: { cells: number };
 }
 
 const ROW_START = /<(?:\w+:)?row[\s>/]/g;
@@ -29,6 +31,7 @@ const ROW_END = /<\/(?:\w+:)?row>/g;
 const MAX_GAP = 1000;
 const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
+const FORMULA = /<(?:\w+:)?f[\s>/]/;
 
 /**
  * Excel serial → Date, exactly as exceljs converts it, then mended for Excel's 1900 leap year as the
@@ -63,7 +66,10 @@ export function cellValue(
     return is ? runsText(is[1]!) : null;
   }
   const value = inner ? valueText(inner, prefix) : undefined;
-  if (value === undefined) return null;
+  if (value === undefined) {
+    if (ctx.formulasWithoutValue && inner && FORMULA.test(inner)) ctx.formulasWithoutValue.cells++;
+    return null;
+  }
   const raw = value;
   switch (t) {
     case 's': {

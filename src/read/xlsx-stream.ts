@@ -48,8 +48,10 @@ async function* rowsOf(
   ctx: SheetContext,
   info: TableInfo,
 ): AsyncGenerator<RawRow> {
+  const formulas = { cells: 0 };
   try {
-    yield* sheetRows(file, zip, entry, ctx, info);
+    yield* sheetRows(file, zip, entry, { ...ctx, formulasWithoutValue: formulas }, info);
+    if (formulas.cells > 0) info.formulasWithoutValue = formulas.cells;
   } catch (err) {
     if (err instanceof CellTooLong)
       throw new CbccError('INPUT_UNSUPPORTED', `refused: ${err.message}`, { file, sheet: info.sheet, row: err.row });

@@ -219,5 +219,22 @@ export const EXACT_ONLY: ReadonlySet<string> = new Set([
 export const THEORY_WORDS: readonly string[] = ['LLCT', 'LL CT', 'Lý luận chính trị', 'Lý luận CT', 'Chính trị'];
 export const PROFESSIONAL_WORDS: readonly string[] = ['CM', 'Chuyên môn', 'TĐCM'];
 
+/**
+ * Words that make a unit column the unit BEFORE the 1/7/2025 reorganisation ("Xã/phường (cũ)", "Đơn vị
+ * trước sắp xếp"): 2026 exports carry it beside the current one, which must win whichever comes first.
+ */
+export const FORMER_UNIT_WORDS: readonly string[] = [
+  'cũ',
+  'trước sắp xếp',
+  'trước khi sắp xếp',
+  'trước sáp nhập',
+  'trước khi sáp nhập',
+  'trước hợp nhất',
+  'trước khi hợp nhất',
+  'trước 1/7/2025',
+  'trước 01/7/2025',
+  'trước 01/07/2025',
+];
+
 export const FULL_MEMBERSHIP_WORDS: readonly string[] = ['chính thức'];
 export const PROBATION_WORDS: readonly string[] = ['dự bị', 'kết nạp'];

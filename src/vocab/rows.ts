@@ -129,3 +129,26 @@ export const GENERIC_SHEET_PREFIXES: readonly string[] = [
   'tong hop',
   'sheet',
 ];
+
+/**
+ * First words of a sheet's name that make it instructions or a data-entry template ("Hướng dẫn",
+ * "Mẫu nhập liệu", "Ví dụ"): the people in it are examples ("Nguyễn Văn A"). Beside a sheet of real
+ * people such a sheet is passed over. "Mẫu" alone is not one of them: "Mẫu 2c" is a roster's form.
+ * Compared without accents or case.
+ */
+export const EXAMPLE_SHEET_WORDS: readonly string[] = [
+  'huong dan',
+  'hd nhap',
+  'hdsd',
+  'vi du',
+  'mau nhap',
+  'mau vi du',
+  'nhap mau',
+  'instructions',
+  'instruction',
+  'example',
+  'examples',
+  'sample',
+  'template',
+  'readme',
+];
