@@ -15,8 +15,12 @@ const HEADER_TEXTS = new Set(COLUMN_ROLES.flatMap((r) => ROLE_HEADERS[r]).map((h
 const LOOK_AT = 10;
 const NEEDED = 3;
 
+/** No header text has a digit: a cell with one (a row number, a code) names no column, told without lowering it. */
+const DIGIT_FREE = ![...HEADER_TEXTS].some((h) => /\d/.test(h));
+
 function isHeaderText(cell: Cell | undefined): boolean {
   if (typeof cell !== 'string' || cell.length > 40) return false;
+  if (DIGIT_FREE && /\d/.test(cell)) return false;
   const key = cell.toLowerCase();
   if (HEADER_TEXTS.has(key)) return true;
   return /\s\s|[\n\r\t]|^\s|\s$/.test(key) && HEADER_TEXTS.has(key.replace(/\s+/g, ' ').trim());
