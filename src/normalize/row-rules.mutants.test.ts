@@ -110,6 +110,11 @@ describe('a person', () => {
     expect(personOf(reader().normalize(row(2, 1, 'An', 'Nam', '01/02/2026', 'Đại học', ''))).ageGroup).toBe('unknown');
   });
 
+  it('keeps the people named in the ethnicity cell ("Tày")', () => {
+    const r = reader(['STT', 'Họ và tên', 'Dân tộc']);
+    expect(personOf(r.normalize(row(2, 1, 'An', 'Tày'))).ethnicGroup).toBe('Tày');
+  });
+
   it('born on a full date is not marked as born in a year alone', () => {
     expect(personOf(reader().normalize(someone())).birthYearOnly).toBeUndefined();
   });
@@ -226,6 +231,10 @@ describe('rows before the first person', () => {
 
   it('a lone tick "x" with no name is a tick, not a label', () => {
     expect(personOf(ticks().normalize(row(3, null, null, 'x', null, null))).levels.education).toBe('master');
+  });
+
+  it('a tick stored as a boolean (TRUE) with no name is a tick, not a label', () => {
+    expect(reason(ticks().normalize(row(3, null, null, true, null, null)))).toBe('person');
   });
 
   it('level labels with a cell past the last column are no header', () => {
