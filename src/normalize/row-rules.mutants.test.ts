@@ -353,6 +353,12 @@ describe('headings', () => {
     );
   });
 
+  it('a numbered heading in lower case naming no kind of unit is a person in doubt, not a group', () => {
+    expect(doubtOf(reader().normalize(row(2, null, '3. Bộ phận một cửa')))).toBe(
+      '"3. Bộ phận một cửa" is counted as a person but reads like a heading',
+    );
+  });
+
   it('a numbered heading of one letter names no unit ("II. B")', () => {
     expect(reason(reader().normalize(row(2, null, 'II. B')))).toBe('person');
   });
