@@ -4,28 +4,9 @@
  * taking a batch leaves for the next.
  */
 import { describe, expect, it } from 'vitest';
+import { RecordingSink } from '../test-support/cell-sink.js';
 import { BatchSink, replay, type CellBatch } from './xlsx-batch.js';
 import { ByteCellScanner, DATE, EMPTY, NUMBER, RowBuilder, SHARED, type CellSink } from './xlsx-bytes.js';
-
-/** A sink that writes down every call it is told. */
-class Calls implements CellSink {
-  readonly said: unknown[][] = [];
-  empty(n: number): void {
-    this.said.push(['empty', n]);
-  }
-  row(n: number, hidden: boolean): void {
-    this.said.push(['row', n, hidden]);
-  }
-  value(col: number, kind: number, v: number): void {
-    this.said.push(['value', col, kind, v]);
-  }
-  text(col: number, tag: string, body: string | undefined): void {
-    this.said.push(['text', col, tag, body]);
-  }
-  rowEnd(): void {
-    this.said.push(['rowEnd']);
-  }
-}
 
 /** Tells a sink one of every call a scan makes. */
 function tell(sink: CellSink): void {
@@ -44,7 +25,7 @@ function tell(sink: CellSink): void {
 }
 
 const replayed = (batch: CellBatch, from = 0, oneRow = false) => {
-  const calls = new Calls();
+  const calls = new RecordingSink();
   const stop = replay(batch, calls, from, oneRow);
   return { said: calls.said, stop };
 };
@@ -53,7 +34,7 @@ describe('a batch replayed', () => {
   it('tells the sink every call of the scan, in order and unchanged', () => {
     const sink = new BatchSink(100);
     tell(sink);
-    const direct = new Calls();
+    const direct = new RecordingSink();
     tell(direct);
     expect(replayed(sink.take()).said).toEqual(direct.said);
   });
@@ -113,7 +94,7 @@ describe('a batch’s buffer', () => {
     const sink = new BatchSink(100, new Float64Array(4));
     tell(sink);
     const batch = sink.take();
-    const direct = new Calls();
+    const direct = new RecordingSink();
     tell(direct);
     expect([batch.values.length, replayed(batch).said]).toEqual([64, direct.said]);
   });

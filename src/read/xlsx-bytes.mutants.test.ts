@@ -5,42 +5,15 @@
  * way that should not be; the rows themselves are held by xlsx-bytes.test.ts and xlsx-scanners.mutants.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  ByteCellScanner,
-  DATE,
-  EMPTY,
-  NUMBER,
-  RowBuilder,
-  SHARED,
-  unprefixedSheet,
-  type CellSink,
-} from './xlsx-bytes.js';
-
-class Calls implements CellSink {
-  readonly said: unknown[][] = [];
-  empty(n: number): void {
-    this.said.push(['empty', n]);
-  }
-  row(n: number, hidden: boolean): void {
-    this.said.push(['row', n, hidden]);
-  }
-  value(col: number, kind: number, v: number): void {
-    this.said.push(['value', col, kind, v]);
-  }
-  text(col: number, tag: string, body: string | undefined): void {
-    this.said.push(['text', col, tag, body]);
-  }
-  rowEnd(): void {
-    this.said.push(['rowEnd']);
-  }
-}
+import { RecordingSink } from '../test-support/cell-sink.js';
+import { ByteCellScanner, DATE, EMPTY, NUMBER, RowBuilder, SHARED, unprefixedSheet } from './xlsx-bytes.js';
 
 /** Style 1 is a date format; 0 and 2 are not. */
 const DATE_STYLES = [false, true, false];
 
 /** The calls for one row `<row r="2">` holding these cells. */
 function callsFor(cells: string): unknown[][] {
-  const sink = new Calls();
+  const sink = new RecordingSink();
   new ByteCellScanner(DATE_STYLES, sink).push(Buffer.from(`<sheetData><row r="2">${cells}</row></sheetData>`));
   // Row 1, not written, comes first as an empty row; then the row, its cells, its end.
   expect(sink.said.slice(0, 2)).toEqual([
@@ -209,31 +182,31 @@ describe('cells handed to the text scanner’s reader, with their tag and body',
 
 describe('rows', () => {
   it('a row tag with no cells gives the row and its end, nothing else', () => {
-    const sink = new Calls();
+    const sink = new RecordingSink();
     new ByteCellScanner(DATE_STYLES, sink).push(Buffer.from('<row r="1"></row><row r="2"/>'));
     expect(sink.said).toEqual([['row', 1, false], ['rowEnd'], ['row', 2, false], ['rowEnd']]);
   });
 
   it('a row whose number is written after other attributes', () => {
-    const sink = new Calls();
+    const sink = new RecordingSink();
     new ByteCellScanner(DATE_STYLES, sink).push(Buffer.from('<row spans="1:2" r="3" ht="15"><c><v>1</v></c></row>'));
     expect(sink.said.slice(2, 3)).toEqual([['row', 3, false]]);
   });
 
   it('a row whose number is not plainly written is read by the text reader', () => {
-    const sink = new Calls();
+    const sink = new RecordingSink();
     new ByteCellScanner(DATE_STYLES, sink).push(Buffer.from("<row r='2'></row>"));
     expect(sink.said).toEqual([['empty', 1], ['row', 2, false], ['rowEnd']]);
   });
 
   it('a row whose number attribute has no closing quote in the tag is numbered after the last', () => {
-    const sink = new Calls();
+    const sink = new RecordingSink();
     new ByteCellScanner(DATE_STYLES, sink).push(Buffer.from('<row r="1"></row><row r="9></row>'));
     expect(sink.said).toEqual([['row', 1, false], ['rowEnd'], ['row', 2, false], ['rowEnd']]);
   });
 
   it('a row tag cut just after "<row" waits for the next piece', () => {
-    const sink = new Calls();
+    const sink = new RecordingSink();
     const scanner = new ByteCellScanner(DATE_STYLES, sink);
     scanner.push(Buffer.from('<sheetData><row'));
     scanner.push(Buffer.from(' r="1"><c><v>4</v></c></row>'));
