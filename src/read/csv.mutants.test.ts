@@ -59,19 +59,40 @@ describe('what readCsv says of a file', () => {
     expect(table.info.sha256).toBe(sha256(path));
   });
 
+  it('numbers a last record with no line end after the others', async () => {
+    const rows = await rowsOf(await readCsv(fileOf('Họ và tên,Giới tính\nAn,Nam')));
+    expect(rows.map((r) => r.n)).toEqual([1, 2]);
+  });
+
+  it('refuses a UTF-8 cell past the length limit, saying why', async () => {
+    const table = await readCsv(fileOf(`Họ và tên,Giới tính\nAn,${'x'.repeat(1_000_001)}\n`));
+    await expect(rowsOf(table)).rejects.toMatchObject({
+      code: 'INPUT_UNSUPPORTED',
+      message: 'refused: a cell longer than 1,000,000 characters',
+    });
+  });
+
   it('starts with no warnings', async () => {
     expect((await readCsv(fileOf('Họ và tên\nAn\n'))).info.warnings).toEqual([]);
   });
 });
 
 describe('files readCsv refuses', () => {
-  it('an empty file, as empty', async () => {
-    await expect(readCsv(fileOf(''))).rejects.toMatchObject({ code: 'INPUT_EMPTY' });
+  it('an empty file, as empty, naming it', async () => {
+    const path = fileOf('');
+    await expect(readCsv(path)).rejects.toMatchObject({
+      code: 'INPUT_EMPTY',
+      message: 'the file is empty',
+      where: { file: path },
+    });
   });
 
-  it('a binary file, as not text', async () => {
-    await expect(readCsv(fileOf(Buffer.from([0x01, 0x02, 0x03, 0x00, 0x04, 0x05, 0x06, 0x07])))).rejects.toMatchObject({
+  it('a binary file, as not text, naming it', async () => {
+    const path = fileOf(Buffer.from([0x01, 0x02, 0x03, 0x00, 0x04, 0x05, 0x06, 0x07]));
+    await expect(readCsv(path)).rejects.toMatchObject({
       code: 'INPUT_UNSUPPORTED',
+      message: 'binary data, not a text table (CSV, TSV or TXT expected)',
+      where: { file: path },
     });
   });
 });
@@ -93,9 +114,9 @@ describe('a UTF-16 text export (Excel’s "Unicode Text")', () => {
 
   it('gives a last record with no line end', async () => {
     const rows = await rowsOf(await readCsv(fileOf(utf16le('Họ và tên,Giới tính\r\nAn,Nam'))));
-    expect(rows.map((r) => r.cells)).toEqual([
-      ['Họ và tên', 'Giới tính'],
-      ['An', 'Nam'],
+    expect(rows).toEqual([
+      { n: 1, cells: ['Họ và tên', 'Giới tính'] },
+      { n: 2, cells: ['An', 'Nam'] },
     ]);
   });
 
@@ -117,6 +138,7 @@ describe('a UTF-16 text export (Excel’s "Unicode Text")', () => {
       code: 'INPUT_UNSUPPORTED',
       message: 'refused: a cell longer than 1,000,000 characters',
       where: { file: table.info.file, row: 3 },
+      cause: new Error('a cell longer than 1,000,000 characters'),
     });
   });
 });
