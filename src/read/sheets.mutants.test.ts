@@ -27,6 +27,20 @@ describe('the text of --sheet', () => {
   });
 });
 
+describe('the refusals of pickSheets', () => {
+  it('name the file when no sheet has the name given', () => {
+    expect(() => pickSheets(book('Bìa', 'DS'), parseSheetChoice('Tổng hợp'), any, 'x.xlsx')).toThrow(
+      expect.objectContaining({ code: 'SHEET_NOT_FOUND', where: { file: 'x.xlsx' } }),
+    );
+  });
+
+  it('name the file when no sheet has data', () => {
+    expect(() => pickSheets(book('Bìa'), AUTO_SHEETS, () => false, 'x.xlsx')).toThrow(
+      expect.objectContaining({ code: 'INPUT_EMPTY', where: { file: 'x.xlsx' } }),
+    );
+  });
+});
+
 describe('every sheet read', () => {
   it('when no choice is given at all', () => {
     expect(readsEverySheet()).toBe(true);

@@ -60,10 +60,11 @@ describe('what a sheet may inflate to', () => {
 });
 
 describe('the zip-bomb refusal', () => {
-  it('names the part, the cap and the compressed size', () => {
+  it('names the file, the part, the cap and the compressed size', () => {
     const err = bomb('a.xlsx', entry(10_000));
-    expect([err.code, err.message]).toEqual([
+    expect([err.code, err.where, err.message]).toEqual([
       'INPUT_UNSUPPORTED',
+      { file: 'a.xlsx' },
       'xl/worksheets/sheet1.xml inflates past 2,000,000 bytes from 10,000 compressed: refused as a zip bomb',
     ]);
   });
@@ -78,6 +79,11 @@ describe('a sheet inflated whole', () => {
   it('gives a stored part as it is', () => {
     const { file, zip, e } = zipOf(ROWS, true);
     expect(inflateWhole(file, zip, e, 1 << 20).toString('utf8')).toBe(ROWS);
+  });
+
+  it('gives a stored part whole when not peeking, whatever the bytes asked for', () => {
+    const { file, zip, e } = zipOf(ROWS, true);
+    expect(inflateWhole(file, zip, e, 30).length).toBe(ROWS.length);
   });
 
   it('gives only the first bytes of a stored part when peeking', () => {
@@ -104,7 +110,11 @@ describe('a sheet inflated whole', () => {
   it('refuses a compression method other than stored or deflated, naming the part', () => {
     const { file, zip, e } = zipOf(ROWS);
     expect(() => inflateWhole(file, zip, { ...e, method: 12 }, 1 << 20)).toThrow(
-      'unsupported compression in xl/worksheets/sheet1.xml',
+      expect.objectContaining({
+        code: 'INPUT_UNREADABLE',
+        message: 'unsupported compression in xl/worksheets/sheet1.xml',
+        where: { file },
+      }),
     );
   });
 
@@ -155,7 +165,13 @@ describe('a document type declaration', () => {
   it('is refused in a sheet’s first bytes, whatever its case', () => {
     expect(() =>
       refuseDtd('a.xlsx', entry(10), Buffer.from('<?xml version="1.0"?><!doctype x [<!ENTITY a "b">]>')),
-    ).toThrow('xl/worksheets/sheet1.xml has a document type declaration (DTD): refused');
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_UNSUPPORTED',
+        message: 'xl/worksheets/sheet1.xml has a document type declaration (DTD): refused',
+        where: { file: 'a.xlsx' },
+      }),
+    );
   });
 
   it('is not looked for past the first 4,096 bytes', () => {
