@@ -38,7 +38,7 @@ const ROWS =
   '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c></row><row r="2"><c r="A2"><v>7</v></c></row>';
 
 /** A workbook of several sheets, each name → its XML (undefined: named in the workbook, its part missing). */
-function book(sheets: Array<[string, string | undefined]>): string {
+function book(sheets: Array<[string, string | undefined, number?]>): string {
   const ns = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const workbook = `<workbook xmlns:r="${ns}"><sheets>${sheets.map(([name], i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`;
   const rels = `<Relationships>${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${ns}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`;
@@ -46,8 +46,8 @@ function book(sheets: Array<[string, string | undefined]>): string {
     { name: 'xl/workbook.xml', data: workbook },
     { name: 'xl/_rels/workbook.xml.rels', data: rels },
   ];
-  sheets.forEach(([, xml], i) => {
-    if (xml !== undefined) parts.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: xml });
+  sheets.forEach(([, xml, declaredSize], i) => {
+    if (xml !== undefined) parts.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: xml, declaredSize });
   });
   return write(makeZip(parts));
 }
@@ -120,6 +120,7 @@ describe('a sheet inflated whole', () => {
     const file = write(makeXlsx(`<?xml version="1.0"?><!DOCTYPE w [<!ENTITY e "x">]>${sheet(ROWS).slice(21)}`));
     await expect(onlySheet(file)).rejects.toMatchObject({
       code: 'INPUT_UNSUPPORTED',
+      where: { file },
       message: 'xl/worksheets/sheet1.xml has a document type declaration (DTD): refused',
     });
   });
@@ -127,6 +128,28 @@ describe('a sheet inflated whole', () => {
   it('is streamed when the archive declares no size for it', async () => {
     const { table } = await onlySheet(write(makeXlsx(sheet(ROWS), { declaredSize: 0 })));
     expect(table.info.warnings).toEqual(['merged cells, if any, are not read in a sheet this large']);
+  });
+
+  it('is read when it declares exactly its cap (1 MiB for a small part)', async () => {
+    const { rows } = await onlySheet(write(makeXlsx(sheet(ROWS), { declaredSize: 1_048_576 })));
+    expect(rows).toHaveLength(2);
+  });
+
+  it('is refused as a zip bomb when it inflates past the size it declares', async () => {
+    await expect(onlySheet(write(makeXlsx(sheet(ROWS), { declaredSize: 100 })))).rejects.toMatchObject({
+      code: 'INPUT_UNSUPPORTED',
+      message: expect.stringMatching(/refused as a zip bomb$/),
+    });
+  });
+
+  it('is read whole, and hashed before its rows, when exactly as large as the whole-read limit', async () => {
+    const xml = sheet(ROWS);
+    SHEET_READING.wholeBytes = Buffer.byteLength(xml);
+    const file = write(makeXlsx(xml));
+    const [table] = (await readXlsxStream(file)) as [Table];
+    const before = table.info.sha256;
+    await rowsOf(table);
+    expect([before, table.info.warnings]).toEqual([sha256(file), []]);
   });
 
   it('is refused as a zip bomb when it declares more than its cap', async () => {
@@ -156,6 +179,29 @@ describe('a sheet streamed from disk', () => {
       { n: 1, cells: [null, 5] },
       { n: 2, cells: ['Nữ'] },
     ]);
+  });
+
+  it('gives every row of a sheet inflated in many pieces', async () => {
+    streamEverySheet();
+    const filler = Array.from({ length: 25_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`);
+    const { rows } = await onlySheet(write(makeXlsx(sheet(filler.join('')))));
+    expect([rows.length, rows[12_345], rows[24_999]]).toEqual([
+      25_000,
+      { n: 12_346, cells: [12_345] },
+      { n: 25_000, cells: [24_999] },
+    ]);
+  });
+
+  it('keeps whole the letters of a prefixed sheet cut between two pieces', async () => {
+    streamEverySheet();
+    const filler = Array.from(
+      { length: 8000 },
+      (_, i) =>
+        `<x:row r="${i + 1}"><x:c r="A${i + 1}" t="inlineStr"><x:is><x:t>Đặng Thị Ánh Tuyết</x:t></x:is></x:c></x:row>`,
+    );
+    const xml = `<x:worksheet xmlns:x="urn:x"><x:sheetData>${filler.join('')}</x:sheetData></x:worksheet>`;
+    const { rows } = await onlySheet(write(makeXlsx(xml)));
+    expect(rows.filter((r) => r.cells[0] !== 'Đặng Thị Ánh Tuyết')).toEqual([]);
   });
 
   it('says its merged cells are not read, and does not apply them', async () => {
@@ -208,13 +254,28 @@ describe('which sheets hold data', () => {
 
   it('a sheet whose part is missing holds none, and reading it is refused naming the part', async () => {
     const file = book([
-      ['DS', sheet(ROWS)],
       ['Mất', undefined],
+      ['DS', sheet(ROWS)],
     ]);
     await expect(readXlsxStream(file)).rejects.toMatchObject({
       code: 'INPUT_UNREADABLE',
-      message: 'the sheet "Mất" is missing from the workbook (xl/worksheets/sheet2.xml)',
+      where: { file },
+      message: 'the sheet "Mất" is missing from the workbook (xl/worksheets/sheet1.xml)',
     });
+  });
+
+  it('a workbook whose only sheet’s part is missing is refused as having no sheet with data', async () => {
+    await expect(readXlsxStream(book([['Mất', undefined]]))).rejects.toMatchObject({ code: 'INPUT_EMPTY' });
+  });
+
+  it('a sheet whose cells carry a prefix of two letters holds data', async () => {
+    const xml = `<xx:worksheet xmlns:xx="urn:x"><xx:sheetData><xx:row r="1"><xx:c r="A1"><xx:v>5</xx:v></xx:c></xx:row></xx:sheetData></xx:worksheet>`;
+    expect(await readXlsxStream(write(makeXlsx(xml)))).toHaveLength(1);
+  });
+
+  it('a sheet of empty cells and an element whose name starts with t holds none', async () => {
+    const xml = sheet('<row r="1"><c r="A1" s="1"/></row>', '<tableParts count="0"/>');
+    await expect(readXlsxStream(write(makeXlsx(xml)))).rejects.toMatchObject({ code: 'INPUT_EMPTY' });
   });
 
   it('a sheet too large to peek at holds data', async () => {
@@ -228,6 +289,15 @@ describe('which sheets hold data', () => {
 });
 
 describe('what readXlsxStream says of each sheet', () => {
+  it('hashes the file before the rows when one sheet is read whole and another streamed', async () => {
+    const file = book([
+      ['Lớn', sheet(ROWS), 0],
+      ['DS', sheet(ROWS)],
+    ]);
+    const tables = await readXlsxStream(file);
+    expect(tables[1]!.info.sha256).toBe(sha256(file));
+  });
+
   it('names its sheet, every sheet of the workbook and the format', async () => {
     const tables = await readXlsxStream(
       book([
@@ -244,16 +314,21 @@ describe('what readXlsxStream says of each sheet', () => {
 
 describe('workbooks refused', () => {
   it('a file that is no zip, as unreadable', async () => {
-    await expect(readXlsxStream(write(Buffer.from('Họ và tên,Giới tính\n')))).rejects.toMatchObject({
+    const file = write(Buffer.from('Họ và tên,Giới tính\n'));
+    await expect(readXlsxStream(file)).rejects.toMatchObject({
       code: 'INPUT_UNREADABLE',
+      where: { file },
+      cause: expect.any(Error),
       message: expect.stringMatching(/^cannot read the workbook: /),
     });
   });
 
   it('a workbook part with a document type declaration, entities never expanded', async () => {
     const workbook = '<?xml version="1.0"?><!DOCTYPE wb [<!ENTITY e "x">]><workbook/>';
-    await expect(readXlsxStream(write(makeXlsx(sheet(ROWS), {}, workbook)))).rejects.toMatchObject({
+    const file = write(makeXlsx(sheet(ROWS), {}, workbook));
+    await expect(readXlsxStream(file)).rejects.toMatchObject({
       code: 'INPUT_UNSUPPORTED',
+      where: { file },
       message: 'xl/workbook.xml has a document type declaration (DTD): refused (entities are never expanded)',
     });
   });
