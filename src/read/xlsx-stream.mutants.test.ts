@@ -333,6 +333,15 @@ describe('workbooks refused', () => {
     });
   });
 
+  it('a workbook part that says it inflates past 64 MB, as a zip bomb, naming the file', async () => {
+    const file = write(makeZip([{ name: 'xl/workbook.xml', data: '<workbook/>', declaredSize: 70_000_000 }]));
+    await expect(readXlsxStream(file)).rejects.toMatchObject({
+      code: 'INPUT_UNSUPPORTED',
+      message: 'xl/workbook.xml would inflate to 70000000 bytes: refused as a zip bomb',
+      where: { file },
+    });
+  });
+
   it('a cell past the length limit, naming the sheet and row', async () => {
     const xml = sheet(`<row r="4"><c r="B4" t="inlineStr"><is><t>${'x'.repeat(1_000_001)}</t></is></c></row>`);
     const [table] = (await readXlsxStream(write(makeXlsx(xml)))) as [Table];
