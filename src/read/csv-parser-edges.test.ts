@@ -54,6 +54,15 @@ describe('CsvParser quotes', () => {
     expect(records(' "a",b\n', ',')).toEqual([[' "a"', 'b']]);
   });
 
+  it('two quotes in the middle of an unquoted field are kept, the second opening no quoted value', () => {
+    expect(records('a""b,c\n', ',')).toEqual([['a""b', 'c']]);
+  });
+
+  it('a quote that starts a chunk in the middle of an unquoted field is kept as text', () => {
+    const p = new CsvParser(',');
+    expect([...p.push('a'), ...p.push('"b",c\n'), ...p.end()]).toEqual([['a"b"', 'c']]);
+  });
+
   it('a CR at the end of a chunk followed by LF in the next is one line end', () => {
     const p = new CsvParser(',');
     expect([...p.push('a\r'), ...p.push('\nb\n'), ...p.end()]).toEqual([['a'], ['b']]);
@@ -98,5 +107,9 @@ describe('CsvParser limits', () => {
 
   it('refuses a row of 16,385 columns', () => {
     expect(() => records(`${','.repeat(16_384)}\n`, ',')).toThrow('more than 16,384 columns in a row');
+  });
+
+  it('refuses a row of 16,385 columns ended by a CR at the very end of the text', () => {
+    expect(() => records(`${','.repeat(16_384)}\r`, ',')).toThrow('more than 16,384 columns in a row');
   });
 });

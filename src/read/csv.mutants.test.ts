@@ -1,0 +1,160 @@
+/**
+ * readCsv, one rule per test, on small files written here: what it says of the file (encoding, delimiter,
+ * sheet, hash), the files it refuses, and the text exports not in UTF-8 (UTF-16 and Windows-1258), read
+ * through the decoder a 1 MB chunk at a time.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toCp1258 } from '../../fixtures/lib/encode.js';
+import { tempDir } from '../test-support/tmp.js';
+import { readCsv } from './csv.js';
+import type { RawRow, Table } from './types.js';
+
+const dir = tempDir();
+let files = 0;
+
+function fileOf(bytes: string | Buffer): string {
+  const path = join(dir, `f${++files}.csv`);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+async function rowsOf(table: Table): Promise<RawRow[]> {
+  const rows: RawRow[] = [];
+  for await (const r of table.rows) rows.push(r);
+  return rows;
+}
+
+const utf16le = (text: string, bom = true) =>
+  Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(text, 'utf16le')]);
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('what readCsv says of a file', () => {
+  it('names the file itself as its one sheet, in the format csv', async () => {
+    const { info } = await readCsv(fileOf('Họ và tên,Giới tính\nAn,Nam\n'));
+    expect([info.format, info.sheet, info.sheets]).toEqual(['csv', `f${files}.csv`, [`f${files}.csv`]]);
+  });
+
+  it('names the delimiter it found', async () => {
+    expect((await readCsv(fileOf('Họ và tên\tGiới tính\nAn\tNam\n'))).info.delimiter).toBe('\t');
+  });
+
+  it('names UTF-8 without a byte-order mark as utf-8', async () => {
+    expect((await readCsv(fileOf('Họ và tên,Giới tính\nAn,Nam\n'))).info.encoding).toBe('utf-8');
+  });
+
+  it('gives the SHA-256 of the whole UTF-8 file once its rows are read', async () => {
+    const path = fileOf('Họ và tên,Giới tính\nAn,Nam\n');
+    const table = await readCsv(path);
+    await rowsOf(table);
+    expect(table.info.sha256).toBe(sha256(path));
+  });
+
+  it('gives the SHA-256 of the whole UTF-16 file once its rows are read', async () => {
+    const path = fileOf(utf16le('Họ và tên,Giới tính\r\nAn,Nam\r\n'));
+    const table = await readCsv(path);
+    await rowsOf(table);
+    expect(table.info.sha256).toBe(sha256(path));
+  });
+
+  it('numbers a last record with no line end after the others', async () => {
+    const rows = await rowsOf(await readCsv(fileOf('Họ và tên,Giới tính\nAn,Nam')));
+    expect(rows.map((r) => r.n)).toEqual([1, 2]);
+  });
+
+  it('refuses a UTF-8 cell past the length limit, saying why', async () => {
+    const table = await readCsv(fileOf(`Họ và tên,Giới tính\nAn,${'x'.repeat(1_000_001)}\n`));
+    await expect(rowsOf(table)).rejects.toMatchObject({
+      code: 'INPUT_UNSUPPORTED',
+      message: 'refused: a cell longer than 1,000,000 characters',
+    });
+  });
+
+  it('starts with no warnings', async () => {
+    expect((await readCsv(fileOf('Họ và tên\nAn\n'))).info.warnings).toEqual([]);
+  });
+});
+
+describe('files readCsv refuses', () => {
+  it('an empty file, as empty, naming it', async () => {
+    const path = fileOf('');
+    await expect(readCsv(path)).rejects.toMatchObject({
+      code: 'INPUT_EMPTY',
+      message: 'the file is empty',
+      where: { file: path },
+    });
+  });
+
+  it('a binary file, as not text, naming it', async () => {
+    const path = fileOf(Buffer.from([0x01, 0x02, 0x03, 0x00, 0x04, 0x05, 0x06, 0x07]));
+    await expect(readCsv(path)).rejects.toMatchObject({
+      code: 'INPUT_UNSUPPORTED',
+      message: 'binary data, not a text table (CSV, TSV or TXT expected)',
+      where: { file: path },
+    });
+  });
+});
+
+describe('a UTF-16 text export (Excel’s "Unicode Text")', () => {
+  it('is named utf-16le (BOM)', async () => {
+    expect((await readCsv(fileOf(utf16le('Họ và tên\tGiới tính\r\nAn\tNam\r\n')))).info.encoding).toBe(
+      'utf-16le (BOM)',
+    );
+  });
+
+  it('gives its rows decoded, the mark left out, numbered from 1', async () => {
+    const rows = await rowsOf(await readCsv(fileOf(utf16le('Họ và tên\tGiới tính\r\nĐoàn Thị Ánh\tNữ\r\n'))));
+    expect(rows).toEqual([
+      { n: 1, cells: ['Họ và tên', 'Giới tính'] },
+      { n: 2, cells: ['Đoàn Thị Ánh', 'Nữ'] },
+    ]);
+  });
+
+  it('gives a last record with no line end', async () => {
+    const rows = await rowsOf(await readCsv(fileOf(utf16le('Họ và tên,Giới tính\r\nAn,Nam'))));
+    expect(rows).toEqual([
+      { n: 1, cells: ['Họ và tên', 'Giới tính'] },
+      { n: 2, cells: ['An', 'Nam'] },
+    ]);
+  });
+
+  it('keeps whole a character whose two halves fall in two 1 MB chunks', async () => {
+    // The mark (2 bytes) and 524,286 "a" put the surrogate pair of 𝐀 across the byte 1,048,576.
+    const rows = await rowsOf(await readCsv(fileOf(utf16le(`${'a'.repeat(524_286)}𝐀,b\r\n`))));
+    expect(rows[0]!.cells[0]!.toString().slice(-3)).toBe('a𝐀');
+  });
+
+  it('ends with U+FFFD for a last character cut short, not dropping it unsaid', async () => {
+    const bytes = Buffer.concat([utf16le('Họ và tên,Giới tính\r\nAn,Nam'), Buffer.from([0x41])]);
+    const rows = await rowsOf(await readCsv(fileOf(bytes)));
+    expect(rows[1]!.cells).toEqual(['An', 'Nam\uFFFD']);
+  });
+
+  it('refuses a cell past the length limit, naming its record', async () => {
+    const table = await readCsv(fileOf(utf16le(`Họ và tên,Giới tính\r\nAn,Nam\r\nBình,${'x'.repeat(1_000_001)}\r\n`)));
+    await expect(rowsOf(table)).rejects.toMatchObject({
+      code: 'INPUT_UNSUPPORTED',
+      message: 'refused: a cell longer than 1,000,000 characters',
+      where: { file: table.info.file, row: 3 },
+      cause: new Error('a cell longer than 1,000,000 characters'),
+    });
+  });
+});
+
+describe('a Windows-1258 text export (no byte-order mark, not UTF-8)', () => {
+  const bytes = toCp1258('Họ và tên;Giới tính\r\nĐoàn Thị Ánh;Nữ\r\n');
+
+  it('is named windows-1258', async () => {
+    expect((await readCsv(fileOf(bytes))).info.encoding).toBe('windows-1258');
+  });
+
+  it('gives its rows decoded from the code page', async () => {
+    const rows = await rowsOf(await readCsv(fileOf(bytes)));
+    expect(rows.map((r) => r.cells.map((c) => String(c).normalize('NFC')))).toEqual([
+      ['Họ và tên', 'Giới tính'],
+      ['Đoàn Thị Ánh', 'Nữ'],
+    ]);
+  });
+});
