@@ -1,6 +1,6 @@
 /** How a cell's text becomes a level, one rule per test: several values in a cell, training under way, extra spellings. */
-import { describe, expect, it } from 'vitest';
-import { buildClassifiers, ValueClassifier } from './classifiers.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildClassifiers, ValueClassifier, type Classifiers } from './classifiers.js';
 import { LevelMatcher } from './matcher.js';
 
 type Level = 'high' | 'mid' | 'low' | 'unknown';
@@ -78,7 +78,10 @@ describe('a cell read whole', () => {
 });
 
 describe('education written as two qualifications joined by "và"', () => {
-  const c = buildClassifiers();
+  let c: Classifiers;
+  beforeEach(() => {
+    c = buildClassifiers();
+  });
 
   it('is the higher of the two ("Trung cấp và Đại học" is university)', () => {
     expect(c.education.classify('Trung cấp và Đại học')).toBe('university');
@@ -94,7 +97,10 @@ describe('education written as two qualifications joined by "và"', () => {
 });
 
 describe('training under way', () => {
-  const c = buildClassifiers();
+  let c: Classifiers;
+  beforeEach(() => {
+    c = buildClassifiers();
+  });
 
   it('"Đang học" alone names no level', () => {
     expect(c.education.classify('Đang học')).toBeUndefined();
