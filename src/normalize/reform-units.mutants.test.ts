@@ -1,0 +1,89 @@
+/**
+ * A roster's units landed on the units of 1 July 2025 (data/communes-2025.csv), one rule per test, with
+ * names from the published list: Cần Thơ's "Xã Mỹ Khánh" went into Phường An Bình, An Giang's into
+ * Phường Bình Đức; Cần Thơ's "Phường Bùi Hữu Nghĩa" was split between Phường Bình Thủy and Phường Cái Khế.
+ */
+import { describe, expect, it } from 'vitest';
+import { regroupUnits } from './reform-units.js';
+
+const one = (name: string, others: string[] = [], mapping?: Map<string, string>) =>
+  regroupUnits([name, ...others], mapping).units.get(name);
+
+describe('an old unit', () => {
+  it('merged into one new unit is that unit', () => {
+    expect(one('Xã Mỹ Khánh', ['Phường Cái Răng'])).toEqual({ kind: 'new', unit: 'Phường An Bình', how: 'merged' });
+  });
+
+  it('split between new units is ambiguous, its candidates in alphabetical order', () => {
+    expect(one('Phường Bùi Hữu Nghĩa')).toEqual({ kind: 'split', candidates: ['Phường Bình Thủy', 'Phường Cái Khế'] });
+  });
+
+  it('is found whatever its case and spacing: "xã  MỸ KHÁNH"', () => {
+    expect(one('xã  MỸ KHÁNH', ['Phường Cái Răng'])).toEqual({ kind: 'new', unit: 'Phường An Bình', how: 'merged' });
+  });
+});
+
+describe('a name that is already a new unit, or no unit at all', () => {
+  it('a new unit that formed from no unit of its name stays as it is', () => {
+    expect(one('Phường Cái Răng')).toEqual({ kind: 'new', unit: 'Phường Cái Răng', how: 'same' });
+  });
+
+  it('a name in neither list is unknown', () => {
+    expect(one('Xã Không Có Thật')).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe("the user's mapping", () => {
+  it('wins over the list', () => {
+    const mapping = new Map([['Xã Mỹ Khánh', 'Phường Ninh Kiều']]);
+    expect(one('Xã Mỹ Khánh', [], mapping)).toEqual({ kind: 'new', unit: 'Phường Ninh Kiều', how: 'map' });
+  });
+
+  it('is matched by the unit, not the spelling: "XÃ MỸ KHÁNH" is mapped by "Xã Mỹ Khánh"', () => {
+    const mapping = new Map([['Xã Mỹ Khánh', 'Phường Ninh Kiều']]);
+    expect(one('XÃ MỸ KHÁNH', [], mapping)).toEqual({ kind: 'new', unit: 'Phường Ninh Kiều', how: 'map' });
+  });
+
+  it('leaves the names it does not hold to the list', () => {
+    const mapping = new Map([['Xã Khác', 'Phường Ninh Kiều']]);
+    expect(one('Phường Cái Răng', [], mapping)).toEqual({ kind: 'new', unit: 'Phường Cái Răng', how: 'same' });
+  });
+});
+
+describe('a name repeated across provinces', () => {
+  it('is read in the province that holds most of the roster (An Giang: Phường Bình Đức)', () => {
+    const { province, units } = regroupUnits(['Xã Mỹ Khánh', 'Phường Châu Đốc', 'Phường Hà Tiên']);
+    expect([province, units.get('Xã Mỹ Khánh')]).toEqual([
+      'Tỉnh An Giang',
+      { kind: 'new', unit: 'Phường Bình Đức', how: 'merged' },
+    ]);
+  });
+
+  it('is read in the province that holds most of the roster (Cần Thơ: Phường An Bình)', () => {
+    const { province, units } = regroupUnits(['Xã Mỹ Khánh', 'Phường Cái Răng', 'Phường Long Mỹ']);
+    expect([province, units.get('Xã Mỹ Khánh')]).toEqual([
+      'Thành Phố Cần Thơ',
+      { kind: 'new', unit: 'Phường An Bình', how: 'merged' },
+    ]);
+  });
+
+  it('alone, with the provinces tied, is read in the first province by name (Thành Phố Cần Thơ)', () => {
+    expect(regroupUnits(['Xã Mỹ Khánh']).province).toBe('Thành Phố Cần Thơ');
+  });
+
+  it('gives one vote per province to a name split between two units of it', () => {
+    // Cần Thơ: Bùi Hữu Nghĩa (one vote, though two units) and Mỹ Khánh; An Giang: Mỹ Khánh and two more.
+    const names = ['Phường Bùi Hữu Nghĩa', 'Xã Mỹ Khánh', 'Phường Châu Đốc', 'Phường Hà Tiên'];
+    expect(regroupUnits(names).province).toBe('Tỉnh An Giang');
+  });
+
+  it('in a province that holds none of it, is read among all provinces', () => {
+    // Mostly Hải Phòng names: "Xã Mỹ Khánh" is in Cần Thơ and An Giang only, so it is split between them.
+    const { units } = regroupUnits(['Xã Mỹ Khánh', 'Phường An Phong', 'Phường Chu Văn An']);
+    expect(units.get('Xã Mỹ Khánh')).toEqual({ kind: 'split', candidates: ['Phường An Bình', 'Phường Bình Đức'] });
+  });
+
+  it('no name known: no province', () => {
+    expect(regroupUnits(['Xã Không Có Thật']).province).toBeUndefined();
+  });
+});
