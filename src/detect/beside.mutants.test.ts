@@ -2,10 +2,16 @@
  * A second table beside the first, found on layouts made by hand (no file read): which unread columns make
  * one, where it starts and ends, and the roles it repeats. One rule per test.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ColumnRole } from '../vocab/columns.js';
-import { tableBeside } from './beside.js';
 import type { ColumnInfo, ColumnOf, ColumnUse, Layout } from './layout.js';
+
+// A fresh module for each test: its table of roles is built when it loads, and a mutant there must be seen.
+let tableBeside: typeof import('./beside.js').tableBeside;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ tableBeside } = await import('./beside.js'));
+});
 
 /** A column: a role read (field), or left unread (none); its header texts top row first. */
 type Spec = [texts: string | string[], role?: ColumnRole];
@@ -100,5 +106,41 @@ describe('what is not a second table', () => {
       ['Chức vụ', 'staffType'],
     ];
     expect(tableBeside(layout(specs))).toBeUndefined();
+  });
+});
+
+describe('each role a second table is told by', () => {
+  it.each([
+    ['gender', 'Giới tính'],
+    ['birthDate', 'Ngày sinh'],
+    ['staffType', 'Loại CBCC'],
+    ['education', 'Trình độ chuyên môn'],
+    ['politicalTheory', 'Lý luận chính trị'],
+    ['partyMember', 'Đảng viên'],
+    ['partyDate', 'Ngày vào Đảng'],
+    ['ethnicity', 'Dân tộc'],
+    ['unit', 'Đơn vị'],
+  ] as const)('%s ("%s"), beside a repeated title, makes one', (role, header) => {
+    const specs: Spec[] = [
+      ['Họ và tên', 'name'],
+      ['Chức vụ', 'title'],
+      [header, role],
+      ['Họ và tên'],
+      ['Chức vụ'],
+      [header],
+    ];
+    expect(tableBeside(layout(specs))?.roles).toEqual(['title', role]);
+  });
+
+  it('title ("Chức vụ"), beside a repeated gender, makes one', () => {
+    const specs: Spec[] = [
+      ['Họ và tên', 'name'],
+      ['Giới tính', 'gender'],
+      ['Chức vụ', 'title'],
+      ['Họ và tên'],
+      ['Giới tính'],
+      ['Chức vụ'],
+    ];
+    expect(tableBeside(layout(specs))?.roles).toEqual(['gender', 'title']);
   });
 });

@@ -2,9 +2,15 @@
  * A roster turned on its side (one person per column, the headers down the first column), told from a
  * roster read the right way, on rows made by hand. One rule per test.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cell, RawRow } from '../read/types.js';
-import { transposedRoster } from './transposed.js';
+
+// A fresh module for each test: its index of header texts is built when it loads, and a mutant there must be seen.
+let transposedRoster: typeof import('./transposed.js').transposedRoster;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ transposedRoster } = await import('./transposed.js'));
+});
 
 const rows = (...lines: Cell[][]): RawRow[] => lines.map((cells, i) => ({ n: i + 1, cells }));
 

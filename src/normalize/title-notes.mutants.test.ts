@@ -2,12 +2,22 @@
  * The date a table's titles are read at, and the notes on its titles, on layouts and rows made by hand
  * (no file read): one rule per test, the notes' messages compared with the text written out.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ColumnInfo, ColumnOf, Layout } from '../detect/layout.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
-import { postsDateOf, TitleNotes, type PostsDate } from './title-notes.js';
-import { TitleReader } from './titles.js';
+import type { PostsDate } from './title-notes.js';
+
+// A fresh module for each test: its reader and the list of 2026-only columns are made when it loads, and a
+// mutant there must be seen.
+let postsDateOf: typeof import('./title-notes.js').postsDateOf;
+let TitleNotes: typeof import('./title-notes.js').TitleNotes;
+let TitleReader: typeof import('./titles.js').TitleReader;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ postsDateOf, TitleNotes } = await import('./title-notes.js'));
+  ({ TitleReader } = await import('./titles.js'));
+});
 
 function layout(headers: Array<[string, ColumnRole]>, headerRows = [1]): Layout {
   const columns: ColumnInfo[] = headers.map(([header, role], index) => ({
