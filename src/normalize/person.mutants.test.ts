@@ -2,8 +2,14 @@
  * Why a row was not counted: the reason ids are a JSON contract (README, `rows.skipped[].reason`) and each
  * label is what a reader of the report sees (`rows.skipped[].label`, the Excel sheet of rows passed over).
  */
-import { describe, expect, it } from 'vitest';
-import { SKIP_REASONS } from './person.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// A fresh module for each test: the table is made when it loads, and a mutant there must be seen.
+let SKIP_REASONS: typeof import('./person.js').SKIP_REASONS;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ SKIP_REASONS } = await import('./person.js'));
+});
 
 describe('the reasons a row is skipped', () => {
   it('are the fourteen ids the README lists', () => {
