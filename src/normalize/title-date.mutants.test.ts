@@ -1,7 +1,14 @@
 /** The period a title block names, one way of writing it per test, and the years no roster is of. */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RawRow } from '../read/types.js';
-import { periodInTitle, titleDate } from './title-date.js';
+
+// A fresh module for each test: its patterns are compiled when it loads, and a mutant there must be seen.
+let periodInTitle: typeof import('./title-date.js').periodInTitle;
+let titleDate: typeof import('./title-date.js').titleDate;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ periodInTitle, titleDate } = await import('./title-date.js'));
+});
 
 /** Title lines in rows 1…, the header in the row after them. */
 function above(...lines: Array<string | string[]>): [RawRow[], number] {
