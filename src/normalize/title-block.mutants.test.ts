@@ -1,7 +1,15 @@
 /** The title and signature blocks, one rule per test, on rows made by hand. */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cell, RawRow } from '../read/types.js';
-import { placeAndDate, readTitleBlock } from './title-block.js';
+
+// A fresh module for each test: its pattern of the place-and-date line is compiled when it loads, and a
+// mutant there must be seen.
+let placeAndDate: typeof import('./title-block.js').placeAndDate;
+let readTitleBlock: typeof import('./title-block.js').readTitleBlock;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ placeAndDate, readTitleBlock } = await import('./title-block.js'));
+});
 
 const rows = (first: number, ...lines: Cell[][]): RawRow[] => lines.map((cells, i) => ({ n: first + i, cells }));
 /** Title lines in rows 1…, the header right below them, no signature block. */
