@@ -3,8 +3,15 @@
  * names from the published list: Cần Thơ's "Xã Mỹ Khánh" went into Phường An Bình, An Giang's into
  * Phường Bình Đức; Cần Thơ's "Phường Bùi Hữu Nghĩa" was split between Phường Bình Thủy and Phường Cái Khế.
  */
-import { describe, expect, it } from 'vitest';
-import { regroupUnits } from './reform-units.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// A fresh module for each test: its indexes of old and new units are built once and kept, and a mutant in
+// building them must be seen.
+let regroupUnits: typeof import('./reform-units.js').regroupUnits;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ regroupUnits } = await import('./reform-units.js'));
+});
 
 const one = (name: string, others: string[] = [], mapping?: Map<string, string>) =>
   regroupUnits([name, ...others], mapping).units.get(name);
