@@ -1,9 +1,36 @@
 /**
- * A roster's units landed on the units of 1 July 2025 (data/communes-2025.csv), one rule per test, with
- * names from the published list: Cần Thơ's "Xã Mỹ Khánh" went into Phường An Bình, An Giang's into
- * Phường Bình Đức; Cần Thơ's "Phường Bùi Hữu Nghĩa" was split between Phường Bình Thủy and Phường Cái Khế.
+ * A roster's units landed on the units of 1 July 2025, one rule per test, on a short list made here after
+ * the published one (data/communes-2025.csv): "Xã Mỹ Khánh" went into Cần Thơ's Phường An Bình and into
+ * An Giang's Phường Bình Đức; "Phường Bùi Hữu Nghĩa" was split between Phường Bình Thủy and Phường Cái Khế.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { NewUnit } from '../vocab/communes.js';
+
+const UNITS = vi.hoisted(() => {
+  const old = (...names: string[]) => names.map((name) => ({ name, remainder: false }));
+  const unit = (province: string, name: string, formedFrom: ReturnType<typeof old>) => ({
+    province,
+    unit: name,
+    formedFrom,
+  });
+  const CT = 'Thành Phố Cần Thơ';
+  const AG = 'Tỉnh An Giang';
+  const HP = 'Thành Phố Hải Phòng';
+  return [
+    unit(CT, 'Phường An Bình', old('Phường An Bình', 'Xã Mỹ Khánh', 'Phường Long Tuyền')),
+    unit(CT, 'Phường Bình Thủy', old('Phường An Thới', 'Phường Bình Thủy', 'Phường Bùi Hữu Nghĩa')),
+    unit(CT, 'Phường Cái Khế', old('Phường An Hòa', 'Phường Cái Khế', 'Phường Bùi Hữu Nghĩa')),
+    // An old unit named twice in one list (two of its parts, as the list says of a unit split in its district).
+    unit(CT, 'Phường Cái Răng', old('Phường Lê Bình', 'Phường Lê Bình', 'Phường Thường Thạnh')),
+    unit(CT, 'Phường Long Mỹ', old('Xã Long Trị')),
+    unit(AG, 'Phường Bình Đức', old('Xã Mỹ Khánh', 'Phường Bình Khánh')),
+    unit(AG, 'Phường Châu Đốc', old('Phường Châu Phú A')),
+    unit(AG, 'Phường Hà Tiên', old('Phường Đông Hồ')),
+    unit(HP, 'Phường An Phong', old('Xã An Hồng')),
+    unit(HP, 'Phường Chu Văn An', old('Phường Hoàng Lâm')),
+  ];
+});
+vi.mock('../vocab/communes.js', () => ({ newUnits: (): readonly NewUnit[] => UNITS }));
 
 // A fresh module for each test: its indexes of old and new units are built once and kept, and a mutant in
 // building them must be seen.
@@ -19,6 +46,14 @@ const one = (name: string, others: string[] = [], mapping?: Map<string, string>)
 describe('an old unit', () => {
   it('merged into one new unit is that unit', () => {
     expect(one('Xã Mỹ Khánh', ['Phường Cái Răng'])).toEqual({ kind: 'new', unit: 'Phường An Bình', how: 'merged' });
+  });
+
+  it('named twice in the list of one new unit is merged into it, not split', () => {
+    expect(one('Phường Lê Bình')).toEqual({ kind: 'new', unit: 'Phường Cái Răng', how: 'merged' });
+  });
+
+  it('that is also the name of the new unit it went into is merged into it', () => {
+    expect(one('Phường An Bình')).toEqual({ kind: 'new', unit: 'Phường An Bình', how: 'merged' });
   });
 
   it('split between new units is ambiguous, its candidates in alphabetical order', () => {
