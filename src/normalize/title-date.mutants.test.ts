@@ -27,6 +27,19 @@ describe('the date a count is made at', () => {
   });
 });
 
+describe('dates written with dots, or glued to the word before them', () => {
+  it.each([
+    ['SỐ LIỆU ĐẾN NGÀY 31.12.2023', '31/12/2023'],
+    ['Báo cáo tháng 6.2025', '06/2025'],
+    ['DANH SÁCH NĂM2024', '2024'],
+    ['DANH SÁCH THÁNG6/2025', '06/2025'],
+    ['Tính đến ngày31/12/2023', '31/12/2023'],
+    ['Tính đến31/12/2023', '31/12/2023'],
+  ])('%j is %s', (line, period) => {
+    expect(dateOf(line)).toBe(period);
+  });
+});
+
 describe('a month and year', () => {
   it.each([
     ['BÁO CÁO THÁNG 06-2025', '06/2025'],
@@ -81,6 +94,10 @@ describe('the years a roster can be of: 1945 to 2100', () => {
 describe('the signing line', () => {
   it('falls back to its year when written without spaces: "ngày05tháng3năm2025"', () => {
     expect(dateOf('Hà Nội, ngày05tháng3năm2025')).toBe('2025');
+  });
+
+  it('with a month of two digits is not read as a month of the title ("tháng 12 năm 2025" inside it)', () => {
+    expect(dateOf('Hà Nội, ngày 5 tháng 12 năm 2025')).toBe('2025');
   });
 
   it('is not read as a month of the title ("tháng 3 năm 2025" inside it)', () => {
