@@ -29,6 +29,14 @@ describe('the place-and-date line', () => {
     expect(placeAndDate('  ngày 5 tháng 3 năm 2025')).toEqual({ date: { year: 2025, month: 3, day: 5 } });
   });
 
+  it('gives a month of two digits', () => {
+    expect(placeAndDate('Hà Nội, ngày 5 tháng 12 năm 2025')?.date).toEqual({ year: 2025, month: 12, day: 5 });
+  });
+
+  it('gives the place without the space before its comma', () => {
+    expect(placeAndDate('Hà Nội , ngày 5 tháng 3 năm 2025')?.place).toBe('Hà Nội');
+  });
+
   it('is read in capitals', () => {
     expect(placeAndDate('HÀ NỘI, NGÀY 5 THÁNG 3 NĂM 2025')?.place).toBe('HÀ NỘI');
   });
@@ -58,6 +66,11 @@ describe('the agencies above the title', () => {
   it('of three lines, the first is the superior and the last the agency', () => {
     const block = top(['UBND TỈNH THÁI NGUYÊN'], ['SỞ NỘI VỤ'], ['PHÒNG CÁN BỘ'], ['DANH SÁCH']);
     expect([block?.superiorAgency, block?.agency]).toEqual(['UBND TỈNH THÁI NGUYÊN', 'PHÒNG CÁN BỘ']);
+  });
+
+  it('of two lines, the first is the superior and the second the agency', () => {
+    const block = top(['UBND HUYỆN ĐỒNG HỶ'], ['PHÒNG NỘI VỤ'], ['DANH SÁCH']);
+    expect([block?.superiorAgency, block?.agency]).toEqual(['UBND HUYỆN ĐỒNG HỶ', 'PHÒNG NỘI VỤ']);
   });
 
   it('a line not in capitals is no agency', () => {
@@ -127,6 +140,23 @@ describe('the signature block', () => {
 
   it('a role repeated in its column is the first one', () => {
     expect(signed(['KT. CHỦ TỊCH'], ['CHỦ TỊCH UBND'])?.signerTitle).toBe('KT. CHỦ TỊCH');
+  });
+
+  it('a name equally near two roles goes to the first of them', () => {
+    const block = signed(['NGƯỜI LẬP BIỂU', null, null, null, 'CHỦ TỊCH UBND'], [null, null, 'Lê Thị Lập']);
+    expect([block?.preparer, block?.signer]).toEqual(['Lê Thị Lập', undefined]);
+  });
+
+  it('the signer is the last role that is not the preparer, though the preparer stands after it', () => {
+    expect(signed(['CHỦ TỊCH UBND', null, null, 'NGƯỜI LẬP BIỂU'])?.signerTitle).toBe('CHỦ TỊCH UBND');
+  });
+
+  it('a note in brackets under another column is no role', () => {
+    expect(signed(['CHỦ TỊCH UBND', null], [null, '(Ký tên, đóng dấu)'])?.signerTitle).toBe('CHỦ TỊCH UBND');
+  });
+
+  it('a name of two words is a name', () => {
+    expect(signed(['CHỦ TỊCH UBND'], ['Lê Lập'])?.signer).toBe('Lê Lập');
   });
 
   it('a name of one word is no name', () => {
