@@ -17,15 +17,16 @@ const UNITS = vi.hoisted(() => {
   const AG = 'Tỉnh An Giang';
   const HP = 'Thành Phố Hải Phòng';
   return [
-    unit(CT, 'Phường An Bình', old('Phường An Bình', 'Xã Mỹ Khánh', 'Phường Long Tuyền')),
-    unit(CT, 'Phường Bình Thủy', old('Phường An Thới', 'Phường Bình Thủy', 'Phường Bùi Hữu Nghĩa')),
-    unit(CT, 'Phường Cái Khế', old('Phường An Hòa', 'Phường Cái Khế', 'Phường Bùi Hữu Nghĩa')),
-    // An old unit named twice in one list (two of its parts, as the list says of a unit split in its district).
-    unit(CT, 'Phường Cái Răng', old('Phường Lê Bình', 'Phường Lê Bình', 'Phường Thường Thạnh')),
-    unit(CT, 'Phường Long Mỹ', old('Xã Long Trị')),
+    // An Giang first: ties and the order of candidates must come from the rules, not from the order of the list.
     unit(AG, 'Phường Bình Đức', old('Xã Mỹ Khánh', 'Phường Bình Khánh')),
     unit(AG, 'Phường Châu Đốc', old('Phường Châu Phú A')),
     unit(AG, 'Phường Hà Tiên', old('Phường Đông Hồ')),
+    unit(CT, 'Phường Cái Khế', old('Phường An Hòa', 'Phường Cái Khế', 'Phường Bùi Hữu Nghĩa')),
+    unit(CT, 'Phường Bình Thủy', old('Phường An Thới', 'Phường Bình Thủy', 'Phường Bùi Hữu Nghĩa')),
+    unit(CT, 'Phường An Bình', old('Phường An Bình', 'Xã Mỹ Khánh', 'Phường Long Tuyền')),
+    // An old unit named twice in one list (two of its parts, as the list says of a unit split in its district).
+    unit(CT, 'Phường Cái Răng', old('Phường Lê Bình', 'Phường Lê Bình', 'Phường Thường Thạnh')),
+    unit(CT, 'Phường Long Mỹ', old('Xã Long Trị')),
     unit(HP, 'Phường An Phong', old('Xã An Hồng')),
     unit(HP, 'Phường Chu Văn An', old('Phường Hoàng Lâm')),
   ];
