@@ -1,6 +1,6 @@
 /** How a cell's text becomes a level, one rule per test: several values in a cell, training under way, extra spellings. */
-import { describe, expect, it } from 'vitest';
-import { buildClassifiers, ValueClassifier } from './classifiers.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildClassifiers, ValueClassifier, type Classifiers } from './classifiers.js';
 import { LevelMatcher } from './matcher.js';
 
 type Level = 'high' | 'mid' | 'low' | 'unknown';
@@ -78,7 +78,10 @@ describe('a cell read whole', () => {
 });
 
 describe('education written as two qualifications joined by "và"', () => {
-  const c = buildClassifiers();
+  let c: Classifiers;
+  beforeEach(() => {
+    c = buildClassifiers();
+  });
 
   it('is the higher of the two ("Trung cấp và Đại học" is university)', () => {
     expect(c.education.classify('Trung cấp và Đại học')).toBe('university');
@@ -94,7 +97,10 @@ describe('education written as two qualifications joined by "và"', () => {
 });
 
 describe('training under way', () => {
-  const c = buildClassifiers();
+  let c: Classifiers;
+  beforeEach(() => {
+    c = buildClassifiers();
+  });
 
   it('"Đang học" alone names no level', () => {
     expect(c.education.classify('Đang học')).toBeUndefined();
@@ -140,5 +146,72 @@ describe('extra spellings from a config', () => {
   ] as const)('reach the %s classifier', (dimension, spelling, level) => {
     const c = buildClassifiers({ [dimension]: { [level]: [spelling] } });
     expect(c[dimension].classify(spelling)).toBe(level);
+  });
+});
+
+describe('a qualification still being studied, said by its first word', () => {
+  it('"Đang ThS" (the one-word "Đang" before the level) names no level', () => {
+    expect(buildClassifiers().education.classify('Đang ThS')).toBeUndefined();
+  });
+
+  it('the level held before "(đang học …)" is read when it is one word: "ĐH (đang học Thạc sĩ)" is university', () => {
+    expect(buildClassifiers().education.classify('ĐH (đang học Thạc sĩ)')).toBe('university');
+  });
+});
+
+describe('a cell of several values read as the first: the whole text is tried before its parts', () => {
+  const m = () =>
+    new LevelMatcher<Level>(
+      [
+        ['high', { exact: ['Cao'] }],
+        ['mid', { exact: ['Cao, Thấp'] }],
+        ['low', { exact: ['Thấp'] }],
+      ],
+      [],
+    );
+
+  it('"Cao, Thấp", a spelling of mid as a whole, is mid, not the high of its first part', () => {
+    expect(new ValueClassifier(m(), LEVELS, 'first').classify('Cao, Thấp')).toBe('mid');
+  });
+});
+
+describe('each distinct text is classified once', () => {
+  it('a text asked for twice is matched once', () => {
+    const m = matcher();
+    const match = vi.spyOn(m, 'match');
+    const c = new ValueClassifier(m, LEVELS, 'whole');
+    c.classify('Cao');
+    c.classify('Cao');
+    expect(match).toHaveBeenCalledTimes(1);
+  });
+
+  it('the 100,000th distinct text is remembered', () => {
+    const m = matcher();
+    const c = new ValueClassifier(m, LEVELS, 'whole');
+    for (let i = 1; i < 100_000; i++) c.classify(`v${i}`);
+    const match = vi.spyOn(m, 'match');
+    c.classify('Cao');
+    c.classify('Cao');
+    expect(match).toHaveBeenCalledTimes(1);
+  });
+
+  it('past 100,000 distinct texts a new one is no longer remembered (memory stays bounded)', () => {
+    const m = matcher();
+    const c = new ValueClassifier(m, LEVELS, 'whole');
+    for (let i = 0; i < 100_000; i++) c.classify(`v${i}`);
+    const match = vi.spyOn(m, 'match');
+    expect([c.classify('Cao'), c.classify('Cao')]).toEqual(['high', 'high']);
+    expect(match).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the fit of field to post', () => {
+  it('is built from the classifiers and judges a law degree to fit Tư pháp - Hộ tịch', () => {
+    expect(buildClassifiers().fieldFit.judge('Tư pháp - Hộ tịch', 'Luật', '').level).toBe('fits');
+  });
+
+  it('is built once: asked twice it is the same object', () => {
+    const c = buildClassifiers();
+    expect(c.fieldFit).toBe(c.fieldFit);
   });
 });

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { buildClassifiers } from './classifiers.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildClassifiers, type Classifiers } from './classifiers.js';
 
-const c = buildClassifiers();
+let c: Classifiers;
+beforeEach(() => {
+  c = buildClassifiers();
+});
 
 describe('education (trình độ chuyên môn)', () => {
   it.each([
@@ -189,7 +192,10 @@ describe('extra spellings from a config', () => {
 });
 
 describe('spellings found on rosters a new user wrote', () => {
-  const c = buildClassifiers();
+  let c: Classifiers;
+  beforeEach(() => {
+    c = buildClassifiers();
+  });
   it('reads school in the training column as no level, not trung cấp', () => {
     for (const v of ['Trung học phổ thông', 'Trung học cơ sở', 'Phổ thông trung học', 'THPT'])
       expect(c.education.classify(v), v).toBeUndefined();

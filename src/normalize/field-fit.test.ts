@@ -1,11 +1,17 @@
 /** Reading a field of training out of a cell, and judging it against the post: one rule per test. */
-import { describe, expect, it } from 'vitest';
-import { buildClassifiers } from './classifiers.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildClassifiers, type Classifiers } from './classifiers.js';
 import { FieldReader } from './field-fit.js';
 import { REFORM_DATE } from './titles.js';
 
-const reader = new FieldReader();
-const { fieldFit, education } = buildClassifiers();
+// Built before each test, not when the file loads: a mutant in building them must meet a fresh one.
+let reader: FieldReader;
+let fieldFit: Classifiers['fieldFit'];
+let education: Classifiers['education'];
+beforeEach(() => {
+  reader = new FieldReader();
+  ({ fieldFit, education } = buildClassifiers());
+});
 
 describe('the field written in a field column or inside the education cell', () => {
   it.each([
@@ -104,5 +110,44 @@ describe('judging a field against the post', () => {
     const j = own.judge('Tài chính - Kế toán', 'Luật', '');
     expect(j.level).toBe('fits');
     expect(j.rules[0]!.basis).toBe('config');
+  });
+});
+
+describe('reading a field: the finer rules', () => {
+  it('reads two fields joined by a slash with no space: "ĐH Luật/Kế toán"', () => {
+    expect(reader.families('ĐH Luật/Kế toán')).toEqual(['law', 'economics']);
+  });
+
+  it('matches a spelling from the start of a word only: "Tây" does not hold the "Y" of health', () => {
+    expect(reader.families('Đại học Tây Bắc')).toEqual([]);
+  });
+
+  it('reads the accent-less spellings only when the accented ones find nothing: "Luật, Ke toan" is law', () => {
+    expect(reader.families('Luật, Ke toan')).toEqual(['law']);
+  });
+
+  it("names neither family for a config's spelling given to two of them", () => {
+    expect(new FieldReader({ law: ['Chung'], economics: ['Chung'] }).families('Chung')).toEqual([]);
+  });
+
+  it("still names the family for a config's spelling the table already gives it", () => {
+    expect(new FieldReader({ law: ['Luật'] }).families('Luật')).toEqual(['law']);
+  });
+});
+
+describe('judging a field: the finer rules', () => {
+  it('reads the education cell when the field cell holds only spaces', () => {
+    const j = fieldFit.judge('Tài chính - Kế toán', '   ', 'ĐH Kế toán');
+    expect(j.level).toBe('fits');
+  });
+
+  it("names the config's section as the source of a line it replaced", () => {
+    const own = buildClassifiers({}, undefined, { posts: new Map([['Tài chính - Kế toán', ['law']]]) }).fieldFit;
+    expect(own.judge('Tài chính - Kế toán', 'Luật', '').rules[0]!.source).toBe('fieldFit.posts');
+  });
+
+  it("keeps the table's other lines beside the config's", () => {
+    const own = buildClassifiers({}, undefined, { posts: new Map([['Tài chính - Kế toán', ['law']]]) }).fieldFit;
+    expect(own.judge('Tư pháp - Hộ tịch', 'Luật', '').rules.map((r) => r.basis)).toEqual(['law']);
   });
 });

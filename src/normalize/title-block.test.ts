@@ -1,6 +1,6 @@
 /** The frame a roster's own title and signature blocks name, read from the shapes offices write. */
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeGridXlsx } from '../../fixtures/lib/formats.js';
 import { GridBuilder } from '../../fixtures/lib/grid.js';
 import { signature, titleBlock } from '../../fixtures/lib/layout-kit.js';
@@ -9,7 +9,7 @@ import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { analyze } from '../pipeline/analyze.js';
 import type { RawRow } from '../read/types.js';
 import { tempDir } from '../test-support/tmp.js';
-import { readTitleBlock } from './title-block.js';
+import { readTitleBlock, type TitleBlock } from './title-block.js';
 
 /** The builder's rows as a reader gives them: 1-based row numbers. */
 function rawRows(rows: GridCell[][], from = 0): RawRow[] {
@@ -22,7 +22,11 @@ describe('a Phòng Nội vụ list (agency pair, national heading, signature of 
   const header = b.push({ 0: 'STT', 1: 'Họ và tên' }) + 1;
   const sig = new GridBuilder(8);
   signature(sig);
-  const block = readTitleBlock(rawRows(b.rows), header, rawRows(sig.rows, 100))!;
+  // Read before each test, not when the file loads: a mutant in reading must meet a fresh reading.
+  let block: TitleBlock;
+  beforeEach(() => {
+    block = readTitleBlock(rawRows(b.rows), header, rawRows(sig.rows, 100))!;
+  });
 
   it('reads the first agency line as the superior agency', () =>
     expect(block.superiorAgency).toBe('UBND HUYỆN ĐỒNG HỶ'));
@@ -48,17 +52,20 @@ describe('a commune list (one agency, a number, "tính đến ngày", a KT. sign
     ['BÁO CÁO CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC tính đến ngày 31/12/2023'],
     ['STT', 'Họ và tên', 'Chức vụ'],
   ]);
-  const block = readTitleBlock(
-    rows,
-    4,
-    rawRows(
-      [
-        [null, 'KT. CHỦ TỊCH'],
-        [null, '(Ký tên, đóng dấu)'],
-      ],
-      50,
-    ),
-  )!;
+  let block: TitleBlock;
+  beforeEach(() => {
+    block = readTitleBlock(
+      rows,
+      4,
+      rawRows(
+        [
+          [null, 'KT. CHỦ TỊCH'],
+          [null, '(Ký tên, đóng dấu)'],
+        ],
+        50,
+      ),
+    )!;
+  });
 
   it('reads a single agency line as the agency, with no superior', () => {
     expect(block.agency).toBe('UBND XÃ HÓA THƯỢNG');

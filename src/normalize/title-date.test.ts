@@ -40,6 +40,11 @@ describe('titleDate', () => {
     expect(titleDate(rows('Năm sinh 1970'), 1)).toBeUndefined();
   });
 
+  it('reads dates written with dots ("đến ngày 31.12.2023", "tháng 6.2025")', () => {
+    expect(titleDate(rows('DANH SÁCH CBCC ĐẾN NGÀY 31.12.2023', 'STT'), 2)).toBe('31/12/2023');
+    expect(titleDate(rows('Báo cáo tháng 6.2025', 'STT'), 2)).toBe('06/2025');
+  });
+
   it('leaves out a year no roster is of', () => {
     expect(titleDate(rows('Mã số năm 1234', 'STT'), 2)).toBeUndefined();
   });

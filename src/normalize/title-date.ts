@@ -10,15 +10,18 @@ import { asciiKey } from './text.js';
 
 /** A signing line: "…, ngày 05 tháng 3 năm 2025". */
 const SIGNED = /ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*(\d{4})/;
-/** Ways a title names its period, most precise first; each gives the label from its groups. */
+/**
+ * Ways a title names its period, most precise first; each gives the label from its groups. The lines are
+ * ascii keys, whose dots are spaces ("31.12.2023" is "31 12 2023"): a space separates like "/" or "-".
+ */
 const PERIODS: ReadonlyArray<{ re: RegExp; label: (m: RegExpMatchArray) => string }> = [
   // "tính đến 31/12/2023", "thời điểm 31-12-2023", "đến ngày 31.12.2023"
   {
-    re: /(?:den|diem|tai)\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/,
+    re: /(?:den|diem|tai)\s*(?:ngay\s*)?(\d{1,2})\s*[/\s-]\s*(\d{1,2})\s*[/\s-]\s*(\d{4})/,
     label: (m) => `${pad(m[1]!)}/${pad(m[2]!)}/${m[3]}`,
   },
   // "tháng 6/2025", "tháng 6 năm 2025", "tháng 06-2025"
-  { re: /thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{4})/, label: (m) => `${pad(m[1]!)}/${m[2]}` },
+  { re: /thang\s*(\d{1,2})\s*(?:[/\s-]|nam)\s*(\d{4})/, label: (m) => `${pad(m[1]!)}/${m[2]}` },
   // "năm 2024"
   { re: /nam\s*(\d{4})/, label: (m) => m[1]! },
   // a date on its own: "31/12/2023"
