@@ -664,3 +664,15 @@ describe('several qualifications in one cell: the highest counts', () => {
     expect(buildClassifiers().politicalTheory.classify(text)).toBe(level);
   });
 });
+
+describe('a professional field whose name holds "và" is no LLCT level', () => {
+  // The cell is split at "và" before it is read: "Cử nhân Tài nguyên" must still name a field.
+  it.each([
+    'Cử nhân Tài nguyên và môi trường',
+    'Cao cấp Tài nguyên và môi trường',
+    'Trung cấp Tài nguyên và môi trường',
+    'Sơ cấp Tài nguyên và môi trường',
+  ])('%s → not understood', (text) => {
+    expect(buildClassifiers().politicalTheory.classify(text)).toBeUndefined();
+  });
+});
