@@ -8,8 +8,12 @@
  * (README, Mutation testing). The classifiers are built inside each test, so a mutation run sees the
  * vocabulary as planted, not as loaded with the file.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildClassifiers } from '../normalize/classifiers.js';
+import { analyze } from '../pipeline/analyze.js';
+import { tempDir } from '../test-support/tmp.js';
 
 describe('a staff-type cell (Loại cán bộ, công chức)', () => {
   it.each([
@@ -675,4 +679,17 @@ describe('a professional field whose name holds "và" is no LLCT level', () => {
   ])('%s → not understood', (text) => {
     expect(buildClassifiers().politicalTheory.classify(text)).toBeUndefined();
   });
+});
+
+describe('a type cell naming both kinds: the title decides', () => {
+  const dir = tempDir();
+  it.each(['Cán bộ, công chức', 'Cán bộ công chức', 'Cán bộ và công chức', 'CBCC', 'CB, CC', 'CB CC', 'CB và CC'])(
+    '%s beside "Văn phòng - Thống kê" → công chức',
+    async (type) => {
+      const path = join(dir, `${type.replace(/\W/g, '_')}.csv`);
+      writeFileSync(path, ['Họ và tên,Loại,Chức vụ', `A,"${type}",Văn phòng - Thống kê`].join('\n'));
+      const { report } = await analyze([path]);
+      expect(report.dimensions.staffType!.congChuc!.count).toBe(1);
+    },
+  );
 });
