@@ -2,7 +2,7 @@
  * The header texts of src/vocab/columns.ts, one row per wording, read by the header matcher
  * (detect/roles.ts) to the role written out, as a whole header (confidence 1); the short words that name a
  * column only as the whole header; each role's label; the roles a config may give. Wordings that fold to
- * another's key ("Họ, tên" and "Họ tên") are one wording (README, Mutation testing).
+ * another's key ("Họ, tên" and "Họ tên") are one wording, listed once.
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../config/config.js';
@@ -142,6 +142,25 @@ describe('a header names its column', () => {
     ['Mã số ngạch', 'rank'],
   ] as const)('%s → %s', (header, role) => {
     expect(matchRole(header)).toEqual({ role, confidence: 1 });
+  });
+
+  it.each([
+    ['Họ tên', 'name'],
+    ['Nam/Nữ', 'gender'],
+    ['Ngày tháng năm sinh', 'birthDate'],
+    ['Xã, phường', 'unit'],
+    ['Phường, xã', 'unit'],
+    ['Xã, phường, thị trấn', 'unit'],
+    ['Chức vụ, chức danh', 'title'],
+    ['Cán bộ, công chức', 'staffType'],
+    ['CB/CC', 'staffType'],
+    ['Phòng, ban', 'agency'],
+  ] as const)('%s → %s, with its other punctuation read the same', (header, role) => {
+    expect([header, header.replace(/, /g, '/'), header.replace(/\//g, ', ')].map((h) => matchRole(h))).toEqual([
+      { role, confidence: 1 },
+      { role, confidence: 1 },
+      { role, confidence: 1 },
+    ]);
   });
 });
 
