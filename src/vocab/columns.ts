@@ -1,6 +1,7 @@
 /**
  * Column roles and the header texts that name them. Headers are matched on folded keys
- * (case, accents, tone placement, punctuation), so list each wording once, as people write it.
+ * (case, accents, tone placement, punctuation), so list each wording once, as people write it:
+ * "Họ tên" is also "Họ, tên", "Xã, phường" also "Xã/phường".
  */
 
 export const COLUMN_ROLES = [
@@ -79,23 +80,9 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Mã nhân viên',
     'ID',
   ],
-  name: [
-    'Họ và tên',
-    'Họ tên',
-    'Họ, tên',
-    'Họ và tên khai sinh',
-    'Tên cán bộ, công chức',
-    'Họ và tên cán bộ, công chức',
-  ],
-  gender: ['Giới tính', 'Giới', 'Nam/Nữ', 'Nam, Nữ', 'Phái', 'GT', 'G.tính', 'Giới tính (Nam/Nữ)'],
-  birthDate: [
-    'Ngày sinh',
-    'Năm sinh',
-    'Ngày tháng năm sinh',
-    'Ngày, tháng, năm sinh',
-    'Sinh ngày',
-    'Ngày sinh (dd/mm/yyyy)',
-  ],
+  name: ['Họ và tên', 'Họ tên', 'Họ và tên khai sinh', 'Tên cán bộ, công chức', 'Họ và tên cán bộ, công chức'],
+  gender: ['Giới tính', 'Giới', 'Nam/Nữ', 'Phái', 'GT', 'G.tính', 'Giới tính (Nam/Nữ)'],
+  birthDate: ['Ngày sinh', 'Năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Ngày sinh (dd/mm/yyyy)'],
   ethnicity: ['Dân tộc'],
   religion: ['Tôn giáo'],
   hometown: ['Quê quán', 'Nơi sinh', 'Nơi ở hiện nay', 'Địa chỉ'],
@@ -104,16 +91,13 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Đơn vị công tác',
     'Tên đơn vị',
     'Xã, phường',
-    'Xã/phường',
     'Phường, xã',
-    'Phường/xã',
     'Xã, phường, thị trấn',
     'Xã',
     'Phường',
     'Thị trấn',
     'Xã, thị trấn',
     'Phường, thị trấn',
-    'Xã/phường/thị trấn',
     'Xã, phường, đặc khu',
     'Tên xã',
     'Tên xã, phường',
@@ -122,18 +106,8 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Cơ quan',
     'Nơi công tác',
   ],
-  title: ['Chức vụ', 'Chức danh', 'Chức vụ, chức danh', 'Chức vụ/chức danh', 'Chức danh công chức', 'Chức vụ hiện tại'],
-  staffType: [
-    'Loại',
-    'Loại CBCC',
-    'Cán bộ, công chức',
-    'Cán bộ/công chức',
-    'CB/CC',
-    'CB, CC',
-    'Phân loại',
-    'Đối tượng',
-    'Loại cán bộ',
-  ],
+  title: ['Chức vụ', 'Chức danh', 'Chức vụ, chức danh', 'Chức danh công chức', 'Chức vụ hiện tại'],
+  staffType: ['Loại', 'Loại CBCC', 'Cán bộ, công chức', 'CB/CC', 'Phân loại', 'Đối tượng', 'Loại cán bộ'],
   generalEducation: [
     'Trình độ văn hóa',
     'Văn hóa',
@@ -177,8 +151,6 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
   agency: [
     'Cơ quan công tác',
     'Phòng, ban',
-    'Phòng ban',
-    'Phòng/ban',
     'Phòng, ban công tác',
     'Cơ quan, phòng ban',
     'Cơ quan chuyên môn',

@@ -102,6 +102,8 @@ export const FIELD_SPELLINGS: Record<FieldFamily, readonly string[]> = {
     'Tài nguyên và môi trường',
     'Tài nguyên môi trường',
     'Quản lý tài nguyên',
+    // The words before "và" in "Tài nguyên và môi trường": a cell is split at "và" before it is read.
+    'Tài nguyên',
   ],
   cultureSocial: [
     'Văn hóa',

@@ -1,6 +1,7 @@
 /**
  * How each level is written in each kind of column. `exact` spellings must be the whole value;
- * `prefix` spellings may be followed by more words ("Đại học Luật", "Thạc sĩ QLKT").
+ * `prefix` spellings may be followed by more words ("Đại học Luật", "Thạc sĩ QLKT"), and match the whole
+ * value too, so a spelling is in one list of its level, not both.
  * All are matched on folded keys (normalize/text.ts), so "ĐH." and "đh" are one spelling.
  * The same token means different things in different columns: "CC" is công chức as a staff type and
  * cao cấp as political theory; bare "Cử nhân" is a university degree in the education column.
@@ -32,12 +33,12 @@ export const STAFF_TYPE_BOTH = [
 export const STAFF_TYPE: DimensionSpellings<'staffType'> = {
   unknown: { prefix: STAFF_TYPE_BOTH },
   canBo: {
-    exact: ['CB', 'Cán bộ', 'Cán bộ chuyên trách', 'Cán bộ cấp xã', 'CBCT'],
+    exact: ['CB', 'Cán bộ chuyên trách', 'Cán bộ cấp xã', 'CBCT'],
     prefix: ['Cán bộ', 'CB chuyên trách', 'CB cấp xã', 'CB xã'],
   },
-  congChuc: { exact: ['CC', 'Công chức', 'Công chức cấp xã'], prefix: ['Công chức', 'CC cấp xã', 'CC xã'] },
+  congChuc: { exact: ['CC', 'Công chức cấp xã'], prefix: ['Công chức', 'CC cấp xã', 'CC xã'] },
   other: {
-    exact: ['KCT', 'HĐ', 'NHĐKCT', 'NHĐ KCT', 'Hợp đồng', 'Không chuyên trách', 'Bán chuyên trách', 'Viên chức'],
+    exact: ['KCT'],
     prefix: [
       // Not cán bộ whatever word they start with: semi-professional and contract staff, and viên chức
       // (public employees of service units), who are neither cán bộ nor công chức.
@@ -80,18 +81,12 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       '1',
       'Có',
       'C',
-      'ĐV',
-      'Đảng viên',
       'Yes',
       'Y',
-      'Dự bị',
-      'Chính thức',
       'ĐVDB',
       'ĐVCT',
-      'Đ/v',
       'ĐVCS',
       'Đảng viên ĐCSVN',
-      'Đ.viên',
       'Là đảng viên',
       'Đã vào Đảng',
     ],
@@ -105,7 +100,6 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'Không',
       'K',
       'No',
-      'Quần chúng',
       'QC',
       'Chưa',
       'Không phải đảng viên',
@@ -113,13 +107,8 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'Chưa là đảng viên',
       'Ngoài Đảng',
       'Quần chúng ưu tú',
-      'Cảm tình Đảng',
       'Đối tượng Đảng',
       'Đối tượng kết nạp Đảng',
-      'Đã ra khỏi Đảng',
-      'Ra khỏi Đảng',
-      'Khai trừ',
-      'Bị khai trừ',
       'Xóa tên',
     ],
     // Someone who left or is only being considered is not a member.
@@ -176,31 +165,15 @@ const SPECIALIST_II = SPECIALIST_I.filter((s) => !/nội trú|BSNT/.test(s)).map
 
 export const EDUCATION: DimensionSpellings<'education'> = {
   doctorate: {
-    exact: ['TS', 'TSKH', 'Tiến sĩ', 'Tiến sĩ khoa học', 'PGS', 'GS', 'PGS.TS', 'GS.TS'],
+    exact: ['Tiến sĩ khoa học', 'PGS.TS', 'GS.TS'],
     prefix: ['Tiến sĩ', 'TS', 'TSKH', 'PGS', 'GS', ...SPECIALIST_II],
   },
   master: {
-    exact: ['ThS', 'Thạc sĩ', 'Cao học', 'Sau đại học', 'Trên đại học', 'SĐH', 'Sau ĐH', 'Trên ĐH'],
+    exact: ['SĐH'],
     prefix: ['Thạc sĩ', 'ThS', 'Cao học', 'Sau đại học', 'Trên đại học', 'Sau ĐH', 'Trên ĐH', ...SPECIALIST_I],
   },
   university: {
-    exact: [
-      'ĐH',
-      'ĐHSP',
-      'Đại học',
-      'Cử nhân',
-      'CN',
-      'Kỹ sư',
-      'KS',
-      'Bác sĩ',
-      'BS',
-      'Dược sĩ',
-      'Kiến trúc sư',
-      'Văn bằng 2',
-      'VB2',
-      'Đại học tại chức',
-      'VLVH',
-    ],
+    exact: ['ĐHSP', 'Đại học tại chức', 'VLVH'],
     prefix: [
       'Đại học',
       'ĐH',
@@ -218,7 +191,6 @@ export const EDUCATION: DimensionSpellings<'education'> = {
     ],
   },
   college: {
-    exact: ['CĐ', 'Cao đẳng', 'CĐSP', 'CĐN'],
     // A degree title before the level ("Cử nhân cao đẳng", "Kỹ sư cao đẳng"): the level decides, and the
     // longer prefix wins over university's "Cử nhân" and "Kỹ sư".
     prefix: [
@@ -235,7 +207,6 @@ export const EDUCATION: DimensionSpellings<'education'> = {
     ],
   },
   intermediate: {
-    exact: ['TC', 'TCCN', 'THCN', 'TCN', 'Trung cấp', 'Trung học', 'Trung học chuyên nghiệp', 'Y sĩ'],
     prefix: [
       'Trung cấp',
       'TC',
@@ -256,11 +227,10 @@ export const EDUCATION: DimensionSpellings<'education'> = {
   },
   elementary: {
     // "CN kỹ thuật" is a vocational worker's certificate (công nhân), not university's "CN" (cử nhân).
-    exact: ['SC', 'Sơ cấp', 'CNKT', 'Công nhân kỹ thuật', 'CN kỹ thuật', 'CN kĩ thuật', 'Công nhân kĩ thuật'],
-    prefix: ['Sơ cấp', 'SC', 'CNKT', 'Công nhân kỹ thuật', 'CN kỹ thuật', 'CN kĩ thuật', 'Công nhân kĩ thuật'],
+    prefix: ['Sơ cấp', 'SC', 'CNKT', 'Công nhân kỹ thuật', 'CN kỹ thuật'],
   },
   none: {
-    exact: ['Chưa qua đào tạo', 'Chưa đào tạo', 'Chưa qua ĐT', 'Chưa ĐT', 'Không', 'Chưa có', 'Chưa', 'Không có'],
+    exact: ['Chưa qua ĐT', 'Chưa ĐT', 'Không', 'Chưa có', 'Chưa', 'Không có'],
     prefix: ['Chưa qua đào tạo', 'Chưa đào tạo'],
   },
   // Not a level of this dimension (a spelling the classifier must not read as one, listed as not
@@ -320,33 +290,24 @@ const politicalAfter = (level: keyof typeof LLCT_LEVEL_WORDS) =>
 
 export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
   bachelor: {
-    exact: ['Cử nhân', 'CN', 'CNCT', 'Cử nhân chính trị', 'Cử nhân LLCT', 'Đại học chính trị'],
+    exact: ['Cử nhân LLCT'],
     prefix: ['Cử nhân', 'CN', 'CNCT', 'Đại học chính trị', 'ĐH chính trị', ...politicalAfter('bachelor')],
   },
   senior: {
-    exact: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', 'Cao cấp LLCT', 'Cao cấp chính trị', 'Cao cấp lý luận chính trị'],
+    exact: ['Cao cấp LLCT'],
     prefix: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', ...politicalAfter('senior')],
   },
   intermediate: {
-    exact: [
-      'Trung cấp',
-      'TC',
-      'TCCT',
-      'TCLLCT',
-      'TC LLCT',
-      'Trung cấp chính trị',
-      'Trung cấp LLCT',
-      'Trung cấp lý luận chính trị',
-    ],
+    exact: ['TC LLCT', 'Trung cấp LLCT'],
     prefix: ['Trung cấp', 'TC', 'TCCT', 'TCLLCT', ...politicalAfter('intermediate')],
   },
   elementary: {
-    exact: ['Sơ cấp', 'SC', 'SCCT', 'SCLLCT', 'Sơ cấp LLCT', 'Sơ cấp chính trị'],
+    exact: ['Sơ cấp LLCT'],
     prefix: ['Sơ cấp', 'SC', 'SCCT', 'SCLLCT', ...politicalAfter('elementary')],
   },
   // A dash is "none" in printed rosters' training columns (it is not a level in the education column).
   none: {
-    exact: ['Chưa qua đào tạo', 'Chưa đào tạo', 'Chưa qua ĐT', 'Chưa', 'Không', 'Chưa có', 'Không có', '-', '0'],
+    exact: ['Chưa qua ĐT', 'Chưa', 'Không', 'Chưa có', 'Không có', '-', '0'],
     prefix: ['Chưa qua đào tạo', 'Chưa đào tạo'],
   },
   unknown: { prefix: PROFESSIONAL_IN_LLCT },
@@ -367,13 +328,8 @@ export const MULTI_VALUE_SEPARATORS =
 export const GENERAL_EDUCATION: DimensionSpellings<'generalEducation'> = {
   upperSecondary: {
     exact: [
-      'THPT',
-      'PTTH',
-      'Trung học phổ thông',
       'Phổ thông trung học',
-      'Tốt nghiệp THPT',
       'BTTHPT',
-      'Bổ túc THPT',
       '12',
       '10',
       // The last grade written out, and the old names of the school levels.
@@ -384,15 +340,14 @@ export const GENERAL_EDUCATION: DimensionSpellings<'generalEducation'> = {
     prefix: ['THPT', 'PTTH', 'Trung học phổ thông', 'Tốt nghiệp THPT', 'Bổ túc THPT'],
   },
   lowerSecondary: {
-    exact: ['THCS', 'PTCS', 'Trung học cơ sở', 'Phổ thông cơ sở', 'Tốt nghiệp THCS', '9', 'Lớp 9', 'Cấp 2', 'Cấp II'],
+    exact: ['Phổ thông cơ sở', '9', 'Lớp 9', 'Cấp 2', 'Cấp II'],
     prefix: ['THCS', 'PTCS', 'Trung học cơ sở', 'Tốt nghiệp THCS'],
   },
-  primary: { exact: ['Tiểu học', 'Cấp 1', 'Cấp I'], prefix: ['Tiểu học'] },
+  primary: { exact: ['Cấp 1', 'Cấp I'], prefix: ['Tiểu học'] },
 };
 
 export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
   seniorExpert: {
-    exact: ['CVCC', 'Chuyên viên cao cấp', 'QLNN CVCC'],
     prefix: [
       'Chuyên viên cao cấp',
       'CVCC',
@@ -406,7 +361,6 @@ export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
     ],
   },
   principalExpert: {
-    exact: ['CVC', 'Chuyên viên chính', 'QLNN CVC'],
     prefix: [
       'Chuyên viên chính',
       'CVC',
@@ -420,7 +374,6 @@ export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
     ],
   },
   expert: {
-    exact: ['CV', 'Chuyên viên', 'QLNN CV', 'Cử nhân hành chính', 'Đại học hành chính'],
     prefix: [
       'Chuyên viên',
       'CV',
@@ -434,7 +387,7 @@ export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
       'QLNN chuyên viên',
     ],
   },
-  officer: { exact: ['CS', 'Cán sự', 'QLNN Cán sự'], prefix: ['Cán sự', 'QLNN ngạch cán sự'] },
+  officer: { exact: ['CS', 'QLNN Cán sự'], prefix: ['Cán sự', 'QLNN ngạch cán sự'] },
   none: { exact: ['Chưa', 'Không', 'Chưa qua bồi dưỡng', 'Chưa qua đào tạo', 'Chưa bồi dưỡng', '-', '0'] },
 };
 
@@ -444,19 +397,19 @@ export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
  * 01.002–01.005). Chuyên gia cao cấp (Luật 80/2025/QH15 Art. 24) is read by name only: no code was read.
  */
 export const RANK: DimensionSpellings<'rank'> = {
-  seniorSpecialist: { exact: ['Chuyên gia cao cấp', 'CGCC'], prefix: ['Chuyên gia cao cấp'] },
+  seniorSpecialist: { exact: ['CGCC'], prefix: ['Chuyên gia cao cấp'] },
   seniorExpert: {
-    exact: ['CVCC', 'Chuyên viên cao cấp', '01.001', '1.001'],
+    exact: ['1.001'],
     prefix: ['Chuyên viên cao cấp', 'CVCC', '01.001'],
   },
   principalExpert: {
-    exact: ['CVC', 'Chuyên viên chính', '01.002', '1.002'],
+    exact: ['1.002'],
     prefix: ['Chuyên viên chính', 'CVC', '01.002'],
   },
   // A code typed into Excel as a number reads 1.003.
-  expert: { exact: ['CV', 'Chuyên viên', '01.003', '1.003'], prefix: ['Chuyên viên', '01.003'] },
-  officer: { exact: ['CS', 'Cán sự', '01.004', '1.004'], prefix: ['Cán sự', '01.004'] },
-  staff: { exact: ['NV', 'Nhân viên', '01.005', '1.005'], prefix: ['Nhân viên', '01.005'] },
+  expert: { exact: ['CV', '1.003'], prefix: ['Chuyên viên', '01.003'] },
+  officer: { exact: ['CS', '1.004'], prefix: ['Cán sự', '01.004'] },
+  staff: { exact: ['NV', '1.005'], prefix: ['Nhân viên', '01.005'] },
 };
 
 export const IT: DimensionSpellings<'it'> = {

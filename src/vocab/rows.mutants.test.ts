@@ -1,0 +1,118 @@
+/**
+ * The row words of src/vocab/rows.ts, one row per word, each in a row as a roster writes it, read by the
+ * row normalizer after one person: what kind of row it is (a subtotal and the count it states, a heading, a
+ * note, an HR group row, the signature block), written out. A word another word of its list already reads
+ * ("Tổng cộng" after "Tổng", "Người lập biểu" after "Người lập") has no row (README, Mutation testing).
+ */
+import { describe, expect, it } from 'vitest';
+import { detectLayout } from '../detect/header.js';
+import { buildClassifiers } from '../normalize/classifiers.js';
+import { RowNormalizer } from '../normalize/row.js';
+import type { Cell } from '../read/types.js';
+
+const HEADER = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Trình độ chuyên môn', 'Lý luận chính trị'];
+
+/** The row read after one person, with the kind of row it is. */
+function kindOf(cells: Cell[]) {
+  const rows = new RowNormalizer(detectLayout([{ n: 1, cells: HEADER }], { file: 't' }), buildClassifiers());
+  rows.normalize({ n: 2, cells: [1, 'Nguyễn Văn An', 'Nam', '01/02/1980', 'Đại học', 'Trung cấp'] });
+  const result = rows.normalize({ n: 3, cells });
+  return result.kind === 'person'
+    ? { kind: result.kind }
+    : { kind: result.kind, reason: result.reason, section: result.section, stated: result.stated?.count };
+}
+
+describe('a subtotal row, its word first in the name column', () => {
+  it.each([
+    [[null, 'Cộng: 20 người'], { kind: 'skip', reason: 'subtotal', section: undefined, stated: 20 }],
+    [[null, 'Tổng: 20 người'], { kind: 'skip', reason: 'subtotal', section: undefined, stated: 20 }],
+    [[null, 'Total: 20 người'], { kind: 'skip', reason: 'subtotal', section: undefined, stated: 20 }],
+    [[null, 'Sum: 20 người'], { kind: 'skip', reason: 'subtotal', section: undefined, stated: 20 }],
+  ] as const)('%j → %o', (cells, kind) => {
+    expect(kindOf([...cells])).toEqual(kind);
+  });
+});
+
+describe('a subtotal phrase no name starts with, even beside values', () => {
+  it.each([
+    [
+      [null, 'Tổng cộng', 'Nam', null, 'Đại học', 'Trung cấp'],
+      { kind: 'skip', reason: 'subtotal', section: undefined, stated: undefined },
+    ],
+    [
+      [null, 'Tổng số', 'Nam', null, 'Đại học', 'Trung cấp'],
+      { kind: 'skip', reason: 'subtotal', section: undefined, stated: undefined },
+    ],
+    [
+      [null, 'Cộng chung', 'Nam', null, 'Đại học', 'Trung cấp'],
+      { kind: 'skip', reason: 'subtotal', section: undefined, stated: undefined },
+    ],
+  ] as const)('%j → %o', (cells, kind) => {
+    expect(kindOf([...cells])).toEqual(kind);
+  });
+});
+
+describe('a place inside the commune, alone in the name column: a heading', () => {
+  it.each([
+    [[null, 'TDP số 1'], { kind: 'skip', reason: 'section', section: undefined, stated: undefined }],
+    [[null, 'Thôn số 1'], { kind: 'skip', reason: 'section', section: undefined, stated: undefined }],
+    [[null, 'Xóm số 1'], { kind: 'skip', reason: 'section', section: undefined, stated: undefined }],
+    [[null, 'Bản số 1'], { kind: 'skip', reason: 'section', section: undefined, stated: undefined }],
+    [[null, 'Buôn số 1'], { kind: 'skip', reason: 'section', section: undefined, stated: undefined }],
+    [[null, 'Ấp số 1'], { kind: 'skip', reason: 'section', section: undefined, stated: undefined }],
+    [[null, 'Khu phố số 1'], { kind: 'skip', reason: 'section', section: undefined, stated: undefined }],
+    [[null, 'Tổ số 1'], { kind: 'skip', reason: 'section', section: undefined, stated: undefined }],
+  ] as const)('%j → %o', (cells, kind) => {
+    expect(kindOf([...cells])).toEqual(kind);
+  });
+});
+
+describe('a note under the table', () => {
+  it.each([
+    [['Ghi chú: số liệu đến 31/12/2024'], { kind: 'skip', reason: 'note', section: undefined, stated: undefined }],
+    [['Chú thích: số liệu đến 31/12/2024'], { kind: 'skip', reason: 'note', section: undefined, stated: undefined }],
+    [['Chú ý: số liệu đến 31/12/2024'], { kind: 'skip', reason: 'note', section: undefined, stated: undefined }],
+    [['Lưu ý: số liệu đến 31/12/2024'], { kind: 'skip', reason: 'note', section: undefined, stated: undefined }],
+    [['Nguồn: số liệu đến 31/12/2024'], { kind: 'skip', reason: 'note', section: undefined, stated: undefined }],
+    [['Note: số liệu đến 31/12/2024'], { kind: 'skip', reason: 'note', section: undefined, stated: undefined }],
+  ] as const)('%j → %o', (cells, kind) => {
+    expect(kindOf([...cells])).toEqual(kind);
+  });
+});
+
+describe('an HR group row: the unit of the people below it', () => {
+  it.each([
+    [['Đơn vị: Xã Phúc Hà (7 người)'], { kind: 'skip', reason: 'section', section: 'unit', stated: 7 }],
+    [['Tên đơn vị: Xã Phúc Hà (7 người)'], { kind: 'skip', reason: 'section', section: 'unit', stated: 7 }],
+    [['Đơn vị công tác: Xã Phúc Hà (7 người)'], { kind: 'skip', reason: 'section', section: 'unit', stated: 7 }],
+    [['Phòng ban: Xã Phúc Hà (7 người)'], { kind: 'skip', reason: 'section', section: 'unit', stated: 7 }],
+    [['Bộ phận: Xã Phúc Hà (7 người)'], { kind: 'skip', reason: 'section', section: 'unit', stated: 7 }],
+    [['Cơ quan: Xã Phúc Hà (7 người)'], { kind: 'skip', reason: 'section', section: 'unit', stated: 7 }],
+  ] as const)('%j → %o', (cells, kind) => {
+    expect(kindOf([...cells])).toEqual(kind);
+  });
+});
+
+describe('the signature block', () => {
+  it.each([
+    [['Người lập'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Người ký'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Thủ trưởng đơn vị'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Thủ trưởng cơ quan'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Ký, ghi rõ họ tên'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Ký tên, đóng dấu'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Ký, đóng dấu'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Ký và ghi rõ họ tên'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['TM. Ủy ban nhân dân'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['TM. UBND'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['KT. Chủ tịch'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['KT. Trưởng phòng'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Chủ tịch UBND'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Trưởng phòng'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Giám đốc'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Xác nhận của'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+    [['Nơi nhận'], { kind: 'skip', reason: 'signature', section: undefined, stated: undefined }],
+  ] as const)('%j → %o', (cells, kind) => {
+    expect(kindOf([...cells])).toEqual(kind);
+  });
+});
