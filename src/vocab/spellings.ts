@@ -94,6 +94,9 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'Đ.viên',
       'Là đảng viên',
       'Đã vào Đảng',
+      // The stage alone, abbreviated as party lists write it: chính thức, dự bị.
+      'CT',
+      'DB',
     ],
     prefix: ['Đảng viên', 'Dự bị', 'Chính thức', 'ĐV', 'Đ/v', 'Đ.viên', 'Kết nạp', 'Vào Đảng', 'Ngày vào Đảng'],
   },
@@ -104,6 +107,7 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       '-',
       'Không',
       'K',
+      'Ko',
       'No',
       'Quần chúng',
       'QC',
@@ -200,6 +204,9 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       'VB2',
       'Đại học tại chức',
       'VLVH',
+      // Đại học tại chức / chính quy run together.
+      'ĐHTC',
+      'ĐHCQ',
     ],
     prefix: [
       'Đại học',
@@ -215,6 +222,8 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       'Văn bằng 2',
       'VB2',
       'Luật sư',
+      'Liên thông đại học',
+      'Liên thông ĐH',
     ],
   },
   college: {
@@ -252,6 +261,8 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       'Dược sĩ TC',
       'Dược tá',
       'Kỹ thuật viên trung cấp',
+      // Trung học sư phạm, the old teacher-training school.
+      'THSP',
     ],
   },
   elementary: {
@@ -260,8 +271,18 @@ export const EDUCATION: DimensionSpellings<'education'> = {
     prefix: ['Sơ cấp', 'SC', 'CNKT', 'Công nhân kỹ thuật', 'CN kỹ thuật', 'CN kĩ thuật', 'Công nhân kĩ thuật'],
   },
   none: {
-    exact: ['Chưa qua đào tạo', 'Chưa đào tạo', 'Chưa qua ĐT', 'Chưa ĐT', 'Không', 'Chưa có', 'Chưa', 'Không có'],
-    prefix: ['Chưa qua đào tạo', 'Chưa đào tạo'],
+    exact: [
+      'Chưa qua đào tạo',
+      'Chưa đào tạo',
+      'Chưa qua ĐT',
+      'Chưa ĐT',
+      'Không',
+      'Chưa có',
+      'Chưa',
+      'Không có',
+      'Không qua đào tạo',
+    ],
+    prefix: ['Chưa qua đào tạo', 'Chưa đào tạo', 'Không qua đào tạo'],
   },
   // Not a level of this dimension (a spelling the classifier must not read as one, listed as not
   // understood): general schooling written in the professional-training column. "Trung học" alone is the
@@ -324,8 +345,17 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
     prefix: ['Cử nhân', 'CN', 'CNCT', 'Đại học chính trị', 'ĐH chính trị', ...politicalAfter('bachelor')],
   },
   senior: {
-    exact: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', 'Cao cấp LLCT', 'Cao cấp chính trị', 'Cao cấp lý luận chính trị'],
-    prefix: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', ...politicalAfter('senior')],
+    exact: [
+      'Cao cấp',
+      'CC',
+      'CCCT',
+      'CCLLCT',
+      'CCLL',
+      'Cao cấp LLCT',
+      'Cao cấp chính trị',
+      'Cao cấp lý luận chính trị',
+    ],
+    prefix: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', 'CCLL', ...politicalAfter('senior')],
   },
   intermediate: {
     exact: [
@@ -338,7 +368,7 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
       'Trung cấp LLCT',
       'Trung cấp lý luận chính trị',
     ],
-    prefix: ['Trung cấp', 'TC', 'TCCT', 'TCLLCT', ...politicalAfter('intermediate')],
+    prefix: ['Trung cấp', 'TC', 'TCCT', 'TCLLCT', 'TCLL', ...politicalAfter('intermediate')],
   },
   elementary: {
     exact: ['Sơ cấp', 'SC', 'SCCT', 'SCLLCT', 'Sơ cấp LLCT', 'Sơ cấp chính trị'],
@@ -346,14 +376,40 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
   },
   // A dash is "none" in printed rosters' training columns (it is not a level in the education column).
   none: {
-    exact: ['Chưa qua đào tạo', 'Chưa đào tạo', 'Chưa qua ĐT', 'Chưa', 'Không', 'Chưa có', 'Không có', '-', '0'],
+    exact: [
+      'Chưa qua đào tạo',
+      'Chưa đào tạo',
+      'Chưa qua ĐT',
+      'Chưa',
+      'Không',
+      'Chưa có',
+      'Không có',
+      '-',
+      '0',
+      'Chưa qua',
+      'Chưa học',
+    ],
     prefix: ['Chưa qua đào tạo', 'Chưa đào tạo'],
   },
   unknown: { prefix: PROFESSIONAL_IN_LLCT },
 };
 
 /** Words that open a part of a cell which names training under way, not a level attained. */
-export const IN_PROGRESS_PREFIXES: readonly string[] = ['Đang học', 'Đang theo học', 'Đang đào tạo', 'Đang'];
+export const IN_PROGRESS_PREFIXES: readonly string[] = [
+  'Đang học',
+  'Đang theo học',
+  'Đang đào tạo',
+  'Đang',
+  // A doctoral candidate (nghiên cứu sinh) holds no doctorate yet.
+  'Nghiên cứu sinh',
+  'NCS',
+];
+
+/**
+ * Those that name training under way wherever they stand in a value, as whole words ("Thạc sĩ (đang
+ * học)", "Tiến sĩ (NCS)"): all but the one-word "Đang", which is also an ordinary word.
+ */
+export const IN_PROGRESS_ANYWHERE: readonly string[] = IN_PROGRESS_PREFIXES.filter((p) => p !== 'Đang');
 
 /**
  * Separators between several qualifications in one cell ("Đại học Luật, Thạc sĩ QLKT", "Trung cấp và Đại
@@ -381,7 +437,16 @@ export const GENERAL_EDUCATION: DimensionSpellings<'generalEducation'> = {
       'Cấp 3',
       'Cấp III',
     ],
-    prefix: ['THPT', 'PTTH', 'Trung học phổ thông', 'Tốt nghiệp THPT', 'Bổ túc THPT'],
+    prefix: [
+      'THPT',
+      'PTTH',
+      'Trung học phổ thông',
+      'Tốt nghiệp THPT',
+      'Bổ túc THPT',
+      'TN THPT',
+      'Tốt nghiệp PTTH',
+      'TN PTTH',
+    ],
   },
   lowerSecondary: {
     exact: ['THCS', 'PTCS', 'Trung học cơ sở', 'Phổ thông cơ sở', 'Tốt nghiệp THCS', '9', 'Lớp 9', 'Cấp 2', 'Cấp II'],
