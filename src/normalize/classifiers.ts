@@ -10,6 +10,7 @@ import {
   GENERAL_EDUCATION,
   IT,
   STATE_MANAGEMENT,
+  IN_PROGRESS_ANYWHERE as IN_PROGRESS_ANYWHERE_SPELLINGS,
   IN_PROGRESS_PREFIXES,
   MULTI_VALUE_SEPARATORS,
   PARTY_MEMBER,
@@ -31,14 +32,25 @@ export type ExtraSpellings = { [D in Dimension]?: Partial<Record<Level<D>, strin
 };
 
 const IN_PROGRESS = IN_PROGRESS_PREFIXES.map(foldKey);
-/** The same words anywhere in a value ("Thạc sĩ (đang học)"), the one-word "Đang" apart. */
-const IN_PROGRESS_ANYWHERE = IN_PROGRESS.filter((p) => p.includes(' '));
+/** The words that say so anywhere in a value ("Thạc sĩ (đang học)", "Tiến sĩ (NCS)"). */
+const IN_PROGRESS_ANYWHERE = IN_PROGRESS_ANYWHERE_SPELLINGS.map(foldKey);
+
+/** Whether a folded key holds a phrase as whole words ("ncs" in "tiến sĩ(ncs)", not inside a word). */
+function holdsWords(key: string, phrase: string): boolean {
+  for (let at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
+    const before = key[at - 1] ?? ' ';
+    const after = key[at + phrase.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
 
 /** A qualification still being studied for names no level attained. */
 function inProgress(part: string): boolean {
   const key = foldKey(part);
   return (
-    IN_PROGRESS.some((p) => key === p || key.startsWith(`${p} `)) || IN_PROGRESS_ANYWHERE.some((p) => key.includes(p))
+    IN_PROGRESS.some((p) => key === p || key.startsWith(`${p} `)) ||
+    IN_PROGRESS_ANYWHERE.some((p) => holdsWords(key, p))
   );
 }
 

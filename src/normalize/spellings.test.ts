@@ -286,3 +286,50 @@ describe('a printed list whose empty training cells hold a dash', () => {
     expect(report.unknownValues).toEqual([expect.objectContaining({ dimension: 'education', value: '-', count: 1 })]);
   });
 });
+
+describe('training under way, wherever it is written', () => {
+  it('counts "Tiến sĩ (NCS)", a doctoral candidate, as no doctorate (not understood, listed)', () => {
+    expect(c.education.classify('Tiến sĩ (NCS)')).toBeUndefined();
+  });
+
+  it('counts "Thạc sĩ, NCS Tiến sĩ" at the master\'s degree held', () => {
+    expect(c.education.classify('Thạc sĩ, NCS Tiến sĩ')).toBe('master');
+  });
+
+  it('does not take "ncs" inside a word for a doctoral candidate', () => {
+    expect(c.education.classify('Đại học Lancs')).toBe('university');
+  });
+});
+
+describe('spellings found in published lists', () => {
+  it.each([
+    ['ĐHTC', 'university'],
+    ['ĐHCQ', 'university'],
+    ['Liên thông đại học', 'university'],
+    ['THSP', 'intermediate'],
+    ['Không qua đào tạo', 'none'],
+  ] as const)('education %j is %s', (value, level) => {
+    expect(c.education.classify(value)).toBe(level);
+  });
+
+  it.each([
+    ['CCLL', 'senior'],
+    ['TCLL', 'intermediate'],
+    ['Chưa qua', 'none'],
+    ['Chưa học', 'none'],
+  ] as const)('political theory %j is %s', (value, level) => {
+    expect(c.politicalTheory.classify(value)).toBe(level);
+  });
+
+  it.each([
+    ['CT', 'yes'],
+    ['DB', 'yes'],
+    ['Ko', 'no'],
+  ] as const)('party %j is %s', (value, level) => {
+    expect(c.partyMember.classify(value)).toBe(level);
+  });
+
+  it.each(['TN THPT', 'Tốt nghiệp PTTH'])('general education %j is upper secondary', (value) => {
+    expect(c.generalEducation.classify(value)).toBe('upperSecondary');
+  });
+});

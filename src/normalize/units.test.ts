@@ -175,4 +175,12 @@ describe('isSameUnit', () => {
   it('keeps two names apart', () => {
     expect(same('Phường Tân Lập', 'Phường Tân Thịnh')).toBe(false);
   });
+
+  it('takes a numbered ward written with a leading zero for the same ward ("Phường 01" is "Phường 1")', () => {
+    expect(same('Phường 01', 'Phường 1')).toBe(true);
+  });
+
+  it('keeps "Phường 1" and "Phường 10" apart', () => {
+    expect(same('Phường 10', 'Phường 1')).toBe(false);
+  });
 });

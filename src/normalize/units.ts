@@ -39,7 +39,12 @@ function withKind(text: string): UnitName | undefined {
   const prefix = m[1]!.toLowerCase().normalize('NFC');
   const kind = KIND_OF[prefix] ?? KIND_OF[prefix.trim()];
   const base = text.slice(m[0].length).trim();
-  return kind && base ? { kind, base, key: foldKey(base) } : undefined;
+  return kind && base ? { kind, base, key: unitKey(base) } : undefined;
+}
+
+/** The folded key of a base name; a number without its leading zeros ("Phường 01" is "Phường 1"). */
+function unitKey(base: string): string {
+  return /^\d+$/.test(base) ? String(Number(base)) : foldKey(base);
 }
 
 export function parseUnitName(raw: string): UnitName {
@@ -48,7 +53,7 @@ export function parseUnitName(raw: string): UnitName {
   const direct = withKind(text);
   if (direct) return direct;
   const unnumbered = text.replace(/^[IVXLC]+\s*[.)]\s+/u, '');
-  return withKind(unnumbered) ?? { base: unnumbered, key: foldKey(unnumbered) };
+  return withKind(unnumbered) ?? { base: unnumbered, key: unitKey(unnumbered) };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toCp1258, toTcvn3, toVni } from '../../fixtures/lib/encode.js';
+import { ansiBytes, toCp1258, toTcvn3, toVni } from '../../fixtures/lib/encode.js';
 import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
 import { expectThaiNguyenFigures, expectUnitsMatchTruth } from '../test-support/thai-nguyen.js';
@@ -20,6 +20,10 @@ const files = {
   utf16: join(dir, 'unicode-text.txt'),
   cp1258: join(dir, 'ansi-1258.csv'),
   nfd: join(dir, 'decomposed.csv'),
+  // A .VnTime or VNI-Times workbook saved as "CSV (comma delimited)" on an English Windows: the fonts'
+  // bytes as they are, in a file that is not UTF-8.
+  tcvn3Csv: join(dir, 'tcvn3-ansi.csv'),
+  vniCsv: join(dir, 'vni-ansi.csv'),
 };
 
 beforeAll(async () => {
@@ -31,6 +35,8 @@ beforeAll(async () => {
   });
   await writeRosterCsv(people, files.cp1258, { delimiter: ';', encode: toCp1258 });
   await writeRosterCsv(people, files.nfd, { encode: (t) => Buffer.from(t.normalize('NFD'), 'utf8') });
+  await writeRosterCsv(people, files.tcvn3Csv, { encode: (t) => ansiBytes(toTcvn3(t), 'windows-1252') });
+  await writeRosterCsv(people, files.vniCsv, { encode: (t) => ansiBytes(toVni(t), 'windows-1252') });
 });
 
 describe.each(Object.entries(files))('the roster in %s', (_name, file) => {

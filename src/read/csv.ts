@@ -7,6 +7,7 @@ import { CsvByteScanner } from './csv-bytes.js';
 import { CsvParser } from './csv-parser.js';
 import { readHead } from './head.js';
 import { sniffDelimiter, sniffEncoding } from './sniff.js';
+import { ansiCodePage, windows1252Extras } from './text/ansi.js';
 import type { RawRow, Table, TableInfo } from './types.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -18,21 +19,21 @@ export async function readCsv(file: string): Promise<Table> {
   if ('binary' in guess) {
     throw new CbccError('INPUT_UNSUPPORTED', { key: 'binaryNotText', args: [] }, { file });
   }
-  const sampleText = new TextDecoder(guess.encoding).decode(sample.subarray(guess.bom), { stream: true });
+  // Not UTF-8: Windows-1258, or Windows-1252 holding TCVN3 or VNI font bytes (text/ansi.ts).
+  const encoding = guess.encoding === 'windows-1258' ? ansiCodePage(sample) : guess.encoding;
+  const sampleText = new TextDecoder(encoding).decode(sample.subarray(guess.bom), { stream: true });
   const delimiter = sniffDelimiter(sampleText);
   const info: TableInfo = {
     file,
     format: 'csv',
     sheet: basename(file),
     sheets: [basename(file)],
-    encoding: guess.encoding + (guess.bom ? ' (BOM)' : ''),
+    encoding: encoding + (guess.bom ? ' (BOM)' : ''),
     delimiter,
     warnings: [],
   };
   const rows =
-    guess.encoding === 'utf-8'
-      ? utf8Rows(file, guess.bom, delimiter, info)
-      : csvRows(file, guess.encoding, delimiter, info);
+    encoding === 'utf-8' ? utf8Rows(file, guess.bom, delimiter, info) : csvRows(file, encoding, delimiter, info);
   return { info, rows };
 }
 
@@ -41,14 +42,15 @@ async function* csvRows(file: string, encoding: string, delimiter: string, info:
   // A character cut between two chunks is kept whole by the streaming decoder.
   const decoder = new TextDecoder(encoding);
   const parser = new CsvParser(delimiter);
+  const text = encoding === 'windows-1252' ? windows1252Extras : (t: string) => t;
   let n = 0;
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       hash.update(chunk);
-      for (const cells of parser.push(decoder.decode(chunk, { stream: true }))) yield { n: ++n, cells };
+      for (const cells of parser.push(text(decoder.decode(chunk, { stream: true })))) yield { n: ++n, cells };
     }
-    for (const cells of parser.push(decoder.decode())) yield { n: ++n, cells };
+    for (const cells of parser.push(text(decoder.decode()))) yield { n: ++n, cells };
     for (const cells of parser.end()) yield { n: ++n, cells };
   } catch (err) {
     if (err instanceof CbccError) throw err;

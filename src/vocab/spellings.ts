@@ -89,6 +89,9 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'Đảng viên ĐCSVN',
       'Là đảng viên',
       'Đã vào Đảng',
+      // The stage alone, abbreviated as party lists write it: chính thức, dự bị.
+      'CT',
+      'DB',
     ],
     prefix: ['Đảng viên', 'Dự bị', 'Chính thức', 'ĐV', 'Đ/v', 'Đ.viên', 'Kết nạp', 'Vào Đảng', 'Ngày vào Đảng'],
   },
@@ -99,6 +102,7 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       '-',
       'Không',
       'K',
+      'Ko',
       'No',
       'QC',
       'Chưa',
@@ -173,7 +177,7 @@ export const EDUCATION: DimensionSpellings<'education'> = {
     prefix: ['Thạc sĩ', 'ThS', 'Cao học', 'Sau đại học', 'Trên đại học', 'Sau ĐH', 'Trên ĐH', ...SPECIALIST_I],
   },
   university: {
-    exact: ['ĐHSP', 'Đại học tại chức', 'VLVH'],
+    exact: ['ĐHSP', 'Đại học tại chức', 'VLVH', 'ĐHTC', 'ĐHCQ'], // tại chức / chính quy run together
     prefix: [
       'Đại học',
       'ĐH',
@@ -188,6 +192,8 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       'Văn bằng 2',
       'VB2',
       'Luật sư',
+      'Liên thông đại học',
+      'Liên thông ĐH',
     ],
   },
   college: {
@@ -223,6 +229,8 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       'Dược sĩ TC',
       'Dược tá',
       'Kỹ thuật viên trung cấp',
+      // Trung học sư phạm, the old teacher-training school.
+      'THSP',
     ],
   },
   elementary: {
@@ -231,7 +239,7 @@ export const EDUCATION: DimensionSpellings<'education'> = {
   },
   none: {
     exact: ['Chưa qua ĐT', 'Chưa ĐT', 'Không', 'Chưa có', 'Chưa', 'Không có'],
-    prefix: ['Chưa qua đào tạo', 'Chưa đào tạo'],
+    prefix: ['Chưa qua đào tạo', 'Chưa đào tạo', 'Không qua đào tạo'],
   },
   // Not a level of this dimension (a spelling the classifier must not read as one, listed as not
   // understood): general schooling written in the professional-training column. "Trung học" alone is the
@@ -295,11 +303,11 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
   },
   senior: {
     exact: ['Cao cấp LLCT'],
-    prefix: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', ...politicalAfter('senior')],
+    prefix: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', 'CCLL', ...politicalAfter('senior')],
   },
   intermediate: {
     exact: ['TC LLCT', 'Trung cấp LLCT'],
-    prefix: ['Trung cấp', 'TC', 'TCCT', 'TCLLCT', ...politicalAfter('intermediate')],
+    prefix: ['Trung cấp', 'TC', 'TCCT', 'TCLLCT', 'TCLL', ...politicalAfter('intermediate')],
   },
   elementary: {
     exact: ['Sơ cấp LLCT'],
@@ -307,14 +315,28 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
   },
   // A dash is "none" in printed rosters' training columns (it is not a level in the education column).
   none: {
-    exact: ['Chưa qua ĐT', 'Chưa', 'Không', 'Chưa có', 'Không có', '-', '0'],
+    exact: ['Chưa qua ĐT', 'Chưa', 'Không', 'Chưa có', 'Không có', '-', '0', 'Chưa qua', 'Chưa học'],
     prefix: ['Chưa qua đào tạo', 'Chưa đào tạo'],
   },
   unknown: { prefix: PROFESSIONAL_IN_LLCT },
 };
 
 /** Words that open a part of a cell which names training under way, not a level attained. */
-export const IN_PROGRESS_PREFIXES: readonly string[] = ['Đang học', 'Đang theo học', 'Đang đào tạo', 'Đang'];
+export const IN_PROGRESS_PREFIXES: readonly string[] = [
+  'Đang học',
+  'Đang theo học',
+  'Đang đào tạo',
+  'Đang',
+  // A doctoral candidate (nghiên cứu sinh) holds no doctorate yet.
+  'Nghiên cứu sinh',
+  'NCS',
+];
+
+/**
+ * Those that name training under way wherever they stand in a value, as whole words ("Thạc sĩ (đang
+ * học)", "Tiến sĩ (NCS)"): all but the one-word "Đang", which is also an ordinary word.
+ */
+export const IN_PROGRESS_ANYWHERE: readonly string[] = IN_PROGRESS_PREFIXES.filter((p) => p !== 'Đang');
 
 /**
  * Separators between several qualifications in one cell ("Đại học Luật, Thạc sĩ QLKT", "Trung cấp và Đại
@@ -337,7 +359,16 @@ export const GENERAL_EDUCATION: DimensionSpellings<'generalEducation'> = {
       'Cấp 3',
       'Cấp III',
     ],
-    prefix: ['THPT', 'PTTH', 'Trung học phổ thông', 'Tốt nghiệp THPT', 'Bổ túc THPT'],
+    prefix: [
+      'THPT',
+      'PTTH',
+      'Trung học phổ thông',
+      'Tốt nghiệp THPT',
+      'Bổ túc THPT',
+      'TN THPT',
+      'Tốt nghiệp PTTH',
+      'TN PTTH',
+    ],
   },
   lowerSecondary: {
     exact: ['Phổ thông cơ sở', '9', 'Lớp 9', 'Cấp 2', 'Cấp II'],

@@ -39,6 +39,10 @@ describe('convertAs', () => {
     expect(convertAs('Café crème', 'TCVN3')).toBeUndefined();
   });
 
+  it('refuses a conversion that breaks the case inside a word ("Ngày" read as TCVN3 is "NgỔy")', () => {
+    expect(convertAs('Ngày sinh', 'TCVN3')).toBeUndefined();
+  });
+
   it('refuses a conversion that leaves a foreign letter', () => {
     expect(convertAs('Zürich', 'VNI')).toBeUndefined();
   });

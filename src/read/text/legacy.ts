@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { type MisreadFrom, unmisread, windows1252 } from './misread.js';
-import { VIETNAMESE, badSyllables, foreign, legacyMarks } from './vietnamese.js';
+import { VIETNAMESE, badSyllables, caseBreaks, foreign, legacyMarks } from './vietnamese.js';
 import { decodeVni } from './vni.js';
 
 type Iconv = typeof import('iconv-lite');
@@ -55,12 +55,17 @@ export function mayBeLegacy(text: string): boolean {
   return SUSPECT.test(text) && !VIETNAMESE.test(text);
 }
 
-/** Converts with a known encoding when the result is clean Vietnamese. */
+/**
+ * Converts with a known encoding when the result is clean Vietnamese: no foreign letter, no impossible
+ * syllable, no capital inside a word (Latin-1 "à" is TCVN3's "Ổ": "Ngày" would be "NgỔy").
+ */
 export function convertAs(text: string, from: LegacyEncoding): string | undefined {
   if (!mayBeLegacy(text)) return undefined;
   const converted = decodeAs(text, from);
   if (converted === undefined || converted === text) return undefined;
-  return foreign(converted) === 0 && badSyllables(converted) === 0 ? converted : undefined;
+  return foreign(converted) === 0 && badSyllables(converted) === 0 && caseBreaks(converted) === 0
+    ? converted
+    : undefined;
 }
 
 const ENCODINGS: LegacyEncoding[] = ['VNI', 'TCVN3'];

@@ -39,6 +39,12 @@ describe('unmisread', () => {
     expect(unmisread(cp1258(cp1258('Họ và tên')))?.text).toBe('Họ và tên');
   });
 
+  it('reads a text misread twice back to the end even when the first reading looks Vietnamese ("NgÃ y sinh")', () => {
+    // Read back once, "Ngày sinh" misread twice is "NgÃ\u00a0y sinh": "Ngã" is a Vietnamese syllable, but
+    // "Ã" and the no-break space are one more misread "à". Stopping there lost the birth-date column.
+    expect(unmisread(cp1252(cp1252('Ngày sinh')))?.text).toBe('Ngày sinh');
+  });
+
   it('reads back a level misread three times', () => {
     expect(unmisread(cp1252(cp1252(cp1252('Thạc sĩ'))))?.text).toBe('Thạc sĩ');
   });

@@ -208,8 +208,10 @@ export function unmisread(text: string, depth = 0): Unmisread | undefined {
       const bytes = bytesOf(text, table, splitGrave);
       if (!bytes) continue;
       let decoded = decodeUtf8(bytes) ?? decodeUtf8(restoreLostBytes(bytes, lost));
-      // Misread twice (opened wrongly, saved as UTF-8, opened wrongly again): read it back once more.
-      if (decoded !== undefined && depth < MAX_MISREADS - 1 && !readsAsVietnamese(decoded))
+      // Misread twice (opened wrongly, saved as UTF-8, opened wrongly again): read it back once more
+      // while a misread letter is left, even when the reading passes for Vietnamese ("NgÃ\u00a0y sinh":
+      // "Ngã" is a syllable, but "Ã" and the no-break space are "à" misread once more).
+      if (decoded !== undefined && depth < MAX_MISREADS - 1 && (!readsAsVietnamese(decoded) || mayBeMisread(decoded)))
         decoded = unmisread(decoded, depth + 1)?.text ?? decoded;
       if (decoded === undefined || decoded === text || !readsAsVietnamese(decoded)) continue;
       // The characters both code pages have are the same bytes in both, so the readings agree, unless

@@ -82,6 +82,38 @@ describe('TextRepairer', () => {
     expect(r.repair(row(40, 'NguyÔn ViÖt', 'ViÖt Yªn')).cells).toEqual(['Nguyễn Việt', 'Việt Yên']);
   });
 
+  it('keeps a Unicode header above TCVN3 rows as written: "Ngày sinh" is not "NgỔy sinh"', () => {
+    // The header typed in Unicode, the rows in TCVN3; the date column has no vote of its own. Read as
+    // TCVN3 its header lost the birth-date role, and the age table left the report without a word.
+    const r = new TextRepairer([
+      row(1, 'Họ và tên', 'Ngày sinh'),
+      row(2, 'NguyÔn V¨n An', '12/03/1975'),
+      row(3, 'Lª ThÞ Thñy', '05/07/1988'),
+    ]);
+    expect(r.repair(row(1, 'Họ và tên', 'Ngày sinh')).cells).toEqual(['Họ và tên', 'Ngày sinh']);
+  });
+
+  it('keeps Unicode rows below a TCVN3 header as written: "Sán Dìu" is not "Sỏn Dỡu"', () => {
+    // The ethnicity column votes TCVN3 by its header alone; the rows' other cells are Unicode.
+    const r = new TextRepairer([
+      row(1, 'Hä vµ tªn', 'D©n téc'),
+      row(2, 'Nguyễn Văn An', 'Sán Dìu'),
+      row(3, 'Lê Thị Thủy', 'Kinh'),
+    ]);
+    expect([
+      r.repair(row(1, 'Hä vµ tªn', 'D©n téc')).cells,
+      r.repair(row(2, 'Nguyễn Văn An', 'Sán Dìu')).cells,
+    ]).toEqual([
+      ['Họ và tên', 'Dân tộc'],
+      ['Nguyễn Văn An', 'Sán Dìu'],
+    ]);
+  });
+
+  it('still converts a TCVN3 cell of Vietnamese-looking letters in a row of TCVN3 cells ("Cã" → "Có")', () => {
+    const r = new TextRepairer([row(1, 'Hä vµ tªn', '§¶ng viªn'), row(2, 'NguyÔn V¨n An', 'Cã')]);
+    expect(r.repair(row(2, 'NguyÔn V¨n An', 'Cã')).cells).toEqual(['Nguyễn Văn An', 'Có']);
+  });
+
   it('passes clean rows through untouched', () => {
     const r = new TextRepairer([row(1, 'Họ và tên', 'Giới tính')]);
     const clean = row(2, 'Nguyễn Văn An', 'Nam');

@@ -13,7 +13,7 @@ import { columnLetter } from '../../detect/layout.js';
 import type { Cell, RawRow } from '../types.js';
 import { convertAs, type LegacyEncoding, lostLetters, mayBeLegacy, repairLegacy } from './legacy.js';
 import { type MisreadFrom, mayBeMisread, stillMisread, unmisread } from './misread.js';
-import { VIETNAMESE, legacyMarks, readsAsVietnamese } from './vietnamese.js';
+import { VIETNAMESE, foreign, legacyMarks, readsAsVietnamese } from './vietnamese.js';
 
 export interface Conversion {
   column: string;
@@ -38,6 +38,24 @@ const UNICODE_EVIDENCE = 2;
 
 /** Text a misread or legacy code page may have written: looked at closely; any other text is kept as it is. */
 const mayNeedRepair = (cell: string): boolean => mayBeMisread(cell) || mayBeLegacy(cell);
+
+/** A cell in TCVN3 or VNI on its own evidence: a letter Vietnamese never has, or a case break or VNI pair. */
+const clearlyLegacy = (cell: string): boolean => mayBeLegacy(cell) && foreign(cell) + legacyMarks(cell) > 0;
+
+/**
+ * A row typed in Unicode: a cell with letters only Unicode Vietnamese has ("Nguyễn", "Dân tộc") and no
+ * cell in TCVN3 or VNI. Its cells of Latin-1 letters ("Ngày sinh", "Sán Dìu") are Vietnamese as written,
+ * whatever their column's or the file's vote (a Unicode header above TCVN3 rows, or the reverse).
+ */
+function typedInUnicode(row: RawRow): boolean {
+  let unicode = false;
+  for (const c of row.cells) {
+    if (typeof c !== 'string' || mayBeMisread(c)) continue;
+    if (clearlyLegacy(c)) return false;
+    if (!unicode && VIETNAMESE.test(c)) unicode = true;
+  }
+  return unicode;
+}
 
 function majority<T>(votes: Map<T, number> | undefined): T | undefined {
   if (!votes || votes.size === 0) return undefined;
@@ -66,6 +84,8 @@ export class TextRepairer {
   private readonly damage = new Map<number, Damage>();
   private readonly lost = new Map<number, number>();
   private readonly memo: Array<Map<string, Outcome> | undefined> = [];
+  /** The same, for the cells of rows typed in Unicode (see typedInUnicode). */
+  private readonly unicodeRowMemo: Array<Map<string, Outcome> | undefined> = [];
   /** Per column, sample cells in Unicode Vietnamese (letters no legacy reading gives: "Thắng"). */
   private readonly unicodeCells = new Map<number, number>();
 
@@ -89,15 +109,15 @@ export class TextRepairer {
     return this.fileVotes.size > 0;
   }
 
-  private outcome(cell: string, index: number): Outcome {
+  private outcome(cell: string, index: number, unicodeRow: boolean): Outcome {
     const misread = unmisread(cell);
     if (misread) return { text: misread.text, from: misread.from };
     // A column with no vote of its own follows the file's unless its cells are Unicode: there a cell of
     // Latin-1 letters only ("Xã Phúc Xuân") is Vietnamese as written, not TCVN3 ("Xó Phỳc Xuõn").
     const unicodeColumn = (this.unicodeCells.get(index) ?? 0) >= UNICODE_EVIDENCE;
-    // In a column typed in Unicode, a cell that reads as Vietnamese stays as written even where the
-    // column's vote is legacy (a TCVN3 header or a few TCVN3 rows): "Không" is not TCVN3 "Khụng".
-    const asWritten = unicodeColumn && readsAsVietnamese(cell) && legacyMarks(cell) === 0;
+    // In a column or a row typed in Unicode, a cell that reads as Vietnamese stays as written even where
+    // the column's vote is legacy (a TCVN3 header or a few TCVN3 rows): "Không" is not TCVN3 "Khụng".
+    const asWritten = (unicodeColumn || unicodeRow) && readsAsVietnamese(cell) && legacyMarks(cell) === 0;
     const legacyVote = asWritten
       ? undefined
       : (majority(this.columnVotes.get(index)) ?? (unicodeColumn ? undefined : majority(this.fileVotes)));
@@ -143,14 +163,15 @@ export class TextRepairer {
     return true;
   }
 
-  private cell(cell: Cell, index: number, row: number): Cell {
+  private cell(cell: Cell, index: number, row: number, unicodeRow: boolean): Cell {
     if (typeof cell !== 'string') return cell;
     if (this.asIs(cell, index)) return cell;
-    let memo = this.memo[index];
-    if (!memo) this.memo[index] = memo = new Map();
+    const memos = unicodeRow ? this.unicodeRowMemo : this.memo;
+    let memo = memos[index];
+    if (!memo) memos[index] = memo = new Map();
     let outcome = memo.get(cell);
     if (!outcome) {
-      outcome = this.outcome(cell, index);
+      outcome = this.outcome(cell, index, unicodeRow);
       if (memo.size < MEMO_SIZE) memo.set(cell, outcome);
     }
     const from = outcome.from;
@@ -183,9 +204,10 @@ export class TextRepairer {
       if (row.cells.some((c) => typeof c === 'string' && lostLetters(c))) this.lostCheck = Infinity;
     }
     let cells: Cell[] | undefined;
+    const unicodeRow = this.active && typedInUnicode(row);
     for (let i = 0; i < row.cells.length; i++) {
       const before = row.cells[i]!;
-      const after = this.cell(before, i, row.n);
+      const after = this.cell(before, i, row.n, unicodeRow);
       if (after !== before) (cells ??= [...row.cells])[i] = after;
     }
     return cells ? { ...row, cells } : row;
