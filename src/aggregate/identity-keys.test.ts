@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Collector } from './collector.js';
 import { Identities } from './identities.js';
+import { utf8Into } from './identity-keys.js';
 
 const a = { file: 'a.csv', sheet: 'a' };
 const b = { file: 'b.csv', sheet: 'b' };
@@ -164,5 +165,14 @@ describe('a second look when hashes meet', () => {
     for (let i = 0; i < 20; i++) ids.add(`id${i}`, '', 2 + i, a);
     ids.add('id3', '', 40, b);
     expect(ids.overlaps()).toEqual([{ a, b, count: 1, rowsA: [5], rowsB: [40] }]);
+  });
+});
+
+describe('utf8Into', () => {
+  it('writes the bytes Buffer writes: Vietnamese letters, a character outside the BMP and a lone surrogate', () => {
+    const s = 'Nguyễn Thị Ánh 𠀧 \ud800 x\udc00';
+    const out = new Uint8Array(s.length * 3);
+    const end = utf8Into(s, out, 0);
+    expect(Buffer.from(out.subarray(0, end)).equals(Buffer.from(s, 'utf8'))).toBe(true);
   });
 });

@@ -35,7 +35,7 @@ export function hashBytes(bytes: Uint8Array, from: number, to: number): number {
 
 export type HashBytes = typeof hashBytes;
 
-/** Keys of one kind as columns; `text` holds their bytes end to end, `start` where each begins. */
+/** Keys of one kind as columns; key i's bytes are `text` from `start[i]` to `end[i]`. */
 export class KeyTable {
   size = 0;
   hash = new Float64Array(64);
@@ -43,61 +43,97 @@ export class KeyTable {
   row = new Uint32Array(64);
   at = new Uint32Array(64);
   flags = new Uint8Array(64);
-  /** Where each key's bytes begin in `text`; key i ends where key i + 1 begins. */
-  start = new Uint32Array(65);
-  text: Uint8Array = Buffer.alloc(1024);
+  start = new Uint32Array(64);
+  end = new Uint32Array(64);
+  text: Uint8Array = new Uint8Array(1024);
+  /** Bytes of `text` in use. */
+  private used = 0;
 
   /** Bytes of key i. */
   bytes(i: number): Uint8Array {
-    return this.text.subarray(this.start[i]!, this.start[i + 1]!);
+    return this.text.subarray(this.start[i]!, this.end[i]!);
+  }
+
+  /** Whether keys i and j have the same bytes. */
+  same(i: number, j: number): boolean {
+    const { text, start, end } = this;
+    const n = end[i]! - start[i]!;
+    if (end[j]! - start[j]! !== n) return false;
+    for (let k = 0, a = start[i]!, b = start[j]!; k < n; k++) if (text[a + k] !== text[b + k]) return false;
+    return true;
   }
 
   /** Room for one more key of `bytes` bytes. */
   private room(bytes: number): void {
-    if (this.size + 1 >= this.hash.length) {
+    if (this.size === this.hash.length) {
       const n = this.hash.length * 2;
       this.hash = grown(this.hash, n);
       this.seq = grown(this.seq, n);
       this.row = grown(this.row, n);
       this.at = grown(this.at, n);
       this.flags = grown(this.flags, n);
-      this.start = grown(this.start, n + 1);
+      this.start = grown(this.start, n);
+      this.end = grown(this.end, n);
     }
-    const end = this.start[this.size]! + bytes;
+    const end = this.used + bytes;
     if (end > this.text.length) this.text = grown(this.text, Math.max(end, this.text.length * 2));
   }
 
-  /** A key given as text: its bytes written here, then hashed. */
+  /** A key given as text: its UTF-8 bytes written here, then hashed. */
   addText(s: string, seq: number, row: number, at: number, flags: number, hash: HashBytes): void {
     this.room(s.length * 3);
-    const from = this.start[this.size]!;
-    const to = from + (this.text as Buffer).write(s, from, 'utf8');
-    this.put(hash(this.text, from, to), seq, row, at, flags, to);
+    const from = this.used;
+    const to = utf8Into(s, this.text, from);
+    this.put(hash(this.text, from, to), seq, row, at, flags, from, to);
   }
 
   /** A key copied from bytes already hashed. */
   addBytes(h: number, seq: number, row: number, at: number, flags: number, bytes: Uint8Array): void {
     this.room(bytes.length);
-    const from = this.start[this.size]!;
+    const from = this.used;
     this.text.set(bytes, from);
-    this.put(h, seq, row, at, flags, from + bytes.length);
+    this.put(h, seq, row, at, flags, from, from + bytes.length);
   }
 
-  private put(h: number, seq: number, row: number, at: number, flags: number, end: number): void {
+  private put(h: number, seq: number, row: number, at: number, flags: number, from: number, to: number): void {
     const i = this.size++;
     this.hash[i] = h;
     this.seq[i] = seq;
     this.row[i] = row;
     this.at[i] = at;
     this.flags[i] = flags;
-    this.start[i + 1] = end;
+    this.start[i] = from;
+    this.end[i] = to;
+    this.used = to;
   }
 
   clear(): void {
     this.size = 0;
+    this.used = 0;
   }
 
-  /** This table's keys, as plain data (the arrays cut to the keys in them). */
+  /** A table for at most `n` keys whose bytes are already in `text` (a bucket read back). */
+  static sized(n: number, text: Uint8Array): KeyTable {
+    const t = new KeyTable();
+    t.hash = new Float64Array(n);
+    t.seq = new Uint32Array(n);
+    t.row = new Uint32Array(n);
+    t.at = new Uint32Array(n);
+    t.flags = new Uint8Array(n);
+    t.start = new Uint32Array(n);
+    t.end = new Uint32Array(n);
+    t.text = text;
+    t.used = text.length;
+    return t;
+  }
+
+  /** A key whose bytes are already in `text`, from `from` to `to` (in a table made by `sized`). */
+  take(h: number, seq: number, row: number, at: number, flags: number, from: number, to: number): void {
+    this.put(h, seq, row, at, flags, from, to);
+    this.used = this.text.length;
+  }
+
+  /** This table's keys, as plain data (copies cut to the keys in them). */
   toPlain(): PlainKeyTable {
     const n = this.size;
     const cut = <T extends Float64Array | Uint32Array | Uint8Array>(a: T, m = n) => a.slice(0, m) as T;
@@ -108,26 +144,64 @@ export class KeyTable {
       row: cut(this.row),
       at: cut(this.at),
       flags: cut(this.flags),
-      start: cut(this.start, n + 1),
-      // A copy, not a view: a Buffer's view would carry its whole backing store across a thread.
-      text: new Uint8Array(this.text.subarray(0, this.start[n])),
+      start: cut(this.start),
+      end: cut(this.end),
+      text: cut(this.text, this.used),
     };
   }
 
   static fromPlain(p: PlainKeyTable): KeyTable {
     const t = new KeyTable();
     for (let i = 0; i < p.size; i++)
-      t.addBytes(p.hash[i]!, p.seq[i]!, p.row[i]!, p.at[i]!, p.flags[i]!, p.text.subarray(p.start[i], p.start[i + 1]));
+      t.addBytes(p.hash[i]!, p.seq[i]!, p.row[i]!, p.at[i]!, p.flags[i]!, p.text.subarray(p.start[i], p.end[i]));
     return t;
   }
 }
 
-export type PlainKeyTable = Pick<KeyTable, 'size' | 'hash' | 'seq' | 'row' | 'at' | 'flags' | 'start' | 'text'>;
+export type PlainKeyTable = Pick<KeyTable, 'size' | 'hash' | 'seq' | 'row' | 'at' | 'flags' | 'start' | 'end' | 'text'>;
 
 function grown<T extends Float64Array | Uint32Array | Uint8Array>(a: T, n: number): T {
-  const out = (a instanceof Buffer ? Buffer.alloc(n) : new (a.constructor as new (n: number) => T)(n)) as T;
+  const out = new (a.constructor as new (n: number) => T)(n);
   out.set(a.subarray(0, Math.min(a.length, n)) as never);
   return out;
+}
+
+/**
+ * Writes a string's UTF-8 bytes from `at` (room for 3 bytes a UTF-16 unit); where they end. Written
+ * here, not by Buffer.write: a key is some thirty bytes, and the call into the engine costs more.
+ * A lone surrogate is written as U+FFFD, as Buffer.write does.
+ */
+export function utf8Into(s: string, out: Uint8Array, at: number): number {
+  let o = at;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out[o++] = c;
+      continue;
+    }
+    if (c < 0x800) {
+      out[o++] = 0xc0 | (c >> 6);
+      out[o++] = 0x80 | (c & 0x3f);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = c <= 0xdbff && i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+        out[o++] = 0xf0 | (c >> 18);
+        out[o++] = 0x80 | ((c >> 12) & 0x3f);
+        out[o++] = 0x80 | ((c >> 6) & 0x3f);
+        out[o++] = 0x80 | (c & 0x3f);
+        continue;
+      }
+      c = 0xfffd;
+    }
+    out[o++] = 0xe0 | (c >> 12);
+    out[o++] = 0x80 | ((c >> 6) & 0x3f);
+    out[o++] = 0x80 | (c & 0x3f);
+  }
+  return o;
 }
 
 /** Folders of key files this thread owns, removed when it exits. */
@@ -160,28 +234,32 @@ const bucketFile = (dir: string, kind: number, bucket: number) => join(dir, `${k
 
 /** Appends the table's keys of a kind to their bucket files in the folder. */
 export function writeBuckets(table: KeyTable, dir: string, kind: number): void {
+  const { hash, seq, row, at, flags, start, end, text } = table;
   const bytes = new Float64Array(BUCKETS);
   const bucketOf = new Uint8Array(table.size);
   for (let i = 0; i < table.size; i++) {
-    const b = table.hash[i]! % BUCKETS;
+    const b = hash[i]! % BUCKETS;
     bucketOf[i] = b;
-    bytes[b]! += HEAD + table.start[i + 1]! - table.start[i]!;
+    bytes[b]! += HEAD + end[i]! - start[i]!;
   }
-  const outs = Array.from(bytes, (n) => (n > 0 ? Buffer.allocUnsafe(n) : undefined));
-  const at = new Float64Array(BUCKETS);
+  const outs = Array.from(bytes, (n) => (n > 0 ? new Uint8Array(n) : undefined));
+  const views = outs.map((out) => out && new DataView(out.buffer));
+  const offset = new Float64Array(BUCKETS);
   for (let i = 0; i < table.size; i++) {
     const b = bucketOf[i]!;
     const out = outs[b]!;
-    let o = at[b]!;
-    const key = table.bytes(i);
-    o = out.writeDoubleLE(table.hash[i]!, o);
-    o = out.writeUInt32LE(table.seq[i]!, o);
-    o = out.writeUInt32LE(table.row[i]!, o);
-    o = out.writeUInt32LE(table.at[i]!, o);
-    o = out.writeUInt32LE(key.length, o);
-    o = out.writeUInt8(table.flags[i]!, o);
-    out.set(key, o);
-    at[b] = o + key.length;
+    const view = views[b]!;
+    const o = offset[b]!;
+    const from = start[i]!;
+    const length = end[i]! - from;
+    view.setFloat64(o, hash[i]!, true);
+    view.setUint32(o + 8, seq[i]!, true);
+    view.setUint32(o + 12, row[i]!, true);
+    view.setUint32(o + 16, at[i]!, true);
+    view.setUint32(o + 20, length, true);
+    out[o + 24] = flags[i]!;
+    for (let k = 0; k < length; k++) out[o + HEAD + k] = text[from + k]!;
+    offset[b] = o + HEAD + length;
   }
   outs.forEach((out, b) => {
     if (out) appendFileSync(bucketFile(dir, kind, b), out);
@@ -196,23 +274,31 @@ export interface Segment {
   places?: Uint32Array;
 }
 
-/** One bucket of a kind, from every segment, as a table. */
+/** One bucket of a kind, from every segment, as a table (its text the files' bytes, not copied again). */
 export function readBucket(segments: readonly Segment[], kind: number, bucket: number): KeyTable {
-  const table = new KeyTable();
-  for (const { dir, seqBase, places } of segments) {
-    const file = bucketFile(dir, kind, bucket);
-    if (!existsSync(file)) continue;
-    const buf = readFileSync(file);
-    for (let o = 0; o < buf.length;) {
-      const h = buf.readDoubleLE(o);
-      const seq = buf.readUInt32LE(o + 8) + seqBase;
-      const row = buf.readUInt32LE(o + 12);
-      const at = buf.readUInt32LE(o + 16);
-      const length = buf.readUInt32LE(o + 20);
-      const flags = buf.readUInt8(o + 24);
-      o += HEAD;
-      table.addBytes(h, seq, row, places ? places[at]! : at, flags, buf.subarray(o, o + length));
-      o += length;
+  const parts = segments.flatMap((segment) => {
+    const file = bucketFile(segment.dir, kind, bucket);
+    return existsSync(file) ? [{ segment, bytes: readFileSync(file) }] : [];
+  });
+  const text = parts.length === 1 ? parts[0]!.bytes : Buffer.concat(parts.map((p) => p.bytes));
+  const table = KeyTable.sized(Math.floor(text.length / HEAD), text);
+  const view = new DataView(text.buffer, text.byteOffset, text.byteLength);
+  let o = 0;
+  for (const { segment, bytes } of parts) {
+    const { seqBase, places } = segment;
+    for (const stop = o + bytes.length; o < stop;) {
+      const length = view.getUint32(o + 20, true);
+      const at = view.getUint32(o + 16, true);
+      table.take(
+        view.getFloat64(o, true),
+        view.getUint32(o + 8, true) + seqBase,
+        view.getUint32(o + 12, true),
+        places ? places[at]! : at,
+        text[o + 24]!,
+        o + HEAD,
+        o + HEAD + length,
+      );
+      o += HEAD + length;
     }
   }
   return table;
@@ -241,8 +327,7 @@ export function* sameKeys(table: KeyTable): Generator<number[]> {
     members.sort((x, y) => table.seq[x]! - table.seq[y]!);
     const groups: number[][] = [];
     for (const i of members) {
-      const key = table.bytes(i);
-      const same = groups.find((g) => Buffer.compare(table.bytes(g[0]!), key) === 0);
+      const same = groups.find((g) => table.same(g[0]!, i));
       if (same) same.push(i);
       else groups.push([i]);
     }
