@@ -3,13 +3,13 @@
  * the same people and rows named whether the keys stayed in memory or not, and never two people made
  * one by a hash.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Collector } from './collector.js';
 import { Identities } from './identities.js';
-import { utf8Into } from './identity-keys.js';
+import { removeKeyFolders, utf8Into } from './identity-keys.js';
 
 const a = { file: 'a.csv', sheet: 'a' };
 const b = { file: 'b.csv', sheet: 'b' };
@@ -17,6 +17,8 @@ const c = { file: 'b.csv', sheet: 'c' };
 
 /** Every key hashes alike: each pair of keys is a candidate and only their bytes tell them apart. */
 const collide = () => 7;
+
+afterAll(removeKeyFolders);
 
 const keyFolders = () => new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('cbcc-stats-keys-')));
 
@@ -165,6 +167,17 @@ describe('a second look when hashes meet', () => {
     for (let i = 0; i < 20; i++) ids.add(`id${i}`, '', 2 + i, a);
     ids.add('id3', '', 40, b);
     expect(ids.overlaps()).toEqual([{ a, b, count: 1, rowsA: [5], rowsB: [40] }]);
+  });
+});
+
+describe('key folders', () => {
+  it('are removed by removeKeyFolders (as when the thread that owns them exits)', () => {
+    const earlier = keyFolders();
+    const ids = new Identities({ keysInMemory: 4 });
+    fill(ids, 30);
+    const made = [...keyFolders()].filter((f) => !earlier.has(f));
+    removeKeyFolders();
+    expect([made.length, made.filter((f) => existsSync(join(tmpdir(), f))).length]).toEqual([1, 0]);
   });
 });
 

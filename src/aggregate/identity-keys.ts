@@ -213,9 +213,13 @@ export function own(dir: string): void {
   owned.add(dir);
   if (hooked) return;
   hooked = true;
-  process.on('exit', () => {
-    for (const d of owned) rmSync(d, { recursive: true, force: true });
-  });
+  process.on('exit', removeKeyFolders);
+}
+
+/** Removes the folders of key files this thread owns (at exit; a test runner's workers end without it). */
+export function removeKeyFolders(): void {
+  for (const d of owned) rmSync(d, { recursive: true, force: true });
+  owned.clear();
 }
 
 /** The folder is handed to another thread, which removes it. */
