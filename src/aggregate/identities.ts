@@ -1,13 +1,35 @@
 /**
- * Who was counted where, in a few bytes per person: a hash of the id and a hash of the name with the
- * birth date, and the place (file, sheet, row). Enough to tell that the same person was counted twice
- * across sheets or files, without keeping names. Plain typed arrays, so it crosses worker threads.
+ * Who was counted where: each person's id and name with birth date as keys (identity-keys.ts: a hash,
+ * the key's bytes, the person's row and place), held in memory up to a few hundred thousand keys and
+ * written out to temporary files beyond, so a roster of ten million rows is checked in the memory of
+ * one of a hundred thousand. Enough to tell that the same person was counted twice — on two rows of
+ * one sheet, or across sheets and files — and to name their rows. Crosses worker threads as plain data.
  *
  * The rule for "the same person": the same id; or, when one of the two has no id, the same name and
- * birth date (two people with different ids are two people, whatever their names).
+ * birth date (two people with different ids are two people, whatever their names). Keys whose hashes
+ * meet are compared byte for byte: a hash collision never makes two people one.
  */
 import type { Place } from './collector.js';
-import type { FieldsOf } from './plain.js';
+import {
+  BUCKETS,
+  disown,
+  HAS_ID,
+  hashBytes,
+  KEYS_IN_MEMORY,
+  KeyTable,
+  keyFolder,
+  own,
+  readBucket,
+  sameKeys,
+  writeBuckets,
+  type HashBytes,
+  type PlainKeyTable,
+  type Segment,
+} from './identity-keys.js';
+import { Matches, type Overlap, type Repeat } from './identity-matches.js';
+
+export type { Overlap, Repeat } from './identity-matches.js';
+export { hashBytes } from './identity-keys.js';
 
 /** A place a person was counted in, and their row there. */
 export interface Seen {
@@ -16,45 +38,46 @@ export interface Seen {
   row: number;
 }
 
-/** People found in two places: how many, and their rows in each (first few). */
-export interface Overlap {
-  a: Place;
-  b: Place;
-  count: number;
-  rowsA: number[];
-  rowsB: number[];
+/** Kinds of key: an id, a name with birth date. */
+const KINDS = 2;
+
+/** Identities as plain data, to cross a worker thread (the key files go with it, to be removed there). */
+export interface PlainIdentities {
+  places: Place[];
+  counts: number[];
+  size: number;
+  keys: PlainKeyTable[];
+  segments: Segment[];
 }
 
-/** Identities as plain data (the arrays cut to the people in them), to cross a worker thread. */
-export type PlainIdentities = FieldsOf<Identities>;
-
-const EXAMPLES = 5;
-
-/** A 53-bit hash of a string (two 32-bit multiplicative hashes), never 0. */
-export function hash53(s: string): number {
-  let h1 = 0x9e3779b9;
-  let h2 = 0x85ebca6b;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b) ^ Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
-  return ((h2 >>> 0) & 0x1fffff) * 0x100000000 + (h1 >>> 0) || 1;
+export interface IdentityOptions {
+  /** Keys held in memory before they are written out (tests set a few). */
+  keysInMemory?: number;
+  /** The hash of a key's bytes (tests give one that collides). */
+  hash?: HashBytes;
 }
 
 export class Identities {
   places: Place[] = [];
   /** People counted in each place. */
   counts: number[] = [];
-  ids = new Float64Array(64);
-  names = new Float64Array(64);
-  rows = new Uint32Array(64);
-  at = new Uint32Array(64);
+  /** People counted (each has a number, in the order counted). */
   size = 0;
+  /** Keys not written out yet, per kind. */
+  private keys = [new KeyTable(), new KeyTable()];
+  /** Key files: this set's own folder, and those of sets merged into it. */
+  private segments: Segment[] = [];
+  /** The folder this set writes its keys to (a new one after it was merged into another set). */
+  private dir?: string;
   private last = -1;
+  private found?: Matches;
+  private readonly keysInMemory: number;
+  private readonly hash: HashBytes;
+
+  constructor(options: IdentityOptions = {}) {
+    this.keysInMemory = options.keysInMemory ?? KEYS_IN_MEMORY;
+    this.hash = options.hash ?? hashBytes;
+  }
 
   /** The index of a place, added when new. */
   place(p: Place): number {
@@ -69,155 +92,118 @@ export class Identities {
     return i;
   }
 
-  /** One person: hashes of their id and of their name with birth date (0 when unknown). */
-  add(id: number, name: number, row: number, place: Place): void {
-    if (this.size === this.ids.length) this.grow();
+  /** One person: their id and their name with birth date as keys ('' when unknown), and their row. */
+  add(id: string, name: string, row: number, place: Place): void {
     const at = this.place(place);
     this.counts[at]!++;
-    this.ids[this.size] = id;
-    this.names[this.size] = name;
-    this.rows[this.size] = row;
-    this.at[this.size] = at;
-    this.size++;
+    const seq = this.size++;
+    const flags = id ? HAS_ID : 0;
+    if (id) this.keys[0]!.addText(id, seq, row, at, flags, this.hash);
+    if (name) this.keys[1]!.addText(name, seq, row, at, flags, this.hash);
+    this.added();
   }
 
-  private grow(): void {
-    const n = this.ids.length * 2;
-    this.ids = copy(new Float64Array(n), this.ids);
-    this.names = copy(new Float64Array(n), this.names);
-    this.rows = copy(new Uint32Array(n), this.rows);
-    this.at = copy(new Uint32Array(n), this.at);
+  private added(): void {
+    this.found = undefined;
+    if (this.keys[0]!.size + this.keys[1]!.size >= this.keysInMemory) this.writeOut();
   }
 
-  merge(other: Identities): void {
-    const map = other.places.map((p) => this.place(p));
-    other.counts.forEach((c, i) => {
-      this.counts[map[i]!]! += c;
-    });
-    for (let i = 0; i < other.size; i++) {
-      if (this.size === this.ids.length) this.grow();
-      this.ids[this.size] = other.ids[i]!;
-      this.names[this.size] = other.names[i]!;
-      this.rows[this.size] = other.rows[i]!;
-      this.at[this.size] = map[other.at[i]!]!;
-      this.size++;
+  /** The keys in memory, out to this set's bucket files. */
+  private writeOut(): void {
+    if (!this.dir) {
+      this.dir = keyFolder();
+      this.segments.push({ dir: this.dir, seqBase: 0 });
     }
+    this.keys.forEach((table, kind) => {
+      writeBuckets(table, this.dir!, kind);
+      table.clear();
+    });
   }
 
+  /** Adds another set's people after this one's (the other is not added to again). */
+  merge(other: Identities): void {
+    const places = Uint32Array.from(other.places, (p) => this.place(p));
+    other.counts.forEach((c, i) => {
+      this.counts[places[i]!]! += c;
+    });
+    const base = this.size;
+    for (const s of other.segments)
+      this.segments.push({
+        dir: s.dir,
+        seqBase: base + s.seqBase,
+        places: s.places ? s.places.map((p) => places[p]!) : places,
+      });
+    // Its folder is now read through this set: it writes any later keys to a new one.
+    other.dir = undefined;
+    other.keys.forEach((table, kind) => {
+      const mine = this.keys[kind]!;
+      for (let i = 0; i < table.size; i++)
+        mine.addBytes(
+          table.hash[i]!,
+          base + table.seq[i]!,
+          table.row[i]!,
+          places[table.at[i]!]!,
+          table.flags[i]!,
+          table.bytes(i),
+        );
+    });
+    this.size += other.size;
+    this.added();
+  }
+
+  /** This set as plain data; its key files now belong to whoever takes it. */
   toPlain(): PlainIdentities {
-    const { places, counts, size } = this;
+    for (const s of this.segments) disown(s.dir);
     return {
-      places,
-      counts,
-      size,
-      ids: this.ids.slice(0, size),
-      names: this.names.slice(0, size),
-      rows: this.rows.slice(0, size),
-      at: this.at.slice(0, size),
+      places: this.places,
+      counts: this.counts,
+      size: this.size,
+      keys: this.keys.map((t) => t.toPlain()),
+      segments: this.segments,
     };
   }
 
   static fromPlain(p: PlainIdentities): Identities {
     const out = new Identities();
-    const cap = Math.max(64, p.size);
-    Object.assign(out, {
-      places: p.places,
-      counts: p.counts,
-      size: p.size,
-      ids: copy(new Float64Array(cap), p.ids),
-      names: copy(new Float64Array(cap), p.names),
-      rows: copy(new Uint32Array(cap), p.rows),
-      at: copy(new Uint32Array(cap), p.at),
-    } satisfies PlainIdentities);
+    out.places = p.places;
+    out.counts = p.counts;
+    out.size = p.size;
+    out.keys = p.keys.map(KeyTable.fromPlain);
+    out.segments = p.segments;
+    for (const s of p.segments) own(s.dir);
     return out;
   }
 
-  /**
-   * Pairs of records that are the same person, in two different places (or, with `within`, twice in
-   * one place). Only keys seen more than once are looked at, found by sorting a copy of the keys (no
-   * map of every person).
-   */
-  private pairs(within = false): Array<[number, number]> {
-    if ((!within && this.places.length < 2) || this.size < 2) return [];
-    const out: Array<[number, number]> = [];
-    const seen = new Set<string>();
-    const push = (i: number, j: number) => {
-      if ((this.at[i] === this.at[j]) !== within) return;
-      const [x, y] = this.at[i]! < this.at[j]! || (within && i < j) ? [i, j] : [j, i];
-      const key = `${x}:${y}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push([x, y]);
-      }
-    };
-    for (const keys of [this.ids, this.names]) {
-      const repeated = repeatedValues(keys.subarray(0, this.size));
-      if (repeated.size === 0) continue;
-      const groups = new Map<number, number[]>();
-      for (let i = 0; i < this.size; i++) {
-        const k = keys[i]!;
-        if (k !== 0 && repeated.has(k)) groups.set(k, [...(groups.get(k) ?? []), i]);
-      }
-      for (const members of groups.values())
-        for (let a = 0; a < members.length; a++)
-          for (let b = a + 1; b < members.length; b++) {
-            const i = members[a]!;
-            const j = members[b]!;
-            // By name and birth only when one of the two has no id.
-            if (keys === this.names && this.ids[i] !== 0 && this.ids[j] !== 0) continue;
-            push(i, j);
-          }
+  /** Every group of people with the same key, ids first, into the findings. */
+  private matches(): Matches {
+    if (this.found) return this.found;
+    const found = new Matches(this.places, this.size);
+    if (this.segments.length === 0) {
+      this.keys.forEach((table, kind) => {
+        for (const g of sameKeys(table)) found.group(table, kind, g);
+      });
+    } else {
+      if (this.keys.some((t) => t.size > 0)) this.writeOut();
+      for (let kind = 0; kind < KINDS; kind++)
+        for (let b = 0; b < BUCKETS; b++) {
+          const table = readBucket(this.segments, kind, b);
+          for (const g of sameKeys(table)) found.group(table, kind, g);
+        }
     }
-    return out;
+    return (this.found = found);
   }
 
   /**
    * People on two rows of one sheet (a person listed once per post held, "Bí thư" and again "Chủ tịch
    * HĐND"): per place, how many rows repeat an earlier one, and the repeating rows (first few).
    */
-  repeats(): Array<{ place: Place; count: number; rows: number[] }> {
-    const byPlace = new Map<number, { place: Place; count: number; rows: number[]; later: Set<number> }>();
-    for (const [i, j] of this.pairs(true)) {
-      const at = this.at[i]!;
-      let r = byPlace.get(at);
-      if (!r) byPlace.set(at, (r = { place: this.places[at]!, count: 0, rows: [], later: new Set() }));
-      if (r.later.has(j)) continue;
-      r.later.add(j);
-      r.count++;
-      if (r.rows.length < EXAMPLES) r.rows.push(this.rows[j]!);
-    }
-    return [...byPlace.values()].map(({ later: _l, ...r }) => r);
+  repeats(): Repeat[] {
+    return this.size < 2 ? [] : this.matches().repeats();
   }
 
   /** For each pair of places, the people found in both. */
   overlaps(): Overlap[] {
-    const byPair = new Map<string, Overlap & { setA: Set<number>; setB: Set<number> }>();
-    for (const [i, j] of this.pairs()) {
-      const [pa, pb] = [this.at[i]!, this.at[j]!].sort((x, y) => x - y) as [number, number];
-      const [ri, rj] = this.at[i] === pa ? [i, j] : [j, i];
-      const key = `${pa}:${pb}`;
-      let o = byPair.get(key);
-      if (!o) {
-        o = {
-          a: this.places[pa]!,
-          b: this.places[pb]!,
-          count: 0,
-          rowsA: [],
-          rowsB: [],
-          setA: new Set(),
-          setB: new Set(),
-        };
-        byPair.set(key, o);
-      }
-      // A person counts once in a pair even when matched twice.
-      if (o.setA.has(ri)) continue;
-      o.setA.add(ri);
-      o.setB.add(rj);
-      o.count++;
-      if (o.rowsA.length < EXAMPLES) o.rowsA.push(this.rows[ri]!);
-      if (o.rowsB.length < EXAMPLES) o.rowsB.push(this.rows[rj]!);
-    }
-    return [...byPair.values()].map(({ setA: _a, setB: _b, ...o }) => o);
+    return this.places.length < 2 || this.size < 2 ? [] : this.matches().overlaps();
   }
 
   /** How many people were counted in a place. */
@@ -225,17 +211,4 @@ export class Identities {
     const i = this.places.findIndex((q) => q.file === p.file && q.sheet === p.sheet);
     return i < 0 ? 0 : this.counts[i]!;
   }
-}
-
-function copy<T extends Float64Array | Uint32Array>(into: T, from: T): T {
-  into.set(from.subarray(0, Math.min(from.length, into.length)) as never);
-  return into;
-}
-
-/** The non-zero values that occur more than once. */
-function repeatedValues(keys: Float64Array): Set<number> {
-  const sorted = Float64Array.from(keys).sort();
-  const out = new Set<number>();
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== 0 && sorted[i] === sorted[i - 1]) out.add(sorted[i]!);
-  return out;
 }

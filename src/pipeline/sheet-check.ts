@@ -1,10 +1,9 @@
 /**
- * What one sheet's people tell about the sheet: who they are (a compact key each, for the people
+ * What one sheet's people tell about the sheet: who they are (their id and name keys, for the people
  * counted twice across sheets and files), how many have no name, how many have every category cell
  * empty. Said as warnings when the sheet is done.
  */
 import type { Collector, Place } from '../aggregate/collector.js';
-import { hash53 } from '../aggregate/identities.js';
 import { tableBeside, type TableBeside } from '../detect/beside.js';
 import { columnLetter, columnsOf, givesLevelByFilling, type ColumnInfo, type Layout } from '../detect/layout.js';
 import { isBlank, text } from '../normalize/cells.js';
@@ -156,8 +155,8 @@ export class SheetCheck {
     if (this.fullOnly && isBlank(row.cells[this.fullOnly.index])) this.blankParty++;
     if (this.remarks) this.remark(row, this.remarks);
     const b = person.birth;
-    const nameKey = name && b ? hash53(`${name}\u0000${b.year}-${b.month ?? 0}-${b.day ?? 0}`) : 0;
-    collector.identities.add(id ? hash53(id) : 0, nameKey, row.n, this.place);
+    const nameKey = name && b ? `${name}\u0000${b.year}-${b.month ?? 0}-${b.day ?? 0}` : '';
+    collector.identities.add(id, nameKey, row.n, this.place);
   }
 
   private remark(row: RawRow, column: ColumnInfo): void {

@@ -12,6 +12,7 @@ import { inSheetLayouts } from '../../fixtures/lib/layouts.js';
 import { twoFilesSharingPeople, writeBook } from '../../fixtures/lib/workbooks.js';
 import { Collector, unknownEntries } from '../aggregate/collector.js';
 import { Identities } from '../aggregate/identities.js';
+import { KeyTable } from '../aggregate/identity-keys.js';
 import { buildReport } from '../aggregate/report.js';
 import { Tally } from '../aggregate/tally.js';
 import { BUILT_IN } from '../standards/rulesets.js';
@@ -101,19 +102,33 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-/** Caches that do not cross: a tally's counts by level, the profiles seen, the last place, a collector's kinds of person (expanded into its tallies when read). */
-const CACHES = new Set(['materialized', 'seen', 'last', 'kinds', 'kindCounts', 'unitKinds', 'pending', 'crossFree']);
+/** Caches that do not cross: a tally's counts by level, the profiles seen, the last place, a collector's kinds of person (expanded into its tallies when read), the people found twice. */
+const CACHES = new Set([
+  'materialized',
+  'seen',
+  'last',
+  'kinds',
+  'kindCounts',
+  'unitKinds',
+  'pending',
+  'crossFree',
+  'found',
+]);
 
 /**
  * Every own field of an object as it is in memory (not through toPlain, which is what is under test):
- * tallies and identities field by field too, identities' arrays cut to the people in them.
+ * tallies, identities and their tables of keys field by field too, a table's arrays cut to its keys.
  */
 function fieldsOf(o: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const size = o instanceof Identities ? o.size : undefined;
+  const size = o instanceof KeyTable ? o.size : undefined;
+  const bytes = o instanceof KeyTable ? (o.end[o.size - 1] ?? 0) : undefined;
   for (const [key, value] of Object.entries(o)) {
     if (CACHES.has(key)) continue;
     if (value instanceof Tally || value instanceof Identities) out[key] = fieldsOf(value);
+    else if (Array.isArray(value) && value[0] instanceof KeyTable) out[key] = value.map((t: KeyTable) => fieldsOf(t));
+    else if (key === 'text' && bytes !== undefined) out[key] = (value as Uint8Array).slice(0, bytes);
+    else if (key === 'used' && bytes !== undefined) continue;
     else if (value instanceof Map && value.size > 0 && [...value.values()][0] instanceof Tally)
       out[key] = new Map([...(value as Map<string, Tally>)].map(([k, t]) => [k, fieldsOf(t)]));
     else if (size !== undefined && ArrayBuffer.isView(value)) out[key] = (value as Float64Array).slice(0, size);

@@ -37,6 +37,14 @@ export async function readCsv(file: string): Promise<Table> {
   return { info, rows };
 }
 
+/**
+ * Bytes read at a time. A chunk's records are made at once and wait, row by row, across the pipeline's
+ * awaits: at 1 MB (some 6,000 rows) they outlived the young generation and were promoted, and the old
+ * generation grew with garbage. A million-row csv at 64 KB: peak 260 → 219 MB (national shape), 205 →
+ * 163 MB (sample shape), in no more CPU time.
+ */
+const CHUNK = 1 << 16;
+
 async function* csvRows(file: string, encoding: string, delimiter: string, info: TableInfo): AsyncGenerator<RawRow> {
   const hash = createHash('sha256');
   // A character cut between two chunks is kept whole by the streaming decoder.
@@ -44,7 +52,7 @@ async function* csvRows(file: string, encoding: string, delimiter: string, info:
   const parser = new CsvParser(delimiter);
   const text = encoding === 'windows-1252' ? windows1252Extras : (t: string) => t;
   let n = 0;
-  const input = createReadStream(file, { highWaterMark: 1 << 20 });
+  const input = createReadStream(file, { highWaterMark: CHUNK });
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       hash.update(chunk);
@@ -68,7 +76,7 @@ async function* utf8Rows(file: string, bom: number, delimiter: string, info: Tab
   const scanner = new CsvByteScanner(delimiter);
   let n = 0;
   let skip = bom;
-  const input = createReadStream(file, { highWaterMark: 1 << 20 });
+  const input = createReadStream(file, { highWaterMark: CHUNK });
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       hash.update(chunk);
