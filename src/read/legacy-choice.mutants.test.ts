@@ -7,16 +7,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { biff8Workbook } from '../../fixtures/lib/biff-writer.js';
 import { CbccError } from '../errors.js';
 import { readLegacy, readPlainXls, readSheetJs } from './legacy.js';
-import type { Table } from './types.js';
+import { rowsOfTables as rowsOf } from '../test-support/tables.js';
 
 const X = createRequire(import.meta.url)('@e965/xlsx') as typeof import('@e965/xlsx');
-
-async function all<T>(rows: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const r of rows) out.push(r);
-  return out;
-}
-const rowsOf = (tables: Table[]) => Promise.all(tables.map((t) => all(t.rows)));
 
 afterEach(() => {
   vi.restoreAllMocks();

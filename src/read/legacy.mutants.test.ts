@@ -8,16 +8,10 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { biff8Workbook } from '../../fixtures/lib/biff-writer.js';
 import { gridRows, isEncryptedOle, readLegacy, readPlainXls, readSheetJs } from './legacy.js';
-import type { Cell, Table } from './types.js';
+import type { Cell } from './types.js';
+import { readAll as all, rowsOfTables as rowsOf } from '../test-support/tables.js';
 
 const X = createRequire(import.meta.url)('@e965/xlsx') as typeof import('@e965/xlsx');
-
-async function all<T>(rows: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const r of rows) out.push(r);
-  return out;
-}
-const rowsOf = (tables: Table[]) => Promise.all(tables.map((t) => all(t.rows)));
 
 describe('gridRows', () => {
   it('numbers rows from 1 and reads a missing row as no cells', async () => {
