@@ -69,7 +69,7 @@ export function parseDate(cell: Cell | undefined): PartialDate | undefined {
 }
 
 /** A whole number written in a cell: 15, "15", "03"; anything else is none. */
-function wholeNumber(cell: Cell | undefined): number | undefined {
+export function wholeNumber(cell: Cell | undefined): number | undefined {
   if (typeof cell === 'number') return Number.isInteger(cell) ? cell : undefined;
   if (typeof cell !== 'string') return undefined;
   const text = cleanText(cell);

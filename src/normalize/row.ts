@@ -19,9 +19,9 @@ import {
   SUB_UNIT_WORDS,
   TRAILING_NUMBER,
 } from '../vocab/rows.js';
-import { DEFAULT_AGE_BRACKETS, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
+import { DEFAULT_AGE_BRACKETS, STATED_AGE_MIN, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
 import { CellReader, isBlank, text } from './cells.js';
-import { MONTH_FIRST, joinDayMonth, readsOnlyMonthFirst } from './dates.js';
+import { MONTH_FIRST, joinDayMonth, readsOnlyMonthFirst, wholeNumber } from './dates.js';
 import type { Classifiers } from './classifiers.js';
 import { LevelReader, namesBothTypes } from './levels.js';
 import type { Person, RowResult, Stated } from './person.js';
@@ -471,12 +471,26 @@ export class RowNormalizer {
     if (notes && (profile.unresolvedTitle !== undefined || notes.wantsEveryTitle))
       notes.see(this.levels.titleOf(row), row.n, profile.unresolvedTitle !== undefined);
     if (this.col.birthDate || this.birthColumns.length > 0) this.age(row, person);
+    else if (this.col.age) this.statedAge(row, person, this.col.age);
     if (this.retiringWithin !== undefined) {
       const g = person.levels.gender;
       person.retirement =
         person.birth && g !== 'unknown' ? retirementState(person.birth, g, this.asOf, this.retiringWithin) : 'unknown';
     }
     return person;
+  }
+
+  /** An age written as years ("Tuổi"), with no birth date: taken as the age at --as-of. */
+  private statedAge(row: RawRow, person: Person, column: ColumnInfo): void {
+    const cell = row.cells[column.index];
+    const years = wholeNumber(cell);
+    if (years === undefined || years < STATED_AGE_MIN) {
+      person.ageGroup = 'unknown';
+      person.unknown = [...person.unknown, { dimension: AGE_GROUP, column: column.header, value: text(cell) }];
+      return;
+    }
+    person.age = years;
+    person.ageGroup = bracketOf(years, this.ageEdges, this.ageLabels);
   }
 
   private age(row: RawRow, person: Person): void {

@@ -1,6 +1,7 @@
 /**
  * Roster cells a new user brought that were read wrong or not at all (review rv7, second round): CSV
- * cells written with Excel's text marker. Every figure is held against the generated people.
+ * cells written with Excel's text marker, an age written as years. Every figure is held against the
+ * generated people.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,9 @@ import { Random } from '../../fixtures/lib/random.js';
 import { rosterRows } from '../../fixtures/lib/workbooks.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
+import { ageAt, bracketLabels, bracketOf, DEFAULT_AGE_BRACKETS } from '../normalize/age.js';
 import { analyze } from './analyze.js';
+import { inspect } from './inspect.js';
 
 const dir = tempDir();
 
@@ -44,5 +47,53 @@ describe("a CSV whose cells carry Excel's text marker: '1, '15/03/1980, 'x", () 
 
   it("reads each birth date '15/03/1980 as a full date", async () => {
     expect((await report(file)).age).toMatchObject({ known: people.length, birthYearOnly: 0 });
+  });
+});
+
+describe('a "Tuổi" column (an age in years) and no birth date', () => {
+  const people = layoutPeople(82, 3, 30);
+  const asOf = { year: 2025, month: 12, day: 31 };
+  const ageOf = (p: (typeof people)[number]) =>
+    ageAt({ year: p.birth.y, month: p.birth.m, day: p.birth.d }, asOf)!.years;
+  const file = join(dir, 'stated-age.csv');
+  const rows = rosterRows(people, new Random(82), { unitColumn: true }).map((row, i) =>
+    i < 3 ? row : row.map((c, k) => (k !== 3 ? c : i === 3 ? 'Tuổi' : ageOf(people[i - 4]!))),
+  );
+  writeFileSync(file, csvText(rows));
+  const run = async () => (await analyze([file], { groupBy: 'unit', asOf })).report;
+
+  it('gives each age group as many people as the ages written put there', async () => {
+    const labels = bracketLabels(DEFAULT_AGE_BRACKETS);
+    const truth = Object.fromEntries(labels.map((l) => [l, 0]));
+    for (const p of people) truth[bracketOf(ageOf(p), DEFAULT_AGE_BRACKETS, labels)]!++;
+    const groups = (await run()).dimensions.ageGroup!;
+    expect(Object.fromEntries(labels.map((l) => [l, groups[l]?.count ?? 0]))).toEqual(truth);
+  });
+
+  it('gives the mean of the ages written, every age known', async () => {
+    const r = await run();
+    expect(r.age).toMatchObject({ known: people.length, birthYearOnly: 0 });
+    expect(r.age!.mean).toBeCloseTo(people.map(ageOf).reduce((a, b) => a + b, 0) / people.length, 10);
+  });
+
+  it('says once, with the column, that the ages are as written (AGE_STATED)', async () => {
+    const w = (await run()).warnings.filter((x) => x.code === 'AGE_STATED');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('column D "Tuổi"');
+  });
+
+  it('beside a birth date column, is not read and not said: ages are counted from the birth dates', async () => {
+    const both = join(dir, 'stated-age-and-birth.csv');
+    const plain = rosterRows(people, new Random(82), { unitColumn: true });
+    writeFileSync(both, csvText(plain.map((row, i) => [...row, i < 3 ? null : i === 3 ? 'Tuổi' : 99])));
+    const r = (await analyze([both], { groupBy: 'unit', asOf })).report;
+    expect(r.warnings.map((w) => w.code)).not.toContain('AGE_STATED');
+    expect(r.age!.mean).toBeCloseTo(people.map(ageOf).reduce((a, b) => a + b, 0) / people.length, 10);
+  });
+
+  it('says in inspect that the column is a stated age', async () => {
+    const sheet = (await inspect(file)).inspected[0]!;
+    expect(sheet.source.columns?.[3]?.use).toEqual({ kind: 'field', role: 'age', confidence: 1 });
+    expect(sheet.warnings?.map((w) => w.code)).toContain('AGE_STATED');
   });
 });
