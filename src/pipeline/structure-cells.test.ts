@@ -97,3 +97,61 @@ describe('a "Tuổi" column (an age in years) and no birth date', () => {
     expect(sheet.warnings?.map((w) => w.code)).toContain('AGE_STATED');
   });
 });
+
+describe('codes a header explains: "Giới tính (Nam: 1, Nữ: 2)", "Đảng viên (1: có, 0: không)"', () => {
+  const people = layoutPeople(83, 3, 30);
+  /** rosterRows with gender and party written as codes under `genderHeader` and `partyHeader`. */
+  const coded = (
+    name: string,
+    genderHeader: string,
+    codes: Record<'male' | 'female', number>,
+    partyHeader: string,
+    party: [number, number] = [1, 0],
+  ) => {
+    const file = join(dir, `${name}.csv`);
+    const rows = rosterRows(people, new Random(83), { unitColumn: true }).map((row, i) => {
+      if (i < 3) return row;
+      if (i === 3) return row.map((c, k) => (k === 2 ? genderHeader : k === row.length - 1 ? partyHeader : c));
+      const p = people[i - 4]!;
+      return row.map((c, k) =>
+        k === 2 ? codes[p.gender] : k === row.length - 1 ? (p.party ? party[0] : party[1]) : c,
+      );
+    });
+    writeFileSync(file, csvText(rows));
+    return file;
+  };
+
+  it('reads gender and party by the legends: every figure equals the truth', async () => {
+    const file = coded('legend', 'Giới tính (Nam: 1, Nữ: 2)', { male: 1, female: 2 }, 'Đảng viên (1: có, 0: không)');
+    expectFiguresMatchTruth(await report(file), people);
+  });
+
+  it('reads the legend the other way round, code first: "(1: Nam, 0: Nữ)"', async () => {
+    const file = coded('legend-code-first', 'Giới tính (1: Nam, 0: Nữ)', { male: 1, female: 0 }, 'Đảng viên (1: có)');
+    expectFiguresMatchTruth(await report(file), people);
+  });
+
+  it('reads party codes by the legend even where "1" alone would mean a member: "(2: có, 1: không)"', async () => {
+    const file = coded(
+      'legend-party',
+      'Giới tính (Nam: 1, Nữ: 2)',
+      { male: 1, female: 2 },
+      'Đảng viên (2: có, 1: không)',
+      [2, 1],
+    );
+    const r = await report(file);
+    expect(r.dimensions.partyMember.yes!.count).toBe(people.filter((p) => p.party).length);
+  });
+
+  it('leaves a coded gender with no legend unknown, every value listed', async () => {
+    const r = await report(coded('no-legend', 'Giới tính', { male: 1, female: 2 }, 'Đảng viên'));
+    expect(r.dimensions.gender.unknown!.count).toBe(people.length);
+    expect(
+      r.unknownValues
+        .filter((u) => u.dimension === 'gender')
+        .map((u) => u.value)
+        .sort(),
+    ).toEqual(['1', '2']);
+    expect(r.warnings.map((w) => w.code)).toContain('DIMENSION_MOSTLY_UNKNOWN');
+  });
+});
