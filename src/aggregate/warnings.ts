@@ -61,6 +61,9 @@ export const WARNING_CODES = {
   GENDER_CONFLICT: 'Giới tính ghi ở cột giới tính khác với cột Nam/Nữ ghi ngày sinh',
   /** Birth dates as text that read only month first (mm/dd/yyyy): the column's other dates may be misread. */
   DATES_MONTH_FIRST: 'Ngày sinh ghi theo thứ tự tháng/ngày/năm: các ngày khác trong cột có thể bị đọc sai',
+  // Roster cells a new user brought (review rv7, second round).
+  /** Ages read from a "Tuổi" column as written, with no birth date: not counted at the report's date. */
+  AGE_STATED: 'Tuổi lấy từ cột "Tuổi" ghi sẵn (không có ngày sinh): không tính lại theo ngày tính tuổi',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

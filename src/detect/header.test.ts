@@ -52,6 +52,13 @@ describe('matchRole', () => {
     expect(matchRole('Số CMND')?.role).not.toBe('education');
     expect(matchRole('Ghi chú')).toBeUndefined();
   });
+  it('reads "Tuổi" as an age, but not the years in the Party ("Tuổi Đảng") nor an age group ("Độ tuổi")', () => {
+    expect([matchRole('Tuổi')?.role, matchRole('Tuổi Đảng')?.role, matchRole('Độ tuổi')?.role]).toEqual([
+      'age',
+      undefined,
+      undefined,
+    ]);
+  });
 });
 
 describe('detectLayout', () => {

@@ -208,14 +208,15 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
     }
     stacks.push(texts);
   }
-  // "Ngày sinh" over "Ngày | Tháng | Năm": the year is the birth date read (born 1 July), day and month not.
+  // A birth date in three columns ("Ngày sinh" over "Ngày | Tháng | Năm"): the year column is the birth
+  // date, its day and month joined to it when both are there.
   const split = birthDateParts(stacks, overrides);
   for (let c = 0; c < width; c++) {
     const texts = stacks[c]!;
     const draft: Draft = { index: c, texts, header: texts.join(' / '), use: NO_USE, note: undefined };
     drafts.push(draft);
-    if (split?.parts.includes(c)) {
-      draft.note = 'day or month of a birth date split in three columns: only the year is read';
+    if (split && (c === split.day || c === split.month)) {
+      draft.use = { kind: 'birthDatePart', part: c === split.day ? 'day' : 'month' };
       continue;
     }
     const found: ReturnType<typeof useOf> =

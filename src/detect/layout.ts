@@ -21,12 +21,14 @@ export type MarkDimension =
 /**
  * What detection made of a column. Exactly one of: a field read by its role (with how sure the header
  * match is); a column of ticks for one level; a birth date whose column (under "Nam" or "Nữ") gives
- * the gender; the rest of a name split under "Họ và tên"; or nothing.
+ * the gender; the day or month of a birth date split in three columns, read with the year; the rest of a
+ * name split under "Họ và tên"; or nothing.
  */
 export type ColumnUse =
   | { readonly kind: 'field'; readonly role: ColumnRole; readonly confidence: number }
   | ({ readonly kind: 'mark' } & Readonly<MarkColumn>)
   | { readonly kind: 'birthDateOfGender'; readonly gender: 'male' | 'female' }
+  | { readonly kind: 'birthDatePart'; readonly part: 'day' | 'month' }
   | { readonly kind: 'namePart' }
   | { readonly kind: 'none' };
 

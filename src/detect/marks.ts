@@ -88,22 +88,26 @@ export function birthGenderOf(
 }
 
 const DATE_PARTS = ['Ngày', 'Tháng', 'Năm'].map(foldKey);
+const FLAT_DATE_PARTS = ['Ngày sinh', 'Tháng sinh', 'Năm sinh'].map(foldKey);
 
 /**
- * A birth date split in three columns, "Ngày sinh" over "Ngày | Tháng | Năm": the 0-based indices of the
- * day and month columns and of the year's. "Năm" (year) folds to the "Nam" (male) of a gender split, so
- * without this the year column read as birth dates of men. Each column's header texts, top to bottom.
+ * A birth date split in three columns, "Ngày sinh" over "Ngày | Tháng | Năm" or side by side as
+ * "Ngày sinh | Tháng sinh | Năm sinh": the 0-based indices of the day, month and year columns. "Năm"
+ * (year) folds to the "Nam" (male) of a gender split, so without this the year column read as birth dates
+ * of men; side by side, "Ngày sinh" (days 1–31) took the birth date. Each column's header texts, top to bottom.
  */
 export function birthDateParts(
   texts: ReadonlyArray<readonly string[]>,
   overrides?: HeaderOverrides,
-): { parts: number[]; year: number } | undefined {
+): { day: number; month: number; year: number } | undefined {
   for (let i = 0; i + 2 < texts.length; i++) {
     const three = [texts[i]!, texts[i + 1]!, texts[i + 2]!];
     const lowest = three.map((t) => foldKey(t.at(-1) ?? ''));
-    if (lowest.some((k, j) => k !== DATE_PARTS[j])) continue;
-    if (!three.every((t) => groupRoles(t.slice(0, -1) as string[], overrides).includes('birthDate'))) continue;
-    return { parts: [i, i + 1], year: i + 2 };
+    const flat = lowest.every((k, j) => k === FLAT_DATE_PARTS[j]);
+    const grouped =
+      lowest.every((k, j) => k === DATE_PARTS[j]) &&
+      three.every((t) => groupRoles(t.slice(0, -1) as string[], overrides).includes('birthDate'));
+    if (flat || grouped) return { day: i, month: i + 1, year: i + 2 };
   }
   return undefined;
 }

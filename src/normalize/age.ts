@@ -22,6 +22,9 @@ export function ageAt(birth: PartialDate, asOf: Ymd): Age | undefined {
   return { years, yearOnly: birth.month === undefined };
 }
 
+/** The least age a stated "Tuổi" is read as (a commune's staff are adults): below it, the value is unknown. */
+export const STATED_AGE_MIN = 15;
+
 /** Age group edges when none are given. */
 export const DEFAULT_AGE_BRACKETS: readonly number[] = [30, 40, 50, 60];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CellReader, isBlank, text } from './cells.js';
-import { parseDate } from './dates.js';
+import { joinDayMonth, parseDate } from './dates.js';
 
 describe('parseDate', () => {
   it.each([
@@ -330,5 +330,19 @@ describe('parseDate: how dates are written', () => {
 
   it('refuses a three-digit year alone', () => {
     expect(parseDate('972')).toBeUndefined();
+  });
+});
+
+describe('a birth date in three columns joined: joinDayMonth', () => {
+  it('joins "15 | 03" to the year 1980', () => {
+    expect(joinDayMonth({ year: 1980 }, 15, '03')).toEqual({ year: 1980, month: 3, day: 15 });
+  });
+
+  it('keeps the year alone for a day the month has not (30 February)', () => {
+    expect(joinDayMonth({ year: 1980 }, 30, 2)).toEqual({ year: 1980 });
+  });
+
+  it('keeps the year alone when the month is blank', () => {
+    expect(joinDayMonth({ year: 1980 }, 15, null)).toEqual({ year: 1980 });
   });
 });

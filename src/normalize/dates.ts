@@ -68,6 +68,25 @@ export function parseDate(cell: Cell | undefined): PartialDate | undefined {
   return undefined;
 }
 
+/** A whole number written in a cell: 15, "15", "03"; anything else is none. */
+export function wholeNumber(cell: Cell | undefined): number | undefined {
+  if (typeof cell === 'number') return Number.isInteger(cell) ? cell : undefined;
+  if (typeof cell !== 'string') return undefined;
+  const text = cleanText(cell);
+  return /^\d{1,2}$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * A birth date written in three columns: the year's date with the day and month beside it, when both are
+ * a day of that month ("15 | 3 | 1980" is 15/03/1980); the year alone when either is blank or no such day.
+ */
+export function joinDayMonth(year: PartialDate, day: Cell | undefined, month: Cell | undefined): PartialDate {
+  if (year.month !== undefined) return year;
+  const d = wholeNumber(day);
+  const m = wholeNumber(month);
+  return (d !== undefined && m !== undefined && valid(year.year, m, d)) || year;
+}
+
 /** How a row warning begins for a birth date that reads only month first. */
 export const MONTH_FIRST = 'a birth date that reads only month first (mm/dd/yyyy):';
 

@@ -14,12 +14,16 @@ import { namesBoth, splitQualifications, type Qualifications } from './combined.
 import { classifyEthnicity } from './ethnicity.js';
 import type { FieldFit } from './field-fit.js';
 import { gradeLevel } from './general-education.js';
+import { headerLegend } from './legend.js';
 import type { Levels, Misfit, Person, UnknownValue } from './person.js';
 import { rowPaths } from './paths.js';
 import { ProfileIds } from './profile-ids.js';
 import { cleanText, foldKey } from './text.js';
 
 const PROFILE_CACHE = 50_000;
+/** Columns whose header may explain the codes written under it. */
+const LEGEND_ROLES = ['gender', 'staffType', 'education', 'politicalTheory', 'partyMember'] as const;
+type LegendRole = (typeof LEGEND_ROLES)[number];
 const UNMARKED_KEYS = new Set(UNMARKED.map(foldKey));
 
 export interface Profile {
@@ -53,6 +57,8 @@ export class LevelReader {
    */
   private readonly combined?: { column: ColumnInfo; both: boolean };
   private readonly splits = new Map<string, Qualifications | null>();
+  /** Codes a column's header explains ("Giới tính (Nam: 1, Nữ: 2)"), by role: folded code → level. */
+  private readonly legends = new Map<LegendRole, ReadonlyMap<string, string>>();
   /** A staff type carried down from a section row ("II. CÔNG CHỨC"). */
   private contextStaffType: Level<'staffType'> | undefined;
 
@@ -65,6 +71,10 @@ export class LevelReader {
     for (const c of columnsOf(layout, 'mark'))
       this.marks.set(c.use.dimension, [...(this.marks.get(c.use.dimension) ?? []), c]);
     this.birthColumns = columnsOf(layout, 'birthDateOfGender');
+    for (const role of LEGEND_ROLES) {
+      const legend = this.col[role] && headerLegend(this.col[role].header, (t) => classifiers[role].classify(t));
+      if (legend) this.legends.set(role, legend);
+    }
     const education = this.col.education;
     if (education && !this.col.politicalTheory && !this.marks.has('politicalTheory'))
       this.combined = { column: education, both: namesBoth(education.header) };
@@ -354,7 +364,9 @@ export class LevelReader {
     dimension: D,
     value: string,
   ): Level<D> | undefined {
-    return value ? (this.classifiers[dimension].classify(value) as Level<D> | undefined) : undefined;
+    if (!value) return undefined;
+    const coded = this.legends.get(dimension)?.get(foldKey(value));
+    return (coded ?? this.classifiers[dimension].classify(value)) as Level<D> | undefined;
   }
 
   private gender(row: RawRow, note: Note, warnings: string[]): Level<'gender'> {
@@ -423,6 +435,13 @@ export class LevelReader {
     for (const role of roles) {
       const cell = row.cells[this.col[role]!.index];
       if (isBlank(cell)) {
+        sawNo = true;
+        continue;
+      }
+      // A code the header explains ("Đảng viên (1: có, 0: không)") before a number read as a date.
+      const coded = this.legends.get(role as LegendRole)?.get(foldKey(text(cell)));
+      if (coded === 'yes') return 'yes';
+      if (coded === 'no') {
         sawNo = true;
         continue;
       }

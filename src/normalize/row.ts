@@ -19,9 +19,9 @@ import {
   SUB_UNIT_WORDS,
   TRAILING_NUMBER,
 } from '../vocab/rows.js';
-import { DEFAULT_AGE_BRACKETS, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
+import { DEFAULT_AGE_BRACKETS, STATED_AGE_MIN, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
 import { CellReader, isBlank, text } from './cells.js';
-import { MONTH_FIRST, readsOnlyMonthFirst } from './dates.js';
+import { MONTH_FIRST, joinDayMonth, readsOnlyMonthFirst, wholeNumber } from './dates.js';
 import type { Classifiers } from './classifiers.js';
 import { LevelReader, namesBothTypes } from './levels.js';
 import type { Person, RowResult, Stated } from './person.js';
@@ -119,6 +119,9 @@ export class RowNormalizer {
   /** Columns by index. */
   private readonly columns: readonly ColumnInfo[];
   private readonly nameParts: ColumnInfo[];
+  /** The day and month columns of a birth date split in three, the year's being the birthDate column. */
+  private readonly birthDay: ColumnInfo | undefined;
+  private readonly birthMonth: ColumnInfo | undefined;
 
   private readonly defaultUnit: string;
   private readonly asOf: Ymd;
@@ -143,6 +146,9 @@ export class RowNormalizer {
     this.col = Object.fromEntries(layout.roles);
     this.columns = layout.columns;
     this.nameParts = columnsOf(layout, 'namePart');
+    const dateParts = columnsOf(layout, 'birthDatePart');
+    this.birthDay = dateParts.find((c) => c.use.part === 'day');
+    this.birthMonth = dateParts.find((c) => c.use.part === 'month');
     this.mapped = layout.columns.filter((c) => c.use.kind === 'field' || givesLevelByFilling(c));
     this.headerTexts = layout.columns.map((c) => c.texts.at(-1) ?? '');
     this.headerKeys = this.headerTexts.map((h) => headerKey(h));
@@ -465,6 +471,7 @@ export class RowNormalizer {
     if (notes && (profile.unresolvedTitle !== undefined || notes.wantsEveryTitle))
       notes.see(this.levels.titleOf(row), row.n, profile.unresolvedTitle !== undefined);
     if (this.col.birthDate || this.birthColumns.length > 0) this.age(row, person);
+    else if (this.col.age) this.statedAge(row, person, this.col.age);
     if (this.retiringWithin !== undefined) {
       const g = person.levels.gender;
       person.retirement =
@@ -473,11 +480,28 @@ export class RowNormalizer {
     return person;
   }
 
+  /** An age written as years ("Tuổi"), with no birth date: taken as the age at --as-of. */
+  private statedAge(row: RawRow, person: Person, column: ColumnInfo): void {
+    const cell = row.cells[column.index];
+    const years = wholeNumber(cell);
+    if (years === undefined || years < STATED_AGE_MIN) {
+      person.ageGroup = 'unknown';
+      person.unknown = [...person.unknown, { dimension: AGE_GROUP, column: column.header, value: text(cell) }];
+      return;
+    }
+    person.age = years;
+    person.ageGroup = bracketOf(years, this.ageEdges, this.ageLabels);
+  }
+
   private age(row: RawRow, person: Person): void {
     const birthCell = this.col.birthDate
       ? row.cells[this.col.birthDate.index]
       : this.birthColumns.map((c) => row.cells[c.index]).find((c) => !isBlank(c));
-    const birth = this.cells.dateOf(birthCell);
+    const year = this.cells.dateOf(birthCell);
+    const birth =
+      year && this.birthDay && this.birthMonth
+        ? joinDayMonth(year, row.cells[this.birthDay.index], row.cells[this.birthMonth.index])
+        : year;
     const age = birth ? ageAt(birth, this.asOf) : undefined;
     if (!birth || !age) {
       person.ageGroup = 'unknown';

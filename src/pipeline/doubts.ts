@@ -7,6 +7,7 @@ import { MONTH_FIRST } from '../normalize/dates.js';
 import { GENDER_DISAGREES } from '../normalize/levels.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import type { TableInfo } from '../read/types.js';
+import { columnLetter, type Layout } from '../detect/layout.js';
 
 /** Row numbers named in a warning's text (all are in `count`). */
 const NAMED = 8;
@@ -91,6 +92,18 @@ export function monthFirstDoubts(warnings: readonly RowWarning[], place: Place):
   if (rows.length === 0) return [];
   const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) read only month first (mm/dd/yyyy, e.g. 11/15/1973): not counted in an age group; the column's dates that read both ways (03/05/1973) were read day first and may be wrong: save the dates as real dates or as dd/mm/yyyy`;
   return [{ code: 'DATES_MONTH_FIRST', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+}
+
+/**
+ * Ages read from a "Tuổi" column with no birth date beside it: taken as they were written, as if at the
+ * report's date, though the tool cannot know the day they were written; retirement needs a birth date.
+ */
+export function statedAgeDoubts(layout: Layout, place: Place, asOf: string): ReportWarning[] {
+  const column = layout.roles.get('age');
+  if (!column || layout.roles.has('birthDate') || layout.columns.some((c) => c.use.kind === 'birthDateOfGender'))
+    return [];
+  const message = `ages read as written in column ${columnLetter(column.index)} "${column.header}", with no birth date: counted as ages at ${asOf} though the date they were written is not known (a roster a year old is a year young); give a birth date column for ages at the report's date and for retirement`;
+  return [{ code: 'AGE_STATED', message, ...place }];
 }
 
 function list(rows: number[]): string {

@@ -12,6 +12,7 @@ import { Random } from '../../fixtures/lib/random.js';
 import { rosterRows } from '../../fixtures/lib/workbooks.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
+import { ageAt, parseYmd } from '../normalize/age.js';
 import { analyze } from './analyze.js';
 
 const dir = tempDir();
@@ -156,18 +157,28 @@ describe('a sheet of instructions or a template with example people beside the r
 
 describe('a birth date split in three columns: "Ngày sinh" over "Ngày | Tháng | Năm"', () => {
   const people = layoutPeople(74, 3, 30);
-  /** rosterRows' header with its "Ngày sinh" column split in three, the group label written once. */
-  const rows = (gender: boolean): Written[][] => {
+  /**
+   * rosterRows' header with its "Ngày sinh" column split in three, the group label written once (or
+   * side by side as "Ngày sinh | Tháng sinh | Năm sinh" when `flat`); day and month left blank when `yearOnly`.
+   */
+  const rows = (gender: boolean, flat = false, yearOnly = false): Written[][] => {
     const plain = rosterRows(people, new Random(74), { unitColumn: true });
     const birth = plain[3]!.indexOf('Ngày sinh');
     const out = plain.map((row, i): Written[] => {
       if (i < 3) return row;
-      if (i === 3) return [...row.slice(0, birth), 'Ngày sinh', null, null, ...row.slice(birth + 1)];
+      const head = flat ? ['Ngày sinh', 'Tháng sinh', 'Năm sinh'] : ['Ngày sinh', null, null];
+      if (i === 3) return [...row.slice(0, birth), ...head, ...row.slice(birth + 1)];
       const b = people[i - 4]!.birth;
-      return [...row.slice(0, birth), b.d, b.m, b.y, ...row.slice(birth + 1)];
+      return [...row.slice(0, birth), yearOnly ? null : b.d, yearOnly ? null : b.m, b.y, ...row.slice(birth + 1)];
     });
-    out.splice(4, 0, [...Array<null>(birth).fill(null), 'Ngày', 'Tháng', 'Năm']);
+    if (!flat) out.splice(4, 0, [...Array<null>(birth).fill(null), 'Ngày', 'Tháng', 'Năm']);
     return gender ? out : out.map((row) => row.filter((_, k) => k !== 2));
+  };
+  /** The mean age of the people at the report's date, from their whole birth dates. */
+  const meanAge = (asOf: string): number => {
+    const at = parseYmd(asOf)!;
+    const ages = people.map((p) => ageAt({ year: p.birth.y, month: p.birth.m, day: p.birth.d }, at)!.years);
+    return ages.reduce((a, b) => a + b, 0) / ages.length;
   };
 
   it('reads no gender from the year column "Năm" (it folds to "Nam"): without a gender column, gender is unknown', async () => {
@@ -178,11 +189,24 @@ describe('a birth date split in three columns: "Ngày sinh" over "Ngày | Tháng
     expect(r.warnings.map((w) => w.code)).toContain('DIMENSION_MOSTLY_UNKNOWN');
   });
 
-  it('takes the year as the birth date, said as year-only, and the rest of the row as it is', async () => {
+  it('joins day and month to the year: every age whole, none year-only, the rest of the row as it is', async () => {
     const r = await report(await writeRows('birth-split', [{ name: 'DS', rows: rows(true) }]));
     expectFiguresMatchTruth(r, people);
-    expect(r.age).toMatchObject({ known: people.length, birthYearOnly: people.length });
+    expect(r.age).toMatchObject({ known: people.length, birthYearOnly: 0 });
+    expect(r.age!.mean).toBeCloseTo(meanAge(r.age!.asOf), 10);
     expect(r.rows.skipped.filter((s) => s.reason === 'header').map((s) => s.row)).toEqual([4, 5]);
+  });
+
+  it('side by side as "Ngày sinh | Tháng sinh | Năm sinh": the same whole ages', async () => {
+    const r = await report(await writeRows('birth-flat', [{ name: 'DS', rows: rows(true, true) }]));
+    expectFiguresMatchTruth(r, people);
+    expect(r.age).toMatchObject({ known: people.length, birthYearOnly: 0 });
+    expect(r.age!.mean).toBeCloseTo(meanAge(r.age!.asOf), 10);
+  });
+
+  it('with day and month blank, the year alone, said as year-only', async () => {
+    const r = await report(await writeRows('birth-flat-year', [{ name: 'DS', rows: rows(true, true, true) }]));
+    expect(r.age).toMatchObject({ known: people.length, birthYearOnly: people.length });
   });
 });
 

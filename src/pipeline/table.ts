@@ -23,7 +23,7 @@ import { TextRepairer } from '../read/text/repair.js';
 import type { RawRow, Table, TableInfo } from '../read/types.js';
 import { Assessor } from '../standards/assess.js';
 import { RosterArithmetic } from './arithmetic.js';
-import { formulaDoubts, genderDoubts, monthFirstDoubts, RowDoubts } from './doubts.js';
+import { formulaDoubts, genderDoubts, monthFirstDoubts, RowDoubts, statedAgeDoubts } from './doubts.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import type { PersonSink } from './person-sink.js';
 import { SheetCheck } from './sheet-check.js';
@@ -250,6 +250,7 @@ export async function analyzeTable(
     ...formulaDoubts(table.info, place),
     ...genderDoubts(collector.warnings, place),
     ...monthFirstDoubts(collector.warnings, place),
+    ...statedAgeDoubts(layout, place, formatYmd(options.asOf ?? today())),
   );
   const block = readTitleBlock(head, firstHeader, signatureRows);
   if (block) table.info.titleBlock = block;

@@ -88,3 +88,18 @@ describe('a generated roster over more than one 1 MB chunk', () => {
     expect(numbers).toEqual(expected.map((_, i) => i + 1));
   });
 });
+
+describe("a cell with Excel's text marker, a leading apostrophe", () => {
+  it('holds the text after the one apostrophe, and an apostrophe inside a cell stays', async () => {
+    const { rows } = await cellsOf('marker.csv', "STT,Ngày sinh,Ghi chú\n'1,'15/03/1980,''x\n2,1/1/1990,M'Nông\n");
+    expect(rows.slice(1)).toEqual([
+      ['1', '15/03/1980', "'x"],
+      ['2', '1/1/1990', "M'Nông"],
+    ]);
+  });
+
+  it('is taken away in a CSV saved as UTF-16 too (decoded as text, not scanned as bytes)', async () => {
+    const { rows } = await cellsOf('marker-utf16.csv', Buffer.from("\uFEFFSTT,Ngày sinh\n'1,'15/03/1980\n", 'utf16le'));
+    expect(rows[1]).toEqual(['1', '15/03/1980']);
+  });
+});

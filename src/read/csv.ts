@@ -45,6 +45,21 @@ export async function readCsv(file: string): Promise<Table> {
  */
 const CHUNK = 1 << 16;
 
+const APOSTROPHE = 0x27;
+
+/**
+ * A record's cells with the text marker Excel takes away: a cell typed "'15/03/1980", "'1" or "'0912…"
+ * (written so that Excel keeps it as text, or by a CSV export guarding against formulas) holds the text
+ * after the apostrophe, so dates, ticks and codes read as they do in the workbook. One apostrophe only.
+ */
+export function unmarked(cells: string[]): string[] {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.charCodeAt(0) === APOSTROPHE) cells[i] = c.slice(1);
+  }
+  return cells;
+}
+
 async function* csvRows(file: string, encoding: string, delimiter: string, info: TableInfo): AsyncGenerator<RawRow> {
   const hash = createHash('sha256');
   // A character cut between two chunks is kept whole by the streaming decoder.
@@ -56,10 +71,11 @@ async function* csvRows(file: string, encoding: string, delimiter: string, info:
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       hash.update(chunk);
-      for (const cells of parser.push(text(decoder.decode(chunk, { stream: true })))) yield { n: ++n, cells };
+      for (const cells of parser.push(text(decoder.decode(chunk, { stream: true }))))
+        yield { n: ++n, cells: unmarked(cells) };
     }
-    for (const cells of parser.push(text(decoder.decode()))) yield { n: ++n, cells };
-    for (const cells of parser.end()) yield { n: ++n, cells };
+    for (const cells of parser.push(text(decoder.decode()))) yield { n: ++n, cells: unmarked(cells) };
+    for (const cells of parser.end()) yield { n: ++n, cells: unmarked(cells) };
   } catch (err) {
     if (err instanceof CbccError) throw err;
     const message = err instanceof Error ? err.message : String(err);
@@ -82,9 +98,9 @@ async function* utf8Rows(file: string, bom: number, delimiter: string, info: Tab
       hash.update(chunk);
       const records = scanner.push(skip > 0 ? chunk.subarray(skip) : chunk);
       skip = 0;
-      for (const cells of records) yield { n: ++n, cells };
+      for (const cells of records) yield { n: ++n, cells: unmarked(cells) };
     }
-    for (const cells of scanner.end()) yield { n: ++n, cells };
+    for (const cells of scanner.end()) yield { n: ++n, cells: unmarked(cells) };
   } catch (err) {
     if (err instanceof CbccError) throw err;
     const message = err instanceof Error ? err.message : String(err);

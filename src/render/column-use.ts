@@ -9,7 +9,7 @@ import { textFor, type Text } from './text/index.js';
 
 /**
  * The JSON `role`: the role's id ("education"), a tick column as "dimension=level" ("education=university"),
- * a gendered birth date as "birthDate (female)"; null for a column read as nothing or as part of the name.
+ * a gendered birth date as "birthDate (female)", a birth date's day or month column as "birthDate (day)"; null for a column read as nothing or as part of the name.
  */
 export function columnUseKey(use: ColumnUse): string | null {
   switch (use.kind) {
@@ -19,6 +19,8 @@ export function columnUseKey(use: ColumnUse): string | null {
       return `${use.dimension}=${use.level}`;
     case 'birthDateOfGender':
       return `birthDate (${use.gender})`;
+    case 'birthDatePart':
+      return `birthDate (${use.part})`;
     case 'namePart':
     case 'none':
       return null;
@@ -32,6 +34,7 @@ export function columnUseConfidence(use: ColumnUse): number | null {
       return use.confidence;
     case 'mark':
     case 'birthDateOfGender':
+    case 'birthDatePart':
       return 1;
     case 'namePart':
     case 'none':
@@ -53,6 +56,8 @@ export function columnUseText(use: ColumnUse, text: Text['inspect'] = textFor('v
       return text.markRole(use.dimension, use.level);
     case 'birthDateOfGender':
       return text.birthDateOfGenderRole(use.gender);
+    case 'birthDatePart':
+      return text.birthDatePartRole(use.part);
     case 'namePart':
     case 'none':
       return text.noRole;

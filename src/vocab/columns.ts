@@ -29,6 +29,8 @@ export const COLUMN_ROLES = [
   'jobPosition',
   'agency',
   'rank',
+  // An age written as a number of years, read only when there is no birth date.
+  'age',
 ] as const;
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
@@ -57,6 +59,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   jobPosition: 'Vị trí việc làm',
   agency: 'Cơ quan công tác (phòng, ban)',
   rank: 'Ngạch',
+  age: 'Tuổi (ghi sẵn)',
 };
 
 export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
@@ -157,6 +160,7 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Bộ phận công tác',
   ],
   rank: ['Ngạch', 'Mã ngạch', 'Ngạch công chức', 'Tên ngạch', 'Ngạch hiện giữ', 'Ngạch, mã ngạch', 'Mã số ngạch'],
+  age: ['Tuổi', 'Tuổi đời', 'Tuổi (năm)'],
 };
 
 /**
@@ -177,6 +181,9 @@ export const EXACT_ONLY: ReadonlySet<string> = new Set([
   'chinh tri',
   'ngach',
   'cm',
+  // "Tuổi Đảng" (years in the Party) and "Độ tuổi" (an age group) are no age.
+  'tuoi',
+  'tuoi doi',
 ]);
 
 /**

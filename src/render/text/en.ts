@@ -173,6 +173,7 @@ export const en: Text = {
     markRole: (d, l) => `${DIMENSIONS[d].charAt(0).toUpperCase()}${DIMENSIONS[d].slice(1)}: ticks "${level(d, l)}"`,
     birthDateOfGenderRole: (gender) =>
       `Date of birth, written under ${gender === 'male' ? 'Nam (male)' : 'Nữ (female)'} (gives the gender)`,
+    birthDatePartRole: (part) => `Date of birth: the ${part} (joined with the year)`,
     noRole: '—',
   },
   compare: {

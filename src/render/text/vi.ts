@@ -258,6 +258,8 @@ export const vi = {
     /** "Vai trò" of a birth date written under "Nam" or "Nữ": the column gives the gender. */
     birthDateOfGenderRole: (gender: 'male' | 'female') =>
       `Ngày sinh, ghi ở cột ${gender === 'male' ? 'Nam' : 'Nữ'} (cho biết giới tính)`,
+    /** "Vai trò" of the day or month of a birth date split in three columns. */
+    birthDatePartRole: (part: 'day' | 'month') => `Ngày sinh: ${part === 'day' ? 'ngày' : 'tháng'} (ghép với năm)`,
     /** "Vai trò" of a column read as nothing or as part of a split name. */
     noRole: '—',
   },
