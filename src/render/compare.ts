@@ -6,6 +6,7 @@ import type { Comparison, ChangeField } from '../compare/diff.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { dimensionLabel, dimensionsOf, safe } from './labels.js';
 import { fitTable, wrapText } from './fit.js';
+import { warningLines } from './terminal.js';
 import { markTableHeader, setUpPrinting } from './excel-print.js';
 import { formatIntIn, type Lang } from './numbers.js';
 import { textFor } from './text/index.js';
@@ -68,6 +69,15 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
   out.push(T.before(safe(beforeLabel), files(c.before), c.before.total, c.before.units));
   out.push(T.after(safe(afterLabel), files(c.after), c.after.total, c.after.units));
   out.push(T.difference(signed(c.delta.total, lang)), '');
+  // Doubts before any figure: the comparison's own, then each side's, named with its period.
+  out.push(...warningLines({ warnings: c.warnings ?? [] }, k));
+  for (const [label, r] of [
+    [beforeLabel, c.before],
+    [afterLabel, c.after],
+  ] as const) {
+    const lines = warningLines(r, k);
+    if (lines.length > 0) out.push(k.bold(`${safe(label)}:`), ...lines);
+  }
   const rows: string[][] = [];
   for (const d of dimensionsOf(c.after).filter((x) => c.before.dimensions[x])) {
     // A dimension's name is a row of its own, its cells empty: a spanning cell breaks the borders.
