@@ -1,4 +1,4 @@
-/** compare across the 1/7/2025 reform without --units-as-of: old units merged into new ones are said. */
+/** compare and --series across the 1/7/2025 reform without --units-as-of: old units merged into new ones are said. */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,26 @@ describe('compare across the reform without --units-as-of', () => {
   it('is not raised between two rosters of the same units', async () => {
     const r = await runCli(['compare', 'thang-06.csv', 'thang-06.csv', '--json'], { cwd: dir });
     expect(JSON.parse(r.stdout).warnings).toBeUndefined();
+  });
+});
+
+describe('report --series across the reform without --units-as-of', () => {
+  it('raises UNITS_ACROSS_REFORM on the later period, whose per-unit change is the merger', async () => {
+    const r = await runCli(['report', 'thang-06.csv', 'thang-07.csv', '--series', '--json', '--no-excel'], {
+      cwd: dir,
+    });
+    const [june, july] = JSON.parse(r.stdout).series;
+    const codes = (p: { report: { warnings: Array<{ code: string; count?: number }> } }) =>
+      p.report.warnings.filter((w) => w.code === 'UNITS_ACROSS_REFORM').map((w) => w.count);
+    expect([codes(june), codes(july)]).toEqual([[], [gone]]);
+  });
+
+  it('is not raised with --units-as-of', async () => {
+    const r = await runCli(
+      ['report', 'thang-06.csv', 'thang-07.csv', '--series', '--json', '--no-excel', '--units-as-of', '2025-07-01'],
+      { cwd: dir },
+    );
+    expect(r.stderr).not.toContain('UNITS_ACROSS_REFORM');
   });
 });
 

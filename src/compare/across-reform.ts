@@ -1,7 +1,8 @@
 /**
- * A comparison across the 1/7/2025 reform made without --units-as-of: old units of the before side that
- * are gone on the after side, merged (or split) into units that are there. Their people then show as
- * moved between units and the unit count falls; said, never left to the reader to guess.
+ * Two periods across the 1/7/2025 reform (`compare`, `report --series`) without --units-as-of: old units of
+ * the before side that are gone on the after side, merged (or split) into units that are there. Their
+ * people then show as moved between units, a unit as −N and another as +N, and the unit count falls;
+ * said, never left to the reader to guess.
  */
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { NO_UNIT } from '../aggregate/groups.js';
@@ -41,7 +42,7 @@ export function acrossReformWarning(
   const list = (xs: Iterable<string>) => [...xs].sort((a, b) => a.localeCompare(b, 'vi')).join(', ');
   return {
     code: 'UNITS_ACROSS_REFORM',
-    message: `${gone.length} unit${gone.length === 1 ? '' : 's'} of ${labels.before} (${list(gone)}; ${people} people) were merged on 1/7/2025 into units of ${labels.after} (${list(into)}): their people show as moving unit and the unit count is not comparable; give --units-as-of 2025-07-01 to regroup the old side onto the new units`,
+    message: `${gone.length} unit${gone.length === 1 ? '' : 's'} of ${labels.before} (${list(gone)}; ${people} people) were merged on 1/7/2025 into units of ${labels.after} (${list(into)}): a unit's change between the two is the merger, not people gained or lost (people show as moving unit), and the unit count is not comparable; give --units-as-of 2025-07-01 to regroup the old side onto the new units`,
     count: people,
   };
 }
