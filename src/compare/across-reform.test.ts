@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { roster2024, writeRoster2024Csv, writeRoster2026Csv } from '../../fixtures/lib/reform.js';
 import { runCli } from '../test-support/io.js';
 import { tempDir } from '../test-support/tmp.js';
+import { loadExcelJs } from '../util/exceljs.js';
 import { acrossReformWarning } from './across-reform.js';
 
 const dir = tempDir();
@@ -56,6 +57,18 @@ describe('compare across the reform without --units-as-of', () => {
     const at = r.stdout.indexOf('[UNITS_ACROSS_REFORM]');
     expect(at).toBeGreaterThan(0);
     expect(at).toBeLessThan(r.stdout.indexOf('┌'));
+  });
+
+  it('is a row of the Chất lượng dữ liệu sheet of --out, with its people', async () => {
+    await runCli(['compare', 'thang-06.csv', 'thang-07.csv', '--out', 'so-sanh.xlsx', '--quiet'], { cwd: dir });
+    const ExcelJS = await loadExcelJs();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'so-sanh.xlsx'));
+    const ws = wb.getWorksheet('Chất lượng dữ liệu')!;
+    const rows: unknown[][] = [];
+    ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const row = rows.find((r) => String(r[2]).startsWith('UNITS_ACROSS_REFORM:'));
+    expect(row?.[6]).toBe(gone);
   });
 
   it('is not raised with --units-as-of, which regroups the old side', async () => {

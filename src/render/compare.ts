@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import type { Workbook } from 'exceljs';
 import type { PersonSummary } from '../aggregate/collector.js';
 import type { Comparison, ChangeField } from '../compare/diff.js';
+import { warningLabel } from '../aggregate/warnings.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { dimensionLabel, dimensionsOf, safe } from './labels.js';
 import { fitTable, wrapText } from './fit.js';
@@ -201,6 +202,32 @@ export async function renderComparisonExcel(
       ]);
     ws.columns.forEach((col, i) => (col.width = [14, 28, 22, 30, 30][i]));
   }
+  qualitySheet(wb, c, lang);
   setUpPrinting(wb);
   return fixZipTimes(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), date);
+}
+
+/** The comparison's warnings and each side's, one row each, named with the period; no sheet when none. */
+function qualitySheet(wb: Workbook, c: Comparison, lang: Lang): void {
+  const [beforeLabel, afterLabel] = periodLabels(c, lang);
+  const rows = [
+    ...(c.warnings ?? []).map((w) => ['', w] as const),
+    ...c.before.warnings.map((w) => [beforeLabel, w] as const),
+    ...c.after.warnings.map((w) => [afterLabel, w] as const),
+  ];
+  if (rows.length === 0) return;
+  const text = textFor(lang);
+  const ws = framedSheet(wb, text.quality.title);
+  header(ws, text.series.qualityHead);
+  for (const [period, w] of rows)
+    ws.addRow([
+      period,
+      warningLabel(w.code),
+      `${w.code}: ${w.message}`,
+      w.file ?? '',
+      w.sheet ?? '',
+      (w.rows ?? []).join(', '),
+      w.count ?? null,
+    ]);
+  ws.columns.forEach((col, i) => (col.width = [14, 40, 80, 26, 16, 16, 10][i]));
 }
