@@ -62,6 +62,8 @@ export const WARNING_CODES = {
   /** Birth dates as text that read only month first (mm/dd/yyyy): the column's other dates may be misread. */
   DATES_MONTH_FIRST: 'Ngày sinh ghi theo thứ tự tháng/ngày/năm: các ngày khác trong cột có thể bị đọc sai',
   // Batch and compare on rosters nobody here had seen (review rv9).
+  /** A folder given as an input holds folders or files that are not read (not rosters, or one level down). */
+  INPUTS_LEFT_OUT: 'Thư mục đầu vào có thư mục con hoặc tệp không được đọc',
   /** compare across the 1/7/2025 reform without --units-as-of: old units gone into new ones on the other side. */
   UNITS_ACROSS_REFORM:
     'Hai kỳ so sánh nằm hai bên ngày 01/7/2025: đơn vị cũ đã sáp nhập vào đơn vị mới, số liệu theo đơn vị không so sánh trực tiếp được',

@@ -66,8 +66,13 @@ async function side(label: 'old' | 'new', arg: string, options: AnalyzeOptions, 
   try {
     if (inputs.files.length === 0)
       throw new CbccError('INPUT_NOT_FOUND', `no roster files in the ${label} inputs`, { file: arg });
-    const results = await collectAll(inputs.files, { ...options, paths: inputs.paths });
-    return reportOf(results, options);
+    const read = {
+      ...options,
+      paths: inputs.paths,
+      ...(inputs.warnings.length > 0 ? { inputWarnings: inputs.warnings } : {}),
+    };
+    const results = await collectAll(inputs.files, read);
+    return reportOf(results, read);
   } finally {
     await inputs.cleanup();
   }
