@@ -49,6 +49,14 @@ describe('INPUTS_LEFT_OUT', () => {
     expect(warningsOf(r.stdout)).toEqual([]);
   });
 
+  it("is not raised for the tool's own reports/ folder when the working folder is the input", async () => {
+    const cwd = join(dir, 'own');
+    await mkdir(join(cwd, 'reports'), { recursive: true });
+    await writeRoster2024Csv(of('Quan Triều'), join(cwd, 'Quan Triều.csv'), { typeColumn: true });
+    const r = await runCli(['report', '.', '--json', '--no-excel'], { cwd });
+    expect(warningsOf(r.stdout)).toEqual([]);
+  });
+
   it('makes --strict exit 3', async () => {
     const r = await runCli(['report', 'thang-06', '--json', '--no-excel', '--strict'], { cwd: dir });
     expect(r.code).toBe(3);

@@ -28,8 +28,8 @@ export interface LeftOut {
 
 /**
  * Inputs in the order given, each folder and pattern expanded in sorted order, without repeats. What a
- * folder holds besides rosters (a folder inside, a .docx or .pdf; never its hidden and lock files) is
- * pushed onto `leftOut`, so that it can be said.
+ * folder holds besides rosters (a folder inside, a .docx or .pdf; never its hidden and lock files, nor the
+ * reports/ folder the tool writes to) is pushed onto `leftOut`, so that it can be said.
  */
 export async function expandInputs(args: readonly string[], cwd: string, leftOut?: LeftOut[]): Promise<string[]> {
   const out: string[] = [];
@@ -53,7 +53,8 @@ export async function expandInputs(args: readonly string[], cwd: string, leftOut
         const path = join(arg, name);
         const entry = await stat(resolve(cwd, path)).catch(() => undefined);
         if (entry?.isFile() && supported(name)) add(path);
-        else if (!name.startsWith('~$') && !name.startsWith('.'))
+        // The tool's own output folder (reports/ of the working folder, `report .` run twice) is no roster.
+        else if (!name.startsWith('~$') && !name.startsWith('.') && resolve(cwd, path) !== resolve(cwd, 'reports'))
           leftOut?.push({ folder: arg, name, kind: entry?.isDirectory() ? 'folder' : 'file' });
       }
     } else if (!info && GLOB_CHARS.test(arg)) {
