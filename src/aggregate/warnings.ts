@@ -64,6 +64,12 @@ export const WARNING_CODES = {
   // Roster cells a new user brought (review rv7, second round).
   /** Ages read from a "Tuổi" column as written, with no birth date: not counted at the report's date. */
   AGE_STATED: 'Tuổi lấy từ cột "Tuổi" ghi sẵn (không có ngày sinh): không tính lại theo ngày tính tuổi',
+  // Batch and compare on rosters nobody here had seen (review rv9).
+  /** A folder given as an input holds folders or files that are not read (not rosters, or one level down). */
+  INPUTS_LEFT_OUT: 'Thư mục đầu vào có thư mục con hoặc tệp không được đọc',
+  /** compare across the 1/7/2025 reform without --units-as-of: old units gone into new ones on the other side. */
+  UNITS_ACROSS_REFORM:
+    'Hai kỳ so sánh nằm hai bên ngày 01/7/2025: đơn vị cũ đã sáp nhập vào đơn vị mới, số liệu theo đơn vị không so sánh trực tiếp được',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

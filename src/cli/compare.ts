@@ -22,6 +22,9 @@ import { useColor, type Io } from './io.js';
 import type { Run } from './main.js';
 import { declareOptions, FRAME_OPTIONS, type Declarations, type SharedValues } from './shared-options.js';
 import { frameOf } from '../pipeline/frame.js';
+import type { Comparison } from '../compare/diff.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
+import { safe } from '../render/labels.js';
 import type { FrameSettings } from '../render/frame.js';
 
 /** The request to the pipeline, and how the comparison is shown and where it goes. */
@@ -63,11 +66,29 @@ async function side(label: 'old' | 'new', arg: string, options: AnalyzeOptions, 
   try {
     if (inputs.files.length === 0)
       throw new CbccError('INPUT_NOT_FOUND', `no roster files in the ${label} inputs`, { file: arg });
-    const results = await collectAll(inputs.files, { ...options, paths: inputs.paths });
-    return reportOf(results, options);
+    const read = {
+      ...options,
+      paths: inputs.paths,
+      ...(inputs.warnings.length > 0 ? { inputWarnings: inputs.warnings } : {}),
+    };
+    const results = await collectAll(inputs.files, read);
+    return reportOf(results, read);
   } finally {
     await inputs.cleanup();
   }
+}
+
+/** Each warning in one line: the comparison's own, then each side's named with its period. */
+function warningsSaid(c: Comparison): string[] {
+  const line = (w: ReportWarning, period?: string) => {
+    const where = [period, w.file].filter((x) => x !== undefined).map((x) => safe(x));
+    return `cbcc-stats: warning ${w.code}${where.length > 0 ? ` (${where.join(', ')})` : ''}: ${safe(w.message)}`;
+  };
+  return [
+    ...(c.warnings ?? []).map((w) => line(w)),
+    ...c.before.warnings.map((w) => line(w, c.periods?.before.label ?? 'before')),
+    ...c.after.warnings.map((w) => line(w, c.periods?.after.label ?? 'after')),
+  ];
 }
 
 async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, io: Io): Promise<number> {
@@ -89,8 +110,11 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   const periods = await periodNames({ before, after }, names, opts.label, io.cwd);
   const { comparison, lookup } = compareAnalyses(before, after, opts, names, periods);
   // The renderers are loaded when used: --json alone never loads the table libraries.
-  if (opts.json) io.stdout.write(renderComparisonJson(comparison));
-  else {
+  if (opts.json) {
+    io.stdout.write(renderComparisonJson(comparison));
+    // The terminal shows the warnings above the table; the JSON goes to a file or a pipe, so stderr says them.
+    if (!opts.quiet) for (const line of warningsSaid(comparison)) io.stderr.write(`${line}\n`);
+  } else {
     const { renderComparison } = await import('../render/compare.js');
     io.stdout.write(
       renderComparison(comparison, lookup, {

@@ -3,13 +3,17 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CbccError } from '../errors.js';
-import { STDIN, expandInputs } from '../read/inputs.js';
+import { STDIN, expandInputs, type LeftOut } from '../read/inputs.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
+import { leftOutWarnings } from '../pipeline/left-out.js';
 import type { Io } from './io.js';
 
 export interface Inputs {
   files: string[];
   /** Where "-" was put. */
   paths: Map<string, string>;
+  /** INPUTS_LEFT_OUT: what the folders given hold and is not read. */
+  warnings: ReportWarning[];
   cleanup(): Promise<void>;
 }
 
@@ -17,7 +21,8 @@ export interface Inputs {
 const MAX_STDIN_BYTES = 1024 * 1024 * 1024;
 
 export async function resolveInputs(args: readonly string[], io: Io): Promise<Inputs> {
-  const files = await expandInputs(args, io.cwd);
+  const leftOut: LeftOut[] = [];
+  const files = await expandInputs(args, io.cwd, leftOut);
   const paths = new Map<string, string>();
   let dir: string | undefined;
   if (files.includes(STDIN)) {
@@ -38,6 +43,7 @@ export async function resolveInputs(args: readonly string[], io: Io): Promise<In
   return {
     files,
     paths,
+    warnings: leftOutWarnings(leftOut),
     cleanup: async () => {
       if (dir) await rm(dir, { recursive: true, force: true });
     },

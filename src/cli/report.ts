@@ -1,4 +1,5 @@
 /** `cbcc-stats report FILE…`: the figures of one or more rosters, on screen, in Excel, JSON, Markdown or CSV. */
+import type { ReportWarning } from '../aggregate/warnings.js';
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Report } from '../aggregate/contract.js';
@@ -209,7 +210,7 @@ async function runReport(args: string[], opts: ReportOptions, io: Io): Promise<n
   try {
     const extras = await prepareExtras(args, inputs.files, opts, io);
     try {
-      return await reportOn(inputs.files, inputs.paths, opts, io, extras);
+      return await reportOn(inputs.files, inputs.paths, opts, io, extras, inputs.warnings);
     } finally {
       await extras.cleanup();
     }
@@ -224,6 +225,7 @@ async function reportOn(
   opts: ReportOptions,
   io: Io,
   extras: Extras,
+  inputWarnings: ReportWarning[],
 ): Promise<number> {
   if (files.length === 0) throw new CbccError('INPUT_NOT_FOUND', { key: 'noRosterFiles', args: [] });
   const out = resolve(
@@ -241,7 +243,11 @@ async function reportOn(
   const { say, progress } = messenger(io, opts.quiet, opts.lang);
   const T = textFor(opts.lang).cli;
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
-  const options = { ...(await reportAnalysisOptions(opts, io.cwd, paths)), ...extraAnalyzeOptions(extras) };
+  const options = {
+    ...(await reportAnalysisOptions(opts, io.cwd, paths)),
+    ...extraAnalyzeOptions(extras),
+    ...(inputWarnings.length > 0 ? { inputWarnings } : {}),
+  };
   const results = await collectAll(files, options, {
     ...(progress ? { onProgress: progress } : {}),
     ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),

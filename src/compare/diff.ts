@@ -5,6 +5,7 @@
  */
 import type { PersonSummary } from '../aggregate/collector.js';
 import type { Report } from '../aggregate/contract.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
 import { positionOf } from '../normalize/positions.js';
 import { cleanText } from '../normalize/text.js';
 import { regroupUnits } from '../normalize/reform-units.js';
@@ -70,6 +71,8 @@ export interface Comparison {
   people?: PeopleDiff;
   /** Why people are not matched, when they are not. */
   note?: string;
+  /** Doubts about the comparison itself (UNITS_ACROSS_REFORM); absent when there are none. */
+  warnings?: ReportWarning[];
 }
 
 export function delta(before: Report, after: Report): Delta {

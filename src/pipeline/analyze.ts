@@ -73,7 +73,7 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
   // One input: its counts are read as they are, not copied (the reform's regrouping changes the tallies, so not then).
   if (counted.length === 1 && !options.unitsAfterReform) collector.adopt(counted[0]!.collector);
   else for (const r of counted) collector.merge(r.collector);
-  collector.doubts.push(...duplicateWarnings(collector.identities));
+  collector.doubts.push(...duplicateWarnings(collector.identities), ...(options.inputWarnings ?? []));
   if (options.unitsAfterReform) collector.doubts.push(...regroupCollector(collector, options.unitsAfterReform.mapping));
   const rules = options.standards;
   const standards = rules ? standardsMeta(rules, formatYmd(options.asOf ?? today())) : undefined;

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { PersonSummary } from '../aggregate/collector.js';
+import { acrossReformWarning } from '../compare/across-reform.js';
 import { delta, peopleDiff, unitTotals, type Comparison, type PeopleDiff, type PeriodName } from '../compare/diff.js';
 import { emptyConfig, loadConfig } from '../config/config.js';
 import { formatYmd, type Ymd } from '../normalize/age.js';
@@ -121,6 +122,14 @@ export function compareAnalyses(
     delta: delta(before.report, after.report),
     ...(across ? { byUnit: unitTotals(before.report, after.report) } : {}),
   };
+  // Without --units-as-of, old units merged into new ones on the other side are said, not left as -N/+N.
+  const reform = across
+    ? undefined
+    : acrossReformWarning(before.byUnit, after.byUnit, {
+        before: periods?.before.label ?? names.old,
+        after: periods?.after.label ?? names.new,
+      });
+  if (reform) comparison.warnings = [reform];
   const lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
   if (hasIds(before) && hasIds(after) && lookup) {
     comparison.people = withUnits(peopleDiff(lookup.before, lookup.after, across), lookup.before, lookup.after);

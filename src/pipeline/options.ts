@@ -1,5 +1,6 @@
 /** What a run is asked to do, shared by every stage the pipeline wires together. */
 import type { GroupBy } from '../aggregate/collector.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
 import type { Config } from '../config/config.js';
 import type { Ymd } from '../normalize/age.js';
 import type { SheetChoice } from '../read/sheets.js';
@@ -18,6 +19,8 @@ export interface AnalyzeOptions {
   config?: Config;
   /** The date ages are counted at (default: today). */
   asOf?: Ymd;
+  /** Doubts about the inputs themselves (INPUTS_LEFT_OUT: what a folder holds and is not read). */
+  inputWarnings?: readonly ReportWarning[];
   /** Regroup units onto those formed on 1/7/2025 (`--units-as-of`), with a user's old → new mapping. */
   unitsAfterReform?: { mapping?: ReadonlyMap<string, string> };
   /** ISO date titles are read at (the table of posts in force): --as-of when given, else per table (normalize/title-notes.ts). */

@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, parse as parsePath, resolve } from 'node:path';
 import type { GroupReport, Report } from '../aggregate/contract.js';
+import { acrossReformWarning } from '../compare/across-reform.js';
 import { CbccError, type CbccError as Failure } from '../errors.js';
 import { STDIN, expandInputs } from '../read/inputs.js';
 import { reportOf, type AnalyzeOptions } from './analyze.js';
@@ -111,5 +112,13 @@ export async function buildSeries(
     });
   }
   uniqueLabels(periods);
+  // Without --units-as-of, a period whose old units merged into the next one's on 1/7/2025 is said on the
+  // later period: its per-unit change (−18 for a commune gone, +29 for the one it went into) is not people.
+  if (!options.unitsAfterReform)
+    for (const [i, p] of periods.entries()) {
+      const prev = periods[i - 1];
+      const w = prev ? acrossReformWarning(prev.byUnit, p.byUnit, { before: prev.label, after: p.label }) : undefined;
+      if (w) p.report.warnings.push(w);
+    }
   return periods;
 }

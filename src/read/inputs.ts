@@ -19,8 +19,19 @@ function supported(name: string): boolean {
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Inputs in the order given, each folder and pattern expanded in sorted order, without repeats. */
-export async function expandInputs(args: readonly string[], cwd: string): Promise<string[]> {
+/** What a folder given as an input holds and is not read: a folder inside it, or a file of another type. */
+export interface LeftOut {
+  folder: string;
+  name: string;
+  kind: 'folder' | 'file';
+}
+
+/**
+ * Inputs in the order given, each folder and pattern expanded in sorted order, without repeats. What a
+ * folder holds besides rosters (a folder inside, a .docx or .pdf; never its hidden and lock files, nor the
+ * reports/ folder the tool writes to) is pushed onto `leftOut`, so that it can be said.
+ */
+export async function expandInputs(args: readonly string[], cwd: string, leftOut?: LeftOut[]): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (name: string) => {
@@ -37,10 +48,14 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     }
     const info = await stat(resolve(cwd, arg)).catch(() => undefined);
     if (info?.isDirectory()) {
-      const names = (await readdir(resolve(cwd, arg))).filter(supported).sort(byCodePoint);
+      const names = (await readdir(resolve(cwd, arg))).sort(byCodePoint);
       for (const name of names) {
         const path = join(arg, name);
-        if ((await stat(resolve(cwd, path))).isFile()) add(path);
+        const entry = await stat(resolve(cwd, path)).catch(() => undefined);
+        if (entry?.isFile() && supported(name)) add(path);
+        // The tool's own output folder (reports/ of the working folder, `report .` run twice) is no roster.
+        else if (!name.startsWith('~$') && !name.startsWith('.') && resolve(cwd, path) !== resolve(cwd, 'reports'))
+          leftOut?.push({ folder: arg, name, kind: entry?.isDirectory() ? 'folder' : 'file' });
       }
     } else if (!info && GLOB_CHARS.test(arg)) {
       const absolute = isAbsolute(arg);

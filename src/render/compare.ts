@@ -3,9 +3,11 @@ import { Chalk } from 'chalk';
 import type { Workbook } from 'exceljs';
 import type { PersonSummary } from '../aggregate/collector.js';
 import type { Comparison, ChangeField } from '../compare/diff.js';
+import { warningLabel } from '../aggregate/warnings.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { dimensionLabel, dimensionsOf, safe } from './labels.js';
 import { fitTable, wrapText } from './fit.js';
+import { warningLines } from './terminal.js';
 import { markTableHeader, setUpPrinting } from './excel-print.js';
 import { formatIntIn, type Lang } from './numbers.js';
 import { textFor } from './text/index.js';
@@ -68,6 +70,15 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
   out.push(T.before(safe(beforeLabel), files(c.before), c.before.total, c.before.units));
   out.push(T.after(safe(afterLabel), files(c.after), c.after.total, c.after.units));
   out.push(T.difference(signed(c.delta.total, lang)), '');
+  // Doubts before any figure: the comparison's own, then each side's, named with its period.
+  out.push(...warningLines({ warnings: c.warnings ?? [] }, k));
+  for (const [label, r] of [
+    [beforeLabel, c.before],
+    [afterLabel, c.after],
+  ] as const) {
+    const lines = warningLines(r, k);
+    if (lines.length > 0) out.push(k.bold(`${safe(label)}:`), ...lines);
+  }
   const rows: string[][] = [];
   for (const d of dimensionsOf(c.after).filter((x) => c.before.dimensions[x])) {
     // A dimension's name is a row of its own, its cells empty: a spanning cell breaks the borders.
@@ -191,6 +202,32 @@ export async function renderComparisonExcel(
       ]);
     ws.columns.forEach((col, i) => (col.width = [14, 28, 22, 30, 30][i]));
   }
+  qualitySheet(wb, c, lang);
   setUpPrinting(wb);
   return fixZipTimes(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), date);
+}
+
+/** The comparison's warnings and each side's, one row each, named with the period; no sheet when none. */
+function qualitySheet(wb: Workbook, c: Comparison, lang: Lang): void {
+  const [beforeLabel, afterLabel] = periodLabels(c, lang);
+  const rows = [
+    ...(c.warnings ?? []).map((w) => ['', w] as const),
+    ...c.before.warnings.map((w) => [beforeLabel, w] as const),
+    ...c.after.warnings.map((w) => [afterLabel, w] as const),
+  ];
+  if (rows.length === 0) return;
+  const text = textFor(lang);
+  const ws = framedSheet(wb, text.quality.title);
+  header(ws, text.series.qualityHead);
+  for (const [period, w] of rows)
+    ws.addRow([
+      period,
+      warningLabel(w.code),
+      `${w.code}: ${w.message}`,
+      w.file ?? '',
+      w.sheet ?? '',
+      (w.rows ?? []).join(', '),
+      w.count ?? null,
+    ]);
+  ws.columns.forEach((col, i) => (col.width = [14, 40, 80, 26, 16, 16, 10][i]));
 }

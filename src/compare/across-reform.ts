@@ -1,0 +1,48 @@
+/**
+ * Two periods across the 1/7/2025 reform (`compare`, `report --series`) without --units-as-of: old units of
+ * the before side that are gone on the after side, merged (or split) into units that are there. Their
+ * people then show as moved between units, a unit as −N and another as +N, and the unit count falls;
+ * said, never left to the reader to guess.
+ */
+import type { ReportWarning } from '../aggregate/warnings.js';
+import { NO_UNIT } from '../aggregate/groups.js';
+import { regroupUnits } from '../normalize/reform-units.js';
+import { isSameUnit, parseUnitName } from '../normalize/units.js';
+
+interface UnitTotal {
+  key: string;
+  total: number;
+}
+
+const same = (a: string, b: string) => isSameUnit(parseUnitName(a), parseUnitName(b));
+
+/** The warning, or undefined when no old unit of `before` is gone into a unit of `after`. */
+export function acrossReformWarning(
+  before: readonly UnitTotal[],
+  after: readonly UnitTotal[],
+  labels: { before: string; after: string },
+): ReportWarning | undefined {
+  const afterUnits = after.map((u) => u.key).filter((k) => k !== NO_UNIT);
+  const present = (unit: string) => afterUnits.find((a) => same(a, unit));
+  const olds = before.filter((u) => u.key !== NO_UNIT);
+  const { units } = regroupUnits(olds.map((u) => u.key));
+  const gone: string[] = [];
+  const into = new Set<string>();
+  let people = 0;
+  for (const u of olds) {
+    const at = units.get(u.key);
+    const next = at?.kind === 'new' && at.how === 'merged' ? [at.unit] : at?.kind === 'split' ? at.candidates : [];
+    const there = next.map(present).filter((x): x is string => x !== undefined);
+    if (present(u.key) !== undefined || there.length === 0) continue;
+    gone.push(u.key);
+    for (const t of there) into.add(t);
+    people += u.total;
+  }
+  if (gone.length === 0) return undefined;
+  const list = (xs: Iterable<string>) => [...xs].sort((a, b) => a.localeCompare(b, 'vi')).join(', ');
+  return {
+    code: 'UNITS_ACROSS_REFORM',
+    message: `${gone.length} unit${gone.length === 1 ? '' : 's'} of ${labels.before} (${list(gone)}; ${people} people) were merged on 1/7/2025 into units of ${labels.after} (${list(into)}): a unit's change between the two is the merger, not people gained or lost (people show as moving unit), and the unit count is not comparable; give --units-as-of 2025-07-01 to regroup the old side onto the new units`,
+    count: people,
+  };
+}
