@@ -61,6 +61,9 @@ export const WARNING_CODES = {
   GENDER_CONFLICT: 'Giới tính ghi ở cột giới tính khác với cột Nam/Nữ ghi ngày sinh',
   /** Birth dates as text that read only month first (mm/dd/yyyy): the column's other dates may be misread. */
   DATES_MONTH_FIRST: 'Ngày sinh ghi theo thứ tự tháng/ngày/năm: các ngày khác trong cột có thể bị đọc sai',
+  // Rows mutation testing found misread (issue rowfix).
+  /** A unit heading naming no unit ("Đơn vị:"): the people under it take the sheet's unit, or none. */
+  UNIT_HEADING_EMPTY: 'Dòng nhóm "Đơn vị:" không ghi tên đơn vị: người bên dưới được tính vào đơn vị của trang tính',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

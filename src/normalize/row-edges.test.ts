@@ -140,6 +140,17 @@ describe('rows the README listed as doubtful', () => {
     expect(personOf(r.normalize(someone(4))).unit).toBe('Xã Yên Lạc');
   });
 
+  it('"Đơn vị:" naming nothing is said in a report: UNIT_HEADING_EMPTY names its row', async () => {
+    const report = await reportOf([
+      'STT,Họ và tên,Giới tính',
+      ',Đơn vị: Phường 12,',
+      '1,Nguyễn Văn An,Nam',
+      ',Đơn vị:,',
+      '1,Trần Văn Bình,Nam',
+    ]);
+    expect(report.warnings.filter((w) => w.code === 'UNIT_HEADING_EMPTY').map((w) => w.rows)).toEqual([[4]]);
+  });
+
   it('"II. CÁN BỘ, CÔNG CHỨC" is no unit: the people under it keep the unit above', () => {
     const r = rowReader();
     r.normalize(row(2, null, 'I. Phường Tân Lập'));

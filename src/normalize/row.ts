@@ -236,8 +236,13 @@ export class RowNormalizer {
       if (this.inNotes && few && !categories) return { kind: 'skip', reason: 'note', text: first };
       if (words.length === 1 && !this.inUnitColumn(row, first)) {
         const section = this.section(first, filled.length === 1);
-        if (section)
-          return { kind: 'skip', reason: 'section', text: first, section, stated: this.stated(row, filled, first) };
+        if (section) {
+          const stated = this.stated(row, filled, first);
+          // Every unit heading but "Đơn vị:" naming nothing sets a unit.
+          if (section === 'unit' && !this.context.unit)
+            return { kind: 'skip', reason: 'section', text: first, section, stated, unnamed: true };
+          return { kind: 'skip', reason: 'section', text: first, section, stated };
+        }
         // A place inside the commune alone on its row ("Tổ dân phố số 1"): a heading that keeps the unit.
         if (few && SUB_UNIT.test(first.replace(NUMBERING, ''))) return { kind: 'skip', reason: 'section', text: first };
       }
