@@ -70,6 +70,9 @@ export const WARNING_CODES = {
   /** compare across the 1/7/2025 reform without --units-as-of: old units gone into new ones on the other side. */
   UNITS_ACROSS_REFORM:
     'Hai kỳ so sánh nằm hai bên ngày 01/7/2025: đơn vị cũ đã sáp nhập vào đơn vị mới, số liệu theo đơn vị không so sánh trực tiếp được',
+  // Rows mutation testing found misread (issue rowfix).
+  /** A unit heading naming no unit ("Đơn vị:"): the people under it take the sheet's unit, or none. */
+  UNIT_HEADING_EMPTY: 'Dòng nhóm "Đơn vị:" không ghi tên đơn vị: người bên dưới được tính vào đơn vị của trang tính',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -101,4 +101,6 @@ export type RowResult =
       section?: 'unit' | 'staffType';
       /** Section and subtotal rows: the figures they state, cross-checked against the people counted. */
       stated?: Stated;
+      /** A unit heading that names no unit ("Đơn vị:"): its people take the sheet's unit, said out loud. */
+      unnamed?: true;
     };

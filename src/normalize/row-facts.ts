@@ -10,9 +10,12 @@ import { cleanText } from './text.js';
 /** A row number, a letter or a numbering alone ("1.", "a)", "IV"): not the row's first word. */
 export const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
 const DIGITS_ONLY = /^[\d.,\s]+$/;
-/** Subtotal rows start with Cộng, Tổng, Total or Sum (after any numbering): a cheap test before folding. */
+/**
+ * Subtotal rows start with Cộng, Tổng, Total or Sum (after any numbering: "1.", "1-", "1/", "a)", "A."):
+ * a cheap test before folding.
+ */
 export const SUBTOTAL_START =
-  /^[\s(]*(?:[IVXLC\d]+[.)]\s*)?(?:c[oôộ][\u0302\u0323]*ng|t[oôổ][\u0302\u0309]*ng|total|sum)(?![\p{L}])/iu;
+  /^[\s(]*(?:(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,3})\s*[.)/:-]\s*)?(?:c[oôộ][\u0302\u0323]*ng|t[oôổ][\u0302\u0309]*ng|total|sum)(?![\p{L}])/iu;
 
 /** A whole number of people written in a cell (a number, or digits as text). */
 export function countOf(cell: Cell | undefined): number | undefined {
@@ -21,9 +24,9 @@ export function countOf(cell: Cell | undefined): number | undefined {
   return undefined;
 }
 
-/** A number, or text of six characters at most. */
+/** A number, or text of six characters at most, spaces around it aside ("(2)  " is short). */
 export function isShort(cell: Cell | undefined): boolean {
-  return typeof cell === 'number' || (typeof cell === 'string' && cell.length <= 6);
+  return typeof cell === 'number' || (typeof cell === 'string' && (cell.length <= 6 || cell.trim().length <= 6));
 }
 
 /** Text that is a word: not numbering alone, not digits. */

@@ -44,8 +44,11 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GROUP_PREFIX = new RegExp(`^(?:${GROUP_PREFIXES.map(literal).join('|')})\\s*:\\s*`, 'iu');
 /** A place inside a commune at the start of a heading, followed by its name or number. */
 const SUB_UNIT = new RegExp(`^\\s*(?:${SUB_UNIT_WORDS.map(literal).join('|')})\\s+\\S`, 'iu');
-/** "(20 người)" at the end of a heading. */
-const COUNT_SUFFIX = /\s*[([-–]\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
+/**
+ * "(20 người)", "[20]" or " – 20 người" at the end of a heading. A dash needs a space before it, so that a
+ * number joined to a name ("Tổ 1-2") stays the name's.
+ */
+const COUNT_SUFFIX = /(?:\s*[([]|\s+[-–])\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
 /** A field name of the exporting system: "HO_TEN", "ngay_sinh". */
 const FIELD_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
 /**
@@ -116,6 +119,8 @@ export class RowNormalizer {
   private inSignature = false;
   private inNotes = false;
   private seenPerson = false;
+  /** The number of the row right under the header. */
+  private readonly underHeader: number;
   /** Columns by index. */
   private readonly columns: readonly ColumnInfo[];
   private readonly nameParts: ColumnInfo[];
@@ -143,6 +148,7 @@ export class RowNormalizer {
     this.retiringWithin = settings.retiringWithin;
     this.needPeople = settings.needPeople ?? true;
     this.titleNotes = settings.titleNotes;
+    this.underHeader = (layout.headerRows.at(-1) ?? 0) + 1;
     this.col = Object.fromEntries(layout.roles);
     this.columns = layout.columns;
     this.nameParts = columnsOf(layout, 'namePart');
@@ -199,7 +205,7 @@ export class RowNormalizer {
     if (!this.seenPerson) {
       // Right under the header: a row of the exporting system's field names, or more header.
       const texts = filled.map((i) => this.cells.textAt(row, i));
-      if (filled.length >= 2 && texts.some((t) => t.includes('_')) && texts.every((t) => FIELD_CODE.test(t)))
+      if (texts.some((t) => t.includes('_')) && texts.every((t) => FIELD_CODE.test(t)))
         return { kind: 'skip', reason: 'field codes' };
       if (this.moreHeader(row, filled, texts)) return { kind: 'skip', reason: 'header', text: texts.join(' | ') };
     }
@@ -236,8 +242,13 @@ export class RowNormalizer {
       if (this.inNotes && few && !categories) return { kind: 'skip', reason: 'note', text: first };
       if (words.length === 1 && !this.inUnitColumn(row, first)) {
         const section = this.section(first, filled.length === 1);
-        if (section)
-          return { kind: 'skip', reason: 'section', text: first, section, stated: this.stated(row, filled, first) };
+        if (section) {
+          const stated = this.stated(row, filled, first);
+          // Every unit heading but "Đơn vị:" naming nothing sets a unit.
+          if (section === 'unit' && !this.context.unit)
+            return { kind: 'skip', reason: 'section', text: first, section, stated, unnamed: true };
+          return { kind: 'skip', reason: 'section', text: first, section, stated };
+        }
         // A place inside the commune alone on its row ("Tổ dân phố số 1"): a heading that keeps the unit.
         if (few && SUB_UNIT.test(first.replace(NUMBERING, ''))) return { kind: 'skip', reason: 'section', text: first };
       }
@@ -304,11 +315,14 @@ export class RowNormalizer {
 
   /**
    * Level labels under the header that the header did not take in ("TS | ThS" under "Sau đại học"): no
-   * name, only words in tick columns, none of them a tick.
+   * name, only words in tick columns, none of them a tick. In a table with no name column, only on the row
+   * right under the header, and the words must differ: a person's ticks repeat one mark ("Có | Có"),
+   * labels name each their column.
    */
   private moreHeader(row: RawRow, filled: number[], texts: string[]): boolean {
     const name = this.col.name;
-    if (!name || !isBlank(row.cells[name.index])) return false;
+    if (name && !isBlank(row.cells[name.index])) return false;
+    if (!name && (row.n !== this.underHeader || new Set(texts.map(foldKey)).size < texts.length)) return false;
     return filled.every(
       (i, k) => this.columns[i]?.use.kind === 'mark' && typeof row.cells[i] === 'string' && /\p{L}{2}/u.test(texts[k]!),
     );
@@ -428,6 +442,11 @@ export class RowNormalizer {
     const grouped = GROUP_PREFIX.test(heading);
     const numbered = grouped || NUMBERING.test(heading);
     const bare = heading.replace(GROUP_PREFIX, '').replace(NUMBERING, '').replace(COUNT_SUFFIX, '').trim();
+    if (!bare && grouped) {
+      // "Đơn vị:" naming no unit: a new group, not the one above; its people take the sheet's unit.
+      this.context = {};
+      return 'unit';
+    }
     if (!bare) return undefined;
     const unit = parseUnitName(bare).kind ? bare : parseUnitName(heading).kind ? heading : undefined;
     if (unit || grouped) {

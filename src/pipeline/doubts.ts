@@ -1,6 +1,6 @@
 /**
  * Rows of one table the tool is not sure about, gathered and said once: hidden rows skipped, rows
- * counted as people that read like headings.
+ * counted as people that read like headings, unit headings that name no unit.
  */
 import type { Place, RowWarning } from '../aggregate/collector.js';
 import { MONTH_FIRST } from '../normalize/dates.js';
@@ -15,6 +15,7 @@ const NAMED = 8;
 export class RowDoubts {
   private readonly hiddenRows: number[] = [];
   private readonly headings: Array<{ row: number; why: string }> = [];
+  private readonly unnamedUnits: number[] = [];
 
   constructor(private readonly place: Place) {}
 
@@ -24,6 +25,11 @@ export class RowDoubts {
 
   heading(row: number, why: string): void {
     this.headings.push({ row, why });
+  }
+
+  /** A unit heading naming no unit ("Đơn vị:"). */
+  unnamedUnit(row: number): void {
+    this.unnamedUnits.push(row);
   }
 
   warnings(): ReportWarning[] {
@@ -48,6 +54,15 @@ export class RowDoubts {
         ...this.place,
         rows: headings.slice(0, NAMED).map((h) => h.row),
         count: headings.length,
+      });
+    const unnamed = this.unnamedUnits;
+    if (unnamed.length > 0)
+      out.push({
+        code: 'UNIT_HEADING_EMPTY',
+        message: `${unnamed.length} unit heading${unnamed.length > 1 ? 's name' : ' names'} no unit ("Đơn vị:" and nothing after it; row${unnamed.length > 1 ? 's' : ''} ${list(unnamed)}): the people under ${unnamed.length > 1 ? 'them' : 'it'} are counted in the sheet's unit (from its title or name), or with no unit; check which unit they belong to`,
+        ...this.place,
+        rows: unnamed.slice(0, NAMED),
+        count: unnamed.length,
       });
     return out;
   }

@@ -194,6 +194,7 @@ export async function analyzeTable(
       if (result.reason === 'signature' && signatureRows.length < MAX_SIGNATURE_ROWS) signatureRows.push(row);
       if (result.reason === 'subtotal') arithmetic.subtotal(row.n, result.text ?? '', result.stated);
       else if (result.section) arithmetic.section(row.n, result.text ?? '', result.section, result.stated);
+      if (result.unnamed) doubts.unnamedUnit(row.n);
       return;
     }
     if (result.doubt) doubts.heading(row.n, result.doubt);
