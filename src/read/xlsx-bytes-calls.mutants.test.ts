@@ -95,6 +95,7 @@ describe('values', () => {
 
   for (const [what, body] of [
     ['a body not opening with "<"', '{v>1</v>'],
+    ['an opening tag of another name', '<x>1</v>'],
     ['an opening tag not ending with ">"', '<vx1</v>'],
     ['a closing tag not starting with "<"', '<v>1x/v>'],
     ['a closing tag with no "/"', '<v>1<xv>'],
