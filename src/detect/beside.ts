@@ -5,21 +5,10 @@
  */
 import { matchRole } from './roles.js';
 import { columnLetter, type Layout } from './layout.js';
-import type { ColumnRole } from '../vocab/columns.js';
+import { PERSON_FIELD_ROLES, type ColumnRole } from '../vocab/columns.js';
 
 /** Roles whose repetition to the right of a second name column makes it a table, not a stray label. */
-const TABLE_ROLES: ReadonlySet<ColumnRole> = new Set([
-  'gender',
-  'birthDate',
-  'title',
-  'staffType',
-  'education',
-  'politicalTheory',
-  'partyMember',
-  'partyDate',
-  'ethnicity',
-  'unit',
-]);
+const TABLE_ROLES: ReadonlySet<ColumnRole> = new Set([...PERSON_FIELD_ROLES, 'ethnicity', 'unit']);
 
 export interface TableBeside {
   /** 0-based index of the second table's first and last headed columns. */

@@ -5,7 +5,7 @@
 import { CbccError, type Where } from '../errors.js';
 import { cleanText, foldKey, headerKey } from '../normalize/text.js';
 import type { Cell, RawRow } from '../read/types.js';
-import type { ColumnRole } from '../vocab/columns.js';
+import { PERSON_FIELD_ROLES, type ColumnRole } from '../vocab/columns.js';
 import {
   NO_USE,
   columnLetter,
@@ -26,17 +26,7 @@ const FIRST_TABLE_SHARE = 0.6;
 const FIRST_TABLE_MIN = 3;
 
 /** Roles that, with the people in them, make a header worth taking. */
-const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set([
-  'name',
-  'gender',
-  'birthDate',
-  'title',
-  'staffType',
-  'education',
-  'politicalTheory',
-  'partyMember',
-  'partyDate',
-]);
+const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set(['name', ...PERSON_FIELD_ROLES]);
 
 export interface DetectOptions {
   /** 1-based row number given by the user. */

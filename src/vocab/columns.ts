@@ -35,6 +35,21 @@ export const COLUMN_ROLES = [
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
+/**
+ * The roles that describe a person (beside the name): a header holding them is a roster's, and a second
+ * set of them to the right of the first is a second table (src/detect/header.ts, beside.ts).
+ */
+export const PERSON_FIELD_ROLES: readonly ColumnRole[] = [
+  'gender',
+  'birthDate',
+  'title',
+  'staffType',
+  'education',
+  'politicalTheory',
+  'partyMember',
+  'partyDate',
+];
+
 export const ROLE_LABELS: Record<ColumnRole, string> = {
   seq: 'Số thứ tự',
   id: 'Mã cán bộ, công chức',
