@@ -7,23 +7,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Random } from '../../fixtures/lib/random.js';
 import { ColumnCache, CsvByteScanner } from './csv-bytes.js';
 import { CsvParser } from './csv-parser.js';
-import { CSV_CASES, csvParse } from '../test-support/csv.js';
+import { CSV_CASES, csvParse, fedInPieces } from '../test-support/csv.js';
 
 function bytesOf(text: string | Buffer): Buffer {
   return typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
 }
 
 function scanned(input: string | Buffer, delimiter: string, cuts: number[] = []): string[][] {
-  const bytes = bytesOf(input);
-  const s = new CsvByteScanner(delimiter);
-  const out: string[][] = [];
-  let at = 0;
-  for (const cut of [...cuts, bytes.length]) {
-    out.push(...s.push(bytes.subarray(at, cut)));
-    at = cut;
-  }
-  out.push(...s.end());
-  return out;
+  return fedInPieces(new CsvByteScanner(delimiter), bytesOf(input), cuts);
 }
 
 /** What csv.ts read before: the bytes decoded as a stream, then the text parser. */

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../fixtures/lib/random.js';
-import { CSV_CASES, csvParse as theirs } from '../test-support/csv.js';
+import { CSV_CASES, csvParse as theirs, fedInPieces } from '../test-support/csv.js';
 import { CsvParser } from './csv-parser.js';
 
 function ours(text: string, delimiter: string, cuts: number[] = []): string[][] {
-  const p = new CsvParser(delimiter);
-  const out: string[][] = [];
-  let at = 0;
-  for (const cut of [...cuts, text.length]) {
-    out.push(...p.push(text.slice(at, cut)));
-    at = cut;
-  }
-  out.push(...p.end());
-  return out;
+  return fedInPieces(new CsvParser(delimiter), text, cuts);
 }
 
 describe('CsvParser', () => {

@@ -26,3 +26,21 @@ export const CSV_CASES: ReadonlyArray<readonly [string, string]> = [
   ['Nguyễn Văn "Tý",ĐH\n', ','],
   ['a,"b"c,d\n', ','],
 ];
+
+/** A streaming CSV reader: records as pieces of its input arrive, and the rest at the end. */
+interface Pushed<P> {
+  push(piece: P): string[][];
+  end(): string[][];
+}
+
+/** The records a streaming reader gives its input cut at each of `cuts` (offsets, in order). */
+export function fedInPieces<P extends string | Buffer>(reader: Pushed<P>, input: P, cuts: number[] = []): string[][] {
+  const out: string[][] = [];
+  let at = 0;
+  for (const cut of [...cuts, input.length]) {
+    out.push(...reader.push(input.slice(at, cut) as P));
+    at = cut;
+  }
+  out.push(...reader.end());
+  return out;
+}
