@@ -6,7 +6,9 @@
 import type { Collector, Place } from '../aggregate/collector.js';
 import { tableBeside, type TableBeside } from '../detect/beside.js';
 import { columnLetter, columnsOf, givesLevelByFilling, type ColumnInfo, type Layout } from '../detect/layout.js';
+import { formatYmd } from '../normalize/age.js';
 import { isBlank, text } from '../normalize/cells.js';
+import { parseDate } from '../normalize/dates.js';
 import type { Person } from '../normalize/person.js';
 import { headerKey } from '../normalize/text.js';
 import type { Cell, RawRow } from '../read/types.js';
@@ -65,18 +67,26 @@ function remarksColumn(layout: Layout): ColumnInfo | undefined {
 export function saysLeft(remark: string, asOf: string): boolean {
   const key = ` ${headerKey(remark)} `;
   if (!LEFT_KEYS.some((w) => key.includes(` ${w} `))) return false;
-  const full = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(remark);
-  const monthYear = full ? undefined : /(?:^|\D)(\d{1,2})[/.-](\d{4})(?!\d)/.exec(remark);
-  const year = full || monthYear ? undefined : /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(remark);
-  const pad = (n: string) => n.padStart(2, '0');
-  const when = full
-    ? `${full[3]}-${pad(full[2]!)}-${pad(full[1]!)}`
-    : monthYear
-      ? `${monthYear[2]}-${pad(monthYear[1]!)}-01`
-      : year
-        ? `${year[1]}-01-01`
-        : undefined;
+  const when = dateInRemark(remark);
   return when === undefined || when <= asOf;
+}
+
+/** A remark's date, most precise first (a full date, then a month, then a year alone); none if unreadable. */
+const REMARK_DATES = [
+  /(?:^|\D)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?!\d)/,
+  /(?:^|\D)(\d{1,2}[/.-]\d{4})(?!\d)/,
+  /(?:^|\D)((?:19|20)\d\d)(?!\d)/,
+];
+
+/** The first day a remark's date can mean, as ISO text ("03/2024" → "2024-03-01"); undefined if none or invalid. */
+function dateInRemark(remark: string): string | undefined {
+  for (const pattern of REMARK_DATES) {
+    const found = pattern.exec(remark);
+    if (!found) continue;
+    const date = parseDate(found[1]);
+    return date && formatYmd({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 });
+  }
+  return undefined;
 }
 
 export class SheetCheck {
