@@ -148,3 +148,19 @@ describe('a cell that says only "a minority" ("Dân tộc thiểu số", "DTTS")
     );
   });
 });
+
+describe('a header "Trình độ tiếng dân tộc" (a minority language spoken)', () => {
+  it('is not read as the ethnicity column', async () => {
+    const file = join(tempDir(), 'minority-language.csv');
+    const rows = [
+      'Họ và tên,Giới tính,Trình độ tiếng dân tộc,Loại,Trình độ chuyên môn',
+      'A,Nam,Tày,CC,ĐH',
+      'B,Nữ,,CC,ĐH',
+      'C,Nam,Mông,CC,ĐH',
+    ];
+    await writeFile(file, rows.join('\n'), 'utf8');
+    const { report } = await analyze([file]);
+    expect(report.dimensions.ethnicity).toBeUndefined();
+    expect(report.ethnicGroups ?? []).toEqual([]);
+  });
+});
