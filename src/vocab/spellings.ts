@@ -177,10 +177,14 @@ export const EDUCATION: DimensionSpellings<'education'> = {
     prefix: ['Thạc sĩ', 'ThS', 'Cao học', 'Sau đại học', 'Trên đại học', 'Sau ĐH', 'Trên ĐH', ...SPECIALIST_I],
   },
   university: {
-    exact: ['ĐHSP', 'Đại học tại chức', 'VLVH', 'ĐHTC', 'ĐHCQ'], // tại chức / chính quy run together
+    exact: ['Đại học tại chức', 'VLVH'],
     prefix: [
       'Đại học',
       'ĐH',
+      // sư phạm / tại chức / chính quy run together, with the field after: "ĐHSP Toán", "ĐHTC Luật".
+      'ĐHSP',
+      'ĐHTC',
+      'ĐHCQ',
       'Cử nhân',
       'CN',
       'Kỹ sư',
