@@ -51,6 +51,7 @@ export interface ErrorArgs {
   headerRowPast: [row: number];
   noHeader: [headerRow: number | undefined, rows: number];
   lostLetters: [error: Said];
+  viqrText: [error: Said];
   noPeopleBelow: [rows: string];
   noRosterSheet: [sheets: string[], reasons: Said[]];
   notPeople: [namedSheet: string];

@@ -11,6 +11,7 @@ import type { GroupReport, Report, SourceReport, UnknownValueReport } from './co
 import type { FieldFitSettings } from '../normalize/field-fit.js';
 import { crossTab } from './cross-tab.js';
 import { fieldFitReport } from './field-fit.js';
+import { genderOneWritten } from './gender-blanks.js';
 import { dimensionSpecs, figuresOf, type FigureContext } from './figures.js';
 import { groupReports, NO_UNIT, unitGroups, unitReports } from './groups.js';
 import { collator, reorder } from './order.js';
@@ -67,6 +68,7 @@ export function buildReport(collector: Collector, meta: ReportMeta): Built {
       unitsCounted: new Map([...units.tallies].map(([u, t]) => [u, t.total])),
       noUnit: NO_UNIT,
     }),
+    ...genderOneWritten(report.dimensions.gender, report.unknownValues),
   ]);
   const crosses = collector.settings.crosses ?? [];
   if (crosses.length > 0) report.crossTabs = crosses.map(([a, b]) => crossTab(collector.overall, a, b, specs));

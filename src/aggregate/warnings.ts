@@ -73,6 +73,10 @@ export const WARNING_CODES = {
   // Rows mutation testing found misread (issue rowfix).
   /** A unit heading naming no unit ("Đơn vị:"): the people under it take the sheet's unit, or none. */
   UNIT_HEADING_EMPTY: 'Dòng nhóm "Đơn vị:" không ghi tên đơn vị: người bên dưới được tính vào đơn vị của trang tính',
+  // Values a new user brought (review rv11).
+  /** A gender column that writes one gender only ("Nữ") and leaves the others blank: the blanks are unknown. */
+  GENDER_ONE_WRITTEN:
+    'Cột giới tính chỉ ghi một giới (thường chỉ ghi "Nữ"), các ô trống không rõ giới tính: có thể là giới còn lại',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

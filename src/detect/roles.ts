@@ -1,5 +1,13 @@
 /** Gives a column a role from its header text, with how sure the match is. */
-import { COLUMN_ROLES, EXACT_ONLY, FORMER_UNIT_WORDS, ROLE_HEADERS, type ColumnRole } from '../vocab/columns.js';
+import {
+  COLUMN_ROLES,
+  EXACT_ONLY,
+  FORMER_UNIT_WORDS,
+  NOT_OF_ROLE,
+  ROLE_HEADERS,
+  type ColumnRole,
+} from '../vocab/columns.js';
+import { namesBoth } from '../normalize/combined.js';
 import { headerKey } from '../normalize/text.js';
 
 export interface RoleMatch {
@@ -33,11 +41,14 @@ export function matchRole(text: string, overrides?: HeaderOverrides): RoleMatch 
   const padded = ` ${key} `;
   for (const s of CONTAINED) {
     if (padded.includes(` ${s.key} `)) {
+      if (NOT_OF[s.role]?.some((w) => padded.includes(` ${w} `))) continue;
       const confidence = Math.round((s.key.length / key.length) * 100) / 100;
       if (confidence < 0.3) return undefined;
       // The unit before the reform yields to the current unit's column, wherever that stands.
       if (s.role === 'unit' && FORMER_UNIT.some((w) => padded.includes(` ${w} `)))
         return { role: s.role, confidence: FORMER_UNIT_CONFIDENCE };
+      // "Trình độ LLCT, CM" names both qualifications: the chuyên môn column, whose values are split.
+      if (s.role === 'politicalTheory' && namesBoth(text)) return { role: 'education', confidence };
       return { role: s.role, confidence };
     }
   }
@@ -45,5 +56,8 @@ export function matchRole(text: string, overrides?: HeaderOverrides): RoleMatch 
 }
 
 const FORMER_UNIT = FORMER_UNIT_WORDS.map(headerKey);
+const NOT_OF: Partial<Record<ColumnRole, string[]>> = Object.fromEntries(
+  Object.entries(NOT_OF_ROLE).map(([role, words]) => [role, words.map(headerKey)]),
+);
 /** Below any other unit header's match (the least is 0.3), above nothing: alone, it is still the unit. */
 const FORMER_UNIT_CONFIDENCE = 0.2;

@@ -22,6 +22,9 @@ const LLCT_LONG = new Map(C.LLCT_LEVELS);
 /** "ĐH, TC"; "ĐH" alone for someone with no political theory. */
 const short = (p: TruthPerson) =>
   p.politicalTheory === 'none' ? EDU.get(p.education)! : `${EDU.get(p.education)!}, ${LLCT_SHORT[p.politicalTheory]}`;
+/** "TC, ĐH" (the LLCT part first, as a header "Trình độ LLCT, CM" orders them). */
+const theoryFirst = (p: TruthPerson) =>
+  p.politicalTheory === 'none' ? EDU.get(p.education)! : `${LLCT_SHORT[p.politicalTheory]}, ${EDU.get(p.education)!}`;
 /** "Trung cấp LLCT / ĐH" (the LLCT part named, and first). */
 const named = (p: TruthPerson) =>
   p.politicalTheory === 'none'
@@ -44,6 +47,7 @@ beforeAll(async () => {
   files.short = await write('cm-llct', C.text('Trình độ (CM, LLCT)', short));
   files.named = await write('cm-llct-named', C.text('Trình độ chuyên môn, LLCT', named));
   files.plain = await write('cm-only', C.text('Trình độ', named));
+  files.theoryFirst = await write('llct-cm', C.text('Trình độ LLCT, CM', theoryFirst));
 });
 
 const counts = (levels: LevelCounts | undefined) =>
@@ -82,5 +86,17 @@ describe('a "Trình độ" column whose header does not name LLCT', () => {
   it('still counts the chuyên môn of every person when a part names LLCT', async () => {
     const { report } = await analyze([files.plain!]);
     expect(counts(report.dimensions.education)).toEqual(truth((p) => p.education));
+  });
+});
+
+describe('one column "Trình độ LLCT, CM" (LLCT named first) with "TC, ĐH"', () => {
+  it('is read as both qualifications, not as the LLCT column: education counted for every person', async () => {
+    const { report } = await analyze([files.theoryFirst!]);
+    expect(counts(report.dimensions.education)).toEqual(truth((p) => p.education));
+  });
+
+  it('counts the LLCT part as the political theory of every person', async () => {
+    const { report } = await analyze([files.theoryFirst!]);
+    expect(counts(report.dimensions.politicalTheory)).toEqual(truth((p) => p.politicalTheory));
   });
 });

@@ -1,6 +1,6 @@
 /** Splitting one qualification cell into its chuyên môn and LLCT parts. */
 import { describe, expect, it } from 'vitest';
-import { namesBoth, splitQualifications } from './combined.js';
+import { namesBoth, namesTheoryFirst, splitQualifications } from './combined.js';
 
 const THEORY = new Set(['TC', 'CC', 'Trung cấp LLCT', 'Cao cấp LLCT', 'Cử nhân chính trị']);
 const isTheory = (p: string) => THEORY.has(p);
@@ -17,7 +17,22 @@ describe('namesBoth', () => {
   });
 });
 
+describe('namesTheoryFirst', () => {
+  it('is true for "Trình độ LLCT, CM"', () => {
+    expect(namesTheoryFirst('Trình độ LLCT, CM')).toBe(true);
+  });
+
+  it('is false for "Trình độ (CM, LLCT)" and for a header naming LLCT alone', () => {
+    expect(namesTheoryFirst('Trình độ (CM, LLCT)')).toBe(false);
+    expect(namesTheoryFirst('Trình độ LLCT')).toBe(false);
+  });
+});
+
 describe('splitQualifications', () => {
+  it('takes the first part as LLCT when the header names LLCT first ("TC, ĐH")', () => {
+    expect(splitQualifications('TC, ĐH', true, isTheory, true)).toEqual({ education: 'ĐH', theory: 'TC' });
+  });
+
   it('takes the last part as LLCT under a header naming both: "ĐH, TC"', () => {
     expect(splitQualifications('ĐH, TC', true, isTheory)).toEqual({ education: 'ĐH', theory: 'TC' });
   });

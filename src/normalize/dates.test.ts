@@ -346,3 +346,36 @@ describe('a birth date in three columns joined: joinDayMonth', () => {
     expect(joinDayMonth({ year: 1980 }, 15, null)).toEqual({ year: 1980 });
   });
 });
+
+describe('parseDate: dates written with words or wide digits', () => {
+  it.each([
+    ['15-Mar-80', { year: 1980, month: 3, day: 15 }],
+    ['15-Mar-1980', { year: 1980, month: 3, day: 15 }],
+    ['15 Mar 1980', { year: 1980, month: 3, day: 15 }],
+    ['1-sep-05', { year: 2005, month: 9, day: 1 }],
+    ['15 March 1980', { year: 1980, month: 3, day: 15 }],
+  ])('an English month name as Excel writes it: %j', (written, date) => {
+    expect(parseDate(written)).toEqual(date);
+  });
+
+  it('a name that is no month is no date ("15-Abc-80")', () => {
+    expect(parseDate('15-Abc-80')).toBeUndefined();
+  });
+
+  it('a day the named month does not have is no date ("31-Feb-80")', () => {
+    expect(parseDate('31-Feb-80')).toBeUndefined();
+  });
+
+  it.each([
+    ['ngày 15 tháng 3 năm 1980', { year: 1980, month: 3, day: 15 }],
+    ['15 tháng 03 năm 1980', { year: 1980, month: 3, day: 15 }],
+    ['15 tháng 3, 1980', { year: 1980, month: 3, day: 15 }],
+  ])('a date written in Vietnamese words: %j', (written, date) => {
+    expect(parseDate(written)).toEqual(date);
+  });
+
+  it('full-width digits and separators are read as ASCII ("１５/０３/１９８０", "１５．０３．１９８１")', () => {
+    expect(parseDate('１５/０３/１９８０')).toEqual({ year: 1980, month: 3, day: 15 });
+    expect(parseDate('１５．０３．１９８１')).toEqual({ year: 1981, month: 3, day: 15 });
+  });
+});

@@ -26,6 +26,12 @@ function valid(year: number, month?: number, day?: number): PartialDate | undefi
   return { year, month, day };
 }
 
+/** English month abbreviations, as Excel's "d-mmm-yy" format writes a date kept as text ("15-Mar-80"). */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NAMED_MONTH = /^(\d{1,2})[\s/.-]*([a-z]{3})[a-z]*\.?[\s/.,-]*(\d{2}|\d{4})$/i;
+/** "ngày 15 tháng 3 năm 1980", "15 tháng 03, 1980". */
+const WORDED = /^(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})[\s,]*(?:năm\s*)?(\d{4})$/iu;
+
 function twoDigitYear(y: number): number {
   // Rosters are of living staff: "15/3/72" is 1972, "1/8/05" is 2005.
   return y >= 30 ? 1900 + y : 2000 + y;
@@ -55,6 +61,14 @@ export function parseDate(cell: Cell | undefined): PartialDate | undefined {
     const y = m[3]!.length === 2 ? twoDigitYear(Number(m[3])) : Number(m[3]);
     return valid(y, Number(m[2]), Number(m[1]));
   }
+  m = NAMED_MONTH.exec(text);
+  if (m) {
+    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    const y = m[3]!.length === 2 ? twoDigitYear(Number(m[3])) : Number(m[3]);
+    return month > 0 ? valid(y, month, Number(m[1])) : undefined;
+  }
+  m = WORDED.exec(text);
+  if (m) return valid(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?:[T ].*)?$/.exec(text);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.-](\d{4})$/.exec(text);

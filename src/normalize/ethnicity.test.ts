@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ETHNIC_GROUPS } from '../vocab/ethnicity.js';
+import { ETHNIC_GROUPS, MINORITY_UNNAMED } from '../vocab/ethnicity.js';
 import { analyze } from '../pipeline/analyze.js';
 import { tempDir } from '../test-support/tmp.js';
 import { classifyEthnicity } from './ethnicity.js';
@@ -118,5 +118,49 @@ describe('a people the vocabulary does not know', () => {
     expect(report.unknownValues).toContainEqual(
       expect.objectContaining({ dimension: 'ethnicity', value: 'Xơ Rê Ô', count: 1, rows: [3] }),
     );
+  });
+});
+
+describe('a cell that says only "a minority" ("Dân tộc thiểu số", "DTTS")', () => {
+  it.each(['Dân tộc thiểu số', 'DTTS', 'dtts', 'DT thiểu số', 'Thiểu số', 'Dân tộc ít người'])(
+    '%j is a minority of a group not known, marked unrecognised',
+    (text) => {
+      expect(classifyEthnicity(text)).toEqual({ group: MINORITY_UNNAMED, level: 'minority', unrecognised: true });
+    },
+  );
+
+  it('counts both spellings as minorities under one group, and lists them', async () => {
+    const file = join(tempDir(), 'unnamed-minority.csv');
+    const rows = [
+      'Họ và tên,Giới tính,Dân tộc,Loại,Trình độ chuyên môn',
+      'A,Nam,Kinh,CC,ĐH',
+      'B,Nữ,Dân tộc thiểu số,CC,ĐH',
+      'C,Nam,DTTS,CC,ĐH',
+      'D,Nam,Tày,CC,ĐH',
+    ];
+    await writeFile(file, rows.join('\n'), 'utf8');
+    const { report } = await analyze([file]);
+    expect(report.dimensions.ethnicity!.minority!.count).toBe(3);
+    expect(report.dimensions.ethnicity!.unknown!.count).toBe(0);
+    expect(report.ethnicGroups).toContainEqual(expect.objectContaining({ group: MINORITY_UNNAMED, count: 2 }));
+    expect(report.unknownValues.filter((u) => u.dimension === 'ethnicity').map((u) => u.value)).toEqual(
+      expect.arrayContaining(['Dân tộc thiểu số', 'DTTS']),
+    );
+  });
+});
+
+describe('a header "Trình độ tiếng dân tộc" (a minority language spoken)', () => {
+  it('is not read as the ethnicity column', async () => {
+    const file = join(tempDir(), 'minority-language.csv');
+    const rows = [
+      'Họ và tên,Giới tính,Trình độ tiếng dân tộc,Loại,Trình độ chuyên môn',
+      'A,Nam,Tày,CC,ĐH',
+      'B,Nữ,,CC,ĐH',
+      'C,Nam,Mông,CC,ĐH',
+    ];
+    await writeFile(file, rows.join('\n'), 'utf8');
+    const { report } = await analyze([file]);
+    expect(report.dimensions.ethnicity).toBeUndefined();
+    expect(report.ethnicGroups ?? []).toEqual([]);
   });
 });

@@ -3,7 +3,14 @@
  * that names a people not in the vocabulary is still not Kinh: it counts as a minority under the name
  * as written, and says it was not recognised (the caller lists it).
  */
-import { ETHNIC_GROUPS, ETHNICITY_PREFIXES, KINH, NOT_AN_ETHNICITY } from '../vocab/ethnicity.js';
+import {
+  ETHNIC_GROUPS,
+  ETHNICITY_PREFIXES,
+  KINH,
+  MINORITY_UNNAMED,
+  MINORITY_UNNAMED_WORDS,
+  NOT_AN_ETHNICITY,
+} from '../vocab/ethnicity.js';
 import { asciiKey, cleanText, DASH_KEY, foldKey } from './text.js';
 
 /** Hyphens, spaces and apostrophes of every kind: "Cơ-tu", "Cơ tu" and "Cơ Tu" are one name, so are "M'Nông" and "M`nông". */
@@ -23,6 +30,7 @@ for (const [name, ...others] of ETHNIC_GROUPS) {
   }
 }
 const NOT_GROUPS = new Set(NOT_AN_ETHNICITY.map(groupKey));
+const UNNAMED = new Set(MINORITY_UNNAMED_WORDS.map(groupKey));
 
 export interface Ethnicity {
   group: string;
@@ -51,6 +59,9 @@ export function classifyEthnicity(
   for (const level of ['kinh', 'minority'] as const) {
     if (extra?.[level]?.some((s) => groupKey(s) === key)) return { group: written, level };
   }
+  // "Dân tộc thiểu số", "DTTS": a minority for certain, its group not known (listed, to be checked).
+  if (UNNAMED.has(key) || UNNAMED.has(groupKey(cleanText(text))))
+    return { group: MINORITY_UNNAMED, level: 'minority', unrecognised: true };
   for (const candidate of candidates(written)) {
     const group = known(candidate);
     if (group) return { group, level: group === KINH ? 'kinh' : 'minority' };

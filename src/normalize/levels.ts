@@ -10,7 +10,7 @@ import { UNMARKED } from '../vocab/rows.js';
 import { STAFF_TYPE_BOTH } from '../vocab/spellings.js';
 import { MEMO_SIZE, isBlank, text, type CellReader } from './cells.js';
 import type { Classifiers } from './classifiers.js';
-import { namesBoth, splitQualifications, type Qualifications } from './combined.js';
+import { namesBoth, namesTheoryFirst, splitQualifications, type Qualifications } from './combined.js';
 import { classifyEthnicity } from './ethnicity.js';
 import type { FieldFit } from './field-fit.js';
 import { gradeLevel } from './general-education.js';
@@ -55,7 +55,7 @@ export class LevelReader {
    * The education column when no column or tick gives political theory: its values may hold both
    * ("ĐH, TC"), always read so when its header names both ("Trình độ (CM, LLCT)").
    */
-  private readonly combined?: { column: ColumnInfo; both: boolean };
+  private readonly combined?: { column: ColumnInfo; both: boolean; theoryFirst: boolean };
   private readonly splits = new Map<string, Qualifications | null>();
   /** Codes a column's header explains ("Giới tính (Nam: 1, Nữ: 2)"), by role: folded code → level. */
   private readonly legends = new Map<LegendRole, ReadonlyMap<string, string>>();
@@ -77,7 +77,11 @@ export class LevelReader {
     }
     const education = this.col.education;
     if (education && !this.col.politicalTheory && !this.marks.has('politicalTheory'))
-      this.combined = { column: education, both: namesBoth(education.header) };
+      this.combined = {
+        column: education,
+        both: namesBoth(education.header),
+        theoryFirst: namesTheoryFirst(education.header),
+      };
     this.extras = EXTRA_DIMENSIONS.filter((d) => layout.roles.has(d) || this.marks.has(d as MarkDimension));
     const fit = classifiers.fieldFit;
     this.fit = layout.roles.has('field') || fit.settings.fromEducation ? fit : undefined;
@@ -131,7 +135,7 @@ export class LevelReader {
         const level = this.classifiers.politicalTheory.classify(p);
         return level !== undefined && level !== 'unknown' && level !== 'none';
       };
-      parts = (text && splitQualifications(text, this.combined!.both, isTheory)) || null;
+      parts = (text && splitQualifications(text, this.combined!.both, isTheory, this.combined!.theoryFirst)) || null;
       if (this.splits.size < MEMO_SIZE) this.splits.set(text, parts);
     }
     return parts ?? undefined;

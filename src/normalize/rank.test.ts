@@ -22,8 +22,23 @@ describe('rank (ngạch) by name or code', () => {
     expect(c.rank.classify(text)).toBe(level);
   });
 
-  it('leaves a code of another sector unclassified (06.031 kế toán viên is listed, not guessed)', () => {
-    expect(c.rank.classify('06.031')).toBeUndefined();
+  it.each([
+    ['06.029', 'seniorExpert'],
+    ['Kế toán viên chính', 'principalExpert'],
+    ['06.031', 'expert'],
+    ['Kế toán viên', 'expert'],
+    ['Kế toán viên trung cấp', 'officer'],
+    ['06.032', 'officer'],
+    ['04.025', 'expert'],
+    ['Thanh tra viên chính', 'principalExpert'],
+    ['02.007', 'expert'],
+    ['Văn thư viên trung cấp', 'officer'],
+  ])('a specialised ngạch counts with the administrative one it ranks with: %s → %s', (text, level) => {
+    expect(c.rank.classify(text)).toBe(level);
+  });
+
+  it('leaves a code of a sector it does not list unclassified (15.114 giáo viên is listed, not guessed)', () => {
+    expect(c.rank.classify('15.114')).toBeUndefined();
   });
 });
 

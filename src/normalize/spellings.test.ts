@@ -333,3 +333,9 @@ describe('spellings found in published lists', () => {
     expect(c.generalEducation.classify(value)).toBe('upperSecondary');
   });
 });
+
+describe('a university run together with its kind and the field after it', () => {
+  it.each(['ĐHSP Toán', 'ĐHTC Luật', 'ĐHCQ Kinh tế', 'ĐHSP'])('%s is university', (text) => {
+    expect(c.education.classify(text)).toBe('university');
+  });
+});

@@ -94,3 +94,13 @@ describe('cleanText, one rule each', () => {
     expect(cleanText('Tân\u202fLập\u2007 Xã')).toBe('Tân Lập Xã');
   });
 });
+
+describe('cleanText: full-width forms', () => {
+  it('reads full-width ASCII as ASCII ("Ｎａｍ １９８０" → "Nam 1980")', () => {
+    expect(cleanText('Ｎａｍ １９８０')).toBe('Nam 1980');
+  });
+
+  it('leaves Vietnamese letters as they are', () => {
+    expect(cleanText('Nữ １')).toBe('Nữ 1');
+  });
+});

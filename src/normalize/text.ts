@@ -7,16 +7,25 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
 const SPACES = /[\s\u00A0\u2007\u202F]+/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** Full-width forms of ASCII ("１５/０３/１９８０", typed with an East Asian input method on): read as ASCII. */
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const FULL_WIDTH_OFFSET = 0xfee0;
 
 /** Characters that need more than trimming: controls, odd spaces, invisibles, combining marks. */
 const NEEDS_WORK =
-  /[\u0000-\u001F\u007F-\u00A0\u00AD\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u2007\u200B-\u200F\u202F\u2060\u20D0-\u20FF\uFE20-\uFE2F\uFEFF]| {2}/;
+  /[\u0000-\u001F\u007F-\u00A0\u00AD\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u2007\u200B-\u200F\u202F\u2060\u20D0-\u20FF\uFE20-\uFE2F\uFEFF\uFF01-\uFF5E]| {2}/;
 
-/** NFC, no invisible or control characters, single spaces, trimmed. */
+/** NFC, no invisible or control characters, full-width ASCII as ASCII, single spaces, trimmed. */
 export function cleanText(raw: string): string {
   // Most cells are already clean: one test instead of five passes.
   if (!NEEDS_WORK.test(raw)) return raw.trim();
-  return raw.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, ' ').replace(SPACES, ' ').trim();
+  return raw
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, ' ')
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET))
+    .replace(SPACES, ' ')
+    .trim();
 }
 
 // Combining tone marks: grave, acute, tilde, hook above, dot below (and their look-alikes).

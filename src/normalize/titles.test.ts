@@ -128,3 +128,21 @@ describe('titles after 1/7/2025 (domain.md §8)', () => {
     expect(new TitleReader(BEFORE_REFORM).positionOf('CHT Quân sự')).toBe(reader.positionOf('Chỉ huy trưởng Ban CHQS'));
   });
 });
+
+describe('a shortened title that a generic post also matches', () => {
+  it('"Phó CT UBND" names the Phó Chủ tịch UBND, not the generic "Phó CT"', () => {
+    const reader = new TitleReader(BEFORE_REFORM);
+    expect(reader.read('Phó CT UBND').parts.map((p) => p.post.name)).toEqual(['Phó Chủ tịch Ủy ban nhân dân']);
+  });
+
+  it('"Phó CT HĐND" names the Phó Chủ tịch HĐND after 1/7/2025 too', () => {
+    const reader = new TitleReader(REFORM_DATE);
+    expect(reader.read('Phó CT HĐND').parts.map((p) => p.post.name)).toEqual(['Phó Chủ tịch Hội đồng nhân dân']);
+  });
+
+  it('"Phó CT" alone reads as "Phó Chủ tịch" written out does', () => {
+    const reader = new TitleReader(BEFORE_REFORM);
+    const names = (t: string) => reader.read(t).parts.map((p) => p.post.name);
+    expect(names('Phó CT')).toEqual(names('Phó Chủ tịch'));
+  });
+});

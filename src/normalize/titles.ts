@@ -168,8 +168,12 @@ export class TitleReader {
     if (override) reading = { parts: [], staffType: override };
     else {
       let parts = scan(key, this.folded);
-      // Shortened words ("CC VH-XH", "Phó BT Thường trực Đảng ủy", "Phó Chánh VP HĐND&UBND"): spelled out.
-      if (parts.length === 0) parts = this.expandedParts(title);
+      // Shortened words ("CC VH-XH", "Phó BT Thường trực Đảng ủy", "Phó Chánh VP HĐND&UBND"): spelled out,
+      // also when only a generic post was found ("Phó CT UBND" is the Phó Chủ tịch UBND, not "Phó CT").
+      if (parts.every((p) => p.post.generic)) {
+        const expanded = this.expandedParts(title);
+        if (parts.length === 0 || expanded.some((p) => !p.post.generic)) parts = expanded;
+      }
       // Typed without accents ("Chu tich UBND"): the accent-less keys, as a last resort.
       if (parts.length === 0) parts = scan(asciiKey(title), this.ascii);
       reading = { parts, staffType: staffTypeOf(parts) };

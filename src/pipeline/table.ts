@@ -20,6 +20,7 @@ import { asciiKey, cleanText } from '../normalize/text.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
 import { GENERIC_SHEET_PREFIXES, GENERIC_SHEET_WORDS } from '../vocab/rows.js';
 import { TextRepairer } from '../read/text/repair.js';
+import { looksViqr } from '../read/text/legacy.js';
 import type { RawRow, Table, TableInfo } from '../read/types.js';
 import { Assessor } from '../standards/assess.js';
 import { RosterArithmetic } from './arithmetic.js';
@@ -94,8 +95,11 @@ export function layoutOf(head: RawRow[], place: Place, repairer: TextRepairer, o
       ...(options.config ? { overrides: options.config.headers, letters: options.config.letters } : {}),
     });
   } catch (err) {
-    if (err instanceof CbccError && err.code === 'HEADER_NOT_FOUND' && repairer.lostLetterColumns().length > 0) {
-      err.restate({ key: 'lostLetters', args: [err.said ?? { key: 'plain', args: [err.message] }] });
+    if (err instanceof CbccError && err.code === 'HEADER_NOT_FOUND') {
+      const said = err.said ?? { key: 'plain' as const, args: [err.message] as [string] };
+      // VIQR's "?" is a hook, not a lost letter: said first.
+      if (looksViqr(head.flatMap((r) => r.cells))) err.restate({ key: 'viqrText', args: [said] });
+      else if (repairer.lostLetterColumns().length > 0) err.restate({ key: 'lostLetters', args: [said] });
     }
     throw err;
   }

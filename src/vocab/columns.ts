@@ -206,6 +206,14 @@ export const EXACT_ONLY: ReadonlySet<string> = new Set([
  * which probationary members (dự bị) do not have yet; and words that make it the admission date again.
  */
 /**
+ * Words that make a header NOT of a role whose wording it contains: "Trình độ tiếng dân tộc" (a minority
+ * language the person speaks) holds "Dân tộc" and is no ethnicity.
+ */
+export const NOT_OF_ROLE: Partial<Record<ColumnRole, readonly string[]>> = {
+  ethnicity: ['tiếng dân tộc', 'tiếng DTTS', 'tiếng dân tộc thiểu số', 'tiếng DT'],
+};
+
+/**
  * One column for both qualifications, "Trình độ (CM, LLCT)" / "Trình độ chuyên môn, LLCT": words that name
  * political theory in its header or in a part of its value ("Trung cấp LLCT"), and words that name the
  * chuyên môn beside it in the header.

@@ -133,9 +133,23 @@ export const NOT_AN_ETHNICITY: readonly string[] = [
   'Chưa rõ',
   'Chưa có',
   'Khác',
-  'Dân tộc thiểu số',
-  'DTTS',
 ];
+
+/**
+ * Words that say only that a person belongs to a minority, naming no group ("Dân tộc thiểu số", "DTTS",
+ * "DT thiểu số"): a minority for certain, whose group is not known. Counted as a minority under
+ * MINORITY_UNNAMED and listed among the values to check. Matched with a leading "Dân tộc"/"DT" and with it
+ * dropped, so "Thiểu số" holds "Dân tộc thiểu số" too.
+ */
+export const MINORITY_UNNAMED_WORDS: readonly string[] = [
+  'Thiểu số',
+  'DTTS',
+  'DT TS',
+  'Dân tộc ít người',
+  'Người dân tộc thiểu số',
+  'Đồng bào dân tộc thiểu số',
+];
+export const MINORITY_UNNAMED = 'Dân tộc thiểu số (không rõ dân tộc)';
 
 /** Words that may open an ethnicity cell: "Dân tộc Nùng", "DT Tày". */
 export const ETHNICITY_PREFIXES = /^(?:dân tộc|dan toc|dt)[\s.:]+/iu;

@@ -177,10 +177,14 @@ export const EDUCATION: DimensionSpellings<'education'> = {
     prefix: ['Thạc sĩ', 'ThS', 'Cao học', 'Sau đại học', 'Trên đại học', 'Sau ĐH', 'Trên ĐH', ...SPECIALIST_I],
   },
   university: {
-    exact: ['ĐHSP', 'Đại học tại chức', 'VLVH', 'ĐHTC', 'ĐHCQ'], // tại chức / chính quy run together
+    exact: ['Đại học tại chức', 'VLVH'],
     prefix: [
       'Đại học',
       'ĐH',
+      // sư phạm / tại chức / chính quy run together, with the field after: "ĐHSP Toán", "ĐHTC Luật".
+      'ĐHSP',
+      'ĐHTC',
+      'ĐHCQ',
       'Cử nhân',
       'CN',
       'Kỹ sư',
@@ -425,21 +429,31 @@ export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
 /**
  * Ngạch by name or code. Codes of the administrative ranks (TT 02/2021/TT-BNV): 01.001 chuyên viên cao
  * cấp, 01.002 chuyên viên chính, 01.003 chuyên viên, 01.004 cán sự, 01.005 nhân viên (domain.md §8 lists
- * 01.002–01.005). Chuyên gia cao cấp (Luật 80/2025/QH15 Art. 24) is read by name only: no code was read.
+ * 01.002–01.005). Commune công chức in Tài chính - Kế toán, Văn phòng or an inspection post hold a
+ * specialised ngạch that the official forms count with the administrative one it ranks with ("và tương
+ * đương"): kế toán viên 06.029–06.032 (TT 29/2022/TT-BTC), thanh tra viên 04.023–04.025, văn thư viên
+ * 02.006–02.008 (TT 02/2021/TT-BNV). Chuyên gia cao cấp (Luật 80/2025/QH15 Art. 24) is read by name only: no code was read.
  */
+const EQUIVALENT_RANKS = {
+  seniorExpert: ['Kế toán viên cao cấp', '06.029', 'Thanh tra viên cao cấp', '04.023'],
+  principalExpert: ['Kế toán viên chính', '06.030', 'Thanh tra viên chính', '04.024', 'Văn thư viên chính', '02.006'],
+  expert: ['Kế toán viên', '06.031', 'Thanh tra viên', '04.025', 'Văn thư viên', '02.007'],
+  officer: ['Kế toán viên trung cấp', '06.032', 'Văn thư viên trung cấp', '02.008'],
+} as const;
+
 export const RANK: DimensionSpellings<'rank'> = {
   seniorSpecialist: { exact: ['CGCC'], prefix: ['Chuyên gia cao cấp'] },
   seniorExpert: {
     exact: ['1.001'],
-    prefix: ['Chuyên viên cao cấp', 'CVCC', '01.001'],
+    prefix: ['Chuyên viên cao cấp', 'CVCC', '01.001', ...EQUIVALENT_RANKS.seniorExpert],
   },
   principalExpert: {
     exact: ['1.002'],
-    prefix: ['Chuyên viên chính', 'CVC', '01.002'],
+    prefix: ['Chuyên viên chính', 'CVC', '01.002', ...EQUIVALENT_RANKS.principalExpert],
   },
   // A code typed into Excel as a number reads 1.003.
-  expert: { exact: ['CV', '1.003'], prefix: ['Chuyên viên', '01.003'] },
-  officer: { exact: ['CS', '1.004'], prefix: ['Cán sự', '01.004'] },
+  expert: { exact: ['CV', '1.003'], prefix: ['Chuyên viên', '01.003', ...EQUIVALENT_RANKS.expert] },
+  officer: { exact: ['CS', '1.004'], prefix: ['Cán sự', '01.004', ...EQUIVALENT_RANKS.officer] },
   staff: { exact: ['NV', '1.005'], prefix: ['Nhân viên', '01.005'] },
 };
 

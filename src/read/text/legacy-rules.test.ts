@@ -1,6 +1,6 @@
 /** The rules of legacy repair one by one: what may be legacy, converting with a known encoding, lost letters. */
 import { describe, expect, it } from 'vitest';
-import { convertAs, decodeAs, lostLetters, mayBeLegacy } from './legacy.js';
+import { convertAs, decodeAs, looksViqr, lostLetters, mayBeLegacy } from './legacy.js';
 
 describe('mayBeLegacy', () => {
   it('takes TCVN3 text read as Windows-1252 as a candidate', () => {
@@ -59,5 +59,19 @@ describe('lostLetters', () => {
 
   it('does not take a question mark after a space for a lost letter', () => {
     expect(lostLetters('Ghi chú ? ')).toBe(false);
+  });
+});
+
+describe('looksViqr', () => {
+  it('is true for names typed in VIQR ("Nguye^~n Thi. Hoa", "DDa.i ho.c")', () => {
+    expect(looksViqr(['Nguye^~n Thi. Hoa', 'DDa.i ho.c'])).toBe(true);
+  });
+
+  it('is false for Unicode text and for letters lost to "?"', () => {
+    expect(looksViqr(['Nguyễn Thị Hoa', 'Nguy?n Th? H?a', 'Đại học'])).toBe(false);
+  });
+
+  it('needs two marks: one "e^" in an English note is not VIQR', () => {
+    expect(looksViqr(['see^ note'])).toBe(false);
   });
 });

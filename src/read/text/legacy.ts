@@ -106,3 +106,17 @@ const LOST = /\p{L}\?|\?\p{L}/u;
 export function lostLetters(text: string): boolean {
   return LOST.test(text);
 }
+
+/**
+ * VIQR, Vietnamese typed in ASCII with a mark after each letter ("Nguye^~n Thi. Hoa", "Ho. va` te^n",
+ * "DDa.i ho.c"): a vowel with its hat, breve or horn written after it, or "dd" before a vowel. Not read:
+ * the file is to be converted to Unicode first, and the error says so (a "?" in it is a hook, no lost letter).
+ */
+const VIQR = /[aeiouy][\^(+][`'?~.]?|(?<![\p{L}])dd[aeiouy]/giu;
+
+/** Whether the cells are written in VIQR: two of its marks or more in them. */
+export function looksViqr(cells: readonly unknown[]): boolean {
+  let marks = 0;
+  for (const cell of cells) if (typeof cell === 'string') marks += cell.match(VIQR)?.length ?? 0;
+  return marks >= 2;
+}

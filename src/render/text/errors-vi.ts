@@ -47,6 +47,8 @@ export const errorsVi: ErrorWords = {
     `không tìm thấy dòng tiêu đề ở ${headerRow !== undefined ? `dòng ${headerRow}` : `${rows} dòng đầu`} (đã tìm các cột như "Họ và tên", "Giới tính", "Trình độ chuyên môn"); chỉ định bằng --header-row N`,
   lostLetters: (error) =>
     `${error}; tệp có vẻ đã mất chữ tiếng Việt thành "?" (lưu dạng ANSI): xuất lại thành CSV UTF-8 hoặc Unicode text`,
+  viqrText: (error) =>
+    `${error}; tệp viết kiểu VIQR ("Nguye^~n", "Ho. te^n"), không đọc được: chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey, VIQR → Unicode) rồi lưu thành CSV UTF-8`,
   noPeopleBelow: (rows) =>
     `có dòng tiêu đề (dòng ${rows}) nhưng không có người nào bên dưới (cbcc-stats inspect cho biết lý do)`,
   noRosterSheet: (sheets, reasons) =>
