@@ -1,0 +1,82 @@
+/**
+ * A monthly job (README "A monthly job"): `compare --strict` fails on a doubt in either month, and a
+ * folder's INPUTS_LEFT_OUT is said once, on its own period, with --series and --each.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { roster2024, writeRoster2024Csv } from '../../fixtures/lib/reform.js';
+import { runCli } from '../test-support/io.js';
+import { tempDir } from '../test-support/tmp.js';
+
+const dir = tempDir('cbcc-monthly-');
+const people = roster2024().map((p, i) => ({ ...p, id: `0010850${String(i).padStart(5, '0')}` }));
+const of = (base: string) => people.filter((p) => p.unitBase === base);
+
+beforeAll(async () => {
+  // October: two communes' rosters and, beside them, the cover letter; November: the same two, nothing else.
+  for (const month of ['2026-10', '2026-11']) {
+    await mkdir(join(dir, month));
+    await writeRoster2024Csv(of('Quan Triều'), join(dir, month, 'Quan Triều.csv'), { typeColumn: true });
+    await writeRoster2024Csv(of('Quang Vinh'), join(dir, month, 'Quang Vinh.csv'), { typeColumn: true });
+  }
+  await writeFile(join(dir, '2026-10', 'to-trinh.docx'), 'not a roster');
+});
+
+type Warning = { code: string };
+const leftOut = (report: { warnings: Warning[] }) => report.warnings.filter((w) => w.code === 'INPUTS_LEFT_OUT').length;
+
+describe('compare --strict', () => {
+  it('exits 0 when neither month nor the comparison has a doubt', async () => {
+    const r = await runCli(['compare', '2026-11', '2026-11', '--json', '--strict'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('exits 3 on a warning of the old month alone', async () => {
+    const r = await runCli(['compare', '2026-10', '2026-11', '--json', '--strict'], { cwd: dir });
+    expect(r.code).toBe(3);
+  });
+
+  it('names the period whose warning failed it', async () => {
+    const r = await runCli(['compare', '2026-10', '2026-11', '--json', '--strict', '--quiet'], { cwd: dir });
+    expect(r.stderr).toBe('cbcc-stats: --strict: 2026-10: 1 warnings (INPUTS_LEFT_OUT)\n');
+  });
+
+  it('still prints the comparison before failing', async () => {
+    const r = await runCli(['compare', '2026-10', '2026-11', '--json', '--strict'], { cwd: dir });
+    expect(JSON.parse(r.stdout).delta.total).toBe(0);
+  });
+
+  it('leaves exit 0 without --strict', async () => {
+    const r = await runCli(['compare', '2026-10', '2026-11', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('INPUTS_LEFT_OUT once, on its own period', () => {
+  it('--series: on the period of the folder that holds the file, not on the other', async () => {
+    const r = await runCli(['report', '2026-10', '2026-11', '--series', '--json', '--no-excel'], { cwd: dir });
+    const series = JSON.parse(r.stdout).series as Array<{ label: string; report: { warnings: Warning[] } }>;
+    expect(series.map((p) => [p.label, leftOut(p.report)])).toEqual([
+      ['2026-10', 1],
+      ['2026-11', 0],
+    ]);
+  });
+
+  it('--series: one line on stderr', async () => {
+    const r = await runCli(['report', '2026-10', '2026-11', '--series', '--json', '--no-excel'], { cwd: dir });
+    expect(r.stderr.split('\n').filter((l) => l.includes('INPUTS_LEFT_OUT'))).toHaveLength(1);
+  });
+
+  it("--each: in the consolidated report, not in each file's", async () => {
+    const out = join(dir, 'each');
+    const r = await runCli(['report', '2026-10', '--each', '--out-dir', out, '--json', '--no-excel'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const read = async (name: string) => JSON.parse(await readFile(join(out, name), 'utf8'));
+    expect([
+      leftOut(await read('consolidated.report.json')),
+      leftOut(await read('Quan Triều.report.json')),
+      leftOut(await read('Quang Vinh.report.json')),
+    ]).toEqual([1, 0, 0]);
+  });
+});
