@@ -6,6 +6,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roster2024, writeRoster2024Csv } from '../../fixtures/lib/reform.js';
+import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
+import { writeRosterCsv } from '../../fixtures/lib/write.js';
 import { runCli } from '../test-support/io.js';
 import { tempDir } from '../test-support/tmp.js';
 
@@ -21,6 +23,17 @@ beforeAll(async () => {
     await writeRoster2024Csv(of('Quang Vinh'), join(dir, month, 'Quang Vinh.csv'), { typeColumn: true });
   }
   await writeFile(join(dir, '2026-10', 'to-trinh.docx'), 'not a roster');
+  // One HR export with its "Đảng viên" column (the last), the next month's without it.
+  const staff = thaiNguyen2022().slice(0, 60);
+  await writeRosterCsv(staff, join(dir, 'dang-10.csv'));
+  const lastColumnOut = (text: string) =>
+    Buffer.from(
+      `\uFEFF${text
+        .split('\r\n')
+        .map((l) => (l === '' ? l : l.slice(0, l.lastIndexOf(','))))
+        .join('\r\n')}`,
+    );
+  await writeRosterCsv(staff, join(dir, 'dang-11.csv'), { encode: lastColumnOut });
 });
 
 type Warning = { code: string };
@@ -78,5 +91,23 @@ describe('INPUTS_LEFT_OUT once, on its own period', () => {
       leftOut(await read('Quan Triều.report.json')),
       leftOut(await read('Quang Vinh.report.json')),
     ]).toEqual([1, 0, 0]);
+  });
+});
+
+describe('a column one month has and the next lacks', () => {
+  it('compare: the party delta is said to be of the rosters, not of people (DIMENSION_KNOWN_ONE_SIDE)', async () => {
+    const r = await runCli(['compare', 'dang-10.csv', 'dang-11.csv', '--json'], { cwd: dir });
+    const c = JSON.parse(r.stdout);
+    expect([c.delta.dimensions.partyMember.unknown.count, c.warnings.map((w: Warning) => w.code)]).toEqual([
+      60,
+      ['DIMENSION_KNOWN_ONE_SIDE'],
+    ]);
+  });
+
+  it('--series: said on the later period', async () => {
+    const r = await runCli(['report', 'dang-10.csv', 'dang-11.csv', '--series', '--json', '--no-excel'], { cwd: dir });
+    const series = JSON.parse(r.stdout).series as Array<{ report: { warnings: Warning[] } }>;
+    const said = series.map((p) => p.report.warnings.some((w) => w.code === 'DIMENSION_KNOWN_ONE_SIDE'));
+    expect(said).toEqual([false, true]);
   });
 });

@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { basename, parse as parsePath, resolve } from 'node:path';
 import type { GroupReport, Report } from '../aggregate/contract.js';
 import { acrossReformWarning } from '../compare/across-reform.js';
+import { coverageWarnings } from '../compare/coverage.js';
 import { CbccError, type CbccError as Failure } from '../errors.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { STDIN, expandInputs, type LeftOut } from '../read/inputs.js';
@@ -131,5 +132,11 @@ export async function buildSeries(
       const w = prev ? acrossReformWarning(prev.byUnit, p.byUnit, { before: prev.label, after: p.label }) : undefined;
       if (w) p.report.warnings.push(w);
     }
+  // A dimension known in one period and not the next (a column one roster lacks): said on the later period.
+  for (const [i, p] of periods.entries()) {
+    const prev = periods[i - 1];
+    if (prev)
+      p.report.warnings.push(...coverageWarnings(prev.report, p.report, { before: prev.label, after: p.label }));
+  }
   return periods;
 }
