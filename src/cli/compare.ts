@@ -12,6 +12,7 @@ import {
 } from '../pipeline/comparison.js';
 import { outputDate } from '../pipeline/report-files.js';
 import { comparisonProblems } from '../pipeline/strict.js';
+import { periodNameWarnings } from '../pipeline/period-name.js';
 import { screenWidth } from '../render/fit.js';
 import { renderComparisonJson } from '../render/json.js';
 import { writeAtomic } from '../util/atomic.js';
@@ -79,7 +80,10 @@ async function side(label: 'old' | 'new', arg: string, options: AnalyzeOptions, 
       ...(inputs.warnings.length > 0 ? { inputWarnings: inputs.warnings } : {}),
     };
     const results = await collectAll(inputs.files, read);
-    return reportOf(results, read);
+    const analysis = reportOf(results, read);
+    // A roster titled for another month than its file or folder name (last month's left in place) is said.
+    analysis.report.warnings.push(...periodNameWarnings(analysis.report, arg));
+    return analysis;
   } finally {
     await inputs.cleanup();
   }

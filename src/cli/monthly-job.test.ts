@@ -34,6 +34,10 @@ beforeAll(async () => {
         .join('\r\n')}`,
     );
   await writeRosterCsv(staff, join(dir, 'dang-11.csv'), { encode: lastColumnOut });
+  // October's file still holds September's roster: its title says so.
+  const titled = (title: string) => (text: string) => Buffer.from(`\uFEFF${title}\r\n\r\n${text}`, 'utf8');
+  await writeRosterCsv(staff, join(dir, '2026-10_XaA.csv'), { encode: titled('DANH SÁCH CBCC THÁNG 9/2026') });
+  await writeRosterCsv(staff, join(dir, '2026-11_XaA.csv'), { encode: titled('DANH SÁCH CBCC THÁNG 11/2026') });
 });
 
 type Warning = { code: string };
@@ -109,5 +113,14 @@ describe('a column one month has and the next lacks', () => {
     const series = JSON.parse(r.stdout).series as Array<{ report: { warnings: Warning[] } }>;
     const said = series.map((p) => p.report.warnings.some((w) => w.code === 'DIMENSION_KNOWN_ONE_SIDE'));
     expect(said).toEqual([false, true]);
+  });
+});
+
+describe("a roster titled for another month than its file's name", () => {
+  it('compare: said on its side as PERIOD_NAME_DISAGREES', async () => {
+    const r = await runCli(['compare', '2026-10_XaA.csv', '2026-11_XaA.csv', '--json'], { cwd: dir });
+    const c = JSON.parse(r.stdout);
+    const said = (side: { warnings: Warning[] }) => side.warnings.some((w) => w.code === 'PERIOD_NAME_DISAGREES');
+    expect([c.periods.before.label, said(c.before), said(c.after)]).toEqual(['09/2026', true, false]);
   });
 });

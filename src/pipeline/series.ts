@@ -13,6 +13,7 @@ import { CbccError, type CbccError as Failure } from '../errors.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { STDIN, expandInputs, type LeftOut } from '../read/inputs.js';
 import { leftOutWarnings } from './left-out.js';
+import { periodNameWarnings } from './period-name.js';
 import { reportOf, type AnalyzeOptions } from './analyze.js';
 import type { FileResult } from './file.js';
 
@@ -112,6 +113,7 @@ export async function buildSeries(
       p.files.map((f) => byFile.get(f)!),
       { ...rest, ...(p.leftOut ? { inputWarnings: p.leftOut } : {}) },
     );
+    analysis.report.warnings.push(...periodNameWarnings(analysis.report, p.input));
     const { label, labelFrom } = await labelOf(p, analysis.report, labels?.[i], options.cwd ?? '.');
     const { leftOut: _said, ...input } = p;
     periods.push({
