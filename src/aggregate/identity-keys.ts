@@ -8,6 +8,7 @@
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { KEY_FOLDER_PREFIX, markOwner, removeStaleKeyFolders } from './stale-keys.js';
 
 /** Keys held in memory before they are written out (about 10 MB with their bytes). */
 export const KEYS_IN_MEMORY = 1 << 18;
@@ -227,10 +228,17 @@ export function disown(dir: string): void {
   owned.delete(dir);
 }
 
-/** A new folder for key files, removed when this thread exits. */
+let swept = false;
+
+/** A new folder for key files, removed when this thread exits; the first of a run first removes those killed runs left. */
 export function keyFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cbcc-stats-keys-'));
+  if (!swept) {
+    swept = true;
+    removeStaleKeyFolders(tmpdir());
+  }
+  const dir = mkdtempSync(join(tmpdir(), KEY_FOLDER_PREFIX));
   own(dir);
+  markOwner(dir);
   return dir;
 }
 

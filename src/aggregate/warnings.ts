@@ -70,6 +70,12 @@ export const WARNING_CODES = {
   /** compare across the 1/7/2025 reform without --units-as-of: old units gone into new ones on the other side. */
   UNITS_ACROSS_REFORM:
     'Hai kỳ so sánh nằm hai bên ngày 01/7/2025: đơn vị cũ đã sáp nhập vào đơn vị mới, số liệu theo đơn vị không so sánh trực tiếp được',
+  // The monthly job on data nobody here had seen (review rv13).
+  /** compare, --series: a dimension known on one side and mostly unknown on the other (a column one month lacks). */
+  DIMENSION_KNOWN_ONE_SIDE:
+    'Một chỉ tiêu chỉ biết ở một kỳ (cột có ở kỳ này, thiếu ở kỳ kia): chênh lệch của chỉ tiêu đó không phải thay đổi về người',
+  /** compare, --series: a roster's title names another month or year than its file or folder name. */
+  PERIOD_NAME_DISAGREES: 'Kỳ ghi ở tiêu đề danh sách khác với kỳ ghi ở tên tệp hoặc thư mục',
   // Rows mutation testing found misread (issue rowfix).
   /** A unit heading naming no unit ("Đơn vị:"): the people under it take the sheet's unit, or none. */
   UNIT_HEADING_EMPTY: 'Dòng nhóm "Đơn vị:" không ghi tên đơn vị: người bên dưới được tính vào đơn vị của trang tính',

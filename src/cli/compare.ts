@@ -11,6 +11,8 @@ import {
   type CompareRequest,
 } from '../pipeline/comparison.js';
 import { outputDate } from '../pipeline/report-files.js';
+import { comparisonProblems } from '../pipeline/strict.js';
+import { periodNameWarnings } from '../pipeline/period-name.js';
 import { screenWidth } from '../render/fit.js';
 import { renderComparisonJson } from '../render/json.js';
 import { writeAtomic } from '../util/atomic.js';
@@ -31,6 +33,7 @@ import type { FrameSettings } from '../render/frame.js';
 interface CompareOptions
   extends CompareRequest, FrameSettings, Pick<SharedValues, 'json' | 'quiet' | 'redact' | 'color' | 'debug' | 'lang'> {
   out?: string;
+  strict?: boolean;
 }
 
 /** Every option of `compare`, in the order of its help. */
@@ -54,6 +57,11 @@ const OPTIONS: Declarations<CompareOptions> = {
   json: 'shared',
   lang: 'shared',
   out: () => new Option('--out <path>', 'also write the comparison as an Excel report'),
+  strict: () =>
+    new Option(
+      '--strict',
+      'exit 3 when either side or the comparison raises a warning, has a value not classified or a row skipped for an unexpected reason',
+    ),
   ...FRAME_OPTIONS,
   quiet: 'shared',
   redact: 'shared',
@@ -72,7 +80,10 @@ async function side(label: 'old' | 'new', arg: string, options: AnalyzeOptions, 
       ...(inputs.warnings.length > 0 ? { inputWarnings: inputs.warnings } : {}),
     };
     const results = await collectAll(inputs.files, read);
-    return reportOf(results, read);
+    const analysis = reportOf(results, read);
+    // A roster titled for another month than its file or folder name (last month's left in place) is said.
+    analysis.report.warnings.push(...periodNameWarnings(analysis.report, arg));
+    return analysis;
   } finally {
     await inputs.cleanup();
   }
@@ -137,7 +148,15 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     );
     if (!opts.quiet) io.stderr.write(`${T.wroteCompare(opts.out)}\n`);
   }
-  return failures.length > 0 ? 1 : 0;
+  if (failures.length > 0) return 1;
+  if (opts.strict) {
+    const problems = comparisonProblems(comparison);
+    if (problems.length > 0) {
+      io.stderr.write(`cbcc-stats: --strict: ${problems.join('; ')}\n`);
+      return 3;
+    }
+  }
+  return 0;
 }
 
 export function registerCompare(program: Command, run: Run): void {

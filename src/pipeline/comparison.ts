@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { PersonSummary } from '../aggregate/collector.js';
 import { acrossReformWarning } from '../compare/across-reform.js';
+import { coverageWarnings } from '../compare/coverage.js';
 import { delta, peopleDiff, unitTotals, type Comparison, type PeopleDiff, type PeriodName } from '../compare/diff.js';
 import { emptyConfig, loadConfig } from '../config/config.js';
 import { formatYmd, type Ymd } from '../normalize/age.js';
@@ -129,7 +130,6 @@ export function compareAnalyses(
         before: periods?.before.label ?? names.old,
         after: periods?.after.label ?? names.new,
       });
-  if (reform) comparison.warnings = [reform];
   const lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
   if (hasIds(before) && hasIds(after) && lookup) {
     comparison.people = withUnits(peopleDiff(lookup.before, lookup.after, across), lookup.before, lookup.after);
@@ -141,6 +141,10 @@ export function compareAnalyses(
     const missing = [!hasIds(before) ? names.old : '', !hasIds(after) ? names.new : ''].filter(Boolean).join(' and ');
     comparison.note = `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${missing}: people are not matched, only figures compared; name one with --id-column`;
   }
+  // A dimension known in one month only (a column the other lacks): its delta is not people.
+  const labels = { before: periods?.before.label ?? names.old, after: periods?.after.label ?? names.new };
+  const coverage = coverageWarnings(before.report, after.report, labels, comparison.people?.changed);
+  if (reform || coverage.length > 0) comparison.warnings = [...(reform ? [reform] : []), ...coverage];
   if (request.redact && lookup) {
     comparison = redactComparison(comparison, lookup.before, lookup.after);
     // Lists then show places only: nothing to look up by id.

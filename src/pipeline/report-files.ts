@@ -128,7 +128,9 @@ export async function writeReportFiles(
       const names = new Set<string>();
       for (const result of results) {
         if (result.failure) continue;
-        const one = reportOf([result], options);
+        // A folder's INPUTS_LEFT_OUT is said once, in the consolidated report, not in each file's.
+        const { inputWarnings: _folder, ...own } = options;
+        const one = reportOf([result], own);
         if (files.redact) one.report = redactReport(one.report);
         const stem = uniqueStem(result.file === '-' ? 'stdin' : parsePath(result.file).name, names);
         await batch.add(join(files.eachDir, `${stem}.report.json`), renderJson(one.report));

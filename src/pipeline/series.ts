@@ -8,8 +8,12 @@ import { stat } from 'node:fs/promises';
 import { basename, parse as parsePath, resolve } from 'node:path';
 import type { GroupReport, Report } from '../aggregate/contract.js';
 import { acrossReformWarning } from '../compare/across-reform.js';
+import { coverageWarnings } from '../compare/coverage.js';
 import { CbccError, type CbccError as Failure } from '../errors.js';
-import { STDIN, expandInputs } from '../read/inputs.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
+import { STDIN, expandInputs, type LeftOut } from '../read/inputs.js';
+import { leftOutWarnings } from './left-out.js';
+import { periodNameWarnings } from './period-name.js';
 import { reportOf, type AnalyzeOptions } from './analyze.js';
 import type { FileResult } from './file.js';
 
@@ -17,6 +21,8 @@ import type { FileResult } from './file.js';
 export interface PeriodInput {
   input: string;
   files: string[];
+  /** INPUTS_LEFT_OUT of this input's own folder: said on this period only, not on every one. */
+  leftOut?: ReportWarning[];
 }
 
 /** Where a period's label came from: `--label`, the roster's title block, or the input's name. */
@@ -33,7 +39,11 @@ export interface Period extends PeriodInput {
 /** The inputs, one period each, in the order given. */
 export async function periodInputs(args: readonly string[], cwd: string): Promise<PeriodInput[]> {
   const out: PeriodInput[] = [];
-  for (const input of args) out.push({ input, files: await expandInputs([input], cwd) });
+  for (const input of args) {
+    const leftOut: LeftOut[] = [];
+    const files = await expandInputs([input], cwd, leftOut);
+    out.push({ input, files, ...(leftOut.length > 0 ? { leftOut: leftOutWarnings(leftOut) } : {}) });
+  }
   const empty = out.find((p) => p.files.length === 0);
   if (empty) throw new CbccError('INPUT_NOT_FOUND', `--series: no roster files in ${empty.input}`);
   const seen = new Map<string, string>();
@@ -97,13 +107,17 @@ export async function buildSeries(
   const byFile = new Map(results.map((r) => [r.file, r]));
   const periods: Period[] = [];
   for (const [i, p] of inputs.entries()) {
+    // The run's INPUTS_LEFT_OUT are of every input: each period says its own folder's only.
+    const { inputWarnings: _all, ...rest } = options;
     const analysis = reportOf(
       p.files.map((f) => byFile.get(f)!),
-      options,
+      { ...rest, ...(p.leftOut ? { inputWarnings: p.leftOut } : {}) },
     );
+    analysis.report.warnings.push(...periodNameWarnings(analysis.report, p.input));
     const { label, labelFrom } = await labelOf(p, analysis.report, labels?.[i], options.cwd ?? '.');
+    const { leftOut: _said, ...input } = p;
     periods.push({
-      ...p,
+      ...input,
       label,
       labelFrom,
       report: analysis.report,
@@ -120,5 +134,11 @@ export async function buildSeries(
       const w = prev ? acrossReformWarning(prev.byUnit, p.byUnit, { before: prev.label, after: p.label }) : undefined;
       if (w) p.report.warnings.push(w);
     }
+  // A dimension known in one period and not the next (a column one roster lacks): said on the later period.
+  for (const [i, p] of periods.entries()) {
+    const prev = periods[i - 1];
+    if (prev)
+      p.report.warnings.push(...coverageWarnings(prev.report, p.report, { before: prev.label, after: p.label }));
+  }
   return periods;
 }

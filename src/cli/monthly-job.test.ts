@@ -1,0 +1,126 @@
+/**
+ * A monthly job (README "A monthly job"): `compare --strict` fails on a doubt in either month, and a
+ * folder's INPUTS_LEFT_OUT is said once, on its own period, with --series and --each.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { roster2024, writeRoster2024Csv } from '../../fixtures/lib/reform.js';
+import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
+import { writeRosterCsv } from '../../fixtures/lib/write.js';
+import { runCli } from '../test-support/io.js';
+import { tempDir } from '../test-support/tmp.js';
+
+const dir = tempDir('cbcc-monthly-');
+const people = roster2024().map((p, i) => ({ ...p, id: `0010850${String(i).padStart(5, '0')}` }));
+const of = (base: string) => people.filter((p) => p.unitBase === base);
+
+beforeAll(async () => {
+  // October: two communes' rosters and, beside them, the cover letter; November: the same two, nothing else.
+  for (const month of ['2026-10', '2026-11']) {
+    await mkdir(join(dir, month));
+    await writeRoster2024Csv(of('Quan Triều'), join(dir, month, 'Quan Triều.csv'), { typeColumn: true });
+    await writeRoster2024Csv(of('Quang Vinh'), join(dir, month, 'Quang Vinh.csv'), { typeColumn: true });
+  }
+  await writeFile(join(dir, '2026-10', 'to-trinh.docx'), 'not a roster');
+  // One HR export with its "Đảng viên" column (the last), the next month's without it.
+  const staff = thaiNguyen2022().slice(0, 60);
+  await writeRosterCsv(staff, join(dir, 'dang-10.csv'));
+  const lastColumnOut = (text: string) =>
+    Buffer.from(
+      `\uFEFF${text
+        .split('\r\n')
+        .map((l) => (l === '' ? l : l.slice(0, l.lastIndexOf(','))))
+        .join('\r\n')}`,
+    );
+  await writeRosterCsv(staff, join(dir, 'dang-11.csv'), { encode: lastColumnOut });
+  // October's file still holds September's roster: its title says so.
+  const titled = (title: string) => (text: string) => Buffer.from(`\uFEFF${title}\r\n\r\n${text}`, 'utf8');
+  await writeRosterCsv(staff, join(dir, '2026-10_XaA.csv'), { encode: titled('DANH SÁCH CBCC THÁNG 9/2026') });
+  await writeRosterCsv(staff, join(dir, '2026-11_XaA.csv'), { encode: titled('DANH SÁCH CBCC THÁNG 11/2026') });
+});
+
+type Warning = { code: string };
+const leftOut = (report: { warnings: Warning[] }) => report.warnings.filter((w) => w.code === 'INPUTS_LEFT_OUT').length;
+
+describe('compare --strict', () => {
+  it('exits 0 when neither month nor the comparison has a doubt', async () => {
+    const r = await runCli(['compare', '2026-11', '2026-11', '--json', '--strict'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('exits 3 on a warning of the old month alone', async () => {
+    const r = await runCli(['compare', '2026-10', '2026-11', '--json', '--strict'], { cwd: dir });
+    expect(r.code).toBe(3);
+  });
+
+  it('names the period whose warning failed it', async () => {
+    const r = await runCli(['compare', '2026-10', '2026-11', '--json', '--strict', '--quiet'], { cwd: dir });
+    expect(r.stderr).toBe('cbcc-stats: --strict: 2026-10: 1 warnings (INPUTS_LEFT_OUT)\n');
+  });
+
+  it('still prints the comparison before failing', async () => {
+    const r = await runCli(['compare', '2026-10', '2026-11', '--json', '--strict'], { cwd: dir });
+    expect(JSON.parse(r.stdout).delta.total).toBe(0);
+  });
+
+  it('leaves exit 0 without --strict', async () => {
+    const r = await runCli(['compare', '2026-10', '2026-11', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('INPUTS_LEFT_OUT once, on its own period', () => {
+  it('--series: on the period of the folder that holds the file, not on the other', async () => {
+    const r = await runCli(['report', '2026-10', '2026-11', '--series', '--json', '--no-excel'], { cwd: dir });
+    const series = JSON.parse(r.stdout).series as Array<{ label: string; report: { warnings: Warning[] } }>;
+    expect(series.map((p) => [p.label, leftOut(p.report)])).toEqual([
+      ['2026-10', 1],
+      ['2026-11', 0],
+    ]);
+  });
+
+  it('--series: one line on stderr', async () => {
+    const r = await runCli(['report', '2026-10', '2026-11', '--series', '--json', '--no-excel'], { cwd: dir });
+    expect(r.stderr.split('\n').filter((l) => l.includes('INPUTS_LEFT_OUT'))).toHaveLength(1);
+  });
+
+  it("--each: in the consolidated report, not in each file's", async () => {
+    const out = join(dir, 'each');
+    const r = await runCli(['report', '2026-10', '--each', '--out-dir', out, '--json', '--no-excel'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const read = async (name: string) => JSON.parse(await readFile(join(out, name), 'utf8'));
+    expect([
+      leftOut(await read('consolidated.report.json')),
+      leftOut(await read('Quan Triều.report.json')),
+      leftOut(await read('Quang Vinh.report.json')),
+    ]).toEqual([1, 0, 0]);
+  });
+});
+
+describe('a column one month has and the next lacks', () => {
+  it('compare: the party delta is said to be of the rosters, not of people (DIMENSION_KNOWN_ONE_SIDE)', async () => {
+    const r = await runCli(['compare', 'dang-10.csv', 'dang-11.csv', '--json'], { cwd: dir });
+    const c = JSON.parse(r.stdout);
+    expect([c.delta.dimensions.partyMember.unknown.count, c.warnings.map((w: Warning) => w.code)]).toEqual([
+      60,
+      ['DIMENSION_KNOWN_ONE_SIDE'],
+    ]);
+  });
+
+  it('--series: said on the later period', async () => {
+    const r = await runCli(['report', 'dang-10.csv', 'dang-11.csv', '--series', '--json', '--no-excel'], { cwd: dir });
+    const series = JSON.parse(r.stdout).series as Array<{ report: { warnings: Warning[] } }>;
+    const said = series.map((p) => p.report.warnings.some((w) => w.code === 'DIMENSION_KNOWN_ONE_SIDE'));
+    expect(said).toEqual([false, true]);
+  });
+});
+
+describe("a roster titled for another month than its file's name", () => {
+  it('compare: said on its side as PERIOD_NAME_DISAGREES', async () => {
+    const r = await runCli(['compare', '2026-10_XaA.csv', '2026-11_XaA.csv', '--json'], { cwd: dir });
+    const c = JSON.parse(r.stdout);
+    const said = (side: { warnings: Warning[] }) => side.warnings.some((w) => w.code === 'PERIOD_NAME_DISAGREES');
+    expect([c.periods.before.label, said(c.before), said(c.after)]).toEqual(['09/2026', true, false]);
+  });
+});
