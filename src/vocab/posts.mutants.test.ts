@@ -315,6 +315,14 @@ describe('a post named in a config by its official name alone (fieldFit.posts)',
   });
 });
 
+describe('a title that names no one post is no post a config can name', () => {
+  it.each(['Chánh Văn phòng', 'Phó Chủ tịch Hội', 'Chuyên viên'])('"%s" is refused in fieldFit.posts', (name) => {
+    expect(() => parseFieldFit('cbcc.json', { posts: { [name]: ['law'] } })).toThrow(
+      `"fieldFit.posts.${name}" is not a post of the table of posts`,
+    );
+  });
+});
+
 describe('the dates of the table of posts', () => {
   it('--units-as-of 30/06/2025 is refused: the only reorganisation known is that of 1/7/2025', () => {
     expect(() => reformDate('30/06/2025')).toThrow(
