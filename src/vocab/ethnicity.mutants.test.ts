@@ -307,3 +307,14 @@ describe('a word that names no group is left unknown', () => {
     expect(classifyEthnicity(text)).toBeUndefined();
   });
 });
+
+describe('a word before the name that says "ethnic group" is dropped', () => {
+  it.each([
+    ['Dân tộc Tày', 'Tày'],
+    ['DT. Nùng', 'Nùng'],
+    ['dan toc: Thai', 'Thái'],
+    ['DT:Tày', 'Tày'],
+  ])('%s → %s', (text, group) => {
+    expect(classifyEthnicity(text)).toEqual({ group, level: 'minority' });
+  });
+});

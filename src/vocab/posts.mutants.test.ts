@@ -7,7 +7,11 @@
  * (README, Mutation testing). Each reader is built inside its test.
  */
 import { describe, expect, it } from 'vitest';
+import { reformDate } from '../cli/options.js';
+import { parseFieldFit } from '../config/field-fit.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
+import { TitleNotes } from '../normalize/title-notes.js';
+import { TitleReader } from '../normalize/titles.js';
 
 const reader = (date: string) => buildClassifiers({}, date).title;
 
@@ -291,5 +295,47 @@ describe('the posts whose staff type the reform kept, read after 1/7/2025', () =
   ] as const)('%s on 1/7/2025 → %s, %s', (title, staffType, post) => {
     const titles = reader('2025-07-01');
     expect([titles.classify(title), titles.positionOf(title)]).toEqual([staffType, post]);
+  });
+});
+
+describe('a post named in a config by its official name alone (fieldFit.posts)', () => {
+  it.each([
+    ['Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam', 'Chủ tịch UBMTTQ'],
+    ['Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam', 'Phó Chủ tịch UBMTTQ'],
+    ['Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Bí thư Đoàn TNCS Hồ Chí Minh'],
+    ['Phó Bí thư Đoàn Thanh niên', 'Phó Bí thư Đoàn'],
+    ['Phó Chỉ huy trưởng Ban Chỉ huy Quân sự', 'Phó Chỉ huy trưởng Quân sự'],
+    [
+      'Địa chính - Xây dựng - Đô thị và Môi trường / Địa chính - Nông nghiệp - Xây dựng và Môi trường',
+      'Địa chính - Xây dựng',
+    ],
+  ])('"%s" is the post %s', (name, id) => {
+    const settings = parseFieldFit('cbcc.json', { posts: { [name]: ['law'] } });
+    expect([...(settings.posts ?? [])]).toEqual([[id, ['law']]]);
+  });
+});
+
+describe('a title that names no one post is no post a config can name', () => {
+  it.each(['Chánh Văn phòng', 'Phó Chủ tịch Hội', 'Chuyên viên'])('"%s" is refused in fieldFit.posts', (name) => {
+    expect(() => parseFieldFit('cbcc.json', { posts: { [name]: ['law'] } })).toThrow(
+      `"fieldFit.posts.${name}" is not a post of the table of posts`,
+    );
+  });
+});
+
+describe('the dates of the table of posts', () => {
+  it('--units-as-of 30/06/2025 is refused: the only reorganisation known is that of 1/7/2025', () => {
+    expect(() => reformDate('30/06/2025')).toThrow(
+      'the only reorganisation known is that of 2025-07-01; give it or a later date',
+    );
+  });
+
+  it('the deputy commune police head alone is said to be open from 1/8/2023, when the regular police came', () => {
+    const date = { date: '2025-07-01', because: '--as-of', inferred: false };
+    const notes = new TitleNotes(new TitleReader(date.date), date);
+    notes.see('Phó Trưởng Công an xã', 4, true);
+    expect(notes.doubts({ file: 'ds.xlsx', sheet: 'CBCC' })[0]?.message).toBe(
+      '1 people hold posts whose staff type the law leaves open from 1/8/2023 (NĐ 33/2023: the regular police took the commune police posts), counted as unknown: Phó Trưởng Công an xã (1)',
+    );
   });
 });
