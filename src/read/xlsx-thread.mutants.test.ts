@@ -51,23 +51,27 @@ async function read(file: string, spawn: SpawnReader): Promise<{ rows: RawRow[];
   }
 }
 
-/** The real thread, with `after(worker, batches)` called once each batch of rows it posts has been taken. */
+/**
+ * The real thread, with `after(worker, batches)` called once each batch of rows it posts has been taken.
+ * A thread that says it has exited says nothing more, as a real one.
+ */
 function wrapped(after: (worker: Worker, batches: number) => void): { spawn: SpawnReader; stopped: () => number } {
   const thread = inProcessThread(WORKER);
   let stops = 0;
   const spawn = () => {
     const worker = thread.spawn();
+    const halt = worker.terminate.bind(worker);
     const emit = worker.emit.bind(worker);
     let batches = 0;
     worker.emit = (event: string | symbol, ...args: unknown[]) => {
+      if (event === 'exit') void halt();
       const out = emit(event, ...args);
       if (event === 'message' && (args[0] as { kind: string }).kind === 'rows') after(worker, ++batches);
       return out;
     };
-    const terminate = worker.terminate.bind(worker);
     worker.terminate = () => {
       stops++;
-      return terminate();
+      return halt();
     };
     return worker;
   };
