@@ -126,6 +126,10 @@ describe('the reader openTables chooses', () => {
     expect(await readAs(fileOf('ds', 'Họ và tên\nNguyễn Văn A\n'))).toBe('csv');
   });
 
+  it('reads text whose first byte is a P ("Phường…") as CSV, not as a zip', async () => {
+    expect(await readAs(fileOf('ds.csv', 'Phường,Họ và tên\nTân Cương,Nguyễn Văn A\n'))).toBe('csv');
+  });
+
   it('reads text named .tsv as CSV', async () => {
     expect(await readAs(fileOf('ds.tsv', 'Họ và tên\tGiới tính\nNguyễn Văn A\tNam\n'))).toBe('csv');
   });
