@@ -38,6 +38,8 @@ export interface InProcessThread {
  * constants new) with `parentPort` a stand-in; messages cross each way on a later turn of the event loop,
  * as between threads. Buffers in a transfer list are handed over as they are.
  */
+let loading: Promise<void> = Promise.resolve();
+
 export function inProcessThread(source: string): InProcessThread {
   const log: string[] = [];
   const spawn = () => {
@@ -50,7 +52,9 @@ export function inProcessThread(source: string): InProcessThread {
         if (!stopped) to.emit('message', m);
       });
     };
-    const loaded = (async () => {
+    // One load at a time: a load still under way (a thread given up on at once) must not lift the stand-in
+    // while the next one is importing. A module that fails to load is a thread that fails to start.
+    const loaded = loading.then(async () => {
       vi.resetModules();
       vi.doMock('node:worker_threads', async (original) => ({
         ...(await original<typeof import('node:worker_threads')>()),
@@ -61,9 +65,15 @@ export function inProcessThread(source: string): InProcessThread {
       } finally {
         vi.doUnmock('node:worker_threads');
       }
-    })();
+    });
+    loading = loaded.catch(() => undefined);
+    loaded.catch((err: unknown) => setImmediate(() => worker.emit('error', err)));
     Object.assign(worker, {
-      postMessage: (m: unknown) => void loaded.then(() => cross(port, m, 'main:')),
+      postMessage: (m: unknown) =>
+        void loaded.then(
+          () => cross(port, m, 'main:'),
+          () => undefined,
+        ),
       ref: () => undefined,
       unref: () => undefined,
       terminate: async () => {
