@@ -76,9 +76,11 @@ export function inProcessThread(source: string): InProcessThread {
         ),
       ref: () => undefined,
       unref: () => undefined,
+      // As a real thread: stopped, it says nothing more, and its `exit` comes after.
       terminate: async () => {
+        if (!stopped) setImmediate(() => worker.emit('exit', 1));
         stopped = true;
-        return 0;
+        return 1;
       },
     });
     return worker as unknown as Worker;
