@@ -3,10 +3,12 @@
  * temporary file (a thread then starts as fast as the built one does, where registering tsx in each
  * thread costs about a second).
  */
+import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
+import { vi } from 'vitest';
 import { tempDir } from './tmp.js';
 
 export async function bundledWorker(source: URL): Promise<() => Worker> {
@@ -22,4 +24,66 @@ export async function bundledWorker(source: URL): Promise<() => Worker> {
     logLevel: 'warning',
   });
   return () => new Worker(outfile);
+}
+
+export interface InProcessThread {
+  spawn: () => Worker;
+  /** The kinds of the messages the thread posted ("thread: rows") and of those sent to it ("main: ack"), in order. */
+  log: string[];
+}
+
+/**
+ * A worker thread's entry module run in this process (so that a mutation tool, which only sees this
+ * process, sees it run): each spawn loads the module afresh (`vi.resetModules`: its module-level state and
+ * constants new) with `parentPort` a stand-in; messages cross each way on a later turn of the event loop,
+ * as between threads. Buffers in a transfer list are handed over as they are.
+ */
+let loading: Promise<void> = Promise.resolve();
+
+export function inProcessThread(source: string): InProcessThread {
+  const log: string[] = [];
+  const spawn = () => {
+    const worker = new EventEmitter();
+    const port = new EventEmitter();
+    let stopped = false;
+    const cross = (to: EventEmitter, m: unknown, who: string) => {
+      log.push(`${who} ${(m as { kind: string }).kind}`);
+      setImmediate(() => {
+        if (!stopped) to.emit('message', m);
+      });
+    };
+    // One load at a time: a load still under way (a thread given up on at once) must not lift the stand-in
+    // while the next one is importing. A module that fails to load is a thread that fails to start.
+    const loaded = loading.then(async () => {
+      vi.resetModules();
+      vi.doMock('node:worker_threads', async (original) => ({
+        ...(await original<typeof import('node:worker_threads')>()),
+        parentPort: Object.assign(port, { postMessage: (m: unknown) => cross(worker, m, 'thread:') }),
+      }));
+      try {
+        await import(source);
+      } finally {
+        vi.doUnmock('node:worker_threads');
+      }
+    });
+    loading = loaded.catch(() => undefined);
+    loaded.catch((err: unknown) => setImmediate(() => worker.emit('error', err)));
+    Object.assign(worker, {
+      postMessage: (m: unknown) =>
+        void loaded.then(
+          () => cross(port, m, 'main:'),
+          () => undefined,
+        ),
+      ref: () => undefined,
+      unref: () => undefined,
+      // As a real thread: stopped, it says nothing more, and its `exit` comes after.
+      terminate: async () => {
+        if (!stopped) setImmediate(() => worker.emit('exit', 1));
+        stopped = true;
+        return 1;
+      },
+    });
+    return worker as unknown as Worker;
+  };
+  return { spawn, log };
 }
