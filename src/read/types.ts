@@ -42,6 +42,8 @@ export interface TableInfo {
   titleBlock?: TitleBlock;
   /** Formula cells of the sheet that have no saved result: read as empty (xlsx). */
   formulasWithoutValue?: number;
+  /** The sheet is hidden in the workbook (xlsx, xls, ods): passed over beside a sheet that is shown. */
+  hidden?: boolean;
   warnings: string[];
 }
 
