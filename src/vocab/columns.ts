@@ -77,7 +77,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   age: 'Tuổi (ghi sẵn)',
 };
 
-export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
+const VIETNAMESE_HEADERS: Record<ColumnRole, readonly string[]> = {
   seq: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
   id: [
     'Mã CBCC',
@@ -179,6 +179,50 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
 };
 
 /**
+ * Headers in English: an HR system's export, a form for a donor project, a bilingual header ("Họ và tên /
+ * Full name", "Giới tính\nSex"). Values under them are still read as Vietnamese values.
+ */
+const ENGLISH_HEADERS: Record<ColumnRole, readonly string[]> = {
+  seq: ['No.', 'No', 'Seq', 'S/N', 'Order'],
+  id: ['Employee ID', 'Staff ID', 'Employee code', 'Staff code', 'Personal ID', 'ID number', 'Citizen ID'],
+  name: ['Full name', 'Name', 'Employee name', 'Staff name', 'Name of staff'],
+  gender: ['Sex', 'Gender'],
+  birthDate: ['Date of birth', 'DOB', 'Birth date', 'Birthday', 'Year of birth', 'Born'],
+  ethnicity: ['Ethnicity', 'Ethnic group', 'Ethnic'],
+  religion: ['Religion'],
+  hometown: ['Hometown', 'Home town', 'Place of birth', 'Address'],
+  unit: ['Unit', 'Commune', 'Ward', 'Commune/ward', 'Ward/commune', 'Administrative unit', 'Work unit', 'Workplace'],
+  title: ['Position', 'Job title', 'Title', 'Post', 'Current position'],
+  staffType: ['Staff type', 'Staff category', 'Category', 'Type', 'Employee type', 'Cadre/civil servant'],
+  generalEducation: ['General education', 'Schooling', 'Secondary education'],
+  education: [
+    'Education',
+    'Qualification',
+    'Professional qualification',
+    'Education level',
+    'Highest qualification',
+    'Degree',
+    'Highest degree',
+    'Professional level',
+  ],
+  field: ['Major', 'Field of study', 'Specialization', 'Specialisation', 'Field'],
+  politicalTheory: ['Political theory', 'Political theory level', 'Political education'],
+  stateManagement: ['State management', 'State management training'],
+  it: ['IT', 'IT level', 'Computer skills', 'Informatics'],
+  foreignLanguage: ['Foreign language', 'Foreign language level', 'Language'],
+  partyMember: ['Party member', 'Party membership', 'CPV member', 'Party'],
+  partyDate: ['Date of joining the Party', 'Party admission date', 'Date joined the Party', 'Party entry date'],
+  jobPosition: ['Job position'],
+  agency: ['Department', 'Office'],
+  rank: ['Grade', 'Civil service grade', 'Rank', 'Grade code'],
+  age: ['Age'],
+};
+
+/** Every wording of each role's header: Vietnamese first, then English. */
+export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = { ...VIETNAMESE_HEADERS };
+for (const role of COLUMN_ROLES) ROLE_HEADERS[role] = [...VIETNAMESE_HEADERS[role], ...ENGLISH_HEADERS[role]];
+
+/**
  * Roles whose column is matched only when the header says exactly that (after folding): short
  * words that appear inside other headers ("Trình độ" inside "Trình độ tin học").
  */
@@ -199,6 +243,26 @@ export const EXACT_ONLY: ReadonlySet<string> = new Set([
   // "Tuổi Đảng" (years in the Party) and "Độ tuổi" (an age group) are no age.
   'tuoi',
   'tuoi doi',
+  // English words that stand inside other headers ("Unit name", "Party date", "Job title").
+  'no',
+  'seq',
+  'order',
+  'name',
+  'type',
+  'category',
+  'title',
+  'post',
+  'party',
+  'degree',
+  'field',
+  'major',
+  'it',
+  'language',
+  'age',
+  'rank',
+  'grade',
+  'office',
+  'born',
 ]);
 
 /**

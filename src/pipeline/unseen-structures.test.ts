@@ -1,0 +1,87 @@
+/**
+ * Roster structures a new user brought (the sixth review), each once read wrong: a header in English,
+ * a hidden column holding an older copy of a category. Every figure is held against the generated people.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { layoutPeople } from '../../fixtures/lib/layout-kit.js';
+import type { GridCell } from '../../fixtures/lib/official.js';
+import { Random } from '../../fixtures/lib/random.js';
+import type { TruthPerson } from '../../fixtures/lib/truth.js';
+import { rosterRows, writeBook } from '../../fixtures/lib/workbooks.js';
+import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
+import { tempDir } from '../test-support/tmp.js';
+import { analyze } from './analyze.js';
+
+const dir = tempDir();
+
+async function read(name: string, rows: GridCell[][], people: TruthPerson[]) {
+  const file = join(dir, `${name}.xlsx`);
+  await writeBook({ sheets: [{ name: 'DS', rows }], people }, file);
+  return (await analyze([file], { groupBy: 'unit' })).report;
+}
+
+/** A roster whose header row (the fourth) is replaced by the one given. */
+function withHeader(people: TruthPerson[], seed: number, header: string[]): GridCell[][] {
+  const rows = rosterRows(people, new Random(seed), { unitColumn: true });
+  rows[3] = header;
+  return rows;
+}
+
+const ENGLISH = [
+  'No.',
+  'Full name',
+  'Sex',
+  'Date of birth',
+  'Unit',
+  'Position',
+  'Staff type',
+  'Qualification',
+  'Political theory',
+  'Party member',
+];
+
+describe('a header in English', () => {
+  it('is read like its Vietnamese words: every figure equals the truth', async () => {
+    const people = layoutPeople(71, 3, 30);
+    const report = await read('english', withHeader(people, 71, ENGLISH), people);
+    expectFiguresMatchTruth(report, people);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('is read in a bilingual header ("Họ và tên / Full name"), English first', async () => {
+    const people = layoutPeople(72, 3, 30);
+    const bilingual = [
+      'STT',
+      'Họ và tên',
+      'Giới tính',
+      'Ngày sinh',
+      'Đơn vị',
+      'Chức vụ',
+      'Loại',
+      'Trình độ chuyên môn',
+      'Lý luận chính trị',
+      'Đảng viên',
+    ].map((vi, i) => `${ENGLISH[i]} / ${vi}`);
+    const report = await read('bilingual', withHeader(people, 72, bilingual), people);
+    expectFiguresMatchTruth(report, people);
+  });
+
+  it('does not take a word inside a longer header for its role ("Unit name" is the unit, not the name)', async () => {
+    const people = layoutPeople(73, 3, 30);
+    const header = [
+      'No.',
+      'Full name',
+      'Sex',
+      'Date of birth',
+      'Unit name',
+      'Job title',
+      'Type',
+      'Education',
+      'Political theory',
+      'Party',
+    ];
+    const report = await read('english-inside', withHeader(people, 73, header), people);
+    expectFiguresMatchTruth(report, people);
+  });
+});
