@@ -8,16 +8,22 @@ import { layoutPeople } from '../../fixtures/lib/layout-kit.js';
 import type { GridCell } from '../../fixtures/lib/official.js';
 import { Random } from '../../fixtures/lib/random.js';
 import type { TruthPerson } from '../../fixtures/lib/truth.js';
-import { rosterRows, writeBook } from '../../fixtures/lib/workbooks.js';
+import { rosterRows, writeBook, type BookSheet } from '../../fixtures/lib/workbooks.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
 
 const dir = tempDir();
 
-async function read(name: string, rows: GridCell[][], people: TruthPerson[]) {
-  const file = join(dir, `${name}.xlsx`);
-  await writeBook({ sheets: [{ name: 'DS', rows }], people }, file);
+async function read(
+  name: string,
+  rows: GridCell[][],
+  people: TruthPerson[],
+  sheet: Partial<BookSheet> = {},
+  ext = 'xlsx',
+) {
+  const file = join(dir, `${name}.${ext}`);
+  await writeBook({ sheets: [{ name: 'DS', rows, ...sheet }], people }, file);
   return (await analyze([file], { groupBy: 'unit' })).report;
 }
 
@@ -82,6 +88,34 @@ describe('a header in English', () => {
       'Party',
     ];
     const report = await read('english-inside', withHeader(people, 73, header), people);
+    expectFiguresMatchTruth(report, people);
+  });
+});
+
+/** The roster with, before its qualification column, a copy headed the same holding last year's values. */
+function withOldCopy(people: TruthPerson[], seed: number): GridCell[][] {
+  const rows = rosterRows(people, new Random(seed), { unitColumn: true });
+  const at = rows[3]!.indexOf('Trình độ chuyên môn');
+  return rows.map((r, i) => [...r.slice(0, at), i < 3 ? null : i === 3 ? r[at]! : 'Trung cấp', ...r.slice(at)]);
+}
+
+describe.each(['xlsx', 'xls'])('a hidden column holding an older copy of a category (%s)', (ext) => {
+  it('yields its role to the shown column of the same header: every figure equals the truth', async () => {
+    const people = layoutPeople(74, 3, 30);
+    const rows = withOldCopy(people, 74);
+    const at = rows[3]!.indexOf('Trình độ chuyên môn');
+    const report = await read(`hidden-copy-${ext}`, rows, people, { hiddenColumns: [at] }, ext);
+    expectFiguresMatchTruth(report, people);
+    expect(report.sources[0]!.columns![at]!.note).toMatch(
+      /^hidden in the workbook; column \d+, shown, is the education$/,
+    );
+  });
+
+  it('keeps its role when it is the only column of it', async () => {
+    const people = layoutPeople(75, 3, 30);
+    const rows = rosterRows(people, new Random(75), { unitColumn: true });
+    const at = rows[3]!.indexOf('Trình độ chuyên môn');
+    const report = await read(`hidden-only-${ext}`, rows, people, { hiddenColumns: [at] }, ext);
     expectFiguresMatchTruth(report, people);
   });
 });
