@@ -73,6 +73,9 @@ export const WARNING_CODES = {
   // Rows mutation testing found misread (issue rowfix).
   /** A unit heading naming no unit ("Đơn vị:"): the people under it take the sheet's unit, or none. */
   UNIT_HEADING_EMPTY: 'Dòng nhóm "Đơn vị:" không ghi tên đơn vị: người bên dưới được tính vào đơn vị của trang tính',
+  // Roster structures nobody here had seen (review rv10).
+  /** A column whose header names no role holds values of a dimension the sheet has no column for: not counted. */
+  COLUMN_NOT_PLACED: 'Có cột không nhận ra tiêu đề nhưng chứa giá trị của một chỉ tiêu: chỉ tiêu đó không được tính',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -12,6 +12,7 @@ import { headerKey } from '../normalize/text.js';
 import type { Cell, RawRow } from '../read/types.js';
 import { FULL_MEMBERSHIP_WORDS, PROBATION_WORDS, type ColumnRole } from '../vocab/columns.js';
 import { LEFT_PHRASES, REMARK_HEADERS } from '../vocab/leavers.js';
+import { UnplacedColumns } from './unplaced.js';
 
 /** Above this share of a sheet's people with every category cell empty, the sheet is in doubt. */
 export const MOSTLY_EMPTY = 0.5;
@@ -100,6 +101,8 @@ export class SheetCheck {
   private leftExample?: { header: string; text: string };
   /** A second table beside the first one read (its columns are not read). */
   private beside?: TableBeside & { names: string };
+  /** Columns of the first table that name no role though their values read as a dimension it lacks. */
+  private readonly unplaced: UnplacedColumns;
 
   constructor(
     layout: Layout,
@@ -108,6 +111,7 @@ export class SheetCheck {
     private readonly asOf = '9999-12-31',
   ) {
     this.use(layout);
+    this.unplaced = new UnplacedColumns(layout, place);
   }
 
   /** The columns of the table being read (a second table in the sheet has its own). */
@@ -154,6 +158,7 @@ export class SheetCheck {
     }
     if (this.fullOnly && isBlank(row.cells[this.fullOnly.index])) this.blankParty++;
     if (this.remarks) this.remark(row, this.remarks);
+    this.unplaced.add(row.cells);
     const b = person.birth;
     const nameKey = name && b ? `${name}\u0000${b.year}-${b.month ?? 0}-${b.day ?? 0}` : '';
     collector.identities.add(id, nameKey, row.n, this.place);
@@ -201,6 +206,7 @@ export class SheetCheck {
         message: `a second table stands beside the one read, in columns ${beside.letters} (${beside.names.slice(0, 120)}): its columns are not read and its people are not counted; put it below the first table or in its own sheet`,
         ...where,
       });
+    collector.doubts.push(...this.unplaced.warnings());
     const left = this.leftExample;
     if (left)
       collector.doubts.push({

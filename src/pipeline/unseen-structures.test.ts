@@ -119,3 +119,27 @@ describe.each(['xlsx', 'xls'])('a hidden column holding an older copy of a categ
     expectFiguresMatchTruth(report, people);
   });
 });
+
+describe('a column whose header names no role, holding values of a dimension the sheet lacks', () => {
+  const people = layoutPeople(76, 3, 30);
+  const rows = (header: string) => {
+    const r = rosterRows(people, new Random(76), { unitColumn: true });
+    r[3] = r[3]!.map((h) => (h === 'Ngày sinh' ? header : h));
+    return r;
+  };
+
+  it('is said (COLUMN_NOT_PLACED) with the column, what its values read as, and how to name it', async () => {
+    const report = await read('unplaced-birth', rows('Trường 7'), people);
+    const said = report.warnings.filter((w) => w.code === 'COLUMN_NOT_PLACED');
+    expect(said.map((w) => w.message)).toEqual([
+      'column D "Trường 7" names no column the tool knows, yet 30 of the 30 values looked at read as birth dates: they are not read (the sheet has no birthDate column); give the column its role in a config ("columns": { "Trường 7": "birthDate" })',
+    ]);
+    expect(report.dimensions.ageGroup).toBeUndefined();
+  });
+
+  it('is quiet when the column is placed ("Sinh năm" is the birth date)', async () => {
+    const report = await read('placed-birth', rows('Sinh năm'), people);
+    expect(report.warnings).toEqual([]);
+    expect(report.dimensions.ageGroup?.unknown?.count).toBe(0);
+  });
+});

@@ -100,7 +100,7 @@ const VIETNAMESE_HEADERS: Record<ColumnRole, readonly string[]> = {
   ],
   name: ['Họ và tên', 'Họ tên', 'Họ và tên khai sinh', 'Tên cán bộ, công chức', 'Họ và tên cán bộ, công chức'],
   gender: ['Giới tính', 'Giới', 'Nam/Nữ', 'Phái', 'GT', 'G.tính', 'Giới tính (Nam/Nữ)'],
-  birthDate: ['Ngày sinh', 'Năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Ngày sinh (dd/mm/yyyy)'],
+  birthDate: ['Ngày sinh', 'Năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Ngày sinh (dd/mm/yyyy)', 'Sinh năm'],
   ethnicity: ['Dân tộc'],
   religion: ['Tôn giáo'],
   hometown: ['Quê quán', 'Nơi sinh', 'Nơi ở hiện nay', 'Địa chỉ'],
@@ -146,6 +146,8 @@ const VIETNAMESE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Trình độ đào tạo',
     'Trình độ',
     'Bằng cấp',
+    'Văn bằng',
+    'Văn bằng chuyên môn',
   ],
   field: ['Chuyên ngành', 'Chuyên ngành đào tạo', 'Ngành đào tạo', 'Ngành'],
   politicalTheory: [
@@ -163,7 +165,7 @@ const VIETNAMESE_HEADERS: Record<ColumnRole, readonly string[]> = {
   stateManagement: ['Quản lý nhà nước', 'QLNN', 'Trình độ QLNN', 'Trình độ quản lý nhà nước'],
   it: ['Tin học', 'Trình độ tin học'],
   foreignLanguage: ['Ngoại ngữ', 'Trình độ ngoại ngữ'],
-  partyMember: ['Đảng viên', 'ĐV', 'Là đảng viên', 'Đảng viên (x)'],
+  partyMember: ['Đảng viên', 'ĐV', 'Là đảng viên', 'Là ĐV', 'Đảng viên (x)'],
   partyDate: ['Ngày vào Đảng', 'Ngày kết nạp Đảng', 'Năm vào Đảng', 'Ngày vào Đảng CSVN', 'Ngày vào Đảng (dự bị)'],
   jobPosition: ['Vị trí việc làm', 'VTVL', 'Vị trí việc làm hiện tại', 'Vị trí công việc'],
   agency: [
