@@ -75,6 +75,8 @@ export const WARNING_CODES = {
   UNIT_HEADING_EMPTY: 'Dòng nhóm "Đơn vị:" không ghi tên đơn vị: người bên dưới được tính vào đơn vị của trang tính',
   // Roster structures nobody here had seen (review rv10).
   /** A column whose header names no role holds values of a dimension the sheet has no column for: not counted. */
+  /** Rows with no name and no number right under a person: one person written over two rows, counted twice. */
+  PERSON_OVER_TWO_ROWS: 'Có dòng không tên, không số thứ tự ngay dưới một người: có thể là dòng thứ hai của người đó',
   COLUMN_NOT_PLACED: 'Có cột không nhận ra tiêu đề nhưng chứa giá trị của một chỉ tiêu: chỉ tiêu đó không được tính',
 } as const;
 

@@ -88,6 +88,11 @@ export class SheetCheck {
   private people = 0;
   private nameless = 0;
   private readonly namelessRows: number[] = [];
+  /** Nameless, unnumbered rows right under a named person: the second line of one person over two rows? */
+  private seq?: ColumnInfo;
+  private lastNamed = -1;
+  private secondLines = 0;
+  private readonly secondLineRows: number[] = [];
   private empty = 0;
   private readonly emptyRows: number[] = [];
   /** The full-membership date column, when it is the only party column, and the people with it blank. */
@@ -119,6 +124,7 @@ export class SheetCheck {
     this.name = layout.roles.get('name');
     this.nameParts = columnsOf(layout, 'namePart');
     this.id = layout.roles.get('id');
+    this.seq = layout.roles.get('seq');
     this.categories = [
       ...CATEGORY_ROLES.flatMap((r) => layout.roles.get(r) ?? []),
       ...layout.columns.filter(givesLevelByFilling),
@@ -148,10 +154,14 @@ export class SheetCheck {
           .join(' ')
       : '';
     const id = this.id ? keyText(row.cells[this.id.index]) : '';
-    if (this.name && name === '') {
+    if (this.name && name === '' && row.n === this.lastNamed + 1 && this.seq && isBlank(row.cells[this.seq.index])) {
+      this.secondLines++;
+      if (this.secondLineRows.length < EXAMPLES) this.secondLineRows.push(row.n);
+    } else if (this.name && name === '') {
       this.nameless++;
       if (this.namelessRows.length < EXAMPLES) this.namelessRows.push(row.n);
     }
+    if (name !== '') this.lastNamed = row.n;
     if (this.categories.length > 0 && !this.categories.some((c) => !isBlank(row.cells[c.index]))) {
       this.empty++;
       if (this.emptyRows.length < EXAMPLES) this.emptyRows.push(row.n);
@@ -182,6 +192,14 @@ export class SheetCheck {
         ...where,
         rows: this.namelessRows,
         count: this.nameless,
+      });
+    if (this.secondLines > 0)
+      collector.doubts.push({
+        code: 'PERSON_OVER_TWO_ROWS',
+        message: `${this.secondLines} rows with no name and no number stand right under a person (rows ${this.secondLineRows.join(', ')}${this.secondLines > EXAMPLES ? ', …' : ''}): each looks like a second line of the person above (a second degree, a political theory level, a party date) and is counted as a person of its own, so the total may be ${this.secondLines} too many; write each person on one row`,
+        ...where,
+        rows: this.secondLineRows,
+        count: this.secondLines,
       });
     if (this.empty > this.people * MOSTLY_EMPTY)
       collector.doubts.push({
