@@ -83,6 +83,11 @@ export const WARNING_CODES = {
   /** A gender column that writes one gender only ("Nữ") and leaves the others blank: the blanks are unknown. */
   GENDER_ONE_WRITTEN:
     'Cột giới tính chỉ ghi một giới (thường chỉ ghi "Nữ"), các ô trống không rõ giới tính: có thể là giới còn lại',
+  // Roster structures nobody here had seen (review rv10).
+  /** Rows with no name and no number right under a person: one person written over two rows, counted twice. */
+  PERSON_OVER_TWO_ROWS: 'Có dòng không tên, không số thứ tự ngay dưới một người: có thể là dòng thứ hai của người đó',
+  /** A column whose header names no role holds values of a dimension the sheet has no column for: not counted. */
+  COLUMN_NOT_PLACED: 'Có cột không nhận ra tiêu đề nhưng chứa giá trị của một chỉ tiêu: chỉ tiêu đó không được tính',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -34,6 +34,8 @@ export interface DetectOptions {
   overrides?: HeaderOverrides;
   /** Roles a config gives by column (0-based index from the letter). */
   letters?: ReadonlyMap<number, ColumnRole>;
+  /** 0-based columns hidden in the workbook: each yields its role to a shown column of the same role. */
+  hiddenColumns?: readonly number[];
 }
 
 /**
@@ -110,6 +112,35 @@ function applyLetters(
     holders.set(role, draft);
   }
   return { ...candidate, ...settle(drafts, holders) };
+}
+
+/**
+ * A column hidden in the workbook (an older copy of a category kept out of sight) yields its role to a
+ * shown column whose header names the same role; alone, it keeps it.
+ */
+function preferShown(candidate: Candidate, hiddenColumns: readonly number[], overrides?: HeaderOverrides): Candidate {
+  const hidden = new Set(hiddenColumns);
+  const { drafts, holders } = draftsOf(candidate);
+  let changed = false;
+  for (const [role, holder] of holders) {
+    if (!hidden.has(holder.index)) continue;
+    let found: RoleMatch | undefined;
+    const shown = drafts.find((d) => {
+      if (hidden.has(d.index) || d.use.kind !== 'none' || d.texts.length === 0) return false;
+      const m = matchColumn([...d.texts], overrides);
+      if (m?.role !== role) return false;
+      found = m;
+      return true;
+    });
+    if (!shown || !found) continue;
+    holder.use = NO_USE;
+    holder.note = `hidden in the workbook; column ${shown.index + 1}, shown, is the ${role}`;
+    shown.use = { kind: 'field', role, confidence: found.confidence };
+    shown.note = undefined;
+    holders.set(role, shown);
+    changed = true;
+  }
+  return changed ? { ...candidate, ...settle(drafts, holders) } : candidate;
 }
 
 function cellText(cell: Cell | undefined): string {
@@ -351,7 +382,9 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
   const firstTable = above[0];
   const firstEnd = firstTable ? firstTable.rows[firstTable.rows.length - 1]!.n : 0;
   const chosen = above.length > 0 ? bestOf(above.filter((c) => c.rows[0]!.n <= firstEnd)) : top;
-  const best = chosen && options.letters?.size ? applyLetters(chosen, options.letters, options.overrides) : chosen;
+  const shown =
+    chosen && options.hiddenColumns?.length ? preferShown(chosen, options.hiddenColumns, options.overrides) : chosen;
+  const best = shown && options.letters?.size ? applyLetters(shown, options.letters, options.overrides) : shown;
   const personRoles = best ? [...best.roles.keys()].filter((r) => PERSON_ROLES.has(r)).length + best.extra : 0;
   if (!best || best.roles.size + best.extra < 2 || personRoles < 1) {
     const searched = Math.min(firstRows.length, HEADER_SEARCH_ROWS);

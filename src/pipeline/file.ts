@@ -75,6 +75,11 @@ export function exampleSheetReason(sheet: string, roster: string): string | unde
   return `named as instructions or a template: its rows are examples, not people, while sheet "${roster}" holds the roster`;
 }
 
+/** Why a hidden sheet is passed over beside one the workbook shows. */
+export function hiddenSheetReason(shownSheet: string): string {
+  return `hidden in the workbook: not what it shows, while sheet "${shownSheet}" is shown; name it with --sheet to read it`;
+}
+
 /** Whether a column of the source was read as the role. */
 export function hasRoleColumn(source: SourceReport, role: ColumnRole): boolean {
   return (source.columns ?? []).some((c) => roleOf(c.use) === role);
@@ -121,12 +126,12 @@ async function readFileTables(
     ...(options.config ? { ignoreSheets: options.config.ignoreSheets } : {}),
   });
   const every = readsEverySheet(options.sheet);
-  const read: Array<{ source: SourceReport; sheet: Collector; at: number }> = [];
+  const read: Array<{ source: SourceReport; sheet: Collector; at: number; hidden?: boolean }> = [];
   const passed: Array<PassedOver & { err?: unknown; at: number }> = [];
   for (const [at, table] of tables.entries()) {
     table.info.file = file;
     try {
-      read.push({ ...(await readSheet(table, options, sink)), at });
+      read.push({ ...(await readSheet(table, options, sink)), at, ...(table.info.hidden ? { hidden: true } : {}) });
     } catch (err) {
       const reason = every ? passOverReason(err) : undefined;
       if (reason === undefined) throw withOtherSheets(err, table.info.sheet, table.info.sheets);
@@ -146,14 +151,20 @@ async function readFileTables(
       });
   // Beside a roster, a sheet of instructions or a template holds example people, not people.
   const roster = every ? withNames.find((r) => !exampleSheetReason(r.source.sheet ?? '', '')) : undefined;
-  const kept = roster ? withNames.filter((r) => !exampleSheetReason(r.source.sheet ?? '', '')) : withNames;
+  const shown = roster ? withNames.filter((r) => !exampleSheetReason(r.source.sheet ?? '', '')) : withNames;
   for (const r of withNames)
-    if (!kept.includes(r))
+    if (!shown.includes(r))
       passed.push({
         sheet: r.source.sheet ?? '',
         reason: exampleSheetReason(r.source.sheet ?? '', roster!.source.sheet ?? '')!,
         at: r.at,
       });
+  // Beside a roster the workbook shows, a hidden sheet (last year's list, a working copy) is not counted.
+  const visible = every ? shown.find((r) => !r.hidden) : undefined;
+  const kept = visible ? shown.filter((r) => !r.hidden) : shown;
+  for (const r of shown)
+    if (!kept.includes(r))
+      passed.push({ sheet: r.source.sheet ?? '', reason: hiddenSheetReason(visible!.source.sheet ?? ''), at: r.at });
   passed.sort((a, b) => a.at - b.at);
   const sources = kept.map((r) => r.source);
   // One sheet (the common case): its counts are taken as they are, not copied.

@@ -1,7 +1,7 @@
 /** `inspect` says, sheet by sheet, whether it was read or passed over, and why. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { coverSummaryRosters, writeBook } from '../../fixtures/lib/workbooks.js';
+import { coverSummaryRosters, hiddenOldRoster, writeBook } from '../../fixtures/lib/workbooks.js';
 import { runCli } from '../test-support/io.js';
 import { tempDir } from '../test-support/tmp.js';
 import { inspect } from './inspect.js';
@@ -33,5 +33,16 @@ describe('inspect, per sheet', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Trang tính "Tổng hợp": bỏ qua — a table of counts/);
     expect(r.stdout).toMatch(/Trang tính "Phường": đã đọc/);
+  });
+
+  it('passes over a hidden sheet beside one the workbook shows, as a report does', async () => {
+    const hiddenFile = join(tempDir(), 'hidden-old-roster.xlsx');
+    await writeBook(hiddenOldRoster(), hiddenFile);
+    const result = await inspect(hiddenFile);
+    expect(result.inspected.map((s) => [s.source.sheet, s.status])).toEqual([
+      ['Danh sách', 'read'],
+      ['Danh sách 2024', 'passed over'],
+    ]);
+    expect(result.inspected[1]!.reason).toMatch(/^hidden in the workbook/);
   });
 });

@@ -50,6 +50,28 @@ describe('PEOPLE_WITHOUT_NAME', () => {
   });
 });
 
+describe('PERSON_OVER_TWO_ROWS', () => {
+  it('names the unnumbered, nameless rows right under a person (a second degree on its own line)', async () => {
+    const file = await sheetWith('second-lines', (rows) => {
+      // After persons 3, 10 and 20 (rows 8, 15, 25 before the insertions), a line holding only "Thạc sĩ".
+      for (const i of [20, 10, 3]) rows.splice(5 + i, 0, [null, null, null, null, null, null, null, 'Thạc sĩ']);
+    });
+    const { report } = await analyze([file]);
+    expect(report.total).toBe(43);
+    expect(report.warnings.filter((w) => w.code !== 'UNIT_MISSING')).toEqual([
+      {
+        code: 'PERSON_OVER_TWO_ROWS',
+        message:
+          '3 rows with no name and no number stand right under a person (rows 9, 17, 28): each looks like a second line of the person above (a second degree, a political theory level, a party date) and is counted as a person of its own, so the total may be 3 too many; write each person on one row',
+        file,
+        sheet: 'DS',
+        rows: [9, 17, 28],
+        count: 3,
+      },
+    ]);
+  });
+});
+
 describe('CATEGORY_CELLS_EMPTY', () => {
   it('is raised when most people of a sheet have every category cell empty', async () => {
     const file = await sheetWith('empty-categories', (rows) => {

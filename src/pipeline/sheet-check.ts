@@ -14,6 +14,7 @@ import { headerKey } from '../normalize/text.js';
 import type { Cell, RawRow } from '../read/types.js';
 import { FULL_MEMBERSHIP_WORDS, PROBATION_WORDS, type ColumnRole } from '../vocab/columns.js';
 import { LEFT_PHRASES, REMARK_HEADERS } from '../vocab/leavers.js';
+import { UnplacedColumns } from './unplaced.js';
 
 /** Above this share of a sheet's people with every category cell empty, the sheet is in doubt. */
 export const MOSTLY_EMPTY = 0.5;
@@ -97,6 +98,11 @@ export class SheetCheck {
   private people = 0;
   private nameless = 0;
   private readonly namelessRows: number[] = [];
+  /** Nameless, unnumbered rows right under a named person: the second line of one person over two rows? */
+  private seq?: ColumnInfo;
+  private lastNamed = -1;
+  private secondLines = 0;
+  private readonly secondLineRows: number[] = [];
   private empty = 0;
   private readonly emptyRows: number[] = [];
   /** The full-membership date column, when it is the only party column, and the people with it blank. */
@@ -110,6 +116,8 @@ export class SheetCheck {
   private leftExample?: { header: string; text: string };
   /** A second table beside the first one read (its columns are not read). */
   private beside?: TableBeside & { names: string };
+  /** Columns of the first table that name no role though their values read as a dimension it lacks. */
+  private readonly unplaced: UnplacedColumns;
 
   constructor(
     layout: Layout,
@@ -118,6 +126,7 @@ export class SheetCheck {
     private readonly asOf = '9999-12-31',
   ) {
     this.use(layout);
+    this.unplaced = new UnplacedColumns(layout, place);
   }
 
   /** The columns of the table being read (a second table in the sheet has its own). */
@@ -125,6 +134,7 @@ export class SheetCheck {
     this.name = layout.roles.get('name');
     this.nameParts = columnsOf(layout, 'namePart');
     this.id = layout.roles.get('id');
+    this.seq = layout.roles.get('seq');
     this.categories = [
       ...CATEGORY_ROLES.flatMap((r) => layout.roles.get(r) ?? []),
       ...layout.columns.filter(givesLevelByFilling),
@@ -154,16 +164,21 @@ export class SheetCheck {
           .join(' ')
       : '';
     const id = this.id ? keyText(row.cells[this.id.index]) : '';
-    if (this.name && name === '') {
+    if (this.name && name === '' && row.n === this.lastNamed + 1 && this.seq && isBlank(row.cells[this.seq.index])) {
+      this.secondLines++;
+      if (this.secondLineRows.length < EXAMPLES) this.secondLineRows.push(row.n);
+    } else if (this.name && name === '') {
       this.nameless++;
       if (this.namelessRows.length < EXAMPLES) this.namelessRows.push(row.n);
     }
+    if (name !== '') this.lastNamed = row.n;
     if (this.categories.length > 0 && !this.categories.some((c) => !isBlank(row.cells[c.index]))) {
       this.empty++;
       if (this.emptyRows.length < EXAMPLES) this.emptyRows.push(row.n);
     }
     if (this.fullOnly && isBlank(row.cells[this.fullOnly.index])) this.blankParty++;
     if (this.remarks) this.remark(row, this.remarks);
+    this.unplaced.add(row.cells);
     const b = person.birth;
     const nameKey = name && b ? `${name}\u0000${b.year}-${b.month ?? 0}-${b.day ?? 0}` : '';
     collector.identities.add(id, nameKey, row.n, this.place);
@@ -188,6 +203,14 @@ export class SheetCheck {
         rows: this.namelessRows,
         count: this.nameless,
       });
+    if (this.secondLines > 0)
+      collector.doubts.push({
+        code: 'PERSON_OVER_TWO_ROWS',
+        message: `${this.secondLines} rows with no name and no number stand right under a person (rows ${this.secondLineRows.join(', ')}${this.secondLines > EXAMPLES ? ', …' : ''}): each looks like a second line of the person above (a second degree, a political theory level, a party date) and is counted as a person of its own, so the total may be ${this.secondLines} too many; write each person on one row`,
+        ...where,
+        rows: this.secondLineRows,
+        count: this.secondLines,
+      });
     if (this.empty > this.people * MOSTLY_EMPTY)
       collector.doubts.push({
         code: 'CATEGORY_CELLS_EMPTY',
@@ -211,6 +234,7 @@ export class SheetCheck {
         message: `a second table stands beside the one read, in columns ${beside.letters} (${beside.names.slice(0, 120)}): its columns are not read and its people are not counted; put it below the first table or in its own sheet`,
         ...where,
       });
+    collector.doubts.push(...this.unplaced.warnings());
     const left = this.leftExample;
     if (left)
       collector.doubts.push({

@@ -87,11 +87,18 @@ export async function headOf(
   return { head, rest, repairer };
 }
 
-export function layoutOf(head: RawRow[], place: Place, repairer: TextRepairer, options: AnalyzeOptions): Layout {
+export function layoutOf(
+  head: RawRow[],
+  place: Place,
+  repairer: TextRepairer,
+  options: AnalyzeOptions,
+  hiddenColumns?: readonly number[],
+): Layout {
   if (head.length === 0) throw new NoRowsError(place);
   try {
     return detectLayout(head, place, {
       ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
+      ...(hiddenColumns ? { hiddenColumns } : {}),
       ...(options.config ? { overrides: options.config.headers, letters: options.config.letters } : {}),
     });
   } catch (err) {
@@ -122,6 +129,7 @@ export async function analyzeTable(
     place,
     repairer,
     options,
+    table.info.hiddenColumns,
   );
   const counts = countsTable(head, layout) ?? transposedRoster(head);
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);

@@ -10,6 +10,7 @@ import {
   coverRows,
   countsRows,
   coverSummaryRosters,
+  hiddenOldRoster,
   perCommuneBySheetName,
   perCommuneByTitle,
   rosterOnSheet3,
@@ -43,6 +44,10 @@ add('cán bộ and công chức on two sheets', canBoCongChuc(), 'xlsx');
 add('a sheet of drop-down values after the roster', rosterWithValueLists(), 'xlsx', {
   'Danh mục': /^no name column \(a list of values, not people\), while sheet "Danh sách" has one$/,
 });
+const HIDDEN =
+  /^hidden in the workbook: not what it shows, while sheet "Danh sách" is shown; name it with --sheet to read it$/;
+add('last year on a hidden sheet', hiddenOldRoster(), 'xlsx', { 'Danh sách 2024': HIDDEN });
+add('last year on a hidden sheet', hiddenOldRoster(), 'xls', { 'Danh sách 2024': HIDDEN });
 add('cover, counts, then rosters', coverSummaryRosters(), 'xls', { 'Hướng dẫn': NO_HEADER, 'Tổng hợp': COUNTS });
 add('one sheet per commune, named after it', perCommuneBySheetName(), 'ods');
 
@@ -103,6 +108,12 @@ describe('choosing a sheet', () => {
     expect(failures[0]!.message).toMatch(
       /^no sheet holds a roster \("Hướng dẫn": no header row found.*; "Tổng hợp": a table of counts.*\); name the sheet to read with --sheet NAME$/,
     );
+  });
+
+  it('reads a hidden sheet named with --sheet', async () => {
+    const { file, book } = layouts['last year on a hidden sheet (xlsx)']!;
+    const { report } = await analyze([file], { sheet: parseSheetChoice('Danh sách 2024') });
+    expect(report.total).toBe(book.sheets[1]!.rows.length - 4);
   });
 
   it('with --sheet all, names sheets after their units as before', async () => {

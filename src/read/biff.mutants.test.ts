@@ -417,7 +417,12 @@ describe('Biff8Book: the sheet around the cells', () => {
   });
 
   it('a sheet with no records has no height and no rows', () => {
-    expect(grid([])).toEqual({ rows: [], height: 0, merges: [], hidden: new Set() });
+    expect(grid([])).toEqual({ rows: [], height: 0, merges: [], hidden: new Set(), hiddenColumns: new Set() });
+  });
+
+  it('COLINFO with fHidden (bit 0) marks its columns hidden; without it they are shown', () => {
+    const col = (first: number, last: number, flags: number) => rec(0x007d, u16(first, last, 0x0900, 0x0f, flags, 0));
+    expect([...grid([col(1, 2, 1), col(4, 4, 0), col(6, 6, 0x0101)]).hiddenColumns]).toEqual([1, 2, 6]);
   });
 
   it('ROW with fDyZero (0x20) marks the row hidden; without it the row is shown', () => {

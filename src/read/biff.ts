@@ -32,6 +32,8 @@ export interface BiffSheet {
   name: string;
   /** Offset of the sheet's BOF record in the Workbook stream. */
   offset: number;
+  /** Hidden or very hidden (BOUNDSHEET's hsState, the low two bits of byte 4). */
+  hidden?: boolean;
 }
 
 export interface BiffGrid {
@@ -42,6 +44,8 @@ export interface BiffGrid {
   merges: Merge[];
   /** 0-based indexes of rows marked hidden (a ROW record's fDyZero flag). */
   hidden: Set<number>;
+  /** 0-based indexes of columns marked hidden (a COLINFO record's fHidden flag). */
+  hiddenColumns: Set<number>;
 }
 
 const RT = {
@@ -66,6 +70,7 @@ const RT = {
   STRING: 0x0207,
   MERGECELLS: 0x00e5,
   ROW: 0x0208,
+  COLINFO: 0x007d,
 } as const;
 
 /** Error codes as Excel shows them (the text SheetJS gives such a cell). */
@@ -238,7 +243,8 @@ export class Biff8Book {
           const cch = this.buf[r.start + 6]!;
           const wide = (this.buf[r.start + 7]! & 1) === 1;
           const name = this.buf.toString(wide ? 'utf16le' : 'latin1', r.start + 8, r.start + 8 + cch * (wide ? 2 : 1));
-          this.sheets.push({ name, offset: this.buf.readUInt32LE(r.start) });
+          const hidden = (this.buf[r.start + 4]! & 3) !== 0;
+          this.sheets.push({ name, offset: this.buf.readUInt32LE(r.start), ...(hidden ? { hidden } : {}) });
           break;
         }
         case RT.SST:
@@ -289,6 +295,7 @@ export class Biff8Book {
     const rows: Array<Cell[] | undefined> = [];
     const merges: Merge[] = [];
     const hidden = new Set<number>();
+    const hiddenColumns = new Set<number>();
     let height = 0;
     let width = 0;
     let depth = 0;
@@ -371,6 +378,11 @@ export class Biff8Book {
           // Flags at offset 12: bit 5 (fDyZero) is a row of zero height, hidden.
           if (rec.end - at >= 14 && buf.readUInt16LE(at + 12) & 0x20) hidden.add(buf.readUInt16LE(at));
           break;
+        case RT.COLINFO:
+          // colFirst, colLast, width, style, then the flags: bit 0 (fHidden) is a hidden column.
+          if (rec.end - at >= 10 && buf.readUInt16LE(at + 8) & 1)
+            for (let c = buf.readUInt16LE(at); c <= Math.min(buf.readUInt16LE(at + 2), 255); c++) hiddenColumns.add(c);
+          break;
         case RT.MERGECELLS: {
           const count = buf.readUInt16LE(at);
           for (let i = 0, p = at + 2; i < count && p + 8 <= rec.end; i++, p += 8)
@@ -385,6 +397,6 @@ export class Biff8Book {
       }
     }
     // SheetJS gives a sheet an extent only when it spans at least one row and one column.
-    return { rows, height: height > 0 && width > 0 ? height : 0, merges, hidden };
+    return { rows, height: height > 0 && width > 0 ? height : 0, merges, hidden, hiddenColumns };
   }
 }

@@ -111,6 +111,9 @@ export function readSheetJs(file: string, bytes: Buffer, kind: LegacyKind, optio
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return pickSheets(sheets, options.sheet, (s) => !!s.ws?.['!ref'], file, options.ignoreSheets).map((chosen) => {
     const info: TableInfo = { file, format: kind, sheet: chosen.name, sheets: wb.SheetNames, sha256, warnings: [] };
+    if (wb.Workbook?.Sheets?.[wb.SheetNames.indexOf(chosen.name)]?.Hidden) info.hidden = true;
+    const hiddenColumns = (chosen.ws?.['!cols'] ?? []).flatMap((c, i) => (c?.hidden ? [i] : []));
+    if (hiddenColumns.length > 0) info.hiddenColumns = hiddenColumns;
     return { info, rows: legacyRows(X, chosen.ws) };
   });
 }
@@ -191,6 +194,8 @@ export function readPlainXls(file: string, bytes: Buffer, options: ReadOptions):
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return chosen.map(({ sheet, grid }) => {
     const info: TableInfo = { file, format: 'xls', sheet: sheet.name, sheets: names, sha256, warnings: [] };
+    if (sheet.hidden) info.hidden = true;
+    if (grid.hiddenColumns.size > 0) info.hiddenColumns = [...grid.hiddenColumns].sort((a, b) => a - b);
     return {
       info,
       rows: gridRows(

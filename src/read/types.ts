@@ -42,6 +42,13 @@ export interface TableInfo {
   titleBlock?: TitleBlock;
   /** Formula cells of the sheet that have no saved result: read as empty (xlsx). */
   formulasWithoutValue?: number;
+  /** The sheet is hidden in the workbook (xlsx, xls, ods): passed over beside a sheet that is shown. */
+  hidden?: boolean;
+  /**
+   * 0-based columns hidden in the workbook (xlsx up to 16 MB, xls, ods): a hidden column yields its role to
+   * a column that is shown (an older copy of a category kept out of sight). Known once rows are read.
+   */
+  hiddenColumns?: number[];
   warnings: string[];
 }
 

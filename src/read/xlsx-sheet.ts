@@ -96,6 +96,21 @@ export function cellValue(
   }
 }
 
+/** 0-based columns a sheet hides: its <cols> (before <sheetData>) with hidden="1" or "true". */
+export function parseHiddenColumns(bytes: Buffer): number[] {
+  const end = bytes.indexOf('<sheetData');
+  const head = bytes.toString('utf8', 0, end >= 0 ? end : Math.min(bytes.length, 65536));
+  const out = new Set<number>();
+  for (const m of head.matchAll(/<(?:\w+:)?col\b([^>]*)\/?>/g)) {
+    const hidden = attr(m[1]!, 'hidden');
+    if (hidden !== '1' && hidden !== 'true') continue;
+    const min = Number(attr(m[1]!, 'min'));
+    const max = Math.min(Number(attr(m[1]!, 'max') ?? min), min + 1023);
+    for (let c = min; c <= max; c++) if (c >= 1) out.add(c - 1);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
 export function parseMerges(xml: string): Merge[] {
   const out: Merge[] = [];
   for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref\s*=\s*"([A-Za-z]+)(\d+):([A-Za-z]+)(\d+)"/g)) {

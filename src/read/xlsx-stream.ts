@@ -12,7 +12,7 @@ import { pickSheets } from './sheets.js';
 import type { RawRow, ReadOptions, Table, TableInfo } from './types.js';
 import { bomb, capFor, HEAD, inflateStream, inflateWhole, refuseDtd } from './xlsx-inflate.js';
 import { DtdError, readParts, type WorkbookParts } from './xlsx-parts.js';
-import { CellTooLong, parseMerges, SheetScanner, type SheetContext } from './xlsx-sheet.js';
+import { CellTooLong, parseHiddenColumns, parseMerges, SheetScanner, type SheetContext } from './xlsx-sheet.js';
 import { ZipFile, type ZipEntry } from './zip.js';
 import { ByteSheetScanner, unprefixedSheet } from './xlsx-bytes.js';
 import { defaultSpawn, threadedRows, type SpawnReader } from './xlsx-thread.js';
@@ -70,6 +70,8 @@ async function* sheetRows(
   if (entry.size <= SHEET_READING.wholeBytes && entry.size > 0) {
     const bytes = inflateWhole(file, zip, entry, Math.min(capFor(entry), entry.size));
     refuseDtd(file, entry, bytes);
+    const hiddenColumns = parseHiddenColumns(bytes);
+    if (hiddenColumns.length > 0) info.hiddenColumns = hiddenColumns;
     const tail = bytes.lastIndexOf('</sheetData>');
     const merges = parseMerges(bytes.toString('utf8', tail >= 0 ? tail : 0));
     // Fed in slices, so that no more than a slice's rows are held at once.
@@ -171,6 +173,7 @@ export async function readXlsxStream(file: string, options: ReadOptions = {}): P
         { file },
       );
     const info: TableInfo = { file, format: 'xlsx', sheet: sheet.name, sheets: names, warnings: [] };
+    if (sheet.hidden) info.hidden = true;
     if (sha256 !== undefined) info.sha256 = sha256;
     return { info, rows: rowsOf(file, zip, entry, ctx, info) };
   });

@@ -77,7 +77,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   age: 'Tuổi (ghi sẵn)',
 };
 
-export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
+const VIETNAMESE_HEADERS: Record<ColumnRole, readonly string[]> = {
   seq: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
   id: [
     'Mã CBCC',
@@ -100,7 +100,7 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
   ],
   name: ['Họ và tên', 'Họ tên', 'Họ và tên khai sinh', 'Tên cán bộ, công chức', 'Họ và tên cán bộ, công chức'],
   gender: ['Giới tính', 'Giới', 'Nam/Nữ', 'Phái', 'GT', 'G.tính', 'Giới tính (Nam/Nữ)'],
-  birthDate: ['Ngày sinh', 'Năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Ngày sinh (dd/mm/yyyy)'],
+  birthDate: ['Ngày sinh', 'Năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Ngày sinh (dd/mm/yyyy)', 'Sinh năm'],
   ethnicity: ['Dân tộc'],
   religion: ['Tôn giáo'],
   hometown: ['Quê quán', 'Nơi sinh', 'Nơi ở hiện nay', 'Địa chỉ'],
@@ -146,6 +146,8 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Trình độ đào tạo',
     'Trình độ',
     'Bằng cấp',
+    'Văn bằng',
+    'Văn bằng chuyên môn',
   ],
   field: ['Chuyên ngành', 'Chuyên ngành đào tạo', 'Ngành đào tạo', 'Ngành'],
   politicalTheory: [
@@ -163,7 +165,7 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
   stateManagement: ['Quản lý nhà nước', 'QLNN', 'Trình độ QLNN', 'Trình độ quản lý nhà nước'],
   it: ['Tin học', 'Trình độ tin học'],
   foreignLanguage: ['Ngoại ngữ', 'Trình độ ngoại ngữ'],
-  partyMember: ['Đảng viên', 'ĐV', 'Là đảng viên', 'Đảng viên (x)'],
+  partyMember: ['Đảng viên', 'ĐV', 'Là đảng viên', 'Là ĐV', 'Đảng viên (x)'],
   partyDate: ['Ngày vào Đảng', 'Ngày kết nạp Đảng', 'Năm vào Đảng', 'Ngày vào Đảng CSVN', 'Ngày vào Đảng (dự bị)'],
   jobPosition: ['Vị trí việc làm', 'VTVL', 'Vị trí việc làm hiện tại', 'Vị trí công việc'],
   agency: [
@@ -177,6 +179,50 @@ export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = {
   rank: ['Ngạch', 'Mã ngạch', 'Ngạch công chức', 'Tên ngạch', 'Ngạch hiện giữ', 'Ngạch, mã ngạch', 'Mã số ngạch'],
   age: ['Tuổi', 'Tuổi đời', 'Tuổi (năm)'],
 };
+
+/**
+ * Headers in English: an HR system's export, a form for a donor project, a bilingual header ("Họ và tên /
+ * Full name", "Giới tính\nSex"). Values under them are still read as Vietnamese values.
+ */
+const ENGLISH_HEADERS: Record<ColumnRole, readonly string[]> = {
+  seq: ['No.', 'No', 'Seq', 'S/N', 'Order'],
+  id: ['Employee ID', 'Staff ID', 'Employee code', 'Staff code', 'Personal ID', 'ID number', 'Citizen ID'],
+  name: ['Full name', 'Name', 'Employee name', 'Staff name', 'Name of staff'],
+  gender: ['Sex', 'Gender'],
+  birthDate: ['Date of birth', 'DOB', 'Birth date', 'Birthday', 'Year of birth', 'Born'],
+  ethnicity: ['Ethnicity', 'Ethnic group', 'Ethnic'],
+  religion: ['Religion'],
+  hometown: ['Hometown', 'Home town', 'Place of birth', 'Address'],
+  unit: ['Unit', 'Commune', 'Ward', 'Commune/ward', 'Ward/commune', 'Administrative unit', 'Work unit', 'Workplace'],
+  title: ['Position', 'Job title', 'Title', 'Post', 'Current position'],
+  staffType: ['Staff type', 'Staff category', 'Category', 'Type', 'Employee type', 'Cadre/civil servant'],
+  generalEducation: ['General education', 'Schooling', 'Secondary education'],
+  education: [
+    'Education',
+    'Qualification',
+    'Professional qualification',
+    'Education level',
+    'Highest qualification',
+    'Degree',
+    'Highest degree',
+    'Professional level',
+  ],
+  field: ['Major', 'Field of study', 'Specialization', 'Specialisation', 'Field'],
+  politicalTheory: ['Political theory', 'Political theory level', 'Political education'],
+  stateManagement: ['State management', 'State management training'],
+  it: ['IT', 'IT level', 'Computer skills', 'Informatics'],
+  foreignLanguage: ['Foreign language', 'Foreign language level', 'Language'],
+  partyMember: ['Party member', 'Party membership', 'CPV member', 'Party'],
+  partyDate: ['Date of joining the Party', 'Party admission date', 'Date joined the Party', 'Party entry date'],
+  jobPosition: ['Job position'],
+  agency: ['Department', 'Office'],
+  rank: ['Grade', 'Civil service grade', 'Rank', 'Grade code'],
+  age: ['Age'],
+};
+
+/** Every wording of each role's header: Vietnamese first, then English. */
+export const ROLE_HEADERS: Record<ColumnRole, readonly string[]> = { ...VIETNAMESE_HEADERS };
+for (const role of COLUMN_ROLES) ROLE_HEADERS[role] = [...VIETNAMESE_HEADERS[role], ...ENGLISH_HEADERS[role]];
 
 /**
  * Roles whose column is matched only when the header says exactly that (after folding): short
@@ -199,6 +245,26 @@ export const EXACT_ONLY: ReadonlySet<string> = new Set([
   // "Tuổi Đảng" (years in the Party) and "Độ tuổi" (an age group) are no age.
   'tuoi',
   'tuoi doi',
+  // English words that stand inside other headers ("Unit name", "Party date", "Job title").
+  'no',
+  'seq',
+  'order',
+  'name',
+  'type',
+  'category',
+  'title',
+  'post',
+  'party',
+  'degree',
+  'field',
+  'major',
+  'it',
+  'language',
+  'age',
+  'rank',
+  'grade',
+  'office',
+  'born',
 ]);
 
 /**
