@@ -73,6 +73,9 @@ export const WARNING_CODES = {
   // Rows mutation testing found misread (issue rowfix).
   /** A unit heading naming no unit ("Đơn vị:"): the people under it take the sheet's unit, or none. */
   UNIT_HEADING_EMPTY: 'Dòng nhóm "Đơn vị:" không ghi tên đơn vị: người bên dưới được tính vào đơn vị của trang tính',
+  // File formats and export families a new user brought (review rv12).
+  /** Sheets hidden in the workbook that hold people, beside a sheet the user sees: passed over, not counted. */
+  HIDDEN_SHEETS: 'Trang tính bị ẩn có danh sách người: không được đếm',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { Collector, type CollectorSettings } from '../aggregate/collector.js';
 import type { SourceReport } from '../aggregate/contract.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
 import { roleOf } from '../detect/layout.js';
 import { CbccError, NoRowsError, sayIn, type Said } from '../errors.js';
 import { openTables } from '../read/open.js';
@@ -75,6 +76,27 @@ export function exampleSheetReason(sheet: string, roster: string): string | unde
   return `named as instructions or a template: its rows are examples, not people, while sheet "${roster}" holds the roster`;
 }
 
+/** Why a sheet the workbook hides is passed over beside a sheet the user sees. */
+export function hiddenSheetReason(roster: string): string {
+  return `hidden in the workbook: its rows are kept out of sight, not counted, while sheet "${roster}" holds the roster`;
+}
+
+/**
+ * Sheets hidden in the workbook hold people too (those who left, an old copy, a list kept for
+ * look-ups): beside a sheet the user sees they are passed over, and said out loud.
+ */
+function hiddenSheetsWarning(file: string, sheets: Array<{ sheet: string; people: number }>): ReportWarning {
+  const people = sheets.reduce((n, s) => n + s.people, 0);
+  const names = sheets.map((s) => `"${s.sheet}" (${s.people})`).join(', ');
+  return {
+    code: 'HIDDEN_SHEETS',
+    message: `${people} ${people === 1 ? 'person' : 'people'} on sheet${sheets.length > 1 ? 's' : ''} hidden in the workbook (${names}) not counted: show the sheet in Excel, or name it with --sheet, if they belong in the report`,
+    file,
+    sheet: sheets[0]!.sheet,
+    count: people,
+  };
+}
+
 /** Whether a column of the source was read as the role. */
 export function hasRoleColumn(source: SourceReport, role: ColumnRole): boolean {
   return (source.columns ?? []).some((c) => roleOf(c.use) === role);
@@ -121,12 +143,12 @@ async function readFileTables(
     ...(options.config ? { ignoreSheets: options.config.ignoreSheets } : {}),
   });
   const every = readsEverySheet(options.sheet);
-  const read: Array<{ source: SourceReport; sheet: Collector; at: number }> = [];
+  const read: Array<{ source: SourceReport; sheet: Collector; at: number; hidden?: boolean }> = [];
   const passed: Array<PassedOver & { err?: unknown; at: number }> = [];
   for (const [at, table] of tables.entries()) {
     table.info.file = file;
     try {
-      read.push({ ...(await readSheet(table, options, sink)), at });
+      read.push({ ...(await readSheet(table, options, sink)), at, ...(table.info.hidden ? { hidden: true } : {}) });
     } catch (err) {
       const reason = every ? passOverReason(err) : undefined;
       if (reason === undefined) throw withOtherSheets(err, table.info.sheet, table.info.sheets);
@@ -146,14 +168,20 @@ async function readFileTables(
       });
   // Beside a roster, a sheet of instructions or a template holds example people, not people.
   const roster = every ? withNames.find((r) => !exampleSheetReason(r.source.sheet ?? '', '')) : undefined;
-  const kept = roster ? withNames.filter((r) => !exampleSheetReason(r.source.sheet ?? '', '')) : withNames;
+  const listed = roster ? withNames.filter((r) => !exampleSheetReason(r.source.sheet ?? '', '')) : withNames;
   for (const r of withNames)
-    if (!kept.includes(r))
+    if (!listed.includes(r))
       passed.push({
         sheet: r.source.sheet ?? '',
         reason: exampleSheetReason(r.source.sheet ?? '', roster!.source.sheet ?? '')!,
         at: r.at,
       });
+  // Beside a sheet the user sees, a sheet the workbook hides is not counted.
+  const shown = every ? listed.find((r) => !r.hidden) : undefined;
+  const kept = shown ? listed.filter((r) => !r.hidden) : listed;
+  const hidden = listed.filter((r) => !kept.includes(r));
+  for (const r of hidden)
+    passed.push({ sheet: r.source.sheet ?? '', reason: hiddenSheetReason(shown!.source.sheet ?? ''), at: r.at });
   passed.sort((a, b) => a.at - b.at);
   const sources = kept.map((r) => r.source);
   // One sheet (the common case): its counts are taken as they are, not copied.
@@ -173,6 +201,13 @@ async function readFileTables(
     );
   }
   checkSameSheets(collector.identities, file);
+  if (hidden.length > 0)
+    collector.doubts.push(
+      hiddenSheetsWarning(
+        file,
+        hidden.map((r) => ({ sheet: r.source.sheet ?? '', people: r.sheet.overall.total })),
+      ),
+    );
   sources[0]!.warnings.push(...passed.map(passedOverNote));
   if (passed.length > 0) sources[0]!.passedOver = passed.map(({ sheet, reason }) => ({ sheet, reason }));
   return sources;

@@ -12,7 +12,7 @@ import { openTables } from '../read/open.js';
 import type { Cell } from '../read/types.js';
 import { analyzeTable, headOf, layoutOf, sourceOf, type AnalyzeOptions } from './analyze.js';
 import { readsEverySheet } from '../read/sheets.js';
-import { exampleSheetReason, hasNameColumn, notPeopleReason, passOverReason } from './file.js';
+import { exampleSheetReason, hasNameColumn, hiddenSheetReason, notPeopleReason, passOverReason } from './file.js';
 
 export interface InspectedSheet {
   source: SourceReport;
@@ -111,6 +111,15 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
         s.reason = reason;
       }
     }
+  // As when reporting: beside a sheet the user sees, a sheet the workbook hides is not counted.
+  const hidden = new Set(tables.filter((t) => t.info.hidden).map((t) => t.info.sheet));
+  const shown = inspected.find((s) => s.status === 'read' && !hidden.has(s.source.sheet ?? ''));
+  if (shown && readsEverySheet(options.sheet))
+    for (const s of inspected)
+      if (s.status === 'read' && hidden.has(s.source.sheet ?? '')) {
+        s.status = 'passed over';
+        s.reason = hiddenSheetReason(shown.source.sheet ?? '');
+      }
   const first = tables[0]!.info;
   return { file, format: first.format, sheets: first.sheets, inspected };
 }

@@ -32,6 +32,8 @@ export interface BiffSheet {
   name: string;
   /** Offset of the sheet's BOF record in the Workbook stream. */
   offset: number;
+  /** The BOUNDSHEET's visibility: hidden or very hidden. */
+  hidden?: boolean;
 }
 
 export interface BiffGrid {
@@ -238,7 +240,9 @@ export class Biff8Book {
           const cch = this.buf[r.start + 6]!;
           const wide = (this.buf[r.start + 7]! & 1) === 1;
           const name = this.buf.toString(wide ? 'utf16le' : 'latin1', r.start + 8, r.start + 8 + cch * (wide ? 2 : 1));
-          this.sheets.push({ name, offset: this.buf.readUInt32LE(r.start) });
+          const offset = this.buf.readUInt32LE(r.start);
+          // Byte 4, its two low bits: 0 visible, 1 hidden, 2 very hidden.
+          this.sheets.push((this.buf[r.start + 4]! & 3) !== 0 ? { name, offset, hidden: true } : { name, offset });
           break;
         }
         case RT.SST:

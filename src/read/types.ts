@@ -42,6 +42,8 @@ export interface TableInfo {
   titleBlock?: TitleBlock;
   /** Formula cells of the sheet that have no saved result: read as empty (xlsx). */
   formulasWithoutValue?: number;
+  /** The workbook hides the sheet (hidden or very hidden): it is not what the user sees or prints. */
+  hidden?: boolean;
   warnings: string[];
 }
 

@@ -7,6 +7,8 @@ import { compressedData, inflateEntry, listEntries, type ZipEntry } from './zip.
 export interface SheetRef {
   name: string;
   path: string;
+  /** state="hidden" or "veryHidden" in the workbook. */
+  hidden?: boolean;
 }
 
 /**
@@ -189,7 +191,8 @@ export function readParts(archive: Buffer | ZipSource): WorkbookParts {
   for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
     const name = attr(m[1]!, 'name') ?? `Sheet${sheets.length + 1}`;
     const path = targets.get(attr(m[1]!, 'id') ?? '') ?? `xl/worksheets/sheet${sheets.length + 1}.xml`;
-    sheets.push({ name, path });
+    const state = attr(m[1]!, 'state');
+    sheets.push(state === 'hidden' || state === 'veryHidden' ? { name, path, hidden: true } : { name, path });
   }
   const date1904 = usesDate1904(workbook);
   return {

@@ -61,6 +61,7 @@ export async function readXlsx(file: string, options: ReadOptions = {}): Promise
   const mend = dateMend(bytes, wb);
   return pickSheets(wb.worksheets, options.sheet, hasData, file, options.ignoreSheets).map((ws) => {
     const info: TableInfo = { file, format: 'xlsx', sheet: ws.name, sheets: names, sha256, warnings: [] };
+    if (ws.state === 'hidden' || ws.state === 'veryHidden') info.hidden = true;
     return { info, rows: sheetRows(ws, mend) };
   });
 }
