@@ -9,6 +9,7 @@ import type { ReadOptions, Table } from './types.js';
 import { readXlsx } from './xlsx.js';
 import { readXlsxStream } from './xlsx-stream.js';
 import { LIMITS } from './limits.js';
+import { utf16Of } from './sniff.js';
 import { declaredSizes } from './zip.js';
 
 export const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
@@ -18,8 +19,9 @@ export const SUPPORTED_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...WORKBOOK_EXT
 const SNIFF_BYTES = 4096;
 
 function looksLikeHtml(head: Buffer): boolean {
-  const text = head
-    .toString('latin1')
+  // A page saved as "Unicode" (UTF-16) is read in its own encoding.
+  const utf16 = utf16Of(head);
+  const text = (utf16 ? new TextDecoder(utf16).decode(head) : head.toString('latin1'))
     .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
     .trimStart()
     .toLowerCase();
