@@ -88,6 +88,9 @@ export const WARNING_CODES = {
   PERSON_OVER_TWO_ROWS: 'Có dòng không tên, không số thứ tự ngay dưới một người: có thể là dòng thứ hai của người đó',
   /** A column whose header names no role holds values of a dimension the sheet has no column for: not counted. */
   COLUMN_NOT_PLACED: 'Có cột không nhận ra tiêu đề nhưng chứa giá trị của một chỉ tiêu: chỉ tiêu đó không được tính',
+  // File formats and export families a new user brought (review rv12).
+  /** Sheets hidden in the workbook that hold people, beside a sheet the user sees: passed over, not counted. */
+  HIDDEN_SHEETS: 'Trang tính bị ẩn có danh sách người: không được đếm',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

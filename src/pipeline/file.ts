@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { Collector, type CollectorSettings } from '../aggregate/collector.js';
 import type { SourceReport } from '../aggregate/contract.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
 import { roleOf } from '../detect/layout.js';
 import { CbccError, NoRowsError, sayIn, type Said } from '../errors.js';
 import { openTables } from '../read/open.js';
@@ -75,9 +76,25 @@ export function exampleSheetReason(sheet: string, roster: string): string | unde
   return `named as instructions or a template: its rows are examples, not people, while sheet "${roster}" holds the roster`;
 }
 
-/** Why a hidden sheet is passed over beside one the workbook shows. */
-export function hiddenSheetReason(shownSheet: string): string {
-  return `hidden in the workbook: not what it shows, while sheet "${shownSheet}" is shown; name it with --sheet to read it`;
+/** Why a sheet the workbook hides is passed over beside a sheet the user sees. */
+export function hiddenSheetReason(roster: string): string {
+  return `hidden in the workbook: its rows are kept out of sight, not counted, while sheet "${roster}" holds the roster`;
+}
+
+/**
+ * Sheets hidden in the workbook hold people too (those who left, an old copy, a list kept for
+ * look-ups): beside a sheet the user sees they are passed over, and said out loud.
+ */
+function hiddenSheetsWarning(file: string, sheets: Array<{ sheet: string; people: number }>): ReportWarning {
+  const people = sheets.reduce((n, s) => n + s.people, 0);
+  const names = sheets.map((s) => `"${s.sheet}" (${s.people})`).join(', ');
+  return {
+    code: 'HIDDEN_SHEETS',
+    message: `${people} ${people === 1 ? 'person' : 'people'} on sheet${sheets.length > 1 ? 's' : ''} hidden in the workbook (${names}) not counted: show the sheet in Excel, or name it with --sheet, if they belong in the report`,
+    file,
+    sheet: sheets[0]!.sheet,
+    count: people,
+  };
 }
 
 /** Whether a column of the source was read as the role. */
@@ -151,20 +168,20 @@ async function readFileTables(
       });
   // Beside a roster, a sheet of instructions or a template holds example people, not people.
   const roster = every ? withNames.find((r) => !exampleSheetReason(r.source.sheet ?? '', '')) : undefined;
-  const shown = roster ? withNames.filter((r) => !exampleSheetReason(r.source.sheet ?? '', '')) : withNames;
+  const listed = roster ? withNames.filter((r) => !exampleSheetReason(r.source.sheet ?? '', '')) : withNames;
   for (const r of withNames)
-    if (!shown.includes(r))
+    if (!listed.includes(r))
       passed.push({
         sheet: r.source.sheet ?? '',
         reason: exampleSheetReason(r.source.sheet ?? '', roster!.source.sheet ?? '')!,
         at: r.at,
       });
-  // Beside a roster the workbook shows, a hidden sheet (last year's list, a working copy) is not counted.
-  const visible = every ? shown.find((r) => !r.hidden) : undefined;
-  const kept = visible ? shown.filter((r) => !r.hidden) : shown;
-  for (const r of shown)
-    if (!kept.includes(r))
-      passed.push({ sheet: r.source.sheet ?? '', reason: hiddenSheetReason(visible!.source.sheet ?? ''), at: r.at });
+  // Beside a sheet the user sees, a sheet the workbook hides is not counted.
+  const shown = every ? listed.find((r) => !r.hidden) : undefined;
+  const kept = shown ? listed.filter((r) => !r.hidden) : listed;
+  const hidden = listed.filter((r) => !kept.includes(r));
+  for (const r of hidden)
+    passed.push({ sheet: r.source.sheet ?? '', reason: hiddenSheetReason(shown!.source.sheet ?? ''), at: r.at });
   passed.sort((a, b) => a.at - b.at);
   const sources = kept.map((r) => r.source);
   // One sheet (the common case): its counts are taken as they are, not copied.
@@ -184,6 +201,13 @@ async function readFileTables(
     );
   }
   checkSameSheets(collector.identities, file);
+  if (hidden.length > 0)
+    collector.doubts.push(
+      hiddenSheetsWarning(
+        file,
+        hidden.map((r) => ({ sheet: r.source.sheet ?? '', people: r.sheet.overall.total })),
+      ),
+    );
   sources[0]!.warnings.push(...passed.map(passedOverNote));
   if (passed.length > 0) sources[0]!.passedOver = passed.map(({ sheet, reason }) => ({ sheet, reason }));
   return sources;

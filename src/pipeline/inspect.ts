@@ -111,7 +111,7 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
         s.reason = reason;
       }
     }
-  // As when reporting: beside a sheet the workbook shows, a hidden sheet is passed over.
+  // As when reporting: beside a sheet the user sees, a sheet the workbook hides is not counted.
   const hidden = new Set(tables.filter((t) => t.info.hidden).map((t) => t.info.sheet));
   const shown = inspected.find((s) => s.status === 'read' && !hidden.has(s.source.sheet ?? ''));
   if (shown && readsEverySheet(options.sheet))

@@ -32,7 +32,7 @@ export interface BiffSheet {
   name: string;
   /** Offset of the sheet's BOF record in the Workbook stream. */
   offset: number;
-  /** Hidden or very hidden (BOUNDSHEET's hsState, the low two bits of byte 4). */
+  /** The BOUNDSHEET's visibility: hidden or very hidden. */
   hidden?: boolean;
 }
 
@@ -243,8 +243,9 @@ export class Biff8Book {
           const cch = this.buf[r.start + 6]!;
           const wide = (this.buf[r.start + 7]! & 1) === 1;
           const name = this.buf.toString(wide ? 'utf16le' : 'latin1', r.start + 8, r.start + 8 + cch * (wide ? 2 : 1));
-          const hidden = (this.buf[r.start + 4]! & 3) !== 0;
-          this.sheets.push({ name, offset: this.buf.readUInt32LE(r.start), ...(hidden ? { hidden } : {}) });
+          const offset = this.buf.readUInt32LE(r.start);
+          // Byte 4, its two low bits: 0 visible, 1 hidden, 2 very hidden.
+          this.sheets.push((this.buf[r.start + 4]! & 3) !== 0 ? { name, offset, hidden: true } : { name, offset });
           break;
         }
         case RT.SST:

@@ -8,7 +8,11 @@ import { createRequire } from 'node:module';
 import { CbccError } from '../errors.js';
 import { Biff8Book, type BiffGrid, type BiffSheet, type Ssf } from './biff.js';
 import { type Merge, MergeMap } from './merges.js';
+import { LIMITS } from './limits.js';
 import { pickSheets } from './sheets.js';
+import { utf16Of } from './sniff.js';
+import { attr } from './xml.js';
+import { readSmallPart } from './zip.js';
 import type { Cell, RawRow, ReadOptions, Table, TableInfo } from './types.js';
 
 type SheetJs = typeof import('@e965/xlsx');
@@ -46,6 +50,9 @@ export function isEncryptedOle(bytes: Buffer): boolean {
 }
 
 function htmlCharset(bytes: Buffer): string {
+  // A byte-order mark says more than a meta tag (a page saved as "Unicode" keeps a meta of utf-8).
+  const utf16 = utf16Of(bytes.subarray(0, 4096));
+  if (utf16) return utf16;
   const head = bytes.subarray(0, 4096).toString('latin1');
   const m = /charset\s*=\s*["']?([\w-]+)/i.exec(head);
   const name = (m?.[1] ?? 'utf-8').toLowerCase();
@@ -55,6 +62,29 @@ function htmlCharset(bytes: Buffer): string {
   } catch {
     return 'utf-8';
   }
+}
+
+/**
+ * The tables an .ods hides: LibreOffice gives a hidden sheet a table style whose properties say
+ * table:display="false". Nothing is known (every table shown) when content.xml cannot be read.
+ */
+export function odsHiddenTables(bytes: Buffer): Set<string> {
+  const hidden = new Set<string>();
+  const content = readSmallPart(bytes, 'content.xml', LIMITS.inMemoryBytes);
+  if (content === undefined) return hidden;
+  const hiddenStyles = new Set<string>();
+  for (const m of content.matchAll(/<style:style\b([^>]*)>((?:(?!<\/style:style>)[\s\S])*)<\/style:style>/g))
+    if (/table:display\s*=\s*["']false["']/.test(m[2]!)) {
+      const name = attr(m[1]!, 'style:name');
+      if (name !== undefined) hiddenStyles.add(name);
+    }
+  if (hiddenStyles.size === 0) return hidden;
+  for (const m of content.matchAll(/<table:table\s([^>]*)>/g)) {
+    const style = attr(m[1]!, 'table:style-name');
+    const name = attr(m[1]!, 'table:name');
+    if (style !== undefined && name !== undefined && hiddenStyles.has(style)) hidden.add(name);
+  }
+  return hidden;
 }
 
 function cellOf(cell: CellObject | undefined): Cell {
@@ -107,11 +137,17 @@ export function readSheetJs(file: string, bytes: Buffer, kind: LegacyKind, optio
       { cause: err },
     );
   }
-  const sheets = wb.SheetNames.map((name) => ({ name, ws: wb.Sheets[name] }));
+  // Hidden: 1 hidden, 2 very hidden. SheetJS does not say it of an .ods: its table styles do.
+  const odsHidden = kind === 'ods' ? odsHiddenTables(bytes) : new Set<string>();
+  const sheets = wb.SheetNames.map((name, i) => ({
+    name,
+    ws: wb.Sheets[name],
+    hidden: !!wb.Workbook?.Sheets?.[i]?.Hidden || odsHidden.has(name),
+  }));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return pickSheets(sheets, options.sheet, (s) => !!s.ws?.['!ref'], file, options.ignoreSheets).map((chosen) => {
     const info: TableInfo = { file, format: kind, sheet: chosen.name, sheets: wb.SheetNames, sha256, warnings: [] };
-    if (wb.Workbook?.Sheets?.[wb.SheetNames.indexOf(chosen.name)]?.Hidden) info.hidden = true;
+    if (chosen.hidden) info.hidden = true;
     const hiddenColumns = (chosen.ws?.['!cols'] ?? []).flatMap((c, i) => (c?.hidden ? [i] : []));
     if (hiddenColumns.length > 0) info.hiddenColumns = hiddenColumns;
     return { info, rows: legacyRows(X, chosen.ws) };

@@ -9,6 +9,7 @@ import type { ReadOptions, Table } from './types.js';
 import { readXlsx } from './xlsx.js';
 import { readXlsxStream } from './xlsx-stream.js';
 import { LIMITS } from './limits.js';
+import { utf16Of } from './sniff.js';
 import { declaredSizes } from './zip.js';
 
 export const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
@@ -18,8 +19,9 @@ export const SUPPORTED_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...WORKBOOK_EXT
 const SNIFF_BYTES = 4096;
 
 function looksLikeHtml(head: Buffer): boolean {
-  const text = head
-    .toString('latin1')
+  // A page saved as "Unicode" (UTF-16) is read in its own encoding.
+  const utf16 = utf16Of(head);
+  const text = (utf16 ? new TextDecoder(utf16).decode(head) : head.toString('latin1'))
     .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
     .trimStart()
     .toLowerCase();
@@ -41,8 +43,18 @@ function kindOf(head: Buffer, ext: string): Kind {
     if (ext === '.xlsb') return 'xlsb';
     return 'xlsx';
   }
+  if (isOldBiff(head)) return 'xls';
   if (looksLikeHtml(head)) return 'html';
   return 'text';
+}
+
+/**
+ * An Excel 2.1, 3.0 or 4.0 worksheet (no OLE container): its first record is a BOF, 0x0009 of 4 bytes
+ * or 0x0209 / 0x0409 of 6. SheetJS reads them; as text they were refused as binary data.
+ */
+function isOldBiff(head: Buffer): boolean {
+  if (head.length < 4 || head[0] !== 0x09 || head[3] !== 0) return false;
+  return (head[1] === 0x00 && head[2] === 4) || ((head[1] === 0x02 || head[1] === 0x04) && head[2] === 6);
 }
 
 function retryable(err: unknown): err is CbccError {
@@ -123,6 +135,7 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
       return readLegacy(file, bytes, kind, options);
     }
     case 'html':
+    case 'xls':
       return readLegacy(file, await readFile(file), kind, options);
     case 'text':
       if (TEXT_EXTENSIONS.has(ext) || ext === '' || ext === '.xls') return [await readCsv(file)];

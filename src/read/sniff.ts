@@ -33,6 +33,14 @@ export function sniffEncoding(sample: Uint8Array): TextEncodingGuess | { binary:
   }
 }
 
+/** The UTF-16 byte order a text's first bytes show (by a BOM, or by its zero bytes), if any. */
+export function utf16Of(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const guess = sniffEncoding(sample);
+  return 'encoding' in guess && guess.encoding.startsWith('utf-16')
+    ? (guess.encoding as 'utf-16le' | 'utf-16be')
+    : undefined;
+}
+
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 
 /** Counts each candidate outside quotes on the first lines and picks the most consistent one. */

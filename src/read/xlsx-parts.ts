@@ -7,7 +7,7 @@ import { compressedData, inflateEntry, listEntries, type ZipEntry } from './zip.
 export interface SheetRef {
   name: string;
   path: string;
-  /** state="hidden" or "veryHidden" in workbook.xml. */
+  /** state="hidden" or "veryHidden" in the workbook. */
   hidden?: boolean;
 }
 
@@ -192,7 +192,7 @@ export function readParts(archive: Buffer | ZipSource): WorkbookParts {
     const name = attr(m[1]!, 'name') ?? `Sheet${sheets.length + 1}`;
     const path = targets.get(attr(m[1]!, 'id') ?? '') ?? `xl/worksheets/sheet${sheets.length + 1}.xml`;
     const state = attr(m[1]!, 'state');
-    sheets.push({ name, path, ...(state === 'hidden' || state === 'veryHidden' ? { hidden: true } : {}) });
+    sheets.push(state === 'hidden' || state === 'veryHidden' ? { name, path, hidden: true } : { name, path });
   }
   const date1904 = usesDate1904(workbook);
   return {

@@ -175,6 +175,7 @@ export async function readXlsxStream(file: string, options: ReadOptions = {}): P
     const info: TableInfo = { file, format: 'xlsx', sheet: sheet.name, sheets: names, warnings: [] };
     if (sheet.hidden) info.hidden = true;
     if (sha256 !== undefined) info.sha256 = sha256;
+    if (sheet.hidden) info.hidden = true;
     return { info, rows: rowsOf(file, zip, entry, ctx, info) };
   });
 }
