@@ -121,7 +121,12 @@ export async function* utf8Rows(
   } catch (err) {
     if (err instanceof CbccError) throw err;
     const message = err instanceof Error ? err.message : String(err);
-    throw new CbccError('INPUT_UNSUPPORTED', `refused: ${message}`, { file, row: (part?.records ?? 0) + scanner.records + 1 }, { cause: err });
+    throw new CbccError(
+      'INPUT_UNSUPPORTED',
+      `refused: ${message}`,
+      { file, row: (part?.records ?? 0) + scanner.records + 1 },
+      { cause: err },
+    );
   } finally {
     input.destroy();
   }
