@@ -16,7 +16,7 @@
  */
 import type { Hash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { Collector, unknownEntries, type PlainCollector } from '../aggregate/collector.js';
 import type { TitleNotes, TitlesSeen } from '../normalize/title-notes.js';
 import { readCsv, utf8Rows } from '../read/csv.js';
@@ -50,7 +50,8 @@ export const splitting = {
     const given = Number(process.env.CBCC_CSV_SPLIT_BYTES);
     return Number.isInteger(given) && given > 0 ? given : SPLIT_BYTES;
   },
-  available: workersAvailable,
+  // Not in a thread of the pool: it already counts other files on the other core.
+  available: (): boolean => isMainThread && workersAvailable(),
   worker: (): PartWorker => new Worker(WORKER, { resourceLimits: PART_HEAP }),
   /** Tests: the main thread waits for the worker to know where its part starts, so that small files split too. */
   wait: false,
