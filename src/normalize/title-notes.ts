@@ -51,7 +51,7 @@ export function postsDateOf(given: string | undefined, layout: Layout, head: rea
   return { date: BEFORE_REFORM, because: 'no post-reform column or title in the first rows', inferred: true };
 }
 
-interface Tally {
+export interface Tally {
   count: number;
   rows: number[];
 }
@@ -83,6 +83,12 @@ function total(map: Map<string, Tally>): number {
   return n;
 }
 
+/** Posts seen, by id: how many people and their first rows. */
+export interface TitlesSeen {
+  unresolved: Map<string, Tally>;
+  reform: Map<string, Tally>;
+}
+
 export class TitleNotes {
   private readonly unresolved = new Map<string, Tally>();
   private readonly reform = new Map<string, Tally>();
@@ -100,6 +106,25 @@ export class TitleNotes {
       const post = reformPost(this.reader.read(title));
       if (post) add(this.reform, post.id, row);
     }
+  }
+
+  /** The posts seen so far, as plain data (to cross a worker thread: pipeline/csv-split.ts). */
+  seen(): TitlesSeen {
+    return { unresolved: this.unresolved, reform: this.reform };
+  }
+
+  /** The posts seen in the rows that follow this table's rows, read elsewhere. */
+  absorb(after: TitlesSeen): void {
+    for (const [mine, theirs] of [
+      [this.unresolved, after.unresolved],
+      [this.reform, after.reform],
+    ] as const)
+      for (const [id, t] of theirs) {
+        let into = mine.get(id);
+        if (!into) mine.set(id, (into = { count: 0, rows: [] }));
+        into.count += t.count;
+        into.rows.push(...t.rows.slice(0, EXAMPLES - into.rows.length));
+      }
   }
 
   /** Whether `see` needs every row's title (it does only for a table read as pre-reform). */

@@ -15,6 +15,7 @@ import type { Table } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { EXAMPLE_SHEET_WORDS } from '../vocab/rows.js';
 import { asciiKey } from '../normalize/text.js';
+import { startSplit } from './csv-split.js';
 import { PersonSink } from './person-sink.js';
 import { checkSameSheets } from './same-people.js';
 import { analyzeTable } from './table.js';
@@ -108,12 +109,20 @@ export function hasNameColumn(source: SourceReport): boolean {
 
 /** One sheet into a collector of its own; it fails with no person under its header. */
 async function readSheet(
+  path: string,
   table: Table,
   options: AnalyzeOptions,
   sink?: PersonSink,
 ): Promise<{ source: SourceReport; sheet: Collector }> {
   const sheet = new Collector(settingsOf(options));
-  const source = await analyzeTable(table, options, sheet, undefined, sink);
+  // A large CSV: its second half counted on the other core (csv-split.ts).
+  const split = await startSplit(path, table, options);
+  let source: SourceReport;
+  try {
+    source = await analyzeTable(table, options, sheet, undefined, sink, split);
+  } finally {
+    await split?.close();
+  }
   if (sheet.overall.total === 0)
     throw new CbccError(
       'INPUT_EMPTY',
@@ -148,7 +157,7 @@ async function readFileTables(
   for (const [at, table] of tables.entries()) {
     table.info.file = file;
     try {
-      read.push({ ...(await readSheet(table, options, sink)), at, ...(table.info.hidden ? { hidden: true } : {}) });
+      read.push({ ...(await readSheet(path, table, options, sink)), at, ...(table.info.hidden ? { hidden: true } : {}) });
     } catch (err) {
       const reason = every ? passOverReason(err) : undefined;
       if (reason === undefined) throw withOtherSheets(err, table.info.sheet, table.info.sheets);

@@ -18,7 +18,8 @@ export interface WorkerResult {
   failure?: { code: ErrorCode; message: string; where: Where; hint?: Hint; said?: Said };
 }
 
-const WORKER = new URL('./worker.js', import.meta.url);
+/** The pool's worker thread (dist/pipeline/worker.js, or the bundle's worker.js beside the CLI's). */
+export const WORKER = new URL('./worker.js', import.meta.url);
 
 /** Workers need the built JavaScript (dist/ or the bundle); under a TypeScript test runner the files are read in turn. */
 export function workersAvailable(): boolean {

@@ -90,6 +90,21 @@ function dateInRemark(remark: string): string | undefined {
   return undefined;
 }
 
+/** A check's counts as plain data. */
+export interface SheetCounts {
+  people: number;
+  nameless: number;
+  namelessRows: number[];
+  secondLines: number;
+  secondLineRows: number[];
+  empty: number;
+  emptyRows: number[];
+  blankParty: number;
+  left: number;
+  leftRows: number[];
+  leftExample: { header: string; text: string } | undefined;
+}
+
 export class SheetCheck {
   private name?: ColumnInfo;
   private nameParts: ColumnInfo[] = [];
@@ -182,6 +197,31 @@ export class SheetCheck {
     const b = person.birth;
     const nameKey = name && b ? `${name}\u0000${b.year}-${b.month ?? 0}-${b.day ?? 0}` : '';
     collector.identities.add(id, nameKey, row.n, this.place);
+  }
+
+  /** What the rows added so far found, as plain data (to cross a worker thread: csv-split.ts). */
+  counts(): SheetCounts {
+    const { people, nameless, namelessRows, secondLines, secondLineRows, empty, emptyRows } = this;
+    const { blankParty, left, leftRows, leftExample } = this;
+    return {
+      ...{ people, nameless, namelessRows, secondLines, secondLineRows, empty, emptyRows },
+      ...{ blankParty, left, leftRows, leftExample },
+    };
+  }
+
+  /** The counts of the rows that follow this check's rows, checked against the same layout elsewhere. */
+  absorb(after: SheetCounts): void {
+    this.people += after.people;
+    this.nameless += after.nameless;
+    this.secondLines += after.secondLines;
+    this.secondLineRows.push(...after.secondLineRows.slice(0, EXAMPLES - this.secondLineRows.length));
+    this.empty += after.empty;
+    this.blankParty += after.blankParty;
+    this.left += after.left;
+    this.namelessRows.push(...after.namelessRows.slice(0, EXAMPLES - this.namelessRows.length));
+    this.emptyRows.push(...after.emptyRows.slice(0, EXAMPLES - this.emptyRows.length));
+    this.leftRows.push(...after.leftRows.slice(0, EXAMPLES - this.leftRows.length));
+    this.leftExample ??= after.leftExample;
   }
 
   private remark(row: RawRow, column: ColumnInfo): void {

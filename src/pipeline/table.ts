@@ -26,6 +26,7 @@ import { Assessor } from '../standards/assess.js';
 import { RosterArithmetic } from './arithmetic.js';
 import { formulaDoubts, genderDoubts, monthFirstDoubts, RowDoubts, statedAgeDoubts } from './doubts.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
+import type { TableSplit } from './csv-split.js';
 import type { PersonSink } from './person-sink.js';
 import { SheetCheck } from './sheet-check.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
@@ -120,6 +121,7 @@ export async function analyzeTable(
   collector: Collector,
   read?: Head,
   sink?: PersonSink,
+  split?: TableSplit,
 ): Promise<SourceReport> {
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
   const { head, rest, repairer } = read ?? (await headOf(table));
@@ -166,7 +168,8 @@ export async function analyzeTable(
   const doubts = new RowDoubts(place);
   /** The signature block's rows (a few), for the frame's place, date and signers. */
   const signatureRows: RawRow[] = [];
-  const queue: RawRow[] = [...head];
+  // The part of a split CSV counts only the rows after its head: the head gave the layout (csv-split.ts).
+  const queue: RawRow[] = split?.part ? [] : [...head];
   const pull = async (): Promise<RawRow | undefined> => {
     if (queue.length > 0) return queue.shift();
     const next = await rest.next();
@@ -225,6 +228,15 @@ export async function analyzeTable(
       if (next.done) break;
       row = repairer.repair(next.value);
     }
+    if (row.n === split?.from) {
+      // The rest of a split CSV, counted by the other engine: taken in if it may be, else read on.
+      const more = await split.join({ collector, check, titleNotes, repairer, doubts, info: table.info, rows });
+      if (more !== undefined) {
+        rows += more;
+        await rest.return?.();
+        break;
+      }
+    }
     if (row.n > lastHeader && row.n > headerUntil && !row.hidden && looksLikeHeader(row, probe)) {
       const next = await anotherTable(row, current, place, options, pull);
       queue.unshift(...next.back);
@@ -250,6 +262,10 @@ export async function analyzeTable(
       }
     }
     handle(row);
+  }
+  if (split?.done) {
+    split.done({ collector, check, titleNotes, repairer, doubts, info: table.info, rows });
+    return sourceOf(table.info, rows, layout);
   }
   arithmetic.end();
   check.finish(collector);

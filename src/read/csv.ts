@@ -8,7 +8,7 @@ import { CsvParser } from './csv-parser.js';
 import { readHead } from './head.js';
 import { sniffDelimiter, sniffEncoding } from './sniff.js';
 import { ansiCodePage, windows1252Extras } from './text/ansi.js';
-import type { RawRow, Table, TableInfo } from './types.js';
+import type { BytesRead, RawRow, Table, TableInfo } from './types.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -32,9 +32,9 @@ export async function readCsv(file: string): Promise<Table> {
     delimiter,
     warnings: [],
   };
-  const rows =
-    encoding === 'utf-8' ? utf8Rows(file, guess.bom, delimiter, info) : csvRows(file, encoding, delimiter, info);
-  return { info, rows };
+  if (encoding !== 'utf-8') return { info, rows: csvRows(file, encoding, delimiter, info) };
+  const read: BytesRead = { hash: createHash('sha256'), bytes: 0 };
+  return { info, rows: utf8Rows(file, guess.bom, delimiter, info, read), read };
 }
 
 /**
@@ -86,16 +86,33 @@ async function* csvRows(file: string, encoding: string, delimiter: string, info:
   info.sha256 = hash.digest('hex');
 }
 
-/** UTF-8 (most exports): scanned as bytes, each distinct value of a column decoded once (csv-bytes.ts). */
-async function* utf8Rows(file: string, bom: number, delimiter: string, info: TableInfo): AsyncGenerator<RawRow> {
-  const hash = createHash('sha256');
+/** Where a part of a UTF-8 file starts (pipeline/csv-split.ts): its byte and the records before it. */
+export interface PartStart {
+  byte: number;
+  records: number;
+}
+
+/**
+ * UTF-8 (most exports): scanned as bytes, each distinct value of a column decoded once (csv-bytes.ts).
+ * From `part`, the records from a line's start on, numbered after those before it.
+ */
+export async function* utf8Rows(
+  file: string,
+  bom: number,
+  delimiter: string,
+  info: TableInfo,
+  read: BytesRead = { hash: createHash('sha256'), bytes: 0 },
+  part?: PartStart,
+): AsyncGenerator<RawRow> {
+  const hash = read.hash;
   const scanner = new CsvByteScanner(delimiter);
-  let n = 0;
-  let skip = bom;
-  const input = createReadStream(file, { highWaterMark: CHUNK });
+  let n = part?.records ?? 0;
+  let skip = part ? 0 : bom;
+  const input = createReadStream(file, { highWaterMark: CHUNK, start: part?.byte ?? 0 });
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       hash.update(chunk);
+      read.bytes += chunk.length;
       const records = scanner.push(skip > 0 ? chunk.subarray(skip) : chunk);
       skip = 0;
       for (const cells of records) yield { n: ++n, cells: unmarked(cells) };
@@ -104,7 +121,12 @@ async function* utf8Rows(file: string, bom: number, delimiter: string, info: Tab
   } catch (err) {
     if (err instanceof CbccError) throw err;
     const message = err instanceof Error ? err.message : String(err);
-    throw new CbccError('INPUT_UNSUPPORTED', `refused: ${message}`, { file, row: scanner.records + 1 }, { cause: err });
+    throw new CbccError(
+      'INPUT_UNSUPPORTED',
+      `refused: ${message}`,
+      { file, row: (part?.records ?? 0) + scanner.records + 1 },
+      { cause: err },
+    );
   } finally {
     input.destroy();
   }

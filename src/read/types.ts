@@ -1,4 +1,5 @@
 /** What readers produce: rows of cells, streamed, with where they came from. */
+import type { Hash } from 'node:crypto';
 import type { SheetChoice } from './sheets.js';
 import type { TitleBlock } from '../normalize/title-block.js';
 
@@ -55,6 +56,13 @@ export interface TableInfo {
 export interface Table {
   info: TableInfo;
   rows: AsyncIterable<RawRow>;
+  /** A UTF-8 CSV: the bytes its rows were read from so far, hashed (a split hashes the rest: pipeline/csv-split.ts). */
+  read?: BytesRead;
+}
+
+export interface BytesRead {
+  hash: Hash;
+  bytes: number;
 }
 
 export interface ReadOptions {
