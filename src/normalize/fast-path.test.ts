@@ -1,7 +1,7 @@
 /**
  * The fast paths give what the plain code gives: plain data rows read without the row-kind checks
- * (RowNormalizer.plain), profiles found by integer ids (ProfileIds) and people counted as integers per
- * unit (Collector). Every report command of every generated fixture (layouts with sections, subtotals,
+ * (RowNormalizer.plain, from a byte per shared string for xlsx rows: PlainByIds), profiles found by
+ * integer ids (ProfileIds) and people counted as integers per unit (Collector). Every report command of every generated fixture (layouts with sections, subtotals,
  * signatures, repeated headers and units carried down by merges among them) prints the same bytes with
  * the fast paths on and off.
  */
@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { goldenCases, goldenText } from '../../fixtures/lib/golden.js';
 import { runCli } from '../test-support/io.js';
 import { tempDir } from '../test-support/tmp.js';
+import { PlainByIds } from './plain-ids.js';
 import { RowNormalizer, rowPaths } from './row.js';
 
 const root = tempDir('cbcc-fast-path-');
@@ -52,6 +53,18 @@ describe('the fast path', () => {
     const r = await runCli(['report', 'thai-nguyen-2022.csv', '--json', '--no-excel'], { cwd: dir });
     const counted = (JSON.parse(r.stdout) as { total: number }).total;
     const fast = plain.mock.results.filter((x) => x.value === true).length;
+    expect(fast).toBeGreaterThanOrEqual(counted - 5);
+  });
+
+  it('reads the plain rows of the sample workbook from their value ids (a byte per shared string)', async () => {
+    const byIds = vi.spyOn(PlainByIds.prototype, 'plain');
+    const dir = join(root, 'sample-xlsx');
+    await mkdir(dir);
+    const c = goldenCases().find((g) => g.name === 'thai-nguyen-2022.xlsx')!;
+    await c.write(dir);
+    const r = await runCli(['report', 'thai-nguyen-2022.xlsx', '--json', '--no-excel'], { cwd: dir });
+    const counted = (JSON.parse(r.stdout) as { total: number }).total;
+    const fast = byIds.mock.results.filter((x) => x.value === true).length;
     expect(fast).toBeGreaterThanOrEqual(counted - 5);
   });
 });

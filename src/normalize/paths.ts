@@ -9,4 +9,9 @@ export const rowPaths = {
   profileIds: true,
   /** People are counted as integers per (unit, kind of person), expanded into tallies when read (Collector). */
   deferredCounts: true,
+  /**
+   * What a check finds in a shared string of an xlsx sheet is kept by the string's index (read/value-ids.ts):
+   * the repair check and the plain-row facts of a cell are read from a byte, not found again per row.
+   */
+  valueIds: true,
 };

@@ -31,6 +31,8 @@ import type { TitleNotes } from './title-notes.js';
 import { foldKey, headerKey } from './text.js';
 import { parseUnitName } from './units.js';
 import { rowPaths } from './paths.js';
+import { PlainByIds } from './plain-ids.js';
+import { hasIds } from '../read/value-ids.js';
 
 /** "A", "1", "(2)": a cell of the row that numbers the columns under the header. */
 const COLUMN_NUMBER = /^\(?(?:\d{1,3}|[A-Z])\)?$/;
@@ -115,6 +117,8 @@ export class RowNormalizer {
   private readonly birthColumns: ColumnInfo[];
   /** Category columns: a row with none of them filled may be a section, subtotal or signature. */
   private readonly categoryColumns: ColumnInfo[];
+  /** The same test as plain, read from a byte per shared string for a row with value ids. */
+  private readonly byIds: PlainByIds;
   private context: Context = {};
   private inSignature = false;
   private inNotes = false;
@@ -176,6 +180,11 @@ export class RowNormalizer {
       ...categoryRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
       ...layout.columns.filter(givesLevelByFilling),
     ];
+    this.byIds = new PlainByIds(
+      this.headerTexts,
+      this.echo,
+      this.categoryColumns.map((c) => c.index),
+    );
   }
 
   /** The name, with the parts a split header puts in columns beside it ("Họ đệm | Tên"). */
@@ -266,6 +275,7 @@ export class RowNormalizer {
    */
   private plain(row: RawRow): boolean {
     if (row.carried || !this.seenPerson) return false;
+    if (hasIds(row)) return this.byIds.plain(row);
     const cells = row.cells;
     let filled = 0;
     let short = 0;

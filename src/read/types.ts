@@ -19,6 +19,12 @@ export interface RawRow {
   carried?: ReadonlyArray<readonly [number, Cell]>;
   /** The row is hidden in the workbook (xlsx, xls, ods): skipped and reported, never counted. */
   hidden?: boolean;
+  /**
+   * Beside each cell read from a shared string, that string's index in `strings` (xlsx; read/value-ids.ts):
+   * checks keep what they find of a string by index. Getters of the row's class, not copied with the row.
+   */
+  readonly ids?: readonly number[];
+  readonly strings?: { readonly length: number };
 }
 
 export type InputFormat = 'xlsx' | 'xls' | 'ods' | 'xlsb' | 'html' | 'csv';

@@ -14,6 +14,7 @@
 import { LIMITS } from './limits.js';
 import { MergeMap, type Merge } from './merges.js';
 import type { Cell, RawRow } from './types.js';
+import { IdRow, type ValueSource } from './value-ids.js';
 import { attr, columnIndex } from './xml.js';
 import { cellValue, CellTooLong, excelDate, fastAttributes, type SheetContext } from './xlsx-sheet.js';
 
@@ -303,6 +304,8 @@ export class RowBuilder implements CellSink {
   private n = 0;
   private hidden = false;
   private cells: Cell[] = [];
+  /** The shared-string index of each cell read from one (value ids). */
+  private ids: number[] = [];
 
   constructor(
     private readonly ctx: SheetContext,
@@ -326,12 +329,16 @@ export class RowBuilder implements CellSink {
     this.n = n;
     this.hidden = hidden;
     this.cells = [];
+    this.ids = [];
   }
 
   value(col: number, kind: number, v: number): void {
     if (this.merges.covered(this.n, col + 1)) this.put(col, null);
-    else if (kind === SHARED) this.put(col, this.ctx.sharedStrings.get(v) ?? null);
-    else if (kind === NUMBER) this.put(col, v);
+    else if (kind === SHARED) {
+      const text = this.ctx.sharedStrings.get(v);
+      this.put(col, text ?? null);
+      if (text !== undefined) this.ids[col] = v;
+    } else if (kind === NUMBER) this.put(col, v);
     else if (kind === DATE) this.put(col, excelDate(v, this.ctx.date1904));
     else this.put(col, null);
   }
@@ -350,7 +357,11 @@ export class RowBuilder implements CellSink {
   rowEnd(): void {
     const cells = this.cells;
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    const row: RawRow = { n: this.n, cells };
+    const strings = this.ctx.sharedStrings;
+    const row: RawRow =
+      this.ids.length > 0 && strings.length !== undefined
+        ? new IdRow(this.n, cells, this.ids, strings as ValueSource)
+        : { n: this.n, cells };
     const spans = this.merges.spansOf(this.n);
     if (spans) row.spans = spans;
     const carried = this.merges.carried(this.n, cells);

@@ -19,7 +19,8 @@ export class CellTooLong extends Error {
 }
 
 export interface SheetContext {
-  sharedStrings: { get(i: number): string | undefined };
+  /** The workbook's shared strings; with their count, rows say which each cell is (value ids). */
+  sharedStrings: { get(i: number): string | undefined; readonly length?: number };
   dateStyles: readonly boolean[];
   date1904: boolean;
   /** Formula cells with no saved result (a workbook written by a program that does not calculate), counted. */

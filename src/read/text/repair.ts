@@ -11,6 +11,7 @@
  */
 import { columnLetter } from '../../detect/layout.js';
 import type { Cell, RawRow } from '../types.js';
+import { ValueFacts, hasIds } from '../value-ids.js';
 import { convertAs, type LegacyEncoding, lostLetters, mayBeLegacy, repairLegacy } from './legacy.js';
 import { type MisreadFrom, mayBeMisread, stillMisread, unmisread } from './misread.js';
 import { VIETNAMESE, foreign, legacyMarks, readsAsVietnamese } from './vietnamese.js';
@@ -205,13 +206,21 @@ export class TextRepairer {
     }
     let cells: Cell[] | undefined;
     const unicodeRow = this.active && typedInUnicode(row);
+    // Once no "?" is looked for and no legacy text was seen, a cell needs no look when its text may not need
+    // repair (what asIs says): known by a shared string's index (value ids) in a byte.
+    const byId = !this.active && this.lostCheck <= 0 && hasIds(row);
     for (let i = 0; i < row.cells.length; i++) {
       const before = row.cells[i]!;
+      if (byId && typeof before === 'string' && this.soundById.of(row, i, before) === 1) continue;
       const after = this.cell(before, i, row.n, unicodeRow);
       if (after !== before) (cells ??= [...row.cells])[i] = after;
     }
+    // A copy of the row has no value ids (they are its class's): a changed text is no longer its string.
     return cells ? { ...row, cells } : row;
   }
+
+  /** Per shared string, 1 when it needs no look (read/value-ids.ts). */
+  private readonly soundById = new ValueFacts((t) => (mayNeedRepair(t) ? 0 : 1));
 
   conversions(): Conversion[] {
     const out: Conversion[] = [];

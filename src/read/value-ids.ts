@@ -1,0 +1,79 @@
+/**
+ * Value ids (issue 17): a row read from an xlsx sheet says, beside each shared-string cell, the index of
+ * its string in the workbook (`RawRow.ids`, `RawRow.strings`). What a check finds in a text is then
+ * computed once per distinct string and kept in a byte per string, read back by index: no string is
+ * hashed per row. A table of 2.3 million distinct strings takes 2.3 MB per kind of fact; a cell without an
+ * id (a number, a date, an inline string, a row from any other reader) has its facts computed each time.
+ */
+import { rowPaths } from '../normalize/paths.js';
+import type { Cell, RawRow } from './types.js';
+
+/** The bit that says a string's facts are known (a byte of 0 is a string not looked at yet). */
+const KNOWN = 0x80;
+
+/** The shared strings rows point into: how many there are. */
+export interface ValueSource {
+  readonly length: number;
+}
+
+/** One kind of facts (at most seven bits) of the strings of a table, each string's computed once. */
+export class ValueFacts {
+  private facts = new Uint8Array(0);
+  private source: ValueSource | undefined;
+
+  constructor(private readonly compute: (text: string) => number) {}
+
+  /** The facts of the text of cell `i` of the row (`text` being that cell's string). */
+  of(row: RawRow, i: number, text: string): number {
+    const id = row.ids?.[i];
+    if (id === undefined || id < 0 || !rowPaths.valueIds) return this.compute(text);
+    const source = row.strings;
+    if (source !== this.source) {
+      // Rows of another workbook: its indexes name other strings.
+      if (!source || id >= source.length) return this.compute(text);
+      this.source = source;
+      this.facts = new Uint8Array(source.length);
+    }
+    if (id >= this.facts.length) return this.compute(text);
+    const known = this.facts[id]!;
+    if (known !== 0) return known & ~KNOWN;
+    const facts = this.compute(text);
+    this.facts[id] = facts | KNOWN;
+    return facts;
+  }
+}
+
+/**
+ * A row read with value ids. The ids are private fields read through getters: a copy of the row (`{ ...row }`,
+ * as the repair makes when it changes a text) has none, and a row compares equal to the plain one.
+ */
+export class IdRow implements RawRow {
+  readonly #ids: readonly number[];
+  readonly #strings: ValueSource;
+  declare spans?: RawRow['spans'];
+  declare carried?: RawRow['carried'];
+  declare hidden?: boolean;
+
+  constructor(
+    public n: number,
+    public cells: Cell[],
+    ids: readonly number[],
+    strings: ValueSource,
+  ) {
+    this.#ids = ids;
+    this.#strings = strings;
+  }
+
+  get ids(): readonly number[] {
+    return this.#ids;
+  }
+
+  get strings(): ValueSource {
+    return this.#strings;
+  }
+}
+
+/** Whether a row comes with value ids that the fast path may read. */
+export function hasIds(row: RawRow): boolean {
+  return rowPaths.valueIds && row.ids !== undefined && row.strings !== undefined;
+}
