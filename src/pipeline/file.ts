@@ -157,7 +157,11 @@ async function readFileTables(
   for (const [at, table] of tables.entries()) {
     table.info.file = file;
     try {
-      read.push({ ...(await readSheet(path, table, options, sink)), at, ...(table.info.hidden ? { hidden: true } : {}) });
+      read.push({
+        ...(await readSheet(path, table, options, sink)),
+        at,
+        ...(table.info.hidden ? { hidden: true } : {}),
+      });
     } catch (err) {
       const reason = every ? passOverReason(err) : undefined;
       if (reason === undefined) throw withOtherSheets(err, table.info.sheet, table.info.sheets);
