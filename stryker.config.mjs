@@ -29,6 +29,7 @@ export default {
     'src/read/excel-cell.ts',
     'src/read/zip.ts',
     'src/read/biff.ts',
+    'src/read/biff-records.ts',
     'src/read/legacy.ts',
     'src/read/xml.ts',
     'src/read/merges.ts',

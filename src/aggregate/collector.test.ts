@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
 import { personWith } from '../test-support/person.js';
-import { Collector, EXAMPLE_ROWS, unknownEntries } from './collector.js';
+import { Collector } from './collector.js';
+import { EXAMPLE_ROWS, unknownEntries } from './unknown-values.js';
 
 const LEVELS: Levels = {
   staffType: 'congChuc',

@@ -10,9 +10,7 @@ import { KindCounts, Kinds, UnitKinds } from './kinds.js';
 import { mapValues, type FieldsOf } from './plain.js';
 import { Tally, type PlainTally } from './tally.js';
 import type { ReportWarning } from './warnings.js';
-
-/** How many row numbers each unknown value keeps as examples. */
-export const EXAMPLE_ROWS = 5;
+import { addUnknown, mergeUnknown, type UnknownValues } from './unknown-values.js';
 
 export interface SkippedRow {
   file: string;
@@ -28,37 +26,6 @@ export interface RowWarning {
   sheet: string;
   row: number;
   message: string;
-}
-
-export interface UnknownEntry {
-  dimension: DimensionId;
-  column: string;
-  value: string;
-  count: number;
-  /** First rows it occurs in, as "file:row" origins. */
-  rows: Array<{ file: string; sheet: string; row: number }>;
-}
-
-/**
- * The values not classified, keyed by what they are — dimension, then column, then the value as written —
- * not by a joined string: plain nested Maps, so they cross a worker thread as they are.
- */
-export type UnknownValues = Map<DimensionId, Map<string, Map<string, UnknownEntry>>>;
-
-/** The entry of one value not classified, made (counted 0, no rows) when it is new. */
-function unknownEntry(unknown: UnknownValues, dimension: DimensionId, column: string, value: string): UnknownEntry {
-  let byColumn = unknown.get(dimension);
-  if (!byColumn) unknown.set(dimension, (byColumn = new Map()));
-  let byValue = byColumn.get(column);
-  if (!byValue) byColumn.set(column, (byValue = new Map()));
-  let entry = byValue.get(value);
-  if (!entry) byValue.set(value, (entry = { dimension, column, value, count: 0, rows: [] }));
-  return entry;
-}
-
-/** Every value not classified, each once. */
-export function* unknownEntries(unknown: UnknownValues): Generator<UnknownEntry> {
-  for (const byColumn of unknown.values()) for (const byValue of byColumn.values()) yield* byValue.values();
 }
 
 /** `agency`: the phòng/ban of a 2026 export (Cơ quan công tác), grouped as written. */
@@ -234,11 +201,7 @@ export class Collector {
         ...person.misfit,
       });
     }
-    for (const u of person.unknown) {
-      const entry = unknownEntry(this.unknown, u.dimension, u.column, u.value);
-      entry.count++;
-      if (entry.rows.length < EXAMPLE_ROWS) entry.rows.push({ ...place, row: person.row });
-    }
+    for (const u of person.unknown) addUnknown(this.unknown, u, place, person.row);
   }
 
   /**
@@ -317,11 +280,7 @@ export class Collector {
     for (const d of other.active) this.active.add(d);
     this.mergeTallies(this.byRawUnit, other.byRawUnit);
     this.mergeTallies(this.byLevel, other.byLevel);
-    for (const entry of unknownEntries(other.unknown)) {
-      const mine = unknownEntry(this.unknown, entry.dimension, entry.column, entry.value);
-      mine.count += entry.count;
-      mine.rows.push(...entry.rows.slice(0, EXAMPLE_ROWS - mine.rows.length));
-    }
+    mergeUnknown(this.unknown, other.unknown);
     this.skipped.push(...other.skipped);
     this.warnings.push(...other.warnings);
     this.doubts.push(...other.doubts);

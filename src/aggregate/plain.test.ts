@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
 import { personWith } from '../test-support/person.js';
-import { Collector, unknownEntries } from './collector.js';
+import { Collector } from './collector.js';
+import { unknownEntries } from './unknown-values.js';
 import { cellsOf } from '../test-support/tally.js';
 
 const LEVELS: Levels = {

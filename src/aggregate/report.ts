@@ -6,7 +6,8 @@
 import { SKIP_REASONS, type SkipReason } from '../normalize/person.js';
 import { VERSION } from '../version.js';
 import { DIMENSION_ORDER, type DimensionId } from '../vocab/dimensions.js';
-import { unknownEntries, type Collector } from './collector.js';
+import type { Collector } from './collector.js';
+import { unknownEntries } from './unknown-values.js';
 import type { GroupReport, Report, SourceReport, UnknownValueReport } from './contract.js';
 import type { FieldFitSettings } from '../normalize/field-fit.js';
 import { crossTab } from './cross-tab.js';

@@ -5,21 +5,19 @@
 import { DIMENSION_LEVELS, type Dimension, type Level } from '../vocab/dimensions.js';
 import {
   EDUCATION,
-  FOREIGN_LANGUAGE,
   GENDER,
   GENERAL_EDUCATION,
-  IT,
-  STATE_MANAGEMENT,
   IN_PROGRESS_ANYWHERE as IN_PROGRESS_ANYWHERE_SPELLINGS,
   IN_PROGRESS_PREFIXES,
   MULTI_VALUE_SEPARATORS,
   PARTY_MEMBER,
   POLITICAL_THEORY,
-  RANK,
   STAFF_TYPE,
   type DimensionSpellings,
   type LevelSpellings,
 } from '../vocab/spellings.js';
+import { RANK, STATE_MANAGEMENT } from '../vocab/rank-spellings.js';
+import { FOREIGN_LANGUAGE, IT } from '../vocab/skill-spellings.js';
 import type { PostStaffType } from '../vocab/posts.js';
 import { LevelMatcher } from './matcher.js';
 import { foldKey } from './text.js';

@@ -17,7 +17,8 @@
 import type { Hash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { isMainThread, Worker } from 'node:worker_threads';
-import { Collector, unknownEntries, type PlainCollector } from '../aggregate/collector.js';
+import { Collector, type PlainCollector } from '../aggregate/collector.js';
+import { unknownEntries } from '../aggregate/unknown-values.js';
 import type { TitleNotes, TitlesSeen } from '../normalize/title-notes.js';
 import { readCsv, utf8Rows } from '../read/csv.js';
 import { readHead } from '../read/head.js';

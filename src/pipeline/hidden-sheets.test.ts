@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutPeople } from '../../fixtures/lib/layout-kit.js';
-import { rosterWithHiddenSheet, writeBook } from '../../fixtures/lib/workbooks.js';
+import { rosterWithHiddenSheet } from '../../fixtures/lib/workbooks.js';
+import { writeBook } from '../../fixtures/lib/write-book.js';
 import { parseSheetChoice } from '../read/sheets.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';

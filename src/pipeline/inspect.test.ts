@@ -1,7 +1,8 @@
 /** `inspect` says, sheet by sheet, whether it was read or passed over, and why. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { coverSummaryRosters, hiddenOldRoster, writeBook } from '../../fixtures/lib/workbooks.js';
+import { coverSummaryRosters, hiddenOldRoster } from '../../fixtures/lib/workbooks.js';
+import { writeBook } from '../../fixtures/lib/write-book.js';
 import { runCli } from '../test-support/io.js';
 import { tempDir } from '../test-support/tmp.js';
 import { inspect } from './inspect.js';

@@ -16,8 +16,8 @@ import {
   rosterOnSheet3,
   rosterWithValueLists,
   type Book,
-  writeBook,
 } from '../../fixtures/lib/workbooks.js';
+import { writeBook } from '../../fixtures/lib/write-book.js';
 import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';

@@ -5,7 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { Biff8Book, type BiffGrid, NotPlainBiff8, type Ssf } from './biff.js';
+import { Biff8Book, type BiffGrid, type Ssf } from './biff.js';
+import { NotPlainBiff8 } from './biff-records.js';
 
 const X = createRequire(import.meta.url)('@e965/xlsx') as typeof import('@e965/xlsx');
 const ssf = X.SSF as unknown as Ssf;

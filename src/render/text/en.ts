@@ -6,6 +6,8 @@ import type { DimensionId } from '../../vocab/dimensions.js';
 import { formatIntIn } from '../numbers.js';
 import { ageLabel, type Text } from './vi.js';
 import { errorPlaceEn, errorsEn } from './errors-en.js';
+import { fieldFitEn } from './field-fit-en.js';
+import { seriesEn } from './series-en.js';
 
 const n = (x: number) => formatIntIn(x, 'en');
 
@@ -327,32 +329,7 @@ export const en: Text = {
     politicalTheorySeniorOrBachelor: 'Political theory: senior or bachelor',
     politicalTheoryIntermediate: 'Political theory: intermediate',
   },
-  fieldFit: {
-    byTypeTitle: (n) => `Table ${n}. Field of training fitting the post`,
-    listTitle: (n) => `Table ${n}. People whose field of training does not fit their post`,
-    fits: 'Fits',
-    notFits: 'Does not fit',
-    unknown: 'Unknown',
-    name: 'Name',
-    unit: 'Unit',
-    title: 'Title',
-    field: 'Field',
-    place: 'File:row',
-    basis: (table, date) => `Table of posts → fields ${table} (${date}); shares are of each row's total.`,
-    rule: {
-      law: 'by law',
-      default: "the tool's default (the law names no field; the province sets them)",
-      config: 'from the config file',
-    },
-    unknownNote:
-      'Unknown: no field written, a field not recognised, or a title the table has no line for (see the values not classified).',
-    otherPosts: 'Other posts',
-    sheet: 'Field fits post',
-    sheetTitle: 'Field of training fitting the post',
-    fitShare: 'Share fitting',
-    listSheet: 'Field does not fit',
-    listHead: ['No.', 'Name', 'Unit', 'Title', 'Type', 'Field', 'Read as', 'File', 'Row'],
-  },
+  fieldFit: fieldFitEn,
   people: {
     sheet: 'Normalised data',
     heads: {
@@ -370,31 +347,7 @@ export const en: Text = {
     leftOut: (people, limit) =>
       `${n(people)} people, more than ${n(limit)}: the person-level list is left out of the Excel report. Use --export-data FILE.csv (or .xlsx) for it.`,
   },
-  series: {
-    heading: 'CADRES AND CIVIL SERVANTS OVER TIME',
-    summaryTitle: (n, s) => `Table ${n}. Cadres and civil servants, ${s}`,
-    dimensionTitle: (n, d, s) => `Table ${n}. Cadres and civil servants by ${d}, ${s}`,
-    unitTitle: (n, s) => `Table ${n}. Cadres and civil servants by unit, ${s}`,
-    units: 'Units',
-    unit: 'Unit',
-    change: (to, from) => `${to} vs ${from} (people)`,
-    points: (to, from) => `${to} vs ${from} (points)`,
-    notInPeriod: '—',
-    note: 'Shares are of each period’s total; "—": no such column in that period. Change (+/−) from the period before.',
-    period: 'Period',
-    and: 'and',
-    people: 'people',
-    labelFrom: { option: '--label', title: 'title block', name: 'file or folder name' },
-    sheet: 'Over time',
-    qualityHead: ['Period', 'Kind', 'Content', 'File', 'Sheet', 'Rows', 'Count'],
-    unknownKind: 'Value not classified',
-    skippedKind: 'Row not counted',
-    failed: 'error',
-    labelFromLong: { option: '--label', title: 'the roster title block', name: 'file or folder name' },
-    sourcesHead: ['Period', 'Label from', 'Input', 'File', 'Sheet', 'Status', 'Rows', 'SHA-256'],
-    read: (r, c, s, u) =>
-      `${r} rows read, ${c} people counted, ${s} rows not counted, ${u} values not classified (details: --json, or the Excel "Chất lượng dữ liệu" sheet).`,
-  },
+  series: seriesEn,
   charts: {
     sheet: 'Charts',
     structure: (dimension) => `Structure by ${dimension}`,

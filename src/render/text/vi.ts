@@ -7,9 +7,10 @@
 import type { ChangeField } from '../../compare/diff.js';
 import { AGE_GROUP, DIMENSION_LABELS, LEVEL_LABELS, type DerivedId, type DimensionId } from '../../vocab/dimensions.js';
 import { formatInt as n } from '../numbers.js';
-import type { FitBasis } from '../../vocab/field-fit.js';
 import { vnDate } from '../../normalize/age.js';
 import { errorPlaceVi, errorsVi } from './errors-vi.js';
+import { fieldFitVi } from './field-fit-vi.js';
+import { seriesVi } from './series-vi.js';
 
 /** A level's Vietnamese label ("university" → "Đại học"); an age group's from its bounds. */
 export function levelLabel(dimension: DimensionId, level: string): string {
@@ -50,111 +51,6 @@ const headlines: Record<HeadlineId, string> = {
   universityOrAbove: 'Đại học trở lên',
   politicalTheorySeniorOrBachelor: 'LLCT cao cấp, cử nhân',
   politicalTheoryIntermediate: 'LLCT trung cấp',
-};
-
-/** The fieldFit tables and sheet. */
-export interface FieldFitLabels {
-  byTypeTitle(n: number | string): string;
-  listTitle(n: number | string): string;
-  fits: string;
-  notFits: string;
-  unknown: string;
-  name: string;
-  unit: string;
-  title: string;
-  field: string;
-  place: string;
-  basis(table: string, date: string): string;
-  rule: Record<FitBasis, string>;
-  unknownNote: string;
-  otherPosts: string;
-  /** The Excel sheets. */
-  sheet: string;
-  sheetTitle: string;
-  fitShare: string;
-  listSheet: string;
-  listHead: string[];
-}
-
-/** The `--series` tables. */
-export interface SeriesLabels {
-  heading: string;
-  summaryTitle(n: number, span: string): string;
-  dimensionTitle(n: number, dimension: string, span: string): string;
-  unitTitle(n: number, span: string): string;
-  units: string;
-  unit: string;
-  change(to: string, from: string): string;
-  points(to: string, from: string): string;
-  notInPeriod: string;
-  note: string;
-  period: string;
-  and: string;
-  people: string;
-  labelFrom: Record<'option' | 'title' | 'name', string>;
-  read(read: string, counted: string, skipped: string, unknown: string): string;
-  /** The series workbook. */
-  sheet: string;
-  qualityHead: string[];
-  unknownKind: string;
-  skippedKind: string;
-  failed: string;
-  labelFromLong: Record<'option' | 'title' | 'name', string>;
-  sourcesHead: string[];
-}
-
-const fieldFit: FieldFitLabels = {
-  byTypeTitle: (n) => `Bảng ${n}. Cán bộ, công chức bố trí phù hợp chuyên ngành đào tạo`,
-  listTitle: (n) => `Bảng ${n}. Danh sách cán bộ, công chức có chuyên ngành đào tạo không phù hợp vị trí`,
-  fits: 'Phù hợp',
-  notFits: 'Không phù hợp',
-  unknown: 'Không rõ',
-  name: 'Họ và tên',
-  unit: 'Đơn vị',
-  title: 'Chức vụ, chức danh',
-  field: 'Chuyên ngành',
-  place: 'Tệp:dòng',
-  basis: (table, date) =>
-    `Theo bảng chức danh → chuyên ngành ${table} (${vnDate(date)}); tỷ lệ tính trên tổng số của từng dòng.`,
-  rule: {
-    law: 'theo luật',
-    default: 'mặc định của công cụ (pháp luật không quy định chuyên ngành; UBND tỉnh quy định)',
-    config: 'theo tệp cấu hình',
-  },
-  unknownNote:
-    'Không rõ: không ghi chuyên ngành, chuyên ngành chưa nhận diện được, hoặc chức danh không có trong bảng (xem các giá trị chưa phân loại).',
-  otherPosts: 'Các chức danh khác',
-  sheet: 'Phù hợp chuyên ngành',
-  sheetTitle: 'Cán bộ, công chức bố trí phù hợp chuyên ngành đào tạo',
-  fitShare: 'Tỷ lệ phù hợp',
-  listSheet: 'Không phù hợp chuyên ngành',
-  listHead: ['STT', 'Họ và tên', 'Đơn vị', 'Chức vụ, chức danh', 'Loại', 'Chuyên ngành', 'Đọc là', 'Tệp', 'Dòng'],
-};
-
-const series: SeriesLabels = {
-  heading: 'THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC QUA CÁC KỲ',
-  summaryTitle: (n, s) => `Bảng ${n}. Số lượng, chất lượng đội ngũ cán bộ, công chức, ${s}`,
-  dimensionTitle: (n, d, s) => `Bảng ${n}. Cơ cấu đội ngũ cán bộ, công chức theo ${d}, ${s}`,
-  unitTitle: (n, s) => `Bảng ${n}. Số lượng cán bộ, công chức theo đơn vị, ${s}`,
-  units: 'Số đơn vị',
-  unit: 'Đơn vị',
-  change: (to, from) => `${to} so với ${from} (người)`,
-  points: (to, from) => `${to} so với ${from} (điểm %)`,
-  notInPeriod: '—',
-  note: 'Tỷ lệ tính trên tổng số của từng kỳ; "—": kỳ đó không có cột này. Tăng (+), giảm (−) so với kỳ liền trước.',
-  period: 'Kỳ',
-  and: 'và',
-  people: 'người',
-  labelFrom: { option: '--label', title: 'tiêu đề danh sách', name: 'tên tệp, thư mục' },
-  sheet: 'Qua các kỳ',
-  qualityHead: ['Kỳ', 'Loại', 'Nội dung', 'Tệp', 'Trang', 'Dòng', 'Số lượng'],
-  unknownKind: 'Giá trị không phân loại được',
-  skippedKind: 'Dòng không đếm',
-  failed: 'lỗi',
-  labelFromLong: { option: '--label', title: 'dòng tiêu đề của danh sách', name: 'tên tệp/thư mục' },
-  sourcesHead: ['Kỳ', 'Nhãn lấy từ', 'Đầu vào', 'Tệp', 'Trang', 'Trạng thái', 'Số dòng', 'SHA-256'],
-  read: (r, c, s, u) =>
-    `${r} dòng đọc, ${c} người được đếm, ${s} dòng không đếm, ${u} giá trị không phân loại được (chi tiết: --json hoặc trang "Chất lượng dữ liệu" của tệp Excel).`,
 };
 
 export const vi = {
@@ -434,8 +330,8 @@ export const vi = {
       `${n(people)} người, quá ${n(limit)}: danh sách từng người không đưa vào báo cáo Excel. Dùng --export-data TỆP.csv (hoặc .xlsx) để có dữ liệu này.`,
   },
   headlines,
-  fieldFit,
-  series,
+  fieldFit: fieldFitVi,
+  series: seriesVi,
   /** The charts (*Biểu đồ* sheet of the Excel report, the Word report): titles, series and data heads. */
   charts: {
     sheet: 'Biểu đồ',
