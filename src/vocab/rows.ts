@@ -91,8 +91,8 @@ export const SIGNATURE_WORDS: readonly string[] = [
 /** A date line above signatures: "Thái Nguyên, ngày 12 tháng 8 năm 2022". */
 export const SIGNATURE_DATE_LINE = /(?:^|,\s*)ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d{2,4}/iu;
 
-/** Cell values that do not tick a level column. */
-export const UNMARKED: readonly string[] = ['0', '-', '–', 'Không', 'K', 'No'];
+/** Cell values that do not tick a level column (Excel's FALSE, a boolean cell, reads as "false"). */
+export const UNMARKED: readonly string[] = ['0', '-', '–', 'Không', 'K', 'No', 'FALSE'];
 
 /**
  * Sheet names that do not name a unit (numbers and years aside): a workbook's default names, and names

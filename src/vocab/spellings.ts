@@ -83,6 +83,8 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'C',
       'Yes',
       'Y',
+      // Excel's TRUE (a boolean cell reads as "true"), or the word typed.
+      'TRUE',
       'ĐVDB',
       'ĐVCT',
       'ĐVCS',
@@ -104,6 +106,7 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'K',
       'Ko',
       'No',
+      'FALSE',
       'QC',
       'Chưa',
       'Không phải đảng viên',

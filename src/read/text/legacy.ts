@@ -109,8 +109,9 @@ export function lostLetters(text: string): boolean {
 
 /**
  * VIQR, Vietnamese typed in ASCII with a mark after each letter ("Nguye^~n Thi. Hoa", "Ho. va` te^n",
- * "DDa.i ho.c"): a vowel with its hat, breve or horn written after it, or "dd" before a vowel. Not read:
- * the file is to be converted to Unicode first, and the error says so (a "?" in it is a hook, no lost letter).
+ * "DDa.i ho.c"): a vowel with its hat, breve or horn written after it, or "dd" before a vowel. A file
+ * unmistakably in VIQR is read (viqr.ts); one with too few marks to be sure is not, and its error says it
+ * may be VIQR (a "?" in it is a hook, no lost letter).
  */
 const VIQR = /[aeiouy][\^(+][`'?~.]?|(?<![\p{L}])dd[aeiouy]/giu;
 

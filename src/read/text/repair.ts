@@ -15,10 +15,11 @@ import { ValueFacts, hasIds } from '../value-ids.js';
 import { convertAs, type LegacyEncoding, lostLetters, mayBeLegacy, repairLegacy } from './legacy.js';
 import { type MisreadFrom, mayBeMisread, stillMisread, unmisread } from './misread.js';
 import { VIETNAMESE, foreign, legacyMarks, readsAsVietnamese } from './vietnamese.js';
+import { decodeViqr, hasViqrMark } from './viqr.js';
 
 export interface Conversion {
   column: string;
-  from: LegacyEncoding | MisreadFrom;
+  from: LegacyEncoding | MisreadFrom | 'VIQR';
   cells: number;
 }
 
@@ -36,6 +37,12 @@ const DAMAGE_ROWS = 5;
 const MEMO_SIZE = 20_000;
 /** Sample cells in Unicode Vietnamese that keep a column out of the file's legacy vote (a header is one). */
 const UNICODE_EVIDENCE = 2;
+/**
+ * Sample cells with a mark only VIQR writes that make a file VIQR (in two columns at least), or one
+ * column VIQR on its own. Fewer is not read: the error says the file may be VIQR (pipeline/table.ts).
+ */
+const VIQR_FILE_CELLS = 4;
+const VIQR_COLUMN_CELLS = 3;
 
 /** Text a misread or legacy code page may have written: looked at closely; any other text is kept as it is. */
 const mayNeedRepair = (cell: string): boolean => mayBeMisread(cell) || mayBeLegacy(cell);
@@ -90,10 +97,18 @@ export class TextRepairer {
   /** Per column, sample cells in Unicode Vietnamese (letters no legacy reading gives: "Thắng"). */
   private readonly unicodeCells = new Map<number, number>();
 
+  /** Columns read as VIQR (`all`: the whole file is), and per column the cells converted. */
+  private readonly viqr: Set<number> | 'all' | undefined;
+  private readonly viqrCells = new Map<number, number>();
+  private readonly viqrMemo = new Map<string, string>();
+
   constructor(sample: RawRow[]) {
+    const marked = new Map<number, number>();
     for (const row of sample) {
       row.cells.forEach((cell, i) => {
-        if (typeof cell !== 'string' || unmisread(cell)) return;
+        if (typeof cell !== 'string') return;
+        if (hasViqrMark(cell)) vote(marked, i);
+        if (unmisread(cell)) return;
         if (VIETNAMESE.test(cell)) vote(this.unicodeCells, i);
         const { from } = repairLegacy(cell);
         if (!from) return;
@@ -103,6 +118,34 @@ export class TextRepairer {
         vote(this.fileVotes, from);
       });
     }
+    const cells = [...marked.values()].reduce((a, b) => a + b, 0);
+    const columns = [...marked].filter(([, n]) => n >= VIQR_COLUMN_CELLS).map(([i]) => i);
+    // Not in a file of TCVN3 or VNI text; the whole file only when no cell of it is typed in Unicode, a
+    // column alone when it is not (a Unicode header above it aside).
+    const unicode = [...this.unicodeCells.values()].reduce((a, b) => a + b, 0);
+    if (this.fileVotes.size > 0) this.viqr = undefined;
+    else if (cells >= VIQR_FILE_CELLS && marked.size >= 2 && unicode === 0) this.viqr = 'all';
+    else {
+      const own = columns.filter((i) => (this.unicodeCells.get(i) ?? 0) < UNICODE_EVIDENCE);
+      this.viqr = own.length > 0 ? new Set(own) : undefined;
+    }
+  }
+
+  /** The row's cells read as VIQR where the file or their column is. */
+  private fromViqr(row: RawRow): RawRow {
+    let cells: Cell[] | undefined;
+    row.cells.forEach((cell, i) => {
+      if (typeof cell !== 'string' || (this.viqr !== 'all' && !this.viqr!.has(i))) return;
+      let text = this.viqrMemo.get(cell);
+      if (text === undefined) {
+        text = decodeViqr(cell);
+        if (this.viqrMemo.size < MEMO_SIZE) this.viqrMemo.set(cell, text);
+      }
+      if (text === cell) return;
+      (cells ??= [...row.cells])[i] = text;
+      vote(this.viqrCells, i);
+    });
+    return cells ? { ...row, cells } : row;
   }
 
   /** Whether the sample had TCVN3 or VNI text (if not, only cells that may be misread are looked at). */
@@ -199,6 +242,7 @@ export class TextRepairer {
   private lostCheck = 2000;
 
   repair(row: RawRow): RawRow {
+    if (this.viqr) row = this.fromViqr(row);
     if (this.lostCheck > 0 && this.lostCheck !== Infinity) {
       this.lostCheck--;
       // A "?" inside words: keep looking at every row, to count them.
@@ -236,6 +280,7 @@ export class TextRepairer {
     }
     for (const [index, votes] of this.legacy)
       for (const [from, cells] of votes) out.push({ column: columnLetter(index), from, cells });
+    for (const [index, cells] of this.viqrCells) out.push({ column: columnLetter(index), from: 'VIQR', cells });
     return out.sort(
       (a, b) =>
         a.column.length - b.column.length ||

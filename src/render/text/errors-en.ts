@@ -47,7 +47,7 @@ export const errorsEn: ErrorWords = {
   lostLetters: (error) =>
     `${error}; the file seems to have lost its Vietnamese letters to "?" (saved as ANSI): export it again as CSV UTF-8 or Unicode text`,
   viqrText: (error) =>
-    `${error}; the file is written in VIQR ("Nguye^~n", "Ho. te^n"), not read: convert it to Unicode (e.g. Unikey's converter, VIQR → Unicode) and save it as CSV UTF-8`,
+    `${error}; the file seems written in VIQR ("Nguye^~n", "Ho. te^n") but has too few of its marks to be read as VIQR for sure: convert it to Unicode (e.g. Unikey's converter, VIQR → Unicode) and save it as CSV UTF-8`,
   noPeopleBelow: (rows) => `a header (row ${rows}) but no person below it (cbcc-stats inspect shows why)`,
   noRosterSheet: (sheets, reasons) =>
     `no sheet holds a roster (${sheets.map((s, i) => `"${s}": ${reasons[i] ?? ''}`).join('; ')}); name the sheet to read with --sheet NAME`,

@@ -48,7 +48,7 @@ export const errorsVi: ErrorWords = {
   lostLetters: (error) =>
     `${error}; tệp có vẻ đã mất chữ tiếng Việt thành "?" (lưu dạng ANSI): xuất lại thành CSV UTF-8 hoặc Unicode text`,
   viqrText: (error) =>
-    `${error}; tệp viết kiểu VIQR ("Nguye^~n", "Ho. te^n"), không đọc được: chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey, VIQR → Unicode) rồi lưu thành CSV UTF-8`,
+    `${error}; tệp có vẻ viết kiểu VIQR ("Nguye^~n", "Ho. te^n") nhưng quá ít dấu VIQR để đọc chắc chắn: chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey, VIQR → Unicode) rồi lưu thành CSV UTF-8`,
   noPeopleBelow: (rows) =>
     `có dòng tiêu đề (dòng ${rows}) nhưng không có người nào bên dưới (cbcc-stats inspect cho biết lý do)`,
   noRosterSheet: (sheets, reasons) =>
