@@ -5,10 +5,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { goldenCases } from '../../fixtures/lib/golden.js';
 import type { Report } from '../aggregate/contract.js';
 import { analyze } from '../pipeline/analyze.js';
+import type { RawRow } from '../read/types.js';
 import { tempDir } from '../test-support/tmp.js';
+import { LevelReader, type Profile } from './levels.js';
 
 const dir = tempDir();
 
@@ -52,5 +55,30 @@ describe('the text a shared profile shows', () => {
       ['DTTS', [2]],
       ['Dân tộc thiểu số', [3]],
     ]);
+  });
+});
+
+describe('a profile found for a row', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('shows what reading that row afresh shows, on every row of the 2026 roster (posts left open among them)', async () => {
+    const reform = goldenCases().find((c) => c.name === 'reform-2024-2026')!;
+    await reform.write(dir);
+    const fresh = (reader: LevelReader, row: RawRow) =>
+      (reader as unknown as { profile(row: RawRow): Profile }).profile(row);
+    const shown = (p: Profile) => [p.levels, p.unknown, p.warnings, p.unresolvedTitle ?? null, p.ethnicGroup ?? null];
+    const read = LevelReader.prototype.read;
+    const differ: number[] = [];
+    let rows = 0;
+    vi.spyOn(LevelReader.prototype, 'read').mockImplementation(function (this: LevelReader, row, context) {
+      const found = read.call(this, row, context);
+      rows++;
+      if (JSON.stringify(shown(found)) !== JSON.stringify(shown(fresh(this, row)))) differ.push(row.n);
+      return found;
+    });
+    const { report } = await analyze([join(dir, 'new-2026.csv')]);
+    expect(report.unknownValues.some((u) => u.dimension === 'staffType')).toBe(true);
+    expect(rows).toBe(report.total);
+    expect(differ).toEqual([]);
   });
 });
