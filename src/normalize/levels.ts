@@ -216,11 +216,15 @@ export class LevelReader {
     if (value === '') return '';
     // A combined value says two levels: the profile tells its spellings apart.
     if (c === this.combined?.column && this.split(value) !== undefined) return `R${raw}`;
+    // A profile shows the text of a post left open and of a people not recognised: the key keeps the
+    // spelling, so that each row shows its own (two such spellings must not share one profile's text).
     let level: string | undefined;
-    if (role === 'title' || role === 'jobPosition') level = this.classifiers.title.classify(value);
-    else if (role === 'ethnicity') {
+    if (role === 'title' || role === 'jobPosition') {
+      level = this.classifiers.title.classify(value);
+      if (level === 'unresolved') level = undefined;
+    } else if (role === 'ethnicity') {
       const e = classifyEthnicity(value, this.classifiers.ethnicityExtra);
-      level = e ? `${e.level}:${e.group}` : undefined;
+      level = e && !e.unrecognised ? `${e.level}:${e.group}` : undefined;
     } else if (role === 'generalEducation')
       level = this.classifiers.generalEducation.classify(value) ?? gradeLevel(value);
     else if (role in this.classifiers) {
