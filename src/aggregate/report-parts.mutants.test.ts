@@ -2,22 +2,13 @@
  * Parts of the report built in report.ts, one rule per test: the order of the values not understood, the
  * two-way tables and groups only when asked, and the unit count. Each test makes its own small roster.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../pipeline/analyze.js';
 import type { AnalyzeOptions } from '../pipeline/options.js';
-import { tempDir } from '../test-support/tmp.js';
+import { csvReport } from '../test-support/csv-report.js';
 import type { Report } from './contract.js';
 
-const dir = tempDir();
-let files = 0;
-
-async function reportOf(lines: string[], options: AnalyzeOptions = {}): Promise<Report> {
-  const path = join(dir, `p${++files}.csv`);
-  writeFileSync(path, lines.join('\n'));
-  return (await analyze([path], { asOf: { year: 2025, month: 1, day: 1 }, ...options })).report;
-}
+const reportOf = (lines: string[], options: AnalyzeOptions = {}): Promise<Report> =>
+  csvReport(lines, { asOf: { year: 2025, month: 1, day: 1 }, ...options });
 
 /** The values written but not understood (empty cells of the columns a roster lacks are listed too). */
 const listed = (r: Report) => r.unknownValues.filter((u) => u.value !== '').map((u) => [u.dimension, u.value, u.count]);

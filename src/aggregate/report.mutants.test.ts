@@ -2,22 +2,13 @@
  * Figures of the report on rosters of a few people written by hand, one rule per test. Each test makes
  * its own report (no shared set-up), so that a mutation run can tell which test holds which rule.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../pipeline/analyze.js';
 import type { AnalyzeOptions } from '../pipeline/options.js';
-import { tempDir } from '../test-support/tmp.js';
+import { csvReport } from '../test-support/csv-report.js';
 import type { Report } from './contract.js';
 
-const dir = tempDir();
-let files = 0;
-
-async function reportOf(lines: string[], options: AnalyzeOptions = {}): Promise<Report> {
-  const path = join(dir, `r${++files}.csv`);
-  writeFileSync(path, lines.join('\n'));
-  return (await analyze([path], { asOf: { year: 2025, month: 1, day: 1 }, ...options })).report;
-}
+const reportOf = (lines: string[], options: AnalyzeOptions = {}): Promise<Report> =>
+  csvReport(lines, { asOf: { year: 2025, month: 1, day: 1 }, ...options });
 
 describe('shares', () => {
   it('are each level’s count over everyone counted', async () => {

@@ -1,20 +1,9 @@
 /** What a row's category cells say, on small hand-made rosters: one rule of the domain per test. */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../aggregate/contract.js';
-import { analyze } from '../pipeline/analyze.js';
-import { tempDir } from '../test-support/tmp.js';
+import { csvReport } from '../test-support/csv-report.js';
 
-const dir = tempDir();
-
-async function reportOf(name: string, lines: string[]): Promise<Report> {
-  const path = join(dir, name);
-  writeFileSync(path, lines.join('\n'));
-  const { report, failures } = await analyze([path]);
-  expect(failures).toEqual([]);
-  return report;
-}
+const reportOf = (name: string, lines: string[]): Promise<Report> => csvReport(lines, {}, name);
 
 /** The levels with someone in them, and how many. */
 function counts(report: Report, dimension: string): Record<string, number> {

@@ -3,25 +3,18 @@
  * row (a value not understood, a post left open) is that row's own text: two rows whose texts differ but
  * mean the same must not show the first row's text for both.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { goldenCases } from '../../fixtures/lib/golden.js';
 import type { Report } from '../aggregate/contract.js';
 import { analyze } from '../pipeline/analyze.js';
 import type { RawRow } from '../read/types.js';
+import { csvReport } from '../test-support/csv-report.js';
 import { tempDir } from '../test-support/tmp.js';
 import { LevelReader, type Profile } from './levels.js';
 
 const dir = tempDir();
-
-async function reportOf(name: string, lines: string[]): Promise<Report> {
-  const path = join(dir, name);
-  writeFileSync(path, lines.join('\n'));
-  const { report, failures } = await analyze([path]);
-  expect(failures).toEqual([]);
-  return report;
-}
+const reportOf = (name: string, lines: string[]): Promise<Report> => csvReport(lines, {}, name);
 
 /** The values not understood in one dimension, by their first row: [value, rows]. */
 function shown(report: Report, dimension: string): Array<[string, number[]]> {
