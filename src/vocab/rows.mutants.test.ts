@@ -5,7 +5,10 @@
  * ("Tổng cộng" after "Tổng", "Người lập biểu" after "Người lập") has no row (README, Mutation testing).
  */
 import { describe, expect, it } from 'vitest';
+import type { Levels } from '../normalize/person.js';
+import { countsTableReason } from '../detect/counts.js';
 import { detectLayout } from '../detect/header.js';
+import { RosterArithmetic } from '../pipeline/arithmetic.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { exampleSheetReason } from '../pipeline/file.js';
@@ -248,5 +251,40 @@ describe('a sheet named as instructions or a template (EXAMPLE_SHEET_WORDS)', ()
 
   it('"Mẫu 2c" is a roster\'s form, not a template', () => {
     expect(exampleSheetReason('Mẫu 2c', 'DS')).toBeUndefined();
+  });
+});
+
+describe('a column of totals beside the heads of units makes a table of counts (COUNT_COLUMN_WORDS)', () => {
+  it.each(['Tổng số CBCC', 'Tổng cộng', 'Số lượng'])('"%s" beside people\'s names → a table of counts', (header) => {
+    const head = [
+      { n: 1, cells: ['STT', 'Họ và tên', header, 'Giới tính', 'Đảng viên'] },
+      { n: 2, cells: [1, 'Nguyễn Văn An', 20, 9, 18] },
+      { n: 3, cells: [2, 'Trần Thị Bình', 14, 6, 11] },
+    ];
+    expect(countsTableReason(head, detectLayout(head, { file: 't' }))).toContain(`"${header}"`);
+  });
+});
+
+describe('a subtotal that totals the whole table, not the group above (GRAND_TOTAL_WORDS)', () => {
+  /** Rows 2–3 closed by "Cộng: 2", rows 5–7, then `text` stating 9 people: the warning names the group tried first. */
+  function mismatch(text: string): string | undefined {
+    const sums = new RosterArithmetic({ file: 'f', sheet: 'DS' });
+    const levels = {} as Levels;
+    for (const r of [2, 3]) sums.person(r, levels);
+    sums.subtotal(4, 'Cộng: 2', { levels: [], count: 2 });
+    for (const r of [5, 6, 7]) sums.person(r, levels);
+    sums.subtotal(8, text, { levels: [], count: 9 });
+    return sums.warnings[0]?.message;
+  }
+
+  it.each(['Tổng cộng: 9', 'Tổng số: 9', 'Tổng: 9', 'Cộng chung: 9', 'Total: 9', 'Sum: 9'])(
+    '"%s" is set against the whole table (rows 2–7)',
+    (text) => {
+      expect(mismatch(text)).toBe(`row 8 "${text}" says 9 people, 5 counted (rows 2–7)`);
+    },
+  );
+
+  it('"Cộng: 9" is set against the group above it (rows 5–7)', () => {
+    expect(mismatch('Cộng: 9')).toBe('row 8 "Cộng: 9" says 9 people, 3 counted (rows 5–7)');
   });
 });
