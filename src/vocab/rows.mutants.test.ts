@@ -144,8 +144,16 @@ describe('the count a subtotal states (STATED_COUNT, TRAILING_NUMBER)', () => {
     expect(kindOf([null, text]).stated).toBe(count);
   });
 
-  it('"Cộng (20 người) x": a count not at the end states nothing', () => {
-    expect(kindOf([null, 'Cộng (20 người) x']).stated).toBeUndefined();
+  it('"Tổng cộng (20 người) x": a count not at the end states nothing', () => {
+    expect(kindOf([null, 'Tổng cộng (20 người) x']).stated).toBeUndefined();
+  });
+
+  it('"Tổng cộng 20người": the word may touch the number → 20', () => {
+    expect(kindOf([null, 'Tổng cộng 20người']).stated).toBe(20);
+  });
+
+  it('"Tổng cộng 12 đơn vị": a number followed by other words is no count of people', () => {
+    expect(kindOf([null, 'Tổng cộng 12 đơn vị']).stated).toBeUndefined();
   });
 
   it('"Tổng cộng636": a trailing number with no space before it states nothing', () => {
