@@ -138,6 +138,18 @@ describe('PARTY_FULL_MEMBERS_ONLY', () => {
     expect(report.warnings.find((w) => w.code === 'PARTY_FULL_MEMBERS_ONLY')?.count).toBe(blanks);
   });
 
+  it('is not raised when the header names the probation too: "Ngày vào Đảng (dự bị, chính thức)"', async () => {
+    const file = await sheetWith('party-du-bi-header', fullDates('Ngày vào Đảng (dự bị, chính thức)'));
+    const { report } = await analyze([file]);
+    expect(report.warnings.map((w) => w.code)).not.toContain('PARTY_FULL_MEMBERS_ONLY');
+  });
+
+  it('is not raised when the header names the admission too: "Ngày kết nạp Đảng, ngày chính thức"', async () => {
+    const file = await sheetWith('party-ket-nap-header', fullDates('Ngày kết nạp Đảng, ngày chính thức'));
+    const { report } = await analyze([file]);
+    expect(report.warnings.map((w) => w.code)).not.toContain('PARTY_FULL_MEMBERS_ONLY');
+  });
+
   it('is not raised for a plain admission date column', async () => {
     const file = await sheetWith('party-admission', fullDates('Ngày vào Đảng'));
     const { report } = await analyze([file]);

@@ -221,3 +221,24 @@ describe('the roles a config may give a column', () => {
     );
   });
 });
+
+/**
+ * "Đơn vị công tác …": a shorter unit wording under a long qualifier ("Đơn vị trước khi sáp nhập", 0.25)
+ * falls under the 0.3 floor and names no column at all.
+ */
+describe('a unit column of before the 1/7/2025 reform yields to the current one (FORMER_UNIT_WORDS)', () => {
+  it.each([
+    'Xã/phường (cũ)',
+    'Đơn vị công tác trước sắp xếp',
+    'Đơn vị công tác trước khi sắp xếp',
+    'Đơn vị công tác trước sáp nhập',
+    'Đơn vị công tác trước khi sáp nhập',
+    'Đơn vị công tác trước hợp nhất',
+    'Đơn vị công tác trước khi hợp nhất',
+    'Đơn vị công tác trước 1/7/2025',
+    'Đơn vị công tác trước 01/7/2025',
+    'Đơn vị công tác trước 01/07/2025',
+  ])('%s → the unit at confidence 0.2, below any current unit header', (header) => {
+    expect(matchRole(header)).toEqual({ role: 'unit', confidence: 0.2 });
+  });
+});

@@ -1,10 +1,16 @@
 /**
  * The phrases of src/vocab/leavers.ts, each in a remark as rosters write it, read by saysLeft on a roster of
- * 30/6/2025: each says the person has left. (The remarks column's headers are read inside the sheet check
- * and not held here.)
+ * 30/6/2025: each says the person has left. The remarks column's headers, each over a roster of 30 people
+ * three of whom "Đã chuyển công tác": each makes the sheet check raise PEOPLE_LEFT_BY_REMARK on their rows.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { layoutPeople } from '../../fixtures/lib/layout-kit.js';
+import { Random } from '../../fixtures/lib/random.js';
+import { rosterRows, writeBook } from '../../fixtures/lib/workbooks.js';
+import { analyze } from '../pipeline/analyze.js';
 import { saysLeft } from '../pipeline/sheet-check.js';
+import { tempDir } from '../test-support/tmp.js';
 
 describe('a remark that says the person left', () => {
   it.each([
@@ -30,4 +36,25 @@ describe('a remark that says the person left', () => {
   it('a remark with no leaving phrase says nothing: "Đang công tác" → still there', () => {
     expect(saysLeft('Đang công tác', '2025-06-30')).toBe(false);
   });
+});
+
+describe('a remarks column, by its header (REMARK_HEADERS)', () => {
+  const dir = tempDir();
+  const people = layoutPeople(66, 3, 30);
+
+  it.each(['Ghi chú', 'Tình trạng', 'Trạng thái', 'Biến động', 'Lý do'])(
+    '"%s": the 3 people it says left (rows 7, 14, 25) are named in PEOPLE_LEFT_BY_REMARK',
+    async (header) => {
+      const rows = rosterRows(people, new Random(66), { unitColumn: true });
+      rows[3]!.push(header);
+      for (const i of [2, 9, 20]) rows[4 + i]![rows[3]!.length - 1] = 'Đã chuyển công tác';
+      const file = join(dir, `remarks-${people.length}-${header.length}-${header.charCodeAt(0)}.xlsx`);
+      await writeBook({ sheets: [{ name: 'DS', rows }], people }, file);
+      const { report } = await analyze([file], { asOf: { year: 2026, month: 1, day: 1 } });
+      expect(report.total).toBe(30);
+      expect(report.warnings.map((w) => [w.code, w.rows, w.count])).toEqual([
+        ['PEOPLE_LEFT_BY_REMARK', [7, 14, 25], 3],
+      ]);
+    },
+  );
 });
