@@ -103,6 +103,20 @@ describe('a numbered subtotal is a subtotal', () => {
     );
   });
 
+  it('"Cộng (2 người)" alone on its row is a subtotal: folding takes the space before the bracket', async () => {
+    const report = await reportOf([
+      'STT,Họ và tên,Giới tính,Trình độ chuyên môn',
+      '1,Nguyễn Văn An,Nam,Đại học',
+      '2,Lê Thị Hoa,Nữ,Đại học',
+      ',Cộng (2 người),,',
+    ]);
+    expect(report.total).toBe(2);
+  });
+
+  it('"Tổng số(2)" with no space before its bracket is a subtotal', () => {
+    expect(subtotal('Tổng số(2)')).toBe('subtotal');
+  });
+
   it('"1- Tổng cộng" in a report adds nobody to the total', async () => {
     const report = await reportOf([
       'STT,Họ và tên,Giới tính,Trình độ chuyên môn',

@@ -75,8 +75,16 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
 }
 
+/** The key starts with one of the words, then its end, a space, ":", "," or "(" (folding drops the space before it). */
 function startsWithAny(key: string, words: string[]): boolean {
-  return words.some((w) => key === w || key.startsWith(`${w} `) || key.startsWith(`${w}:`) || key.startsWith(`${w},`));
+  return words.some(
+    (w) =>
+      key === w ||
+      key.startsWith(`${w} `) ||
+      key.startsWith(`${w}:`) ||
+      key.startsWith(`${w},`) ||
+      key.startsWith(`${w}(`),
+  );
 }
 
 /** A signer's role ("Người lập biểu", "(Ký, ghi rõ họ tên)", "Chủ tịch UBND") or the date line above it. */
