@@ -28,6 +28,7 @@ import { formulaDoubts, genderDoubts, monthFirstDoubts, RowDoubts, statedAgeDoub
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import type { TableSplit } from './csv-split.js';
 import type { PersonSink } from './person-sink.js';
+import { SecondLines } from './second-lines.js';
 import { SheetCheck } from './sheet-check.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
@@ -157,6 +158,9 @@ export async function analyzeTable(
   let normalizer = normalizerFor(layout);
   let current = layout;
   let probe = probeOf(layout);
+  let secondLines = new SecondLines(layout);
+  /** A person's row held back until the row under it is seen: it may be their second line. */
+  let held: RawRow | undefined;
   const ignored = options.config?.ignoreRows;
   const assessor = options.standards
     ? new Assessor(options.standards, options.config?.disadvantagedUnits, formatYmd(options.asOf ?? today()))
@@ -220,6 +224,18 @@ export async function analyzeTable(
     check.add(row, result.person, collector);
     if (samples) sample(samples, row, options.samples!);
   };
+  /** The person above and their second line, counted as one: the second line said and skipped. */
+  const handleTwo = (above: RawRow, second: RawRow) => {
+    handle(secondLines.join(above, second));
+    rows++;
+    collector.addSkipped(second.n, 'second line', place);
+    check.secondLine(second.n);
+    if (samples) sample(samples, second, options.samples!);
+  };
+  const release = () => {
+    if (held) handle(held);
+    held = undefined;
+  };
   for (;;) {
     let row: RawRow;
     if (queue.length > 0) row = queue.shift()!;
@@ -228,6 +244,12 @@ export async function analyzeTable(
       if (next.done) break;
       row = repairer.repair(next.value);
     }
+    if (held && row.n !== split?.from && !ignored?.has(row.n) && secondLines.follows(held, row)) {
+      handleTwo(held, row);
+      held = undefined;
+      continue;
+    }
+    release();
     if (row.n === split?.from) {
       // The rest of a split CSV, counted by the other engine: taken in if it may be, else read on.
       const more = await split.join({ collector, check, titleNotes, repairer, doubts, info: table.info, rows });
@@ -253,6 +275,7 @@ export async function analyzeTable(
         current = next.layout;
         probe = probeOf(next.layout);
         normalizer = normalizerFor(next.layout);
+        secondLines = new SecondLines(next.layout);
         check.use(next.layout);
         arithmetic.restart();
         headerUntil = next.layout.headerRows[next.layout.headerRows.length - 1]!;
@@ -261,8 +284,11 @@ export async function analyzeTable(
         );
       }
     }
-    handle(row);
+    const mayHead = row.n > lastHeader && row.n > headerUntil && row.n <= countsFrom && !ignored?.has(row.n);
+    if (mayHead && secondLines.heads(row)) held = row;
+    else handle(row);
   }
+  release();
   if (split?.done) {
     split.done({ collector, check, titleNotes, repairer, doubts, info: table.info, rows });
     return sourceOf(table.info, rows, layout);
