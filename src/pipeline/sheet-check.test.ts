@@ -5,7 +5,7 @@ import { writeGridXlsx } from '../../fixtures/lib/formats.js';
 import type { Grid } from '../../fixtures/lib/official.js';
 import { Random } from '../../fixtures/lib/random.js';
 import { utcDate } from '../../fixtures/lib/spell.js';
-import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
+import { thaiNguyen2022, type TruthPerson } from '../../fixtures/lib/truth.js';
 import { rosterRows, writeBook } from '../../fixtures/lib/workbooks.js';
 import { runCli } from '../test-support/io.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
@@ -91,6 +91,23 @@ describe('PERSON_OVER_TWO_ROWS', () => {
     // None of the 40 holds a doctorate: a master's on the second line is each one's highest.
     expect(people.some((p) => p.education === 'doctorate')).toBe(false);
     const truth = people.map((p, i) => ([3, 10, 20].includes(i) ? { ...p, education: 'master' as const } : p));
+    expectFiguresMatchTruth(report, truth);
+  });
+
+  it('counts the higher of two political theory levels, the lower on either line', async () => {
+    // Persons 3 and 10 have "Sơ cấp" on their second line (their own level is at least that), 20 "Cao cấp".
+    const file = await sheetWith('second-llct', (rows) => {
+      rows.splice(25, 0, [null, null, null, null, null, null, null, null, 'Cao cấp']);
+      for (const i of [10, 3]) rows.splice(5 + i, 0, [null, null, null, null, null, null, null, null, 'Sơ cấp']);
+    });
+    const { report } = await analyze([file], { groupBy: 'unit' });
+    const lowest = (p: TruthPerson): TruthPerson['politicalTheory'] =>
+      p.politicalTheory === 'none' ? 'elementary' : p.politicalTheory;
+    const higher = (p: TruthPerson): TruthPerson['politicalTheory'] =>
+      p.politicalTheory === 'bachelor' ? 'bachelor' : 'senior';
+    const truth = people.map((p, i): TruthPerson =>
+      i === 20 ? { ...p, politicalTheory: higher(p) } : [3, 10].includes(i) ? { ...p, politicalTheory: lowest(p) } : p,
+    );
     expectFiguresMatchTruth(report, truth);
   });
 
