@@ -137,6 +137,16 @@ describe('PERSON_OVER_TWO_ROWS', () => {
     expect(report.warnings.find((w) => w.code === 'PERSON_OVER_TWO_ROWS')).toMatchObject({ rows: [9, 17, 28] });
   });
 
+  it('reads no second line into a row that is no person (a total row above it)', async () => {
+    const file = await sheetWith('under-total', (rows) => {
+      rows.push(['', 'Tổng cộng', 20, 20, null, null, null, 40, 40, 30]);
+      rows.push([null, null, null, null, null, null, null, 'Thạc sĩ']);
+    });
+    const { report } = await analyze([file]);
+    expect(report.total).toBe(41);
+    expect(report.rows.skipped.some((s) => s.reason === 'second line')).toBe(false);
+  });
+
   it('still counts, and says, a nameless row holding more than a second line (a gender)', async () => {
     const file = await sheetWith('nameless-person', (rows) => {
       rows.splice(8, 0, [null, null, 'Nữ', null, null, null, null, 'Thạc sĩ']);

@@ -22,6 +22,7 @@ import { GENERIC_SHEET_PREFIXES, GENERIC_SHEET_WORDS } from '../vocab/rows.js';
 import { TextRepairer } from '../read/text/repair.js';
 import { looksViqr } from '../read/text/legacy.js';
 import type { RawRow, Table, TableInfo } from '../read/types.js';
+import type { RowResult } from '../normalize/person.js';
 import { Assessor } from '../standards/assess.js';
 import { RosterArithmetic } from './arithmetic.js';
 import { formulaDoubts, genderDoubts, monthFirstDoubts, RowDoubts, statedAgeDoubts } from './doubts.js';
@@ -183,7 +184,8 @@ export async function analyzeTable(
   let headerUntil = 0;
   /** From this row on, a table of counts per unit under the roster: no row of it is a person. */
   let countsFrom = Infinity;
-  const handle = (row: RawRow) => {
+  /** Counts or skips one row (its reading given when already read). */
+  const handle = (row: RawRow, read?: RowResult): void => {
     rows++;
     if (row.hidden && row.n >= firstHeader) {
       doubts.hidden(row.n);
@@ -207,7 +209,7 @@ export async function analyzeTable(
       collector.addSkipped(row.n, 'counts table', place);
       return;
     }
-    const result = normalizer.normalize(row);
+    const result = read ?? normalizer.normalize(row);
     if (result.kind === 'skip') {
       collector.addSkipped(row.n, result.reason, place, result.text);
       if (result.reason === 'signature' && signatureRows.length < MAX_SIGNATURE_ROWS) signatureRows.push(row);
@@ -224,9 +226,19 @@ export async function analyzeTable(
     check.add(row, result.person, collector);
     if (samples) sample(samples, row, options.samples!);
   };
-  /** The person above and their second line, counted as one: the second line said and skipped. */
+  /**
+   * The person above and their second line, counted as one: the second line said and skipped. Were the
+   * row above no person (a subtotal, a heading), the second line is a row of its own, as any other.
+   */
   const handleTwo = (above: RawRow, second: RawRow) => {
-    handle(secondLines.join(above, second));
+    const joined = secondLines.join(above, second);
+    const result = normalizer.normalize(joined);
+    if (result.kind !== 'person') {
+      handle(above);
+      handle(second);
+      return;
+    }
+    handle(joined, result);
     rows++;
     collector.addSkipped(second.n, 'second line', place);
     check.secondLine(second.n);
