@@ -85,7 +85,8 @@ export const WARNING_CODES = {
     'Cột giới tính chỉ ghi một giới (thường chỉ ghi "Nữ"), các ô trống không rõ giới tính: có thể là giới còn lại',
   // Roster structures nobody here had seen (review rv10).
   /** Rows with no name and no number right under a person: one person written over two rows, counted twice. */
-  PERSON_OVER_TWO_ROWS: 'Có dòng không tên, không số thứ tự ngay dưới một người: có thể là dòng thứ hai của người đó',
+  PERSON_OVER_TWO_ROWS:
+    'Có dòng không tên, không số thứ tự ngay dưới một người: dòng thứ hai của người đó (chỉ ghi trình độ, lý luận chính trị, ngày vào Đảng thì gộp vào người đó, không đếm riêng)',
   /** A column whose header names no role holds values of a dimension the sheet has no column for: not counted. */
   COLUMN_NOT_PLACED: 'Có cột không nhận ra tiêu đề nhưng chứa giá trị của một chỉ tiêu: chỉ tiêu đó không được tính',
   // File formats and export families a new user brought (review rv12).

@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 
 describe('the reasons a row is skipped', () => {
-  it('are the fourteen ids the README lists', () => {
+  it('are the fifteen ids the README lists', () => {
     expect(Object.keys(SKIP_REASONS).sort()).toEqual([
       'blank',
       'column numbers',
@@ -24,6 +24,7 @@ describe('the reasons a row is skipped', () => {
       'no values in recognised columns',
       'note',
       'repeated header',
+      'second line',
       'section',
       'signature',
       'subtotal',
@@ -46,6 +47,7 @@ describe('the reasons a row is skipped', () => {
     ['hidden', 'dòng bị ẩn trong bảng tính'],
     ['field codes', 'dòng mã trường dữ liệu'],
     ['counts table', 'bảng số lượng theo đơn vị dưới danh sách (không phải người)'],
+    ['second line', 'dòng thứ hai của người ở dòng trên (gộp vào người đó)'],
   ] as const)('"%s" is said "%s"', (reason, label) => {
     expect(SKIP_REASONS[reason]).toBe(label);
   });

@@ -75,6 +75,7 @@ export const SKIP_REASONS = {
   hidden: 'dòng bị ẩn trong bảng tính',
   'field codes': 'dòng mã trường dữ liệu',
   'counts table': 'bảng số lượng theo đơn vị dưới danh sách (không phải người)',
+  'second line': 'dòng thứ hai của người ở dòng trên (gộp vào người đó)',
 } as const;
 
 export type SkipReason = keyof typeof SKIP_REASONS;

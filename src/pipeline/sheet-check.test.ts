@@ -1,12 +1,15 @@
 /** Doubts about one sheet's people: people without a name, people whose category cells are all empty. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeGridXlsx } from '../../fixtures/lib/formats.js';
+import type { Grid } from '../../fixtures/lib/official.js';
 import { Random } from '../../fixtures/lib/random.js';
 import { utcDate } from '../../fixtures/lib/spell.js';
-import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
+import { thaiNguyen2022, type TruthPerson } from '../../fixtures/lib/truth.js';
 import { rosterRows } from '../../fixtures/lib/workbooks.js';
 import { writeBook } from '../../fixtures/lib/write-book.js';
 import { runCli } from '../test-support/io.js';
+import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
 
@@ -52,24 +55,107 @@ describe('PEOPLE_WITHOUT_NAME', () => {
 });
 
 describe('PERSON_OVER_TWO_ROWS', () => {
-  it('names the unnumbered, nameless rows right under a person (a second degree on its own line)', async () => {
-    const file = await sheetWith('second-lines', (rows) => {
-      // After persons 3, 10 and 20 (rows 8, 15, 25 before the insertions), a line holding only "Thạc sĩ".
-      for (const i of [20, 10, 3]) rows.splice(5 + i, 0, [null, null, null, null, null, null, null, 'Thạc sĩ']);
-    });
+  const EDU = 7;
+  const LLCT = 8;
+  /** After persons 3, 10 and 20 (rows 8, 15, 25 before the insertions), a line holding only `cells`. */
+  const secondLines = (cells: Record<number, string>) => (rows: ReturnType<typeof rosterRows>) => {
+    const line = Array.from({ length: 10 }, (_, c) => cells[c] ?? null);
+    for (const i of [20, 10, 3]) rows.splice(5 + i, 0, [...line]);
+  };
+
+  it('reads the nameless, unnumbered rows under a person as their second line: not counted, and said', async () => {
+    const file = await sheetWith('second-lines', secondLines({ [EDU]: 'Thạc sĩ' }));
     const { report } = await analyze([file]);
-    expect(report.total).toBe(43);
+    expect(report.total).toBe(40);
     expect(report.warnings.filter((w) => w.code !== 'UNIT_MISSING')).toEqual([
       {
         code: 'PERSON_OVER_TWO_ROWS',
         message:
-          '3 rows with no name and no number stand right under a person (rows 9, 17, 28): each looks like a second line of the person above (a second degree, a political theory level, a party date) and is counted as a person of its own, so the total may be 3 too many; write each person on one row',
+          "3 rows with no name and no number, right under a person, hold only a qualification, a political theory level or a party date (rows 9, 17, 28): each is read as the second line of the person above, not counted as a person; its values complete that person's (of two levels, the higher counts); check them, and write each person on one row",
         file,
         sheet: 'DS',
         rows: [9, 17, 28],
         count: 3,
       },
     ]);
+  });
+
+  it('skips each second line with its own reason', async () => {
+    const file = await sheetWith('second-lines-skipped', secondLines({ [EDU]: 'Thạc sĩ' }));
+    const { report } = await analyze([file]);
+    expect(report.rows.skipped.filter((s) => s.reason === 'second line').map((s) => s.row)).toEqual([9, 17, 28]);
+  });
+
+  it("counts the higher of the two lines' qualifications, every other figure as the truth", async () => {
+    const file = await sheetWith('second-degree', secondLines({ [EDU]: 'Thạc sĩ' }));
+    const { report } = await analyze([file], { groupBy: 'unit' });
+    // None of the 40 holds a doctorate: a master's on the second line is each one's highest.
+    expect(people.some((p) => p.education === 'doctorate')).toBe(false);
+    const truth = people.map((p, i) => ([3, 10, 20].includes(i) ? { ...p, education: 'master' as const } : p));
+    expectFiguresMatchTruth(report, truth);
+  });
+
+  it('counts the higher of two political theory levels, the lower on either line', async () => {
+    // Persons 3 and 10 have "Sơ cấp" on their second line (their own level is at least that), 20 "Cao cấp".
+    const file = await sheetWith('second-llct', (rows) => {
+      rows.splice(25, 0, [null, null, null, null, null, null, null, null, 'Cao cấp']);
+      for (const i of [10, 3]) rows.splice(5 + i, 0, [null, null, null, null, null, null, null, null, 'Sơ cấp']);
+    });
+    const { report } = await analyze([file], { groupBy: 'unit' });
+    const lowest = (p: TruthPerson): TruthPerson['politicalTheory'] =>
+      p.politicalTheory === 'none' ? 'elementary' : p.politicalTheory;
+    const higher = (p: TruthPerson): TruthPerson['politicalTheory'] =>
+      p.politicalTheory === 'bachelor' ? 'bachelor' : 'senior';
+    const truth = people.map((p, i): TruthPerson =>
+      i === 20 ? { ...p, politicalTheory: higher(p) } : [3, 10].includes(i) ? { ...p, politicalTheory: lowest(p) } : p,
+    );
+    expectFiguresMatchTruth(report, truth);
+  });
+
+  it('fills a blank of the first line from the second', async () => {
+    const file = await sheetWith('second-line-fills', (rows) => {
+      for (const i of [20, 10, 3]) rows[4 + i]![LLCT] = null;
+      secondLines({ [LLCT]: 'Cao cấp' })(rows);
+    });
+    const { report } = await analyze([file], { groupBy: 'unit' });
+    const truth = people.map((p, i) => ([3, 10, 20].includes(i) ? { ...p, politicalTheory: 'senior' as const } : p));
+    expectFiguresMatchTruth(report, truth);
+  });
+
+  it('reads the second line under a name and an STT merged down over both rows (xlsx)', async () => {
+    const rows = rosterRows(people, new Random(4), { unitColumn: true });
+    secondLines({ [EDU]: 'Thạc sĩ' })(rows);
+    // Persons 3, 10 and 20 stand on 0-based rows 7, 15, 26, each with its second line under it.
+    const merges = [7, 15, 26].flatMap((r): Grid['merges'] => [
+      [r, 0, r + 1, 0],
+      [r, NAME, r + 1, NAME],
+    ]);
+    const file = join(dir, 'second-lines-merged.xlsx');
+    await writeGridXlsx({ rows, merges, headerRow: 3 }, file, 'DS');
+    const { report } = await analyze([file], { groupBy: 'unit' });
+    const truth = people.map((p, i) => ([3, 10, 20].includes(i) ? { ...p, education: 'master' as const } : p));
+    expectFiguresMatchTruth(report, truth);
+    expect(report.warnings.find((w) => w.code === 'PERSON_OVER_TWO_ROWS')).toMatchObject({ rows: [9, 17, 28] });
+  });
+
+  it('reads no second line into a row that is no person (a total row above it)', async () => {
+    const file = await sheetWith('under-total', (rows) => {
+      rows.push(['', 'Tổng cộng', 20, 20, null, null, null, 40, 40, 30]);
+      rows.push([null, null, null, null, null, null, null, 'Thạc sĩ']);
+    });
+    const { report } = await analyze([file]);
+    expect(report.total).toBe(41);
+    expect(report.rows.skipped.some((s) => s.reason === 'second line')).toBe(false);
+  });
+
+  it('still counts, and says, a nameless row holding more than a second line (a gender)', async () => {
+    const file = await sheetWith('nameless-person', (rows) => {
+      rows.splice(8, 0, [null, null, 'Nữ', null, null, null, null, 'Thạc sĩ']);
+    });
+    const { report } = await analyze([file]);
+    expect(report.total).toBe(41);
+    expect(report.warnings.find((w) => w.code === 'PERSON_OVER_TWO_ROWS')).toMatchObject({ rows: [9], count: 1 });
+    expect(report.rows.skipped.some((s) => s.reason === 'second line')).toBe(false);
   });
 });
 

@@ -97,6 +97,8 @@ export interface SheetCounts {
   namelessRows: number[];
   secondLines: number;
   secondLineRows: number[];
+  joined: number;
+  joinedRows: number[];
   empty: number;
   emptyRows: number[];
   blankParty: number;
@@ -118,6 +120,9 @@ export class SheetCheck {
   private lastNamed = -1;
   private secondLines = 0;
   private readonly secondLineRows: number[] = [];
+  /** Rows read as the second line of the person above (second-lines.ts): not counted. */
+  private joined = 0;
+  private readonly joinedRows: number[] = [];
   private empty = 0;
   private readonly emptyRows: number[] = [];
   /** The full-membership date column, when it is the only party column, and the people with it blank. */
@@ -199,13 +204,19 @@ export class SheetCheck {
     collector.identities.add(id, nameKey, row.n, this.place);
   }
 
+  /** A row read as the second line of the person above it, not counted. */
+  secondLine(n: number): void {
+    this.joined++;
+    if (this.joinedRows.length < EXAMPLES) this.joinedRows.push(n);
+  }
+
   /** What the rows added so far found, as plain data (to cross a worker thread: csv-split.ts). */
   counts(): SheetCounts {
     const { people, nameless, namelessRows, secondLines, secondLineRows, empty, emptyRows } = this;
-    const { blankParty, left, leftRows, leftExample } = this;
+    const { joined, joinedRows, blankParty, left, leftRows, leftExample } = this;
     return {
       ...{ people, nameless, namelessRows, secondLines, secondLineRows, empty, emptyRows },
-      ...{ blankParty, left, leftRows, leftExample },
+      ...{ joined, joinedRows, blankParty, left, leftRows, leftExample },
     };
   }
 
@@ -215,6 +226,8 @@ export class SheetCheck {
     this.nameless += after.nameless;
     this.secondLines += after.secondLines;
     this.secondLineRows.push(...after.secondLineRows.slice(0, EXAMPLES - this.secondLineRows.length));
+    this.joined += after.joined;
+    this.joinedRows.push(...after.joinedRows.slice(0, EXAMPLES - this.joinedRows.length));
     this.empty += after.empty;
     this.blankParty += after.blankParty;
     this.left += after.left;
@@ -250,6 +263,14 @@ export class SheetCheck {
         ...where,
         rows: this.secondLineRows,
         count: this.secondLines,
+      });
+    if (this.joined > 0)
+      collector.doubts.push({
+        code: 'PERSON_OVER_TWO_ROWS',
+        message: `${this.joined} rows with no name and no number, right under a person, hold only a qualification, a political theory level or a party date (rows ${this.joinedRows.join(', ')}${this.joined > EXAMPLES ? ', …' : ''}): each is read as the second line of the person above, not counted as a person; its values complete that person's (of two levels, the higher counts); check them, and write each person on one row`,
+        ...where,
+        rows: this.joinedRows,
+        count: this.joined,
       });
     if (this.empty > this.people * MOSTLY_EMPTY)
       collector.doubts.push({

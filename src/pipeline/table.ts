@@ -22,12 +22,14 @@ import { GENERIC_SHEET_PREFIXES, GENERIC_SHEET_WORDS } from '../vocab/rows.js';
 import { TextRepairer } from '../read/text/repair.js';
 import { looksViqr } from '../read/text/legacy.js';
 import type { RawRow, Table, TableInfo } from '../read/types.js';
+import type { RowResult } from '../normalize/person.js';
 import { Assessor } from '../standards/assess.js';
 import { RosterArithmetic } from './arithmetic.js';
 import { formulaDoubts, genderDoubts, monthFirstDoubts, RowDoubts, statedAgeDoubts } from './doubts.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import type { TableSplit } from './csv-split.js';
 import type { PersonSink } from './person-sink.js';
+import { SecondLines } from './second-lines.js';
 import { SheetCheck } from './sheet-check.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
@@ -157,6 +159,9 @@ export async function analyzeTable(
   let normalizer = normalizerFor(layout);
   let current = layout;
   let probe = probeOf(layout);
+  let secondLines = new SecondLines(layout);
+  /** A person's row held back until the row under it is seen: it may be their second line. */
+  let held: RawRow | undefined;
   const ignored = options.config?.ignoreRows;
   const assessor = options.standards
     ? new Assessor(options.standards, options.config?.disadvantagedUnits, formatYmd(options.asOf ?? today()))
@@ -179,7 +184,8 @@ export async function analyzeTable(
   let headerUntil = 0;
   /** From this row on, a table of counts per unit under the roster: no row of it is a person. */
   let countsFrom = Infinity;
-  const handle = (row: RawRow) => {
+  /** Counts or skips one row (its reading given when already read). */
+  const handle = (row: RawRow, read?: RowResult): void => {
     rows++;
     if (row.hidden && row.n >= firstHeader) {
       doubts.hidden(row.n);
@@ -203,7 +209,7 @@ export async function analyzeTable(
       collector.addSkipped(row.n, 'counts table', place);
       return;
     }
-    const result = normalizer.normalize(row);
+    const result = read ?? normalizer.normalize(row);
     if (result.kind === 'skip') {
       collector.addSkipped(row.n, result.reason, place, result.text);
       if (result.reason === 'signature' && signatureRows.length < MAX_SIGNATURE_ROWS) signatureRows.push(row);
@@ -220,6 +226,28 @@ export async function analyzeTable(
     check.add(row, result.person, collector);
     if (samples) sample(samples, row, options.samples!);
   };
+  /**
+   * The person above and their second line, counted as one: the second line said and skipped. Were the
+   * row above no person (a subtotal, a heading), the second line is a row of its own, as any other.
+   */
+  const handleTwo = (above: RawRow, second: RawRow) => {
+    const joined = secondLines.join(above, second);
+    const result = normalizer.normalize(joined);
+    if (result.kind !== 'person') {
+      handle(above);
+      handle(second);
+      return;
+    }
+    handle(joined, result);
+    rows++;
+    collector.addSkipped(second.n, 'second line', place);
+    check.secondLine(second.n);
+    if (samples) sample(samples, second, options.samples!);
+  };
+  const release = () => {
+    if (held) handle(held);
+    held = undefined;
+  };
   for (;;) {
     let row: RawRow;
     if (queue.length > 0) row = queue.shift()!;
@@ -228,6 +256,12 @@ export async function analyzeTable(
       if (next.done) break;
       row = repairer.repair(next.value);
     }
+    if (held && row.n !== split?.from && !ignored?.has(row.n) && secondLines.follows(held, row)) {
+      handleTwo(held, row);
+      held = undefined;
+      continue;
+    }
+    release();
     if (row.n === split?.from) {
       // The rest of a split CSV, counted by the other engine: taken in if it may be, else read on.
       const more = await split.join({ collector, check, titleNotes, repairer, doubts, info: table.info, rows });
@@ -253,6 +287,7 @@ export async function analyzeTable(
         current = next.layout;
         probe = probeOf(next.layout);
         normalizer = normalizerFor(next.layout);
+        secondLines = new SecondLines(next.layout);
         check.use(next.layout);
         arithmetic.restart();
         headerUntil = next.layout.headerRows[next.layout.headerRows.length - 1]!;
@@ -261,8 +296,11 @@ export async function analyzeTable(
         );
       }
     }
-    handle(row);
+    const mayHead = row.n > lastHeader && row.n > headerUntil && row.n <= countsFrom && !ignored?.has(row.n);
+    if (mayHead && secondLines.heads(row)) held = row;
+    else handle(row);
   }
+  release();
   if (split?.done) {
     split.done({ collector, check, titleNotes, repairer, doubts, info: table.info, rows });
     return sourceOf(table.info, rows, layout);
