@@ -81,6 +81,11 @@ describe('matchRole confidence', () => {
     expect(matchRole('Đơn vị công tác cũ')).toEqual({ role: 'unit', confidence: 0.2 });
   });
 
+  it('weighs a former unit header without its former-unit words: "Đơn vị trước khi sáp nhập" is the old unit', () => {
+    expect(matchRole('Đơn vị trước khi sáp nhập')).toEqual({ role: 'unit', confidence: 0.2 });
+    expect(matchRole('Xã trước sáp nhập')).toEqual({ role: 'unit', confidence: 0.2 });
+  });
+
   it('gives the role when a known wording is exactly 30% of the header', () => {
     // "so cmnd" is 7 of the 23 characters of "so cmnd qqqqqqqqqqqqqqq": 0.30 to two places.
     expect(matchRole('Số CMND qqqqqqqqqqqqqqq')).toEqual({ role: 'id', confidence: 0.3 });

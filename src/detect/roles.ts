@@ -43,10 +43,14 @@ export function matchRole(text: string, overrides?: HeaderOverrides): RoleMatch 
     if (padded.includes(` ${s.key} `)) {
       if (NOT_OF[s.role]?.some((w) => padded.includes(` ${w} `))) continue;
       const confidence = Math.round((s.key.length / key.length) * 100) / 100;
+      // The unit before the reform yields to the current unit's column, wherever that stands. Its own words
+      // make the header long ("Xã trước sáp nhập"): the wording is weighed against the rest of it too.
+      if (s.role === 'unit' && FORMER_UNIT.some((w) => padded.includes(` ${w} `))) {
+        const rest = FORMER_UNIT.reduce((k, w) => k.replaceAll(` ${w} `, ' '), padded).trim();
+        if (confidence >= 0.3 || s.key.length / rest.length >= FORMER_UNIT_SHARE)
+          return { role: s.role, confidence: FORMER_UNIT_CONFIDENCE };
+      }
       if (confidence < 0.3) return undefined;
-      // The unit before the reform yields to the current unit's column, wherever that stands.
-      if (s.role === 'unit' && FORMER_UNIT.some((w) => padded.includes(` ${w} `)))
-        return { role: s.role, confidence: FORMER_UNIT_CONFIDENCE };
       // "Trình độ LLCT, CM" names both qualifications: the chuyên môn column, whose values are split.
       if (s.role === 'politicalTheory' && namesBoth(text)) return { role: 'education', confidence };
       return { role: s.role, confidence };
@@ -61,3 +65,5 @@ const NOT_OF: Partial<Record<ColumnRole, string[]>> = Object.fromEntries(
 );
 /** Below any other unit header's match (the least is 0.3), above nothing: alone, it is still the unit. */
 const FORMER_UNIT_CONFIDENCE = 0.2;
+/** The share of a former unit's header, its former-unit words aside, the unit wording must make up. */
+const FORMER_UNIT_SHARE = 0.5;
