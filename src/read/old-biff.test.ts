@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { record, u16 } from '../../fixtures/lib/biff-writer.js';
 import { ansiBytes, toTcvn3 } from '../../fixtures/lib/encode.js';
 import { layoutPeople } from '../../fixtures/lib/layout-kit.js';
 import type { GridCell } from '../../fixtures/lib/official.js';
@@ -18,19 +19,6 @@ import { openTables } from './open.js';
 
 const dir = tempDir();
 const people = layoutPeople(93, 2, 20);
-
-function record(type: number, body: Buffer): Buffer {
-  const head = Buffer.alloc(4);
-  head.writeUInt16LE(type, 0);
-  head.writeUInt16LE(body.length, 2);
-  return Buffer.concat([head, body]);
-}
-
-function u16(...values: number[]): Buffer {
-  const b = Buffer.alloc(values.length * 2);
-  values.forEach((v, i) => b.writeUInt16LE(v, i * 2));
-  return b;
-}
 
 /** A BIFF2 worksheet: BOF, DIMENSIONS, a NUMBER or LABEL record a cell (text as TCVN3 bytes), EOF. */
 function biff2(rows: GridCell[][]): Buffer {
