@@ -54,11 +54,15 @@ function readsAs(d: Watched, cell: Cell, classifiers: Classifiers): boolean {
   return classifiers[d].classify(t) !== undefined;
 }
 
+/** The tool's own spellings, built once for every sheet (each classifier on first use). */
+let classifiers: Classifiers | undefined;
+
 export class UnplacedColumns {
   private readonly watched: Watched[];
   private readonly columns: ColumnInfo[];
   private readonly seen = new Map<number, { values: number; hits: number[] }>();
-  private classifiers?: Classifiers;
+  /** Columns whose sample is full: once every column's is, a row costs nothing here. */
+  private full = 0;
 
   constructor(
     layout: Layout,
@@ -70,16 +74,17 @@ export class UnplacedColumns {
   }
 
   add(cells: readonly Cell[]): void {
+    if (this.full === this.columns.length) return;
     for (const c of this.columns) {
+      const s = this.seen.get(c.index) ?? { values: 0, hits: this.watched.map(() => 0) };
+      if (s.values >= SAMPLE) continue;
       const cell = cells[c.index];
       if (text(cell ?? null) === '') continue;
-      const s = this.seen.get(c.index) ?? { values: 0, hits: this.watched.map(() => 0) };
       this.seen.set(c.index, s);
-      if (s.values >= SAMPLE) continue;
-      s.values++;
-      this.classifiers ??= buildClassifiers();
+      if (++s.values === SAMPLE) this.full++;
+      classifiers ??= buildClassifiers();
       this.watched.forEach((d, i) => {
-        if (readsAs(d, cell!, this.classifiers!)) s.hits[i]!++;
+        if (readsAs(d, cell!, classifiers!)) s.hits[i]!++;
       });
     }
   }
