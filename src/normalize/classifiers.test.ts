@@ -220,6 +220,10 @@ describe('spellings found on rosters a new user wrote', () => {
   it('reads the degree held before "- đang theo học …"', () => {
     expect(c.education.classify('Trung cấp - đang theo học Đại học')).toBe('intermediate');
   });
+  it('reads no doctorate in "Tiến sĩ (NCS) đang học tại …": what comes before the clause is under way too', () => {
+    expect(c.education.classify('Tiến sĩ (NCS) đang học tại Học viện Chính trị quốc gia')).toBeUndefined();
+    expect(c.education.classify('ThS, NCS đang học tại Đại học Thái Nguyên')).toBe('master');
+  });
   it('reads the political theory held before "(đang học …)"', () => {
     expect(c.politicalTheory.classify('Trung cấp (đang học Cao cấp)')).toBe('intermediate');
   });

@@ -96,10 +96,14 @@ export class ValueClassifier<L extends string> {
     return level === 'unknown' ? undefined : level;
   }
 
-  /** The level held before an "đang học …" clause, if the part names one. */
+  /**
+   * The level held before an "đang học …" clause, if the part names one; none when what comes before
+   * says it is under way too ("Tiến sĩ (NCS) đang học tại …" names no doctorate).
+   */
   private heldBefore(part: string): L | undefined {
     const before = attainedBefore(part);
-    return before ? this.levelOf(before) : undefined;
+    if (!before) return undefined;
+    return inProgress(before) ? this.heldBefore(before) : this.levelOf(before);
   }
 
   private compute(text: string): L | undefined {
