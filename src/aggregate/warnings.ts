@@ -92,6 +92,9 @@ export const WARNING_CODES = {
   // File formats and export families a new user brought (review rv12).
   /** Sheets hidden in the workbook that hold people, beside a sheet the user sees: passed over, not counted. */
   HIDDEN_SHEETS: 'Trang tính bị ẩn có danh sách người: không được đếm',
+  // Session 7 (integrator): a birth date no commune staff can have.
+  /** A birth date gives an age under 18 (counted as unknown) or over 75 (counted): another date typed there? */
+  AGE_IMPLAUSIBLE: 'Ngày sinh cho tuổi dưới 18 hoặc trên 75: cần kiểm tra lại',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

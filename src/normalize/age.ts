@@ -25,6 +25,16 @@ export function ageAt(birth: PartialDate, asOf: Ymd): Age | undefined {
 /** The least age a stated "Tuổi" is read as (a commune's staff are adults): below it, the value is unknown. */
 export const STATED_AGE_MIN = 15;
 
+/**
+ * The ages a birth date can give a commune's cán bộ or công chức: 18 at the least (both laws ask it; under it
+ * the date is another date typed in the column, and the age is unknown), and no one in office past 75 (a
+ * veterans' association head may be past 70): either way the row is named by AGE_IMPLAUSIBLE.
+ */
+export const STAFF_AGE = { min: 18, max: 75 } as const;
+
+/** How a row warning begins for a birth date giving an age no commune staff has. */
+export const AGE_IMPLAUSIBLE = 'a birth date giving an age no commune staff has:';
+
 /** Age group edges when none are given. */
 export const DEFAULT_AGE_BRACKETS: readonly number[] = [30, 40, 50, 60];
 

@@ -19,7 +19,17 @@ import {
   SUB_UNIT_WORDS,
   TRAILING_NUMBER,
 } from '../vocab/rows.js';
-import { DEFAULT_AGE_BRACKETS, STATED_AGE_MIN, ageAt, bracketLabels, bracketOf, today, type Ymd } from './age.js';
+import {
+  AGE_IMPLAUSIBLE,
+  DEFAULT_AGE_BRACKETS,
+  STAFF_AGE,
+  STATED_AGE_MIN,
+  ageAt,
+  bracketLabels,
+  bracketOf,
+  today,
+  type Ymd,
+} from './age.js';
 import { CellReader, isBlank, text } from './cells.js';
 import { MONTH_FIRST, joinDayMonth, readsOnlyMonthFirst, wholeNumber } from './dates.js';
 import type { Classifiers } from './classifiers.js';
@@ -549,6 +559,19 @@ export class RowNormalizer {
         { dimension: AGE_GROUP, column: column?.header ?? 'birthDate', value: text(birthCell) },
       ];
       return;
+    }
+    if (age.years < STAFF_AGE.min || age.years > STAFF_AGE.max) {
+      const said = `${AGE_IMPLAUSIBLE} "${text(birthCell)}" (age ${age.years})`;
+      person.warnings = [...person.warnings, said];
+      if (age.years < STAFF_AGE.min) {
+        person.ageGroup = 'unknown';
+        const column = this.col.birthDate ?? this.birthColumns[0];
+        person.unknown = [
+          ...person.unknown,
+          { dimension: AGE_GROUP, column: column?.header ?? 'birthDate', value: text(birthCell) },
+        ];
+        return;
+      }
     }
     person.birth = birth;
     person.age = age.years;

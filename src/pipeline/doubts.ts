@@ -3,6 +3,7 @@
  * counted as people that read like headings, unit headings that name no unit.
  */
 import type { Place, RowWarning } from '../aggregate/collector.js';
+import { AGE_IMPLAUSIBLE, STAFF_AGE } from '../normalize/age.js';
 import { MONTH_FIRST } from '../normalize/dates.js';
 import { GENDER_DISAGREES } from '../normalize/levels.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
@@ -107,6 +108,17 @@ export function monthFirstDoubts(warnings: readonly RowWarning[], place: Place):
   if (rows.length === 0) return [];
   const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) read only month first (mm/dd/yyyy, e.g. 11/15/1973): not counted in an age group; the column's dates that read both ways (03/05/1973) were read day first and may be wrong: save the dates as real dates or as dd/mm/yyyy`;
   return [{ code: 'DATES_MONTH_FIRST', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+}
+
+/**
+ * Birth dates giving an age no commune staff has (under 18: another date typed in the column, counted as
+ * age unknown; over 75: counted, but likely a typing slip).
+ */
+export function implausibleAgeDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
+  const rows = rowsWarned(warnings, place, AGE_IMPLAUSIBLE);
+  if (rows.length === 0) return [];
+  const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) give an age under ${STAFF_AGE.min} or over ${STAFF_AGE.max}, which no commune cán bộ or công chức has: under ${STAFF_AGE.min} is counted as age unknown, over ${STAFF_AGE.max} in its age group; check the dates (another date typed in the birth column?)`;
+  return [{ code: 'AGE_IMPLAUSIBLE', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
 }
 
 /**

@@ -25,7 +25,14 @@ import type { RawRow, Table, TableInfo } from '../read/types.js';
 import type { RowResult } from '../normalize/person.js';
 import { Assessor } from '../standards/assess.js';
 import { RosterArithmetic } from './arithmetic.js';
-import { formulaDoubts, genderDoubts, monthFirstDoubts, RowDoubts, statedAgeDoubts } from './doubts.js';
+import {
+  formulaDoubts,
+  genderDoubts,
+  implausibleAgeDoubts,
+  monthFirstDoubts,
+  RowDoubts,
+  statedAgeDoubts,
+} from './doubts.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import type { TableSplit } from './csv-split.js';
 import type { PersonSink } from './person-sink.js';
@@ -317,6 +324,7 @@ export async function analyzeTable(
     ...formulaDoubts(table.info, place),
     ...genderDoubts(collector.warnings, place),
     ...monthFirstDoubts(collector.warnings, place),
+    ...implausibleAgeDoubts(collector.warnings, place),
     ...statedAgeDoubts(layout, place, formatYmd(options.asOf ?? today())),
   );
   const block = readTitleBlock(head, firstHeader, signatureRows);
