@@ -9,6 +9,7 @@ import type { Report } from '../aggregate/contract.js';
 import { warningLabel } from '../aggregate/warnings.js';
 import { addHeader, addRow, fitWidths, freezeAt } from './excel.js';
 import { framedSheet } from './excel-frame.js';
+import { wrapColumns } from './excel-wrap.js';
 import { dimensionLabel, fileNamer } from './labels.js';
 import { textFor } from './text/index.js';
 import { rowList, unknownValuesTable } from './unknown-values.js';
@@ -25,7 +26,12 @@ interface QualityTable {
   head: string[];
   lines: Value[][];
   formats?: Array<string | undefined>;
+  /** Printed width of each column in characters, its text wrapped within it (undefined: as fitted). */
+  caps: Array<number | undefined>;
 }
+
+/** The warnings' table: label, code, file, sheet, rows, and the message, wrapped so that a page prints legibly. */
+const WARNING_CAPS = [28, 26, 16, 14, 12, 56];
 
 function tablesOf(report: Report): QualityTable[] {
   const S = T.qualitySheets;
@@ -44,18 +50,21 @@ function tablesOf(report: Report): QualityTable[] {
         u.files.map(file).join('; '),
       ]),
       formats: [undefined, undefined, undefined, '#,##0'],
+      caps: [20, 24, 30, undefined, 20, 24],
     },
     {
       sheet: S.skipped,
       title: T.skippedTitle,
       head: T.skippedHead,
       lines: report.rows.skipped.map((s) => [file(s.file), s.sheet, s.row, s.label, s.text ?? '']),
+      caps: [24, 16, undefined, 30, 50],
     },
     {
       sheet: S.rowWarnings,
       title: T.rowWarningsTitle,
       head: T.rowWarningsHead,
       lines: report.rows.warnings.map((w) => [file(w.file), w.sheet, w.row, w.message]),
+      caps: [24, 16, undefined, 70],
     },
     {
       sheet: S.merged,
@@ -65,6 +74,7 @@ function tablesOf(report: Report): QualityTable[] {
         ...report.unitNames.merged.map((m) => [m.unit, m.spellings.join('; ')]),
         ...report.unitNames.ambiguous.map((a) => [a, T.ambiguous]),
       ],
+      caps: [30, 60],
     },
   ];
 }
@@ -77,6 +87,7 @@ function tableSheet(wb: Workbook, t: QualityTable): void {
   for (const line of t.lines) addRow(ws, line, t.formats);
   freezeAt(ws, header);
   fitWidths(ws, 8, 50);
+  wrapColumns(ws, t.caps, header, [header]);
 }
 
 function indexSheet(wb: Workbook, report: Report, tables: QualityTable[]): void {
@@ -101,6 +112,9 @@ function indexSheet(wb: Workbook, report: Report, tables: QualityTable[]): void 
         w.message,
       ]);
     freezeAt(ws, header);
+    fitWidths(ws, 8, 50);
+    wrapColumns(ws, WARNING_CAPS, header, [header]);
+    return;
   }
   fitWidths(ws, 8, 50);
 }
