@@ -65,6 +65,9 @@ describe('state management, IT and foreign language', () => {
     ['Bậc 3', 'certificate'],
     ['Cử nhân tiếng Anh', 'degree'],
     ['Tiếng Tày', 'minorityLanguage'],
+    // "Chứng chỉ" alone is a foreign-language certificate; before a minority language it is not.
+    ['Chứng chỉ tiếng dân tộc Mông', 'minorityLanguage'],
+    ['CC tiếng Khmer', 'minorityLanguage'],
   ])('foreign language %s → %s', (text, level) => {
     expect(c.foreignLanguage.classify(text)).toBe(level);
   });

@@ -49,6 +49,22 @@ export const IT: DimensionSpellings<'it'> = {
   none: { exact: ['Chưa', 'Không', 'Chưa có', '-', '0'] },
 };
 
+/** A minority language, alone or after the certificate's words ("Chứng chỉ tiếng dân tộc Mông" is no foreign-language certificate). */
+const MINORITY_LANGUAGES = [
+  'Tiếng Tày',
+  'Tiếng Nùng',
+  'Tiếng Mông',
+  "Tiếng H'Mông",
+  'Tiếng Thái',
+  'Tiếng Dao',
+  'Tiếng Khmer',
+  'Tiếng Ê Đê',
+  'Tiếng Gia Rai',
+  'Tiếng Ba Na',
+  'Tiếng Chăm',
+  'Tiếng dân tộc',
+];
+
 export const FOREIGN_LANGUAGE: DimensionSpellings<'foreignLanguage'> = {
   degree: {
     prefix: [
@@ -94,20 +110,7 @@ export const FOREIGN_LANGUAGE: DimensionSpellings<'foreignLanguage'> = {
     ],
   },
   minorityLanguage: {
-    prefix: [
-      'Tiếng Tày',
-      'Tiếng Nùng',
-      'Tiếng Mông',
-      "Tiếng H'Mông",
-      'Tiếng Thái',
-      'Tiếng Dao',
-      'Tiếng Khmer',
-      'Tiếng Ê Đê',
-      'Tiếng Gia Rai',
-      'Tiếng Ba Na',
-      'Tiếng Chăm',
-      'Tiếng dân tộc',
-    ],
+    prefix: MINORITY_LANGUAGES.flatMap((l) => [l, `Chứng chỉ ${l}`, `CC ${l}`]),
   },
   none: { exact: ['Chưa', 'Không', 'Chưa có', '-', '0'] },
 };
