@@ -55,6 +55,15 @@ describe('fitTable', () => {
     expect(text).toContain('…');
   });
 
+  it('wraps a value too long for the screen beside a short first column, every word of it shown', () => {
+    const value = 'Tiến sĩ (NCS) đang học tại Học viện Chính trị quốc gia Hồ Chí Minh khu vực I';
+    const spec: TableSpec = { head: ['Cột', 'Giá trị'], rows: [['Chuyên môn', value]], align: ['left', 'left'] };
+    const text = fitTable(spec, 80);
+    expect(longest(text)).toBeLessThanOrEqual(80);
+    expect(text).toContain('│ Chuyên môn │');
+    expect(text.replace(/[│\s]+/g, ' ')).toContain(value);
+  });
+
   it('measures coloured text by what shows', () => {
     const c = new Chalk({ level: 1 });
     const spec = { ...wide, head: wide.head.map((h) => c.bold(h)) };

@@ -1,7 +1,7 @@
 /**
  * The terminal's width: a table wider than the screen is split into groups of columns, each with the
- * first column again (never wrapped mid-row); a line of prose longer than the screen is wrapped at its
- * spaces, its continuation indented under it.
+ * first column again (a cell too long even so wraps within its column); a line of prose longer than
+ * the screen is wrapped at its spaces, its continuation indented under it.
  */
 import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
@@ -48,15 +48,37 @@ function cut(text: string, max: number): string {
 }
 
 /**
+ * A column still too wide beside the (cut) first one — a long value from the roster — has its cells
+ * wrapped at their spaces within the room left, so that no line of the table runs past the screen.
+ */
+function wrapWide(spec: TableSpec, width: number): TableSpec {
+  const room = width - widest(draw(spec, [0])) - 3;
+  if (room < 8) return spec;
+  const wide = spec.head.map((_, j) => j > 0 && widest(draw(spec, [0, j])) > width);
+  if (!wide.some(Boolean)) return spec;
+  const wrap = (text: string) =>
+    wrapLine(text, room)
+      .map((l, i) => (i === 0 ? l : l.trimStart()))
+      .join('\n');
+  return {
+    ...spec,
+    head: spec.head.map((h, j) => (wide[j] ? wrap(h) : h)),
+    rows: spec.rows.map((r) => r.map((cell, j) => (wide[j] ? wrap(cell) : cell))),
+  };
+}
+
+/**
  * The table drawn within `width` columns: whole when it fits, else in groups of columns, the first
- * column repeated in each. A first column so wide that it leaves no room for one more is cut with "…".
+ * column repeated in each. A first column wider than a third of the screen that leaves no room for one
+ * more is cut with "…"; a narrower one is kept whole and the long cells beside it are wrapped.
  */
 export function fitTable(spec: TableSpec, width: number | undefined): string {
   const all = spec.head.map((_, j) => j);
   const whole = draw(spec, all);
   if (width === undefined || widest(whole) <= width || all.length < 2) return whole;
   let fitted = spec;
-  if (all.slice(1).some((j) => widest(draw(spec, [0, j])) > width)) {
+  const first = widest(draw(spec, [0])) - 4;
+  if (all.slice(1).some((j) => widest(draw(spec, [0, j])) > width) && first > width / 3) {
     // Room for the first column: the width less the widest other column and the borders.
     const others = Math.max(...all.slice(1).map((j) => widest(draw(spec, [j]))));
     const room = Math.max(8, width - others - 3);
@@ -66,6 +88,7 @@ export function fitTable(spec: TableSpec, width: number | undefined): string {
       rows: spec.rows.map((r) => [cut(r[0] ?? '', room), ...r.slice(1)]),
     };
   }
+  fitted = wrapWide(fitted, width);
   const groups: string[] = [];
   let group = [0];
   for (const j of all.slice(1)) {
