@@ -29,6 +29,13 @@ describe('inspect, per sheet', () => {
     expect(result.inspected[2]!.rows!.counted).toBe(book.people.filter((p) => p.unitKind === 'Phường').length);
   });
 
+  it('gives ages their groups as the report does: no "ageGroup mostly unknown" doubt on a roster with birth dates', async () => {
+    const result = await inspect(file);
+    const read = result.inspected.filter((s) => s.status === 'read');
+    expect(read.length).toBe(2);
+    for (const s of read) expect((s.warnings ?? []).map((w) => w.code)).not.toContain('DIMENSION_MOSTLY_UNKNOWN');
+  });
+
   it('shows it in the terminal', async () => {
     const r = await runCli(['inspect', file]);
     expect(r.code).toBe(0);

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { Collector } from '../aggregate/collector.js';
 import { buildReport } from '../aggregate/report.js';
+import { bracketLabels, DEFAULT_AGE_BRACKETS } from '../normalize/age.js';
 import type { Report, SourceReport } from '../aggregate/contract.js';
 import { text as cellText } from '../normalize/cells.js';
 import { openTables } from '../read/open.js';
@@ -80,7 +81,12 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
       passOver(err, { found: true });
       continue;
     }
-    const { report } = buildReport(collector, { sources: [source], options: {} });
+    const { report } = buildReport(collector, {
+      sources: [source],
+      options: {},
+      // As the report counts them: without the labels every age is "unknown" (and said to be).
+      ageLabels: bracketLabels(options.ageBrackets ?? DEFAULT_AGE_BRACKETS),
+    });
     const empty = report.total === 0;
     inspected.push({
       source,
