@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv } from '../../fixtures/lib/write.js';
+import { writeFileSync } from 'node:fs';
 import { inspect, type Inspection } from '../pipeline/inspect.js';
 import { tempDir } from '../test-support/tmp.js';
 import { displayWidth } from './fit.js';
@@ -25,6 +26,18 @@ describe('inspect within the terminal width', () => {
 
   it('every line fits a narrow terminal of 60 columns', () => {
     expect(widest(renderInspection(result, false, 60))).toBeLessThanOrEqual(60);
+  });
+
+  it('a value not classified longer than the screen is wrapped within 80 columns, not cut', async () => {
+    const value = 'Tiến sĩ (NCS) đang học tại Học viện Chính trị quốc gia Hồ Chí Minh khu vực I';
+    const file = join(dir, 'long-value.csv');
+    writeFileSync(
+      file,
+      `STT,Họ và tên,Giới tính,Trình độ chuyên môn\n1,Lê Văn Tám,Nam,${value}\n2,Lê Thị Hoa,Nữ,Đại học\n`,
+    );
+    const text = renderInspection(await inspect(file), false, 80);
+    expect(widest(text)).toBeLessThanOrEqual(80);
+    expect(text.replace(/[│\s]+/g, ' ')).toContain(value);
   });
 
   it('keeps the columns table at its full widths on a wide terminal', () => {

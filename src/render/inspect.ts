@@ -94,7 +94,7 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>, width: num
     const table = unknownValuesTable(unknown, 40);
     out.push(
       c.yellow(`  ${Q.unknownCountShort(table.distinct)}`),
-      unknownValuesTerminal(table, c, { alignCounts: 'left', dimBlank: false }),
+      unknownValuesTerminal(table, c, { alignCounts: 'left', dimBlank: false, ...(width ? { width } : {}) }),
     );
   }
   if (s.source.postsAt) out.push(`  ${T.postsAt(s.source.postsAt)}`);
