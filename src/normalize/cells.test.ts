@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CellReader, isBlank, text } from './cells.js';
+import { IdRow } from '../read/value-ids.js';
 
 describe('isBlank: which characters count as nothing', () => {
   it('a space (code 32) is blank', () => {
@@ -141,5 +142,27 @@ describe('CellReader.dateOf: dates read once', () => {
     const reader = new CellReader();
     reader.dateOf('1972');
     expect(reader.dateOf('1972')).toEqual({ year: 1972 });
+  });
+});
+
+describe('CellReader.dateAt: a date read by its shared string', () => {
+  const shared = { get: (i: number) => ['12/05/1980', '1975'][i], length: 2 };
+
+  it('reads the date of a shared-string cell', () => {
+    expect(new CellReader().dateAt(new IdRow(4, ['x', '12/05/1980'], [-1, 0], shared), 1)).toEqual({
+      year: 1980,
+      month: 5,
+      day: 12,
+    });
+  });
+
+  it('gives the date first read for the same string index in another row', () => {
+    const reader = new CellReader();
+    const first = reader.dateAt(new IdRow(4, ['1975'], [1], shared), 0);
+    expect(reader.dateAt(new IdRow(5, [null, '1975'], [-1, 1], shared), 1)).toBe(first);
+  });
+
+  it('reads a cell without a string index as dateOf does', () => {
+    expect(new CellReader().dateAt({ n: 4, cells: [1975] }, 0)).toEqual({ year: 1975 });
   });
 });

@@ -6,6 +6,7 @@ import type { Cell, RawRow } from '../read/types.js';
 import { formatYmd, ymdOf } from './age.js';
 import { parseDate, type PartialDate } from './dates.js';
 import { cleanText } from './text.js';
+import { ValueInts } from '../read/value-ids.js';
 
 export const MEMO_SIZE = 20_000;
 const DATE_MEMO_SIZE = 100_000;
@@ -31,6 +32,9 @@ export class CellReader {
   private readonly memo: Array<Map<string, string> | undefined> = [];
   private readonly memoStats: Array<{ lookups: number; hits: number; off: boolean }> = [];
   private readonly dates = new Map<string, PartialDate | null>();
+  /** The dates read, numbered, and each shared string's number (value ids). */
+  private readonly dateList: Array<PartialDate | undefined> = [];
+  private readonly dateIds = new ValueInts();
 
   /** The cleaned text of a cell. */
   textAt(row: RawRow, index: number): string {
@@ -67,5 +71,15 @@ export class CellReader {
       if (this.dates.size < DATE_MEMO_SIZE) this.dates.set(cell, d);
     }
     return d ?? undefined;
+  }
+
+  /** dateOf of cell `i` of the row, read by its shared string's index when it has one. */
+  dateAt(row: RawRow, i: number): PartialDate | undefined {
+    const known = this.dateIds.get(row, i);
+    if (known >= 0) return this.dateList[known];
+    const cell = row.cells[i];
+    const d = this.dateOf(cell);
+    if (typeof cell === 'string') this.dateIds.set(row, i, this.dateList.push(d) - 1);
+    return d;
   }
 }

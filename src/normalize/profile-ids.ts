@@ -7,6 +7,7 @@
  */
 import type { ColumnInfo } from '../detect/layout.js';
 import type { Cell, RawRow } from '../read/types.js';
+import { ValueInts } from '../read/value-ids.js';
 import { MEMO_SIZE, isBlank } from './cells.js';
 import type { Profile } from './levels.js';
 
@@ -36,6 +37,7 @@ export interface ProfileSource {
 class Slot {
   readonly tokens = new Map<string, number>();
   readonly cells = new Map<string, number>();
+  private readonly byValue = new ValueInts();
 
   /** The id of a token, new ones numbered in turn; -1 when too many. */
   tokenId(token: string): number {
@@ -55,6 +57,17 @@ class Slot {
       id = this.tokenId(token(cell));
       if (id >= 0 && this.cells.size < MEMO_SIZE) this.cells.set(cell, id);
     }
+    return id;
+  }
+
+  /** The same as cellId for cell `i` of the row, read by its shared string's index when it has one. */
+  cellIdIn(row: RawRow, i: number, token: (cell: Cell | undefined) => string): number {
+    const cell = row.cells[i];
+    if (typeof cell !== 'string') return this.cellId(cell, token);
+    const known = this.byValue.get(row, i);
+    if (known >= 0) return known;
+    const id = this.cellId(cell, token);
+    this.byValue.set(row, i, id);
     return id;
   }
 }
@@ -149,10 +162,10 @@ export class ProfileIds {
     key[k++] = this.context.tokenId(source.context());
     const columns = source.columns;
     for (let i = 0; i < columns.length; i++)
-      key[k++] = this.slots[i]!.cellId(cells[columns[i]!.index], this.tokenOf[i]!);
+      key[k++] = this.slots[i]!.cellIdIn(row, columns[i]!.index, this.tokenOf[i]!);
     for (const c of source.birthColumns) key[k++] = isBlank(cells[c.index]) ? 0 : 1;
     const party = source.partyColumns;
-    for (let i = 0; i < party.length; i++) key[k++] = this.partySlots[i]!.cellId(cells[party[i]!.index], this.partyOf);
+    for (let i = 0; i < party.length; i++) key[k++] = this.partySlots[i]!.cellIdIn(row, party[i]!.index, this.partyOf);
     for (let i = 0; i < key.length; i++) if (key[i]! < 0) return undefined;
     let profile = this.table.get(key);
     if (!profile) {

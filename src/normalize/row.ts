@@ -541,10 +541,9 @@ export class RowNormalizer {
   }
 
   private age(row: RawRow, person: Person): void {
-    const birthCell = this.col.birthDate
-      ? row.cells[this.col.birthDate.index]
-      : this.birthColumns.map((c) => row.cells[c.index]).find((c) => !isBlank(c));
-    const year = this.cells.dateOf(birthCell);
+    const at = this.col.birthDate?.index ?? this.birthColumns.find((c) => !isBlank(row.cells[c.index]))?.index;
+    const birthCell = at === undefined ? undefined : row.cells[at];
+    const year = at === undefined ? undefined : this.cells.dateAt(row, at);
     const birth =
       year && this.birthDay && this.birthMonth
         ? joinDayMonth(year, row.cells[this.birthDay.index], row.cells[this.birthMonth.index])

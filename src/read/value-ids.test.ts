@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rowPaths } from '../normalize/paths.js';
 import type { RawRow } from './types.js';
-import { IdRow, ValueFacts, hasIds } from './value-ids.js';
+import { IdRow, ValueFacts, ValueInts, hasIds } from './value-ids.js';
 import { RowBuilder, SHARED, NUMBER } from './xlsx-bytes.js';
 
 const STRINGS = ['Nam', 'Nữ', 'Đại học'];
@@ -102,5 +102,40 @@ describe('a fact of the strings', () => {
     facts.of(row, 0, 'Nam');
     facts.of(row, 0, 'Nam');
     expect(calls).toEqual(['Nam', 'Nam']);
+  });
+});
+
+describe('an integer kept per string', () => {
+  it('is read back by the string index of any cell holding that string', () => {
+    const ints = new ValueInts();
+    ints.set(new IdRow(2, ['Nữ'], [1], shared), 0, 7);
+    expect(ints.get(new IdRow(9, [null, 'Nữ'], [-1, 1], shared), 1)).toBe(7);
+  });
+
+  it('is not known for a string never kept', () => {
+    const ints = new ValueInts();
+    ints.set(new IdRow(2, ['Nữ'], [1], shared), 0, 7);
+    expect(ints.get(new IdRow(3, ['Nam'], [0], shared), 0)).toBe(-1);
+  });
+
+  it('is not known for a cell without a string index', () => {
+    const ints = new ValueInts();
+    ints.set({ n: 2, cells: ['Nữ'] }, 0, 7);
+    expect(ints.get({ n: 2, cells: ['Nữ'] }, 0)).toBe(-1);
+  });
+
+  it('is forgotten for the rows of another workbook (its indexes name other strings)', () => {
+    const ints = new ValueInts();
+    ints.set(new IdRow(2, ['Nữ'], [1], shared), 0, 7);
+    const other = { get: (i: number) => ['x', 'Nam'][i], length: 2 };
+    expect(ints.get(new IdRow(2, ['Nam'], [1], other), 0)).toBe(-1);
+  });
+
+  it('is not read with the value ids switched off', () => {
+    const ints = new ValueInts();
+    const row = new IdRow(2, ['Nữ'], [1], shared);
+    ints.set(row, 0, 7);
+    rowPaths.valueIds = false;
+    expect(ints.get(row, 0)).toBe(-1);
   });
 });

@@ -77,3 +77,37 @@ export class IdRow implements RawRow {
 export function hasIds(row: RawRow): boolean {
   return rowPaths.valueIds && row.ids !== undefined && row.strings !== undefined;
 }
+
+/**
+ * A non-negative integer kept per shared string of the rows' workbook (what a string means in one
+ * column), read back by the string's index: no string is hashed per row. `get` answers -1 for a cell
+ * with no id or an integer not kept yet; `set` keeps one. The array is zeroed memory the system gives
+ * page by page, so only the pages of the strings a column holds are ever touched.
+ */
+export class ValueInts {
+  private kept = new Int32Array(0);
+  private source: ValueSource | undefined;
+
+  /** The index of the string of cell `i` of the row in a table kept for its workbook, or -1. */
+  private at(row: RawRow, i: number): number {
+    const id = row.ids?.[i];
+    if (id === undefined || id < 0 || !rowPaths.valueIds) return -1;
+    const source = row.strings;
+    if (source !== this.source) {
+      if (!source || id >= source.length) return -1;
+      this.source = source;
+      this.kept = new Int32Array(source.length);
+    }
+    return id < this.kept.length ? id : -1;
+  }
+
+  get(row: RawRow, i: number): number {
+    const at = this.at(row, i);
+    return at < 0 ? -1 : this.kept[at]! - 1;
+  }
+
+  set(row: RawRow, i: number, value: number): void {
+    const at = this.at(row, i);
+    if (at >= 0 && value >= 0) this.kept[at] = value + 1;
+  }
+}
