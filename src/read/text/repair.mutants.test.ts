@@ -300,3 +300,75 @@ describe('TextRepairer.lostLetterColumns', () => {
     expect(r.lostLetterColumns()).toEqual([{ column: 'A', cells: 2 }]);
   });
 });
+
+describe('TextRepairer: which cells are read as VIQR', () => {
+  /** The sample is the rows themselves; gives each row's cells after the repair, joined. */
+  function viqr(rows: RawRow[]) {
+    const r = new TextRepairer(rows);
+    return { cells: rows.map((x) => r.repair(x).cells.join(' | ')), conversions: r.conversions() };
+  }
+
+  it('reads the whole file as VIQR with four marked cells in two columns, a cell with no clear mark too', () => {
+    const { cells } = viqr([row(1, 'Nguye^~n Hoa', 'Nu+~', 'Thi. Hoa'), row(2, 'Tra^`n Nam', 'Nu+~', 'Nam')]);
+    expect(cells).toEqual(['Nguyễn Hoa | Nữ | Thị Hoa', 'Trần Nam | Nữ | Nam']);
+  });
+
+  it('reads nothing as VIQR with three marked cells in two columns (none with three)', () => {
+    const { conversions } = viqr([row(1, 'Nguye^~n Hoa', 'Nu+~'), row(2, 'Tra^`n Nam', 'Nam')]);
+    expect(conversions).toEqual([]);
+  });
+
+  it('reads only the marked column when all four marked cells are in it', () => {
+    const { cells } = viqr([
+      row(1, 'Nguye^~n Hoa', 'Thi. Hoa'),
+      row(2, 'Tra^`n Nam', 'Nam'),
+      row(3, 'Le^ Thu?y', 'Nam'),
+      row(4, 'Pha.m Bi`nh', 'Nam'),
+    ]);
+    expect(cells.map((c) => c.split(' | ')[1])).toEqual(['Thi. Hoa', 'Nam', 'Nam', 'Nam']);
+  });
+
+  it('does not read the whole file when one cell of it is typed in Unicode', () => {
+    const { conversions } = viqr([
+      row(1, 'Họ và tên', 'Giới'),
+      row(2, 'Nguye^~n Hoa', 'Nu+~'),
+      row(3, 'Tra^`n Nam', 'Nu+~'),
+    ]);
+    expect(conversions).toEqual([]);
+  });
+
+  it('reads no VIQR in a file whose sample has TCVN3 text, though a column has three marked cells', () => {
+    const { conversions } = viqr([
+      row(1, '§¹i häc', 'Nguye^~n Hoa'),
+      row(2, 'Nam', 'Tra^`n Nam'),
+      row(3, 'Nam', 'Le^ Thu?y'),
+    ]);
+    expect(conversions.map((c) => c.from)).toEqual(['TCVN3']);
+  });
+
+  it('does not read a marked column that has two cells typed in Unicode', () => {
+    const { cells } = viqr([
+      row(1, 'Họ và tên'),
+      row(2, 'Nguyễn Thị Hoa'),
+      row(3, 'Nguye^~n Hoa'),
+      row(4, 'Tra^`n Nam'),
+      row(5, 'Le^ Thu?y'),
+    ]);
+    expect(cells.slice(2)).toEqual(['Nguye^~n Hoa', 'Tra^`n Nam', 'Le^ Thu?y']);
+  });
+
+  it('counts the cells it converted per column, not those that read the same, nor numbers', () => {
+    const { conversions } = viqr([
+      row(1, 'Nguye^~n Hoa', 1),
+      row(2, 'Tra^`n Nam', 2),
+      row(3, 'Le^ Thu?y', 3),
+      row(4, 'Nam', 4),
+    ]);
+    expect(conversions).toEqual([{ column: 'A', from: 'VIQR', cells: 3 }]);
+  });
+
+  it('reads the same VIQR text the same in every row', () => {
+    const { cells } = viqr([row(1, 'Nu+~'), row(2, 'Nu+~'), row(3, 'Nu+~'), row(4, 'Nu+~')]);
+    expect(cells).toEqual(['Nữ', 'Nữ', 'Nữ', 'Nữ']);
+  });
+});
