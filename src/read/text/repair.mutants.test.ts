@@ -416,6 +416,15 @@ describe('TextRepairer: what makes a row typed in Unicode, and a column vote', (
     expect(r.repair(row(3, cp1258('Tư pháp'), 'Xã Phúc Xuân', 7)).cells).toEqual(['Tư pháp', 'Xó Phỳc Xuõn', 7]);
   });
 
+  it('a misread UTF-8 cell does not keep a row from being typed in Unicode ("Dân tộc" misread in 1252 is no TCVN3)', () => {
+    const r = new TextRepairer(sample);
+    expect(r.repair(row(3, 'Nguyễn Văn An', 'Xã Phúc Xuân', cp1252('Dân tộc'))).cells).toEqual([
+      'Nguyễn Văn An',
+      'Xã Phúc Xuân',
+      'Dân tộc',
+    ]);
+  });
+
   it('a number in a column read as VIQR stays a number', () => {
     const rows = [row(1, 'Nguye^~n Hoa'), row(2, 'Tra^`n Nam'), row(3, 'Le^ Thu?y'), row(4, 1980)];
     const r = new TextRepairer(rows);
