@@ -56,6 +56,14 @@ describe('decodeViqr: "dd"', () => {
     expect(decodeViqr('Addie')).toBe('Addie');
   });
 
+  it('keeps "dd" ending the text as written: "dd", "So^ dd"', () => {
+    expect([decodeViqr('dd'), decodeViqr('So^ dd')]).toEqual(['dd', 'Sô dd']);
+  });
+
+  it('reads no "đ" from a single d after a bracket or a space: "(da)", " Da"', () => {
+    expect([decodeViqr('(da)'), decodeViqr(' Da')]).toEqual(['(da)', ' Da']);
+  });
+
   it('reads "dd" after a space as a word start: "Ha` DDo^ng" is "Hà Đông"', () => {
     expect(decodeViqr('Ha` DDo^ng')).toBe('Hà Đông');
   });
