@@ -425,6 +425,16 @@ describe('TextRepairer: what makes a row typed in Unicode, and a column vote', (
     ]);
   });
 
+  it("misread cells in the sample are no Unicode evidence: a Latin-1 cell of their column follows the file's TCVN3 vote", () => {
+    const r = new TextRepairer([row(1, '§¹i häc', cp1258('Tư pháp')), row(2, 'Th¹c sÜ', cp1258('Văn hóa'))]);
+    expect(r.repair(row(3, 'Nam', 'Xã Phúc Xuân')).cells).toEqual(['Nam', 'Xó Phỳc Xuõn']);
+  });
+
+  it('in a Unicode column, a TCVN3 cell broken in case ("Cao cÊp") is still converted', () => {
+    const r = new TextRepairer([row(1, '§¹i häc', 'Xã Quyết Thắng'), row(2, 'Th¹c sÜ', 'Phường Đông')]);
+    expect(r.repair(row(3, 'Nam', 'Cao cÊp')).cells).toEqual(['Nam', 'Cao cấp']);
+  });
+
   it('a number in a column read as VIQR stays a number', () => {
     const rows = [row(1, 'Nguye^~n Hoa'), row(2, 'Tra^`n Nam'), row(3, 'Le^ Thu?y'), row(4, 1980)];
     const r = new TextRepairer(rows);
