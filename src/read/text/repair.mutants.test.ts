@@ -442,6 +442,14 @@ describe('TextRepairer: what makes a row typed in Unicode, and a column vote', (
   });
 });
 
+describe('TextRepairer: a column of different texts in every row', () => {
+  it('still mends a misread name after 2,000 different names (the column has stopped remembering texts)', () => {
+    const r = new TextRepairer([row(1, 'Họ và tên')]);
+    for (let n = 0; n < 2000; n++) r.repair(row(n + 2, `Người số ${n}`));
+    expect(r.repair(row(2002, cp1252('Nguyễn Văn An'))).cells).toEqual(['Nguyễn Văn An']);
+  });
+});
+
 describe('TextRepairer on rows read with value ids (xlsx shared strings)', () => {
   const STRINGS = ['Nguyen Van An', 'Nam', cp1252('Dân tộc'), 'Nguy?n', 'Th¹c sÜ', 'Xã Phúc Xuân'];
   const shared = { get: (i: number) => STRINGS[i], length: STRINGS.length };
