@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCp1258 } from '../../fixtures/lib/encode.js';
 import { tempDir } from '../test-support/tmp.js';
-import { readCsv } from './csv.js';
-import type { RawRow, Table } from './types.js';
+import { type PartStart, readCsv, utf8Rows } from './csv.js';
+import type { BytesRead, RawRow, Table, TableInfo } from './types.js';
 
 const dir = tempDir();
 let files = 0;
@@ -156,5 +156,50 @@ describe('a Windows-1258 text export (no byte-order mark, not UTF-8)', () => {
       ['Họ và tên', 'Giới tính'],
       ['Đoàn Thị Ánh', 'Nữ'],
     ]);
+  });
+});
+
+describe('utf8Rows from a part of the file (a line start and the records before it)', () => {
+  const info = (file: string): TableInfo => ({ file, format: 'csv', sheet: 'x', sheets: ['x'], warnings: [] });
+  const text = 'Họ và tên,Giới tính\nAn,Nam\nBình,Nữ\n';
+  const second = Buffer.byteLength('Họ và tên,Giới tính\n');
+
+  async function partRows(path: string, part?: PartStart, bom = 0) {
+    const read: BytesRead = { hash: createHash('sha256'), bytes: 0 };
+    const rows: RawRow[] = [];
+    for await (const r of utf8Rows(path, bom, ',', info(path), read, part)) rows.push(r);
+    return { rows: rows.map((r) => [r.n, ...r.cells]), bytes: read.bytes };
+  }
+
+  it("reads from the part's byte on, numbering its records after those before it", async () => {
+    const { rows } = await partRows(fileOf(text), { byte: second, records: 1 });
+    expect(rows).toEqual([
+      [2, 'An', 'Nam'],
+      [3, 'Bình', 'Nữ'],
+    ]);
+  });
+
+  it("counts the bytes read from the part's byte to the end", async () => {
+    const { bytes } = await partRows(fileOf(text), { byte: second, records: 1 });
+    expect(bytes).toBe(Buffer.byteLength(text) - second);
+  });
+
+  it('skips the byte-order mark at the start of the file, not at the start of a part', async () => {
+    const path = fileOf(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    const whole = await partRows(path, undefined, 3);
+    const part = await partRows(path, { byte: 3 + second, records: 1 }, 3);
+    expect([whole.rows[0], part.rows[0]]).toEqual([
+      [1, 'Họ và tên', 'Giới tính'],
+      [2, 'An', 'Nam'],
+    ]);
+  });
+
+  it('names the record of a cell past the limit counting the records before the part', async () => {
+    const path = fileOf(`Họ và tên\nAn\nBình\n${'x'.repeat(1_000_001)}\n`);
+    const start = Buffer.byteLength('Họ và tên\nAn\n');
+    await expect(partRows(path, { byte: start, records: 2 })).rejects.toMatchObject({
+      code: 'INPUT_UNSUPPORTED',
+      where: { file: path, row: 4 },
+    });
   });
 });

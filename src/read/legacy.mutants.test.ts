@@ -312,3 +312,28 @@ describe('isEncryptedOle', () => {
     expect(isEncryptedOle(Buffer.from('plain text'))).toBe(false);
   });
 });
+
+describe('an encryption stream is named exactly', () => {
+  const ole = (...names: string[]) => {
+    const cfb = X.CFB.utils.cfb_new();
+    for (const name of names) X.CFB.utils.cfb_add(cfb, name, Buffer.alloc(8));
+    return Buffer.from(X.CFB.write(cfb, { type: 'buffer' }) as Buffer);
+  };
+
+  it('a stream whose name only starts with EncryptionInfo or EncryptedPackage is no encryption', () => {
+    expect([ole('EncryptionInfoCopy'), ole('EncryptedPackageOld')].map(isEncryptedOle)).toEqual([false, false]);
+  });
+
+  it('the name is read in any case: "encryptioninfo"', () => {
+    expect(isEncryptedOle(ole('encryptioninfo'))).toBe(true);
+  });
+
+  it('the lean reader reads a BIFF8 workbook beside a stream named "EncryptionInfoCopy"', async () => {
+    const plain = X.CFB.read(biff8Workbook('DS', [['An']]), { type: 'buffer' });
+    const cfb = X.CFB.utils.cfb_new();
+    X.CFB.utils.cfb_add(cfb, 'Workbook', Buffer.from(X.CFB.find(plain, 'Workbook')!.content as Uint8Array));
+    X.CFB.utils.cfb_add(cfb, 'EncryptionInfoCopy', Buffer.alloc(8));
+    const tables = readPlainXls('a.xls', Buffer.from(X.CFB.write(cfb, { type: 'buffer' }) as Buffer), {});
+    expect((await rowsOf(tables!))[0]!.map((r) => r.cells)).toEqual([['An']]);
+  });
+});
