@@ -133,6 +133,23 @@ describe('a political-theory level word before a professional field is no LLCT l
   });
 });
 
+describe('a political-theory level word alone is still its level beside the fields made after it', () => {
+  // A field spelled as an empty text would make "<level word> " a professional field, and every bare level
+  // word, which it folds alike, would then be claimed by two levels.
+  it.each([
+    ['Cử nhân', 'bachelor'],
+    ['CN', 'bachelor'],
+    ['Cao cấp', 'senior'],
+    ['CC', 'senior'],
+    ['Trung cấp', 'intermediate'],
+    ['TC', 'intermediate'],
+    ['Sơ cấp', 'elementary'],
+    ['SC', 'elementary'],
+  ] as const)('%s → %s', (text, level) => {
+    expect(buildClassifiers().politicalTheory.classify(text)).toBe(level);
+  });
+});
+
 /** A report whose table of posts → fields has one line from the config, naming one family. */
 function configLine(family: string): Report {
   const rule = { post: 'Tư pháp - Hộ tịch', families: [family], basis: 'config', source: 'fieldFit.posts' };
