@@ -7,7 +7,7 @@
 //   node scripts/mutants-by-hand.mjs --file src/vocab/posts.ts --tests src/vocab/posts.mutants.test.ts \
 //     [--report reports/mutation/mutation.json] [--status Survived,NoCoverage] [--ids 12,40]
 //
-// The copy (src, fixtures, the configs, node_modules linked) is made under os.tmpdir() and removed after;
+// The copy (src, data, fixtures, the configs, node_modules linked) is made under os.tmpdir() and removed after;
 // the project's own files are never written. One line per mutant on stdout: its id, what became of it
 // ("killed" — a test failed; "load error" — a test file failed to load, which the TypeScript checker would
 // mostly have refused to compile; "survived"), the line and the replacement. A summary ends the output.
@@ -36,7 +36,8 @@ const mutants = entry.mutants.filter((m) => (ids ? ids.has(String(m.id)) : statu
 
 const root = process.cwd();
 const copy = mkdtempSync(join(tmpdir(), 'cbcc-mutants-'));
-for (const part of ['src', 'fixtures/lib', 'package.json', 'tsconfig.json', 'vitest.config.ts'])
+// data/ too: vocab/communes.ts reads data/communes-2025.csv beside src/, and without it every test of it fails.
+for (const part of ['src', 'data', 'fixtures/lib', 'package.json', 'tsconfig.json', 'vitest.config.ts'])
   cpSync(join(root, part), join(copy, part), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
 const env = { ...process.env, CBCC_SHARED: process.env.CBCC_SHARED ?? resolve(root, '..', 'shared') };
