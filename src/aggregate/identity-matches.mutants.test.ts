@@ -110,6 +110,45 @@ describe('repeats on one sheet', () => {
         .map((r) => r.place.sheet),
     ).toEqual(['A', 'B']);
   });
+  it("orders the sheets by each one's earliest repeat, not its first found", () => {
+    const t = table([
+      { at: 0, row: 2 },
+      { at: 0, row: 3 },
+      { at: 1, row: 4 },
+      { at: 0, row: 5 },
+      { at: 1, row: 6 },
+      { at: 0, row: 7 },
+      { at: 0, row: 8 },
+    ]);
+    const sheets = fed(t, [
+      [ID, [5, 6]],
+      [ID, [2, 4]],
+      [ID, [0, 3]],
+    ])
+      .repeats()
+      .map((r) => r.place.sheet);
+    expect(sheets).toEqual(['A', 'B']);
+  });
+
+  it("orders the sheets by each one's earliest repeat, not its last found", () => {
+    const t = table([
+      { at: 0, row: 2 },
+      { at: 0, row: 3 },
+      { at: 1, row: 4 },
+      { at: 0, row: 5 },
+      { at: 1, row: 6 },
+      { at: 0, row: 7 },
+      { at: 0, row: 8 },
+    ]);
+    const sheets = fed(t, [
+      [ID, [0, 3]],
+      [ID, [2, 4]],
+      [ID, [5, 6]],
+    ])
+      .repeats()
+      .map((r) => r.place.sheet);
+    expect(sheets).toEqual(['A', 'B']);
+  });
 });
 
 describe('people in two places', () => {
