@@ -94,3 +94,44 @@ describe('a header written again', () => {
     expect(new HeaderEcho(['Họ và tên']).is('', 0)).toBe(false);
   });
 });
+
+describe('the bounds the sixth session left untested (12o)', () => {
+  it('a text of digits and words is no count ("12 người")', () => {
+    expect(countOf('12 người')).toBeUndefined();
+  });
+
+  it('a cell padded past six characters with spaces is short by its text ("(2)    ")', () => {
+    expect(isShort('(2)    ')).toBe(true);
+  });
+
+  it('a six-character text with spaces around it is short ("  Mã số1 ")', () => {
+    expect(isShort('  Mã số1 ')).toBe(true);
+  });
+
+  it('a seven-character text with spaces around it is not short', () => {
+    expect(isShort('  Mã số 1 ')).toBe(false);
+  });
+
+  it.each(['A. Cộng', 'b) Tổng số', 'Đ. Cộng', '12. Cộng', '123. Tổng cộng', '1. Cộng', 'I - Cộng', '3 / Tổng'])(
+    '%j starts a subtotal (every numbering a heading may have)',
+    (text) => {
+      expect(SUBTOTAL_START.test(text)).toBe(true);
+    },
+  );
+
+  it('"1234. Cộng" starts none (four digits number no heading)', () => {
+    expect(SUBTOTAL_START.test('1234. Cộng')).toBe(false);
+  });
+
+  it('a letter followed by a grave mark that composes into the header\'s "À" is the header', () => {
+    expect(new HeaderEcho(['Ành']).is('A\u0300nh', 0)).toBe(true);
+  });
+
+  it('a number under a header is never the header written again', () => {
+    expect(new HeaderEcho(['5']).is(5 as never, 0)).toBe(false);
+  });
+
+  it('a cell of spaces under a column with no header is no header', () => {
+    expect(new HeaderEcho(['Họ và tên', '']).is('   ', 1)).toBe(false);
+  });
+});
