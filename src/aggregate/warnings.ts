@@ -92,6 +92,9 @@ export const WARNING_CODES = {
   // File formats and export families a new user brought (review rv12).
   /** Sheets hidden in the workbook that hold people, beside a sheet the user sees: passed over, not counted. */
   HIDDEN_SHEETS: 'Trang tính bị ẩn có danh sách người: không được đếm',
+  // Roster layouts a new user brought (review rv14).
+  /** People named as a form's example rows are ("Nguyễn Văn A", "Trần Thị B"): counted, likely not people. */
+  EXAMPLE_ROWS: 'Có dòng mang tên mẫu (như "Nguyễn Văn A") được đếm là người: có thể là dòng ví dụ của biểu mẫu',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

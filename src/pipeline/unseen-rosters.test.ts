@@ -1,7 +1,7 @@
 /**
  * Roster structures a new user brought (the seventh review), each once read wrong without a word: a unit
- * column with no header, its names merged down over their people. Every figure is held against the
- * generated people.
+ * column with no header, its names merged down over their people; a form's example rows ("Nguyễn Văn A")
+ * left above the people. Every figure is held against the generated people.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import type { GridCell } from '../../fixtures/lib/official.js';
 import { Random } from '../../fixtures/lib/random.js';
 import { unitName, type TruthPerson } from '../../fixtures/lib/truth.js';
 import { rosterRows } from '../../fixtures/lib/workbooks.js';
+import { writeBook } from '../../fixtures/lib/write-book.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
@@ -66,5 +67,48 @@ describe('a unit column with no header, its names merged down', () => {
     await writeGridXlsx(grid, file, 'DS');
     const { report } = await analyze([file], { groupBy: 'unit' });
     expect(report.units).toBe(0);
+  });
+});
+
+/** A form's three example rows, as templates write them under the header. */
+const EXAMPLE_ROWS: GridCell[][] = [
+  [1, 'Nguyễn Văn A', 'Nam', '01/01/1980', 'Xã Tân Cương', 'Chủ tịch UBND', 'Cán bộ', 'Đại học', 'Trung cấp', 'x'],
+  [
+    2,
+    'Trần Thị B',
+    'Nữ',
+    '02/02/1985',
+    'Xã Tân Cương',
+    'Công chức Văn phòng - Thống kê',
+    'Công chức',
+    'Thạc sĩ',
+    null,
+    null,
+  ],
+  [3, 'Lê Văn C', 'Nam', '03/03/1990', 'Xã Tân Cương', 'Chỉ huy trưởng Quân sự', 'Công chức', 'Trung cấp', null, 'x'],
+];
+
+describe("a form's example rows left above the people", () => {
+  it('are said (EXAMPLE_ROWS) with their rows and how many', async () => {
+    const people = layoutPeople(312, 3, 30);
+    const rows = rosterRows(people, new Random(312), { unitColumn: true });
+    const file = join(dir, 'examples.xlsx');
+    await writeBook(
+      { sheets: [{ name: 'DS', rows: [...rows.slice(0, 4), ...EXAMPLE_ROWS, ...rows.slice(4)] }], people },
+      file,
+    );
+    const { report } = await analyze([file], { groupBy: 'unit' });
+    expect(report.warnings.find((w) => w.code === 'EXAMPLE_ROWS')).toMatchObject({ rows: [5, 6, 7], count: 3 });
+  });
+
+  it('are not said of a roster of real names', async () => {
+    const people = layoutPeople(313, 3, 30);
+    const file = join(dir, 'no-examples.xlsx');
+    await writeBook(
+      { sheets: [{ name: 'DS', rows: rosterRows(people, new Random(313), { unitColumn: true }) }], people },
+      file,
+    );
+    const { report } = await analyze([file], { groupBy: 'unit' });
+    expect(report.warnings.map((w) => w.code)).not.toContain('EXAMPLE_ROWS');
   });
 });
