@@ -95,6 +95,9 @@ export const WARNING_CODES = {
   // Session 7 (integrator): a birth date no commune staff can have.
   /** A birth date gives an age under 18 (counted as unknown) or over 75 (counted): another date typed there? */
   AGE_IMPLAUSIBLE: 'Ngày sinh cho tuổi dưới 18 hoặc trên 75: cần kiểm tra lại',
+  // Roster layouts a new user brought (review rv14).
+  /** People named as a form's example rows are ("Nguyễn Văn A", "Trần Thị B"): counted, likely not people. */
+  EXAMPLE_ROWS: 'Có dòng mang tên mẫu (như "Nguyễn Văn A") được đếm là người: có thể là dòng ví dụ của biểu mẫu',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

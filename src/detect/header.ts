@@ -16,6 +16,7 @@ import {
   type ColumnUse,
   type Layout,
 } from './layout.js';
+import { blankUnitColumn } from './blank-unit.js';
 import { birthDateParts, birthGenderOf, markOf, partyStageColumns } from './marks.js';
 import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
 
@@ -390,5 +391,14 @@ export function detectLayout(firstRows: RawRow[], where: Where, options: DetectO
     const searched = Math.min(firstRows.length, HEADER_SEARCH_ROWS);
     throw new CbccError('HEADER_NOT_FOUND', { key: 'noHeader', args: [options.headerRow, searched] }, where);
   }
-  return { headerRows: best.rows.map((r) => r.n), columns: best.columns, roles: best.roles };
+  const last = best.rows[best.rows.length - 1]!.n;
+  const unit = best.roles.has('unit')
+    ? undefined
+    : blankUnitColumn(
+        best.columns,
+        firstRows.filter((r) => r.n > last),
+      );
+  if (!unit) return { headerRows: best.rows.map((r) => r.n), columns: best.columns, roles: best.roles };
+  const columns = best.columns.map((c) => (c.index === unit.index ? unit : c));
+  return { headerRows: best.rows.map((r) => r.n), columns, roles: new Map([...best.roles, ['unit', unit]]) };
 }

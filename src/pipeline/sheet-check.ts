@@ -20,6 +20,9 @@ import { UnplacedColumns } from './unplaced.js';
 export const MOSTLY_EMPTY = 0.5;
 const EXAMPLES = 5;
 
+/** A name whose given name is one letter (not Y, a real name), as a form's example rows write it ("Nguyễn Văn A"), keyed lower case. */
+const SAMPLE_NAME = /\s[a-xz]$/u;
+
 /** The columns that say a person's category: the five dimensions, as columns or ticks. */
 const CATEGORY_ROLES: readonly ColumnRole[] = [
   'gender',
@@ -105,6 +108,9 @@ export interface SheetCounts {
   left: number;
   leftRows: number[];
   leftExample: { header: string; text: string } | undefined;
+  samples: number;
+  sampleRows: number[];
+  sampleName: string | undefined;
 }
 
 export class SheetCheck {
@@ -134,6 +140,10 @@ export class SheetCheck {
   private left = 0;
   private readonly leftRows: number[] = [];
   private leftExample?: { header: string; text: string };
+  /** People named as a form's example row is ("Nguyễn Văn A", "Trần Thị B"): a sample, not a person? */
+  private samples = 0;
+  private readonly sampleRows: number[] = [];
+  private sampleName?: string;
   /** A second table beside the first one read (its columns are not read). */
   private beside?: TableBeside & { names: string };
   /** Columns of the first table that name no role though their values read as a dimension it lacks. */
@@ -192,6 +202,11 @@ export class SheetCheck {
       if (this.namelessRows.length < EXAMPLES) this.namelessRows.push(row.n);
     }
     if (name !== '') this.lastNamed = row.n;
+    if (SAMPLE_NAME.test(name)) {
+      this.samples++;
+      if (this.sampleRows.length < EXAMPLES) this.sampleRows.push(row.n);
+      this.sampleName ??= text(row.cells[this.name!.index]);
+    }
     if (this.categories.length > 0 && !this.categories.some((c) => !isBlank(row.cells[c.index]))) {
       this.empty++;
       if (this.emptyRows.length < EXAMPLES) this.emptyRows.push(row.n);
@@ -214,9 +229,10 @@ export class SheetCheck {
   counts(): SheetCounts {
     const { people, nameless, namelessRows, secondLines, secondLineRows, empty, emptyRows } = this;
     const { joined, joinedRows, blankParty, left, leftRows, leftExample } = this;
+    const { samples, sampleRows, sampleName } = this;
     return {
       ...{ people, nameless, namelessRows, secondLines, secondLineRows, empty, emptyRows },
-      ...{ joined, joinedRows, blankParty, left, leftRows, leftExample },
+      ...{ joined, joinedRows, blankParty, left, leftRows, leftExample, samples, sampleRows, sampleName },
     };
   }
 
@@ -235,6 +251,9 @@ export class SheetCheck {
     this.emptyRows.push(...after.emptyRows.slice(0, EXAMPLES - this.emptyRows.length));
     this.leftRows.push(...after.leftRows.slice(0, EXAMPLES - this.leftRows.length));
     this.leftExample ??= after.leftExample;
+    this.samples += after.samples;
+    this.sampleRows.push(...after.sampleRows.slice(0, EXAMPLES - this.sampleRows.length));
+    this.sampleName ??= after.sampleName;
   }
 
   private remark(row: RawRow, column: ColumnInfo): void {
@@ -279,6 +298,14 @@ export class SheetCheck {
         ...where,
         rows: this.emptyRows,
         count: this.empty,
+      });
+    if (this.samples > 0)
+      collector.doubts.push({
+        code: 'EXAMPLE_ROWS',
+        message: `${this.samples} of ${this.people} people counted are named as a form's example row is (e.g. "${this.sampleName}", rows ${this.sampleRows.join(', ')}${this.samples > EXAMPLES ? ', …' : ''}): a given name of one letter (Y excepted) is no one's; they are counted; delete the example rows`,
+        ...where,
+        rows: this.sampleRows,
+        count: this.samples,
       });
     const full = this.fullOnlySeen;
     if (full && this.blankParty > 0)
