@@ -19,3 +19,16 @@ it('keeps a unit with a soft hyphen inside a word as the unit it names, not TCVN
   const { report } = await analyze([file]);
   expect([report.units, report.sources[0]!.conversions ?? []]).toEqual([2, []]);
 });
+
+it('keeps a unit with an ideographic space (an East Asian input method) as the unit it names', async () => {
+  const file = join(dir, 'ideographic-space.csv');
+  const rows = [
+    'STT,Họ và tên,Giới tính,Trình độ chuyên môn,Đơn vị',
+    '1,Nguyễn Văn Hùng,Nam,Thạc sĩ,Xã Đồng\u3000Tiến',
+    '2,Trần Thị Thủy,Nữ,Đại học,Xã Đồng Tiến',
+    '3,Lê Đức Cường,Nam,Cao đẳng,Xã Hòa Bình',
+  ];
+  await writeFile(file, rows.join('\n'), 'utf8');
+  const { report } = await analyze([file]);
+  expect(report.units).toBe(2);
+});
