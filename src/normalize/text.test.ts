@@ -82,6 +82,10 @@ describe('foldKey as written out', () => {
 });
 
 describe('cleanText, one rule each', () => {
+  it('reads an ideographic or typographic space inside a value as one space ("Xã Đồng\u3000Tiến")', () => {
+    expect([cleanText('Xã Đồng\u3000Tiến'), cleanText('Xã\u2003Đồng Tiến')]).toEqual(['Xã Đồng Tiến', 'Xã Đồng Tiến']);
+  });
+
   it('turns control characters into spaces', () => {
     expect(cleanText('Đại\u0007học\u0085x')).toBe('Đại học x');
   });

@@ -11,9 +11,13 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const FULL_WIDTH_OFFSET = 0xfee0;
 
-/** Characters that need more than trimming: controls, odd spaces, invisibles, combining marks. */
+/**
+ * Characters that need more than trimming: controls, odd spaces (the typographic ones U+2000–U+200A and the
+ * ideographic space U+3000 an East Asian input method types, which `SPACES` folds too), invisibles,
+ * combining marks.
+ */
 const NEEDS_WORK =
-  /[\u0000-\u001F\u007F-\u00A0\u00AD\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u2007\u200B-\u200F\u202F\u2060\u20D0-\u20FF\uFE20-\uFE2F\uFEFF\uFF01-\uFF5E]| {2}/;
+  /[\u0000-\u001F\u007F-\u00A0\u00AD\u0300-\u036F\u1680\u1AB0-\u1AFF\u1DC0-\u1DFF\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u20D0-\u20FF\u3000\uFE20-\uFE2F\uFEFF\uFF01-\uFF5E]| {2}/;
 
 /** NFC, no invisible or control characters, full-width ASCII as ASCII, single spaces, trimmed. */
 export function cleanText(raw: string): string {

@@ -319,7 +319,7 @@ export async function analyzeTable(
   collector.doubts.push(...titleNotes.doubts(place));
   const conversions = repairer.conversions();
   if (conversions.length > 0) table.info.conversions = conversions;
-  damagedText(repairer, table.info, collector, place);
+  damagedText(repairer, table.info, collector, place, layout);
   collector.doubts.push(
     ...formulaDoubts(table.info, place),
     ...genderDoubts(collector.warnings, place),
@@ -333,18 +333,35 @@ export async function analyzeTable(
 }
 
 /** Text the repair could not mend: said on the source and, loudly, as a warning on the figures. */
-function damagedText(repairer: TextRepairer, info: TableInfo, collector: Collector, place: Place): void {
+function damagedText(
+  repairer: TextRepairer,
+  info: TableInfo,
+  collector: Collector,
+  place: Place,
+  layout: Layout,
+): void {
   for (const d of repairer.damaged()) {
     const message = `column ${d.column}: ${d.cells} cells still look like UTF-8 read in a Windows code page (e.g. "${cleanText(d.example).slice(0, 40)}") and could not be read back: bytes of them were lost, or what they read back to is not Vietnamese`;
     info.warnings.push(message);
     collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, rows: d.rows, count: d.cells });
   }
-  for (const { column, cells } of repairer.lostLetterColumns()) {
-    if (cells < 3) continue;
-    const message = `column ${column}: ${cells} cells have letters replaced by "?" (saved in a code page without Vietnamese); export again as UTF-8 or Unicode text`;
+  for (const { column, index, cells, rows } of repairer.lostLetterCells()) {
+    // In a column whose values are counted (a unit, a level), one such cell is a figure wrong: "Xã ??ng
+    // Ti?n" is a unit of its own. Elsewhere ("Nguy?n", a remark) three, as a "?" may be typed.
+    if (cells < 3 && !countedByText(layout, index)) continue;
+    const message = `column ${column}: ${cells} ${cells === 1 ? 'cell has' : 'cells have'} letters replaced by "?" or "\uFFFD" (saved or read in a code page without Vietnamese), so what they say cannot be known; export again as UTF-8 or Unicode text`;
     info.warnings.push(message);
-    collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, count: cells });
+    collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, rows, count: cells });
   }
+}
+
+/** Columns whose text is read for no figure: names, ids, places of origin, religion. */
+const TEXT_ONLY_ROLES: ReadonlySet<string> = new Set(['seq', 'id', 'name', 'hometown', 'religion']);
+
+/** Whether a column's text decides a figure: the unit, a level, a post (any role but the text-only ones). */
+function countedByText(layout: Layout, index: number): boolean {
+  const use = layout.columns.find((c) => c.index === index)?.use;
+  return use?.kind === 'field' && !TEXT_ONLY_ROLES.has(use.role);
 }
 
 /**

@@ -100,8 +100,11 @@ export function repairLegacy(text: string): { text: string; from?: LegacyEncodin
   return best && best.score === 0 ? { text: best.text, from: best.from } : { text };
 }
 
-/** A word with letters lost to "?" in an ANSI save: "Nguy?n", "Th?". */
-const LOST = /\p{L}\?|\?\p{L}/u;
+/**
+ * A word with letters lost to "?" in an ANSI save ("Nguy?n", "Th?"), or a character lost to U+FFFD, the
+ * replacement character a decoder writes for bytes it could not read ("Nguy�n"): never typed.
+ */
+const LOST = /\p{L}\?|\?\p{L}|\uFFFD/u;
 
 export function lostLetters(text: string): boolean {
   return LOST.test(text);

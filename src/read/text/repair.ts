@@ -90,7 +90,7 @@ export class TextRepairer {
   /** Per column, cells read back per code page; `both` when either code page reads them back. */
   private readonly misread = new Map<number, Map<MisreadFrom | 'both', number>>();
   private readonly damage = new Map<number, Damage>();
-  private readonly lost = new Map<number, number>();
+  private readonly lost = new Map<number, { cells: number; rows: number[] }>();
   private readonly memo: Array<Map<string, Outcome> | undefined> = [];
   /** The same, for the cells of rows typed in Unicode (see typedInUnicode). */
   private readonly unicodeRowMemo: Array<Map<string, Outcome> | undefined> = [];
@@ -187,7 +187,7 @@ export class TextRepairer {
 
   /** Whether a cell needs no look, each distinct text of a column checked once. */
   private asIs(cell: string, index: number): boolean {
-    if (this.active || (this.lostCheck > 0 && cell.includes('?'))) return false;
+    if (this.active || (this.lostCheck > 0 && (cell.includes('?') || cell.includes('\uFFFD')))) return false;
     const stats = (this.soundStats[index] ??= { lookups: 0, hits: 0 });
     if (stats.lookups < 0) return !mayNeedRepair(cell);
     let sound = this.sound[index];
@@ -233,7 +233,10 @@ export class TextRepairer {
       if (d.rows.length < DAMAGE_ROWS) d.rows.push(row);
       this.damage.set(index, d);
     } else if (outcome.lost) {
-      this.lost.set(index, (this.lost.get(index) ?? 0) + 1);
+      const l = this.lost.get(index) ?? { cells: 0, rows: [] };
+      l.cells++;
+      if (l.rows.length < DAMAGE_ROWS) l.rows.push(row);
+      this.lost.set(index, l);
     }
     return outcome.text;
   }
@@ -296,8 +299,13 @@ export class TextRepairer {
 
   /** Columns where words had letters replaced by "?" (an ANSI save), with how many cells. */
   lostLetterColumns(): Array<{ column: string; cells: number }> {
+    return this.lostLetterCells().map(({ column, cells }) => ({ column, cells }));
+  }
+
+  /** The same with each column's index and its first few rows. */
+  lostLetterCells(): Array<{ column: string; index: number; cells: number; rows: number[] }> {
     return [...this.lost.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(([i, cells]) => ({ column: columnLetter(i), cells }));
+      .map(([index, { cells, rows }]) => ({ column: columnLetter(index), index, cells, rows }));
   }
 }

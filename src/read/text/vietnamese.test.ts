@@ -48,6 +48,14 @@ describe('syllables', () => {
   it('counts each wrong word once', () => {
     expect(badSyllables('Zỹrich và Họá, Bẽrn')).toBe(3);
   });
+
+  it('counts an ư after another vowel as impossible (TCVN3 reading of a soft hyphen typed in Unicode)', () => {
+    expect(badSyllables('Xóư Hũưa')).toBe(2);
+  });
+
+  it('keeps ư opening its vowel group after the onsets gi and qu', () => {
+    expect(badSyllables('giữa người rượu hưu ngửi Nguyễn Thị Hường quyết')).toBe(0);
+  });
 });
 
 describe('readsAsVietnamese', () => {

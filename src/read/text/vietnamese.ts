@@ -37,6 +37,17 @@ export function foreign(text: string): number {
 /** Onset, vowels and coda of a Vietnamese syllable, tone marks removed. */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
+/**
+ * "ư" opens its vowel group (ư, ưa, ưi, ưu, ươ, ươi, ươu): never after another vowel, once "gi" and "qu"
+ * are taken as the onset ("giữa"). TCVN3 writes ư as the soft hyphen U+00AD, so a Unicode cell with a
+ * soft hyphen typed inside ("Xã Hò\u00ADa Bình") would otherwise read as TCVN3 "Xó Hũưa Bỡnh".
+ */
+const VOWEL_BEFORE_U_HORN = /[aăâeêioôơuy]ư/;
+
+function possibleSyllable(word: string): boolean {
+  return SYLLABLE.test(word) && !VOWEL_BEFORE_U_HORN.test(word.replace(/^(?:gi|qu)/, ''));
+}
+
 /** Words that cannot be Vietnamese: two tones, or letters in an impossible order ("Zỹrich"). */
 export function badSyllables(text: string): number {
   let n = 0;
@@ -44,7 +55,7 @@ export function badSyllables(text: string): number {
     // Plain letters and abbreviations (ĐH, HĐND) say nothing either way.
     if (!word || /^[a-zđ]+$/i.test(word) || word === word.toUpperCase()) continue;
     if ((word.match(TONE)?.length ?? 0) > 1) n++;
-    else if (!SYLLABLE.test(word.replace(TONE, '').normalize('NFC').toLowerCase())) n++;
+    else if (!possibleSyllable(word.replace(TONE, '').normalize('NFC').toLowerCase())) n++;
   }
   return n;
 }

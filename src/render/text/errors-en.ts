@@ -45,7 +45,7 @@ export const errorsEn: ErrorWords = {
   noHeader: (headerRow, rows) =>
     `no header row found in ${headerRow !== undefined ? `row ${headerRow}` : `the first ${rows} rows`} (looked for columns such as "Họ và tên", "Giới tính", "Trình độ chuyên môn"); use --header-row N`,
   lostLetters: (error) =>
-    `${error}; the file seems to have lost its Vietnamese letters to "?" (saved as ANSI): export it again as CSV UTF-8 or Unicode text`,
+    `${error}; the file seems to have lost its Vietnamese letters to "?" or "\uFFFD" (saved as ANSI, or read in a wrong code page): export it again as CSV UTF-8 or Unicode text`,
   viqrText: (error) =>
     `${error}; the file seems written in VIQR ("Nguye^~n", "Ho. te^n") but has too few of its marks to be read as VIQR for sure: convert it to Unicode (e.g. Unikey's converter, VIQR → Unicode) and save it as CSV UTF-8`,
   noPeopleBelow: (rows) => `a header (row ${rows}) but no person below it (cbcc-stats inspect shows why)`,

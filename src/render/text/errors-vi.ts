@@ -46,7 +46,7 @@ export const errorsVi: ErrorWords = {
   noHeader: (headerRow, rows) =>
     `không tìm thấy dòng tiêu đề ở ${headerRow !== undefined ? `dòng ${headerRow}` : `${rows} dòng đầu`} (đã tìm các cột như "Họ và tên", "Giới tính", "Trình độ chuyên môn"); chỉ định bằng --header-row N`,
   lostLetters: (error) =>
-    `${error}; tệp có vẻ đã mất chữ tiếng Việt thành "?" (lưu dạng ANSI): xuất lại thành CSV UTF-8 hoặc Unicode text`,
+    `${error}; tệp có vẻ đã mất chữ tiếng Việt thành "?" hoặc "\uFFFD" (lưu dạng ANSI, hoặc đọc sai bảng mã): xuất lại thành CSV UTF-8 hoặc Unicode text`,
   viqrText: (error) =>
     `${error}; tệp có vẻ viết kiểu VIQR ("Nguye^~n", "Ho. te^n") nhưng quá ít dấu VIQR để đọc chắc chắn: chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey, VIQR → Unicode) rồi lưu thành CSV UTF-8`,
   noPeopleBelow: (rows) =>
