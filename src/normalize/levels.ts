@@ -6,6 +6,7 @@ import { columnsOf, type ColumnInfo, type ColumnOf, type Layout, type MarkDimens
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, EXTRA_DIMENSIONS, type ExtraDimension, type Level } from '../vocab/dimensions.js';
+import { VIEN_CHUC_TITLE_CODE } from '../vocab/rank-spellings.js';
 import { UNMARKED } from '../vocab/rows.js';
 import { STAFF_TYPE_BOTH } from '../vocab/spellings.js';
 import { MEMO_SIZE, isBlank, text, type CellReader } from './cells.js';
@@ -491,8 +492,11 @@ export class LevelReader {
       note('staffType', 'staffType', value);
       return 'unknown';
     }
+    const fromTitle = title ? this.classifiers.title.classify(title) : undefined;
+    // A viên chức's title code in the ngạch column ("V.07.03.29") says who the title's post does not:
+    // not cán bộ nor công chức, unless the title is a cán bộ's post (elected from a public service unit).
+    if (fromTitle !== 'canBo' && VIEN_CHUC_TITLE_CODE.test(this.value(row, 'rank'))) return 'other';
     if (title) {
-      const fromTitle = this.classifiers.title.classify(title);
       // A post whose status the law leaves open is not guessed: unknown, and said (see unresolved).
       if (fromTitle === 'unresolved') unresolved.push(title);
       else if (fromTitle) return fromTitle;
