@@ -92,6 +92,12 @@ export const WARNING_CODES = {
   // File formats and export families a new user brought (review rv12).
   /** Sheets hidden in the workbook that hold people, beside a sheet the user sees: passed over, not counted. */
   HIDDEN_SHEETS: 'Trang tính bị ẩn có danh sách người: không được đếm',
+  // Who is counted (review rv16).
+  /** People counted under a heading that says they left ("II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC"). */
+  PEOPLE_UNDER_LEFT_HEADING:
+    'Có người được đếm nằm dưới dòng tiêu đề nhóm ghi đã nghỉ hưu, chuyển công tác hoặc nghỉ việc',
+  /** Party cells left blank, counted as not members, in a column that writes non-members out ("Không"). */
+  PARTY_BLANK_BESIDE_NO: 'Ô đảng viên để trống được tính là không phải đảng viên, trong khi cột có ghi rõ "Không"',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

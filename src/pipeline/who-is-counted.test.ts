@@ -5,10 +5,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GridCell } from '../../fixtures/lib/grid.js';
+import type { GridCell } from '../../fixtures/lib/official.js';
 import { writeBook } from '../../fixtures/lib/write-book.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
+import { saysLeft } from './sheet-check.js';
 
 const dir = tempDir();
 let files = 0;
@@ -18,6 +19,11 @@ async function roster(rows: GridCell[][]): Promise<string> {
   const file = join(dir, `who-${++files}.xlsx`);
   await writeBook({ sheets: [{ name: 'DS', rows }], people: [] }, file);
   return file;
+}
+
+/** The report's doubts, but the dimensions these small rosters have no column for. */
+function doubts(report: Awaited<ReturnType<typeof analyze>>['report']): unknown[][] {
+  return report.warnings.filter((w) => w.code !== 'DIMENSION_MOSTLY_UNKNOWN').map((w) => [w.code, w.rows, w.count]);
 }
 
 function staffTypes(report: Awaited<ReturnType<typeof analyze>>['report']): Record<string, number> {
@@ -76,5 +82,77 @@ describe('a viên chức told by the code of a professional title in the ngạch
     const file = await roster([header, person(1, 'Chủ tịch UBND', 'V.07.03.29', 'Đại học')]);
     const { report } = await analyze([file]);
     expect(staffTypes(report)).toEqual({ canBo: 1, congChuc: 0, other: 0, unknown: 0 });
+  });
+});
+
+const plain = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Chức vụ', 'Trình độ chuyên môn'];
+
+describe('a heading over people who left ("II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC TRONG NĂM")', () => {
+  const rows = (): GridCell[][] => [
+    plain,
+    ['I', 'CÁN BỘ, CÔNG CHỨC HIỆN CÓ'],
+    person(1, 'Bí thư Đảng ủy', 'Đại học'),
+    person(2, 'Chuyên viên', 'Đại học'),
+    ['II', 'ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC TRONG NĂM'],
+    person(3, 'Chuyên viên', 'Đại học'),
+    person(4, 'Chuyên viên', 'Đại học'),
+  ];
+
+  it('is a heading, not a person: the four people are counted', async () => {
+    const { report } = await analyze([await roster(rows())]);
+    expect(report.total).toBe(4);
+  });
+
+  it('its two people are named in PEOPLE_UNDER_LEFT_HEADING, with their rows', async () => {
+    const { report } = await analyze([await roster(rows())]);
+    expect(doubts(report)).toEqual([['PEOPLE_UNDER_LEFT_HEADING', [6, 7], 2]]);
+  });
+
+  it('"DỰ KIẾN NGHỈ HƯU NĂM 2027" heads people still in post: no warning', async () => {
+    const grid = rows();
+    grid[4] = ['II', 'DỰ KIẾN NGHỈ HƯU NĂM 2027'];
+    const { report } = await analyze([await roster(grid)]);
+    expect([report.total, doubts(report)]).toEqual([4, []]);
+  });
+});
+
+describe('a remark that names a move the other way, or one not made yet', () => {
+  it('"Điều động từ Sở Tài chính về", "Luân chuyển từ tỉnh về", "Chờ nghỉ chế độ theo NĐ 178" have not left', () => {
+    const said = ['Điều động từ Sở Tài chính về', 'Luân chuyển từ tỉnh về', 'Chờ nghỉ chế độ theo NĐ 178/2024'];
+    expect(said.map((s) => saysLeft(s, '2026-06-30'))).toEqual([false, false, false]);
+  });
+
+  it('"Nghỉ hưu từ 01/03/2026" and "Điều động về huyện" have left by 30/6/2026', () => {
+    expect([saysLeft('Nghỉ hưu từ 01/03/2026', '2026-06-30'), saysLeft('Điều động về huyện', '2026-06-30')]).toEqual([
+      true,
+      true,
+    ]);
+  });
+});
+
+describe('party cells left blank in a column that writes non-members out', () => {
+  const header = [...plain, 'Đảng viên'];
+
+  it('the blanks, counted as not members, are named in PARTY_BLANK_BESIDE_NO', async () => {
+    const file = await roster([
+      header,
+      person(1, 'Chuyên viên', 'Đại học', 'x'),
+      person(2, 'Chuyên viên', 'Đại học', 'Không'),
+      person(3, 'Chuyên viên', 'Đại học', ''),
+      person(4, 'Chuyên viên', 'Đại học', 'Quần chúng'),
+    ]);
+    const { report } = await analyze([file]);
+    const party = report.dimensions.partyMember!;
+    expect([party.yes!.count, party.no!.count, doubts(report)]).toEqual([1, 3, [['PARTY_BLANK_BESIDE_NO', [4], 1]]]);
+  });
+
+  it('a tick column (x for members, blank for the others) raises nothing', async () => {
+    const file = await roster([
+      header,
+      person(1, 'Chuyên viên', 'Đại học', 'x'),
+      person(2, 'Chuyên viên', 'Đại học', ''),
+    ]);
+    const { report } = await analyze([file]);
+    expect(doubts(report)).toEqual([]);
   });
 });
