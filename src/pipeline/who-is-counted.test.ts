@@ -156,3 +156,29 @@ describe('party cells left blank in a column that writes non-members out', () =>
     expect(doubts(report)).toEqual([]);
   });
 });
+
+describe('the retiring list from a birth year alone (NĐ 135/2020)', () => {
+  it('a year whose first and last day fall on two sides of the window is unknown, not guessed at 1 July', async () => {
+    const header = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Chức vụ', 'Trình độ chuyên môn'];
+    const born = (n: number, year: number, gender: string): GridCell[] => [
+      n,
+      `Trần Văn ${n}`,
+      year,
+      gender,
+      'Chuyên viên',
+      'Đại học',
+    ];
+    // Man 1963: 61 (2024) or 61y3m (2025), past either way. Man 1965: 61y6m from 1/7/2026 (born 1/1) or
+    // 61y9m in 2027 (born 31/12): within or later. Women 1970 and 1980: later either way.
+    const file = await roster([
+      header,
+      born(1, 1963, 'Nam'),
+      born(2, 1965, 'Nam'),
+      born(3, 1970, 'Nữ'),
+      born(4, 1980, 'Nữ'),
+    ]);
+    const { report } = await analyze([file], { asOf: { year: 2026, month: 1, day: 1 }, retiringWithin: 1 });
+    const r = report.retirement!;
+    expect([r.past, r.within, r.later, r.unknown]).toEqual([1, 0, 2, 1]);
+  });
+});
