@@ -77,6 +77,18 @@ describe('a viên chức told by the code of a professional title in the ngạch
     expect(staffTypes(report)).toEqual({ canBo: 0, congChuc: 1, other: 3, unknown: 0 });
   });
 
+  it('"Kế toán" with Ngạch "Kế toán viên hạng III" is other, below "Kế toán" with "Kế toán viên" (công chức)', async () => {
+    const header = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Chức vụ', 'Ngạch', 'Trình độ chuyên môn'];
+    const file = await roster([
+      header,
+      person(1, 'Kế toán', 'Kế toán viên', 'Đại học'),
+      person(2, 'Kế toán', 'Kế toán viên hạng III', 'Đại học'),
+      person(3, 'Văn thư', 'Văn thư viên hạng IV', 'Đại học'),
+    ]);
+    const { report } = await analyze([file]);
+    expect(staffTypes(report)).toEqual({ canBo: 0, congChuc: 1, other: 2, unknown: 0 });
+  });
+
   it('a cán bộ post keeps its type whatever code the ngạch column holds', async () => {
     const header = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Chức vụ', 'Mã ngạch', 'Trình độ chuyên môn'];
     const file = await roster([header, person(1, 'Chủ tịch UBND', 'V.07.03.29', 'Đại học')]);

@@ -87,3 +87,9 @@ export const RANK: DimensionSpellings<'rank'> = {
  * code of a công chức has no letter before its digits ("01.003", "06.031").
  */
 export const VIEN_CHUC_TITLE_CODE = /^V\s*\.\s*\d{1,2}\s*\.\s*\d{1,3}(?:\s*\.\s*\d{1,3})?\b/iu;
+
+/**
+ * The class of a viên chức's professional title ("Kế toán viên hạng III", "Giáo viên THCS hạng II"): the
+ * ngạch of a công chức has no hạng.
+ */
+export const VIEN_CHUC_CLASS = /(?:^|\s)hạng\s+(?:I{1,3}|IV|[1-4])(?:\s|$|[,.;)])/iu;
