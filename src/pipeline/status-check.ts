@@ -1,8 +1,8 @@
 /**
  * Two doubts about who is counted, found row by row on a sheet:
  * - people counted under a heading that says they left ("II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC TRONG NĂM");
- * - party cells left blank, counted as not members, in a column that writes non-members out ("Không",
- *   "Quần chúng"): there a blank is as likely a cell nobody filled in.
+ * - party cells left blank, counted as not members, in a column that writes most non-members out
+ *   ("Không", "Quần chúng"): there a blank is as likely a cell nobody filled in.
  * Plain data in and out (counts/absorb), so a worker's part of a CSV adds up as the sheet check's does.
  */
 import type { Collector, Place } from '../aggregate/collector.js';
@@ -81,7 +81,9 @@ export class StatusCheck {
         rows: c.underLeftRows,
         count: c.underLeft,
       });
-    if (c.partyBlank > 0 && c.partyWrittenNo > 0 && this.party)
+    // Where most non-members are blank and a few written out, a blank is the column's way of saying no;
+    // where most are written out, the blanks stand out as cells nobody filled in.
+    if (c.partyBlank > 0 && c.partyBlank <= c.partyWrittenNo && this.party)
       collector.doubts.push({
         code: 'PARTY_BLANK_BESIDE_NO',
         message: `${c.partyBlank} people with the party cell "${this.party.header}" blank (rows ${c.partyBlankRows.join(', ')}${more(c.partyBlank)}) are counted as not party members, while ${c.partyWrittenNo} others are written as not members ("Không", "Quần chúng"): a blank there may be a cell nobody filled in; write each one`,

@@ -158,6 +158,18 @@ describe('party cells left blank in a column that writes non-members out', () =>
     expect([party.yes!.count, party.no!.count, doubts(report)]).toEqual([1, 3, [['PARTY_BLANK_BESIDE_NO', [4], 1]]]);
   });
 
+  it('most non-members blank and one written "Không" is the column\'s way of saying no: nothing raised', async () => {
+    const file = await roster([
+      header,
+      person(1, 'Chuyên viên', 'Đại học', 'x'),
+      person(2, 'Chuyên viên', 'Đại học', ''),
+      person(3, 'Chuyên viên', 'Đại học', ''),
+      person(4, 'Chuyên viên', 'Đại học', 'Không'),
+    ]);
+    const { report } = await analyze([file]);
+    expect(doubts(report)).toEqual([]);
+  });
+
   it('a tick column (x for members, blank for the others) raises nothing', async () => {
     const file = await roster([
       header,
