@@ -98,6 +98,12 @@ export const WARNING_CODES = {
   // Roster layouts a new user brought (review rv14).
   /** People named as a form's example rows are ("Nguyễn Văn A", "Trần Thị B"): counted, likely not people. */
   EXAMPLE_ROWS: 'Có dòng mang tên mẫu (như "Nguyễn Văn A") được đếm là người: có thể là dòng ví dụ của biểu mẫu',
+  // Who is counted (review rv16).
+  /** People counted under a heading that says they left ("II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC"). */
+  PEOPLE_UNDER_LEFT_HEADING:
+    'Có người được đếm nằm dưới dòng tiêu đề nhóm ghi đã nghỉ hưu, chuyển công tác hoặc nghỉ việc',
+  /** Party cells left blank, counted as not members, in a column that writes non-members out ("Không"). */
+  PARTY_BLANK_BESIDE_NO: 'Ô đảng viên để trống được tính là không phải đảng viên, trong khi cột có ghi rõ "Không"',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -6,6 +6,7 @@ import { columnsOf, type ColumnInfo, type ColumnOf, type Layout, type MarkDimens
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, EXTRA_DIMENSIONS, type ExtraDimension, type Level } from '../vocab/dimensions.js';
+import { VIEN_CHUC_CLASS, VIEN_CHUC_TITLE_CODE } from '../vocab/rank-spellings.js';
 import { UNMARKED } from '../vocab/rows.js';
 import { STAFF_TYPE_BOTH } from '../vocab/spellings.js';
 import { MEMO_SIZE, isBlank, text, type CellReader } from './cells.js';
@@ -216,6 +217,8 @@ export class LevelReader {
     if (value === '') return '';
     // A combined value says two levels: the profile tells its spellings apart.
     if (c === this.combined?.column && this.split(value) !== undefined) return `R${raw}`;
+    // A viên chức's title in the ngạch column decides the staff type: kept apart from the ngạch it names.
+    if (role === 'rank' && isVienChucTitle(value)) return `V${raw}`;
     // A profile shows the text of a post left open and of a people not recognised: the key keeps the
     // spelling, so that each row shows its own (two such spellings must not share one profile's text).
     let level: string | undefined;
@@ -491,8 +494,11 @@ export class LevelReader {
       note('staffType', 'staffType', value);
       return 'unknown';
     }
+    const fromTitle = title ? this.classifiers.title.classify(title) : undefined;
+    // A viên chức's title code in the ngạch column ("V.07.03.29") says who the title's post does not:
+    // not cán bộ nor công chức, unless the title is a cán bộ's post (elected from a public service unit).
+    if (fromTitle !== 'canBo' && isVienChucTitle(this.value(row, 'rank'))) return 'other';
     if (title) {
-      const fromTitle = this.classifiers.title.classify(title);
       // A post whose status the law leaves open is not guessed: unknown, and said (see unresolved).
       if (fromTitle === 'unresolved') unresolved.push(title);
       else if (fromTitle) return fromTitle;
@@ -510,6 +516,11 @@ const BOTH_TYPES = STAFF_TYPE_BOTH.map(foldKey);
 
 /** How a row warning begins when the gender column and the birth date's "Nam"/"Nữ" sub-column disagree. */
 export const GENDER_DISAGREES = 'the gender column disagrees with the birth date written under';
+
+/** Whether a ngạch cell names a viên chức's professional title: its code, or a class ("Kế toán viên hạng III"). */
+function isVienChucTitle(rank: string): boolean {
+  return VIEN_CHUC_TITLE_CODE.test(rank) || VIEN_CHUC_CLASS.test(rank);
+}
 
 /** Whether a type cell names cán bộ and công chức together ("Cán bộ, công chức cấp xã", "CBCC"). */
 export function namesBothTypes(value: string): boolean {

@@ -48,6 +48,8 @@ export interface Person {
   ethnicGroup?: string;
   /** The phòng/ban (Cơ quan công tác), when the roster has the column: `--by agency` groups by it. */
   agency?: string;
+  /** The heading above the row that says its people left ("II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC"), as written. */
+  leftHeading?: string;
   /** With --retiring-within: past retirement age, reaching it within the years asked, or later. */
   retirement?: RetirementState | 'unknown';
   /** With --standards: the group assessed and what is lacking; null when no group applies. */

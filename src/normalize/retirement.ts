@@ -34,13 +34,29 @@ function compare(a: Ymd, b: Ymd): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
-/** Past retirement age at `asOf`, reaching it within `years` after it, or later. */
+/**
+ * Past retirement age at `asOf`, reaching it within `years` after it, or later. A birth year alone (or a
+ * month without its day) is looked at from its first day and its last: when the two disagree (a man born in
+ * 1965, on a window ending 1/1/2027, reaches 61 years 6 months in the second half of 2026 or in 2027) the
+ * state is unknown, never the guess of a middle day.
+ */
 export function retirementState(
   birth: PartialDate,
   gender: 'male' | 'female',
   asOf: Ymd,
   years: number,
-): RetirementState {
+): RetirementState | 'unknown' {
+  if (birth.month === undefined || birth.day === undefined) {
+    const first = stateOf({ year: birth.year, month: birth.month ?? 1, day: 1 }, gender, asOf, years);
+    const lastMonth = birth.month ?? 12;
+    const lastDay = new Date(Date.UTC(birth.year, lastMonth, 0)).getUTCDate();
+    const last = stateOf({ year: birth.year, month: lastMonth, day: lastDay }, gender, asOf, years);
+    return first === last ? first : 'unknown';
+  }
+  return stateOf(birth, gender, asOf, years);
+}
+
+function stateOf(birth: PartialDate, gender: 'male' | 'female', asOf: Ymd, years: number): RetirementState {
   const date = retirementDate(birth, gender);
   if (compare(date, asOf) <= 0) return 'past';
   return compare(date, addMonths(asOf, years * 12)) <= 0 ? 'within' : 'later';

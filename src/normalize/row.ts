@@ -33,6 +33,7 @@ import {
 import { CellReader, isBlank, text } from './cells.js';
 import { MONTH_FIRST, joinDayMonth, readsOnlyMonthFirst, wholeNumber } from './dates.js';
 import type { Classifiers } from './classifiers.js';
+import { mentionsLeaving, namesLeaving } from './leaving.js';
 import { LevelReader, namesBothTypes } from './levels.js';
 import type { Person, RowResult, Stated } from './person.js';
 import { retirementState } from './retirement.js';
@@ -122,6 +123,8 @@ export { rowPaths } from './paths.js';
 interface Context {
   unit?: string;
   staffType?: Level<'staffType'>;
+  /** A heading saying the people under it left ("II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC"), as written. */
+  left?: string;
 }
 
 export class RowNormalizer {
@@ -481,6 +484,14 @@ export class RowNormalizer {
       this.context = { unit: unit ?? bare };
       return 'unit';
     }
+    // "II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC": the people under it are counted, and said to have left (a new
+    // unit heading ends it); "III. DỰ KIẾN NGHỈ HƯU NĂM 2027" heads people still in post. Before the staff
+    // type: "CÁN BỘ NGHỈ HƯU" names no cán bộ in post.
+    if ((numbered || alone || bare === bare.toUpperCase()) && mentionsLeaving(bare)) {
+      const { left: _, ...context } = this.context;
+      this.context = namesLeaving(bare) ? { ...context, left: bare } : context;
+      return 'staffType';
+    }
     const staffType = this.classifiers.staffType.classify(bare);
     // "CÁN BỘ, CÔNG CHỨC" heads both kinds: it sets none, and each person's own cells tell.
     const both = !staffType && namesBothTypes(bare);
@@ -511,6 +522,7 @@ export class RowNormalizer {
       unknown: profile.unknown,
       warnings: profile.warnings,
     };
+    if (this.context.left) person.leftHeading = this.context.left;
     if (profile.ethnicGroup) person.ethnicGroup = profile.ethnicGroup;
     if (profile.misfit) person.misfit = profile.misfit;
     if (this.col.agency) person.agency = this.value(row, 'agency');

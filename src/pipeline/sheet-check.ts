@@ -8,12 +8,14 @@ import { tableBeside, type TableBeside } from '../detect/beside.js';
 import { columnLetter, columnsOf, givesLevelByFilling, type ColumnInfo, type Layout } from '../detect/layout.js';
 import { formatYmd } from '../normalize/age.js';
 import { isBlank, text } from '../normalize/cells.js';
+import { namesLeaving } from '../normalize/leaving.js';
 import { parseDate } from '../normalize/dates.js';
 import type { Person } from '../normalize/person.js';
 import { headerKey } from '../normalize/text.js';
 import type { Cell, RawRow } from '../read/types.js';
 import { FULL_MEMBERSHIP_WORDS, PROBATION_WORDS, type ColumnRole } from '../vocab/columns.js';
-import { LEFT_PHRASES, REMARK_HEADERS } from '../vocab/leavers.js';
+import { REMARK_HEADERS } from '../vocab/leavers.js';
+import { StatusCheck, type StatusCounts } from './status-check.js';
 import { UnplacedColumns } from './unplaced.js';
 
 /** Above this share of a sheet's people with every category cell empty, the sheet is in doubt. */
@@ -53,7 +55,6 @@ function fullMembershipOnly(layout: Layout): ColumnInfo | undefined {
 }
 
 const REMARK_KEYS = REMARK_HEADERS.map(headerKey);
-const LEFT_KEYS = LEFT_PHRASES.map(headerKey);
 
 /** A column with no role headed "Ghi chú", "Tình trạng" …: where a roster says who left. */
 function remarksColumn(layout: Layout): ColumnInfo | undefined {
@@ -69,8 +70,7 @@ function remarksColumn(layout: Layout): ColumnInfo | undefined {
  * in the cell after that date ("Nghỉ hưu từ 01/10/2026" on a roster of 2025 is someone still there).
  */
 export function saysLeft(remark: string, asOf: string): boolean {
-  const key = ` ${headerKey(remark)} `;
-  if (!LEFT_KEYS.some((w) => key.includes(` ${w} `))) return false;
+  if (!namesLeaving(remark)) return false;
   const when = dateInRemark(remark);
   return when === undefined || when <= asOf;
 }
@@ -111,6 +111,7 @@ export interface SheetCounts {
   samples: number;
   sampleRows: number[];
   sampleName: string | undefined;
+  status: StatusCounts;
 }
 
 export class SheetCheck {
@@ -148,6 +149,8 @@ export class SheetCheck {
   private beside?: TableBeside & { names: string };
   /** Columns of the first table that name no role though their values read as a dimension it lacks. */
   private readonly unplaced: UnplacedColumns;
+  /** People under a heading saying they left; party blanks beside written non-members (status-check.ts). */
+  private readonly status: StatusCheck;
 
   constructor(
     layout: Layout,
@@ -155,6 +158,7 @@ export class SheetCheck {
     /** The report's date (YYYY-MM-DD): a remark dated after it has not happened yet. */
     private readonly asOf = '9999-12-31',
   ) {
+    this.status = new StatusCheck(place);
     this.use(layout);
     this.unplaced = new UnplacedColumns(layout, place);
   }
@@ -171,6 +175,7 @@ export class SheetCheck {
     ];
     this.fullOnly = fullMembershipOnly(layout);
     this.remarks = remarksColumn(layout);
+    this.status.use(layout);
     const beside = tableBeside(layout);
     if (beside)
       this.beside ??= {
@@ -213,6 +218,7 @@ export class SheetCheck {
     }
     if (this.fullOnly && isBlank(row.cells[this.fullOnly.index])) this.blankParty++;
     if (this.remarks) this.remark(row, this.remarks);
+    this.status.add(row, person);
     this.unplaced.add(row.cells);
     const b = person.birth;
     const nameKey = name && b ? `${name}\u0000${b.year}-${b.month ?? 0}-${b.day ?? 0}` : '';
@@ -233,6 +239,7 @@ export class SheetCheck {
     return {
       ...{ people, nameless, namelessRows, secondLines, secondLineRows, empty, emptyRows },
       ...{ joined, joinedRows, blankParty, left, leftRows, leftExample, samples, sampleRows, sampleName },
+      status: this.status.counts(),
     };
   }
 
@@ -254,6 +261,7 @@ export class SheetCheck {
     this.samples += after.samples;
     this.sampleRows.push(...after.sampleRows.slice(0, EXAMPLES - this.sampleRows.length));
     this.sampleName ??= after.sampleName;
+    this.status.absorb(after.status);
   }
 
   private remark(row: RawRow, column: ColumnInfo): void {
@@ -323,6 +331,7 @@ export class SheetCheck {
         ...where,
       });
     collector.doubts.push(...this.unplaced.warnings());
+    this.status.finish(collector, this.people);
     const left = this.leftExample;
     if (left)
       collector.doubts.push({

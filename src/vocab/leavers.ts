@@ -25,3 +25,15 @@ export const LEFT_PHRASES: readonly string[] = [
   'Qua đời',
   'Đã mất',
 ];
+
+/**
+ * Words before a leaving phrase that say it has not happened: "Chờ nghỉ chế độ theo NĐ 178", "Dự kiến nghỉ
+ * hưu 2027" — the person is still in post.
+ */
+export const NOT_YET_WORDS: readonly string[] = ['Chờ', 'Dự kiến', 'Sắp', 'Chuẩn bị', 'Đề nghị', 'Đang làm thủ tục'];
+
+/**
+ * A word after a leaving phrase that turns it round when a place follows, not a date: "Điều động từ Sở Tài
+ * chính về", "Luân chuyển từ tỉnh về" is someone who came (and "Nghỉ hưu từ 01/10/2025" someone who left).
+ */
+export const ARRIVED_AFTER: readonly string[] = ['từ'];

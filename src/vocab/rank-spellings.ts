@@ -79,3 +79,17 @@ export const RANK: DimensionSpellings<'rank'> = {
   officer: { exact: ['CS', '1.004'], prefix: ['Cán sự', '01.004', ...EQUIVALENT_RANKS.officer] },
   staff: { exact: ['NV', '1.005'], prefix: ['Nhân viên', '01.005'] },
 };
+
+/**
+ * The code of a viên chức's professional title (chức danh nghề nghiệp: "V.07.03.29" a lower-secondary
+ * teacher, "V.08.05.13" a nurse), written in a Ngạch / Mã ngạch column: its holder works in a public
+ * service unit and is neither cán bộ nor công chức, whatever the title ("Kế toán", "Văn thư"). A ngạch
+ * code of a công chức has no letter before its digits ("01.003", "06.031").
+ */
+export const VIEN_CHUC_TITLE_CODE = /^V\s*\.\s*\d{1,2}\s*\.\s*\d{1,3}(?:\s*\.\s*\d{1,3})?\b/iu;
+
+/**
+ * The class of a viên chức's professional title ("Kế toán viên hạng III", "Giáo viên THCS hạng II"): the
+ * ngạch of a công chức has no hạng.
+ */
+export const VIEN_CHUC_CLASS = /(?:^|\s)hạng\s+(?:I{1,3}|IV|[1-4])(?:\s|$|[,.;)])/iu;

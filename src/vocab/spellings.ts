@@ -38,7 +38,9 @@ export const STAFF_TYPE: DimensionSpellings<'staffType'> = {
   },
   congChuc: { exact: ['CC', 'Công chức cấp xã'], prefix: ['Công chức', 'CC cấp xã', 'CC xã'] },
   other: {
-    exact: ['KCT'],
+    // VC is viên chức; HĐ68 / HĐ111 / NĐ 111: contract staff under NĐ 68/2000 and NĐ 111/2022 (their decree
+    // number alone, as HR exports write it); HĐLĐ: a labour contract.
+    exact: ['KCT', 'VC', 'HĐ68', 'HĐ111', 'HĐ161', 'NĐ 68', 'NĐ 111', 'NĐ 161', 'NĐ68', 'NĐ111', 'NĐ161'],
     prefix: [
       // Not cán bộ whatever word they start with: semi-professional and contract staff, and viên chức
       // (public employees of service units), who are neither cán bộ nor công chức.
@@ -60,6 +62,10 @@ export const STAFF_TYPE: DimensionSpellings<'staffType'> = {
       'Hợp đồng',
       'HĐ',
       'Lao động hợp đồng',
+      'HĐLĐ',
+      'Người làm việc theo hợp đồng',
+      'Người làm việc theo HĐLĐ',
+      'Người lao động',
     ],
   },
 };
