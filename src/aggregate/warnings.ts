@@ -92,6 +92,10 @@ export const WARNING_CODES = {
   // File formats and export families a new user brought (review rv12).
   /** Sheets hidden in the workbook that hold people, beside a sheet the user sees: passed over, not counted. */
   HIDDEN_SHEETS: 'Trang tính bị ẩn có danh sách người: không được đếm',
+  // The monthly job (review rv17).
+  /** compare: a unit gone and a unit new whose people (by id) or name are the gone one's: a renaming, not people lost. */
+  UNITS_RENAMED:
+    'Đơn vị kỳ trước không còn, có đơn vị mới mang người (hoặc tên) của nó: có thể đã đổi tên hoặc sáp nhập',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;
