@@ -43,6 +43,16 @@ beforeAll(async () => {
   await writeRosterCsv(staff, join(dir, 'ten-10.csv'));
   const renamed = staff.map((p) => (p.unitBase === first ? { ...p, unitBase: 'Hợp Thành Mới' } : p));
   await writeRosterCsv(renamed, join(dir, 'ten-11.csv'));
+  // One file per unit, the unit named by the file alone (no unit column, no title).
+  await mkdir(join(dir, 'per-unit'));
+  const rows = [
+    'STT,Họ và tên,Giới tính,Ngày sinh,Chức vụ,Trình độ chuyên môn',
+    '1,Nguyễn Văn An,Nam,01/02/1970,Chủ tịch UBND,Đại học',
+  ];
+  await writeFile(
+    join(dir, 'per-unit', 'Xã Phúc Hà.csv'),
+    `\uFEFF${[...rows, '2,Trần Thị Bình,Nữ,03/04/1985,Văn phòng - Thống kê,Đại học'].join('\r\n')}\r\n`,
+  );
 });
 
 type Warning = { code: string };
@@ -145,6 +155,14 @@ describe('a unit renamed where the 1/7/2025 list merges it elsewhere', () => {
     const r = await runCli(['compare', 'ten-10.csv', 'ten-11.csv', '--json'], { cwd: dir });
     const codes = (JSON.parse(r.stdout).warnings as Array<{ code: string }>).map((w) => w.code);
     expect(codes).toEqual(['UNITS_RENAMED']);
+  });
+});
+
+describe('one file per unit, the unit in the file name only', () => {
+  it("a CSV's unit is its file name without the extension", async () => {
+    const r = await runCli(['report', 'per-unit', '--by', 'unit', '--json', '--no-excel'], { cwd: dir });
+    const groups = JSON.parse(r.stdout).groups as Array<{ key: string; total: number }>;
+    expect(groups.map((g) => [g.key, g.total])).toEqual([['Xã Phúc Hà', 2]]);
   });
 });
 
