@@ -104,6 +104,10 @@ export const WARNING_CODES = {
     'Có người được đếm nằm dưới dòng tiêu đề nhóm ghi đã nghỉ hưu, chuyển công tác hoặc nghỉ việc',
   /** Party cells left blank, counted as not members, in a column that writes non-members out ("Không"). */
   PARTY_BLANK_BESIDE_NO: 'Ô đảng viên để trống được tính là không phải đảng viên, trong khi cột có ghi rõ "Không"',
+  // The monthly job (review rv17).
+  /** compare: a unit gone and a unit new whose people (by id) or name are the gone one's: a renaming, not people lost. */
+  UNITS_RENAMED:
+    'Đơn vị kỳ trước không còn, có đơn vị mới mang người (hoặc tên) của nó: có thể đã đổi tên hoặc sáp nhập',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { roster2024, writeRoster2024Csv } from '../../fixtures/lib/reform.js';
 import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv } from '../../fixtures/lib/write.js';
@@ -38,6 +38,21 @@ beforeAll(async () => {
   const titled = (title: string) => (text: string) => Buffer.from(`\uFEFF${title}\r\n\r\n${text}`, 'utf8');
   await writeRosterCsv(staff, join(dir, '2026-10_XaA.csv'), { encode: titled('DANH SÁCH CBCC THÁNG 9/2026') });
   await writeRosterCsv(staff, join(dir, '2026-11_XaA.csv'), { encode: titled('DANH SÁCH CBCC THÁNG 11/2026') });
+  // One unit's people under a new name the next month (the 1/7/2025 list does not hold it).
+  const first = staff[0]!.unitBase;
+  await writeRosterCsv(staff, join(dir, 'ten-10.csv'));
+  const renamed = staff.map((p) => (p.unitBase === first ? { ...p, unitBase: 'Hợp Thành Mới' } : p));
+  await writeRosterCsv(renamed, join(dir, 'ten-11.csv'));
+  // One file per unit, the unit named by the file alone (no unit column, no title).
+  await mkdir(join(dir, 'per-unit'));
+  const rows = [
+    'STT,Họ và tên,Giới tính,Ngày sinh,Chức vụ,Trình độ chuyên môn',
+    '1,Nguyễn Văn An,Nam,01/02/1970,Chủ tịch UBND,Đại học',
+  ];
+  await writeFile(
+    join(dir, 'per-unit', 'Xã Phúc Hà.csv'),
+    `\uFEFF${[...rows, '2,Trần Thị Bình,Nữ,03/04/1985,Văn phòng - Thống kê,Đại học'].join('\r\n')}\r\n`,
+  );
 });
 
 type Warning = { code: string };
@@ -122,5 +137,44 @@ describe("a roster titled for another month than its file's name", () => {
     const c = JSON.parse(r.stdout);
     const said = (side: { warnings: Warning[] }) => side.warnings.some((w) => w.code === 'PERIOD_NAME_DISAGREES');
     expect([c.periods.before.label, said(c.before), said(c.after)]).toEqual(['09/2026', true, false]);
+  });
+});
+
+describe('a unit renamed between the months', () => {
+  it('compare: its people found under the new name by id are said as UNITS_RENAMED', async () => {
+    const r = await runCli(['compare', 'ten-10.csv', 'ten-11.csv', '--json'], { cwd: dir });
+    const c = JSON.parse(r.stdout);
+    const moved = (c.people.changed as Array<{ field: string }>).filter((x) => x.field === 'unit').length;
+    const said = (c.warnings as Array<{ code: string; count: number }>).find((w) => w.code === 'UNITS_RENAMED');
+    expect(said?.count).toBe(moved);
+  });
+});
+
+describe('a unit renamed where the 1/7/2025 list merges it elsewhere', () => {
+  it('compare: its people found under the new name by id, UNITS_ACROSS_REFORM does not claim it', async () => {
+    const r = await runCli(['compare', 'ten-10.csv', 'ten-11.csv', '--json'], { cwd: dir });
+    const codes = (JSON.parse(r.stdout).warnings as Array<{ code: string }>).map((w) => w.code);
+    expect(codes).toEqual(['UNITS_RENAMED']);
+  });
+});
+
+describe('one file per unit, the unit in the file name only', () => {
+  it("a CSV's unit is its file name without the extension", async () => {
+    const r = await runCli(['report', 'per-unit', '--by', 'unit', '--json', '--no-excel'], { cwd: dir });
+    const groups = JSON.parse(r.stdout).groups as Array<{ key: string; total: number }>;
+    expect(groups.map((g) => [g.key, g.total])).toEqual([['Xã Phúc Hà', 2]]);
+  });
+});
+
+describe('today is the day in Việt Nam', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('a job run at 06:00 in Hà Nội (23:00 UTC the day before) reckons at the Hà Nội date', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(Date.UTC(2026, 10, 30, 23, 0)));
+    const r = await runCli(['report', 'dang-10.csv', '--json', '--no-excel'], { cwd: dir });
+    expect(JSON.parse(r.stdout).age.asOf).toBe('2026-12-01');
   });
 });

@@ -84,9 +84,15 @@ describe('today', () => {
     vi.useRealTimers();
   });
 
-  it('is the calendar day in UTC', () => {
+  it('is the calendar day in Việt Nam: 23:30 UTC on 30 June is 1 July in Hà Nội', () => {
     vi.useFakeTimers();
-    vi.setSystemTime(new Date(Date.UTC(2025, 6, 1, 23, 30)));
+    vi.setSystemTime(new Date(Date.UTC(2025, 5, 30, 23, 30)));
+    expect(today()).toEqual({ year: 2025, month: 7, day: 1 });
+  });
+
+  it('is still the same day in Việt Nam at 16:59 UTC', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(Date.UTC(2025, 6, 1, 16, 59)));
     expect(today()).toEqual({ year: 2025, month: 7, day: 1 });
   });
 });

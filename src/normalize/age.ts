@@ -77,8 +77,15 @@ export function ymdOf(d: Date): Ymd {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** Việt Nam's offset from UTC (Asia/Ho_Chi_Minh: +07:00 all year, no summer time since 1975). */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * Today's date in Việt Nam, whatever the machine's clock zone: a job run at 06:00 in Hà Nội is 23:00 UTC the
+ * day before on a server kept in UTC, and its ages, retirement window and reform side belong to the day in Hà Nội.
+ */
 export function today(): Ymd {
-  return ymdOf(new Date());
+  return ymdOf(new Date(Date.now() + VIETNAM_OFFSET_MS));
 }
 
 /** The one way a date is written by this tool: ISO "2022-08-05" (reports, options, date cells read as text). */

@@ -5,7 +5,9 @@
  */
 import { resolve } from 'node:path';
 import type { PersonSummary } from '../aggregate/collector.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
 import { acrossReformWarning } from '../compare/across-reform.js';
+import { renamedUnits, renamedUnitsWarning } from '../compare/renamed.js';
 import { coverageWarnings } from '../compare/coverage.js';
 import { delta, peopleDiff, unitTotals, type Comparison, type PeopleDiff, type PeriodName } from '../compare/diff.js';
 import { emptyConfig, loadConfig } from '../config/config.js';
@@ -123,14 +125,19 @@ export function compareAnalyses(
     delta: delta(before.report, after.report),
     ...(across ? { byUnit: unitTotals(before.report, after.report) } : {}),
   };
+  const lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
+  const labels = { before: periods?.before.label ?? names.old, after: periods?.after.label ?? names.new };
+  // A unit gone and one new whose people (or name) are the gone one's: a renaming, not people lost.
+  const renamings = renamedUnits(before.byUnit, after.byUnit, lookup);
+  const renamedFrom = new Set(renamings.flatMap((r) => r.from));
   // Without --units-as-of, old units merged into new ones on the other side are said, not left as -N/+N.
   const reform = across
     ? undefined
-    : acrossReformWarning(before.byUnit, after.byUnit, {
-        before: periods?.before.label ?? names.old,
-        after: periods?.after.label ?? names.new,
-      });
-  const lookup = before.people && after.people ? { before: before.people.byId, after: after.people.byId } : undefined;
+    : acrossReformWarning(
+        before.byUnit.filter((u) => !renamedFrom.has(u.key)),
+        after.byUnit,
+        labels,
+      );
   if (hasIds(before) && hasIds(after) && lookup) {
     comparison.people = withUnits(peopleDiff(lookup.before, lookup.after, across), lookup.before, lookup.after);
     const without = [before.people?.withoutId ?? 0, after.people?.withoutId ?? 0];
@@ -142,9 +149,10 @@ export function compareAnalyses(
     comparison.note = `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${missing}: people are not matched, only figures compared; name one with --id-column`;
   }
   // A dimension known in one month only (a column the other lacks): its delta is not people.
-  const labels = { before: periods?.before.label ?? names.old, after: periods?.after.label ?? names.new };
   const coverage = coverageWarnings(before.report, after.report, labels, comparison.people?.changed);
-  if (reform || coverage.length > 0) comparison.warnings = [...(reform ? [reform] : []), ...coverage];
+  const renamed = renamedUnitsWarning(renamings, labels);
+  const said = [reform, renamed].filter((w): w is ReportWarning => w !== undefined);
+  if (said.length > 0 || coverage.length > 0) comparison.warnings = [...said, ...coverage];
   if (request.redact && lookup) {
     comparison = redactComparison(comparison, lookup.before, lookup.after);
     // Lists then show places only: nothing to look up by id.

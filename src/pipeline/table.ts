@@ -2,6 +2,7 @@
  * One table (a sheet or a text file) through detect → normalize → aggregate: its header found, every
  * row counted or skipped with a reason, into the collector given.
  */
+import { basename } from 'node:path';
 import type { Collector, Place } from '../aggregate/collector.js';
 import type { ColumnReport, SourceReport } from '../aggregate/contract.js';
 import { countsTable } from '../detect/counts.js';
@@ -378,12 +379,16 @@ function defaultUnit(head: RawRow[], layout: Layout, info: TableInfo, options: A
       if (unit) return unit;
     }
   }
-  if (parseUnitName(info.sheet).kind) return info.sheet;
+  // A text file's one sheet is the file's name: "Xã Phúc Hà.csv" names the unit "Xã Phúc Hà", not "Xã Phúc Hà.csv".
+  const sheet = info.sheets.length === 1 && info.sheet === basename(info.file) ? stemOf(info.sheet) : info.sheet;
+  if (parseUnitName(sheet).kind) return sheet;
   if (options.sheet?.kind === 'all') return info.sheet;
   return (options.sheet?.kind ?? 'auto') === 'auto' && info.sheets.length > 1 && !isGenericSheetName(info.sheet)
     ? info.sheet
     : '';
 }
+
+const stemOf = (name: string) => name.replace(/\.[^.]+$/u, '');
 
 const GENERIC_SHEET = new Set(GENERIC_SHEET_WORDS);
 
