@@ -3,12 +3,14 @@
  * phrase of src/vocab/leavers.ts as whole words, not after a word saying it has not happened yet ("Chờ nghỉ
  * hưu") and not followed by "từ" and a place ("Điều động từ Sở Tài chính về": someone who came).
  */
-import { ARRIVED_AFTER, LEFT_PHRASES, NOT_YET_WORDS } from '../vocab/leavers.js';
+import { ARRIVED_AFTER, DATE_WORDS, LEFT_PHRASES, NOT_YET_WORDS } from '../vocab/leavers.js';
 import { headerKey } from './text.js';
 
 const LEFT_KEYS = LEFT_PHRASES.map(headerKey);
 const NOT_YET_KEYS = NOT_YET_WORDS.map(headerKey);
 const ARRIVED_KEYS = ARRIVED_AFTER.map(headerKey);
+/** "từ" then a date, perhaps after "ngày"/"tháng"/"năm": a date, not a place. */
+const THEN_DATE = new RegExp(`^\\S+ (?:(?:${DATE_WORDS.map(headerKey).join('|')}) )?\\d`, 'u');
 
 /** Whether a text names leaving at all, done or not ("Dự kiến nghỉ hưu năm 2027" too). */
 export function mentionsLeaving(said: string): boolean {
@@ -24,7 +26,7 @@ export function namesLeaving(said: string): boolean {
       const before = key.slice(0, at + 1);
       const after = key.slice(at + phrase.length + 2);
       const notYet = NOT_YET_KEYS.some((w) => before.endsWith(` ${w} `));
-      const arrived = ARRIVED_KEYS.some((w) => after.startsWith(`${w} `) && !/^\S+ \d/u.test(after));
+      const arrived = ARRIVED_KEYS.some((w) => after.startsWith(`${w} `) && !THEN_DATE.test(after));
       if (!notYet && !arrived) return true;
       at = key.indexOf(` ${phrase} `, at + 1);
     }

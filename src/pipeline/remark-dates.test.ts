@@ -19,6 +19,11 @@ describe('saysLeft reads the date of a remark', () => {
     expect(saysLeft('Nghỉ hưu từ tháng 06/2025', AS_OF)).toBe(true);
     expect(saysLeft('Nghỉ hưu từ tháng 7/2025', AS_OF)).toBe(false);
   });
+  it('"từ ngày", "từ năm" before the date is a date, not a place someone came from', () => {
+    expect(saysLeft('Nghỉ hưu từ ngày 01/06/2025', AS_OF)).toBe(true);
+    expect(saysLeft('Chuyển công tác từ năm 2025', AS_OF)).toBe(true);
+    expect(saysLeft('Chuyển công tác từ huyện 2025 về', AS_OF)).toBe(false);
+  });
   it('a year alone: its first day', () => {
     expect(saysLeft('Nghỉ hưu năm 2025', AS_OF)).toBe(true);
     expect(saysLeft('Nghỉ hưu năm 2026', AS_OF)).toBe(false);

@@ -37,3 +37,6 @@ export const NOT_YET_WORDS: readonly string[] = ['Chờ', 'Dự kiến', 'Sắp'
  * chính về", "Luân chuyển từ tỉnh về" is someone who came (and "Nghỉ hưu từ 01/10/2025" someone who left).
  */
 export const ARRIVED_AFTER: readonly string[] = ['từ'];
+
+/** Words that may stand between that "từ" and its date: "Nghỉ hưu từ tháng 06/2025" is still someone who left. */
+export const DATE_WORDS: readonly string[] = ['ngày', 'tháng', 'năm'];
