@@ -30,9 +30,11 @@ function staffTypes(report: Awaited<ReturnType<typeof analyze>>['report']): Reco
   return Object.fromEntries(Object.entries(report.dimensions.staffType!).map(([k, v]) => [k, v.count]));
 }
 
+// Real given names: a name of one letter ('Nguyễn Văn A') is a form's example row (EXAMPLE_ROWS).
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Khánh', 'Lâm', 'Minh', 'Nam', 'Phúc', 'Quang'];
 const person = (n: number, title: string, ...rest: GridCell[]): GridCell[] => [
   n,
-  `Nguyễn Văn ${String.fromCharCode(64 + n)}`,
+  `Nguyễn Văn ${GIVEN[n % GIVEN.length]}`,
   '01/01/1980',
   n % 2 ? 'Nam' : 'Nữ',
   title,

@@ -89,9 +89,10 @@ describe('TextRepairer: what makes a row typed in Unicode, and a column vote', (
   // Column B votes TCVN3 in the sample; "Xã Phúc Xuân" is Latin-1 letters only, "Xó Phỳc Xuõn" in TCVN3.
   const sample = [row(1, 'Nam', '§¹i häc'), row(2, 'Nam', 'Th¹c sÜ')];
 
-  it('a column\'s majority decides, whatever encoding it met first: one VNI then two TCVN3 cells read "Lyù" as TCVN3', () => {
+  it('a column\'s majority decides, whatever encoding it met first: one VNI then two TCVN3 cells read "Mù" as TCVN3', () => {
     const r = new TextRepairer([row(1, 'Ñaïi hoïc'), row(2, '§¹i häc'), row(3, 'Th¹c sÜ')]);
-    expect(r.repair(row(4, 'Lyù')).cells).toEqual(['Lyự']);
+    // ("Lyù", VNI's "Lý", is left as written since rv15: TCVN3's "Lyự" puts ư after a vowel, no syllable.)
+    expect(r.repair(row(4, 'Mù')).cells).toEqual(['Mự']);
   });
 
   it('in a row not typed in Unicode, a Latin-1 cell of a TCVN3 column follows the vote', () => {
