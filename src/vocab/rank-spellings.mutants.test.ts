@@ -5,7 +5,9 @@
  * this module runs only the rows that read it (README, Mutation testing).
  */
 import { describe, expect, it } from 'vitest';
+import { detectLayout } from '../detect/header.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
+import { RowNormalizer } from '../normalize/row.js';
 
 describe('the state-management column (Quản lý nhà nước)', () => {
   it.each([
@@ -79,5 +81,89 @@ describe('the rank column (Ngạch)', () => {
     ['01.005 - Nhân viên', 'staff'],
   ] as const)('%s → %s', (text, level) => {
     expect(buildClassifiers().rank.classify(text)).toBe(level);
+  });
+});
+
+/**
+ * The staff type of a "Kế toán" (a công chức's post) with no type column, read from its Ngạch cell: a viên
+ * chức's professional title there (its code, or its class) makes the person other, else the title decides.
+ */
+function staffTypeWithRank(rank: string): string | undefined {
+  const layout = detectLayout([{ n: 1, cells: ['Họ và tên', 'Chức vụ', 'Ngạch'] }], { file: 't' });
+  const result = new RowNormalizer(layout, buildClassifiers()).normalize({ n: 2, cells: ['An', 'Kế toán', rank] });
+  if (result.kind !== 'person') throw new Error(`not a person: ${JSON.stringify(result)}`);
+  return result.person.levels.staffType;
+}
+
+describe("a viên chức's title code in the Ngạch column (VIEN_CHUC_TITLE_CODE)", () => {
+  it('a công chức\'s ngạch code "06.031" leaves the title to decide: congChuc', () => {
+    expect(staffTypeWithRank('06.031')).toBe('congChuc');
+  });
+
+  it('"V.07.03.29" → other', () => {
+    expect(staffTypeWithRank('V.07.03.29')).toBe('other');
+  });
+
+  it('"v.08.05.13" (lower case) → other', () => {
+    expect(staffTypeWithRank('v.08.05.13')).toBe('other');
+  });
+
+  it('"V . 07 . 03 . 29" (spaced around its dots) → other', () => {
+    expect(staffTypeWithRank('V . 07 . 03 . 29')).toBe('other');
+  });
+
+  it('"V.07.03" (its first two parts) → other', () => {
+    expect(staffTypeWithRank('V.07.03')).toBe('other');
+  });
+
+  it('"V.7.3.29" (one-digit parts) → other', () => {
+    expect(staffTypeWithRank('V.7.3.29')).toBe('other');
+  });
+
+  it('"CV.01.003" (a ngạch code after its abbreviation, joined by a dot) is no title code: congChuc', () => {
+    expect(staffTypeWithRank('CV.01.003')).toBe('congChuc');
+  });
+
+  it('"V.07" (one part is no code) → congChuc', () => {
+    expect(staffTypeWithRank('V.07')).toBe('congChuc');
+  });
+});
+
+describe("a viên chức's class in the Ngạch column (VIEN_CHUC_CLASS)", () => {
+  it('"Kế toán viên" (a công chức\'s ngạch) → congChuc', () => {
+    expect(staffTypeWithRank('Kế toán viên')).toBe('congChuc');
+  });
+
+  it('"Kế toán viên hạng III" → other', () => {
+    expect(staffTypeWithRank('Kế toán viên hạng III')).toBe('other');
+  });
+
+  it('"Hạng II" (the class alone) → other', () => {
+    expect(staffTypeWithRank('Hạng II')).toBe('other');
+  });
+
+  it('"Giáo viên THCS hạng 3" (an Arabic numeral) → other', () => {
+    expect(staffTypeWithRank('Giáo viên THCS hạng 3')).toBe('other');
+  });
+
+  it('"Giáo viên hạng IV" → other', () => {
+    expect(staffTypeWithRank('Giáo viên hạng IV')).toBe('other');
+  });
+
+  // A class in digits: what follows the class is then all that can end it ("III" could end after "II").
+  it('"Kế toán viên hạng 3 bậc 2" (words after the class) → other', () => {
+    expect(staffTypeWithRank('Kế toán viên hạng 3 bậc 2')).toBe('other');
+  });
+
+  it('"Kế toán viên hạng 3, bậc 2" (a comma after the class) → other', () => {
+    expect(staffTypeWithRank('Kế toán viên hạng 3, bậc 2')).toBe('other');
+  });
+
+  it('"Kế toán viên hạng 5" (no such class) → congChuc', () => {
+    expect(staffTypeWithRank('Kế toán viên hạng 5')).toBe('congChuc');
+  });
+
+  it('"Hạng A" (a word after "hạng", no class) → congChuc', () => {
+    expect(staffTypeWithRank('Hạng A')).toBe('congChuc');
   });
 });
