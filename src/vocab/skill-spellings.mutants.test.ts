@@ -106,6 +106,10 @@ describe('the foreign-language column (Ngoại ngữ)', () => {
     ['Tiếng Ba Na', 'minorityLanguage'],
     ['Tiếng Chăm', 'minorityLanguage'],
     ['Tiếng dân tộc', 'minorityLanguage'],
+    // The certificate's words before a minority language name no foreign-language certificate.
+    ['Chứng chỉ tiếng Mông', 'minorityLanguage'],
+    ['Chứng chỉ tiếng dân tộc Thái', 'minorityLanguage'],
+    ['CC tiếng Tày', 'minorityLanguage'],
     ['Chưa', 'none'],
     ['Không', 'none'],
     ['Chưa có', 'none'],
