@@ -338,6 +338,10 @@ describe('several qualifications in one cell: the highest counts', () => {
     ['Cử nhân Luật\nThạc sĩ Luật', 'master'],
     ['Đại học / Thạc sĩ', 'master'],
     ['Đại học/Thạc sĩ', 'master'],
+    // A slash with a space on one side only, or after a bracket: the cell is still two qualifications.
+    ['Đại học /Thạc sĩ', 'master'],
+    ['Đại học/ Thạc sĩ', 'master'],
+    ['Đại học (2010) / Thạc sĩ (2015)', 'master'],
     ['Trung cấp và Đại học', 'university'],
     ['Trung cấp kiêm Đại học', 'university'],
   ] as const)('%j → %s', (text, level) => {
