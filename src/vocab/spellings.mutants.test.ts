@@ -192,6 +192,9 @@ describe('the political-theory column (Lý luận chính trị)', () => {
     ['SCLLCT năm 2019', 'elementary'],
     ['Sơ cấp Xây dựng Đảng', 'elementary'],
     ['SC Xây dựng Đảng', 'elementary'],
+    // Administration after a level word is left to the level word (the political-administrative courses).
+    ['Cao cấp hành chính', 'senior'],
+    ['Trung cấp QLNN', 'intermediate'],
     ['Chưa qua ĐT', 'none'],
     ['Chưa', 'none'],
     ['Không', 'none'],
