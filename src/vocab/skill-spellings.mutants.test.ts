@@ -1,0 +1,121 @@
+/**
+ * The vocabulary of src/vocab/skill-spellings.ts, one row per real spelling (IT and foreign languages), read through the public
+ * classifiers (buildClassifiers) with the level written out: a spelling emptied, a list emptied or an entry
+ * moved to another level makes its row fail. Split from spellings.mutants.test.ts so that a mutation run of
+ * this module runs only the rows that read it (README, Mutation testing).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildClassifiers } from '../normalize/classifiers.js';
+
+describe('the IT column (Tin học)', () => {
+  it.each([
+    ['Đại học CNTT', 'degree'],
+    ['ĐH CNTT', 'degree'],
+    ['Đại học tin học', 'degree'],
+    ['ĐH tin học', 'degree'],
+    ['Kỹ sư tin học', 'degree'],
+    ['Kỹ sư CNTT', 'degree'],
+    ['Cử nhân CNTT', 'degree'],
+    ['Cử nhân tin học', 'degree'],
+    ['Cao đẳng tin học', 'degree'],
+    ['CĐ tin học', 'degree'],
+    ['Cao đẳng CNTT', 'degree'],
+    ['CĐ CNTT', 'degree'],
+    ['Trung cấp tin học', 'degree'],
+    ['TC tin học', 'degree'],
+    ['Trung cấp CNTT', 'degree'],
+    ['TC CNTT', 'degree'],
+    ['A', 'certificate'],
+    ['B', 'certificate'],
+    ['C', 'certificate'],
+    ['Cơ bản', 'certificate'],
+    ['Nâng cao', 'certificate'],
+    ['IC3', 'certificate'],
+    ['MOS', 'certificate'],
+    ['Chứng chỉ tin học B', 'certificate'],
+    ['CC tin học', 'certificate'],
+    ['CNTT cơ bản', 'certificate'],
+    ['CNTT nâng cao', 'certificate'],
+    ['Ứng dụng CNTT', 'certificate'],
+    ['UDCNTT', 'certificate'],
+    ['Tin học ứng dụng', 'certificate'],
+    ['A tin học', 'certificate'],
+    ['B tin học', 'certificate'],
+    ['Chuẩn kỹ năng sử dụng CNTT', 'certificate'],
+    ['Chuẩn kỹ năng CNTT', 'certificate'],
+    ['Chưa', 'none'],
+    ['Không', 'none'],
+    ['Chưa có', 'none'],
+    ['-', 'none'],
+    ['0', 'none'],
+  ] as const)('%s → %s', (text, level) => {
+    expect(buildClassifiers().it.classify(text)).toBe(level);
+  });
+});
+
+describe('the foreign-language column (Ngoại ngữ)', () => {
+  it.each([
+    ['Đại học tiếng Anh', 'degree'],
+    ['ĐH tiếng Anh', 'degree'],
+    ['Cử nhân tiếng', 'degree'],
+    ['Cử nhân ngoại ngữ', 'degree'],
+    ['Cử nhân Anh', 'degree'],
+    ['Đại học Anh', 'degree'],
+    ['ĐH Anh', 'degree'],
+    ['Đại học ngoại ngữ', 'degree'],
+    ['Cao đẳng tiếng Anh', 'degree'],
+    ['Cao đẳng Anh', 'degree'],
+    ['CĐ Anh', 'degree'],
+    ['CĐ tiếng Anh', 'degree'],
+    ['Trung cấp tiếng Anh', 'degree'],
+    ['TC tiếng Anh', 'degree'],
+    ['A', 'certificate'],
+    ['B', 'certificate'],
+    ['C', 'certificate'],
+    ['A1', 'certificate'],
+    ['A2', 'certificate'],
+    ['B1', 'certificate'],
+    ['B2', 'certificate'],
+    ['C1', 'certificate'],
+    ['C2', 'certificate'],
+    ['Tiếng Anh', 'certificate'],
+    ['Tiếng Pháp', 'certificate'],
+    ['Tiếng Trung', 'certificate'],
+    ['Tiếng Nga', 'certificate'],
+    ['Tiếng Nhật', 'certificate'],
+    ['Tiếng Hàn', 'certificate'],
+    ['Trung HSK3', 'certificate'],
+    ['Pháp B', 'certificate'],
+    ['Nga B', 'certificate'],
+    ['Chứng chỉ B', 'certificate'],
+    ['CC B', 'certificate'],
+    ['Bậc 3', 'certificate'],
+    ['TOEIC 450', 'certificate'],
+    ['TOEFL 500', 'certificate'],
+    ['IELTS 5.0', 'certificate'],
+    ['Anh B1', 'certificate'],
+    ['Tiếng Tày', 'minorityLanguage'],
+    ['Tiếng Nùng', 'minorityLanguage'],
+    ['Tiếng Mông', 'minorityLanguage'],
+    ["Tiếng H'Mông", 'minorityLanguage'],
+    ['Tiếng Thái', 'minorityLanguage'],
+    ['Tiếng Dao', 'minorityLanguage'],
+    ['Tiếng Khmer', 'minorityLanguage'],
+    ['Tiếng Ê Đê', 'minorityLanguage'],
+    ['Tiếng Gia Rai', 'minorityLanguage'],
+    ['Tiếng Ba Na', 'minorityLanguage'],
+    ['Tiếng Chăm', 'minorityLanguage'],
+    ['Tiếng dân tộc', 'minorityLanguage'],
+    // The certificate's words before a minority language name no foreign-language certificate.
+    ['Chứng chỉ tiếng Mông', 'minorityLanguage'],
+    ['Chứng chỉ tiếng dân tộc Thái', 'minorityLanguage'],
+    ['CC tiếng Tày', 'minorityLanguage'],
+    ['Chưa', 'none'],
+    ['Không', 'none'],
+    ['Chưa có', 'none'],
+    ['-', 'none'],
+    ['0', 'none'],
+  ] as const)('%s → %s', (text, level) => {
+    expect(buildClassifiers().foreignLanguage.classify(text)).toBe(level);
+  });
+});
