@@ -61,3 +61,16 @@ describe('nothing to read', () => {
     expect([tables.map((t) => t.info.sheet), await rowsOf(tables)]).toEqual([['Trống'], [[]]]);
   });
 });
+
+describe("SheetJS's cells", () => {
+  it('reads a date cell SheetJS makes no date of (1,000,000,000 days in dd/mm/yyyy) as empty, not as an invalid Date', async () => {
+    const ws: import('@e965/xlsx').WorkSheet = {
+      '!ref': 'A1:B1',
+      A1: { t: 's', v: 'Lê Thị Thủy' },
+      B1: { t: 'n', v: 1e9, z: 'dd/mm/yyyy' },
+    };
+    const bytes = Buffer.from(X.write(X.utils.book_new(ws, 'DS'), { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const [rows] = await rowsOf(readSheetJs('a.xlsx', bytes, 'xlsx'));
+    expect(rows![0]!.cells).toStrictEqual(['Lê Thị Thủy']);
+  });
+});
