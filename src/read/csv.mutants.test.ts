@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCp1258 } from '../../fixtures/lib/encode.js';
+import { ansiBytes, toCp1258, toTcvn3 } from '../../fixtures/lib/encode.js';
 import { tempDir } from '../test-support/tmp.js';
 import { type PartStart, readCsv, utf8Rows } from './csv.js';
 import type { BytesRead, RawRow, Table, TableInfo } from './types.js';
@@ -156,6 +156,31 @@ describe('a Windows-1258 text export (no byte-order mark, not UTF-8)', () => {
       ['Họ và tên', 'Giới tính'],
       ['Đoàn Thị Ánh', 'Nữ'],
     ]);
+  });
+});
+
+describe('a TCVN3 roster saved by an English Windows (Windows-1252 holding the font bytes)', () => {
+  const lines = [
+    ['Họ và tên', 'Giới tính', 'Ghi chú'],
+    ['Lê Thị Thủy', 'Nữ', 'Nghỉ hưu'],
+  ];
+  // The note's en dash is Windows-1252's own 0x96 (the font has none; it is typed in the code page).
+  const tcvn = lines.map((cells) => cells.map(toTcvn3));
+  tcvn[1]![2] += ' – 2024';
+  const bytes = ansiBytes(tcvn.map((cells) => cells.join(',')).join('\r\n') + '\r\n', 'windows-1252');
+
+  it('is named windows-1252', async () => {
+    expect((await readCsv(fileOf(bytes))).info.encoding).toBe('windows-1252');
+  });
+
+  it('gives the font bytes as the Windows-1252 characters the legacy repair reads back ("Giíi tÝnh")', async () => {
+    const rows = await rowsOf(await readCsv(fileOf(bytes)));
+    expect(rows.map((r) => r.cells.slice(0, 2))).toEqual(tcvn.map((cells) => cells.slice(0, 2)));
+  });
+
+  it('reads an en dash typed in a note (byte 0x96) as "–", not as a control character', async () => {
+    const rows = await rowsOf(await readCsv(fileOf(bytes)));
+    expect(rows[1]!.cells[2]).toBe(toTcvn3('Nghỉ hưu') + ' – 2024');
   });
 });
 
