@@ -219,6 +219,14 @@ describe('utf8Rows from a part of the file (a line start and the records before 
     ]);
   });
 
+  it('hashes the whole file when given no count of bytes read (its own SHA-256, from a byte 0)', async () => {
+    const path = fileOf(text);
+    const table = info(path);
+    const rows: RawRow[] = [];
+    for await (const r of utf8Rows(path, 0, ',', table)) rows.push(r);
+    expect([rows.length, table.sha256]).toEqual([3, sha256(path)]);
+  });
+
   it('names the record of a cell past the limit counting the records before the part', async () => {
     const path = fileOf(`Họ và tên\nAn\nBình\n${'x'.repeat(1_000_001)}\n`);
     const start = Buffer.byteLength('Họ và tên\nAn\n');
