@@ -86,14 +86,34 @@ describe('an integer kept per string, at the edges', () => {
 
   it('is not known for an index one past the strings of its own workbook', () => {
     const ints = new ValueInts();
-    ints.set(new IdRow(2, ['Nam'], [0], shared), 0, 4);
+    ints.set(new IdRow(2, ['Nữ'], [1], shared), 0, 4);
     expect(ints.get(new IdRow(3, ['x'], [3], shared), 0)).toBe(-1);
+  });
+
+  it('is not known for an index one past the strings of another workbook', () => {
+    const ints = new ValueInts();
+    ints.set(new IdRow(2, ['Nữ'], [1], shared), 0, 6);
+    expect(ints.get(new IdRow(3, ['x'], [2], other), 0)).toBe(-1);
   });
 
   it('is kept, not forgotten, across an index one past the strings of another workbook', () => {
     const ints = new ValueInts();
     ints.set(new IdRow(2, ['Nữ'], [1], shared), 0, 6);
     ints.get(new IdRow(3, ['x'], [2], other), 0);
+    expect(ints.get(new IdRow(4, ['Nữ'], [1], shared), 0)).toBe(6);
+  });
+
+  it('is kept, not forgotten, across a cell of another workbook with a negative id', () => {
+    const ints = new ValueInts();
+    ints.set(new IdRow(2, ['Nữ'], [1], shared), 0, 6);
+    ints.get(new IdRow(3, [12], [-1], other), 0);
+    expect(ints.get(new IdRow(4, ['Nữ'], [1], shared), 0)).toBe(6);
+  });
+
+  it('is kept, not forgotten, across a cell of another workbook without an id', () => {
+    const ints = new ValueInts();
+    ints.set(new IdRow(2, ['Nữ'], [1], shared), 0, 6);
+    ints.get(new IdRow(3, ['Nam', 1980], [1], other), 1);
     expect(ints.get(new IdRow(4, ['Nữ'], [1], shared), 0)).toBe(6);
   });
 
