@@ -72,6 +72,11 @@ describe('what readCsv says of a file', () => {
     });
   });
 
+  it("keeps the byte scanner's own error as the cause of a UTF-8 refusal", async () => {
+    const table = await readCsv(fileOf(`Họ và tên,Giới tính\nAn,${'x'.repeat(1_000_001)}\n`));
+    await expect(rowsOf(table)).rejects.toMatchObject({ cause: new Error('a cell longer than 1,000,000 characters') });
+  });
+
   it('starts with no warnings', async () => {
     expect((await readCsv(fileOf('Họ và tên\nAn\n'))).info.warnings).toEqual([]);
   });
