@@ -53,6 +53,30 @@ describe('the lean BIFF8 reader: hidden sheets and columns', () => {
   });
 });
 
+/**
+ * The workbook with the COLINFO records (0x007D, the columns' widths and hidden flags) of its Workbook
+ * stream in the reverse order: Excel writes them left to right, a hand-made or damaged file need not.
+ */
+function columnsReversed(bytes: Buffer): Buffer {
+  const cfb = X.CFB.read(bytes, { type: 'buffer' });
+  const entry = X.CFB.find(cfb, 'Workbook')!;
+  const stream = Buffer.from(entry.content as Uint8Array);
+  const at: number[] = [];
+  for (let off = 0; off + 4 <= stream.length; off += 4 + stream.readUInt16LE(off + 2))
+    if (stream.readUInt16LE(off) === 0x007d) at.push(off);
+  const bodies = at.map((off) => Buffer.from(stream.subarray(off, off + 4 + stream.readUInt16LE(off + 2))));
+  bodies.reverse().forEach((b, i) => b.copy(stream, at[i]!));
+  entry.content = stream;
+  return Buffer.from(X.CFB.write(cfb, { type: 'buffer' }) as Buffer);
+}
+
+describe('the lean BIFF8 reader: columns listed out of order', () => {
+  it("names a sheet's hidden columns in column order whatever the order of its column records", () => {
+    const bytes = columnsReversed(hidingBook('biff8'));
+    expect(readPlainXls('a.xls', bytes, {})![0]!.info.hiddenColumns).toEqual([1, 3]);
+  });
+});
+
 describe('SheetJS: hidden sheets and columns', () => {
   it('says a hidden and a very hidden sheet of an .xlsx are hidden, and not the shown one', () => {
     const tables = readSheetJs('a.xlsx', hidingBook('xlsx'), 'xlsx');
