@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCp1258 } from '../../fixtures/lib/encode.js';
+import { ansiBytes, toCp1258, toTcvn3 } from '../../fixtures/lib/encode.js';
 import { tempDir } from '../test-support/tmp.js';
 import { type PartStart, readCsv, utf8Rows } from './csv.js';
 import type { BytesRead, RawRow, Table, TableInfo } from './types.js';
@@ -70,6 +70,11 @@ describe('what readCsv says of a file', () => {
       code: 'INPUT_UNSUPPORTED',
       message: 'refused: a cell longer than 1,000,000 characters',
     });
+  });
+
+  it("keeps the byte scanner's own error as the cause of a UTF-8 refusal", async () => {
+    const table = await readCsv(fileOf(`Họ và tên,Giới tính\nAn,${'x'.repeat(1_000_001)}\n`));
+    await expect(rowsOf(table)).rejects.toMatchObject({ cause: new Error('a cell longer than 1,000,000 characters') });
   });
 
   it('starts with no warnings', async () => {
@@ -159,6 +164,31 @@ describe('a Windows-1258 text export (no byte-order mark, not UTF-8)', () => {
   });
 });
 
+describe('a TCVN3 roster saved by an English Windows (Windows-1252 holding the font bytes)', () => {
+  const lines = [
+    ['Họ và tên', 'Giới tính', 'Ghi chú'],
+    ['Lê Thị Thủy', 'Nữ', 'Nghỉ hưu'],
+  ];
+  // The note's en dash is Windows-1252's own 0x96 (the font has none; it is typed in the code page).
+  const tcvn = lines.map((cells) => cells.map(toTcvn3));
+  tcvn[1]![2] += ' – 2024';
+  const bytes = ansiBytes(tcvn.map((cells) => cells.join(',')).join('\r\n') + '\r\n', 'windows-1252');
+
+  it('is named windows-1252', async () => {
+    expect((await readCsv(fileOf(bytes))).info.encoding).toBe('windows-1252');
+  });
+
+  it('gives the font bytes as the Windows-1252 characters the legacy repair reads back ("Giíi tÝnh")', async () => {
+    const rows = await rowsOf(await readCsv(fileOf(bytes)));
+    expect(rows.map((r) => r.cells.slice(0, 2))).toEqual(tcvn.map((cells) => cells.slice(0, 2)));
+  });
+
+  it('reads an en dash typed in a note (byte 0x96) as "–", not as a control character', async () => {
+    const rows = await rowsOf(await readCsv(fileOf(bytes)));
+    expect(rows[1]!.cells[2]).toBe(toTcvn3('Nghỉ hưu') + ' – 2024');
+  });
+});
+
 describe('utf8Rows from a part of the file (a line start and the records before it)', () => {
   const info = (file: string): TableInfo => ({ file, format: 'csv', sheet: 'x', sheets: ['x'], warnings: [] });
   const text = 'Họ và tên,Giới tính\nAn,Nam\nBình,Nữ\n';
@@ -192,6 +222,14 @@ describe('utf8Rows from a part of the file (a line start and the records before 
       [1, 'Họ và tên', 'Giới tính'],
       [2, 'An', 'Nam'],
     ]);
+  });
+
+  it('hashes the whole file when given no count of bytes read (its own SHA-256, from a byte 0)', async () => {
+    const path = fileOf(text);
+    const table = info(path);
+    const rows: RawRow[] = [];
+    for await (const r of utf8Rows(path, 0, ',', table)) rows.push(r);
+    expect([rows.length, table.sha256]).toEqual([3, sha256(path)]);
   });
 
   it('names the record of a cell past the limit counting the records before the part', async () => {

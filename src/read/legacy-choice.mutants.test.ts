@@ -40,6 +40,18 @@ describe('an HTML table saved as .xls', () => {
     const [rows] = await rowsOf(readSheetJs('a.xls', Buffer.from(page, 'latin1'), 'html'));
     expect(rows![0]!.cells).toEqual(['José']);
   });
+
+  it('reads a page saved as UTF-16 by its byte-order mark, though its <meta> says utf-8', async () => {
+    const page =
+      '<html><head><meta charset="utf-8"></head>' +
+      '<body><table><tr><td>Họ và tên</td><td>Giới tính</td></tr><tr><td>Lê Thị Thủy</td><td>Nữ</td></tr></table></body></html>';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')]);
+    const [rows] = await rowsOf(readSheetJs('a.xls', bytes, 'html'));
+    expect(rows!.map((r) => r.cells)).toEqual([
+      ['Họ và tên', 'Giới tính'],
+      ['Lê Thị Thủy', 'Nữ'],
+    ]);
+  });
 });
 
 describe('nothing to read', () => {
@@ -59,5 +71,32 @@ describe('nothing to read', () => {
     const bytes = Buffer.from(X.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
     const tables = readSheetJs('a.xlsx', bytes, 'xlsx', { sheet: { kind: 'name', given: 'Trống' } });
     expect([tables.map((t) => t.info.sheet), await rowsOf(tables)]).toEqual([['Trống'], [[]]]);
+  });
+});
+
+describe("SheetJS's cells", () => {
+  it('reads a date cell SheetJS makes no date of (1,000,000,000 days in dd/mm/yyyy) as empty, not as an invalid Date', async () => {
+    const ws: import('@e965/xlsx').WorkSheet = {
+      '!ref': 'A1:B1',
+      A1: { t: 's', v: 'Lê Thị Thủy' },
+      B1: { t: 'n', v: 1e9, z: 'dd/mm/yyyy' },
+    };
+    const bytes = Buffer.from(X.write(X.utils.book_new(ws, 'DS'), { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const [rows] = await rowsOf(readSheetJs('a.xlsx', bytes, 'xlsx'));
+    expect(rows![0]!.cells).toStrictEqual(['Lê Thị Thủy']);
+  });
+});
+
+describe('dates on a machine set to Vietnam’s time (UTC+7)', () => {
+  afterEach(() => {
+    process.env.TZ = 'UTC';
+  });
+
+  it('reads a date cell as the day typed, at midnight UTC, not at local midnight (the day before in UTC)', async () => {
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    const ws: import('@e965/xlsx').WorkSheet = { '!ref': 'A1', A1: { t: 'n', v: 45000, z: 'dd/mm/yyyy' } };
+    const bytes = Buffer.from(X.write(X.utils.book_new(ws, 'DS'), { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const [rows] = await rowsOf(readSheetJs('a.xlsx', bytes, 'xlsx'));
+    expect(rows![0]!.cells).toStrictEqual([new Date(Date.UTC(2023, 2, 15))]);
   });
 });

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeBook } from '../../fixtures/lib/write-book.js';
 import { tempDir } from '../test-support/tmp.js';
 import { makeZip } from '../test-support/zip.js';
@@ -84,5 +85,38 @@ describe('odsHiddenTables', () => {
       ['DS', undefined],
       ['Cu', true],
     ]);
+  });
+});
+
+describe("SheetJS's console output on an .ods", () => {
+  /** A number style LibreOffice writes for a format with a condition ("[>0]…"): SheetJS reads only "value()>=0". */
+  const CONTENT =
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content' +
+    ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"' +
+    ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"' +
+    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"' +
+    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"' +
+    ' xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" office:version="1.2">' +
+    '<office:automatic-styles>' +
+    '<number:number-style style:name="N1P0"><number:number number:decimal-places="0"/></number:number-style>' +
+    '<number:number-style style:name="N1"><number:text>-</number:text><number:number number:decimal-places="0"/>' +
+    '<style:map style:condition="value()&gt;0" style:apply-style-name="N1P0"/></number:number-style>' +
+    '</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="DS"><table:table-row>' +
+    '<table:table-cell office:value-type="string"><text:p>Nữ</text:p></table:table-cell>' +
+    '</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>';
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('reaches neither stdout nor stderr: the "ODS number format may be incorrect" SheetJS prints is muted', () => {
+    const X = createRequire(import.meta.url)('@e965/xlsx') as typeof import('@e965/xlsx');
+    const ods = X.write(X.utils.book_new(X.utils.aoa_to_sheet([['x']]), 'DS'), { type: 'buffer', bookType: 'ods' });
+    const zip = X.CFB.read(ods as Buffer, { type: 'buffer' });
+    X.CFB.find(zip, 'content.xml')!.content = Buffer.from(CONTENT);
+    const bytes = Buffer.from(X.CFB.write(zip, { type: 'buffer', fileType: 'zip' }) as Buffer);
+    const error = vi.spyOn(console, 'error');
+    readSheetJs('a.ods', bytes, 'ods');
+    expect(error).not.toHaveBeenCalled();
   });
 });
