@@ -51,7 +51,16 @@ export function inProcessThread(source: string): InProcessThread {
       log.push(`${who} ${(m as { kind: string }).kind}`);
       const sent = structuredClone(m, { transfer });
       setImmediate(() => {
-        if (!stopped) to.emit('message', sent);
+        if (stopped) return;
+        if (to === worker) return void to.emit('message', sent);
+        // As a real thread: an exception thrown by its message handler ends it with an `error`, then `exit` 1.
+        try {
+          to.emit('message', sent);
+        } catch (err) {
+          stopped = true;
+          worker.emit('error', err);
+          setImmediate(() => worker.emit('exit', 1));
+        }
       });
     };
     // One load at a time: a load still under way (a thread given up on at once) must not lift the stand-in
