@@ -1,6 +1,7 @@
 /**
  * The byte scanner (xlsx-bytes.ts) on well-formed markup no spreadsheet program writes but any XML tool may:
- * a comment between the cells of a row, a cell's text holding `/c>`. Valid XML is the reader's contract
+ * a comment between the cells of a row, a cell's text holding `/c>`, an attribute of another namespace whose
+ * name starts with r, s or t. Valid XML is the reader's contract
  * whoever wrote it, so each is held on the rows of both scanners and on the byte scanner's calls.
  */
 import { describe, expect, it } from 'vitest';
@@ -65,6 +66,33 @@ describe('a cell whose text holds /c>', () => {
     expect(cellCalls(SLASH_C)).toEqual([
       ['text', 0, ' r="A1" t="str"', '<v>a/c>b</v>'],
       ['value', 1, NUMBER, 5],
+    ]);
+  });
+});
+
+/** Cells carrying an attribute of another namespace (declared on the sheet) whose name starts with r, s or t. */
+const FOREIGN = {
+  s: '<row r="1"><c r="A1" sv:note="1"><v>45292</v></c></row>',
+  t: '<row r="1"><c r="A1" tx:kind="s"><v>1</v></c></row>',
+  r: '<row r="1"><c r="C1" rx:id="A1"><v>7</v></c></row>',
+};
+
+describe('an attribute of another namespace on a cell', () => {
+  it('starting with s is not its style: 45292 stays a number in both scanners', () => {
+    expect([textRows(FOREIGN.s), byteRows(FOREIGN.s)]).toEqual([
+      [{ n: 1, cells: [45_292] }],
+      [{ n: 1, cells: [45_292] }],
+    ]);
+  });
+
+  it('starting with t is not its type: 1 stays a number, not shared string 1', () => {
+    expect([textRows(FOREIGN.t), byteRows(FOREIGN.t)]).toEqual([[{ n: 1, cells: [1] }], [{ n: 1, cells: [1] }]]);
+  });
+
+  it('starting with r is not its reference: 7 stays in C', () => {
+    expect([textRows(FOREIGN.r), byteRows(FOREIGN.r)]).toEqual([
+      [{ n: 1, cells: [null, null, 7] }],
+      [{ n: 1, cells: [null, null, 7] }],
     ]);
   });
 });
