@@ -5,7 +5,12 @@
 // test; a test filtered out by `related`), so its survivors are worth this second look.
 //
 //   node scripts/mutants-by-hand.mjs --file src/vocab/posts.ts --tests src/vocab/posts.mutants.test.ts \
-//     [--report reports/mutation/mutation.json] [--status Survived,NoCoverage] [--ids 12,40]
+//     [--report reports/mutation/mutation.json | --report instrument] [--status Survived,NoCoverage] [--ids 12,40] \
+//     [--timeout 90]
+//
+// `--report instrument` takes every mutant Stryker's instrumenter plants in the file, with no run of Stryker (for
+// code where its runner switches none on, such as a worker thread's entry). `--timeout S` stops a test run after S
+// seconds and counts the mutant as a hang (killed, as Stryker counts a timeout).
 //
 // The copy (src, data, fixtures, the configs, node_modules linked) is made under os.tmpdir() and removed after;
 // the project's own files are never written. One line per mutant on stdout: its id, what became of it
@@ -24,8 +29,38 @@ if (!file || tests.length === 0) {
   console.error('usage: mutants-by-hand.mjs --file SRC --tests TEST[,TEST] [--report JSON] [--status S,S] [--ids N,N]');
   process.exit(2);
 }
-const report = JSON.parse(readFileSync(args.get('report') ?? 'reports/mutation/mutation.json', 'utf8'));
+const report =
+  args.get('report') === 'instrument'
+    ? await instrumented(file)
+    : JSON.parse(readFileSync(args.get('report') ?? 'reports/mutation/mutation.json', 'utf8'));
 const statuses = new Set((args.get('status') ?? 'Survived,NoCoverage').split(','));
+const limit = Number(args.get('timeout') ?? 0) * 1000 || undefined;
+
+/** Every mutant the instrumenter plants in the file, as a report lists them (lines and columns from 1). */
+async function instrumented(name) {
+  const { Instrumenter } = await import('@stryker-mutator/instrumenter');
+  const quiet = () => false;
+  const logger = {
+    ...Object.fromEntries(['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((l) => [l, () => undefined])),
+    ...Object.fromEntries(['Trace', 'Debug', 'Info', 'Warn', 'Error', 'Fatal'].map((l) => [`is${l}Enabled`, quiet])),
+  };
+  const content = readFileSync(name, 'utf8');
+  const result = await new Instrumenter(logger).instrument([{ name, content, mutate: true }], {
+    plugins: null,
+    excludedMutations: [],
+    ignorers: [],
+    noHeader: true,
+  });
+  const at = (p) => ({ line: p.line + 1, column: p.column + 1 });
+  const mutants = result.mutants.map((m) => ({
+    id: m.id,
+    mutatorName: m.mutatorName,
+    replacement: m.replacement,
+    location: { start: at(m.location.start), end: at(m.location.end) },
+    status: 'Survived',
+  }));
+  return { files: { [name]: { mutants } } };
+}
 const ids = args.has('ids') ? new Set(args.get('ids').split(',')) : undefined;
 const entry = report.files[file];
 if (!entry) {
@@ -50,15 +85,15 @@ function mutated(source, { location: { start, end }, replacement }) {
 }
 
 const original = readFileSync(join(root, file), 'utf8');
-const tally = { killed: 0, 'load error': 0, survived: 0 };
+const tally = { killed: 0, 'load error': 0, survived: 0, hang: 0 };
 try {
   for (const m of mutants) {
     writeFileSync(join(copy, file), mutated(original, m));
     const out = join(copy, 'result.json');
-    spawnSync(
+    const run = spawnSync(
       process.execPath,
       ['node_modules/vitest/vitest.mjs', 'run', '--bail', '1', '--reporter', 'json', '--outputFile', out, ...tests],
-      { cwd: copy, env, stdio: 'ignore' },
+      { cwd: copy, env, stdio: 'ignore', timeout: limit, killSignal: 'SIGKILL' },
     );
     let result;
     try {
@@ -67,7 +102,13 @@ try {
       result = { numFailedTests: 0, numTotalTests: 0, numFailedTestSuites: 1 };
     }
     rmSync(out, { force: true });
-    const fate = result.numFailedTests > 0 ? 'killed' : result.numFailedTestSuites > 0 ? 'load error' : 'survived';
+    const fate = run.signal
+      ? 'hang'
+      : result.numFailedTests > 0
+        ? 'killed'
+        : result.numFailedTestSuites > 0
+          ? 'load error'
+          : 'survived';
     tally[fate]++;
     const line = original.split('\n')[m.location.start.line - 1].trim().slice(0, 70);
     console.log(
@@ -78,5 +119,5 @@ try {
   rmSync(copy, { recursive: true, force: true });
 }
 console.log(
-  `${file}: ${mutants.length} mutants: ${tally.killed} killed, ${tally['load error']} load error, ${tally.survived} survived`,
+  `${file}: ${mutants.length} mutants: ${tally.killed} killed, ${tally['load error']} load error, ${tally.survived} survived, ${tally.hang} hang`,
 );

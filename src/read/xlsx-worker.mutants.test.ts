@@ -74,6 +74,22 @@ describe('a sheet read in the reader thread (in this process)', () => {
     expect(posted(thread)).toEqual(['thread: rows', 'thread: done']);
   });
 
+  it('posts a sheet of fewer rows than a batch holds in one batch, though it inflates in several pieces', async () => {
+    // 900 rows of some 330 bytes: about 300 KB inflated, five pieces of 64 KB.
+    const pad = '<c t="s"><v>1</v></c>'.repeat(14);
+    const file = write(sheetOf(numbered(900).map((r) => r.replace('</row>', `${pad}</row>`))), [SST]);
+    const { tables, thread } = await open(file, true);
+    const rows = await rowsOf(tables[0]!);
+    expect([rows.length, posted(thread)]).toEqual([900, ['thread: rows', 'thread: done']]);
+  });
+
+  it('posts no empty batch after rows that fill the last batch exactly (1,024 rows)', async () => {
+    const file = write(sheetOf(numbered(1024)), [SST]);
+    const { tables, thread } = await open(file, true);
+    const rows = await rowsOf(tables[0]!);
+    expect([rows.length, posted(thread)]).toEqual([1024, ['thread: rows', 'thread: done']]);
+  });
+
   it('posts a sheet of 10,000 rows in several batches, each sent back once its rows are read', async () => {
     const file = write(sheetOf(numbered(10_000)), [SST]);
     const { tables, thread } = await open(file, true);

@@ -6,7 +6,7 @@
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type TransferListItem } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { vi } from 'vitest';
 import { tempDir } from './tmp.js';
@@ -36,7 +36,7 @@ export interface InProcessThread {
  * A worker thread's entry module run in this process (so that a mutation tool, which only sees this
  * process, sees it run): each spawn loads the module afresh (`vi.resetModules`: its module-level state and
  * constants new) with `parentPort` a stand-in; messages cross each way on a later turn of the event loop,
- * as between threads. Buffers in a transfer list are handed over as they are.
+ * as between threads, cloned as a real port clones them (a transfer list's buffers moved, anything else in it refused).
  */
 let loading: Promise<void> = Promise.resolve();
 
@@ -46,10 +46,21 @@ export function inProcessThread(source: string): InProcessThread {
     const worker = new EventEmitter();
     const port = new EventEmitter();
     let stopped = false;
-    const cross = (to: EventEmitter, m: unknown, who: string) => {
+    // Cloned as a real port clones: what is in the transfer list is moved (refused if it cannot be), the rest copied.
+    const cross = (to: EventEmitter, m: unknown, who: string, transfer: TransferListItem[] = []) => {
       log.push(`${who} ${(m as { kind: string }).kind}`);
+      const sent = structuredClone(m, { transfer });
       setImmediate(() => {
-        if (!stopped) to.emit('message', m);
+        if (stopped) return;
+        if (to === worker) return void to.emit('message', sent);
+        // As a real thread: an exception thrown by its message handler ends it with an `error`, then `exit` 1.
+        try {
+          to.emit('message', sent);
+        } catch (err) {
+          stopped = true;
+          worker.emit('error', err);
+          setImmediate(() => worker.emit('exit', 1));
+        }
       });
     };
     // One load at a time: a load still under way (a thread given up on at once) must not lift the stand-in
@@ -58,7 +69,9 @@ export function inProcessThread(source: string): InProcessThread {
       vi.resetModules();
       vi.doMock('node:worker_threads', async (original) => ({
         ...(await original<typeof import('node:worker_threads')>()),
-        parentPort: Object.assign(port, { postMessage: (m: unknown) => cross(worker, m, 'thread:') }),
+        parentPort: Object.assign(port, {
+          postMessage: (m: unknown, transfer?: TransferListItem[]) => cross(worker, m, 'thread:', transfer),
+        }),
       }));
       try {
         await import(source);
@@ -69,9 +82,9 @@ export function inProcessThread(source: string): InProcessThread {
     loading = loaded.catch(() => undefined);
     loaded.catch((err: unknown) => setImmediate(() => worker.emit('error', err)));
     Object.assign(worker, {
-      postMessage: (m: unknown) =>
+      postMessage: (m: unknown, transfer?: TransferListItem[]) =>
         void loaded.then(
-          () => cross(port, m, 'main:'),
+          () => cross(port, m, 'main:', transfer),
           () => undefined,
         ),
       ref: () => undefined,
