@@ -141,9 +141,20 @@ function withoutLeadingWord(title: string): string | undefined {
   return rest !== title ? rest : undefined;
 }
 
+/**
+ * The spellings at a date, on folded or accent-less keys, built once per process: they do not depend on
+ * a reader's overrides, and a report makes several readers (issue 17: start-up). Read-only once built.
+ */
+const SPELLINGS = new Map<string, Spelling[]>();
+function sharedSpellingsAt(date: string, keys: 'folded' | 'ascii'): Spelling[] {
+  const id = `${keys} ${date}`;
+  let list = SPELLINGS.get(id);
+  if (!list) SPELLINGS.set(id, (list = spellingsAt(date, keys === 'folded' ? foldKey : asciiKey)));
+  return list;
+}
+
 export class TitleReader {
   private readonly folded: Spelling[];
-  private readonly ascii: Spelling[];
   private readonly cache = new Map<string, TitleReading>();
   private readonly overrides = new Map<string, PostStaffType>();
 
@@ -155,9 +166,13 @@ export class TitleReader {
     readonly date: string,
     overrides: Iterable<[PostStaffType, string]> = [],
   ) {
-    this.folded = spellingsAt(date, foldKey);
-    this.ascii = spellingsAt(date, asciiKey);
+    this.folded = sharedSpellingsAt(date, 'folded');
     for (const [level, spelling] of overrides) this.overrides.set(foldKey(spelling), level);
+  }
+
+  /** The accent-less keys, the last resort: built on the first title the folded keys leave unread. */
+  private get ascii(): Spelling[] {
+    return sharedSpellingsAt(this.date, 'ascii');
   }
 
   read(title: string): TitleReading {
