@@ -119,25 +119,33 @@ const CACHE = 100_000;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
 
-/** Each shortened word as a whole-word pattern: capitals as written ("CA" is no "ca"), long words in any case. */
-const EXPANSIONS = TITLE_ABBREVIATIONS.map(([short, long]) => {
-  const flags = short === short.toUpperCase() ? 'gu' : 'giu';
-  // A sign ("&") stands between words as it is; a word stands alone.
-  const [open, close] = /\p{L}/u.test(short) ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
-  return [new RegExp(`${open}${escapeRegExp(short)}${close}`, flags), long] as const;
-});
-const LEADING = new RegExp(`^(?:${TITLE_LEADING_WORDS.map(escapeRegExp).join('|')})\\s+(?=\\p{L})`, 'iu');
+/**
+ * Each shortened word as a whole-word pattern: capitals as written ("CA" is no "ca"), long words in any case.
+ * Made on the first title the table of posts leaves unread: a roster whose titles all read never pays for
+ * compiling them (issue 17: start-up).
+ */
+let expansions: ReadonlyArray<readonly [RegExp, string]> | undefined;
+const expansionPatterns = () =>
+  (expansions ??= TITLE_ABBREVIATIONS.map(([short, long]) => {
+    const flags = short === short.toUpperCase() ? 'gu' : 'giu';
+    // A sign ("&") stands between words as it is; a word stands alone.
+    const [open, close] = /\p{L}/u.test(short) ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
+    return [new RegExp(`${open}${escapeRegExp(short)}${close}`, flags), long] as const;
+  }));
+let leading: RegExp | undefined;
+const leadingWordPattern = () =>
+  (leading ??= new RegExp(`^(?:${TITLE_LEADING_WORDS.map(escapeRegExp).join('|')})\\s+(?=\\p{L})`, 'iu'));
 
 /** A title with its shortened words spelled out (vocab/title-abbreviations.ts): "CHT BCH QS" → "Chỉ huy trưởng Ban Chỉ huy Quân sự". */
 export function expandTitle(title: string): string {
   let text = cleanText(title);
-  for (const [pattern, long] of EXPANSIONS) text = text.replace(pattern, ` ${long} `);
+  for (const [pattern, long] of expansionPatterns()) text = text.replace(pattern, ` ${long} `);
   return text.replace(/ +/g, ' ').trim();
 }
 
 /** The title without a leading staff-type word ("CC Văn phòng - Thống kê"), or undefined when it has none. */
 function withoutLeadingWord(title: string): string | undefined {
-  const rest = title.replace(LEADING, '');
+  const rest = title.replace(leadingWordPattern(), '');
   return rest !== title ? rest : undefined;
 }
 
