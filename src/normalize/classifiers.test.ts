@@ -240,6 +240,18 @@ describe('classifiers built on first use', () => {
     expect(c.rank).toBe(first);
   });
 
+  it('two sets without extra spellings share one classifier per dimension (its index built once a run)', () => {
+    expect(buildClassifiers().politicalTheory).toBe(buildClassifiers().politicalTheory);
+  });
+
+  it("a config's extra spellings for a dimension give it its own classifier, and leave the shared one as it was", () => {
+    const custom = buildClassifiers({ gender: { female: ['1'] } });
+    expect(custom.gender).not.toBe(buildClassifiers().gender);
+    expect(custom.gender.classify('1')).toBe('female');
+    expect(buildClassifiers().gender.classify('1')).toBeUndefined();
+    expect(custom.education).toBe(buildClassifiers().education);
+  });
+
   it('extra spellings reach a classifier first asked for after others were used', () => {
     const custom = buildClassifiers({ rank: { principalExpert: ['Ngạch hai'] } });
     expect(custom.gender.classify('Nữ')).toBe('female');

@@ -136,6 +136,14 @@ function overrides<L extends string>(extra: Partial<Record<L, string[]>> | undef
   return out;
 }
 
+/**
+ * The classifiers of the built-in spellings alone, one per dimension for the whole process: every set of
+ * classifiers without a config's extra spellings for that dimension shares it (the detector's and each
+ * table's), so its index is built and each distinct text classified once (issue 17: start-up). A text's
+ * level depends only on the spellings, so sharing changes no answer.
+ */
+const SHARED = new Map<Dimension, ValueClassifier<string>>();
+
 function make<D extends Dimension>(
   dimension: D,
   spellings: DimensionSpellings<D>,
@@ -143,7 +151,14 @@ function make<D extends Dimension>(
   extra: Partial<Record<Level<D>, string[]>> | undefined,
 ): ValueClassifier<Level<D>> {
   const levels = DIMENSION_LEVELS[dimension] as readonly Level<D>[];
-  return new ValueClassifier(new LevelMatcher(entries(spellings), overrides(extra)), levels, multi);
+  const own = overrides(extra);
+  if (own.length > 0) return new ValueClassifier(new LevelMatcher(entries(spellings), own), levels, multi);
+  let shared = SHARED.get(dimension) as ValueClassifier<Level<D>> | undefined;
+  if (!shared) {
+    shared = new ValueClassifier(new LevelMatcher(entries(spellings)), levels, multi);
+    SHARED.set(dimension, shared as ValueClassifier<string>);
+  }
+  return shared;
 }
 
 export interface Classifiers {

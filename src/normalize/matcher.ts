@@ -56,16 +56,21 @@ function lookup<L extends string>(index: Index<L>, key: string): L | null | unde
 }
 
 export class LevelMatcher<L extends string> {
+  private readonly rules: Array<[L, LevelSpellings]>;
   private readonly folded: Index<L>;
-  private readonly ascii: Index<L>;
+  /** Built on the first value the folded keys leave unmatched: most rosters are typed with accents (issue 17: start-up). */
+  private asciiIndex: Index<L> | undefined;
   private readonly overrides = new Map<string, L>();
 
   /** `overrides` (from a user's config) win over the built-in spellings. */
   constructor(rules: Iterable<[L, LevelSpellings]>, overrides: Iterable<[L, string]> = []) {
-    const list = [...rules];
-    this.folded = buildIndex(list, foldKey);
-    this.ascii = buildIndex(list, asciiKey);
+    this.rules = [...rules];
+    this.folded = buildIndex(this.rules, foldKey);
     for (const [level, spelling] of overrides) this.overrides.set(foldKey(spelling), level);
+  }
+
+  private get ascii(): Index<L> {
+    return (this.asciiIndex ??= buildIndex(this.rules, asciiKey));
   }
 
   /** The level one value names, or undefined. */

@@ -46,7 +46,24 @@ const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323\u0340\u0341]/g;
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
 const CONSONANT_THEN_Y = /^([bcdđghklmnpqrstvx]+)y$/;
 
+/**
+ * Folded syllables already met: a language has a few thousand, and the vocabulary's spellings repeat
+ * them (1,019 political-theory spellings are a dozen level words and the fields); decomposing each
+ * again was a sixth of a small roster's run (issue 17: start-up). Bounded, for rosters of odd text.
+ */
+const SYLLABLES = new Map<string, string>();
+const SYLLABLES_KEPT = 50_000;
+
 function foldSyllable(syllable: string): string {
+  let folded = SYLLABLES.get(syllable);
+  if (folded === undefined) {
+    folded = foldNewSyllable(syllable);
+    if (SYLLABLES.size < SYLLABLES_KEPT) SYLLABLES.set(syllable, folded);
+  }
+  return folded;
+}
+
+function foldNewSyllable(syllable: string): string {
   const decomposed = syllable.normalize('NFD');
   let tone = '';
   const bare = decomposed

@@ -119,31 +119,50 @@ const CACHE = 100_000;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
 
-/** Each shortened word as a whole-word pattern: capitals as written ("CA" is no "ca"), long words in any case. */
-const EXPANSIONS = TITLE_ABBREVIATIONS.map(([short, long]) => {
-  const flags = short === short.toUpperCase() ? 'gu' : 'giu';
-  // A sign ("&") stands between words as it is; a word stands alone.
-  const [open, close] = /\p{L}/u.test(short) ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
-  return [new RegExp(`${open}${escapeRegExp(short)}${close}`, flags), long] as const;
-});
-const LEADING = new RegExp(`^(?:${TITLE_LEADING_WORDS.map(escapeRegExp).join('|')})\\s+(?=\\p{L})`, 'iu');
+/**
+ * Each shortened word as a whole-word pattern: capitals as written ("CA" is no "ca"), long words in any case.
+ * Made on the first title the table of posts leaves unread: a roster whose titles all read never pays for
+ * compiling them (issue 17: start-up).
+ */
+let expansions: ReadonlyArray<readonly [RegExp, string]> | undefined;
+const expansionPatterns = () =>
+  (expansions ??= TITLE_ABBREVIATIONS.map(([short, long]) => {
+    const flags = short === short.toUpperCase() ? 'gu' : 'giu';
+    // A sign ("&") stands between words as it is; a word stands alone.
+    const [open, close] = /\p{L}/u.test(short) ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
+    return [new RegExp(`${open}${escapeRegExp(short)}${close}`, flags), long] as const;
+  }));
+let leading: RegExp | undefined;
+const leadingWordPattern = () =>
+  (leading ??= new RegExp(`^(?:${TITLE_LEADING_WORDS.map(escapeRegExp).join('|')})\\s+(?=\\p{L})`, 'iu'));
 
 /** A title with its shortened words spelled out (vocab/title-abbreviations.ts): "CHT BCH QS" → "Chỉ huy trưởng Ban Chỉ huy Quân sự". */
 export function expandTitle(title: string): string {
   let text = cleanText(title);
-  for (const [pattern, long] of EXPANSIONS) text = text.replace(pattern, ` ${long} `);
+  for (const [pattern, long] of expansionPatterns()) text = text.replace(pattern, ` ${long} `);
   return text.replace(/ +/g, ' ').trim();
 }
 
 /** The title without a leading staff-type word ("CC Văn phòng - Thống kê"), or undefined when it has none. */
 function withoutLeadingWord(title: string): string | undefined {
-  const rest = title.replace(LEADING, '');
+  const rest = title.replace(leadingWordPattern(), '');
   return rest !== title ? rest : undefined;
+}
+
+/**
+ * The spellings at a date, on folded or accent-less keys, built once per process: they do not depend on
+ * a reader's overrides, and a report makes several readers (issue 17: start-up). Read-only once built.
+ */
+const SPELLINGS = new Map<string, Spelling[]>();
+function sharedSpellingsAt(date: string, keys: 'folded' | 'ascii'): Spelling[] {
+  const id = `${keys} ${date}`;
+  let list = SPELLINGS.get(id);
+  if (!list) SPELLINGS.set(id, (list = spellingsAt(date, keys === 'folded' ? foldKey : asciiKey)));
+  return list;
 }
 
 export class TitleReader {
   private readonly folded: Spelling[];
-  private readonly ascii: Spelling[];
   private readonly cache = new Map<string, TitleReading>();
   private readonly overrides = new Map<string, PostStaffType>();
 
@@ -155,9 +174,13 @@ export class TitleReader {
     readonly date: string,
     overrides: Iterable<[PostStaffType, string]> = [],
   ) {
-    this.folded = spellingsAt(date, foldKey);
-    this.ascii = spellingsAt(date, asciiKey);
+    this.folded = sharedSpellingsAt(date, 'folded');
     for (const [level, spelling] of overrides) this.overrides.set(foldKey(spelling), level);
+  }
+
+  /** The accent-less keys, the last resort: built on the first title the folded keys leave unread. */
+  private get ascii(): Spelling[] {
+    return sharedSpellingsAt(this.date, 'ascii');
   }
 
   read(title: string): TitleReading {
