@@ -271,6 +271,10 @@ export class RowNormalizer {
       if (this.inSignature && few) return { kind: 'skip', reason: 'signature', text: first };
       if (this.inNotes && few && !categories) return { kind: 'skip', reason: 'note', text: first };
       if (words.length === 1 && !this.inUnitColumn(row, first)) {
+        // A post alone on its row ("1.1 Bí thư", "P.CT UBND": "P." is Phó there, not Phường): a heading over
+        // the person holding it, which keeps the unit and staff type above.
+        if (this.classifiers.title.namesPostFirst(first.replace(NUMBERING, '').replace(COUNT_SUFFIX, '').trim()))
+          return { kind: 'skip', reason: 'section', text: first };
         const section = this.section(first, filled.length === 1);
         if (section) {
           const stated = this.stated(row, filled, first);
