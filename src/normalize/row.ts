@@ -40,7 +40,8 @@ import { retirementState } from './retirement.js';
 import { HeaderEcho, SUBTOTAL_START, countOf, isShort, isWordText } from './row-facts.js';
 import type { TitleNotes } from './title-notes.js';
 import { foldKey, headerKey } from './text.js';
-import { parseUnitName } from './units.js';
+import { parseUnitName, unitInTitle } from './units.js';
+import { TITLE_STARTS } from '../vocab/title-block.js';
 import { rowPaths } from './paths.js';
 import { PlainByIds } from './plain-ids.js';
 import { hasIds } from '../read/value-ids.js';
@@ -62,6 +63,8 @@ const SUB_UNIT = new RegExp(`^\\s*(?:${SUB_UNIT_WORDS.map(literal).join('|')})\\
  * number joined to a name ("Tổ 1-2") stays the name's.
  */
 const COUNT_SUFFIX = /(?:\s*[([]|\s+[-–])\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
+/** A count of people alone in its cell, beside a heading: "8 người", "(8 người)", "12 đ/c". */
+const COUNT_ALONE = /^\s*[([]?\s*\d{1,6}\s*(?:người|cbcc|đồng chí|đ\/c)\s*[)\]]?\s*$/iu;
 /** A field name of the exporting system: "HO_TEN", "ngay_sinh". */
 const FIELD_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
 /**
@@ -259,6 +262,15 @@ export class RowNormalizer {
     }
     if (few || !categories || this.countsOnly(row)) {
       const words = this.words(row, filled);
+      // The title of a table under the one above ("DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ PHÚC HÀ", after its
+      // signatures): a new unit for the rows below, and the end of the notes or signatures above it.
+      const titled = few && words.length === 1 ? this.unitOfTitle(words[0]!) : undefined;
+      if (titled) {
+        this.inSignature = false;
+        this.inNotes = false;
+        this.context = { unit: titled };
+        return { kind: 'skip', reason: 'section', text: first, section: 'unit' };
+      }
       if (few && words.length > 0 && this.isNote(words[0]!)) {
         this.inNotes = true;
         return { kind: 'skip', reason: 'note', text: first };
@@ -271,6 +283,10 @@ export class RowNormalizer {
       if (this.inSignature && few) return { kind: 'skip', reason: 'signature', text: first };
       if (this.inNotes && few && !categories) return { kind: 'skip', reason: 'note', text: first };
       if (words.length === 1 && !this.inUnitColumn(row, first)) {
+        // A post alone on its row ("1.1 Bí thư", "P.CT UBND": "P." is Phó there, not Phường): a heading over
+        // the person holding it, which keeps the unit and staff type above.
+        if (this.classifiers.title.namesPostFirst(first.replace(NUMBERING, '').replace(COUNT_SUFFIX, '').trim()))
+          return { kind: 'skip', reason: 'section', text: first };
         const section = this.section(first, filled.length === 1);
         if (section) {
           const stated = this.stated(row, filled, first);
@@ -371,6 +387,12 @@ export class RowNormalizer {
   }
 
   /** "Ghi chú: …", "Nguồn: …", "* …": a note under the table. */
+  /** The unit a document's title names ("DANH SÁCH … PHƯỜNG HOÀNG VĂN THỤ NĂM 2025"), when the text is one. */
+  private unitOfTitle(text: string): string | undefined {
+    const key = headerKey(text);
+    return TITLE_STARTS.some((w) => key.startsWith(`${w} `)) && !mentionsLeaving(text) ? unitInTitle(text) : undefined;
+  }
+
   private isNote(word: string): boolean {
     return word.startsWith('*') || startsWithAny(foldKey(word), NOTE);
   }
@@ -431,9 +453,9 @@ export class RowNormalizer {
     return out;
   }
 
-  /** The row's texts that are words (not numbering, not numbers). */
+  /** The row's texts that are words (not numbering, not numbers, not a heading's count in a cell of its own: "8 người"). */
   private words(row: RawRow, filled: number[]): string[] {
-    return filled.map((i) => this.cells.textAt(row, i)).filter(isWordText);
+    return filled.map((i) => this.cells.textAt(row, i)).filter((t) => isWordText(t) && !COUNT_ALONE.test(t));
   }
 
   private firstWord(row: RawRow, filled: number[]): string {

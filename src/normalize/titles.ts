@@ -236,6 +236,14 @@ export class TitleReader {
     );
   }
 
+  /**
+   * Whether a text names a post from its first word ("Bí thư", "P.CT UBND", "Xã đội trưởng"), not a
+   * general word of one ("Văn phòng HĐND và UBND"): a post alone on its row is a heading, no unit.
+   */
+  namesPostFirst(title: string): boolean {
+    return this.namedPost(title) !== undefined;
+  }
+
   /** The post a title names at its start, or undefined. */
   private namedPost(title: string): string | undefined {
     const first = this.read(title).parts[0];

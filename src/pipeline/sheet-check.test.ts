@@ -71,7 +71,7 @@ describe('PERSON_OVER_TWO_ROWS', () => {
       {
         code: 'PERSON_OVER_TWO_ROWS',
         message:
-          "3 rows with no name and no number, right under a person, hold only a qualification, a political theory level or a party date (rows 9, 17, 28): each is read as the second line of the person above, not counted as a person; its values complete that person's (of two levels, the higher counts); check them, and write each person on one row",
+          "3 rows with no name and no number, right under a person, hold only a qualification, a political theory level, a party date, ticks, the rest of a title or notes (rows 9, 17, 28): each is read as a further line of the person above, not counted as a person; its values complete that person's (of two levels, the higher counts); check them, and write each person on one row",
         file,
         sheet: 'DS',
         rows: [9, 17, 28],

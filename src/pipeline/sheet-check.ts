@@ -294,7 +294,7 @@ export class SheetCheck {
     if (this.joined > 0)
       collector.doubts.push({
         code: 'PERSON_OVER_TWO_ROWS',
-        message: `${this.joined} rows with no name and no number, right under a person, hold only a qualification, a political theory level or a party date (rows ${this.joinedRows.join(', ')}${this.joined > EXAMPLES ? ', …' : ''}): each is read as the second line of the person above, not counted as a person; its values complete that person's (of two levels, the higher counts); check them, and write each person on one row`,
+        message: `${this.joined} rows with no name and no number, right under a person, hold only a qualification, a political theory level, a party date, ticks, the rest of a title or notes (rows ${this.joinedRows.join(', ')}${this.joined > EXAMPLES ? ', …' : ''}): each is read as a further line of the person above, not counted as a person; its values complete that person's (of two levels, the higher counts); check them, and write each person on one row`,
         ...where,
         rows: this.joinedRows,
         count: this.joined,

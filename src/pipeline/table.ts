@@ -170,6 +170,8 @@ export async function analyzeTable(
   let secondLines = new SecondLines(layout);
   /** A person's row held back until the row under it is seen: it may be their second line. */
   let held: RawRow | undefined;
+  /** The lines under `held` read as its second, third … lines so far. */
+  let lines: RawRow[] = [];
   const ignored = options.config?.ignoreRows;
   const assessor = options.standards
     ? new Assessor(options.standards, options.config?.disadvantagedUnits, formatYmd(options.asOf ?? today()))
@@ -235,26 +237,30 @@ export async function analyzeTable(
     if (samples) sample(samples, row, options.samples!);
   };
   /**
-   * The person above and their second line, counted as one: the second line said and skipped. Were the
-   * row above no person (a subtotal, a heading), the second line is a row of its own, as any other.
+   * The person above and their further lines, counted as one: each further line said and skipped. Were
+   * the row above no person (a subtotal, a heading), each line is a row of its own, as any other.
    */
-  const handleTwo = (above: RawRow, second: RawRow) => {
-    const joined = secondLines.join(above, second);
+  const handleLines = (above: RawRow, more: RawRow[]) => {
+    const joined = more.reduce((person, line) => secondLines.join(person, line), above);
     const result = normalizer.normalize(joined);
     if (result.kind !== 'person') {
       handle(above);
-      handle(second);
+      for (const line of more) handle(line);
       return;
     }
     handle(joined, result);
-    rows++;
-    collector.addSkipped(second.n, 'second line', place);
-    check.secondLine(second.n);
-    if (samples) sample(samples, second, options.samples!);
+    for (const line of more) {
+      rows++;
+      collector.addSkipped(line.n, 'second line', place);
+      check.secondLine(line.n);
+      if (samples) sample(samples, line, options.samples!);
+    }
   };
   const release = () => {
-    if (held) handle(held);
+    if (held && lines.length > 0) handleLines(held, lines);
+    else if (held) handle(held);
     held = undefined;
+    lines = [];
   };
   for (;;) {
     let row: RawRow;
@@ -264,9 +270,8 @@ export async function analyzeTable(
       if (next.done) break;
       row = repairer.repair(next.value);
     }
-    if (held && row.n !== split?.from && !ignored?.has(row.n) && secondLines.follows(held, row)) {
-      handleTwo(held, row);
-      held = undefined;
+    if (held && row.n !== split?.from && !ignored?.has(row.n) && secondLines.follows(held, row, lines.length)) {
+      lines.push(row);
       continue;
     }
     release();

@@ -33,6 +33,32 @@ export const SUB_UNIT_WORDS: readonly string[] = [
  */
 export const COUNT_COLUMN_WORDS: readonly string[] = ['Tổng số', 'Tổng cộng', 'Số lượng'];
 
+/**
+ * Labels of a detail written on a person's further line in the name column ("Quê quán: Phú Bình", "SĐT:
+ * 0912 …"): the line is the person's above, not a person (src/pipeline/second-lines.ts).
+ */
+export const PERSON_DETAIL_LABELS: readonly string[] = [
+  'Quê quán',
+  'Quê',
+  'Nguyên quán',
+  'Nơi sinh',
+  'Bí danh',
+  'Tên gọi khác',
+  'Tên thường gọi',
+  'Dân tộc',
+  'Tôn giáo',
+  'SĐT',
+  'ĐT',
+  'Điện thoại',
+  'Số điện thoại',
+  'Email',
+  'Địa chỉ',
+  'Nơi ở',
+  'Chỗ ở hiện nay',
+  'Thường trú',
+  'Hộ khẩu thường trú',
+];
+
 /** Notes under a table: "Ghi chú: …", "Nguồn: …"; a cell starting with "*" is one too. */
 export const NOTE_WORDS: readonly string[] = [
   'Ghi chú',
