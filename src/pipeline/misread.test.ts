@@ -179,3 +179,26 @@ describe('damage beyond repair', () => {
     expect(run.stderr).toContain('TEXT_DAMAGED');
   });
 });
+
+describe('the roster opened in Excel for Mac (Mac Roman) and saved again (review rv19)', () => {
+  const xlsx = join(dir, 'macintosh.xlsx');
+  const csv = join(dir, 'macintosh-utf8.csv');
+  beforeAll(async () => {
+    await writeRosterXlsx(people, xlsx, { text: (t) => misreadUtf8(t, 'macintosh') });
+    await writeRosterCsv(people, csv, { encode: (t) => Buffer.from(`\uFEFF${misreadUtf8(t, 'macintosh')}`, 'utf8') });
+  });
+
+  it.each([
+    ['xlsx', xlsx],
+    ['CSV UTF-8', csv],
+  ])('reproduces every figure, per unit too (%s)', async (_kind, file) => {
+    const { report, failures } = await analyze([file], { groupBy: 'unit' });
+    expect(failures).toEqual([]);
+    expectFiguresMatchTruth(report, people);
+  });
+
+  it('names Mac Roman as the code page of every converted column', async () => {
+    const source = (await analyze([xlsx])).report.sources[0]!;
+    expect(new Set(source.conversions!.map((c) => c.from))).toEqual(new Set(['UTF-8 read as Mac Roman']));
+  });
+});

@@ -16,6 +16,9 @@ export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
       'QLNN ngạch chuyên viên cao cấp',
       'Bồi dưỡng QLNN ngạch chuyên viên cao cấp',
       'QLNN chuyên viên cao cấp',
+      // The certificate named (review rv19).
+      'Chứng chỉ QLNN ngạch chuyên viên cao cấp',
+      'Chứng chỉ QLNN chương trình chuyên viên cao cấp',
     ],
   },
   principalExpert: {
@@ -29,6 +32,8 @@ export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
       'QLNN ngạch chuyên viên chính',
       'Bồi dưỡng QLNN ngạch chuyên viên chính',
       'QLNN chuyên viên chính',
+      'Chứng chỉ QLNN ngạch chuyên viên chính',
+      'Chứng chỉ QLNN chương trình chuyên viên chính',
     ],
   },
   expert: {
@@ -43,6 +48,8 @@ export const STATE_MANAGEMENT: DimensionSpellings<'stateManagement'> = {
       'QLNN ngạch chuyên viên',
       'Bồi dưỡng QLNN ngạch chuyên viên',
       'QLNN chuyên viên',
+      'Chứng chỉ QLNN ngạch chuyên viên',
+      'Chứng chỉ QLNN chương trình chuyên viên',
     ],
   },
   officer: { exact: ['CS', 'QLNN Cán sự'], prefix: ['Cán sự', 'QLNN ngạch cán sự'] },
@@ -72,10 +79,21 @@ export const RANK: DimensionSpellings<'rank'> = {
   },
   principalExpert: {
     exact: ['1.002'],
-    prefix: ['Chuyên viên chính', 'CVC', '01.002', ...EQUIVALENT_RANKS.principalExpert],
+    // "CV chính", "Ngạch chuyên viên chính": as rosters write them (review rv19).
+    prefix: [
+      'Chuyên viên chính',
+      'CVC',
+      'CV chính',
+      'Ngạch chuyên viên chính',
+      '01.002',
+      ...EQUIVALENT_RANKS.principalExpert,
+    ],
   },
   // A code typed into Excel as a number reads 1.003.
-  expert: { exact: ['CV', '1.003'], prefix: ['Chuyên viên', '01.003', ...EQUIVALENT_RANKS.expert] },
+  expert: {
+    exact: ['CV', '1.003'],
+    prefix: ['Chuyên viên', 'Ngạch chuyên viên', '01.003', ...EQUIVALENT_RANKS.expert],
+  },
   officer: { exact: ['CS', '1.004'], prefix: ['Cán sự', '01.004', ...EQUIVALENT_RANKS.officer] },
   staff: { exact: ['NV', '1.005'], prefix: ['Nhân viên', '01.005'] },
 };

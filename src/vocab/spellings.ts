@@ -196,6 +196,8 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       'ĐHCQ',
       'Cử nhân',
       'CN',
+      // The degree said as graduated (review rv19).
+      'Tốt nghiệp đại học',
       'Kỹ sư',
       'KS',
       'Bác sĩ',
@@ -316,7 +318,8 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
   },
   senior: {
     exact: ['Cao cấp LLCT'],
-    prefix: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', 'CCLL', ...politicalAfter('senior')],
+    // "Hoàn chỉnh cao cấp": the course that completes the senior level for those holding a part of it.
+    prefix: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', 'CCLL', 'Hoàn chỉnh cao cấp', ...politicalAfter('senior')],
   },
   intermediate: {
     exact: ['TC LLCT', 'Trung cấp LLCT'],
@@ -343,6 +346,20 @@ export const IN_PROGRESS_PREFIXES: readonly string[] = [
   // A doctoral candidate (nghiên cứu sinh) holds no doctorate yet.
   'Nghiên cứu sinh',
   'NCS',
+  // A student's year of study ("Đại học năm 3", "ĐH năm cuối"): no degree yet (review rv19). Whole words
+  // only, so a year of graduation ("Đại học năm 2010") is no year of study.
+  'Năm 1',
+  'Năm 2',
+  'Năm 3',
+  'Năm 4',
+  'Năm 5',
+  'Năm thứ nhất',
+  'Năm thứ hai',
+  'Năm thứ ba',
+  'Năm thứ tư',
+  'Năm thứ năm',
+  'Năm cuối',
+  'Sinh viên',
 ];
 
 /**

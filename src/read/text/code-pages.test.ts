@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { WINDOWS_1252, WINDOWS_1258 } from './code-pages.js';
+import { MAC_ROMAN, WINDOWS_1252, WINDOWS_1258 } from './code-pages.js';
 
 const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
 
@@ -20,7 +20,11 @@ describe('code pages written out as data', () => {
     expect(WINDOWS_1252).toBe(decoded('windows-1252'));
   });
 
+  it('Mac Roman is the text iconv-lite decodes bytes 0x80–0xFF to', () => {
+    expect(MAC_ROMAN).toBe(decoded('macintosh'));
+  });
+
   it('each holds one UTF-16 unit per byte, so byte b is the character at b − 0x80', () => {
-    expect([WINDOWS_1258.length, WINDOWS_1252.length]).toEqual([128, 128]);
+    expect([WINDOWS_1258.length, WINDOWS_1252.length, MAC_ROMAN.length]).toEqual([128, 128, 128]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The two Windows code pages a misread UTF-8 cell is read back through (src/read/text/misread.ts),
+ * The code pages a misread UTF-8 cell is read back through (src/read/text/misread.ts): two Windows ones and Mac Roman,
  * written out as data: loading iconv-lite and decoding its 256 bytes cost a plain report about a tenth
  * of its start-up (issue 17), for tables that never change. Each is the text iconv-lite decodes bytes
  * 0x80–0xFF to, one character a byte (src/read/text/code-pages.test.ts holds them equal).
@@ -26,3 +26,17 @@ export const WINDOWS_1252 =
   '\u00d0\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d7\u00d8\u00d9\u00da\u00db\u00dc\u00dd\u00de\u00df' +
   '\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef' +
   '\u00f0\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f7\u00f8\u00f9\u00fa\u00fb\u00fc\u00fd\u00fe\u00ff';
+
+/**
+ * Mac Roman ("macintosh"): Excel for Mac opens a UTF-8 CSV without a BOM in it ("H·ªç v√† t√™n"). The characters
+ * of bytes 0x80–0xFF, 16 a line, as iconv-lite has them (0xDB the old currency sign, 0xF0 the Apple logo none).
+ */
+export const MAC_ROMAN =
+  '\u00c4\u00c5\u00c7\u00c9\u00d1\u00d6\u00dc\u00e1\u00e0\u00e2\u00e4\u00e3\u00e5\u00e7\u00e9\u00e8' +
+  '\u00ea\u00eb\u00ed\u00ec\u00ee\u00ef\u00f1\u00f3\u00f2\u00f4\u00f6\u00f5\u00fa\u00f9\u00fb\u00fc' +
+  '\u2020\u00b0\u00a2\u00a3\u00a7\u2022\u00b6\u00df\u00ae\u00a9\u2122\u00b4\u00a8\u2260\u00c6\u00d8' +
+  '\u221e\u00b1\u2264\u2265\u00a5\u00b5\u2202\u2211\u220f\u03c0\u222b\u00aa\u00ba\u2126\u00e6\u00f8' +
+  '\u00bf\u00a1\u00ac\u221a\u0192\u2248\u2206\u00ab\u00bb\u2026\u00a0\u00c0\u00c3\u00d5\u0152\u0153' +
+  '\u2013\u2014\u201c\u201d\u2018\u2019\u00f7\u25ca\u00ff\u0178\u2044\u00a4\u2039\u203a\ufb01\ufb02' +
+  '\u2021\u00b7\u201a\u201e\u2030\u00c2\u00ca\u00c1\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc\u00d3\u00d4' +
+  '\ufffd\u00d2\u00da\u00db\u00d9\u0131\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02db\u02c7';

@@ -34,6 +34,15 @@ describe('unmisread', () => {
     expect(unmisread(latin1)).toEqual({ text: 'Phường Hoàng Văn Thụ', from: ['UTF-8 read as Windows-1252'] });
   });
 
+  it('reads back a header misread as Mac Roman (Excel for Mac opening a CSV without a BOM)', () => {
+    expect(misreadUtf8('Họ và tên', 'macintosh')).toBe('H·ªç v√† t√™n');
+    expect(unmisread('H·ªç v√† t√™n')).toEqual({ text: 'Họ và tên', from: ['UTF-8 read as Mac Roman'] });
+  });
+
+  it('leaves a Unicode text with a middle dot (a Mac Roman lead) as it is', () => {
+    expect(unmisread('Xã Hòa Bình · Thôn Đông')).toBeUndefined();
+  });
+
   it('reads back a header misread twice (opened wrongly, saved as UTF-8, opened wrongly again)', () => {
     expect(unmisread(cp1252(cp1252('Trình độ chuyên môn')))?.text).toBe('Trình độ chuyên môn');
     expect(unmisread(cp1258(cp1258('Họ và tên')))?.text).toBe('Họ và tên');

@@ -11,14 +11,15 @@
  * accepted in the Windows-1252 table, so such text is repaired and reported as Windows-1252. Vietnamese
  * Windows machines use 1258 (Vietnamese locale) or 1252 (English locale); Central European or Cyrillic
  * code pages are not found on them, and are not tried (each table tried is one more chance to turn a
- * real foreign word into something else).
+ * real foreign word into something else). Mac Roman is: Excel for Mac opens a UTF-8 CSV without a BOM in
+ * it ("H·ªç v√† t√™n"), and a colleague on a Mac saves the sheet again (review rv19).
  *
  * A cell is repaired only when all of it reads back as valid UTF-8 and the result reads as Vietnamese.
  */
-import { WINDOWS_1252, WINDOWS_1258 } from './code-pages.js';
+import { MAC_ROMAN, WINDOWS_1252, WINDOWS_1258 } from './code-pages.js';
 import { readsAsVietnamese } from './vietnamese.js';
 
-export type MisreadFrom = 'UTF-8 read as Windows-1258' | 'UTF-8 read as Windows-1252';
+export type MisreadFrom = 'UTF-8 read as Windows-1258' | 'UTF-8 read as Windows-1252' | 'UTF-8 read as Mac Roman';
 
 /** A code page's characters → the byte each was read from (bytes 0x80–0xFF; ASCII is itself). */
 type ByteTable = ReadonlyMap<string, number>;
@@ -27,6 +28,8 @@ interface CodePage {
   table: ByteTable;
   /** The bytes it leaves undefined (read as C1 controls). */
   lost: readonly number[];
+  /** Whether byte 0xA0 (the last byte of "à", "Ơ", "Ạ") is its no-break space, which a trim takes away. */
+  nbspA0: boolean;
 }
 
 /**
@@ -43,7 +46,7 @@ function byteTable(chars: string): CodePage {
     table.set(ch === '\ufffd' ? String.fromCharCode(b) : ch, b);
   }
   for (let b = 0x80; b < 0xa0; b++) if (!table.has(String.fromCharCode(b))) table.set(String.fromCharCode(b), b);
-  return { table, lost };
+  return { table, lost, nbspA0: chars[0x20] === '\u00a0' };
 }
 
 const GRAVE = '\u0300';
@@ -57,8 +60,23 @@ interface Tables {
   byPage: ReadonlyArray<[MisreadFrom, CodePage]>;
   /** A lead followed by a continuation: the mark of every misread multi-byte character. */
   candidate: RegExp;
-  /** One misread character: a lead and one or two continuations. */
-  sequence: RegExp;
+  /** One misread character, a lead and one or two continuations, with the code pages it is read in. */
+  sequences: ReadonlyArray<[RegExp, ReadonlyArray<CodePage>]>;
+}
+
+/** A lead and a continuation of a group of code pages, as the inside of a regular expression. */
+function leadThenContinuation(pages: ReadonlyArray<CodePage>, extraLeads = ''): [string, string] {
+  // Characters read from a UTF-8 lead byte of a two- or three-byte letter (0xC2–0xEF), and from a continuation byte.
+  const leads = new Set<string>();
+  const continuations = new Set<string>();
+  for (const { table } of pages) {
+    for (const [ch, b] of table) {
+      if (b >= 0xc2 && b <= 0xef) leads.add(ch);
+      else if (b < 0xc0) continuations.add(ch);
+    }
+  }
+  for (const ch of extraLeads) leads.add(ch);
+  return [charClass(leads), charClass(continuations)];
 }
 
 let loaded: Tables | undefined;
@@ -66,27 +84,25 @@ let loaded: Tables | undefined;
 /** Built on first use. */
 function tables(): Tables {
   if (loaded) return loaded;
+  const windows = [byteTable(WINDOWS_1258), byteTable(WINDOWS_1252)] as const;
+  const mac = byteTable(MAC_ROMAN);
   const byPage: Array<[MisreadFrom, CodePage]> = [
-    ['UTF-8 read as Windows-1258', byteTable(WINDOWS_1258)],
-    ['UTF-8 read as Windows-1252', byteTable(WINDOWS_1252)],
+    ['UTF-8 read as Windows-1258', windows[0]],
+    ['UTF-8 read as Windows-1252', windows[1]],
+    ['UTF-8 read as Mac Roman', mac],
   ];
-  // Characters read from a UTF-8 lead byte of a two- or three-byte letter (0xC2–0xEF), and from a continuation byte.
-  const leads = new Set<string>();
-  const continuations = new Set<string>();
-  for (const [, { table }] of byPage) {
-    for (const [ch, b] of table) {
-      if (b >= 0xc2 && b <= 0xef) leads.add(ch);
-      else if (b < 0xc0) continuations.add(ch);
-    }
-  }
-  // A letter that a later program composed with the grave of byte 0xCC (Windows-1258 only).
-  for (const ch of 'ÀàÈèÌìÒòÙùỲỳ') leads.add(ch);
-  const lead = charClass(leads);
-  const continuation = charClass(continuations);
+  // The Windows pages share their leads and continuations; Mac Roman's are its own (its "É" is a
+  // continuation, Windows-1252's a lead: "CRÉÉ" is no misread letter). A letter that a later program
+  // composed with the grave of byte 0xCC is a lead too (Windows-1258 only).
+  const [winLead, winContinuation] = leadThenContinuation(windows, 'ÀàÈèÌìÒòÙùỲỳ');
+  const [macLead, macContinuation] = leadThenContinuation([mac]);
   loaded = {
     byPage,
-    candidate: new RegExp(`[${lead}][${continuation}]`),
-    sequence: new RegExp(`[${lead}][${continuation}]{1,2}`, 'g'),
+    candidate: new RegExp(`[${winLead}][${winContinuation}]|[${macLead}][${macContinuation}]`),
+    sequences: [
+      [new RegExp(`[${winLead}][${winContinuation}]{1,2}`, 'g'), windows],
+      [new RegExp(`[${macLead}][${macContinuation}]{1,2}`, 'g'), [mac]],
+    ],
   };
   return loaded;
 }
@@ -154,7 +170,7 @@ function decodeUtf8(bytes: number[]): string | undefined {
  * as a Vietnamese letter is put back ("Ä" + "áº£ng" → "Đảng"); when several would, none is. The same
  * holds for an undefined byte a program showed as U+FFFD ("Ä�áº£ng"), which is never a no-break space.
  */
-function restoreLostBytes(bytes: number[], lost: readonly number[]): number[] {
+function restoreLostBytes(bytes: number[], { lost, nbspA0 }: CodePage): number[] {
   const out: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
@@ -169,7 +185,7 @@ function restoreLostBytes(bytes: number[], lost: readonly number[]): number[] {
     // A U+FFFD in the place of the last byte: an undefined byte, never the no-break space.
     const shown = next === LOST_BYTE;
     if (shown) i++;
-    else if (next === undefined || next === 0x20) {
+    else if (nbspA0 && (next === undefined || next === 0x20)) {
       out.push(0xa0);
       continue;
     }
@@ -203,11 +219,11 @@ export function unmisread(text: string, depth = 0): Unmisread | undefined {
   for (const splitGrave of [false, true]) {
     let result: string | undefined;
     const from: MisreadFrom[] = [];
-    for (const [name, { table, lost }] of tables().byPage) {
+    for (const [name, page] of tables().byPage) {
       if (splitGrave && name !== 'UTF-8 read as Windows-1258') continue;
-      const bytes = bytesOf(text, table, splitGrave);
+      const bytes = bytesOf(text, page.table, splitGrave);
       if (!bytes) continue;
-      let decoded = decodeUtf8(bytes) ?? decodeUtf8(restoreLostBytes(bytes, lost));
+      let decoded = decodeUtf8(bytes) ?? decodeUtf8(restoreLostBytes(bytes, page));
       // Misread twice (opened wrongly, saved as UTF-8, opened wrongly again): read it back once more
       // while a misread letter is left, even when the reading passes for Vietnamese ("NgÃ\u00a0y sinh":
       // "Ngã" is a syllable, but "Ã" and the no-break space are "à" misread once more).
@@ -234,14 +250,16 @@ const LETTER = /^[\u00C0-\u024F\u0300-\u0323\u1E00-\u1EFF]$/u;
  */
 export function stillMisread(text: string): boolean {
   if (!mayBeMisread(text)) return false;
-  for (const [match] of text.matchAll(tables().sequence)) {
-    for (const [, { table }] of tables().byPage) {
-      const bytes = bytesOf(match, table, false);
-      if (!bytes) continue;
-      // The sequence may have taken one continuation too many: try it one byte shorter too.
-      for (const candidate of [bytes, bytes.slice(0, -1)]) {
-        const decoded = decodeUtf8(candidate);
-        if (decoded !== undefined && LETTER.test(decoded)) return true;
+  for (const [sequence, pages] of tables().sequences) {
+    for (const [match] of text.matchAll(sequence)) {
+      for (const { table } of pages) {
+        const bytes = bytesOf(match, table, false);
+        if (!bytes) continue;
+        // The sequence may have taken one continuation too many: try it one byte shorter too.
+        for (const candidate of [bytes, bytes.slice(0, -1)]) {
+          const decoded = decodeUtf8(candidate);
+          if (decoded !== undefined && LETTER.test(decoded)) return true;
+        }
       }
     }
   }
