@@ -24,7 +24,7 @@ export interface NewUnit {
 const PATH = new URL('../../data/communes-2025.csv', import.meta.url);
 
 /** Splits "A, B (huyện X), C (phần còn lại sau khi …)" at the commas outside parentheses. */
-function oldUnits(list: string): OldUnit[] {
+export function oldUnits(list: string): OldUnit[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -53,13 +53,16 @@ function oldUnits(list: string): OldUnit[] {
 let units: NewUnit[] | undefined;
 
 export function newUnits(): readonly NewUnit[] {
-  if (units) return units;
+  units ??= unitsFromCsv(readFileSync(PATH, 'utf8'));
+  return units;
+}
+
+/** The units of a list in the shape of data/communes-2025.csv: a header row, then province, unit, formed from. */
+export function unitsFromCsv(csv: string): NewUnit[] {
   const parser = new CsvParser(',');
-  const text = readFileSync(PATH, 'utf8').replace(/^\uFEFF/, '');
-  const rows = [...parser.push(text), ...parser.end()];
-  units = rows
+  const rows = [...parser.push(csv.replace(/^\uFEFF/, '')), ...parser.end()];
+  return rows
     .slice(1)
     .filter((r) => r.length >= 3 && r[1])
     .map(([province, unit, formed]) => ({ province: province!, unit: unit!, formedFrom: oldUnits(formed ?? '') }));
-  return units;
 }
