@@ -17,7 +17,16 @@ import { build } from 'esbuild';
 const INSIDE = new Set(['commander', 'chalk', 'cli-table3']);
 const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const external = Object.keys(dependencies).filter((name) => !INSIDE.has(name));
-const common = { bundle: true, platform: 'node', target: 'node20', external, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  // esbuild's table does not trust Node 20 with \p{…} in a regular expression and would rewrite every such
+  // literal as `new RegExp(…)`, built again at each call: in foldKey, on every cell (issue 17).
+  supported: { 'regexp-unicode-property-escapes': true },
+  external,
+  logLevel: 'warning',
+};
 
 // The worker threads' entries (the pool's, and the xlsx reader thread's) stay ES modules; CommonJS packages inside it call require(): give them one.
 await build({
@@ -39,6 +48,6 @@ await build({
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   define: { 'import.meta.url': '__cbccUrl' },
-  supported: { 'dynamic-import': false },
+  supported: { ...common.supported, 'dynamic-import': false },
   banner: { js: "const __cbccUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
