@@ -66,3 +66,12 @@ describe('code cache of the built command', () => {
     expect([r.state, r.code, r.stdout]).toEqual(['rejected', 0, expected]);
   });
 });
+
+describe('the bundles esbuild writes', () => {
+  // esbuild rewrites a regular expression it believes the target cannot parse as `new RegExp(…)`, which
+  // then builds it again at every call. Node 20 parses them all; a rewritten one is a slow path in disguise.
+  it.each(['cli.cjs', 'worker.js', 'xlsx-worker.js'])('%s keeps every regular expression a literal', (name) => {
+    const text = readFileSync(resolve('dist/bundle', name), 'utf8');
+    expect(text.match(/new RegExp\("[^"]*\\\\p\{[^"]*"/g) ?? []).toEqual([]);
+  });
+});
