@@ -23,17 +23,7 @@ const layout: LayoutFixture = make(
   ['xlsx'],
   181,
   (b, people, rng) => {
-    const cols = [
-      C.seq,
-      C.name(),
-      C.gender(),
-      C.birth(),
-      C.title(),
-      C.staffType(),
-      C.education(),
-      C.politicalTheory(),
-      C.partyDate(),
-    ];
+    const cols = C.withoutUnit();
     b.header(cols);
     byUnit(people).forEach(([u, members], k) => {
       b.push({ 0: ['I', 'II', 'III'][k]!, 1: u.toUpperCase() });

@@ -12,17 +12,7 @@ import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
 
 const dir = tempDir();
-const cols = [
-  C.seq,
-  C.name(),
-  C.gender(),
-  C.birth(),
-  C.title(),
-  C.staffType(),
-  C.education(),
-  C.politicalTheory(),
-  C.partyDate(),
-];
+const cols = C.withoutUnit();
 
 const stacked = make(
   'stacked-units',

@@ -11,17 +11,7 @@ import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
 
-const cols = [
-  C.seq,
-  C.name(),
-  C.gender(),
-  C.birth(),
-  C.title(),
-  C.staffType(),
-  C.education(),
-  C.politicalTheory(),
-  C.partyDate(),
-];
+const cols = C.withoutUnit();
 
 const layout = make('unit-count-cell', 'a count beside each unit heading', ['xlsx'], 191, (b, people, rng) => {
   b.header(cols);
