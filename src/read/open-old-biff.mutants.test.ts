@@ -66,6 +66,12 @@ describe('an Excel 2.1–4.0 worksheet (no OLE container) is told by its first r
     expect(await readAs(fileOf('ds.xls', withHead(BIFF3, 0x09, 0x02, 0x06, 0x01)))).toBe(BINARY);
   });
 
+  it('the four bytes of a BIFF2 BOF alone go to the workbook reader, which finds the record cut short', async () => {
+    expect(await readAs(fileOf('ds.xls', Buffer.from([0x09, 0x00, 0x04, 0x00])))).toBe(
+      'INPUT_UNREADABLE: cannot read the xls workbook: XLS Record 0x9 Truncated: 0 < 4',
+    );
+  });
+
   it('three bytes 09 00 04 are too short for a BOF: read as text', async () => {
     expect(await readAs(fileOf('ds.csv', Buffer.from([0x09, 0x00, 0x04])))).toBe('csv');
   });

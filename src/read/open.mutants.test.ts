@@ -295,11 +295,22 @@ describe('which text is a web page', () => {
     expect(await firstRows(fileOf('ds.xls', page))).toEqual([['Họ và tên'], ['Nguyễn Văn A']]);
   });
 
-  it('CSV with a "<table>" in a cell, not at its start, is CSV', async () => {
-    expect(await firstRows(fileOf('ds.csv', 'Họ và tên,Ghi chú\nNguyễn Văn A,<table>\n'))).toEqual([
-      ['Họ và tên', 'Ghi chú'],
-      ['Nguyễn Văn A', '<table>'],
+  it('CSV with a "<table>" in a cell, not at its start, is read as CSV', async () => {
+    expect(await readAs(fileOf('ds.csv', 'Họ và tên,Ghi chú\nNguyễn Văn A,<table>\n'))).toBe('csv');
+  });
+
+  it('a UTF-8 byte order mark is skipped at the start only: one inside a tag name ("<ta\\uFEFFble>") is no table', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('<p>Họ và tên</p><ta'),
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('ble>'),
     ]);
+    expect(await readAs(fileOf('ds.txt', bytes))).toBe('csv');
+  });
+
+  it('in UTF-16 too, a U+FEFF after the start is not skipped: "<ta\\uFEFFble>" is no table', async () => {
+    const text = Buffer.from('<p>Họ và tên</p><ta\uFEFFble><tr><td>Nguyễn Văn A</td></tr></table>', 'utf16le');
+    expect(await readAs(fileOf('ds.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), text])))).toBe('csv');
   });
 });
 
