@@ -1,30 +1,26 @@
 /**
  * Which reader opens an input (open.ts), one rule a test, on files made here: by the content first (an OLE
  * file, a zip, an ODF zip, HTML), by the name second (.ods, .xlsb, text extensions), what is refused with
- * which code, and the exceljs fallback when our xlsx reader cannot read a workbook.
+ * which code, and the exceljs fallback when our xlsx reader cannot read a workbook. Each refusal is held whole
+ * (code, line, words, file), and the in-memory limits at their bounds (old BIFF: open-old-biff.mutants.test.ts).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CbccError } from '../errors.js';
+import { expandInputs } from './inputs.js';
+import { fileWriter, firstRows, readAs, refusalOf } from '../test-support/open-probe.js';
 import { tempDir } from '../test-support/tmp.js';
 import { makeXlsx, makeZip, sheetXml } from '../test-support/zip.js';
 import { openTables } from './open.js';
-import type { RawRow } from './types.js';
 import { listEntries, readEntry } from './zip.js';
 
 type SheetJs = typeof import('@e965/xlsx');
 const X = createRequire(import.meta.url)('@e965/xlsx') as SheetJs;
 const dir = tempDir('cbcc-open-');
-let serial = 0;
-function fileOf(name: string, bytes: Buffer | string): string {
-  const sub = join(dir, String(++serial));
-  mkdirSync(sub);
-  const file = join(sub, name);
-  writeFileSync(file, bytes);
-  return file;
-}
+const fileOf = fileWriter(dir);
 
 /** A one-sheet workbook of "Họ và tên" / "Nguyễn Văn A" written by SheetJS in the format given. */
 function sheetJs(bookType: 'biff8' | 'ods' | 'xlsb'): Buffer {
@@ -42,23 +38,6 @@ function odsMimetypeFirst(): Buffer {
   return makeZip([{ ...mimetype, store: true }, ...parts.filter((p) => p !== mimetype)]);
 }
 const HTML = '<html><body><table><tr><td>Họ và tên</td></tr><tr><td>Nguyễn Văn A</td></tr></table></body></html>';
-
-/** The format the file was read as, or the code (and message) of its refusal. */
-async function readAs(file: string): Promise<string> {
-  try {
-    const tables = await openTables(file);
-    return tables.map((t) => t.info.format).join(', ');
-  } catch (err) {
-    return err instanceof CbccError ? `${err.code}: ${err.message}` : `other: ${(err as Error).message}`;
-  }
-}
-
-async function firstRows(file: string): Promise<RawRow['cells'][]> {
-  const [table] = await openTables(file);
-  const out: RawRow['cells'][] = [];
-  for await (const row of table!.rows) out.push(row.cells);
-  return out;
-}
 
 describe('what openTables refuses', () => {
   it('a missing file is not found', async () => {
@@ -160,5 +139,188 @@ describe('a workbook our xlsx reader cannot read', () => {
 
   it('gives the rows SheetJS reads from it', async () => {
     expect(await firstRows(fileOf('ds.xlsx', sheetJs('xlsb')))).toEqual([['Họ và tên'], ['Nguyễn Văn A']]);
+  });
+});
+
+describe('each refusal says its code, its words and the file', () => {
+  it('a missing file: INPUT_NOT_FOUND, "no such file", the path', async () => {
+    const file = join(dir, 'none.xlsx');
+    expect(await refusalOf(file)).toEqual({
+      code: 'INPUT_NOT_FOUND',
+      message: 'no such file',
+      said: { key: 'noSuchFile', args: [] },
+      where: { file },
+    });
+  });
+
+  it('a folder: INPUT_UNSUPPORTED, "is a folder", the path', async () => {
+    expect(await refusalOf(dir)).toEqual({
+      code: 'INPUT_UNSUPPORTED',
+      message: 'is a folder, not a roster file',
+      said: { key: 'isFolder', args: [] },
+      where: { file: dir },
+    });
+  });
+
+  it('an empty file: INPUT_EMPTY, "the file is empty", the path', async () => {
+    const file = fileOf('ds.csv', '');
+    expect(await refusalOf(file)).toEqual({
+      code: 'INPUT_EMPTY',
+      message: 'the file is empty',
+      said: { key: 'emptyFile', args: [] },
+      where: { file },
+    });
+  });
+
+  it('an encrypted OLE file: INPUT_UNSUPPORTED, "encrypted", the path', async () => {
+    const cfb = X.CFB.utils.cfb_new();
+    X.CFB.utils.cfb_add(cfb, '/EncryptionInfo', Buffer.alloc(64, 1));
+    X.CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.alloc(64, 2));
+    const file = fileOf('ds.xls', Buffer.from(X.CFB.write(cfb, { type: 'buffer' }) as Uint8Array));
+    expect(await refusalOf(file)).toEqual({
+      code: 'INPUT_UNSUPPORTED',
+      message: 'encrypted: save it without a password',
+      said: { key: 'encrypted', args: [] },
+      where: { file },
+    });
+  });
+
+  it('text under another name: INPUT_UNSUPPORTED, the extension in lower case, the path', async () => {
+    const file = fileOf('ds.Docx', 'Họ và tên\nNguyễn Văn A\n');
+    expect(await refusalOf(file)).toEqual({
+      code: 'INPUT_UNSUPPORTED',
+      message: 'unsupported file type ".docx" (expected .xlsx, .xls, .ods, .csv, .tsv or .txt)',
+      said: { key: 'unsupportedType', args: ['.docx'] },
+      where: { file },
+    });
+  });
+
+  it('a file that starts like a zip and is none: INPUT_UNREADABLE, the zip reader’s reason, the path', async () => {
+    const file = fileOf('ds.xlsx', 'PK\x03\x04 not an archive at all');
+    expect(await refusalOf(file)).toEqual({
+      code: 'INPUT_UNREADABLE',
+      message: 'not a readable zip archive: not a zip archive (no end of central directory)',
+      said: { key: 'notZip', args: ['not a zip archive (no end of central directory)'] },
+      where: { file },
+    });
+  });
+});
+
+describe('what a whole-in-memory reader is not given (200 MiB, 200× a part)', () => {
+  /** A zip named .ods of one part of random bytes (deflate cannot shrink them) that says it inflates to `size`. */
+  const incompressible = randomBytes(1_200_000);
+  const odsSaying = (size: number, data: Buffer = incompressible) =>
+    fileOf('ds.ods', makeZip([{ name: 'content.xml', data, declaredSize: size }]));
+  const repetitive = Buffer.alloc(100_000, 'x');
+  const packed = deflateRawSync(repetitive).length;
+
+  it('an archive saying one byte past 200 MiB is refused as a zip bomb, though no part is packed 200×', async () => {
+    const file = odsSaying(200 * 1024 * 1024 + 1);
+    expect(await refusalOf(file)).toEqual({
+      code: 'INPUT_UNSUPPORTED',
+      message: 'the archive inflates to 209,715,201 bytes (a part 175× its compressed size): refused as a zip bomb',
+      said: undefined,
+      where: { file },
+    });
+  });
+
+  it('an archive saying exactly 200 MiB is handed to the reader (which finds it damaged)', async () => {
+    expect(await readAs(odsSaying(200 * 1024 * 1024))).toBe(
+      'INPUT_UNREADABLE: cannot read the ods workbook: Unsupported ZIP file',
+    );
+  });
+
+  it('a small archive with a part packed 201× is refused as a zip bomb', async () => {
+    expect(await readAs(odsSaying(201 * packed, repetitive))).toBe(
+      `INPUT_UNSUPPORTED: the archive inflates to ${(201 * packed).toLocaleString('en-US')} bytes (a part 201× its compressed size): refused as a zip bomb`,
+    );
+  });
+
+  it('a part packed exactly 200× is handed to the reader', async () => {
+    expect(await readAs(odsSaying(200 * packed, repetitive))).toBe(
+      'INPUT_UNREADABLE: cannot read the ods workbook: Unsupported ZIP file',
+    );
+  });
+
+  it('an .xlsx our reader cannot read is weighed before the fallbacks, and refused whole', async () => {
+    const file = fileOf('ds.xlsx', makeZip([{ name: 'content.xml', data: repetitive, declaredSize: 300 * packed }]));
+    expect(await readAs(file)).toBe(
+      `INPUT_UNSUPPORTED: the archive inflates to ${(300 * packed).toLocaleString('en-US')} bytes (a part 300× its compressed size): refused as a zip bomb`,
+    );
+  });
+
+  it('a workbook our reader refuses (a DTD) is not retried by the others: its own line stands', async () => {
+    const workbook =
+      '<?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY a "a">]><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="DS" sheetId="1" r:id="rId1"/></sheets></workbook>';
+    const file = fileOf('ds.xlsx', makeXlsx(sheetXml([['Họ và tên']]), {}, workbook));
+    expect(await readAs(file)).toBe(
+      'INPUT_UNSUPPORTED: xl/workbook.xml has a document type declaration (DTD): refused (entities are never expanded)',
+    );
+  });
+});
+
+describe('which zip is an OpenDocument one', () => {
+  it('a zip whose first entry is a mimetype of another kind (an EPUB) named .xlsx is read as xlsx', async () => {
+    const epub = makeZip([
+      { name: 'mimetype', data: 'application/epub+zip', store: true },
+      { name: 'OEBPS/content.opf', data: '<package/>' },
+    ]);
+    expect(await readAs(fileOf('ds.xlsx', epub))).toBe(
+      'INPUT_UNREADABLE: cannot read the workbook: no xl/workbook.xml: not an Excel workbook',
+    );
+  });
+
+  it('a zip whose first entry only mentions OpenDocument, under another name, is not an ODS', async () => {
+    const zip = makeZip([{ name: 'readme.txt', data: 'application/vnd.oasis.opendocument.spreadsheet', store: true }]);
+    expect(await readAs(fileOf('ds.xlsx', zip))).toBe(
+      'INPUT_UNREADABLE: cannot read the workbook: no xl/workbook.xml: not an Excel workbook',
+    );
+  });
+
+  it('text whose second byte is K ("TK,…") is read as CSV, not as a zip', async () => {
+    expect(await firstRows(fileOf('ds.csv', 'TK,Họ và tên\n1,Nguyễn Văn A\n'))).toEqual([
+      ['TK', 'Họ và tên'],
+      ['1', 'Nguyễn Văn A'],
+    ]);
+  });
+
+  it('a file of just the four bytes of the OLE signature goes to the OLE reader, not to the text reader', async () => {
+    expect(await readAs(fileOf('ds.csv', Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))).toBe('xls');
+  });
+});
+
+describe('which text is a web page', () => {
+  it('a table in capitals (<TABLE>) is HTML', async () => {
+    const page = '<TABLE><TR><TD>Họ và tên</TD></TR><TR><TD>Nguyễn Văn A</TD></TR></TABLE>';
+    expect(await firstRows(fileOf('ds.xls', page))).toEqual([['Họ và tên'], ['Nguyễn Văn A']]);
+  });
+
+  it('CSV with a "<table>" in a cell, not at its start, is read as CSV', async () => {
+    expect(await readAs(fileOf('ds.csv', 'Họ và tên,Ghi chú\nNguyễn Văn A,<table>\n'))).toBe('csv');
+  });
+
+  it('a UTF-8 byte order mark is skipped at the start only: one inside a tag name ("<ta\\uFEFFble>") is no table', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('<p>Họ và tên</p><ta'),
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('ble>'),
+    ]);
+    expect(await readAs(fileOf('ds.txt', bytes))).toBe('csv');
+  });
+
+  it('in UTF-16 too, a U+FEFF after the start is not skipped: "<ta\\uFEFFble>" is no table', async () => {
+    const text = Buffer.from('<p>Họ và tên</p><ta\uFEFFble><tr><td>Nguyễn Văn A</td></tr></table>', 'utf16le');
+    expect(await readAs(fileOf('ds.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), text])))).toBe('csv');
+  });
+});
+
+describe('the extensions a folder’s rosters are found by', () => {
+  it('every supported extension, in any case, and nothing else', async () => {
+    const folder = join(dir, 'folder');
+    mkdirSync(folder);
+    const names = ['a.csv', 'b.TSV', 'c.txt', 'd.xlsx', 'e.xlsm', 'f.xls', 'g.xlsb', 'h.ods', 'i.htm', 'j.html'];
+    for (const name of [...names, 'k.docx', 'l.pdf', 'm.xml', 'n']) writeFileSync(join(folder, name), 'x');
+    const found = await expandInputs([folder], dir);
+    expect(found.map((f) => f.slice(folder.length + 1))).toEqual(names);
   });
 });

@@ -15,7 +15,7 @@ import { LIMITS } from './limits.js';
 import { MergeMap, type Merge } from './merges.js';
 import type { Cell, RawRow } from './types.js';
 import { IdRow, type ValueSource } from './value-ids.js';
-import { attr, columnIndex } from './xml.js';
+import { attr, columnIndex, endTagFrom, pastEndTag } from './xml.js';
 import { cellValue, CellTooLong, excelDate, fastAttributes, type SheetContext } from './xlsx-sheet.js';
 
 /** What a plainly written cell holds (CellSink.value): nothing, a shared string's index, an integer, a dated serial. */
@@ -37,7 +37,8 @@ export interface CellSink {
 }
 
 const ROW = Buffer.from('<row');
-const ROW_END = Buffer.from('</row>');
+// End tags are searched without their ">": white space may come first (`</row >`: valid XML).
+const ROW_END = Buffer.from('</row');
 const MAX_GAP = 1000;
 const LT = 60;
 const GT = 62;
@@ -82,10 +83,16 @@ function cellAt(buf: Buffer, from: number, to: number): number {
   return -1;
 }
 
-/** The first `</c>` ending by `to`, from `from`, or -1. */
+/** The first `</c>` ending by `to`, from `from`, or -1; `</c >` (white space before ">") too, on a slower path. */
 function cellEndAt(buf: Buffer, from: number, to: number): number {
   for (let i = from; i + 4 <= to; i++)
-    if (buf[i] === LT && buf[i + 1] === SLASH && buf[i + 2] === 99 && buf[i + 3] === GT) return i;
+    if (buf[i] === LT && buf[i + 1] === SLASH && buf[i + 2] === 99) {
+      if (buf[i + 3] === GT) return i;
+      if (isSpace(buf[i + 3]!)) {
+        const past = pastEndTag(buf, i, 3);
+        if (past >= 0 && past <= to) return i;
+      }
+    }
   return -1;
 }
 
@@ -143,9 +150,9 @@ export class ByteCellScanner {
       let innerEnd: number;
       if (buf[tagEnd - 1] === SLASH) end = innerEnd = tagEnd + 1;
       else {
-        innerEnd = buf.indexOf(ROW_END, tagEnd);
+        innerEnd = endTagFrom(buf, ROW_END, tagEnd);
         if (innerEnd < 0) break;
-        end = innerEnd + ROW_END.length;
+        end = buf[innerEnd + 5] === GT ? innerEnd + 6 : pastEndTag(buf, innerEnd, 5);
       }
       this.row(buf, start + 1, tagEnd, innerEnd);
       at = end;
@@ -229,7 +236,7 @@ export class ByteCellScanner {
         if (end < 0) break;
         bodyFrom = tagEnd + 1;
         bodyTo = end;
-        p = end + 4;
+        p = buf[end + 3] === GT ? end + 4 : pastEndTag(buf, end, 3);
       }
       p = cellAt(buf, p, to);
       let col: number;

@@ -1,6 +1,6 @@
 /** A workbook's parts other than sheets: sheet names and paths, shared strings, date styles. */
 import { posix } from 'node:path';
-import { attr, runsText } from './xml.js';
+import { attr, endTagFrom, runsText } from './xml.js';
 import { LIMITS } from './limits.js';
 import { compressedData, inflateEntry, listEntries, type ZipEntry } from './zip.js';
 
@@ -112,7 +112,7 @@ function dateStyles(styles: string | undefined): boolean[] {
     const code = attr(m[1]!, 'formatCode');
     if (Number.isFinite(id) && code !== undefined) custom.set(id, code);
   }
-  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? '';
+  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs\s*>/.exec(styles)?.[1] ?? '';
   return [...xfs.matchAll(/<(?:\w+:)?xf\b([^>]*)>/g)].map((m) => {
     const id = Number(attr(m[1]!, 'numFmtId') ?? 0);
     const code = custom.get(id);
@@ -120,25 +120,25 @@ function dateStyles(styles: string | undefined): boolean[] {
   });
 }
 
-const SI_OPEN = [Buffer.from('<si>'), Buffer.from('<si/>')];
-
-/** The offsets of every <si> item's content in the part's bytes (prefixed <x:si> too). */
+/** The offsets of every <si> item's content in the part's bytes (prefixed <x:si> too; `<si >`, `</si >` too). */
 function sharedStrings(bytes: Buffer | undefined): SharedStrings {
   if (!bytes) return new SharedStrings(Buffer.alloc(0), new Uint32Array(0), new Uint32Array(0), 0);
   // A namespace prefix (<x:si>) is written the same way throughout: find it once.
   const prefix = /<(\w+:)?si[\s>/]/.exec(bytes.subarray(0, 65536).toString('latin1'))?.[1] ?? '';
-  const open = prefix ? [Buffer.from(`<${prefix}si>`), Buffer.from(`<${prefix}si/>`)] : SI_OPEN;
-  const close = Buffer.from(`</${prefix}si>`);
+  const open = Buffer.from(`<${prefix}si`);
+  const close = Buffer.from(`</${prefix}si`);
   let starts = new Uint32Array(1024);
   let ends = new Uint32Array(1024);
   let n = 0;
-  let at = bytes.indexOf(open[0]!);
-  const empty = open[1]!;
-  let nextEmpty = bytes.indexOf(empty);
-  for (;;) {
-    const full = at;
-    const e = nextEmpty;
-    if (full < 0 && e < 0) break;
+  for (let at = bytes.indexOf(open); at >= 0;) {
+    const after = bytes[at + open.length];
+    // <si>, <si/>, <si > (white space before ">" or "/>"); never another name that starts alike.
+    if (after !== 62 && after !== 47 && after !== 32 && after !== 9 && after !== 10 && after !== 13) {
+      at = bytes.indexOf(open, at + open.length);
+      continue;
+    }
+    const tagEnd = after === 62 ? at + open.length : bytes.indexOf(62, at);
+    if (tagEnd < 0) break;
     if (n === starts.length) {
       const grow = (a: Uint32Array) => {
         const b = new Uint32Array(a.length * 2);
@@ -148,19 +148,18 @@ function sharedStrings(bytes: Buffer | undefined): SharedStrings {
       starts = grow(starts);
       ends = grow(ends);
     }
-    if (e >= 0 && (full < 0 || e < full)) {
-      starts[n] = ends[n] = e;
+    if (bytes[tagEnd - 1] === 47) {
+      starts[n] = ends[n] = tagEnd;
       n++;
-      nextEmpty = bytes.indexOf(empty, e + empty.length);
+      at = bytes.indexOf(open, tagEnd);
       continue;
     }
-    const s = full + open[0]!.length;
-    const end = bytes.indexOf(close, s);
+    const end = endTagFrom(bytes, close, tagEnd + 1);
     if (end < 0) break;
-    starts[n] = s;
+    starts[n] = tagEnd + 1;
     ends[n] = end;
     n++;
-    at = bytes.indexOf(open[0]!, end);
+    at = bytes.indexOf(open, end + close.length);
   }
   return new SharedStrings(bytes, starts, ends, n);
 }

@@ -7,7 +7,7 @@ import { mendExcel1900 } from './excel-cell.js';
 import { LIMITS } from './limits.js';
 import { MergeMap, type Merge } from './merges.js';
 import type { Cell, RawRow } from './types.js';
-import { attr, cellAttributes, columnIndex, runsText, xmlText } from './xml.js';
+import { attr, cellAttributes, columnIndex, endTagIn, runsText, xmlText } from './xml.js';
 
 export class CellTooLong extends Error {
   constructor(
@@ -28,10 +28,11 @@ export interface SheetContext {
 }
 
 const ROW_START = /<(?:\w+:)?row[\s>/]/g;
-const ROW_END = /<\/(?:\w+:)?row>/g;
+// End tags may have white space before their ">" (`</row >`, `</v\n>`: valid XML).
+const ROW_END = /<\/(?:\w+:)?row\s*>/g;
 const MAX_GAP = 1000;
-const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
-const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
+const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v\s*>/;
+const INLINE = /<(?:\w+:)?is\s*>([\s\S]*?)<\/(?:\w+:)?is\s*>/;
 const FORMULA = /<(?:\w+:)?f[\s>/]/;
 
 /**
@@ -74,14 +75,17 @@ export function cellValue(
   const raw = value;
   switch (t) {
     case 's': {
-      // An empty index is no index (Number('') would be 0, the first string of the table).
-      const s = raw.trim() === '' ? undefined : ctx.sharedStrings.get(Number(raw));
+      // An empty index is no index (Number('') would be 0, the first string of the table); &#49; is 1.
+      const index = raw.indexOf('&') >= 0 ? xmlText(raw) : raw;
+      const s = index.trim() === '' ? undefined : ctx.sharedStrings.get(Number(index));
       return s === undefined ? null : s;
     }
     case 'str':
       return xmlText(raw);
-    case 'b':
-      return raw.trim() === '1' || raw.trim().toLowerCase() === 'true';
+    case 'b': {
+      const b = xmlText(raw).trim();
+      return b === '1' || b.toLowerCase() === 'true';
+    }
     case 'e':
       return xmlText(raw);
     case 'd': {
@@ -89,8 +93,10 @@ export function cellValue(
       return Number.isNaN(d.getTime()) ? xmlText(raw) : d;
     }
     default: {
-      const n = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(n)) return raw === '' ? null : xmlText(raw);
+      // A character reference is the character: <v>&#52;2</v> is 42.
+      const number = raw.indexOf('&') >= 0 ? xmlText(raw) : raw;
+      const n = Number(number);
+      if (number.trim() === '' || !Number.isFinite(n)) return raw === '' ? null : xmlText(raw);
       const style = attrs.s === undefined ? 0 : Number(attrs.s);
       return ctx.dateStyles[style] ? excelDate(n, ctx.date1904) : n;
     }
@@ -114,7 +120,8 @@ export function parseHiddenColumns(bytes: Buffer): number[] {
 
 export function parseMerges(xml: string): Merge[] {
   const out: Merge[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref\s*=\s*"([A-Za-z]+)(\d+):([A-Za-z]+)(\d+)"/g)) {
+  // ref="A1:B2" or, as valid XML allows, ref='A1:B2'.
+  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref\s*=\s*["']([A-Za-z]+)(\d+):([A-Za-z]+)(\d+)["']/g)) {
     const [top, bottom] = [Number(m[2]), Number(m[4])].sort((a, b) => a - b) as [number, number];
     const [left, right] = [columnIndex(m[1]!) + 1, columnIndex(m[3]!) + 1].sort((a, b) => a - b) as [number, number];
     out.push({ top, left, bottom, right });
@@ -195,7 +202,7 @@ export class SheetScanner {
   /** The cells of one row, found with indexOf; unusual markup falls back to the regular expression. */
   private cells(n: number, inner: string, cells: Cell[]): void {
     const open = `<${this.prefix}c`;
-    const close = `</${this.prefix}c>`;
+    const name = `${this.prefix}c`;
     let next = 0;
     let p = inner.indexOf(open);
     while (p >= 0) {
@@ -212,10 +219,10 @@ export class SheetScanner {
       let body: string | undefined;
       if (selfClosing) p = tagEnd + 1;
       else {
-        const end = inner.indexOf(close, tagEnd);
-        if (end < 0) break;
-        body = inner.slice(tagEnd + 1, end);
-        p = end + close.length;
+        const end = endTagIn(inner, name, tagEnd);
+        if (!end) break;
+        body = inner.slice(tagEnd + 1, end[0]);
+        p = end[1];
       }
       const attrs = fastAttributes(tag);
       const col = attrs.r ? columnIndex(attrs.r) : next;

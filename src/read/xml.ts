@@ -58,6 +58,40 @@ export function cellAttributes(tag: string): { r?: string; s?: string; t?: strin
   return out;
 }
 
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The first end tag `</name>` in `text` at or after `from`, white space allowed before its ">" (`</c >`,
+ * `</row\n>`: valid XML): [its start, just past its ">"], or undefined when none is complete.
+ */
+export function endTagIn(text: string, name: string, from: number): [start: number, end: number] | undefined {
+  const open = `</${name}`;
+  for (let i = text.indexOf(open, from); i >= 0; i = text.indexOf(open, i + open.length)) {
+    let j = i + open.length;
+    while (isSpaceCode(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) === 62) return [i, j + 1];
+  }
+  return undefined;
+}
+
+/**
+ * Just past the ">" of the end tag whose `</name` (`nameLength` bytes) starts at `at`, white space allowed
+ * before it; -1 when what follows is no end of that tag (another name, or the buffer ends first).
+ */
+export function pastEndTag(buf: Buffer, at: number, nameLength: number): number {
+  let j = at + nameLength;
+  if (buf[j] === 62) return j + 1;
+  while (j < buf.length && isSpaceCode(buf[j]!)) j++;
+  return buf[j] === 62 ? j + 1 : -1;
+}
+
+/** The start of the first end tag `name` (`</row`, given as bytes) at or after `from`, white space allowed before its ">"; -1 when none is complete. */
+export function endTagFrom(buf: Buffer, name: Buffer, from: number): number {
+  for (let i = buf.indexOf(name, from); i >= 0; i = buf.indexOf(name, i + name.length))
+    if (pastEndTag(buf, i, name.length) >= 0) return i;
+  return -1;
+}
+
 /** The text of every <t> run inside an <si> or <is>, phonetic guides (<rPh>) left out. */
 export function runsText(inner: string): string {
   // The common case, one plain run: <t>text</t> or <t xml:space="preserve">text</t>.
@@ -73,10 +107,10 @@ export function runsText(inner: string): string {
   }
   const body =
     inner.indexOf('<rPh') >= 0 || inner.indexOf(':rPh') >= 0
-      ? inner.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '')
+      ? inner.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh\s*>/g, '')
       : inner;
   let out = '';
-  const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g;
+  const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t\s*>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g;
   for (let m = re.exec(body); m; m = re.exec(body)) out += m[1] ?? '';
   return xmlText(out);
 }
