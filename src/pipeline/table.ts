@@ -202,6 +202,7 @@ export async function analyzeTable(
       collector.addSkipped(row.n, 'hidden', place);
       return;
     }
+    if (row.filtered) doubts.filtered(row.n);
     if (row.n < firstHeader) {
       const blank = row.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
       collector.addSkipped(row.n, blank ? 'blank' : 'title block', place);
