@@ -111,6 +111,9 @@ export const WARNING_CODES = {
   // Roster layouts a new user brought (review rv20).
   /** Rows hidden by the sheet's AutoFilter (a filter set to look at some people): counted like the rows shown. */
   FILTERED_ROWS: 'Có dòng bị bộ lọc (AutoFilter) ẩn đi: vẫn được đọc và đếm như các dòng đang hiện',
+  /** Codes of the roster ("1", "DH") read with a legend sheet of the workbook ("Mã | Ý nghĩa"). */
+  CODES_FROM_LEGEND_SHEET:
+    'Mã trong danh sách được đọc theo trang tính giải thích mã ("Mã | Ý nghĩa") của tệp: cần kiểm tra',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;
