@@ -108,6 +108,12 @@ export const WARNING_CODES = {
   /** compare: a unit gone and a unit new whose people (by id) or name are the gone one's: a renaming, not people lost. */
   UNITS_RENAMED:
     'Đơn vị kỳ trước không còn, có đơn vị mới mang người (hoặc tên) của nó: có thể đã đổi tên hoặc sáp nhập',
+  // Roster layouts a new user brought (review rv20).
+  /** Rows hidden by the sheet's AutoFilter (a filter set to look at some people): counted like the rows shown. */
+  FILTERED_ROWS: 'Có dòng bị bộ lọc (AutoFilter) ẩn đi: vẫn được đọc và đếm như các dòng đang hiện',
+  /** Codes of the roster ("1", "DH") read with a legend sheet of the workbook ("Mã | Ý nghĩa"). */
+  CODES_FROM_LEGEND_SHEET:
+    'Mã trong danh sách được đọc theo trang tính giải thích mã ("Mã | Ý nghĩa") của tệp: cần kiểm tra',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -138,8 +138,12 @@ describe('headings', () => {
     expect(personOf(r.normalize(someone(3))).levels.staffType).toBe('congChuc');
   });
 
-  it('a staff type in plain case and unnumbered with a number beside it is no heading', () => {
-    expect(reader().normalize(row(2, 7, 'Công chức')).kind).toBe('person');
+  it('a staff type in plain case with a value after it is no heading', () => {
+    expect(reader().normalize(row(2, null, 'Công chức', 'Nữ')).kind).toBe('person');
+  });
+
+  it('a staff type in plain case with its number alone in the STT column is a heading (review rv20)', () => {
+    expect(reader().normalize(row(2, 7, 'Công chức'))).toMatchObject({ reason: 'section', section: 'staffType' });
   });
 
   it('a numbered heading in capitals that names no kind of unit is a unit', () => {

@@ -37,7 +37,7 @@ import { mentionsLeaving, namesLeaving } from './leaving.js';
 import { LevelReader, namesBothTypes } from './levels.js';
 import type { Person, RowResult, Stated } from './person.js';
 import { retirementState } from './retirement.js';
-import { HeaderEcho, SUBTOTAL_START, countOf, isShort, isWordText } from './row-facts.js';
+import { HeaderEcho, NUMBERING_ALONE, SUBTOTAL_START, countOf, isShort, isWordText } from './row-facts.js';
 import type { TitleNotes } from './title-notes.js';
 import { foldKey, headerKey } from './text.js';
 import { parseUnitName, unitInTitle } from './units.js';
@@ -287,7 +287,8 @@ export class RowNormalizer {
         // the person holding it, which keeps the unit and staff type above.
         if (this.classifiers.title.namesPostFirst(first.replace(NUMBERING, '').replace(COUNT_SUFFIX, '').trim()))
           return { kind: 'skip', reason: 'section', text: first };
-        const section = this.section(first, filled.length === 1);
+        // Its number in a cell of its own ("1 | Cán bộ": STT, then the name column) leaves it alone too.
+        const section = this.section(first, filled.length === 1 || this.numberedApart(row, filled, first));
         if (section) {
           const stated = this.stated(row, filled, first);
           // Every unit heading but "Đơn vị:" naming nothing sets a unit.
@@ -456,6 +457,13 @@ export class RowNormalizer {
   /** The row's texts that are words (not numbering, not numbers, not a heading's count in a cell of its own: "8 người"). */
   private words(row: RawRow, filled: number[]): string[] {
     return filled.map((i) => this.cells.textAt(row, i)).filter((t) => isWordText(t) && !COUNT_ALONE.test(t));
+  }
+
+  /** Two cells filled: a numbering alone ("1", "II", "a)") and then the heading's text. */
+  private numberedApart(row: RawRow, filled: number[], heading: string): boolean {
+    if (filled.length !== 2) return false;
+    const number = this.cells.textAt(row, filled[0]!);
+    return NUMBERING_ALONE.test(number.trim()) && this.cells.textAt(row, filled[1]!) === heading;
   }
 
   private firstWord(row: RawRow, filled: number[]): string {

@@ -354,7 +354,7 @@ export async function countCsvPart(job: PartJob['part'], post: (m: PartMessage) 
       table,
       job.options,
       collector,
-      { head: head.head, rest, repairer: head.repairer },
+      { head: head.head, rest, repairer: head.repairer, ...(head.summary ? { summary: head.summary } : {}) },
       undefined,
       part,
     );

@@ -15,6 +15,7 @@ const NAMED = 8;
 
 export class RowDoubts {
   private readonly hiddenRows: number[] = [];
+  private readonly filteredRows: number[] = [];
   private readonly headings: Array<{ row: number; why: string }> = [];
   private readonly unnamedUnits: number[] = [];
 
@@ -22,6 +23,11 @@ export class RowDoubts {
 
   hidden(row: number): void {
     this.hiddenRows.push(row);
+  }
+
+  /** A row the sheet's AutoFilter hides: read as any other row. */
+  filtered(row: number): void {
+    this.filteredRows.push(row);
   }
 
   heading(row: number, why: string): void {
@@ -55,6 +61,15 @@ export class RowDoubts {
         ...this.place,
         rows: headings.slice(0, NAMED).map((h) => h.row),
         count: headings.length,
+      });
+    const filtered = this.filteredRows;
+    if (filtered.length > 0)
+      out.push({
+        code: 'FILTERED_ROWS',
+        message: `${filtered.length} row${filtered.length > 1 ? 's' : ''} hidden by the sheet's filter (AutoFilter) ${filtered.length > 1 ? 'were' : 'was'} read and counted like the rows shown (row${filtered.length > 1 ? 's' : ''} ${list(filtered)}): the filter hides them from view, not from the roster; clear the filter, or delete the rows, if they are not to be counted`,
+        ...this.place,
+        rows: filtered.slice(0, NAMED),
+        count: filtered.length,
       });
     const unnamed = this.unnamedUnits;
     if (unnamed.length > 0)

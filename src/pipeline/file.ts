@@ -16,6 +16,7 @@ import type { ColumnRole } from '../vocab/columns.js';
 import { EXAMPLE_SHEET_WORDS } from '../vocab/rows.js';
 import { asciiKey } from '../normalize/text.js';
 import { startSplit } from './csv-split.js';
+import { legendReading } from './legend-sheet.js';
 import { PersonSink } from './person-sink.js';
 import { checkSameSheets } from './same-people.js';
 import { analyzeTable } from './table.js';
@@ -140,13 +141,17 @@ function withOtherSheets(err: unknown, sheet: string, sheets: readonly string[])
   return err;
 }
 
+function pathOf(file: string, options: AnalyzeOptions): string {
+  return options.paths?.get(file) ?? (options.cwd ? resolve(options.cwd, file) : file);
+}
+
 async function readFileTables(
   file: string,
   options: AnalyzeOptions,
   collector: Collector,
   sink?: PersonSink,
 ): Promise<SourceReport[]> {
-  const path = options.paths?.get(file) ?? (options.cwd ? resolve(options.cwd, file) : file);
+  const path = pathOf(file, options);
   const tables = await openTables(path, {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.config ? { ignoreSheets: options.config.ignoreSheets } : {}),
@@ -227,11 +232,20 @@ async function readFileTables(
 }
 
 export async function collectFile(file: string, options: AnalyzeOptions): Promise<FileResult> {
-  const collector = new Collector(settingsOf(options));
+  let collector = new Collector(settingsOf(options));
   // People of sheets passed over after reading stay in the sink: the export keeps the sheets in sources.
-  const sink = PersonSink.for(options.exportRows, file);
+  let sink = PersonSink.for(options.exportRows, file);
   try {
-    const sources = await readFileTables(file, options, collector, sink);
+    let sources = await readFileTables(file, options, collector, sink);
+    // Codes a legend sheet of the workbook explains: the file read again with them (legend-sheet.ts).
+    const legend = await legendReading(pathOf(file, options), file, options, sources, collector);
+    if (legend) {
+      sink?.discard();
+      collector = new Collector(settingsOf(options));
+      sink = PersonSink.for(options.exportRows, file);
+      sources = await readFileTables(file, legend.options, collector, sink);
+      collector.doubts.push(legend.warning);
+    }
     sink?.close();
     return { file, collector, sources };
   } catch (err) {

@@ -37,6 +37,7 @@ import {
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import type { TableSplit } from './csv-split.js';
 import type { PersonSink } from './person-sink.js';
+import { summaryColumn, type SummaryColumn } from './summary-column.js';
 import { SecondLines } from './second-lines.js';
 import { SheetCheck } from './sheet-check.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
@@ -83,9 +84,13 @@ export function sourceOf(
 }
 
 /** The first rows of a table, repaired, and the iterator to read the rest from. */
-export async function headOf(
-  table: Table,
-): Promise<{ head: RawRow[]; rest: AsyncIterator<RawRow>; repairer: TextRepairer }> {
+export async function headOf(table: Table): Promise<{
+  head: RawRow[];
+  rest: AsyncIterator<RawRow>;
+  repairer: TextRepairer;
+  /** A "Trích ngang" column's facts spread over columns appended to each repaired row (summary-column.ts). */
+  summary?: SummaryColumn;
+}> {
   const rest = table.rows[Symbol.asyncIterator]();
   const head: RawRow[] = [];
   while (head.length < LOOKAHEAD) {
@@ -95,7 +100,10 @@ export async function headOf(
   }
   const repairer = new TextRepairer(head);
   for (let i = 0; i < head.length; i++) head[i] = repairer.repair(head[i]!);
-  return { head, rest, repairer };
+  const summary = summaryColumn(head);
+  if (!summary) return { head, rest, repairer };
+  for (let i = 0; i < head.length; i++) head[i] = summary.expand(head[i]!);
+  return { head, rest, repairer, summary };
 }
 
 export function layoutOf(
@@ -134,7 +142,8 @@ export async function analyzeTable(
   split?: TableSplit,
 ): Promise<SourceReport> {
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
-  const { head, rest, repairer } = read ?? (await headOf(table));
+  const { head, rest, repairer, summary } = read ?? (await headOf(table));
+  const repaired = (raw: RawRow): RawRow => (summary ? summary.expand(repairer.repair(raw)) : repairer.repair(raw));
   // A hidden row (a row of field codes under the header) is never part of the header.
   const layout = layoutOf(
     head.filter((r) => !r.hidden),
@@ -188,7 +197,7 @@ export async function analyzeTable(
   const pull = async (): Promise<RawRow | undefined> => {
     if (queue.length > 0) return queue.shift();
     const next = await rest.next();
-    return next.done ? undefined : repairer.repair(next.value);
+    return next.done ? undefined : repaired(next.value);
   };
   let rows = 0;
   let headerUntil = 0;
@@ -202,6 +211,7 @@ export async function analyzeTable(
       collector.addSkipped(row.n, 'hidden', place);
       return;
     }
+    if (row.filtered) doubts.filtered(row.n);
     if (row.n < firstHeader) {
       const blank = row.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
       collector.addSkipped(row.n, blank ? 'blank' : 'title block', place);
@@ -268,7 +278,7 @@ export async function analyzeTable(
     else {
       const next = await rest.next();
       if (next.done) break;
-      row = repairer.repair(next.value);
+      row = repaired(next.value);
     }
     if (held && row.n !== split?.from && !ignored?.has(row.n) && secondLines.follows(held, row, lines.length)) {
       lines.push(row);

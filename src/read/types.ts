@@ -19,6 +19,8 @@ export interface RawRow {
   carried?: ReadonlyArray<readonly [number, Cell]>;
   /** The row is hidden in the workbook (xlsx, xls, ods): skipped and reported, never counted. */
   hidden?: boolean;
+  /** The row is hidden by the sheet's AutoFilter (xlsx, read/autofilter.ts): counted, and said (FILTERED_ROWS). */
+  filtered?: boolean;
   /**
    * Beside each cell read from a shared string, that string's index in `strings` (xlsx; read/value-ids.ts):
    * checks keep what they find of a string by index. Getters of the row's class, not copied with the row.

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { CbccError } from '../errors.js';
+import { activeFilter, unfiltered } from './autofilter.js';
 import { pickSheets } from './sheets.js';
 import type { RawRow, ReadOptions, Table, TableInfo } from './types.js';
 import { bomb, capFor, HEAD, inflateStream, inflateWhole, refuseDtd } from './xlsx-inflate.js';
@@ -73,17 +74,20 @@ async function* sheetRows(
     const hiddenColumns = parseHiddenColumns(bytes);
     if (hiddenColumns.length > 0) info.hiddenColumns = hiddenColumns;
     const tail = bytes.lastIndexOf('</sheetData>');
-    const merges = parseMerges(bytes.toString('utf8', tail >= 0 ? tail : 0));
+    const after = bytes.toString('utf8', tail >= 0 ? tail : 0);
+    const merges = parseMerges(after);
+    const filter = activeFilter(after);
     // Fed in slices, so that no more than a slice's rows are held at once.
     if (unprefixedSheet(bytes.subarray(0, HEAD))) {
       const scanner = new ByteSheetScanner(ctx, merges);
       for (let at = 0; at < bytes.length; at += SLICE)
-        for (const row of scanner.push(bytes.subarray(at, at + SLICE))) yield row;
+        for (const row of scanner.push(bytes.subarray(at, at + SLICE))) yield filter ? unfiltered(row, filter) : row;
       return;
     }
     const xml = bytes.toString('utf8');
     const scanner = new SheetScanner(ctx, merges);
-    for (let at = 0; at < xml.length; at += SLICE) for (const row of scanner.push(xml.slice(at, at + SLICE))) yield row;
+    for (let at = 0; at < xml.length; at += SLICE)
+      for (const row of scanner.push(xml.slice(at, at + SLICE))) yield filter ? unfiltered(row, filter) : row;
     return;
   }
   const here = () => streamedRows(file, zip, entry, ctx, info);
