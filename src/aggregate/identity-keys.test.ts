@@ -3,13 +3,14 @@
  * the same people and rows named whether the keys stayed in memory or not, and never two people made
  * one by a hash.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Collector } from './collector.js';
 import { Identities } from './identities.js';
 import { removeKeyFolders, utf8Into } from './identity-keys.js';
+import { OWNER_FILE } from './stale-keys.js';
 
 const a = { file: 'a.csv', sheet: 'a' };
 const b = { file: 'b.csv', sheet: 'b' };
@@ -20,7 +21,16 @@ const collide = () => 7;
 
 afterAll(removeKeyFolders);
 
-const keyFolders = () => new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('cbcc-stats-keys-')));
+/** This process's folders of key files: other runs on the machine make theirs in the same temporary folder. */
+const ownedByThisProcess = (f: string) => {
+  try {
+    return readFileSync(join(tmpdir(), f, OWNER_FILE), 'utf8') === String(process.pid);
+  } catch {
+    return false;
+  }
+};
+const keyFolders = () =>
+  new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('cbcc-stats-keys-') && ownedByThisProcess(f)));
 
 const places = [a, b, c];
 
