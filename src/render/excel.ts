@@ -32,7 +32,7 @@ import { tablesSheet, type SheetKit } from './excel-tables.js';
 import type { CrossShares, TableOptions } from './table-model.js';
 import { reportTables } from './tables.js';
 import { fieldFitSheet } from './excel-field-fit.js';
-import { addExcelCharts } from './charts/excel-charts.js';
+import { addExcelCharts, dataColumnWidths } from './charts/excel-charts.js';
 import { chartSpecs } from './charts/spec.js';
 import { groupSheets } from './excel-groups.js';
 import { qualitySheets } from './excel-quality.js';
@@ -370,7 +370,11 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   // *Biểu đồ*: made here so that it prints as the others do; the charts are added to the package below.
   const charts = chartSpecs(report, 'vi', options.byUnit);
   const chartSheet = textFor('vi').charts.sheet;
-  if (charts.length > 0) framedSheet(wb, chartSheet);
+  if (charts.length > 0) {
+    const ws = framedSheet(wb, chartSheet);
+    // Sized as its data tables will be, so that its frame is drawn across the columns it prints.
+    dataColumnWidths(charts).forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  }
   standardsSheets(wb, report);
   fieldFitSheet(wb, report, options.byUnit);
   thesisSheets(wb, report, options);
