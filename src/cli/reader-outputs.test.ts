@@ -1,0 +1,94 @@
+/**
+ * The outputs as their readers meet them (issue rv23): what the thesis student running `--format md`
+ * and the batch job reading `--json` are told on stderr, and the order a per-unit table lists units in.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../test-support/io.js';
+import { tempDir } from '../test-support/tmp.js';
+
+const dir = tempDir('cbcc-readers-');
+const HEAD = 'STT,Họ và tên,Giới tính,Năm sinh,Đơn vị,Chức danh,Cán bộ/Công chức,Đảng viên,LLCT,Trình độ chuyên môn';
+
+/** Five people: "Bằng lái xe" twice and "??" once are not qualifications, "X" once not a gender. */
+const UNCLASSIFIED = [
+  HEAD,
+  '1,Lê Văn Một,Nam,1980,Phường 10,Chủ tịch UBND,CB,x,TC,Bằng lái xe',
+  '2,Trần Thị Hai,Nữ,1985,Phường 2,Tư pháp - Hộ tịch,CC,x,,ĐH Luật',
+  '3,Lê Văn Ba,X,1981,Phường 10,Văn phòng - Thống kê,CC,,SC,Bằng lái xe',
+  '4,Đỗ Thị Bốn,Nữ,1990,Phường 1,Văn phòng - Thống kê,CC,x,TC,??',
+  '5,Hà Văn Năm,Nam,1979,Phường 2,Địa chính - Xây dựng,CC,,,Thạc sĩ',
+];
+
+const LINE_VI =
+  'cbcc-stats: 3 giá trị chưa phân loại (4 ô) được tính vào "Không rõ": Trình độ chuyên môn "Bằng lái xe" (2), ' +
+  'Giới tính "X" (1), Trình độ chuyên môn "??" (1) — danh sách đủ ở unknownValues của --json và trang ' +
+  '"Giá trị chưa phân loại" của báo cáo Excel; thêm cách viết vào "spellings" trong --config để phân loại';
+
+beforeAll(() => {
+  writeFileSync(join(dir, 'unclassified.csv'), UNCLASSIFIED.join('\n'));
+  writeFileSync(
+    join(dir, 'classified.csv'),
+    [
+      HEAD,
+      '1,Lê Văn Một,Nam,1980,Phường 10,Chủ tịch UBND,CB,x,TC,Đại học',
+      '2,Trần Thị Hai,Nữ,1985,Phường 2,Kế toán,CC,x,TC,TC',
+    ].join('\n'),
+  );
+});
+
+const run = (...argv: string[]) => runCli(['report', ...argv, '--no-excel', '--as-of', '2024-01-01'], { cwd: dir });
+
+describe('values not classified, said on stderr where the terminal report is not printed', () => {
+  it('--format md names how many, the most frequent first, and where the full list is', async () => {
+    const r = await run('unclassified.csv', '--format', 'md');
+    expect([r.code, r.stderr.split('\n').filter((l) => l.includes('chưa phân loại'))]).toEqual([0, [LINE_VI]]);
+  });
+
+  it('--json says it too, its standard output still one JSON document', async () => {
+    const r = await run('unclassified.csv', '--json');
+    expect([r.stderr.includes(LINE_VI), JSON.parse(r.stdout).unknownValues.length]).toEqual([true, 3]);
+  });
+
+  it('--format csv says it too', async () => {
+    const r = await run('unclassified.csv', '--format', 'csv');
+    expect(r.stderr).toContain(LINE_VI);
+  });
+
+  it('--lang en says it in English', async () => {
+    const r = await run('unclassified.csv', '--format', 'md', '--lang', 'en');
+    expect(r.stderr).toContain(
+      'cbcc-stats: 3 values not classified (4 cells), counted as "Unknown": Trình độ chuyên môn "Bằng lái xe" (2),',
+    );
+  });
+
+  it('--quiet leaves it out', async () => {
+    const r = await run('unclassified.csv', '--format', 'md', '--quiet');
+    expect(r.stderr).toBe('');
+  });
+
+  it('the terminal report does not repeat it on stderr: its data-quality section lists the values', async () => {
+    const r = await run('unclassified.csv');
+    expect([r.stderr.includes('chưa phân loại'), r.stdout.includes('3 giá trị chưa phân loại')]).toEqual([false, true]);
+  });
+
+  it('a roster whose every value is classified gets no such line', async () => {
+    const r = await run('classified.csv', '--format', 'md');
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('the per-unit table of the terminal', () => {
+  it('lists numbered wards by their number: Phường 1, Phường 2, Phường 10', async () => {
+    const r = await runCli(['report', 'unclassified.csv', '--by', 'unit', '--no-excel', '--as-of', '2024-01-01'], {
+      cwd: dir,
+      columns: 80,
+    });
+    const units = r.stdout
+      .split('\n')
+      .map((l) => /^│ (Phường \d+) /.exec(l)?.[1])
+      .filter((u) => u !== undefined);
+    expect(units.slice(0, 3)).toEqual(['Phường 1', 'Phường 2', 'Phường 10']);
+  });
+});
