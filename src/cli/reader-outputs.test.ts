@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/io.js';
 import { tempDir } from '../test-support/tmp.js';
@@ -90,5 +91,47 @@ describe('the per-unit table of the terminal', () => {
       .map((l) => /^│ (Phường \d+) /.exec(l)?.[1])
       .filter((u) => u !== undefined);
     expect(units.slice(0, 3)).toEqual(['Phường 1', 'Phường 2', 'Phường 10']);
+  });
+});
+
+describe('the Excel summary as the thesis tables print it', () => {
+  /** Three people, three levels of chuyên môn: 33,3% each half up (99,9 in all), 33,4 + 33,3 + 33,3 by largest remainder. */
+  const THIRDS = [
+    HEAD,
+    '1,Lê Văn Một,Nam,1980,Xã An,Chủ tịch UBND,CB,x,TC,Thạc sĩ',
+    '2,Trần Thị Hai,Nữ,1985,Xã An,Tư pháp - Hộ tịch,CC,x,TC,Đại học',
+    '3,Lê Văn Ba,Nam,1981,Xã An,Văn phòng - Thống kê,CC,x,TC,Trung cấp',
+  ];
+
+  async function summary(...argv: string[]): Promise<Map<string, ExcelJS.Cell>> {
+    writeFileSync(join(dir, 'thirds.csv'), THIRDS.join('\n'));
+    const out = join(dir, `thirds-${argv.join('')}.xlsx`);
+    const r = await runCli(['report', 'thirds.csv', '--out', out, '--quiet', '--as-of', '2024-01-01', ...argv], {
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const cells = new Map<string, ExcelJS.Cell>();
+    wb.getWorksheet('Tổng hợp')!.eachRow((row) => {
+      const label = String(row.getCell(1).value ?? '').trim();
+      if (!cells.has(label)) cells.set(label, row.getCell(3));
+    });
+    return cells;
+  }
+
+  it('--rounding largest-remainder writes the shares the Markdown table prints (33,4 + 33,3 + 33,3), not 33,3 three times', async () => {
+    const cells = await summary('--rounding', 'largest-remainder');
+    expect(['Thạc sĩ', 'Đại học', 'Trung cấp'].map((l) => cells.get(l)?.value)).toEqual([0.334, 0.333, 0.333]);
+  });
+
+  it('--decimals 2 prints the shares with two decimals, as the tables do', async () => {
+    const cells = await summary('--decimals', '2');
+    expect([cells.get('Thạc sĩ')?.numFmt, cells.get('Nữ')?.numFmt]).toEqual(['0.00%', '0.00%']);
+  });
+
+  it('by default writes the exact share in a one-decimal percent format', async () => {
+    const cells = await summary();
+    expect([cells.get('Thạc sĩ')?.value, cells.get('Thạc sĩ')?.numFmt]).toEqual([1 / 3, '0.0%']);
   });
 });

@@ -137,14 +137,22 @@ function writeHeader(ws: Worksheet, groupHeader: string, bands: Band[]): number 
   return lower;
 }
 
-function writeLine(ws: Worksheet, stt: number | null, name: string, f: Numbers, bands: Band[], total: boolean): void {
+function writeLine(
+  ws: Worksheet,
+  stt: number | null,
+  name: string,
+  f: Numbers,
+  bands: Band[],
+  total: boolean,
+  percent: string,
+): void {
   const values: Array<string | number | null> = [stt, plain(name), f.total];
   const formats: Array<string | undefined> = [undefined, undefined, '#,##0'];
   for (const b of bands)
     for (const c of b.columns) {
       const n = c.count(f);
       values.push(c.share ? (f.total ? n / f.total : 0) : n);
-      formats.push(c.share ? PERCENT : '#,##0');
+      formats.push(c.share ? percent : '#,##0');
     }
   const row = ws.addRow(values);
   row.eachCell({ includeEmpty: true }, (cell, col) => {
@@ -180,6 +188,8 @@ export interface GroupSheetSpec {
   label: (g: GroupReport) => string;
   /** The frame's signature block under the headcount sheet's table. */
   signature?: boolean;
+  /** The shares' number format (--decimals); one decimal by default. */
+  percent?: string;
 }
 
 /** Excel's 31 characters at most: the base cut at a whole word when the suffix needs the room. */
@@ -203,8 +213,9 @@ export function groupSheets(wb: Workbook, spec: GroupSheetSpec, overall: Report)
     ws.addRow([T.unitOfMeasure]).font = { italic: true };
     const header = writeHeader(ws, spec.groupHeader, bands);
     const names = spec.groups.map(spec.label);
-    spec.groups.forEach((g, i) => writeLine(ws, i + 1, names[i]!, g, bands, false));
-    writeLine(ws, null, T.grandTotal, overall, bands, true);
+    const percent = spec.percent ?? PERCENT;
+    spec.groups.forEach((g, i) => writeLine(ws, i + 1, names[i]!, g, bands, false, percent));
+    writeLine(ws, null, T.grandTotal, overall, bands, true, percent);
     ws.views = [{ state: 'frozen', xSplit: 2, ySplit: header }];
     markKeyColumns(ws, 2);
     setWidths(ws, [...names, T.grandTotal, spec.groupHeader], bands);
