@@ -25,7 +25,8 @@ const UNCLASSIFIED = [
 const LINE_VI =
   'cbcc-stats: 3 giá trị chưa phân loại (4 ô) được tính vào "Không rõ": Trình độ chuyên môn "Bằng lái xe" (2), ' +
   'Giới tính "X" (1), Trình độ chuyên môn "??" (1) — danh sách đủ ở unknownValues của --json và trang ' +
-  '"Giá trị chưa phân loại" của báo cáo Excel; thêm cách viết vào "spellings" trong --config để phân loại';
+  '"Giá trị chưa phân loại" của báo cáo Excel; thêm cách viết vào "spellings" trong --config để phân loại ' +
+  '(cbcc-stats init-config viết sẵn một tệp cấu hình liệt kê chúng)';
 
 beforeAll(() => {
   writeFileSync(join(dir, 'unclassified.csv'), UNCLASSIFIED.join('\n'));

@@ -230,7 +230,7 @@ export const en: Text = {
     labelTwice: (count) => `--label was given ${count} time(s): give it twice (old period, then new) or not at all`,
     hint: (text) => `hint: ${text}`,
     notClassified: (values, cells, examples) =>
-      `${n(values)} values not classified (${n(cells)} cells), counted as "Unknown": ${examples} — the full list is in --json's unknownValues and on the Excel report's "Giá trị chưa phân loại" sheet; add their spellings to "spellings" in --config to classify them`,
+      `${n(values)} values not classified (${n(cells)} cells), counted as "Unknown": ${examples} — the full list is in --json's unknownValues and on the Excel report's "Giá trị chưa phân loại" sheet; add their spellings to "spellings" in --config to classify them (cbcc-stats init-config writes a starter config that lists them)`,
     otherSheet: (sheets) =>
       `the roster may be on another sheet; choose it with --sheet "NAME" (other sheets: ${sheets})`,
     lockFile:

@@ -219,7 +219,7 @@ export const vi = {
     labelTwice: (count: number) => `--label được cho ${count} lần: cho hai lần (kỳ trước rồi kỳ sau) hoặc không cho`,
     hint: (text: string) => `gợi ý: ${text}`,
     notClassified: (values: number, cells: number, examples: string) =>
-      `${n(values)} giá trị chưa phân loại (${n(cells)} ô) được tính vào "Không rõ": ${examples} — danh sách đủ ở unknownValues của --json và trang "Giá trị chưa phân loại" của báo cáo Excel; thêm cách viết vào "spellings" trong --config để phân loại`,
+      `${n(values)} giá trị chưa phân loại (${n(cells)} ô) được tính vào "Không rõ": ${examples} — danh sách đủ ở unknownValues của --json và trang "Giá trị chưa phân loại" của báo cáo Excel; thêm cách viết vào "spellings" trong --config để phân loại (cbcc-stats init-config viết sẵn một tệp cấu hình liệt kê chúng)`,
     otherSheet: (sheets: string) =>
       `danh sách có thể nằm ở trang khác; chọn trang bằng --sheet "TÊN" (các trang khác: ${sheets})`,
     lockFile:
