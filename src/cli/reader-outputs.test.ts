@@ -136,3 +136,37 @@ describe('the Excel summary as the thesis tables print it', () => {
     expect([cells.get('Thạc sĩ')?.value, cells.get('Thạc sĩ')?.numFmt]).toEqual([1 / 3, '0.0%']);
   });
 });
+
+describe('a standards requirement the roster has no column for', () => {
+  it('is named in Vietnamese under the Markdown table, not as "generalEducation: no column in the roster, not checked"', async () => {
+    const r = await run('unclassified.csv', '--format', 'md', '--standards', 'nd33-2023');
+    const notes = r.stdout.split('\n').filter((l) => l.startsWith('_'));
+    expect([notes.at(-1), r.stdout.includes('generalEducation')]).toEqual([
+      '_Chưa xét trình độ giáo dục phổ thông: danh sách không có cột này (thêm cột để xét)._',
+      false,
+    ]);
+  });
+
+  it('is named in English with --lang en', async () => {
+    const r = await run('unclassified.csv', '--format', 'md', '--standards', 'nd33-2023', '--lang', 'en');
+    expect(r.stdout).toContain('_Not checked: general education, which the roster has no column for');
+  });
+
+  it('is a requirement id in the JSON `unchecked`, apart from what the rule set leaves open', async () => {
+    const r = await run('unclassified.csv', '--json', '--standards', 'nd33-2023');
+    const s = JSON.parse(r.stdout).standards;
+    expect([s.unchecked, s.open]).toEqual([['generalEducation'], []]);
+  });
+
+  it('is the Vietnamese note on the Excel summary, under the standards lines', async () => {
+    const out = join(dir, 'standards.xlsx');
+    await runCli(['report', 'unclassified.csv', '--standards', 'nd33-2023', '--as-of', '2024-01-01', '--out', out], {
+      cwd: dir,
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const texts: string[] = [];
+    wb.getWorksheet('Tổng hợp')!.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
+    expect(texts).toContain('Chưa xét trình độ giáo dục phổ thông: danh sách không có cột này (thêm cột để xét).');
+  });
+});

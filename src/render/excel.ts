@@ -18,6 +18,7 @@ import {
   levelLabel,
   levelsShown,
   standardsName,
+  standardsUnchecked,
   fileNamer,
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
@@ -217,7 +218,7 @@ function summarySheet(wb: Workbook, report: Report, o: { decimals: number; round
     const s = report.standards;
     ws.addRow([]);
     addRow(ws, [T.standards(standardsName(s))], [], true);
-    for (const line of s.open) noteRow(ws, line, 3);
+    for (const line of [...standardsUnchecked(s), ...s.open]) noteRow(ws, line, 3);
     for (const [type, c] of Object.entries(s.byStaffType)) {
       const n = c.meeting + c.notMeeting;
       addRow(

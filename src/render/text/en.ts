@@ -118,6 +118,8 @@ export const en: Text = {
       `Mean age: ${mean}; median age: ${median}; at ${asOf}.${yearOnly ? ` ${yearOnly} people with a year of birth only, counted as born on 1 July.` : ''}`,
     standardsNote: (rs, checked, notAssessed) =>
       `Basis: ${rs}; requirements checked: ${checked}.${notAssessed ? ` ${notAssessed} people in no group of the rule set, not assessed.` : ''}`,
+    standardsUnchecked: (requirements) =>
+      `Not checked: ${requirements}, which the roster has no column for (add the column to check it).`,
     retirementPast: 'Past retirement age',
     retirementWithin: (years) => `Reaching retirement age within ${years} years`,
     retirementLater: 'Not within that time',

@@ -90,6 +90,8 @@ export const vi = {
       `Tuổi bình quân: ${mean}; tuổi trung vị: ${median}; tính đến ngày ${vnDate(asOf)}.${yearOnly ? ` ${yearOnly} người chỉ có năm sinh, tính như sinh ngày 01/7.` : ''}`,
     standardsNote: (rs: string, checked: string, notAssessed: number) =>
       `Căn cứ: ${rs}; tiêu chí đã xét: ${checked}.${notAssessed ? ` ${notAssessed} người không thuộc nhóm nào của bộ tiêu chuẩn, không xét.` : ''}`,
+    standardsUnchecked: (requirements: string) =>
+      `Chưa xét ${requirements}: danh sách không có cột này (thêm cột để xét).`,
     retirementPast: 'Đã đến tuổi nghỉ hưu',
     retirementWithin: (years: number) => `Đến tuổi nghỉ hưu trong ${years} năm tới`,
     retirementLater: 'Chưa đến tuổi nghỉ hưu',
