@@ -11,6 +11,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { Figures, GroupReport, Report } from '../aggregate/contract.js';
 import { DERIVED, type DimensionId } from '../vocab/dimensions.js';
 import { addHeader, PERCENT, plain, THIN } from './excel.js';
+import { wrappedLines } from './excel-wrap.js';
 import { markKeyColumns, markTableHeader } from './excel-print.js';
 import { derivedAfter, dimensionLabel, headlineLabel, HEADLINES, levelLabel, levelsShown } from './labels.js';
 import { textFor } from './text/index.js';
@@ -106,9 +107,13 @@ const WIDTH = { stt: 5, count: 8, share: 7.5, nameMin: 14, nameMax: 30 } as cons
 
 const width = (c: Column): number => (c.share ? WIDTH.share : WIDTH.count);
 
-/** Points for a header row whose labels wrap in columns this wide (about a character a unit of width). */
+/**
+ * Points for a header row whose labels wrap in columns this wide, their words kept whole; bold letters
+ * take about two characters more of a column than its width says ("Chưa qua đào tạo" is four lines in
+ * a column of 8, as "LLCT cao cấp, cử nhân" is five), and a cut label is worse than a tall row.
+ */
 function lineHeight(labels: ReadonlyArray<readonly [string, number]>): number {
-  const lines = Math.max(1, ...labels.map(([text, w]) => Math.ceil(text.length / Math.max(1, w - 1))));
+  const lines = Math.max(1, ...labels.map(([text, w]) => wrappedLines(text, Math.max(1, w - 2))));
   return 15 * lines;
 }
 
