@@ -170,3 +170,25 @@ describe('a standards requirement the roster has no column for', () => {
     expect(texts).toContain('Chưa xét trình độ giáo dục phổ thông: danh sách không có cột này (thêm cột để xét).');
   });
 });
+
+describe('report --help', () => {
+  /** The option's help text, its wrapped lines joined, spaces collapsed. */
+  async function helpOf(option: string): Promise<string> {
+    const r = await runCli(['report', '--help'], { columns: 80 });
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => l.trimStart().startsWith(`${option} `));
+    const end = lines.findIndex((l, i) => i > at && /^ {2}-/.test(l));
+    return lines.slice(at, end).join(' ').replace(/\s+/g, ' ').trim();
+  }
+
+  it.each([
+    [
+      '--rounding',
+      '--rounding <method> half-up or largest-remainder (each table sums to 100, the Excel summary too) (default: "half-up")',
+    ],
+    ['--lang', '--lang <lang> the language of tables, messages and errors: vi or en (default: "vi")'],
+    ['--decimals', '--decimals <n> decimals of percentages in the tables and the Excel report (default: 1)'],
+  ])('says the default of %s once, and what it holds for', async (option, text) =>
+    expect(await helpOf(option)).toBe(text),
+  );
+});

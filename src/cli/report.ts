@@ -107,9 +107,11 @@ const OPTIONS: Declarations<ReportOptions> = {
     ),
   json: 'shared',
   decimals: () =>
-    new Option('--decimals <n>', 'decimals of percentages in tables').argParser(nonNegativeInt).default(1),
+    new Option('--decimals <n>', 'decimals of percentages in the tables and the Excel report')
+      .argParser(nonNegativeInt)
+      .default(1),
   rounding: () =>
-    new Option('--rounding <method>', 'half-up (default) or largest-remainder (each table sums to 100)')
+    new Option('--rounding <method>', 'half-up or largest-remainder (each table sums to 100, the Excel summary too)')
       .argParser(choice(['half-up', 'largest-remainder']))
       .default('half-up'),
   lang: 'shared',
