@@ -192,3 +192,24 @@ describe('report --help', () => {
     expect(await helpOf(option)).toBe(text),
   );
 });
+
+describe('compare without an id column', () => {
+  it('says why people are not matched in Vietnamese, naming the inputs', async () => {
+    const r = await runCli(['compare', 'classified.csv', 'unclassified.csv', '--as-of', '2024-01-01'], {
+      cwd: dir,
+    });
+    const said = r.stdout.slice(r.stdout.indexOf('Không so sánh từng người')).replace(/\s+/g, ' ').trim();
+    expect(said).toBe(
+      'Không so sánh từng người: classified.csv và unclassified.csv không có cột mã (Mã CBCC, Số hiệu, Mã định ' +
+        'danh, Số CCCD …): chỉ so sánh số liệu; chỉ định cột mã bằng --id-column',
+    );
+  });
+
+  it('keeps the JSON note in English and adds no field for it', async () => {
+    const r = await runCli(['compare', 'classified.csv', 'unclassified.csv', '--json', '--as-of', '2024-01-01'], {
+      cwd: dir,
+    });
+    const c = JSON.parse(r.stdout);
+    expect([c.note.startsWith('no id column'), 'unmatched' in c]).toEqual([true, false]);
+  });
+});

@@ -70,8 +70,12 @@ export interface Comparison {
   byUnit?: Array<{ unit: string; before: number; after: number }>;
   delta: Delta;
   people?: PeopleDiff;
-  /** Why people are not matched, when they are not. */
+  /** Why people are not matched, when they are not (English, in the JSON). */
   note?: string;
+  /** What `note` says, for the terminal to say it in its language; left out of the JSON. */
+  unmatched?:
+    | { kind: 'noIdColumn'; inputs: string[] }
+    | { kind: 'rowsWithoutId'; before: number; after: number; inputs: [string, string] };
   /** Doubts about the comparison itself (UNITS_ACROSS_REFORM); absent when there are none. */
   warnings?: ReportWarning[];
 }

@@ -192,6 +192,10 @@ export const en: Text = {
     byUnit: 'By administrative unit from 1 July 2025 (before: old units placed in the new ones)',
     noPeople: (note) => `People not compared one by one: ${note}`,
     note: (note) => `Note: ${note}`,
+    noIdColumn: (inputs) =>
+      `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${inputs}: people are not matched, only figures compared; name one with --id-column`,
+    rowsWithoutId: (before, old, after, now) =>
+      `${n(before)} rows of ${old} and ${n(after)} of ${now} have no id (a file without an id column, or blank ids): they are not matched, and people with ids on one side only count as joined or left`,
     people: (joined, left, changed) => `People: joined ${n(joined)}, left ${n(left)}, changed ${n(changed)}`,
     joined: 'Joined',
     left: 'Left',

@@ -178,6 +178,10 @@ export const vi = {
     byUnit: 'Theo đơn vị hành chính từ 01/7/2025 (trước: đơn vị cũ xếp vào đơn vị mới)',
     noPeople: (note: string) => `Không so sánh từng người: ${note}`,
     note: (note: string) => `Lưu ý: ${note}`,
+    noIdColumn: (inputs: string) =>
+      `${inputs} không có cột mã (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …): chỉ so sánh số liệu; chỉ định cột mã bằng --id-column`,
+    rowsWithoutId: (before: number, old: string, after: number, now: string) =>
+      `${n(before)} dòng của ${old} và ${n(after)} dòng của ${now} không có mã (tệp không có cột mã, hoặc mã để trống): những dòng này không được ghép, nên người có mã ở một bên được tính là vào hoặc ra`,
     people: (joined: number, left: number, changed: number) =>
       `Người: vào ${n(joined)}, ra ${n(left)}, thay đổi ${n(changed)}`,
     joined: 'Vào',
