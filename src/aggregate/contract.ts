@@ -130,8 +130,10 @@ export interface StandardsReport extends StandardsCounts {
   checked: string[];
   asOf: string;
   inForce: boolean;
-  /** What stays open: provisions whose status is unclear, people not assessed, requirements without a column. */
+  /** What stays open: provisions whose status is unclear, people not assessed, staff types out of force. */
   open: string[];
+  /** Requirements the rule set names that the roster has no column for: not checked (general education, state management). */
+  unchecked: string[];
   /** People no group of the rule set applies to (part-time staff, contracts). */
   notAssessed: number;
   byStaffType: Record<string, StandardsCounts>;

@@ -49,6 +49,10 @@ describe('unitOrder', () => {
   it('gives two units of no known kind their name order', () => {
     expect(sorted('Tổ B', 'Ban A')).toEqual(['Ban A', 'Tổ B']);
   });
+
+  it('orders numbered wards by their number, not their digits ("Phường 2" before "Phường 10")', () => {
+    expect(sorted('Phường 10', 'Phường 2', 'Phường 1')).toEqual(['Phường 1', 'Phường 2', 'Phường 10']);
+  });
 });
 
 const dir = tempDir();
@@ -90,6 +94,11 @@ describe('unit groups', () => {
   it('does not list a unit written one way only as merged', async () => {
     const report = await reportOf(['Họ và tên,Đơn vị', 'A,Phường Tân Lập', 'B,Phường Tân Lập'], 'unit');
     expect(report.unitNames.merged).toEqual([]);
+  });
+
+  it('gives the groups of numbered wards in the order of their numbers', async () => {
+    const report = await reportOf(['Họ và tên,Đơn vị', 'A,Phường 10', 'B,Phường 9', 'C,Phường 1', 'D,Xã 2'], 'unit');
+    expect(report.groups?.map((g) => g.key)).toEqual(['Phường 1', 'Phường 9', 'Phường 10', 'Xã 2']);
   });
 
   it('lists merged units in the report’s order of units', async () => {

@@ -7,7 +7,7 @@ import { LEVEL_LABELS } from '../vocab/dimensions.js';
 import type { Collector } from './collector.js';
 import type { GroupReport, Report } from './contract.js';
 import { figuresOf, type DimensionSpec, type FigureContext } from './figures.js';
-import { collator } from './order.js';
+import { collator, unitCollator } from './order.js';
 import type { Tally } from './tally.js';
 
 export const NO_UNIT = '(không rõ đơn vị)';
@@ -22,7 +22,7 @@ export function unitOrder(a: string, b: string): number {
   const kb = KIND_ORDER.findIndex((k) => b.startsWith(`${k} `));
   const ra = a === NO_UNIT ? 99 : ka < 0 ? 50 : ka;
   const rb = b === NO_UNIT ? 99 : kb < 0 ? 50 : kb;
-  return ra - rb || collator.compare(a, b);
+  return ra - rb || unitCollator.compare(a, b);
 }
 
 export interface UnitGroups {

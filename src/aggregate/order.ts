@@ -5,6 +5,9 @@ import type { Report } from './contract.js';
 
 export const collator = new Intl.Collator('vi');
 
+/** Unit names: the numbers in them by value ("Phường 2" before "Phường 10", as every office lists them). */
+export const unitCollator = new Intl.Collator('vi', { numeric: true });
+
 /**
  * The JSON contract's key order: every field of Report, in the order printed. A field of Report left out
  * here is a type error, not a key silently dropped from the JSON.

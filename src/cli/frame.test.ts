@@ -147,3 +147,36 @@ describe('where the frame comes from', () => {
     expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("'--signed-on <date>'")]);
   });
 });
+
+/** The width in characters of the merged range a cell's text stands in (one column when not merged). */
+function spanOf(ws: ExcelJS.Worksheet, text: string): number {
+  let address = '';
+  ws.eachRow((row) => row.eachCell((c) => (c.value === text && !address ? (address = c.address) : undefined)));
+  const range = (ws.model.merges ?? []).find((m) => m.split(':')[0] === address) ?? `${address}:${address}`;
+  const [from, to] = range.split(':').map((a) => ws.getCell(a).fullAddress.col);
+  let width = 0;
+  for (let c = from!; c <= to!; c++) width += ws.getColumn(c).width ?? 8.43;
+  return width;
+}
+
+describe('the frame on a sheet narrower than itself', () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = await workbook(['report', join('in', 'thang-05.xlsx'), '--as-of', '31/12/2024'], 'narrow.xlsx');
+  });
+
+  it.each(['Chất lượng dữ liệu', 'Biểu đồ'])(
+    'gives Quốc hiệu on %s a block of 42 characters or more, not one narrow column it wraps in',
+    (name) => expect(spanOf(wb.getWorksheet(name)!, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeGreaterThanOrEqual(42),
+  );
+
+  it.each(['Chất lượng dữ liệu', 'Biểu đồ'])('gives the title on %s a line of 45 characters or more', (name) =>
+    expect(spanOf(wb.getWorksheet(name)!, 'THỐNG KÊ ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC')).toBeGreaterThanOrEqual(45),
+  );
+
+  it('sizes the charts sheet as its data tables before drawing the frame over it', () =>
+    expect(wb.getWorksheet('Biểu đồ')!.getColumn(1).width).toBe(32));
+
+  it('keeps the widened quality sheet on a portrait page', () =>
+    expect(wb.getWorksheet('Chất lượng dữ liệu')!.pageSetup.orientation).toBe('portrait'));
+});

@@ -2,6 +2,7 @@
  * The command line's messages in the interface language (text/vi.ts, text/en.ts): the error line with
  * its hint for the common mistakes, and the language a run speaks, read from its arguments.
  */
+import type { Report } from '../aggregate/contract.js';
 import { errorLine, hintOf, type Hint } from '../errors.js';
 import { safe } from '../render/labels.js';
 import type { Lang } from '../render/numbers.js';
@@ -33,4 +34,23 @@ export function errorLineIn(err: unknown, lang: Lang): string {
   const line = errorLine(err, lang);
   const hint = hintOf(err);
   return hint ? `${line} — ${textFor(lang).cli.hint(hintText(hint, lang))}` : line;
+}
+
+/** Values shown by name in the line on values not classified; the rest are "…". */
+const SHOWN_UNKNOWN = 3;
+
+/**
+ * The line on stderr that says, for the formats without the terminal's data-quality section (JSON,
+ * Markdown, CSV), how many values were counted as "Không rõ" and where they are listed; none when
+ * every value was classified. The most frequent first, each with its column and count.
+ */
+export function notClassifiedLine(report: Pick<Report, 'unknownValues'>, lang: Lang): string | undefined {
+  const values = report.unknownValues;
+  if (values.length === 0) return undefined;
+  const cells = values.reduce((sum, u) => sum + u.count, 0);
+  const top = [...values].sort((a, b) => b.count - a.count).slice(0, SHOWN_UNKNOWN);
+  const examples =
+    top.map((u) => `${safe(u.column)} "${safe(u.value)}" (${u.count})`).join(', ') +
+    (values.length > SHOWN_UNKNOWN ? ', …' : '');
+  return `cbcc-stats: ${textFor(lang).cli.notClassified(values.length, cells, examples)}`;
 }

@@ -5,7 +5,7 @@ import { type Command, Option } from 'commander';
 import type { Report } from '../aggregate/contract.js';
 import { CbccError } from '../errors.js';
 import { textFor } from '../render/text/index.js';
-import { errorLineIn } from './messages.js';
+import { errorLineIn, notClassifiedLine } from './messages.js';
 import { collectAll, reportOf } from '../pipeline/analyze.js';
 import { exportData, extraAnalyzeOptions, type Extras } from '../pipeline/extras.js';
 import { redactReport } from '../pipeline/redact.js';
@@ -107,9 +107,11 @@ const OPTIONS: Declarations<ReportOptions> = {
     ),
   json: 'shared',
   decimals: () =>
-    new Option('--decimals <n>', 'decimals of percentages in tables').argParser(nonNegativeInt).default(1),
+    new Option('--decimals <n>', 'decimals of percentages in the tables and the Excel report')
+      .argParser(nonNegativeInt)
+      .default(1),
   rounding: () =>
-    new Option('--rounding <method>', 'half-up (default) or largest-remainder (each table sums to 100)')
+    new Option('--rounding <method>', 'half-up or largest-remainder (each table sums to 100, the Excel summary too)')
       .argParser(choice(['half-up', 'largest-remainder']))
       .default('half-up'),
   lang: 'shared',
@@ -285,6 +287,9 @@ async function reportOn(
       say(
         `cbcc-stats: warning ${w.code}${w.file ? ` (${safe(w.file)}${w.sheet ? `, sheet "${safe(w.sheet)}"` : ''})` : ''}: ${safe(w.message)}`,
       );
+  // …and the values counted as "Không rõ", which the terminal lists in its data-quality section.
+  const notClassified = format === 'table' ? undefined : notClassifiedLine(report, opts.lang);
+  if (notClassified !== undefined) say(notClassified);
   // Data on standard output that could not be written fails the run before any file is written.
   await io.stdout.settled?.();
   await writeReportFiles(results, report, () => analysis.byUnit, options, {

@@ -66,7 +66,7 @@ const DECLARATIONS: { readonly [K in SharedName]-?: () => Option | Option[] } = 
   color: () => new Option('--no-color', 'no colour in the terminal output'),
   debug: () => new Option('--debug', 'show stack traces on errors'),
   lang: () =>
-    new Option('--lang <lang>', 'the language of tables, messages and errors: vi (default) or en')
+    new Option('--lang <lang>', 'the language of tables, messages and errors: vi or en')
       .argParser(choice(['vi', 'en']))
       .default('vi'),
   superiorAgency: frameText(

@@ -5,6 +5,7 @@
  */
 import type { PersonSummary } from '../aggregate/collector.js';
 import type { Report } from '../aggregate/contract.js';
+import { unitOrder } from '../aggregate/groups.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { positionOf } from '../normalize/positions.js';
 import { cleanText } from '../normalize/text.js';
@@ -69,8 +70,12 @@ export interface Comparison {
   byUnit?: Array<{ unit: string; before: number; after: number }>;
   delta: Delta;
   people?: PeopleDiff;
-  /** Why people are not matched, when they are not. */
+  /** Why people are not matched, when they are not (English, in the JSON). */
   note?: string;
+  /** What `note` says, for the terminal to say it in its language; left out of the JSON. */
+  unmatched?:
+    | { kind: 'noIdColumn'; inputs: string[] }
+    | { kind: 'rowsWithoutId'; before: number; after: number; inputs: [string, string] };
   /** Doubts about the comparison itself (UNITS_ACROSS_REFORM); absent when there are none. */
   warnings?: ReportWarning[];
 }
@@ -128,13 +133,13 @@ function successorsOf(before: Map<string, PersonSummary>): (unit: string) => str
   };
 }
 
-/** Each new unit's total before (the old side regrouped) and after, in name order. */
+/** Each new unit's total before (the old side regrouped) and after, in the report's unit order. */
 export function unitTotals(before: Report, after: Report): Array<{ unit: string; before: number; after: number }> {
   const rows = new Map<string, { unit: string; before: number; after: number }>();
   const row = (unit: string) => rows.get(unit) ?? rows.set(unit, { unit, before: 0, after: 0 }).get(unit)!;
   for (const g of before.groups ?? []) row(g.key).before += g.total;
   for (const g of after.groups ?? []) row(g.key).after += g.total;
-  return [...rows.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'vi'));
+  return [...rows.values()].sort((a, b) => unitOrder(a.unit, b.unit));
 }
 
 export function peopleDiff(

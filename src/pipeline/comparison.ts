@@ -143,10 +143,17 @@ export function compareAnalyses(
     const without = [before.people?.withoutId ?? 0, after.people?.withoutId ?? 0];
     if (without[0]! + without[1]! > 0) {
       comparison.note = `${without[0]} rows of ${names.old} and ${without[1]} of ${names.new} have no id (a file without an id column, or blank ids): they are not matched, and people with ids on one side only count as joined or left`;
+      comparison.unmatched = {
+        kind: 'rowsWithoutId',
+        before: without[0]!,
+        after: without[1]!,
+        inputs: [names.old, names.new],
+      };
     }
   } else {
-    const missing = [!hasIds(before) ? names.old : '', !hasIds(after) ? names.new : ''].filter(Boolean).join(' and ');
-    comparison.note = `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${missing}: people are not matched, only figures compared; name one with --id-column`;
+    const inputs = [!hasIds(before) ? names.old : '', !hasIds(after) ? names.new : ''].filter(Boolean);
+    comparison.note = `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${inputs.join(' and ')}: people are not matched, only figures compared; name one with --id-column`;
+    comparison.unmatched = { kind: 'noIdColumn', inputs };
   }
   // A dimension known in one month only (a column the other lacks): its delta is not people.
   const coverage = coverageWarnings(before.report, after.report, labels, comparison.people?.changed);

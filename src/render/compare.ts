@@ -104,12 +104,20 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
       out.push(`  ${safe(u.unit)}: ${int(u.before)} → ${int(u.after)} (${signed(u.after - u.before, lang)})`);
     out.push('');
   }
+  // Why people are not matched, in the language asked (the JSON's `note` is English).
+  const u = c.unmatched;
+  const unmatched =
+    u?.kind === 'noIdColumn'
+      ? T.noIdColumn(u.inputs.map(safe).join(lang === 'vi' ? ' và ' : ' and '))
+      : u?.kind === 'rowsWithoutId'
+        ? T.rowsWithoutId(u.before, safe(u.inputs[0]), u.after, safe(u.inputs[1]))
+        : c.note;
   if (!c.people) {
-    out.push(k.yellow(T.noPeople(c.note ?? '')));
+    out.push(k.yellow(T.noPeople(unmatched ?? '')));
     return `${wrapText(out.join('\n'), view.width)}\n`;
   }
   const p = c.people;
-  if (c.note) out.push(k.yellow(T.note(c.note)));
+  if (unmatched) out.push(k.yellow(T.note(unmatched)));
   const who = (id: string, side: 'before' | 'after', unit?: string) => {
     const person = lookup?.[side].get(id);
     const where = unit || person?.unit;

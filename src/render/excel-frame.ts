@@ -132,6 +132,35 @@ function drawSignature(ws: Worksheet, lines: FrameLines, width: number): void {
   pair(ws, row, width, { text: s.names[0], bold: true }, { text: s.names[1], bold: true });
 }
 
+/** Pixels (96 dpi) of a portrait A4 page between the margins at 100%: 7.27 in (excel-print.ts's margins). */
+const PORTRAIT_PX = 698;
+
+/** The printed width of columns 1..to in pixels: 7 a character and 5 of padding each (excel-print.ts). */
+function spanPixels(ws: Worksheet, to: number): number {
+  let px = 0;
+  for (let c = 1; c <= to; c++) px += Math.round((ws.getColumn(c).width ?? 8.43) * 7 + 5);
+  return px;
+}
+
+/**
+ * The columns the frame spans: the table's, and more empty ones to the right when the table is too
+ * narrow for the frame (a sheet of one column of notes, the charts' sheet) — until Quốc hiệu fits
+ * beside the agencies and the title on its line, but never past a portrait page, which the sheet
+ * would then no longer print on.
+ */
+function frameWidth(ws: Worksheet, lines: FrameLines, width: number): number {
+  const needs = (w: number) =>
+    (lines.top.length > 0 && spanWidth(ws, 2, w) < RIGHT_WIDTH) ||
+    lines.heading.some(
+      (h) =>
+        heightFor(h.text, spanWidth(ws, 1, w), HEADING[h.kind].size ?? 11) >
+        heightFor('', 1, HEADING[h.kind].size ?? 11),
+    );
+  let w = width;
+  while (needs(w) && spanPixels(ws, w + 1) <= PORTRAIT_PX) w++;
+  return w;
+}
+
 /**
  * Fills the frame of a sheet made by framedSheet, once: across the columns its tables use, or the
  * `columns` printed on its first page when the sheet prints over several pages across.
@@ -140,7 +169,7 @@ export function finishFrame(ws: Worksheet, columns = ws.actualColumnCount): void
   const s = sheets.get(ws);
   if (!s || s.done) return;
   s.done = true;
-  const width = Math.max(2, Math.min(columns, ws.actualColumnCount));
+  const width = frameWidth(ws, s.lines, Math.max(2, Math.min(columns, ws.actualColumnCount)));
   drawTop(ws, s.lines, width);
   if (s.signature) drawSignature(ws, s.lines, width);
 }

@@ -147,3 +147,11 @@ describe('the --by sheets', () => {
     expect(wb.worksheets.map((w) => w.name)).toContain('Theo loại cán bộ - trình độ');
   });
 });
+
+describe('the two-level header of the training sheet', () => {
+  it('is tall enough for its longest label wrapped at whole words: "LLCT cao cấp, cử nhân" in a column 8 wide, 5 lines of bold', () => {
+    const t = table('Theo đơn vị - trình độ');
+    const column = t.lower.indexOf('LLCT cao cấp, cử nhân') + 1;
+    expect([t.ws.getColumn(column).width, t.ws.getRow(t.upperRow + 1).height]).toEqual([8, 75]);
+  });
+});

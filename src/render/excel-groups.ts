@@ -11,6 +11,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { Figures, GroupReport, Report } from '../aggregate/contract.js';
 import { DERIVED, type DimensionId } from '../vocab/dimensions.js';
 import { addHeader, PERCENT, plain, THIN } from './excel.js';
+import { wrappedLines } from './excel-wrap.js';
 import { markKeyColumns, markTableHeader } from './excel-print.js';
 import { derivedAfter, dimensionLabel, headlineLabel, HEADLINES, levelLabel, levelsShown } from './labels.js';
 import { textFor } from './text/index.js';
@@ -106,9 +107,13 @@ const WIDTH = { stt: 5, count: 8, share: 7.5, nameMin: 14, nameMax: 30 } as cons
 
 const width = (c: Column): number => (c.share ? WIDTH.share : WIDTH.count);
 
-/** Points for a header row whose labels wrap in columns this wide (about a character a unit of width). */
+/**
+ * Points for a header row whose labels wrap in columns this wide, their words kept whole; bold letters
+ * take about two characters more of a column than its width says ("Chưa qua đào tạo" is four lines in
+ * a column of 8, as "LLCT cao cấp, cử nhân" is five), and a cut label is worse than a tall row.
+ */
 function lineHeight(labels: ReadonlyArray<readonly [string, number]>): number {
-  const lines = Math.max(1, ...labels.map(([text, w]) => Math.ceil(text.length / Math.max(1, w - 1))));
+  const lines = Math.max(1, ...labels.map(([text, w]) => wrappedLines(text, Math.max(1, w - 2))));
   return 15 * lines;
 }
 
@@ -137,14 +142,22 @@ function writeHeader(ws: Worksheet, groupHeader: string, bands: Band[]): number 
   return lower;
 }
 
-function writeLine(ws: Worksheet, stt: number | null, name: string, f: Numbers, bands: Band[], total: boolean): void {
+function writeLine(
+  ws: Worksheet,
+  stt: number | null,
+  name: string,
+  f: Numbers,
+  bands: Band[],
+  total: boolean,
+  percent: string,
+): void {
   const values: Array<string | number | null> = [stt, plain(name), f.total];
   const formats: Array<string | undefined> = [undefined, undefined, '#,##0'];
   for (const b of bands)
     for (const c of b.columns) {
       const n = c.count(f);
       values.push(c.share ? (f.total ? n / f.total : 0) : n);
-      formats.push(c.share ? PERCENT : '#,##0');
+      formats.push(c.share ? percent : '#,##0');
     }
   const row = ws.addRow(values);
   row.eachCell({ includeEmpty: true }, (cell, col) => {
@@ -180,6 +193,8 @@ export interface GroupSheetSpec {
   label: (g: GroupReport) => string;
   /** The frame's signature block under the headcount sheet's table. */
   signature?: boolean;
+  /** The shares' number format (--decimals); one decimal by default. */
+  percent?: string;
 }
 
 /** Excel's 31 characters at most: the base cut at a whole word when the suffix needs the room. */
@@ -203,8 +218,9 @@ export function groupSheets(wb: Workbook, spec: GroupSheetSpec, overall: Report)
     ws.addRow([T.unitOfMeasure]).font = { italic: true };
     const header = writeHeader(ws, spec.groupHeader, bands);
     const names = spec.groups.map(spec.label);
-    spec.groups.forEach((g, i) => writeLine(ws, i + 1, names[i]!, g, bands, false));
-    writeLine(ws, null, T.grandTotal, overall, bands, true);
+    const percent = spec.percent ?? PERCENT;
+    spec.groups.forEach((g, i) => writeLine(ws, i + 1, names[i]!, g, bands, false, percent));
+    writeLine(ws, null, T.grandTotal, overall, bands, true, percent);
     ws.views = [{ state: 'frozen', xSplit: 2, ySplit: header }];
     markKeyColumns(ws, 2);
     setWidths(ws, [...names, T.grandTotal, spec.groupHeader], bands);

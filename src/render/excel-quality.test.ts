@@ -40,3 +40,31 @@ describe('the data-quality sheet', () => {
     expect(ws.getRow(Number(at?.row)).height).toBeGreaterThan(15);
   });
 });
+
+describe('the sheet of values not classified', () => {
+  it('starts the rows column one indent in, so that a count and the rows after it (a count "2", then rows "2, 4") do not print as one number ("22, 4")', async () => {
+    const roster = join(dir, 'unknown.csv');
+    writeFileSync(
+      roster,
+      [
+        'STT,Họ và tên,Ngày sinh,Giới tính,Chức danh,Xã,Trình độ chuyên môn',
+        '1,Lê Văn Tám,02/03/1980,Nam,Chủ tịch UBND,Xã An Bình,Bằng lái xe',
+        '2,Trần Thị Mai,04/05/1985,Nữ,Công chức Tư pháp - Hộ tịch,Xã An Bình,ĐH Luật',
+        '3,Lê Văn Hai,02/03/1981,Nam,Công chức Văn phòng - Thống kê,Xã An Bình,Bằng lái xe',
+      ].join('\n'),
+    );
+    const out = join(dir, 'unknown.xlsx');
+    expect((await runCli(['report', roster, '--out', out, '--quiet'])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    let line: ExcelJS.Row | undefined;
+    wb.getWorksheet('Giá trị chưa phân loại')!.eachRow((row) => {
+      if (row.getCell(3).value === 'Bằng lái xe') line = row;
+    });
+    expect([line?.getCell(4).value, line?.getCell(5).value, line?.getCell(5).alignment?.indent]).toEqual([
+      2,
+      '2, 4',
+      1,
+    ]);
+  });
+});

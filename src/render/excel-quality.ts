@@ -4,7 +4,7 @@
  * saying how many it holds and where), then, each when it has a line, the values not classified, the
  * rows not counted, the warnings on rows still counted and the unit names merged.
  */
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { Report } from '../aggregate/contract.js';
 import { warningLabel } from '../aggregate/warnings.js';
 import { addHeader, addRow, fitWidths, freezeAt } from './excel.js';
@@ -79,6 +79,20 @@ function tablesOf(report: Report): QualityTable[] {
   ];
 }
 
+/**
+ * A text right after a number starts one indent in: a count right-aligned against a list of rows
+ * left-aligned ("78" then "4, 7, 9, 10, 22") reads as one number on paper ("784, 7, 9, 10, 22").
+ */
+function indentAfterNumbers(ws: Worksheet, fromRow: number): void {
+  ws.eachRow((row, r) => {
+    if (r < fromRow) return;
+    row.eachCell((cell, c) => {
+      if (c > 1 && typeof cell.value === 'string' && typeof row.getCell(c - 1).value === 'number')
+        cell.alignment = { ...cell.alignment, indent: 1 };
+    });
+  });
+}
+
 /** A sheet of one table: its title, its header (frozen and repeated when printed) and its lines. */
 function tableSheet(wb: Workbook, t: QualityTable): void {
   const ws = framedSheet(wb, t.sheet);
@@ -88,6 +102,7 @@ function tableSheet(wb: Workbook, t: QualityTable): void {
   freezeAt(ws, header);
   fitWidths(ws, 8, 50);
   wrapColumns(ws, t.caps, header, [header]);
+  indentAfterNumbers(ws, header + 1);
 }
 
 function indexSheet(wb: Workbook, report: Report, tables: QualityTable[]): void {

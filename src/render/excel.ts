@@ -18,6 +18,7 @@ import {
   levelLabel,
   levelsShown,
   standardsName,
+  standardsUnchecked,
   fileNamer,
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
@@ -28,11 +29,12 @@ import { framedSheet, frameTopRows, useFrame } from './excel-frame.js';
 import type { ReportFrame } from './frame.js';
 import { parseYmd } from '../normalize/age.js';
 import { textFor } from './text/index.js';
-import { tablesSheet, type SheetKit } from './excel-tables.js';
+import { percentFormat, tablesSheet, type SheetKit } from './excel-tables.js';
+import { roundShares, type Rounding } from './numbers.js';
 import type { CrossShares, TableOptions } from './table-model.js';
 import { reportTables } from './tables.js';
 import { fieldFitSheet } from './excel-field-fit.js';
-import { addExcelCharts } from './charts/excel-charts.js';
+import { addExcelCharts, dataColumnWidths } from './charts/excel-charts.js';
 import { chartSpecs } from './charts/spec.js';
 import { groupSheets } from './excel-groups.js';
 import { qualitySheets } from './excel-quality.js';
@@ -97,12 +99,12 @@ export function addRow(ws: Worksheet, values: Value[], formats: Array<string | u
  * A "Trong đó" row: a figure that is part of the lines above, never one of them (nobody adds it twice),
  * in italics and indented; its count and share formatted as the other rows'.
  */
-export function ofWhichRow(ws: Worksheet, values: Value[], indent = 2): void {
+export function ofWhichRow(ws: Worksheet, values: Value[], indent = 2, percent = PERCENT): void {
   const row = ws.addRow(values.map(plain));
   row.font = { italic: true };
   row.getCell(1).alignment = { indent };
   row.getCell(2).numFmt = '#,##0';
-  row.getCell(3).numFmt = PERCENT;
+  row.getCell(3).numFmt = percent;
 }
 
 /** Characters a note's merged cells hold on a line, about: what sets the height of its row. */
@@ -144,9 +146,21 @@ export function freezeAt(ws: Worksheet, headerRow: number, firstColumn = false):
   ws.views = [{ state: 'frozen', xSplit: firstColumn ? 1 : 0, ySplit: headerRow }];
 }
 
-function summarySheet(wb: Workbook, report: Report): void {
+/**
+ * The shares of a dimension's levels as its table prints them: exact under half-up rounding (the
+ * percent format shows them rounded so), the largest-remainder figures of the tables otherwise, so
+ * that the sheet shows what the Markdown, CSV and terminal tables show and its lines sum to 100%.
+ */
+function levelShares(counts: number[], total: number, o: { decimals: number; rounding: Rounding }): number[] {
+  if (o.rounding === 'half-up') return counts.map((n) => (total ? n / total : 0));
+  return roundShares(counts, total, o.decimals, o.rounding).map((scaled) => scaled / (100 * 10 ** o.decimals));
+}
+
+function summarySheet(wb: Workbook, report: Report, o: { decimals: number; rounding: Rounding }): void {
   // The frame above says what the report is; the inputs are named in the sources sheet only.
   const ws = framedSheet(wb, T.summarySheet, { signature: true });
+  // --decimals holds here as in the tables (88,8% with 1, 88,83% with 2).
+  const percent = percentFormat(o.decimals);
   addRow(ws, [T.total(report.total, report.units)]);
   if (report.warnings.length > 0) {
     // The first sheet a reader opens says that the figures are in doubt, and where the details are.
@@ -159,23 +173,25 @@ function summarySheet(wb: Workbook, report: Report): void {
   ws.addRow([]);
   const header = addHeader(ws, [TB.indicator, TB.count, TB.share]);
   const total = report.total;
-  addRow(ws, [TB.total, total, total ? 1 : 0], [undefined, '#,##0', PERCENT], true);
+  addRow(ws, [TB.total, total, total ? 1 : 0], [undefined, '#,##0', percent], true);
   // The headline figures are parts of the total, not levels of one dimension: "Trong đó:", then each in italics.
   ofWhichRow(ws, [`${T.ofWhich}:`], 1);
   for (const h of HEADLINES) {
     const n = h.pick(report);
-    ofWhichRow(ws, [headlineLabel(h), n, total ? n / total : 0]);
+    ofWhichRow(ws, [headlineLabel(h), n, total ? n / total : 0], 2, percent);
   }
   for (const d of dimensionsOf(report)) {
     ws.addRow([]);
     addRow(ws, [dimensionLabel(d)], [], true);
-    for (const level of levelsShown(report, d)) {
-      const { count, share } = report.dimensions[d]![level]!;
-      addRow(ws, [`  ${levelLabel(d, level)}`, count, share], [undefined, '#,##0', PERCENT]);
-    }
+    const levels = levelsShown(report, d);
+    const counts = levels.map((level) => report.dimensions[d]![level]!.count);
+    const shares = levelShares(counts, total, o);
+    levels.forEach((level, i) =>
+      addRow(ws, [`  ${levelLabel(d, level)}`, counts[i]!, shares[i]!], [undefined, '#,##0', percent]),
+    );
     for (const id of derivedAfter(d)) {
       const { count, share } = report.derived[id];
-      ofWhichRow(ws, [TB.derived(id, DERIVED[id].label), count, share]);
+      ofWhichRow(ws, [TB.derived(id, DERIVED[id].label), count, share], 2, percent);
     }
   }
   if (report.age) {
@@ -195,25 +211,25 @@ function summarySheet(wb: Workbook, report: Report): void {
       [TB.retirementLater, r.later],
       [T.retirementUnknown, r.unknown],
     ] as const) {
-      addRow(ws, [`  ${label}`, n, total ? n / total : 0], [undefined, '#,##0', PERCENT]);
+      addRow(ws, [`  ${label}`, n, total ? n / total : 0], [undefined, '#,##0', percent]);
     }
   }
   if (report.standards) {
     const s = report.standards;
     ws.addRow([]);
     addRow(ws, [T.standards(standardsName(s))], [], true);
-    for (const line of s.open) noteRow(ws, line, 3);
+    for (const line of [...standardsUnchecked(s), ...s.open]) noteRow(ws, line, 3);
     for (const [type, c] of Object.entries(s.byStaffType)) {
       const n = c.meeting + c.notMeeting;
       addRow(
         ws,
         [`  ${T.meetingOf(levelLabel('staffType', type))}`, c.meeting, n ? c.meeting / n : 0],
-        [undefined, '#,##0', PERCENT],
+        [undefined, '#,##0', percent],
       );
       addRow(
         ws,
         [`  ${T.notMeetingOf(levelLabel('staffType', type))}`, c.notMeeting, n ? c.notMeeting / n : 0],
-        [undefined, '#,##0', PERCENT],
+        [undefined, '#,##0', percent],
       );
     }
   }
@@ -349,10 +365,17 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   wb.modified = options.date;
   const asOf = report.age ? parseYmd(report.age.asOf) : undefined;
   useFrame(wb, options.frame ?? (asOf ? { asOf } : {}), R.title);
-  summarySheet(wb, report);
+  summarySheet(wb, report, options.tables ?? { decimals: 1, rounding: 'half-up' });
   groupSheets(
     wb,
-    { name: T.byUnitSheet, groupHeader: T.unit, groups: options.byUnit, label: (g) => g.key, signature: true },
+    {
+      name: T.byUnitSheet,
+      groupHeader: T.unit,
+      groups: options.byUnit,
+      label: (g) => g.key,
+      signature: true,
+      percent: percentFormat(options.tables?.decimals ?? 1),
+    },
     report,
   );
   if (report.groups && report.groupBy !== 'unit') {
@@ -363,6 +386,7 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
         groupHeader: groupByLabel(report),
         groups: report.groups,
         label: (g) => groupLabel(report, g),
+        percent: percentFormat(options.tables?.decimals ?? 1),
       },
       report,
     );
@@ -370,7 +394,11 @@ export async function renderExcel(report: Report, options: ExcelOptions): Promis
   // *Biểu đồ*: made here so that it prints as the others do; the charts are added to the package below.
   const charts = chartSpecs(report, 'vi', options.byUnit);
   const chartSheet = textFor('vi').charts.sheet;
-  if (charts.length > 0) framedSheet(wb, chartSheet);
+  if (charts.length > 0) {
+    const ws = framedSheet(wb, chartSheet);
+    // Sized as its data tables will be, so that its frame is drawn across the columns it prints.
+    dataColumnWidths(charts).forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  }
   standardsSheets(wb, report);
   fieldFitSheet(wb, report, options.byUnit);
   thesisSheets(wb, report, options);

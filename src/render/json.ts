@@ -50,7 +50,9 @@ export function renderJson(report: Report): string {
 }
 
 export function renderComparisonJson(c: Comparison): string {
-  return print({ ...c, before: reportJson(c.before), after: reportJson(c.after) });
+  // `unmatched` is `note` for the terminal's language: the JSON says it once, in `note`.
+  const { unmatched: _said, ...rest } = c;
+  return print({ ...rest, before: reportJson(c.before), after: reportJson(c.after) });
 }
 
 export function renderInspectionJson(i: Inspection): string {

@@ -25,6 +25,16 @@ export function standardsName(s: { title: string; inForce: boolean; asOf: string
   return s.inForce ? s.title : textFor(lang).tables.notInForce(s.title, s.asOf);
 }
 
+/**
+ * The note on the requirements of a rule set the roster has no column for, their names in the
+ * language asked ("Chưa xét trình độ học vấn phổ thông: …"); none when every one was checked.
+ */
+export function standardsUnchecked(s: { unchecked: readonly string[] }, lang: Lang = 'vi'): string[] {
+  if (s.unchecked.length === 0) return [];
+  const L = textFor(lang).tables;
+  return [L.standardsUnchecked(s.unchecked.map((r) => L.dimension(r as DimensionId)).join(', '))];
+}
+
 export function groupLabel(report: Report, group: GroupReport): string {
   if (report.groupBy === 'agency') return group.label ?? group.key;
   if (report.groupBy && report.groupBy !== 'unit') return levelLabel(report.groupBy, group.key);

@@ -4,7 +4,15 @@
  * render. Shares are over each table's total, rounded as asked.
  */
 import type { Report } from '../aggregate/contract.js';
-import { HEADLINES, dimensionsOf, headlineLabel, groupByLabel, groupLabel, standardsName } from './labels.js';
+import {
+  HEADLINES,
+  dimensionsOf,
+  headlineLabel,
+  groupByLabel,
+  groupLabel,
+  standardsName,
+  standardsUnchecked,
+} from './labels.js';
 import { textFor } from './text/index.js';
 import { crossTable } from './cross-table.js';
 import { dimensionTable } from './dimension-table.js';
@@ -38,6 +46,7 @@ function standardsTable(report: Report, n: string, o: TableOptions): TableModel 
   line(L.total, s.meeting, s.notMeeting, 'total');
   const notes = [
     L.standardsNote(standardsName(s, o.lang), s.checked.map((c) => L.dimension(c as never)).join(', '), s.notAssessed),
+    ...standardsUnchecked(s, o.lang),
     ...s.open,
   ];
   return {

@@ -25,6 +25,7 @@ function report(asOf: string, inForce: boolean, byStaffType: StandardsReport['by
     ...standardsMeta(RULES, asOf),
     inForce,
     checked: [],
+    unchecked: [],
     meeting: 0,
     notMeeting: 0,
     notAssessed: 0,

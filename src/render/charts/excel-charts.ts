@@ -120,13 +120,28 @@ function dataRows(charts: ChartSpec[], layout: Layout, title: string, styles: St
   return rows.join('');
 }
 
-/** The data columns: the unit names' column, then the series' columns sharing the rest of the width. */
-function colsXml(seriesColumns: number): string {
-  const rest = (TABLE_WIDTH_PX - CATEGORY_PX) / seriesColumns;
+/** Series columns of the widest data table (the per-unit charts' table holds several side by side). */
+function widestTable(charts: ChartSpec[], layout: Layout): number {
+  return Math.max(...layout.blocks.map((b) => b.charts.reduce((n, i) => n + charts[i]!.series.length, 0)));
+}
+
+/**
+ * The data tables' column widths in Excel's characters: the categories' (unit names') column, then the
+ * series' columns sharing the rest of the width. The report sizes the sheet with them before drawing
+ * its frame, so that the frame spans the columns the sheet prints.
+ */
+export function dataColumnWidths(charts: ChartSpec[]): number[] {
+  const series = widestTable(charts, pageLayout(charts, 0));
   const width = (px: number) => Math.round(((px - 5) / 7) * 100) / 100;
+  return [width(CATEGORY_PX), ...Array<number>(series).fill(width((TABLE_WIDTH_PX - CATEGORY_PX) / series))];
+}
+
+/** The data columns, for a sheet that has no widths of its own. */
+function colsXml(charts: ChartSpec[]): string {
+  const [first, ...rest] = dataColumnWidths(charts);
   return (
-    `<cols><col min="1" max="1" width="${width(CATEGORY_PX)}" customWidth="1"/>` +
-    `<col min="2" max="${seriesColumns + 1}" width="${width(rest)}" customWidth="1"/></cols>`
+    `<cols><col min="1" max="1" width="${first}" customWidth="1"/>` +
+    `<col min="2" max="${rest.length + 1}" width="${rest[0]}" customWidth="1"/></cols>`
   );
 }
 
@@ -186,9 +201,9 @@ export function addExcelCharts(xlsx: Buffer, charts: ChartSpec[], sheetName = te
   sheet = sheet.includes('<sheetData/>')
     ? sheet.replace('<sheetData/>', `<sheetData>${rows}</sheetData>`)
     : sheet.replace('</sheetData>', `${rows}</sheetData>`);
-  const widest = Math.max(...layout.blocks.map((b) => b.charts.reduce((n, i) => n + charts[i]!.series.length, 0)));
+  const widest = widestTable(charts, layout);
   sheet = sheet.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${columnLetter(widest)}${layout.lastRow}"/>`);
-  if (!sheet.includes('<cols>')) sheet = sheet.replace('<sheetData', `${colsXml(widest)}<sheetData`);
+  if (!sheet.includes('<cols>')) sheet = sheet.replace('<sheetData', `${colsXml(charts)}<sheetData`);
   // Printed at 100%: charts and columns are narrower than the page. (LibreOffice shrinks a sheet with
   // drawings fitted to the page width to about 70% however narrow its cells are.)
   sheet = sheet.replace(/<pageSetUpPr fitToPage="1"\/>/, '<pageSetUpPr fitToPage="0"/>');

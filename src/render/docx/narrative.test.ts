@@ -40,6 +40,7 @@ describe('the headline figures in words', () => {
       asOf: '2024-01-01',
       inForce: false,
       open: [],
+      unchecked: [],
       notAssessed: 0,
       meeting: 3,
       notMeeting: 1,

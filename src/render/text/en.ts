@@ -118,6 +118,8 @@ export const en: Text = {
       `Mean age: ${mean}; median age: ${median}; at ${asOf}.${yearOnly ? ` ${yearOnly} people with a year of birth only, counted as born on 1 July.` : ''}`,
     standardsNote: (rs, checked, notAssessed) =>
       `Basis: ${rs}; requirements checked: ${checked}.${notAssessed ? ` ${notAssessed} people in no group of the rule set, not assessed.` : ''}`,
+    standardsUnchecked: (requirements) =>
+      `Not checked: ${requirements}, which the roster has no column for (add the column to check it).`,
     retirementPast: 'Past retirement age',
     retirementWithin: (years) => `Reaching retirement age within ${years} years`,
     retirementLater: 'Not within that time',
@@ -190,6 +192,10 @@ export const en: Text = {
     byUnit: 'By administrative unit from 1 July 2025 (before: old units placed in the new ones)',
     noPeople: (note) => `People not compared one by one: ${note}`,
     note: (note) => `Note: ${note}`,
+    noIdColumn: (inputs) =>
+      `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${inputs}: people are not matched, only figures compared; name one with --id-column`,
+    rowsWithoutId: (before, old, after, now) =>
+      `${n(before)} rows of ${old} and ${n(after)} of ${now} have no id (a file without an id column, or blank ids): they are not matched, and people with ids on one side only count as joined or left`,
     people: (joined, left, changed) => `People: joined ${n(joined)}, left ${n(left)}, changed ${n(changed)}`,
     joined: 'Joined',
     left: 'Left',
@@ -229,6 +235,8 @@ export const en: Text = {
     reading: (done, total, file) => `Reading ${done}/${total}: ${file}`,
     labelTwice: (count) => `--label was given ${count} time(s): give it twice (old period, then new) or not at all`,
     hint: (text) => `hint: ${text}`,
+    notClassified: (values, cells, examples) =>
+      `${n(values)} values not classified (${n(cells)} cells), counted as "Unknown": ${examples} — the full list is in --json's unknownValues and on the Excel report's "Giá trị chưa phân loại" sheet; add their spellings to "spellings" in --config to classify them (cbcc-stats init-config writes a starter config that lists them)`,
     otherSheet: (sheets) =>
       `the roster may be on another sheet; choose it with --sheet "NAME" (other sheets: ${sheets})`,
     lockFile:

@@ -90,6 +90,8 @@ export const vi = {
       `Tuổi bình quân: ${mean}; tuổi trung vị: ${median}; tính đến ngày ${vnDate(asOf)}.${yearOnly ? ` ${yearOnly} người chỉ có năm sinh, tính như sinh ngày 01/7.` : ''}`,
     standardsNote: (rs: string, checked: string, notAssessed: number) =>
       `Căn cứ: ${rs}; tiêu chí đã xét: ${checked}.${notAssessed ? ` ${notAssessed} người không thuộc nhóm nào của bộ tiêu chuẩn, không xét.` : ''}`,
+    standardsUnchecked: (requirements: string) =>
+      `Chưa xét ${requirements}: danh sách không có cột này (thêm cột để xét).`,
     retirementPast: 'Đã đến tuổi nghỉ hưu',
     retirementWithin: (years: number) => `Đến tuổi nghỉ hưu trong ${years} năm tới`,
     retirementLater: 'Chưa đến tuổi nghỉ hưu',
@@ -176,6 +178,10 @@ export const vi = {
     byUnit: 'Theo đơn vị hành chính từ 01/7/2025 (trước: đơn vị cũ xếp vào đơn vị mới)',
     noPeople: (note: string) => `Không so sánh từng người: ${note}`,
     note: (note: string) => `Lưu ý: ${note}`,
+    noIdColumn: (inputs: string) =>
+      `${inputs} không có cột mã (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …): chỉ so sánh số liệu; chỉ định cột mã bằng --id-column`,
+    rowsWithoutId: (before: number, old: string, after: number, now: string) =>
+      `${n(before)} dòng của ${old} và ${n(after)} dòng của ${now} không có mã (tệp không có cột mã, hoặc mã để trống): những dòng này không được ghép, nên người có mã ở một bên được tính là vào hoặc ra`,
     people: (joined: number, left: number, changed: number) =>
       `Người: vào ${n(joined)}, ra ${n(left)}, thay đổi ${n(changed)}`,
     joined: 'Vào',
@@ -218,6 +224,8 @@ export const vi = {
     reading: (done: number, total: number, file: string) => `Đang đọc ${done}/${total}: ${file}`,
     labelTwice: (count: number) => `--label được cho ${count} lần: cho hai lần (kỳ trước rồi kỳ sau) hoặc không cho`,
     hint: (text: string) => `gợi ý: ${text}`,
+    notClassified: (values: number, cells: number, examples: string) =>
+      `${n(values)} giá trị chưa phân loại (${n(cells)} ô) được tính vào "Không rõ": ${examples} — danh sách đủ ở unknownValues của --json và trang "Giá trị chưa phân loại" của báo cáo Excel; thêm cách viết vào "spellings" trong --config để phân loại (cbcc-stats init-config viết sẵn một tệp cấu hình liệt kê chúng)`,
     otherSheet: (sheets: string) =>
       `danh sách có thể nằm ở trang khác; chọn trang bằng --sheet "TÊN" (các trang khác: ${sheets})`,
     lockFile:
