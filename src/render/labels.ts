@@ -51,17 +51,32 @@ export function groupByLabel(report: Report): string {
 export interface Headline {
   id: HeadlineId;
   pick: (f: Pick<Report, 'dimensions' | 'derived'>) => number;
+  /** The dimension the figure is a part of: its "unknown" people may belong to the figure too. */
+  of: DimensionId;
 }
 
 export const HEADLINES: Headline[] = [
-  { id: 'canBo', pick: (f) => f.dimensions.staffType.canBo!.count },
-  { id: 'congChuc', pick: (f) => f.dimensions.staffType.congChuc!.count },
-  { id: 'female', pick: (f) => f.dimensions.gender.female!.count },
-  { id: 'partyMember', pick: (f) => f.dimensions.partyMember.yes!.count },
-  { id: 'universityOrAbove', pick: (f) => f.derived.universityOrAbove.count },
-  { id: 'politicalTheorySeniorOrBachelor', pick: (f) => f.derived.politicalTheorySeniorOrBachelor.count },
-  { id: 'politicalTheoryIntermediate', pick: (f) => f.dimensions.politicalTheory.intermediate!.count },
+  { id: 'canBo', of: 'staffType', pick: (f) => f.dimensions.staffType.canBo!.count },
+  { id: 'congChuc', of: 'staffType', pick: (f) => f.dimensions.staffType.congChuc!.count },
+  { id: 'female', of: 'gender', pick: (f) => f.dimensions.gender.female!.count },
+  { id: 'partyMember', of: 'partyMember', pick: (f) => f.dimensions.partyMember.yes!.count },
+  { id: 'universityOrAbove', of: 'education', pick: (f) => f.derived.universityOrAbove.count },
+  {
+    id: 'politicalTheorySeniorOrBachelor',
+    of: 'politicalTheory',
+    pick: (f) => f.derived.politicalTheorySeniorOrBachelor.count,
+  },
+  {
+    id: 'politicalTheoryIntermediate',
+    of: 'politicalTheory',
+    pick: (f) => f.dimensions.politicalTheory.intermediate!.count,
+  },
 ];
+
+/** How many people of the figure's dimension are unknown: any of them may belong to the figure. */
+export function headlineUnknown(h: Headline, f: Pick<Report, 'dimensions'>): number {
+  return f.dimensions[h.of]?.unknown?.count ?? 0;
+}
 
 /** A headline's label in the language asked (Vietnamese unless told). */
 export function headlineLabel(h: Headline, lang: Lang = 'vi'): string {

@@ -19,6 +19,17 @@ describe('the terminal report', () => {
     expect(text).not.toMatch(/\u001b\[/);
   });
 
+  it('a headline figure beside people whose value is unknown says how many it does not count', async () => {
+    const { report } = await analyze([fixture]);
+    // Three women and two men of the sample lose their gender, as a roster with blanks would.
+    report.dimensions.gender.female!.count -= 3;
+    report.dimensions.gender.male!.count -= 2;
+    report.dimensions.gender.unknown = { count: 5, share: 5 / 636 };
+    const text = renderTerminal(report, { color: false });
+    expect(text).toContain('  Nữ: 281 — 44,2% (chưa tính 5 người không rõ)\n');
+    expect(text).toContain('  Đảng viên: 565 — 88,8%\n');
+  });
+
   it('uses colour only when asked', async () => {
     const { report } = await analyze([fixture]);
     expect(renderTerminal(report, { color: true })).toMatch(/\u001b\[/);

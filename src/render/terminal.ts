@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report } from '../aggregate/contract.js';
 import { warningLabel } from '../aggregate/warnings.js';
 import { displayWidth, fitTable, wrapText } from './fit.js';
-import { HEADLINES, groupByLabel, headlineLabel, groupLabel, safe } from './labels.js';
+import { HEADLINES, groupByLabel, headlineLabel, headlineUnknown, groupLabel, safe } from './labels.js';
 import { formatCountShare, formatInt, type Lang } from './numbers.js';
 import { cellText, flatHead, isCount, type CrossShares } from './table-model.js';
 import { textFor } from './text/index.js';
@@ -95,7 +95,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
   out.push('', ...warningLines(report, c));
   out.push(`${c.bold(T.report.totalHead)} ${T.report.totalLine(total, report.units)}`);
-  for (const h of HEADLINES) out.push(`  ${headlineLabel(h)}: ${formatCountShare(h.pick(report), total)}`);
+  for (const h of HEADLINES) {
+    // A figure beside people whose value is unknown is a floor, not a count: say how many could add to it.
+    const unknown = headlineUnknown(h, report);
+    const line = `  ${headlineLabel(h)}: ${formatCountShare(h.pick(report), total)}`;
+    out.push(unknown > 0 ? `${line} ${T.report.headlineUnknown(unknown)}` : line);
+  }
   out.push('');
 
   const tableOptions = options.tables ?? DEFAULT_TABLES;

@@ -135,6 +135,7 @@ export const en: Text = {
     totalLine: (total, units) =>
       `${n(total)} people, ${n(units)} units. Shares are of the total of ${n(total)} people.`,
     byGroup: (group) => `By ${group} (shares of each group’s total)`,
+    headlineUnknown: (count) => `(not counting ${n(count)} unknown)`,
   },
 
   quality: {

@@ -108,6 +108,7 @@ export const vi = {
     totalLine: (total: number, units: number) =>
       `${n(total)} người, ${n(units)} đơn vị. Tỷ lệ tính trên tổng số ${n(total)} người.`,
     byGroup: (group: string) => `Theo ${group} (tỷ lệ trên tổng số của từng nhóm)`,
+    headlineUnknown: (count: number) => `(chưa tính ${n(count)} người không rõ)`,
   },
 
   /** Doubts, unread rows and values not classified: the terminal report, inspect and the Excel report. */
