@@ -1,0 +1,79 @@
+/**
+ * Titles and units of 2026 commune rosters as offices write them (review rv22): the Front's deputies
+ * written "UB MTTQ" or "Mặt trận", district and province posts left on a commune roster, units of
+ * before the 1 July 2025 merger on a roster read after it. Each roster is built in the test, no type
+ * column (staff type from titles), and read at a date after the reform; its figures asserted.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { GridCell } from '../../fixtures/lib/official.js';
+import { writeBook } from '../../fixtures/lib/write-book.js';
+import { tempDir } from '../test-support/tmp.js';
+import { analyze } from './analyze.js';
+
+const dir = tempDir();
+let files = 0;
+
+const HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Đơn vị hành chính', 'Chức vụ', 'Trình độ chuyên môn'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Khánh', 'Lâm', 'Minh', 'Nam', 'Phúc', 'Quang'];
+
+/** One person per [unit, title], numbered from 1. */
+async function roster(people: ReadonlyArray<readonly [unit: string, title: string]>): Promise<string> {
+  const file = join(dir, `reform-titles-${++files}.xlsx`);
+  const rows: GridCell[][] = [
+    HEADER,
+    ...people.map(([unit, title], i) => [
+      i + 1,
+      `Lê Thị ${GIVEN[i % GIVEN.length]}`,
+      '01/01/1982',
+      i % 2 ? 'Nam' : 'Nữ',
+      unit,
+      title,
+      'Đại học',
+    ]),
+  ];
+  await writeBook({ sheets: [{ name: 'DS', rows }], people: [] }, file);
+  return file;
+}
+
+const at2026 = { asOf: { year: 2026, month: 3, day: 1 }, postsAt: '2026-03-01' };
+const at2024 = { asOf: { year: 2024, month: 3, day: 1 }, postsAt: '2024-03-01' };
+
+type Report = Awaited<ReturnType<typeof analyze>>['report'];
+const staffTypes = (report: Report): Record<string, number> =>
+  Object.fromEntries(Object.entries(report.dimensions.staffType!).map(([k, v]) => [k, v.count]));
+const codes = (report: Report): string[] =>
+  report.warnings.map((w) => w.code).filter((c) => !c.startsWith('DIMENSION'));
+
+const UNIT = 'Phường Quan Triều';
+const FRONT_DEPUTIES = [
+  'Phó Chủ tịch UB MTTQ',
+  'PCT UB MTTQ',
+  'Phó Chủ tịch Mặt trận',
+  'Phó Chủ tịch Thường trực UBMTTQ',
+];
+
+describe('the Front deputy written "UB MTTQ" or "Mặt trận"', () => {
+  it('is no Phó Chủ tịch UBND after the reform: unresolved, counted as unknown and said', async () => {
+    const file = await roster([
+      [UNIT, 'Chủ tịch UB MTTQ'],
+      [UNIT, 'Phó Chủ tịch UBND'],
+      ...FRONT_DEPUTIES.map((t) => [UNIT, t] as const),
+    ]);
+    const { report } = await analyze([file], at2026);
+    expect(staffTypes(report)).toEqual({ canBo: 2, congChuc: 0, other: 0, unknown: 4 });
+    expect(report.warnings.find((w) => w.code === 'STAFF_TYPE_UNRESOLVED')?.count).toBe(4);
+  });
+
+  it('is a part-time post (other) before the reform, as "Phó Chủ tịch UBMTTQ" is', async () => {
+    const file = await roster(FRONT_DEPUTIES.map((t) => [UNIT, t] as const));
+    const { report } = await analyze([file], at2024);
+    expect(staffTypes(report)).toEqual({ canBo: 0, congChuc: 0, other: 4, unknown: 0 });
+  });
+
+  it('heading a Hội ("Phó Chủ tịch UB MTTQ kiêm Chủ tịch Hội Nông dân") is cán bộ, and nothing is left open', async () => {
+    const file = await roster([[UNIT, 'Phó Chủ tịch UB MTTQ kiêm Chủ tịch Hội Nông dân']]);
+    const { report } = await analyze([file], at2026);
+    expect([staffTypes(report).canBo, codes(report)]).toEqual([1, []]);
+  });
+});
