@@ -108,6 +108,9 @@ export const WARNING_CODES = {
   /** compare: a unit gone and a unit new whose people (by id) or name are the gone one's: a renaming, not people lost. */
   UNITS_RENAMED:
     'Đơn vị kỳ trước không còn, có đơn vị mới mang người (hoặc tên) của nó: có thể đã đổi tên hoặc sáp nhập',
+  // Titles and units after the 1/7/2025 reform (review rv22).
+  /** A title naming a district's or province's body (and no commune) on a commune roster: counted, said. */
+  TITLES_ABOVE_COMMUNE: 'Chức danh của cơ quan cấp huyện, cấp tỉnh trong danh sách cấp xã: vẫn được đếm, cần kiểm tra',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -77,3 +77,39 @@ describe('the Front deputy written "UB MTTQ" or "Mặt trận"', () => {
     expect([staffTypes(report).canBo, codes(report)]).toEqual([1, []]);
   });
 });
+
+describe('a district or province post left on a commune roster', () => {
+  const people = [
+    [UNIT, 'Bí thư Đảng ủy'],
+    [UNIT, 'Chủ tịch UBND'],
+    [UNIT, 'Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị'],
+    [UNIT, 'Phó Chủ tịch UBND huyện Phú Lương'],
+    [UNIT, 'Bí thư Huyện ủy'],
+    [UNIT, 'Chuyên viên Phòng Nội vụ'],
+  ] as const;
+
+  it('is counted by the post its title names, and said with its rows (TITLES_ABOVE_COMMUNE)', async () => {
+    const { report } = await analyze([await roster(people)], at2026);
+    const said = report.warnings.find((w) => w.code === 'TITLES_ABOVE_COMMUNE');
+    expect([staffTypes(report), said?.count, said?.rows]).toEqual([
+      { canBo: 4, congChuc: 2, other: 0, unknown: 0 },
+      3,
+      [5, 6, 7],
+    ]);
+  });
+
+  it('is said on a roster read before the reform too', async () => {
+    const { report } = await analyze([await roster(people)], at2024);
+    expect(report.warnings.find((w) => w.code === 'TITLES_ABOVE_COMMUNE')?.count).toBe(3);
+  });
+
+  it('is not a commune post that names its district besides its commune, nor a town (thị trấn)', async () => {
+    const file = await roster([
+      ['Phường Trung Thành', 'Chủ tịch UBND phường Trung Thành, thành phố Phổ Yên'],
+      ['Xã Phúc Hà', 'Bí thư Đảng ủy xã Phúc Hà, huyện Phú Lương'],
+      ['Thị trấn Đu', 'Chủ tịch UBND thị trấn'],
+    ]);
+    const { report } = await analyze([file], at2024);
+    expect(codes(report)).toEqual([]);
+  });
+});
