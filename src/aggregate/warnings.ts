@@ -110,6 +110,8 @@ export const WARNING_CODES = {
     'Đơn vị kỳ trước không còn, có đơn vị mới mang người (hoặc tên) của nó: có thể đã đổi tên hoặc sáp nhập',
   // Titles and units after the 1/7/2025 reform (review rv22).
   /** A title naming a district's or province's body (and no commune) on a commune roster: counted, said. */
+  /** Rosters read after 1/7/2025 (without --units-as-of) naming units gone by the merger: counted apart. */
+  UNITS_BEFORE_REFORM: 'Đơn vị đã sáp nhập từ ngày 01/7/2025 vẫn được đếm là đơn vị riêng trong danh sách sau ngày đó',
   TITLES_ABOVE_COMMUNE: 'Chức danh của cơ quan cấp huyện, cấp tỉnh trong danh sách cấp xã: vẫn được đếm, cần kiểm tra',
 } as const;
 

@@ -59,10 +59,7 @@ export function regroupUnits(names: Iterable<string>, mapping: ReadonlyMap<strin
     for (const p of provinces) votes.set(p, (votes.get(p) ?? 0) + 1);
   }
   const province = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  const inProvince = (targets: Target[]) => {
-    const mine = targets.filter((t) => t.province === province);
-    return mine.length > 0 ? mine : targets;
-  };
+  const here = (targets: Target[]) => targets.filter((t) => t.province === province);
   const out = new Map<string, UnitAfterReform>();
   for (const name of list) {
     const key = keyOf(name);
@@ -71,11 +68,34 @@ export function regroupUnits(names: Iterable<string>, mapping: ReadonlyMap<strin
       out.set(name, { kind: 'new', unit: forced, how: 'map' });
       continue;
     }
-    const targets = inProvince(old.get(key) ?? []);
+    // In the roster's province an old unit, else a new one, before an old unit of another province: a new
+    // ward of Thái Nguyên ("Phường Quyết Thắng") is not the old ward of Kon Tum that bore its name.
+    const olds = old.get(key) ?? [];
+    const oldHere = here(olds);
+    const targets = oldHere.length > 0 ? oldHere : here(fresh.get(key) ?? []).length > 0 ? [] : olds;
     if (targets.length === 1) out.set(name, { kind: 'new', unit: targets[0]!.unit, how: 'merged' });
     else if (targets.length > 1) out.set(name, { kind: 'split', candidates: targets.map((t) => t.unit).sort() });
     else if ((fresh.get(key) ?? []).length > 0) out.set(name, { kind: 'new', unit: name, how: 'same' });
     else out.set(name, { kind: 'unknown' });
   }
   return { province, units: out };
+}
+
+/**
+ * Of a roster's unit names, those that name only an old unit of its province (one gone on 1 July 2025,
+ * not also the name of a new unit there: "Xã Sơn Cẩm", not "Phường Quan Triều"), with the new units it
+ * went into (several when it was split).
+ */
+export function unitsGoneByReform(names: Iterable<string>): Map<string, string[]> {
+  const { old, fresh } = indexes();
+  const { province, units } = regroupUnits(names);
+  const inProvince = (targets: Target[] | undefined) => (targets ?? []).some((t) => t.province === province);
+  const out = new Map<string, string[]>();
+  for (const [name, at] of units) {
+    const key = keyOf(name);
+    if (!inProvince(old.get(key)) || inProvince(fresh.get(key))) continue;
+    if (at.kind === 'new') out.set(name, [at.unit]);
+    else if (at.kind === 'split') out.set(name, at.candidates);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * "PHƯỜNG TÂN LẬP". Names that differ only in such ways are one unit when that is unambiguous:
  * a bare "Tân Thành" stays apart when both "Phường Tân Thành" and "Xã Tân Thành" exist.
  */
-import { COMMUNE_BODIES } from '../vocab/unit-names.js';
+import { COMMUNE_BODIES, NEW_UNIT_MARKS } from '../vocab/unit-names.js';
 import { cleanText, foldKey } from './text.js';
 
 type Kind = 'Phường' | 'Xã' | 'Thị trấn' | 'Đặc khu';
@@ -47,8 +47,14 @@ function unitKey(base: string): string {
   return /^\d+$/.test(base) ? String(Number(base)) : foldKey(base);
 }
 
+/** "(mới)", "- mới", "(sau sáp nhập)" at the end of a unit's name (vocab/unit-names.ts). */
+const NEW_MARK = new RegExp(
+  `\\s*(?:\\((?:${NEW_UNIT_MARKS.map(escapeRegExp).join('|')})\\)|[-–]\\s*(?:${NEW_UNIT_MARKS.map(escapeRegExp).join('|')}))$`,
+  'iu',
+);
+
 export function parseUnitName(raw: string): UnitName {
-  const text = cleanText(raw);
+  const text = cleanText(raw).replace(NEW_MARK, '');
   // "X. Phúc Hà" is a commune; "I. PHƯỜNG …" is a numbered section: try the kind first.
   const direct = withKind(text);
   if (direct) return direct;

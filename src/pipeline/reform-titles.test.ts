@@ -113,3 +113,51 @@ describe('a district or province post left on a commune roster', () => {
     expect(codes(report)).toEqual([]);
   });
 });
+
+describe('units before and after the 1/7/2025 merger on a roster read after it', () => {
+  const unitTotals = (report: Report): Record<string, number> =>
+    Object.fromEntries(report.groups!.map((g) => [g.key, g.total]));
+
+  it('"Phường Quan Triều (mới)" is the unit "Phường Quan Triều" of the same roster', async () => {
+    const file = await roster([
+      ['Phường Quan Triều', 'Bí thư Đảng ủy'],
+      ['Phường Quan Triều', 'Chủ tịch UBND'],
+      ['Phường Quan Triều (mới)', 'Chuyên viên'],
+      ['Phường Quan Triều - mới', 'Chuyên viên'],
+    ]);
+    const { report } = await analyze([file], { ...at2026, groupBy: 'unit' });
+    expect(unitTotals(report)).toEqual({ 'Phường Quan Triều': 4 });
+  });
+
+  it('an old commune merged away ("Xã Sơn Cẩm") is said with the new unit it went into (UNITS_BEFORE_REFORM)', async () => {
+    const file = await roster([
+      ['Phường Quan Triều', 'Bí thư Đảng ủy'],
+      ['Phường Quan Triều', 'Chủ tịch UBND'],
+      ['Xã Sơn Cẩm', 'Chuyên viên'],
+      ['Xã Sơn Cẩm', 'Chuyên viên'],
+    ]);
+    const { report } = await analyze([file], { ...at2026, groupBy: 'unit' });
+    const said = report.warnings.find((w) => w.code === 'UNITS_BEFORE_REFORM');
+    expect([said?.count, said?.message.includes('Xã Sơn Cẩm → Phường Quan Triều (2)')]).toEqual([2, true]);
+  });
+
+  it('the same roster read before the reform says nothing of its units', async () => {
+    const file = await roster([
+      ['Phường Quan Triều', 'Bí thư Đảng ủy'],
+      ['Xã Sơn Cẩm', 'Chuyên viên'],
+    ]);
+    const { report } = await analyze([file], at2024);
+    expect(codes(report)).toEqual([]);
+  });
+
+  it('with --units-as-of, a new ward of the roster\'s province ("Phường Quyết Thắng") is not the old ward of another province bearing its name', async () => {
+    const file = await roster([
+      ['Phường Quan Triều', 'Bí thư Đảng ủy'],
+      ['Xã Sơn Cẩm', 'Chuyên viên'],
+      ['Phường Quyết Thắng', 'Chủ tịch UBND'],
+      ['Phường Quyết Thắng', 'Chuyên viên'],
+    ]);
+    const { report } = await analyze([file], { ...at2026, groupBy: 'unit', unitsAfterReform: {} });
+    expect([unitTotals(report), codes(report)]).toEqual([{ 'Phường Quan Triều': 2, 'Phường Quyết Thắng': 2 }, []]);
+  });
+});

@@ -27,3 +27,11 @@ export const COMMUNE_BODIES = [
   'Đảng uỷ',
   'Đảng bộ',
 ];
+
+/**
+ * A mark after a unit's name saying it is the unit formed on 1 July 2025 ("Phường Quan Triều (mới)",
+ * "Xã Phú Lương - mới"), written to tell it from the old unit of the same name. The unit is the one
+ * its name names, so the mark is no part of the name: "Phường Quan Triều (mới)" and "Phường Quan Triều"
+ * on one roster are one unit. In brackets or after a dash, at the end; case folded.
+ */
+export const NEW_UNIT_MARKS = ['mới', 'sau sáp nhập', 'sau sắp xếp', 'sau hợp nhất'];
