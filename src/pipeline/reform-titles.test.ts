@@ -161,3 +161,27 @@ describe('units before and after the 1/7/2025 merger on a roster read after it',
     expect([unitTotals(report), codes(report)]).toEqual([{ 'Phường Quan Triều': 2, 'Phường Quyết Thắng': 2 }, []]);
   });
 });
+
+describe('staff who are not cán bộ or công chức, told by the title alone', () => {
+  it('"Người hoạt động không chuyên trách", "KCT", "HĐ 68", "HĐ111", "Lao động hợp đồng", "Lái xe", "Bảo vệ", "Tạp vụ" are other', async () => {
+    const titles = [
+      'Người hoạt động không chuyên trách',
+      'KCT',
+      'HĐ 68',
+      'HĐ111',
+      'Lao động hợp đồng',
+      'Lái xe',
+      'Bảo vệ',
+      'Tạp vụ',
+    ];
+    const file = await roster([[UNIT, 'Bí thư Đảng ủy'], ...titles.map((t) => [UNIT, t] as const)]);
+    const { report } = await analyze([file], at2026);
+    expect(staffTypes(report)).toEqual({ canBo: 1, congChuc: 0, other: 8, unknown: 0 });
+  });
+
+  it('"P.BT ĐU" is the Phó Bí thư Đảng ủy, a cán bộ', async () => {
+    const file = await roster([[UNIT, 'P.BT ĐU']]);
+    const { report } = await analyze([file], at2026);
+    expect(staffTypes(report).canBo).toBe(1);
+  });
+});

@@ -298,6 +298,11 @@ function genericPosts(): Post[] {
         'Trưởng xóm',
         'Tổ trưởng tổ dân phố',
         'Không chuyên trách',
+        // Jobs only contract staff hold (NĐ 111/2022: support and service work).
+        'Lái xe',
+        'Bảo vệ',
+        'Tạp vụ',
+        'Cấp dưỡng',
       ],
       ND33_PART_TIME,
     ),
