@@ -141,6 +141,17 @@ describe('units before and after the 1/7/2025 merger on a roster read after it',
     expect([said?.count, said?.message.includes('Xã Sơn Cẩm → Phường Quan Triều (2)')]).toEqual([2, true]);
   });
 
+  it('a unit marked old ("Phường Quang Vinh (cũ)") is said, and --units-as-of counts it in the new unit', async () => {
+    const file = await roster([
+      ['Phường Quan Triều', 'Bí thư Đảng ủy'],
+      ['Phường Quang Vinh (cũ)', 'Chuyên viên'],
+      ['Phường Quan Triều (cũ)', 'Chuyên viên'],
+    ]);
+    const said = (await analyze([file], at2026)).report.warnings.find((w) => w.code === 'UNITS_BEFORE_REFORM');
+    const { report } = await analyze([file], { ...at2026, groupBy: 'unit', unitsAfterReform: {} });
+    expect([said?.count, unitTotals(report), codes(report)]).toEqual([2, { 'Phường Quan Triều': 3 }, []]);
+  });
+
   it('the same roster read before the reform says nothing of its units', async () => {
     const file = await roster([
       ['Phường Quan Triều', 'Bí thư Đảng ủy'],

@@ -35,3 +35,9 @@ export const COMMUNE_BODIES = [
  * on one roster are one unit. In brackets or after a dash, at the end; case folded.
  */
 export const NEW_UNIT_MARKS = ['mới', 'sau sáp nhập', 'sau sắp xếp', 'sau hợp nhất'];
+
+/**
+ * A mark after a unit's name saying it is the unit of before 1 July 2025 ("Phường Quang Vinh (cũ)"):
+ * kept in the name (it is another unit than the new one of the same name), looked up among the old units.
+ */
+export const OLD_UNIT_MARKS = ['cũ', 'trước sáp nhập', 'trước sắp xếp', 'trước hợp nhất'];
