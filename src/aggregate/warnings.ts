@@ -114,6 +114,11 @@ export const WARNING_CODES = {
   /** Codes of the roster ("1", "DH") read with a legend sheet of the workbook ("Mã | Ý nghĩa"). */
   CODES_FROM_LEGEND_SHEET:
     'Mã trong danh sách được đọc theo trang tính giải thích mã ("Mã | Ý nghĩa") của tệp: cần kiểm tra',
+  // Titles and units after the 1/7/2025 reform (review rv22).
+  /** Rosters read after 1/7/2025 (without --units-as-of) naming units gone by the merger: counted apart. */
+  UNITS_BEFORE_REFORM: 'Đơn vị đã sáp nhập từ ngày 01/7/2025 vẫn được đếm là đơn vị riêng trong danh sách sau ngày đó',
+  /** A title naming a district's or province's body (and no commune) on a commune roster: counted, said. */
+  TITLES_ABOVE_COMMUNE: 'Chức danh của cơ quan cấp huyện, cấp tỉnh trong danh sách cấp xã: vẫn được đếm, cần kiểm tra',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

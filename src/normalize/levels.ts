@@ -502,6 +502,9 @@ export class LevelReader {
       // A post whose status the law leaves open is not guessed: unknown, and said (see unresolved).
       if (fromTitle === 'unresolved') unresolved.push(title);
       else if (fromTitle) return fromTitle;
+      // A title naming no post but the kind of staff, as a type column writes it ("Người hoạt động không
+      // chuyên trách", "HĐ 68", "KCT"): the staff-type spellings of those who are not cán bộ or công chức.
+      else if (this.classifiers.staffType.classify(title) === 'other') return 'other';
     }
     // Show the value that should have said it: the type column's, else the title's.
     const titleRole = this.value(row, 'title') || !this.col.jobPosition ? 'title' : 'jobPosition';

@@ -6,7 +6,7 @@
  * in the province that holds most of them.
  */
 import { newUnits } from '../vocab/communes.js';
-import { parseUnitName } from './units.js';
+import { parseUnitName, withoutOldMark } from './units.js';
 
 export type UnitAfterReform =
   | { kind: 'new'; unit: string; how: 'merged' | 'same' | 'map' }
@@ -53,29 +53,52 @@ export function regroupUnits(names: Iterable<string>, mapping: ReadonlyMap<strin
   // The province most of the roster's names belong to (old or new), to choose among repeated names.
   const votes = new Map<string, number>();
   for (const name of list) {
-    const provinces = new Set(
-      [...(old.get(keyOf(name)) ?? []), ...(fresh.get(keyOf(name)) ?? [])].map((t) => t.province),
-    );
+    const key = keyOf(withoutOldMark(name) ?? name);
+    const provinces = new Set([...(old.get(key) ?? []), ...(fresh.get(key) ?? [])].map((t) => t.province));
     for (const p of provinces) votes.set(p, (votes.get(p) ?? 0) + 1);
   }
   const province = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  const inProvince = (targets: Target[]) => {
-    const mine = targets.filter((t) => t.province === province);
-    return mine.length > 0 ? mine : targets;
-  };
+  const here = (targets: Target[]) => targets.filter((t) => t.province === province);
   const out = new Map<string, UnitAfterReform>();
   for (const name of list) {
-    const key = keyOf(name);
-    const forced = mapped.get(key);
+    const forced = mapped.get(keyOf(name));
     if (forced) {
       out.set(name, { kind: 'new', unit: forced, how: 'map' });
       continue;
     }
-    const targets = inProvince(old.get(key) ?? []);
+    // In the roster's province an old unit, else a new one, before an old unit of another province: a new
+    // ward of Thái Nguyên ("Phường Quyết Thắng") is not the old ward of Kon Tum that bore its name.
+    // A name marked old ("Phường Quang Vinh (cũ)") is looked up among the old units only.
+    const former = withoutOldMark(name);
+    const key = keyOf(former ?? name);
+    const news = former === undefined ? (fresh.get(key) ?? []) : [];
+    const olds = old.get(key) ?? [];
+    const oldHere = here(olds);
+    const targets = oldHere.length > 0 ? oldHere : here(news).length > 0 ? [] : olds;
     if (targets.length === 1) out.set(name, { kind: 'new', unit: targets[0]!.unit, how: 'merged' });
     else if (targets.length > 1) out.set(name, { kind: 'split', candidates: targets.map((t) => t.unit).sort() });
-    else if ((fresh.get(key) ?? []).length > 0) out.set(name, { kind: 'new', unit: name, how: 'same' });
+    else if (news.length > 0) out.set(name, { kind: 'new', unit: name, how: 'same' });
     else out.set(name, { kind: 'unknown' });
   }
   return { province, units: out };
+}
+
+/**
+ * Of a roster's unit names, those that name only an old unit of its province (one gone on 1 July 2025,
+ * not also the name of a new unit there: "Xã Sơn Cẩm", not "Phường Quan Triều"), with the new units it
+ * went into (several when it was split).
+ */
+export function unitsGoneByReform(names: Iterable<string>): Map<string, string[]> {
+  const { old, fresh } = indexes();
+  const { province, units } = regroupUnits(names);
+  const inProvince = (targets: Target[] | undefined) => (targets ?? []).some((t) => t.province === province);
+  const out = new Map<string, string[]>();
+  for (const [name, at] of units) {
+    const former = withoutOldMark(name);
+    const key = keyOf(former ?? name);
+    if (!inProvince(old.get(key)) || (former === undefined && inProvince(fresh.get(key)))) continue;
+    if (at.kind === 'new') out.set(name, [at.unit]);
+    else if (at.kind === 'split') out.set(name, at.candidates);
+  }
+  return out;
 }

@@ -557,8 +557,8 @@ export class RowNormalizer {
     if (profile.misfit) person.misfit = profile.misfit;
     if (this.col.agency) person.agency = this.value(row, 'agency');
     const notes = this.titleNotes;
-    if (notes && (profile.unresolvedTitle !== undefined || notes.wantsEveryTitle))
-      notes.see(this.levels.titleOf(row), row.n, profile.unresolvedTitle !== undefined);
+    // Every row's title: a district's post left on a commune roster is said whichever side of the reform.
+    if (notes) notes.see(this.levels.titleOf(row), row.n, profile.unresolvedTitle !== undefined);
     if (this.col.birthDate || this.birthColumns.length > 0) this.age(row, person);
     else if (this.col.age) this.statedAge(row, person, this.col.age);
     if (this.retiringWithin !== undefined) {

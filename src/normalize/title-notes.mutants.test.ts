@@ -232,14 +232,6 @@ describe('the note on titles of the two-tier commune read as before the reform',
 });
 
 describe('what the notes need', () => {
-  it('every title of a table read before the reform', () => {
-    expect(notes(BEFORE).wantsEveryTitle).toBe(true);
-  });
-
-  it('not every title of a table read at the reform date', () => {
-    expect(notes(AFTER).wantsEveryTitle).toBe(false);
-  });
-
   it('nothing seen, nothing said', () => {
     expect(notes(BEFORE).doubts(PLACE)).toEqual([]);
   });

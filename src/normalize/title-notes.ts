@@ -16,7 +16,14 @@ import type { RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { POLICE_POSTS } from '../vocab/post-sources.js';
 import { text } from './cells.js';
-import { BEFORE_REFORM, REFORM_DATE, TitleReader, reformPost, unresolvedPosts } from './titles.js';
+import {
+  BEFORE_REFORM,
+  REFORM_DATE,
+  TitleReader,
+  namesBodyAboveCommune,
+  reformPost,
+  unresolvedPosts,
+} from './titles.js';
 
 export interface PostsDate {
   /** ISO date the table of posts is read at. */
@@ -87,11 +94,18 @@ function total(map: Map<string, Tally>): number {
 export interface TitlesSeen {
   unresolved: Map<string, Tally>;
   reform: Map<string, Tally>;
+  /** Titles naming a district's or province's body, as written. */
+  above: Map<string, Tally>;
 }
+
+const KNOWN_TITLES = 10_000;
 
 export class TitleNotes {
   private readonly unresolved = new Map<string, Tally>();
   private readonly reform = new Map<string, Tally>();
+  private readonly above = new Map<string, Tally>();
+  /** Each title's answer to namesBodyAboveCommune: a roster repeats a few dozen titles. */
+  private readonly aboveByTitle = new Map<string, boolean>();
 
   constructor(
     private readonly reader: TitleReader,
@@ -101,6 +115,12 @@ export class TitleNotes {
   /** One person's title: `unresolved` when their staff type came out unresolved from it. */
   see(title: string, row: number, unresolved: boolean): void {
     if (!title) return;
+    let above = this.aboveByTitle.get(title);
+    if (above === undefined) {
+      above = namesBodyAboveCommune(title);
+      if (this.aboveByTitle.size < KNOWN_TITLES) this.aboveByTitle.set(title, above);
+    }
+    if (above) add(this.above, title, row);
     if (unresolved) for (const post of unresolvedPosts(this.reader.read(title))) add(this.unresolved, post.id, row);
     if (this.postsDate.date < REFORM_DATE) {
       const post = reformPost(this.reader.read(title));
@@ -110,7 +130,7 @@ export class TitleNotes {
 
   /** The posts seen so far, as plain data (to cross a worker thread: pipeline/csv-split.ts). */
   seen(): TitlesSeen {
-    return { unresolved: this.unresolved, reform: this.reform };
+    return { unresolved: this.unresolved, reform: this.reform, above: this.above };
   }
 
   /** The posts seen in the rows that follow this table's rows, read elsewhere. */
@@ -118,6 +138,7 @@ export class TitleNotes {
     for (const [mine, theirs] of [
       [this.unresolved, after.unresolved],
       [this.reform, after.reform],
+      [this.above, after.above],
     ] as const)
       for (const [id, t] of theirs) {
         let into = mine.get(id);
@@ -125,11 +146,6 @@ export class TitleNotes {
         into.count += t.count;
         into.rows.push(...t.rows.slice(0, EXAMPLES - into.rows.length));
       }
-  }
-
-  /** Whether `see` needs every row's title (it does only for a table read as pre-reform). */
-  get wantsEveryTitle(): boolean {
-    return this.postsDate.date < REFORM_DATE;
   }
 
   doubts(place: Place): ReportWarning[] {
@@ -149,6 +165,14 @@ export class TitleNotes {
         ...place,
         rows: rowsOf(this.reform),
         count: total(this.reform),
+      });
+    if (this.above.size > 0)
+      out.push({
+        code: 'TITLES_ABOVE_COMMUNE',
+        message: `${total(this.above)} people hold titles of a district or province body, not a commune's: ${list(this.above)}; counted in the commune's figures by the post their title names${this.postsDate.date >= REFORM_DATE ? ' (there are no districts from 1/7/2025: a title left from before the reform?)' : ''} — check that they belong on this roster`,
+        ...place,
+        rows: rowsOf(this.above),
+        count: total(this.above),
       });
     return out;
   }

@@ -5,6 +5,7 @@
  */
 import { POSTS, REFORM_DATE, type Post, type PostStaffType } from '../vocab/posts.js';
 import { TITLE_ABBREVIATIONS, TITLE_LEADING_WORDS } from '../vocab/title-abbreviations.js';
+import { ABOVE_COMMUNE_WORDS, COMMUNE_LEVEL_WORDS } from '../vocab/title-levels.js';
 import { asciiKey, cleanText, foldKey } from './text.js';
 
 export interface TitlePart {
@@ -270,4 +271,27 @@ export function reformPost(reading: TitleReading): Post | undefined {
 /** The posts of a reading whose staff type the law leaves open. */
 export function unresolvedPosts(reading: TitleReading): Post[] {
   return reading.parts.filter((p) => p.post.staffType === 'unresolved').map((p) => p.post);
+}
+
+/** Whole folded words of a list, longest first; made on first use. */
+const wordsPattern = (words: readonly string[], flags: string): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${words
+      .map(foldKey)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    flags,
+  );
+let aboveWords: RegExp | undefined;
+let communeWords: RegExp | undefined;
+
+/**
+ * Whether a title names a district's or province's body and no commune (vocab/title-levels.ts): "Phó Chủ
+ * tịch UBND huyện", "Bí thư Huyện ủy", not "Chủ tịch UBND phường Trung Thành, thành phố Phổ Yên".
+ */
+export function namesBodyAboveCommune(title: string): boolean {
+  const key = foldKey(title);
+  const rest = key.replace((aboveWords ??= wordsPattern(ABOVE_COMMUNE_WORDS, 'gu')), ' ');
+  return rest !== key && !(communeWords ??= wordsPattern(COMMUNE_LEVEL_WORDS, 'u')).test(rest);
 }

@@ -3,7 +3,7 @@
  * "PHƯỜNG TÂN LẬP". Names that differ only in such ways are one unit when that is unambiguous:
  * a bare "Tân Thành" stays apart when both "Phường Tân Thành" and "Xã Tân Thành" exist.
  */
-import { COMMUNE_BODIES } from '../vocab/unit-names.js';
+import { COMMUNE_BODIES, NEW_UNIT_MARKS, OLD_UNIT_MARKS } from '../vocab/unit-names.js';
 import { cleanText, foldKey } from './text.js';
 
 type Kind = 'Phường' | 'Xã' | 'Thị trấn' | 'Đặc khu';
@@ -47,8 +47,23 @@ function unitKey(base: string): string {
   return /^\d+$/.test(base) ? String(Number(base)) : foldKey(base);
 }
 
-export function parseUnitName(raw: string): UnitName {
+/** A mark at the end of a unit's name, in brackets or after a dash: "(mới)", "- mới", "(cũ)". */
+const markPattern = (marks: readonly string[]): RegExp => {
+  const words = marks.map(escapeRegExp).join('|');
+  return new RegExp(`\\s*(?:\\((?:${words})\\)|[-–]\\s*(?:${words}))$`, 'iu');
+};
+const NEW_MARK = markPattern(NEW_UNIT_MARKS);
+const OLD_MARK = markPattern(OLD_UNIT_MARKS);
+
+/** The name without a mark saying it is the unit of before 1/7/2025 ("Phường Quang Vinh (cũ)"), or undefined. */
+export function withoutOldMark(raw: string): string | undefined {
   const text = cleanText(raw);
+  const bare = text.replace(OLD_MARK, '');
+  return bare !== text && bare !== '' ? bare : undefined;
+}
+
+export function parseUnitName(raw: string): UnitName {
+  const text = cleanText(raw).replace(NEW_MARK, '');
   // "X. Phúc Hà" is a commune; "I. PHƯỜNG …" is a numbered section: try the kind first.
   const direct = withKind(text);
   if (direct) return direct;

@@ -11,7 +11,7 @@ import type { CbccError } from '../errors.js';
 import { bracketLabels, formatYmd, today } from '../normalize/age.js';
 import { sortWarnings } from '../aggregate/warnings.js';
 import { standardsMeta, standardsWarnings } from '../standards/basis.js';
-import { regroupCollector } from './units-as-of.js';
+import { goneUnitsWarning, regroupCollector } from './units-as-of.js';
 import { collectFile, settingsOf, type FileResult } from './file.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import { collectInWorkers, workersAvailable } from './pool.js';
@@ -75,6 +75,13 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
   else for (const r of counted) collector.merge(r.collector);
   collector.doubts.push(...duplicateWarnings(collector.identities), ...(options.inputWarnings ?? []));
   if (options.unitsAfterReform) collector.doubts.push(...regroupCollector(collector, options.unitsAfterReform.mapping));
+  else
+    collector.doubts.push(
+      ...goneUnitsWarning(
+        collector,
+        counted.flatMap((r) => r.sources),
+      ),
+    );
   const rules = options.standards;
   const standards = rules ? standardsMeta(rules, formatYmd(options.asOf ?? today())) : undefined;
   const context = {

@@ -8,7 +8,9 @@ import { readFile } from 'node:fs/promises';
 import type { Collector } from '../aggregate/collector.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { CbccError } from '../errors.js';
-import { regroupUnits } from '../normalize/reform-units.js';
+import { regroupUnits, unitsGoneByReform } from '../normalize/reform-units.js';
+import { REFORM_DATE } from '../normalize/titles.js';
+import type { SourceReport } from '../aggregate/contract.js';
 import { CsvParser } from '../read/csv-parser.js';
 
 /** The group each unit name as written falls in after the reform (a new unit, a split unit's own group, or itself). */
@@ -64,6 +66,31 @@ export function regroupCollector(collector: Collector, mapping?: ReadonlyMap<str
       count: unknownPeople,
     });
   return out;
+}
+
+/**
+ * Without `--units-as-of`, on rosters whose titles are read after 1/7/2025: units of before the merger
+ * ("Xã Sơn Cẩm", merged into Phường Quan Triều) are counted as units of their own beside the new ones.
+ */
+export function goneUnitsWarning(collector: Collector, sources: readonly SourceReport[]): ReportWarning[] {
+  const read = sources.filter((s) => s.postsAt !== undefined);
+  if (read.length === 0 || read.some((s) => s.postsAt! < REFORM_DATE)) return [];
+  const gone = unitsGoneByReform([...collector.byRawUnit.keys()].filter((u) => u !== ''));
+  if (gone.size === 0) return [];
+  let people = 0;
+  const named: string[] = [];
+  for (const [name, into] of gone) {
+    const total = collector.byRawUnit.get(name)!.total;
+    people += total;
+    named.push(`${name} → ${into.join(' | ')} (${total})`);
+  }
+  return [
+    {
+      code: 'UNITS_BEFORE_REFORM',
+      message: `${people} people are in units that no longer exist from 1/7/2025, counted as units of their own although the titles are read after that day: ${named.join(', ')}; give --units-as-of 2025-07-01 to count them in the new units`,
+      count: people,
+    },
+  ];
 }
 
 /** A user's mapping file: "old unit,new unit" rows (UTF-8, comma or semicolon; a header row is harmless). */

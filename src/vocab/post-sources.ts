@@ -53,6 +53,18 @@ export const FRONT_DEPUTY = {
     'PCT UBMTTQ',
     'Phó Chủ tịch Ủy ban MTTQ',
     'Phó Chủ tịch Ủy ban Mặt trận',
+    // "UB" for Ủy ban, and the Front named alone: without them "Phó Chủ tịch" read the title as the
+    // Phó Chủ tịch UBND's, a cán bộ (review rv22).
+    'Phó Chủ tịch UB MTTQ',
+    'PCT UB MTTQ',
+    'Phó CT UB MTTQ',
+    'Phó Chủ tịch UB Mặt trận',
+    'Phó Chủ tịch Mặt trận',
+    'Phó Chủ tịch Thường trực UBMTTQ',
+    'Phó Chủ tịch TT UBMTTQ',
+    'PCT TT UBMTTQ',
+    'Phó Chủ tịch Thường trực MTTQ',
+    'Phó Chủ tịch Thường trực Ủy ban MTTQ',
   ],
 };
 

@@ -17,6 +17,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [short: string, long: s
   // Leaders: "PCT", "P.CT", "CT", "BT", "PBT".
   ['PCT', 'Phó Chủ tịch'],
   ['P.CT', 'Phó Chủ tịch'],
+  ['P.BT', 'Phó Bí thư'],
   ['CT', 'Chủ tịch'],
   ['PBT', 'Phó Bí thư'],
   ['BT', 'Bí thư'],

@@ -27,3 +27,17 @@ export const COMMUNE_BODIES = [
   'Đảng uỷ',
   'Đảng bộ',
 ];
+
+/**
+ * A mark after a unit's name saying it is the unit formed on 1 July 2025 ("Phường Quan Triều (mới)",
+ * "Xã Phú Lương - mới"), written to tell it from the old unit of the same name. The unit is the one
+ * its name names, so the mark is no part of the name: "Phường Quan Triều (mới)" and "Phường Quan Triều"
+ * on one roster are one unit. In brackets or after a dash, at the end; case folded.
+ */
+export const NEW_UNIT_MARKS = ['mới', 'sau sáp nhập', 'sau sắp xếp', 'sau hợp nhất'];
+
+/**
+ * A mark after a unit's name saying it is the unit of before 1 July 2025 ("Phường Quang Vinh (cũ)"):
+ * kept in the name (it is another unit than the new one of the same name), looked up among the old units.
+ */
+export const OLD_UNIT_MARKS = ['cũ', 'trước sáp nhập', 'trước sắp xếp', 'trước hợp nhất'];
