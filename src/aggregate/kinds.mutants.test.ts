@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
-import { KindCounts, Kinds, UnitKinds } from './kinds.js';
+import { KindCounts, Kinds, OrderedCounts, UnitKinds } from './kinds.js';
 import { Tally } from './tally.js';
 
 const WOMAN: Levels = {
@@ -120,6 +120,54 @@ describe('Kinds.of: how parts are numbered', () => {
     expect([got, kinds.profiles.map((p) => p.levels)]).toEqual([
       [0, 1, 1],
       [WOMAN, MAN],
+    ]);
+  });
+});
+
+describe('OrderedCounts: counts per id in the order first met', () => {
+  function counted(ids: number[]): [number, number][] {
+    const counts = new OrderedCounts();
+    for (const id of ids) counts.add(id);
+    const out: [number, number][] = [];
+    counts.forEach((id, n) => out.push([id, n]));
+    return out;
+  }
+
+  it('gives each id its count, in the order the ids were first met', () => {
+    expect(counted([7, 0, 7, 3, 0, 7])).toEqual([
+      [7, 3],
+      [0, 2],
+      [3, 1],
+    ]);
+  });
+
+  it('says how many ids were met', () => {
+    const counts = new OrderedCounts();
+    for (const id of [5, 5, 9, 1, 9]) counts.add(id);
+    expect(counts.size).toBe(3);
+  });
+
+  it('keeps every id and count far past the room it starts with, ids that share a slot included', () => {
+    // 5,000 ids (the table grows ten times), met in a scrambled order, id i met i % 7 + 1 times.
+    const ids = Array.from({ length: 5000 }, (_, i) => (i * 7919) % 5000);
+    const seq = ids.flatMap((id) => Array.from({ length: (id % 7) + 1 }, () => id));
+    const got = counted(seq);
+    expect([got.length, got.slice(0, 3), got.every(([id, n]) => n === (id % 7) + 1)]).toEqual([
+      5000,
+      [
+        [0, 1],
+        [2919, (2919 % 7) + 1],
+        [838, (838 % 7) + 1],
+      ],
+      true,
+    ]);
+  });
+
+  it('counts ids as large as profile ids get (past 2^24) apart from small ones', () => {
+    expect(counted([1, 2 ** 24 + 1, 1, 2 ** 30])).toEqual([
+      [1, 2],
+      [2 ** 24 + 1, 1],
+      [2 ** 30, 1],
     ]);
   });
 });
