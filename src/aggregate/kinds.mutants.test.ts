@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
-import { KindCounts, Kinds, OrderedCounts, UnitKinds } from './kinds.js';
+import { KindCounts, Kinds, OrderedCounts, UnitKinds, UnitParts } from './kinds.js';
 import { Tally } from './tally.js';
 
 const WOMAN: Levels = {
@@ -225,6 +225,66 @@ describe('UnitKinds: a unit counted by part', () => {
   it('fills the retirement states of those who have one', () => {
     const t = unitTally([person({ retirement: 'within' }), person(), person({ retirement: 'within' })]);
     expect([...t.retirement]).toEqual([['within', 2]]);
+  });
+});
+
+describe('UnitParts: the units counted by part, logged first', () => {
+  /** Each unit's tally after `people` [unit, person] are added, by unit in the order the tallies were asked for. */
+  function tallies(people: [string, Person][]): Map<string, Tally> {
+    const kinds = new Kinds();
+    const units = new UnitParts();
+    for (const [unit, p] of people) units.add(unit, kinds.of(p)!);
+    const out = new Map<string, Tally>();
+    units.into((unit) => {
+      const t = new Tally();
+      out.set(unit, t);
+      return t;
+    }, kinds);
+    return out;
+  }
+
+  it('fills each unit with its own people, asking for the units in the order met', () => {
+    const t = tallies([
+      ['Xã B', person({ levels: MAN })],
+      ['Xã A', person()],
+      ['Xã B', person()],
+    ]);
+    expect([...t].map(([unit, tally]) => [unit, [...tally.profiles]])).toEqual([
+      [
+        'Xã B',
+        [
+          [MAN, 1],
+          [WOMAN, 1],
+        ],
+      ],
+      ['Xã A', [[WOMAN, 1]]],
+    ]);
+  });
+
+  it("keeps each unit's order first met across the log's fill (65,536 people), units interleaved", () => {
+    // Two units taking turns; unit A meets MAN first only after the log was counted once.
+    const people: [string, Person][] = [];
+    for (let i = 0; i < 70_000; i++) people.push([i % 2 ? 'Xã A' : 'Xã B', person({ age: 20 + (i % 3) })]);
+    people.push(['Xã A', person({ levels: MAN, age: 60, ageGroup: '45plus' })]);
+    const t = tallies(people);
+    const a = t.get('Xã A')!;
+    expect([a.total, [...a.profiles.keys()], [...a.ages.keys()], t.get('Xã B')!.total]).toEqual([
+      35_001,
+      [WOMAN, MAN],
+      [21, 20, 22, 60],
+      35_000,
+    ]);
+  });
+
+  it('counts nobody twice: a unit filled once is filled again with only the people added since', () => {
+    const kinds = new Kinds();
+    const units = new UnitParts();
+    const tally = new Tally();
+    units.add('Xã A', kinds.of(person())!);
+    units.into(() => tally, kinds);
+    units.add('Xã A', kinds.of(person())!);
+    units.into(() => tally, kinds);
+    expect(tally.total).toBe(2);
   });
 });
 

@@ -151,9 +151,14 @@ export class UnitKinds {
   private retirement: OrderedCounts | undefined;
 
   add(ids: PartIds): void {
-    this.profiles.add(ids.profile);
-    this.ages.add(ids.age);
-    if (ids.retirement >= 0) (this.retirement ??= new OrderedCounts()).add(ids.retirement);
+    this.addIds(ids.profile, ids.age, ids.retirement);
+  }
+
+  /** One person by the ids of their parts (retirement -1: none). */
+  addIds(profile: number, age: number, retirement: number): void {
+    this.profiles.add(profile);
+    this.ages.add(age);
+    if (retirement >= 0) (this.retirement ??= new OrderedCounts()).add(retirement);
   }
 
   into(tally: Tally, kinds: Kinds): void {
@@ -166,6 +171,68 @@ export class UnitKinds {
       tally.addAge(a.ageGroup, a.age, a.birthYearOnly, n);
     });
     this.retirement?.forEach((id, n) => tally.addRetirement(kinds.retirement[id]!, n));
+  }
+}
+
+/** People logged before they are counted into their units (four integers each). */
+const LOGGED = 1 << 16;
+
+/**
+ * The units' people by part, each unit's in the order met. A row's unit is one of thousands, in no
+ * order in a national export: counting it in its unit's tables at once reached a cold part of memory
+ * for every row (the largest single line of a million-row report's profile, with Maps or typed arrays
+ * alike). People are logged as integers instead, and every LOGGED of them sorted by unit (a stable
+ * counting sort, so each unit's keep their order) and counted unit by unit, each unit's tables met once.
+ */
+export class UnitParts {
+  private readonly index = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly units: UnitKinds[] = [];
+  private log = new Int32Array(LOGGED * 4);
+  private sorted = new Int32Array(LOGGED * 4);
+  private logged = 0;
+
+  add(unit: string, ids: PartIds): void {
+    let u = this.index.get(unit);
+    if (u === undefined) {
+      u = this.names.push(unit) - 1;
+      this.index.set(unit, u);
+      this.units.push(new UnitKinds());
+    }
+    const log = this.log;
+    const at = this.logged++ * 4;
+    log[at] = u;
+    log[at + 1] = ids.profile;
+    log[at + 2] = ids.age;
+    log[at + 3] = ids.retirement;
+    if (this.logged === LOGGED) this.count();
+  }
+
+  /** The people logged, into their units. */
+  private count(): void {
+    const n = this.logged;
+    this.logged = 0;
+    const { log, sorted, units } = this;
+    const next = new Int32Array(units.length + 1);
+    for (let i = 0; i < n; i++) next[log[i * 4]! + 1]!++;
+    for (let u = 1; u <= units.length; u++) next[u]! += next[u - 1]!;
+    for (let i = 0; i < n; i++) {
+      const to = next[log[i * 4]!]!++ * 4;
+      sorted[to] = log[i * 4]!;
+      sorted[to + 1] = log[i * 4 + 1]!;
+      sorted[to + 2] = log[i * 4 + 2]!;
+      sorted[to + 3] = log[i * 4 + 3]!;
+    }
+    for (let at = 0; at < n * 4; at += 4) units[sorted[at]!]!.addIds(sorted[at + 1]!, sorted[at + 2]!, sorted[at + 3]!);
+  }
+
+  /** Each unit's people into its tally (`tallyOf` called in the order the units were met), then none kept. */
+  into(tallyOf: (unit: string) => Tally, kinds: Kinds): void {
+    this.count();
+    this.names.forEach((name, u) => this.units[u]!.into(tallyOf(name), kinds));
+    this.index.clear();
+    this.names.length = 0;
+    this.units.length = 0;
   }
 }
 
