@@ -32,16 +32,9 @@ export interface ValueCount {
   length: number;
 }
 
-/**
- * A column stops caching when its values do not repeat: nearly all distinct in its first 4,096 fields
- * (row numbers, codes), or half distinct in its first 65,536 (names). Dates of birth, units and party
- * dates of a national export repeat slowly (3,500 distinct in the first 4,096, 13,000 in 65,536): the
- * first test, at half of 4,096, stopped them, and they got no value id.
- */
+/** A column stops caching when this many distinct values came in its first SAMPLE_LOOKUPS fields. */
 const SAMPLE_LOOKUPS = 4096;
-const SAMPLE_DISTINCT = SAMPLE_LOOKUPS - 64;
-const LATE_LOOKUPS = 65_536;
-const LATE_DISTINCT = LATE_LOOKUPS / 2;
+const SAMPLE_DISTINCT = SAMPLE_LOOKUPS / 2;
 /** Distinct values a column keeps; past it, values are still found but no new one is kept. */
 const MAX_ENTRIES = 1 << 16;
 
@@ -75,11 +68,8 @@ export class ColumnCache {
         return e.value;
       }
     const value = decode(buf, start, end, ascii);
-    if (
-      (this.entries === SAMPLE_DISTINCT && this.lookups <= SAMPLE_LOOKUPS) ||
-      (this.entries === LATE_DISTINCT && this.lookups <= LATE_LOOKUPS)
-    ) {
-      // The first lookups were nearly all new values: the column does not repeat enough to pay for caching.
+    if (this.entries === SAMPLE_DISTINCT && this.lookups <= SAMPLE_LOOKUPS) {
+      // Half of the first lookups were new values: the column does not repeat enough to pay for caching.
       this.map = undefined;
       return value;
     }
