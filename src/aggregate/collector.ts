@@ -6,7 +6,7 @@ import type { Misfit, Person, SkipReason } from '../normalize/person.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { rowPaths } from '../normalize/paths.js';
 import { Identities, type PlainIdentities } from './identities.js';
-import { KindCounts, Kinds, UnitKinds } from './kinds.js';
+import { KindCounts, Kinds, UnitParts } from './kinds.js';
 import { mapValues, type FieldsOf } from './plain.js';
 import { Tally, type PlainTally } from './tally.js';
 import type { ReportWarning } from './warnings.js';
@@ -106,7 +106,7 @@ export class Collector {
   private readonly kinds = new Kinds();
   private readonly kindCounts = new KindCounts();
   /** Per unit name as written, in the order met. */
-  private readonly unitKinds = new Map<string, UnitKinds>();
+  private readonly unitKinds = new UnitParts();
   private pending = false;
   /** No two-way table asked for (those count levels and age groups together: person by person). */
   private readonly crossFree: boolean;
@@ -219,9 +219,7 @@ export class Collector {
     }
     this.pending = true;
     this.kindCounts.add(ids);
-    let unit = this.unitKinds.get(person.unit);
-    if (!unit) this.unitKinds.set(person.unit, (unit = new UnitKinds()));
-    unit.add(ids);
+    this.unitKinds.add(person.unit, ids);
   }
 
   private unitTally(unit: string): Tally {
@@ -238,8 +236,7 @@ export class Collector {
     if (!this.pending) return;
     this.pending = false;
     this.kindCounts.into(this.overallTally, this.kinds);
-    for (const [unit, kinds] of this.unitKinds) kinds.into(this.unitTally(unit), this.kinds);
-    this.unitKinds.clear();
+    this.unitKinds.into((unit) => this.unitTally(unit), this.kinds);
   }
 
   private keep(person: Person, place: Place): void {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Levels, Person } from '../normalize/person.js';
-import { KindCounts, Kinds, UnitKinds } from './kinds.js';
+import { KindCounts, Kinds, OrderedCounts, UnitKinds, UnitParts } from './kinds.js';
 import { Tally } from './tally.js';
 
 const WOMAN: Levels = {
@@ -124,6 +124,54 @@ describe('Kinds.of: how parts are numbered', () => {
   });
 });
 
+describe('OrderedCounts: counts per id in the order first met', () => {
+  function counted(ids: number[]): [number, number][] {
+    const counts = new OrderedCounts();
+    for (const id of ids) counts.add(id);
+    const out: [number, number][] = [];
+    counts.forEach((id, n) => out.push([id, n]));
+    return out;
+  }
+
+  it('gives each id its count, in the order the ids were first met', () => {
+    expect(counted([7, 0, 7, 3, 0, 7])).toEqual([
+      [7, 3],
+      [0, 2],
+      [3, 1],
+    ]);
+  });
+
+  it('says how many ids were met', () => {
+    const counts = new OrderedCounts();
+    for (const id of [5, 5, 9, 1, 9]) counts.add(id);
+    expect(counts.size).toBe(3);
+  });
+
+  it('keeps every id and count far past the room it starts with, ids that share a slot included', () => {
+    // 5,000 ids (the table grows ten times), met in a scrambled order, id i met i % 7 + 1 times.
+    const ids = Array.from({ length: 5000 }, (_, i) => (i * 7919) % 5000);
+    const seq = ids.flatMap((id) => Array.from({ length: (id % 7) + 1 }, () => id));
+    const got = counted(seq);
+    expect([got.length, got.slice(0, 3), got.every(([id, n]) => n === (id % 7) + 1)]).toEqual([
+      5000,
+      [
+        [0, 1],
+        [2919, (2919 % 7) + 1],
+        [838, (838 % 7) + 1],
+      ],
+      true,
+    ]);
+  });
+
+  it('counts ids as large as profile ids get (past 2^24) apart from small ones', () => {
+    expect(counted([1, 2 ** 24 + 1, 1, 2 ** 30])).toEqual([
+      [1, 2],
+      [2 ** 24 + 1, 1],
+      [2 ** 30, 1],
+    ]);
+  });
+});
+
 describe('UnitKinds: a unit counted by part', () => {
   function unitTally(people: Person[]): Tally {
     const kinds = new Kinds();
@@ -177,6 +225,66 @@ describe('UnitKinds: a unit counted by part', () => {
   it('fills the retirement states of those who have one', () => {
     const t = unitTally([person({ retirement: 'within' }), person(), person({ retirement: 'within' })]);
     expect([...t.retirement]).toEqual([['within', 2]]);
+  });
+});
+
+describe('UnitParts: the units counted by part, logged first', () => {
+  /** Each unit's tally after `people` [unit, person] are added, by unit in the order the tallies were asked for. */
+  function tallies(people: [string, Person][]): Map<string, Tally> {
+    const kinds = new Kinds();
+    const units = new UnitParts();
+    for (const [unit, p] of people) units.add(unit, kinds.of(p)!);
+    const out = new Map<string, Tally>();
+    units.into((unit) => {
+      const t = new Tally();
+      out.set(unit, t);
+      return t;
+    }, kinds);
+    return out;
+  }
+
+  it('fills each unit with its own people, asking for the units in the order met', () => {
+    const t = tallies([
+      ['Xã B', person({ levels: MAN })],
+      ['Xã A', person()],
+      ['Xã B', person()],
+    ]);
+    expect([...t].map(([unit, tally]) => [unit, [...tally.profiles]])).toEqual([
+      [
+        'Xã B',
+        [
+          [MAN, 1],
+          [WOMAN, 1],
+        ],
+      ],
+      ['Xã A', [[WOMAN, 1]]],
+    ]);
+  });
+
+  it("keeps each unit's order first met across the log's fill (65,536 people), units interleaved", () => {
+    // Two units taking turns; unit A meets MAN first only after the log was counted once.
+    const people: [string, Person][] = [];
+    for (let i = 0; i < 70_000; i++) people.push([i % 2 ? 'Xã A' : 'Xã B', person({ age: 20 + (i % 3) })]);
+    people.push(['Xã A', person({ levels: MAN, age: 60, ageGroup: '45plus' })]);
+    const t = tallies(people);
+    const a = t.get('Xã A')!;
+    expect([a.total, [...a.profiles.keys()], [...a.ages.keys()], t.get('Xã B')!.total]).toEqual([
+      35_001,
+      [WOMAN, MAN],
+      [21, 20, 22, 60],
+      35_000,
+    ]);
+  });
+
+  it('counts nobody twice: a unit filled once is filled again with only the people added since', () => {
+    const kinds = new Kinds();
+    const units = new UnitParts();
+    const tally = new Tally();
+    units.add('Xã A', kinds.of(person())!);
+    units.into(() => tally, kinds);
+    units.add('Xã A', kinds.of(person())!);
+    units.into(() => tally, kinds);
+    expect(tally.total).toBe(2);
   });
 });
 

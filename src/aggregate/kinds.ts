@@ -76,35 +76,163 @@ export class Kinds {
   }
 }
 
-function bump(map: Map<number, number>, id: number): void {
-  map.set(id, (map.get(id) ?? 0) + 1);
+/**
+ * Counts per integer id in the order the ids were first met, in typed arrays: an open-addressing table
+ * of slots (1 + the id's place in the order, 0 for none) over the ids and counts in that order. A unit's
+ * people were counted by `Map` updates, two or three a row, the largest single cost of a million-row
+ * report's counting (issue 17).
+ */
+export class OrderedCounts {
+  /** How many ids were met. */
+  size = 0;
+  private slots = new Int32Array(8);
+  private shift = 29;
+  private ids = new Int32Array(4);
+  private counts = new Float64Array(4);
+
+  /** One more of id (a non-negative integer). */
+  add(id: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let h = Math.imul(id, 0x9e3779b1) >>> this.shift; ; h = (h + 1) & mask) {
+      const at = slots[h]! - 1;
+      if (at < 0) break;
+      if (this.ids[at] === id) {
+        this.counts[at]!++;
+        return;
+      }
+    }
+    this.append(id);
+  }
+
+  private append(id: number): void {
+    const at = this.size++;
+    if (at === this.ids.length) {
+      const ids = new Int32Array(at * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const counts = new Float64Array(at * 2);
+      counts.set(this.counts);
+      this.counts = counts;
+    }
+    this.ids[at] = id;
+    this.counts[at] = 1;
+    if (this.size * 2 > this.slots.length) this.rehash();
+    else this.place(at);
+  }
+
+  private place(at: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let h = Math.imul(this.ids[at]!, 0x9e3779b1) >>> this.shift;
+    while (slots[h] !== 0) h = (h + 1) & mask;
+    slots[h] = at + 1;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.shift--;
+    for (let at = 0; at < this.size; at++) this.place(at);
+  }
+
+  /** Each id with its count, in the order first met. */
+  forEach(f: (id: number, n: number) => void): void {
+    for (let at = 0; at < this.size; at++) f(this.ids[at]!, this.counts[at]!);
+  }
 }
 
 /**
- * One unit's people by part, each map in the order its parts were first met there: expanded in that
+ * One unit's people by part, each in the order its parts were first met there: expanded in that
  * order, every count lands in a tally's maps where adding the people one by one puts it.
  */
 export class UnitKinds {
-  private readonly profiles = new Map<number, number>();
-  private readonly ages = new Map<number, number>();
-  private retirement: Map<number, number> | undefined;
+  private readonly profiles = new OrderedCounts();
+  private readonly ages = new OrderedCounts();
+  private retirement: OrderedCounts | undefined;
 
   add(ids: PartIds): void {
-    bump(this.profiles, ids.profile);
-    bump(this.ages, ids.age);
-    if (ids.retirement >= 0) bump((this.retirement ??= new Map()), ids.retirement);
+    this.addIds(ids.profile, ids.age, ids.retirement);
+  }
+
+  /** One person by the ids of their parts (retirement -1: none). */
+  addIds(profile: number, age: number, retirement: number): void {
+    this.profiles.add(profile);
+    this.ages.add(age);
+    if (retirement >= 0) (this.retirement ??= new OrderedCounts()).add(retirement);
   }
 
   into(tally: Tally, kinds: Kinds): void {
-    for (const [id, n] of this.profiles) {
+    this.profiles.forEach((id, n) => {
       const p = kinds.profiles[id]!;
       tally.addProfile(p.levels, p.ethnicGroup, n);
-    }
-    for (const [id, n] of this.ages) {
+    });
+    this.ages.forEach((id, n) => {
       const a = kinds.ages[id]!;
       tally.addAge(a.ageGroup, a.age, a.birthYearOnly, n);
+    });
+    this.retirement?.forEach((id, n) => tally.addRetirement(kinds.retirement[id]!, n));
+  }
+}
+
+/** People logged before they are counted into their units (four integers each). */
+const LOGGED = 1 << 16;
+
+/**
+ * The units' people by part, each unit's in the order met. A row's unit is one of thousands, in no
+ * order in a national export: counting it in its unit's tables at once reached a cold part of memory
+ * for every row (the largest single line of a million-row report's profile, with Maps or typed arrays
+ * alike). People are logged as integers instead, and every LOGGED of them sorted by unit (a stable
+ * counting sort, so each unit's keep their order) and counted unit by unit, each unit's tables met once.
+ */
+export class UnitParts {
+  private readonly index = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly units: UnitKinds[] = [];
+  private log = new Int32Array(LOGGED * 4);
+  private sorted = new Int32Array(LOGGED * 4);
+  private logged = 0;
+
+  add(unit: string, ids: PartIds): void {
+    let u = this.index.get(unit);
+    if (u === undefined) {
+      u = this.names.push(unit) - 1;
+      this.index.set(unit, u);
+      this.units.push(new UnitKinds());
     }
-    for (const [id, n] of this.retirement ?? []) tally.addRetirement(kinds.retirement[id]!, n);
+    const log = this.log;
+    const at = this.logged++ * 4;
+    log[at] = u;
+    log[at + 1] = ids.profile;
+    log[at + 2] = ids.age;
+    log[at + 3] = ids.retirement;
+    if (this.logged === LOGGED) this.count();
+  }
+
+  /** The people logged, into their units. */
+  private count(): void {
+    const n = this.logged;
+    this.logged = 0;
+    const { log, sorted, units } = this;
+    const next = new Int32Array(units.length + 1);
+    for (let i = 0; i < n; i++) next[log[i * 4]! + 1]!++;
+    for (let u = 1; u <= units.length; u++) next[u]! += next[u - 1]!;
+    for (let i = 0; i < n; i++) {
+      const to = next[log[i * 4]!]!++ * 4;
+      sorted[to] = log[i * 4]!;
+      sorted[to + 1] = log[i * 4 + 1]!;
+      sorted[to + 2] = log[i * 4 + 2]!;
+      sorted[to + 3] = log[i * 4 + 3]!;
+    }
+    for (let at = 0; at < n * 4; at += 4) units[sorted[at]!]!.addIds(sorted[at + 1]!, sorted[at + 2]!, sorted[at + 3]!);
+  }
+
+  /** Each unit's people into its tally (`tallyOf` called in the order the units were met), then none kept. */
+  into(tallyOf: (unit: string) => Tally, kinds: Kinds): void {
+    this.count();
+    this.names.forEach((name, u) => this.units[u]!.into(tallyOf(name), kinds));
+    this.index.clear();
+    this.names.length = 0;
+    this.units.length = 0;
   }
 }
 

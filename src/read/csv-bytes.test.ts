@@ -268,3 +268,53 @@ describe('the per-column cache', () => {
     expect(cache.caching).toBe(true);
   });
 });
+
+describe('CsvByteScanner value ids', () => {
+  function idsOf(text: string): (number[] | undefined)[] {
+    const s = new CsvByteScanner(',');
+    s.push(Buffer.from(text));
+    const ids = s.recordIds;
+    s.end();
+    return [...ids, ...s.recordIds];
+  }
+
+  it('numbers each value of a column as first met, the same bytes again giving the same id', () => {
+    expect(idsOf('Xã A,Nam\nXã B,Nữ\nXã A,Nam\n')).toEqual([
+      [0, 1],
+      [2, 3],
+      [0, 1],
+    ]);
+  });
+
+  it('gives the same bytes in two columns two ids (each column has its cache)', () => {
+    expect(idsOf('a,a\n')).toEqual([[0, 1]]);
+  });
+
+  it('gives a quoted value the id of the same value unquoted', () => {
+    expect(idsOf('Xã A\n"Xã A"\n')).toEqual([[0], [0]]);
+  });
+
+  it('gives no id (-1) to a quoted value with a doubled quote, whose text is not its bytes', () => {
+    expect(idsOf('x,"a""b"\n')).toEqual([[0, -1]]);
+  });
+
+  it('gives no ids to the cells of a column that stopped caching, and none to a record with no id at all', () => {
+    const s = new CsvByteScanner(',');
+    s.push(Buffer.from(Array.from({ length: 5000 }, (_, i) => `${i},Xã ${i % 40}\n`).join('')));
+    s.push(Buffer.from('7\n'));
+    expect([s.recordIds, s.values.length]).toEqual([[undefined], 2048 + 40]);
+  });
+
+  it('counts the values numbered in `values`, every id below it', () => {
+    const s = new CsvByteScanner(',');
+    s.push(Buffer.from('a,b\nc,b\n'));
+    expect([s.values.length, Math.max(...s.recordIds.flatMap((r) => r ?? []))]).toEqual([3, 2]);
+  });
+
+  it('keeps the ids of a record whole when a chunk ends inside it', () => {
+    const s = new CsvByteScanner(',');
+    s.push(Buffer.from('a,b\nc,'));
+    s.push(Buffer.from('d\n'));
+    expect(s.recordIds).toEqual([[2, 3]]);
+  });
+});

@@ -4,7 +4,9 @@
  * is hashed while it is scanned, and a per-column cache keyed by its bytes gives back the string decoded
  * the first time: a unit, a title or a level is decoded once per column, not once per row, and the same
  * bytes in a column give the same string instance (later stages key their caches on it). A column whose
- * values hardly repeat (row numbers, codes, names) stops caching after a sample.
+ * values hardly repeat (row numbers, codes, names) stops caching after a sample. Each value kept in a
+ * cache is numbered as it is met (one count for the whole file), and a record says, beside each cell,
+ * that number or -1 (`recordIds`): its value id, which later stages read facts by (read/value-ids.ts).
  *
  * The records are those of `CsvParser` fed the decoded text, to the byte (csv-bytes.test.ts holds both
  * against csv-parse and each other, cut anywhere into chunks).
@@ -20,7 +22,14 @@ const CR = 13;
 interface Entry {
   bytes: Uint8Array;
   value: string;
+  /** Its value id. */
+  id: number;
   next: Entry | undefined;
+}
+
+/** How many values the caches of a file have numbered (the `strings` of its rows, read/value-ids.ts). */
+export interface ValueCount {
+  length: number;
 }
 
 /** A column stops caching when this many distinct values came in its first SAMPLE_LOOKUPS fields. */
@@ -34,6 +43,11 @@ export class ColumnCache {
   private map: Map<number, Entry> | undefined = new Map();
   private lookups = 0;
   private entries = 0;
+  /** The value id of what the last `get` gave, or -1 when that value is not kept. */
+  lastId = -1;
+
+  /** `ids` numbers the values kept: shared by the columns of one file. */
+  constructor(private readonly ids: ValueCount = { length: 0 }) {}
 
   /** Whether the column still caches (false once its values proved not to repeat). */
   get caching(): boolean {
@@ -43,11 +57,16 @@ export class ColumnCache {
   /** The string of bytes [start, end) of `buf`, whose hash is `hash` and OR of bytes `ascii`. */
   get(buf: Buffer, start: number, end: number, hash: number, ascii: number): string {
     const map = this.map;
+    this.lastId = -1;
     if (map === undefined) return decode(buf, start, end, ascii);
     this.lookups++;
     const len = end - start;
     const first = map.get(hash);
-    for (let e = first; e !== undefined; e = e.next) if (sameBytes(e.bytes, buf, start, len)) return e.value;
+    for (let e = first; e !== undefined; e = e.next)
+      if (sameBytes(e.bytes, buf, start, len)) {
+        this.lastId = e.id;
+        return e.value;
+      }
     const value = decode(buf, start, end, ascii);
     if (this.entries === SAMPLE_DISTINCT && this.lookups <= SAMPLE_LOOKUPS) {
       // Half of the first lookups were new values: the column does not repeat enough to pay for caching.
@@ -56,7 +75,9 @@ export class ColumnCache {
     }
     if (this.entries < MAX_ENTRIES) {
       this.entries++;
-      map.set(hash, { bytes: Uint8Array.prototype.slice.call(buf, start, end), value, next: first });
+      const id = this.ids.length++;
+      map.set(hash, { bytes: Uint8Array.prototype.slice.call(buf, start, end), value, id, next: first });
+      this.lastId = id;
     }
     return value;
   }
@@ -101,8 +122,14 @@ export class CsvByteScanner {
   /** Bytes not yet made into records: the start of a field cut by the end of a chunk. */
   private carry: Buffer | undefined;
   private row: string[] = [];
+  private rowIds: number[] = [];
   /** Records given so far. */
   records = 0;
+  /** The values the caches have numbered so far. */
+  readonly values: ValueCount = { length: 0 };
+  /** Per record the last `push` or `end` gave, the value id of each cell (-1: none); undefined when no cell has one. */
+  recordIds: (number[] | undefined)[] = [];
+  private any = false;
 
   /** A field of more bytes than this is too long whatever they decode to (three bytes make at least one character). */
   private readonly maxFieldBytes: number;
@@ -137,7 +164,7 @@ export class CsvByteScanner {
     if (c === undefined) {
       if (column >= this.limits.columns)
         throw new Error(`more than ${this.limits.columns.toLocaleString('en-US')} columns in a row`);
-      c = new ColumnCache();
+      c = new ColumnCache(this.values);
       this.caches[column] = c;
     }
     return c;
@@ -149,15 +176,20 @@ export class CsvByteScanner {
    */
   private scan(buf: Buffer, final: boolean): string[][] {
     const out: string[][] = [];
+    const outIds: (number[] | undefined)[] = [];
+    this.recordIds = outIds;
     const d = this.delimiter;
     const end = buf.length;
     let row = this.row;
+    let ids = this.rowIds;
+    let any = this.any;
     let p = 0;
     try {
       while (p < end || (final && row.length > 0)) {
         const start = p;
         const cache = this.cache(row.length);
         let value = '';
+        let id = -1;
         let open = false;
         if (p === end) {
           // A delimiter at the very end of the text: one more empty field.
@@ -176,6 +208,7 @@ export class CsvByteScanner {
             break;
           }
           value = cache.get(buf, start, p, hash & 0x3fffffff, ascii);
+          id = cache.lastId;
         } else {
           const inner = ++p;
           let hash = 0x811c9dc5;
@@ -213,7 +246,10 @@ export class CsvByteScanner {
               // Text right after the closing quote ("b"c): the quotes were part of the value, as csv-parse reads it.
               value = `"${unescaped(buf, inner, close)}"${buf.toString('utf8', close + 1, p)}`;
             } else if (doubled) value = unescaped(buf, inner, close);
-            else value = cache.get(buf, inner, close, hash & 0x3fffffff, ascii);
+            else {
+              value = cache.get(buf, inner, close, hash & 0x3fffffff, ascii);
+              id = cache.lastId;
+            }
           }
         }
         if (value.length > this.limits.cellChars) throw tooLong(this.limits);
@@ -221,14 +257,20 @@ export class CsvByteScanner {
           // The end of the text ends the last record (only when final: otherwise the field waited for more).
           if (value !== '' || row.length > 0 || open) {
             row.push(value);
+            ids.push(id);
             out.push(row);
+            outIds.push(any || id >= 0 ? ids : undefined);
             row = [];
+            ids = [];
+            any = false;
           }
           break;
         }
         const c = buf[p]!;
         if (c === d) {
           row.push(value);
+          ids.push(id);
+          if (id >= 0) any = true;
           p++;
           continue;
         }
@@ -239,14 +281,20 @@ export class CsvByteScanner {
         }
         p += c === CR && buf[p + 1] === LF ? 2 : 1;
         row.push(value);
+        ids.push(id);
         out.push(row);
+        outIds.push(any || id >= 0 ? ids : undefined);
         row = [];
+        ids = [];
+        any = false;
       }
     } finally {
       // Counted even when a field is refused: the record refused is the next one.
       this.records += out.length;
     }
     this.row = row;
+    this.rowIds = ids;
+    this.any = any;
     if (!final && p < end) this.carry = Buffer.from(buf.subarray(p));
     return out;
   }

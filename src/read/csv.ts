@@ -9,6 +9,7 @@ import { readHead } from './head.js';
 import { sniffDelimiter, sniffEncoding } from './sniff.js';
 import { ansiCodePage, windows1252Extras } from './text/ansi.js';
 import type { BytesRead, RawRow, Table, TableInfo } from './types.js';
+import { IdRow, type ValueSource } from './value-ids.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -86,6 +87,14 @@ async function* csvRows(file: string, encoding: string, delimiter: string, info:
   info.sha256 = hash.digest('hex');
 }
 
+/**
+ * A record as a row, with its cells' value ids when it has any (csv-bytes.ts): an id names the bytes of a
+ * column's value, and `unmarked` gives the same text for the same bytes, so an id still names one text.
+ */
+function withIds(n: number, cells: string[], ids: number[] | undefined, values: ValueSource): RawRow {
+  return ids ? new IdRow(n, cells, ids, values) : { n, cells };
+}
+
 /** Where a part of a UTF-8 file starts (pipeline/csv-split.ts): its byte and the records before it. */
 export interface PartStart {
   byte: number;
@@ -115,9 +124,12 @@ export async function* utf8Rows(
       read.bytes += chunk.length;
       const records = scanner.push(skip > 0 ? chunk.subarray(skip) : chunk);
       skip = 0;
-      for (const cells of records) yield { n: ++n, cells: unmarked(cells) };
+      const ids = scanner.recordIds;
+      for (let i = 0; i < records.length; i++) yield withIds(++n, unmarked(records[i]!), ids[i], scanner.values);
     }
-    for (const cells of scanner.end()) yield { n: ++n, cells: unmarked(cells) };
+    const records = scanner.end();
+    const ids = scanner.recordIds;
+    for (let i = 0; i < records.length; i++) yield withIds(++n, unmarked(records[i]!), ids[i], scanner.values);
   } catch (err) {
     if (err instanceof CbccError) throw err;
     const message = err instanceof Error ? err.message : String(err);

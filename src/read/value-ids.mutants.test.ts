@@ -139,6 +139,39 @@ describe('an integer kept per string, at the edges', () => {
   });
 });
 
+describe('a fact and an integer of a table that grows (a CSV numbers its values as it reads)', () => {
+  it('a fact is kept for an index the table reached after the first row', () => {
+    const values = { length: 1 };
+    const { facts, calls } = counting();
+    facts.of(new IdRow(2, ['Nam'], [0], values), 0, 'Nam');
+    values.length = 5000;
+    facts.of(new IdRow(3, ['Nữ'], [4999], values), 0, 'Nữ');
+    facts.of(new IdRow(4, ['Nữ'], [4999], values), 0, 'Nữ');
+    facts.of(new IdRow(5, ['Nam'], [0], values), 0, 'Nam');
+    expect(calls).toEqual(['Nam', 'Nữ']);
+  });
+
+  it('an integer is kept for an index the table reached after the first row, and the earlier ones kept', () => {
+    const values = { length: 1 };
+    const ints = new ValueInts();
+    ints.set(new IdRow(2, ['Nam'], [0], values), 0, 7);
+    values.length = 5000;
+    ints.set(new IdRow(3, ['Nữ'], [4999], values), 0, 9);
+    expect([
+      ints.get(new IdRow(4, ['Nam'], [0], values), 0),
+      ints.get(new IdRow(5, ['Nữ'], [4999], values), 0),
+    ]).toEqual([7, 9]);
+  });
+
+  it('an index past what the table has reached is not known', () => {
+    const values = { length: 1 };
+    const ints = new ValueInts();
+    ints.set(new IdRow(2, ['Nam'], [0], values), 0, 7);
+    ints.set(new IdRow(3, ['Nữ'], [1], values), 0, 9);
+    expect(ints.get(new IdRow(4, ['Nữ'], [1], values), 0)).toBe(-1);
+  });
+});
+
 describe('hasIds', () => {
   it('lets a row read with value ids onto the fast path', () => {
     expect(hasIds(new IdRow(2, ['Nam'], [0], shared))).toBe(true);

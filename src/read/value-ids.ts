@@ -11,9 +11,26 @@ import type { Cell, RawRow } from './types.js';
 /** The bit that says a string's facts are known (a byte of 0 is a string not looked at yet). */
 const KNOWN = 0x80;
 
-/** The shared strings rows point into: how many there are. */
+/**
+ * The values rows point into: how many there are. An xlsx's shared strings are all known before its rows;
+ * a CSV numbers its values as it meets them (read/csv-bytes.ts), so its count grows as rows are read.
+ */
 export interface ValueSource {
   readonly length: number;
+}
+
+/** `kept`, or a copy with room for index `id` when the source has grown past it; undefined when `id` is not the source's. */
+function roomFor<T extends Uint8Array | Int32Array>(
+  kept: T,
+  id: number,
+  source: ValueSource,
+  make: (n: number) => T,
+): T | undefined {
+  if (id < kept.length) return kept;
+  if (id >= source.length) return undefined;
+  const grown = make(Math.max(kept.length * 2, source.length));
+  grown.set(kept);
+  return grown;
 }
 
 /** One kind of facts (at most seven bits) of the strings of a table, each string's computed once. */
@@ -28,23 +45,26 @@ export class ValueFacts {
     const id = row.ids?.[i];
     if (id === undefined || id < 0 || !rowPaths.valueIds) return this.compute(text);
     const source = row.strings;
+    if (!source) return this.compute(text);
     if (source !== this.source) {
       // Rows of another workbook: its indexes name other strings.
-      if (!source || id >= source.length) return this.compute(text);
+      if (id >= source.length) return this.compute(text);
       this.source = source;
       this.facts = new Uint8Array(source.length);
     }
-    if (id >= this.facts.length) return this.compute(text);
-    const known = this.facts[id]!;
+    const facts = roomFor(this.facts, id, source, (n) => new Uint8Array(n));
+    if (!facts) return this.compute(text);
+    this.facts = facts;
+    const known = facts[id]!;
     if (known !== 0) return known & ~KNOWN;
-    const facts = this.compute(text);
-    this.facts[id] = facts | KNOWN;
-    return facts;
+    const found = this.compute(text);
+    facts[id] = found | KNOWN;
+    return found;
   }
 }
 
 /**
- * A row read with value ids. The ids are private fields read through getters: a copy of the row (`{ ...row }`,
+ * A row read with value ids (an xlsx's shared-string cells, a CSV's cached values). The ids are private fields read through getters: a copy of the row (`{ ...row }`,
  * as the repair makes when it changes a text) has none, and a row compares equal to the plain one.
  */
 export class IdRow implements RawRow {
@@ -93,12 +113,16 @@ export class ValueInts {
     const id = row.ids?.[i];
     if (id === undefined || id < 0 || !rowPaths.valueIds) return -1;
     const source = row.strings;
+    if (!source) return -1;
     if (source !== this.source) {
-      if (!source || id >= source.length) return -1;
+      if (id >= source.length) return -1;
       this.source = source;
       this.kept = new Int32Array(source.length);
     }
-    return id < this.kept.length ? id : -1;
+    const kept = roomFor(this.kept, id, source, (n) => new Int32Array(n));
+    if (!kept) return -1;
+    this.kept = kept;
+    return id;
   }
 
   get(row: RawRow, i: number): number {
