@@ -12,7 +12,16 @@
 import { columnLetter } from '../../detect/layout.js';
 import type { Cell, RawRow } from '../types.js';
 import { ValueFacts, hasIds } from '../value-ids.js';
-import { convertAs, type LegacyEncoding, lostLetters, mayBeLegacy, repairLegacy } from './legacy.js';
+import {
+  ENCODINGS,
+  VISCII_FIRST,
+  cleanReadings,
+  convertAs,
+  type LegacyEncoding,
+  lostLetters,
+  mayBeLegacy,
+  repairLegacy,
+} from './legacy.js';
 import { type MisreadFrom, mayBeMisread, stillMisread, unmisread } from './misread.js';
 import { VIETNAMESE, foreign, legacyMarks, readsAsVietnamese } from './vietnamese.js';
 import { decodeViqr, hasViqrMark } from './viqr.js';
@@ -83,6 +92,21 @@ interface Outcome {
   lost?: boolean;
 }
 
+/**
+ * VISCII before TCVN3 and VNI when more of the sample's cells read cleanly in VISCII alone than in TCVN3
+ * alone ("Bí thß Ðäng üy" is VISCII's only); else the usual order, where a tie goes to VNI, then TCVN3.
+ */
+function legacyOrder(sample: RawRow[]): readonly LegacyEncoding[] {
+  const only = new Map<LegacyEncoding, number>();
+  for (const row of sample)
+    for (const cell of row.cells) {
+      if (typeof cell !== 'string' || !mayBeLegacy(cell)) continue;
+      const clean = cleanReadings(cell);
+      if (clean.length === 1) vote(only, clean[0]!);
+    }
+  return (only.get('VISCII') ?? 0) > (only.get('TCVN3') ?? 0) ? VISCII_FIRST : ENCODINGS;
+}
+
 export class TextRepairer {
   private readonly columnVotes = new Map<number, Map<LegacyEncoding, number>>();
   private readonly fileVotes = new Map<LegacyEncoding, number>();
@@ -102,7 +126,11 @@ export class TextRepairer {
   private readonly viqrCells = new Map<number, number>();
   private readonly viqrMemo = new Map<string, string>();
 
+  /** Which legacy encoding a text two of them read cleanly goes to: VISCII first in a file whose evidence is VISCII. */
+  private readonly order: readonly LegacyEncoding[];
+
   constructor(sample: RawRow[]) {
+    this.order = legacyOrder(sample);
     const marked = new Map<number, number>();
     for (const row of sample) {
       row.cells.forEach((cell, i) => {
@@ -110,7 +138,7 @@ export class TextRepairer {
         if (hasViqrMark(cell)) vote(marked, i);
         if (unmisread(cell)) return;
         if (VIETNAMESE.test(cell)) vote(this.unicodeCells, i);
-        const { from } = repairLegacy(cell);
+        const { from } = repairLegacy(cell, this.order);
         if (!from) return;
         const votes = this.columnVotes.get(i) ?? new Map<LegacyEncoding, number>();
         vote(votes, from);
@@ -169,7 +197,7 @@ export class TextRepairer {
     if (converted !== undefined) return { text: converted, from: legacyVote };
     // On its own evidence, in a file whose first rows had no legacy text too: rows pasted in from an
     // old file below a Unicode sheet ("X· Hßa B×nh" would be a unit of its own).
-    const own = repairLegacy(cell);
+    const own = repairLegacy(cell, this.order);
     if (own.from) return own;
     return {
       text: cell,
