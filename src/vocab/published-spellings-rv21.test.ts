@@ -1,0 +1,50 @@
+/**
+ * Spellings as offices and theses publish them that a new user's review, round 3 (rv21), found read at the
+ * wrong level without a word: one row per spelling through the public classifiers, and a roster per rule.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildClassifiers } from '../normalize/classifiers.js';
+import { analyze } from '../pipeline/analyze.js';
+import { tempDir } from '../test-support/tmp.js';
+
+const dir = tempDir();
+
+function roster(name: string, rows: string[]): string {
+  const path = join(dir, name);
+  writeFileSync(path, `\uFEFF${rows.join('\r\n')}\r\n`);
+  return path;
+}
+
+describe('a spaced dash between two qualifications counts the higher', () => {
+  it.each([
+    ['education', 'Cử nhân Kinh tế - Thạc sĩ QLKT', 'master'],
+    ['education', 'Đại học Luật – Thạc sĩ Luật', 'master'],
+    ['education', 'Trung cấp Kế toán - Đại học Kinh tế', 'university'],
+    ['education', 'Cao đẳng — Đại học (liên thông)', 'university'],
+    ['politicalTheory', 'Trung cấp - Cao cấp LLCT', 'senior'],
+  ] as const)('%s: %s → %s', (dimension, text, level) => {
+    expect(buildClassifiers()[dimension].classify(text)).toBe(level);
+  });
+
+  it.each([
+    ['education', 'ĐH - Luật', 'university'],
+    ['education', 'Cao đẳng - Sư phạm', 'college'],
+    ['politicalTheory', 'Trung cấp chính trị - hành chính', 'intermediate'],
+    ['politicalTheory', 'Trung cấp - 2015', 'intermediate'],
+    ['education', 'Đại học - Thạc sĩ (đang học)', 'university'],
+  ] as const)('joins words when one side names no level: %s: %s → %s', (dimension, text, level) => {
+    expect(buildClassifiers()[dimension].classify(text)).toBe(level);
+  });
+
+  it('a roster counts "Cử nhân Kinh tế - Thạc sĩ QLKT" as a master, not a university degree', async () => {
+    const path = roster('dash.csv', [
+      'Họ và tên,Đơn vị,Trình độ chuyên môn',
+      'Nguyễn Văn Sơn,Xã Hòa Bình,Cử nhân Kinh tế - Thạc sĩ QLKT',
+      'Lê Thị Hoa,Xã Hòa Bình,Đại học',
+    ]);
+    const education = (await analyze([path])).report.dimensions.education!;
+    expect([education.master!.count, education.university!.count]).toEqual([1, 1]);
+  });
+});
