@@ -108,6 +108,9 @@ export const WARNING_CODES = {
   /** compare: a unit gone and a unit new whose people (by id) or name are the gone one's: a renaming, not people lost. */
   UNITS_RENAMED:
     'Đơn vị kỳ trước không còn, có đơn vị mới mang người (hoặc tên) của nó: có thể đã đổi tên hoặc sáp nhập',
+  // Text and published spellings (review rv21).
+  /** A general-education grade written alone ("10") that names a level in one school system and another in the other. */
+  GRADE_SYSTEM_UNSTATED: 'Trình độ giáo dục phổ thông ghi "10" không rõ hệ 10 năm hay 12 năm: được tính là 10/10',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -14,7 +14,7 @@ import type { Classifiers } from './classifiers.js';
 import { namesBoth, namesTheoryFirst, splitQualifications, type Qualifications } from './combined.js';
 import { classifyEthnicity } from './ethnicity.js';
 import type { FieldFit } from './field-fit.js';
-import { gradeLevel } from './general-education.js';
+import { GRADE_SYSTEM_UNSTATED, gradeLevel, gradeOfTwoSystems } from './general-education.js';
 import { headerLegend } from './legend.js';
 import type { Levels, Misfit, Person, UnknownValue } from './person.js';
 import { rowPaths } from './paths.js';
@@ -228,9 +228,11 @@ export class LevelReader {
     } else if (role === 'ethnicity') {
       const e = classifyEthnicity(value, this.classifiers.ethnicityExtra);
       level = e && !e.unrecognised ? `${e.level}:${e.group}` : undefined;
-    } else if (role === 'generalEducation')
+    } else if (role === 'generalEducation') {
+      // A grade of two systems is said row by row (GRADE_SYSTEM_UNSTATED): its rows share no profile with others.
+      if (gradeOfTwoSystems(value)) return `R${raw}`;
       level = this.classifiers.generalEducation.classify(value) ?? gradeLevel(value);
-    else if (role in this.classifiers) {
+    } else if (role in this.classifiers) {
       const classifier = (this.classifiers as unknown as Record<string, { classify(t: string): string | undefined }>)[
         role
       ];
@@ -338,6 +340,8 @@ export class LevelReader {
     }
     if (value) {
       const level = this.classifiers[d].classify(value) ?? (d === 'generalEducation' ? gradeLevel(value) : undefined);
+      if (level && d === 'generalEducation' && gradeOfTwoSystems(value))
+        warnings.push(`${GRADE_SYSTEM_UNSTATED} "${value}", counted as ${level}`);
       if (level) return void set(level);
       set('unknown');
       note(d, d, value);

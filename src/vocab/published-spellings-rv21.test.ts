@@ -48,3 +48,23 @@ describe('a spaced dash between two qualifications counts the higher', () => {
     expect([education.master!.count, education.university!.count]).toEqual([1, 1]);
   });
 });
+
+describe('a grade "10" written alone is said (10/10 or 10/12?)', () => {
+  const path = roster('grade-10.csv', [
+    'Họ và tên,Đơn vị,Giáo dục phổ thông',
+    'Nguyễn Văn Sơn,Xã Hòa Bình,10',
+    'Lê Thị Hoa,Xã Hòa Bình,12/12',
+    'Trần Văn Đức,Xã Hòa Bình,9/12',
+    'Phạm Văn Nam,Xã Hòa Bình,10/10',
+  ]);
+
+  it('counts it as 10/10, upper secondary', async () => {
+    const general = (await analyze([path])).report.dimensions.generalEducation!;
+    expect([general.upperSecondary!.count, general.lowerSecondary!.count]).toEqual([3, 1]);
+  });
+
+  it('raises GRADE_SYSTEM_UNSTATED naming its row only (not "10/10")', async () => {
+    const warning = (await analyze([path])).report.warnings.find((w) => w.code === 'GRADE_SYSTEM_UNSTATED');
+    expect(warning).toMatchObject({ count: 1, rows: [2] });
+  });
+});
