@@ -68,3 +68,36 @@ describe('a grade "10" written alone is said (10/10 or 10/12?)', () => {
     expect(warning).toMatchObject({ count: 1, rows: [2] });
   });
 });
+
+describe('two peoples in one ethnicity cell', () => {
+  const path = roster('two-peoples.csv', [
+    'Họ và tên,Đơn vị,Dân tộc',
+    'Nguyễn Văn Sơn,Xã Hòa Bình,Kinh',
+    'Lê Thị Hoa,Xã Hòa Bình,"Kinh, Hoa"',
+    'Trần Văn Đức,Xã Hòa Bình,Tày',
+    'Hoàng Văn Nam,Xã Hòa Bình,Tày - Nùng',
+  ]);
+
+  it('"Kinh, Hoa" is neither Kinh nor a minority: unknown, each person counted once', async () => {
+    const ethnicity = (await analyze([path])).report.dimensions.ethnicity!;
+    expect([ethnicity.kinh!.count, ethnicity.minority!.count, ethnicity.unknown!.count]).toEqual([1, 2, 1]);
+  });
+
+  it('lists both cells that name two peoples among the values to check', async () => {
+    const listed = (await analyze([path])).report.unknownValues.filter((u) => u.dimension === 'ethnicity');
+    expect(listed.map((u) => u.value).sort()).toEqual(['Kinh, Hoa', 'Tày - Nùng']);
+  });
+
+  it.each(['Kinh/Tày', 'Kinh và Hoa', 'Hoa; Kinh'])('%s → no level', async (text) => {
+    const { classifyEthnicity } = await import('../normalize/ethnicity.js');
+    expect(classifyEthnicity(text)).toBeUndefined();
+  });
+
+  it('a people whose one name holds a dash is still one people ("Cao Lan - Sán Chỉ", "Bru-Vân Kiều")', async () => {
+    const { classifyEthnicity } = await import('../normalize/ethnicity.js');
+    expect([classifyEthnicity('Cao Lan - Sán Chỉ')?.group, classifyEthnicity('Bru-Vân Kiều')?.group]).toEqual([
+      'Sán Chay',
+      'Bru-Vân Kiều',
+    ]);
+  });
+});
