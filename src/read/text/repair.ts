@@ -126,6 +126,12 @@ export class TextRepairer {
   private readonly viqrCells = new Map<number, number>();
   private readonly viqrMemo = new Map<string, string>();
 
+  /**
+   * A file typed in Unicode with legacy columns pasted in: some column is Unicode and has no legacy vote. There
+   * a column with no vote of its own does not follow the file's ("Tày" is no TCVN3 "TỔy"; review rv21).
+   */
+  private readonly mixed: boolean;
+
   /** Which legacy encoding a text two of them read cleanly goes to: VISCII first in a file whose evidence is VISCII. */
   private readonly order: readonly LegacyEncoding[];
 
@@ -151,6 +157,7 @@ export class TextRepairer {
     // Not in a file of TCVN3 or VNI text; the whole file only when no cell of it is typed in Unicode, a
     // column alone when it is not (a Unicode header above it aside).
     const unicode = [...this.unicodeCells.values()].reduce((a, b) => a + b, 0);
+    this.mixed = [...this.unicodeCells].some(([i, n]) => n >= UNICODE_EVIDENCE && !this.columnVotes.has(i));
     if (this.fileVotes.size > 0) this.viqr = undefined;
     else if (cells >= VIQR_FILE_CELLS && marked.size >= 2 && unicode === 0) this.viqr = 'all';
     else {
@@ -192,7 +199,7 @@ export class TextRepairer {
     const asWritten = (unicodeColumn || unicodeRow) && readsAsVietnamese(cell) && legacyMarks(cell) === 0;
     const legacyVote = asWritten
       ? undefined
-      : (majority(this.columnVotes.get(index)) ?? (unicodeColumn ? undefined : majority(this.fileVotes)));
+      : (majority(this.columnVotes.get(index)) ?? (unicodeColumn || this.mixed ? undefined : majority(this.fileVotes)));
     const converted = legacyVote ? convertAs(cell, legacyVote) : undefined;
     if (converted !== undefined) return { text: converted, from: legacyVote };
     // On its own evidence, in a file whose first rows had no legacy text too: rows pasted in from an
