@@ -19,7 +19,7 @@ import { headerLegend } from './legend.js';
 import type { Levels, Misfit, Person, UnknownValue } from './person.js';
 import { rowPaths } from './paths.js';
 import { ProfileIds } from './profile-ids.js';
-import { cleanText, foldKey } from './text.js';
+import { asciiKey, cleanText, foldKey } from './text.js';
 
 const PROFILE_CACHE = 50_000;
 /** Columns whose header may explain the codes written under it. */
@@ -155,6 +155,20 @@ export class LevelReader {
 
   private dateOf(cell: Parameters<CellReader['dateOf']>[0]) {
     return this.cells.dateOf(cell);
+  }
+
+  /**
+   * A party cell of two dates or more and nothing else but the words that name them ("CT", "chính thức", "dự
+   * bị", "DB", "ngày", "kết nạp") and punctuation: each date read as a date.
+   */
+  private admissionDates(value: string): boolean {
+    const dates = value.match(DATE_IN_TEXT) ?? [];
+    if (dates.length < 2 || !dates.every((d) => this.dateOf(d))) return false;
+    return (
+      asciiKey(value.replace(DATE_IN_TEXT, ' '))
+        .replace(DATE_WORDS, ' ')
+        .replace(/[\s\-–—()[\]:;,.]+/gu, '') === ''
+    );
   }
 
   private textAt(row: RawRow, index: number): string {
@@ -464,6 +478,8 @@ export class LevelReader {
       if (typeof cell !== 'string' && this.dateOf(cell)) return 'yes';
       const value = this.value(row, role);
       if (this.dateOf(cell)) return 'yes';
+      // Both dates of a member, admitted and full ("19/5/2010 (CT: 19/5/2011)", "15/3/2005 - 15/3/2006"; review rv21).
+      if (this.admissionDates(value)) return 'yes';
       const level = this.classifiers.partyMember.classify(value);
       if (level === 'yes') return 'yes';
       if (level === 'no') sawNo = true;
@@ -519,6 +535,11 @@ export class LevelReader {
 const BOTH_TYPES = STAFF_TYPE_BOTH.map(foldKey);
 
 /** How a row warning begins when the gender column and the birth date's "Nam"/"Nữ" sub-column disagree. */
+/** A date written as text inside a longer text: dd/mm/yyyy, d-m-yy, dd.mm.yyyy. */
+const DATE_IN_TEXT = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/gu;
+/** The words that name a party member's dates (without accents: asciiKey's output). */
+const DATE_WORDS = /\b(?:chinh thuc|du bi|ket nap|vao dang|ngay|ct|db|dang)\b/gu;
+
 export const GENDER_DISAGREES = 'the gender column disagrees with the birth date written under';
 
 /** Whether a ngạch cell names a viên chức's professional title: its code, or a class ("Kế toán viên hạng III"). */

@@ -101,3 +101,19 @@ describe('two peoples in one ethnicity cell', () => {
     ]);
   });
 });
+
+describe('a party cell with both dates of a member', () => {
+  const path = roster('party-dates.csv', [
+    'Họ và tên,Đơn vị,Đảng viên',
+    'Nguyễn Văn Sơn,Xã Hòa Bình,19/5/2010 (CT: 19/5/2011)',
+    'Lê Thị Hoa,Xã Hòa Bình,15/3/2005 - 15/3/2006',
+    'Trần Văn Đức,Xã Hòa Bình,"Kết nạp 15/3/2005, chính thức 15/3/2006"',
+    'Phạm Văn Nam,Xã Hòa Bình,15/3/2005 - khai trừ 20/1/2010',
+    'Hoàng Thị Mai,Xã Hòa Bình,Không',
+  ]);
+
+  it('is a member; a cell saying more than its dates stays not understood', async () => {
+    const party = (await analyze([path])).report.dimensions.partyMember!;
+    expect([party.yes!.count, party.no!.count, party.unknown!.count]).toEqual([3, 1, 1]);
+  });
+});
