@@ -119,6 +119,9 @@ export const WARNING_CODES = {
   UNITS_BEFORE_REFORM: 'Đơn vị đã sáp nhập từ ngày 01/7/2025 vẫn được đếm là đơn vị riêng trong danh sách sau ngày đó',
   /** A title naming a district's or province's body (and no commune) on a commune roster: counted, said. */
   TITLES_ABOVE_COMMUNE: 'Chức danh của cơ quan cấp huyện, cấp tỉnh trong danh sách cấp xã: vẫn được đếm, cần kiểm tra',
+  // Text and published spellings (review rv21).
+  /** A general-education grade written alone ("10") that names a level in one school system and another in the other. */
+  GRADE_SYSTEM_UNSTATED: 'Trình độ giáo dục phổ thông ghi "10" không rõ hệ 10 năm hay 12 năm: được tính là 10/10',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -69,6 +69,9 @@ function attainedBefore(part: string): string | undefined {
   return undefined;
 }
 
+/** A dash with a space on each side. */
+const SPACED_DASH = /\s+[-–—]\s+/u;
+
 export class ValueClassifier<L extends string> {
   private readonly cache = new Map<string, L | undefined>();
   private readonly rank: Map<L, number>;
@@ -107,6 +110,27 @@ export class ValueClassifier<L extends string> {
   }
 
   private compute(text: string): L | undefined {
+    const level = this.split(text);
+    return this.multi === 'highest' ? this.higherAcrossDash(text, level) : level;
+  }
+
+  /**
+   * A spaced dash between two qualifications ("Cử nhân Kinh tế - Thạc sĩ QLKT", review rv21) is a separator
+   * only when each side names a level, held or under way ("Đại học - Thạc sĩ (đang học)": university): in
+   * "Trung cấp chính trị - hành chính" or "ĐH - Luật" it joins words.
+   */
+  private higherAcrossDash(text: string, level: L | undefined): L | undefined {
+    const parts = text.split(SPACED_DASH);
+    if (parts.length < 2) return level;
+    const levels = parts.map((part) => this.split(part));
+    if (levels.some((l, i) => l === undefined && !inProgress(parts[i]!))) return level;
+    let best = level;
+    for (const l of levels)
+      if (l !== undefined && (best === undefined || this.rank.get(l)! < this.rank.get(best)!)) best = l;
+    return best;
+  }
+
+  private split(text: string): L | undefined {
     const parts = this.multi === 'whole' ? [] : text.split(MULTI_VALUE_SEPARATORS).filter((p) => p);
     if (parts.length <= 1) return inProgress(text) ? this.heldBefore(text) : this.levelOf(text);
     if (this.multi === 'first') {

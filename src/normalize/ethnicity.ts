@@ -16,6 +16,9 @@ import { asciiKey, cleanText, DASH_KEY, foldKey } from './text.js';
 /** Hyphens, spaces and apostrophes of every kind: "Cơ-tu", "Cơ tu" and "Cơ Tu" are one name, so are "M'Nông" and "M`nông". */
 const JOINERS = /[\s\-'’‘`´ʼ′.]+/gu;
 
+/** Between two peoples' names: a comma, slash, semicolon, plus, "và", or a dash with spaces around it. */
+const TWO_PEOPLES = /\s*[,;/+&]\s*|\s+[-–—]\s+|\s+và\s+/u;
+
 const groupKey = (text: string) => foldKey(text).replace(JOINERS, '');
 const groupAscii = (text: string) => asciiKey(text).replace(JOINERS, '');
 
@@ -68,5 +71,9 @@ export function classifyEthnicity(
   }
   // A dash, a number, a nationality or "không rõ" names no people.
   if (foldKey(written) === DASH_KEY || !/\p{L}/u.test(written) || NOT_GROUPS.has(key)) return undefined;
+  // Two peoples in one cell ("Kinh, Hoa", "Kinh/Tày": parents of two): the person is of one, which the cell
+  // does not say. With Kinh among them, neither Kinh nor a minority is known: unknown, and listed (review rv21).
+  const parts = written.split(TWO_PEOPLES).filter((p) => p.trim());
+  if (parts.length > 1 && parts.map((p) => known(p.trim())).includes(KINH)) return undefined;
   return { group: written, level: 'minority', unrecognised: true };
 }

@@ -14,12 +14,12 @@ import type { Classifiers } from './classifiers.js';
 import { namesBoth, namesTheoryFirst, splitQualifications, type Qualifications } from './combined.js';
 import { classifyEthnicity } from './ethnicity.js';
 import type { FieldFit } from './field-fit.js';
-import { gradeLevel } from './general-education.js';
+import { GRADE_SYSTEM_UNSTATED, gradeLevel, gradeOfTwoSystems } from './general-education.js';
 import { headerLegend } from './legend.js';
 import type { Levels, Misfit, Person, UnknownValue } from './person.js';
 import { rowPaths } from './paths.js';
 import { ProfileIds } from './profile-ids.js';
-import { cleanText, foldKey } from './text.js';
+import { asciiKey, cleanText, foldKey } from './text.js';
 
 const PROFILE_CACHE = 50_000;
 /** Columns whose header may explain the codes written under it. */
@@ -157,6 +157,20 @@ export class LevelReader {
     return this.cells.dateOf(cell);
   }
 
+  /**
+   * A party cell of two dates or more and nothing else but the words that name them ("CT", "chính thức", "dự
+   * bị", "DB", "ngày", "kết nạp") and punctuation: each date read as a date.
+   */
+  private admissionDates(value: string): boolean {
+    const dates = value.match(DATE_IN_TEXT) ?? [];
+    if (dates.length < 2 || !dates.every((d) => this.dateOf(d))) return false;
+    return (
+      asciiKey(value.replace(DATE_IN_TEXT, ' '))
+        .replace(DATE_WORDS, ' ')
+        .replace(/[\s\-–—()[\]:;,.]+/gu, '') === ''
+    );
+  }
+
   private textAt(row: RawRow, index: number): string {
     return this.cells.textAt(row, index);
   }
@@ -228,9 +242,11 @@ export class LevelReader {
     } else if (role === 'ethnicity') {
       const e = classifyEthnicity(value, this.classifiers.ethnicityExtra);
       level = e && !e.unrecognised ? `${e.level}:${e.group}` : undefined;
-    } else if (role === 'generalEducation')
+    } else if (role === 'generalEducation') {
+      // A grade of two systems is said row by row (GRADE_SYSTEM_UNSTATED): its rows share no profile with others.
+      if (gradeOfTwoSystems(value)) return `R${raw}`;
       level = this.classifiers.generalEducation.classify(value) ?? gradeLevel(value);
-    else if (role in this.classifiers) {
+    } else if (role in this.classifiers) {
       const classifier = (this.classifiers as unknown as Record<string, { classify(t: string): string | undefined }>)[
         role
       ];
@@ -338,6 +354,8 @@ export class LevelReader {
     }
     if (value) {
       const level = this.classifiers[d].classify(value) ?? (d === 'generalEducation' ? gradeLevel(value) : undefined);
+      if (level && d === 'generalEducation' && gradeOfTwoSystems(value))
+        warnings.push(`${GRADE_SYSTEM_UNSTATED} "${value}", counted as ${level}`);
       if (level) return void set(level);
       set('unknown');
       note(d, d, value);
@@ -460,6 +478,8 @@ export class LevelReader {
       if (typeof cell !== 'string' && this.dateOf(cell)) return 'yes';
       const value = this.value(row, role);
       if (this.dateOf(cell)) return 'yes';
+      // Both dates of a member, admitted and full ("19/5/2010 (CT: 19/5/2011)", "15/3/2005 - 15/3/2006"; review rv21).
+      if (this.admissionDates(value)) return 'yes';
       const level = this.classifiers.partyMember.classify(value);
       if (level === 'yes') return 'yes';
       if (level === 'no') sawNo = true;
@@ -518,6 +538,11 @@ export class LevelReader {
 const BOTH_TYPES = STAFF_TYPE_BOTH.map(foldKey);
 
 /** How a row warning begins when the gender column and the birth date's "Nam"/"Nữ" sub-column disagree. */
+/** A date written as text inside a longer text: dd/mm/yyyy, d-m-yy, dd.mm.yyyy. */
+const DATE_IN_TEXT = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/gu;
+/** The words that name a party member's dates (without accents: asciiKey's output). */
+const DATE_WORDS = /\b(?:chinh thuc|du bi|ket nap|vao dang|ngay|ct|db|dang)\b/gu;
+
 export const GENDER_DISAGREES = 'the gender column disagrees with the birth date written under';
 
 /** Whether a ngạch cell names a viên chức's professional title: its code, or a class ("Kế toán viên hạng III"). */

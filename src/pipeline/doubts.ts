@@ -5,6 +5,7 @@
 import type { Place, RowWarning } from '../aggregate/collector.js';
 import { AGE_IMPLAUSIBLE, STAFF_AGE } from '../normalize/age.js';
 import { MONTH_FIRST } from '../normalize/dates.js';
+import { GRADE_SYSTEM_UNSTATED } from '../normalize/general-education.js';
 import { GENDER_DISAGREES } from '../normalize/levels.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import type { TableInfo } from '../read/types.js';
@@ -134,6 +135,17 @@ export function implausibleAgeDoubts(warnings: readonly RowWarning[], place: Pla
   if (rows.length === 0) return [];
   const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) give an age under ${STAFF_AGE.min} or over ${STAFF_AGE.max}, which no commune cán bộ or công chức has: under ${STAFF_AGE.min} is counted as age unknown, over ${STAFF_AGE.max} in its age group; check the dates (another date typed in the birth column?)`;
   return [{ code: 'AGE_IMPLAUSIBLE', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+}
+
+/**
+ * General-education grades written alone that name a level in one school system and another in the other
+ * ("10": 10/10, upper secondary, or the tenth grade of twelve): counted as 10/10, and said (review rv21).
+ */
+export function gradeSystemDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
+  const rows = rowsWarned(warnings, place, GRADE_SYSTEM_UNSTATED);
+  if (rows.length === 0) return [];
+  const message = `${rows.length} general-education grade${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) written "10" without the school system: counted as 10/10 (upper secondary, the ten-grade system); a tenth grade of twelve (10/12) is lower secondary: write 10/10 or 10/12`;
+  return [{ code: 'GRADE_SYSTEM_UNSTATED', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
 }
 
 /**

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ansiBytes, toCp1258, toTcvn3, toVni } from '../../fixtures/lib/encode.js';
+import { ansiBytes, toCp1258, toTcvn3, toViscii, toVni } from '../../fixtures/lib/encode.js';
 import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
 import { expectThaiNguyenFigures, expectUnitsMatchTruth } from '../test-support/thai-nguyen.js';
@@ -24,6 +24,9 @@ const files = {
   // bytes as they are, in a file that is not UTF-8.
   tcvn3Csv: join(dir, 'tcvn3-ansi.csv'),
   vniCsv: join(dir, 'vni-ansi.csv'),
+  // VISCII from an old Vietnamese Windows or DOS (review rv21): in a workbook's cells and as a CSV's bytes.
+  viscii: join(dir, 'viscii.xlsx'),
+  visciiCsv: join(dir, 'viscii-ansi.csv'),
 };
 
 beforeAll(async () => {
@@ -37,6 +40,8 @@ beforeAll(async () => {
   await writeRosterCsv(people, files.nfd, { encode: (t) => Buffer.from(t.normalize('NFD'), 'utf8') });
   await writeRosterCsv(people, files.tcvn3Csv, { encode: (t) => ansiBytes(toTcvn3(t), 'windows-1252') });
   await writeRosterCsv(people, files.vniCsv, { encode: (t) => ansiBytes(toVni(t), 'windows-1252') });
+  await writeRosterXlsx(people, files.viscii, { text: toViscii });
+  await writeRosterCsv(people, files.visciiCsv, { encode: (t) => ansiBytes(toViscii(t), 'windows-1252') });
 });
 
 describe.each(Object.entries(files))('the roster in %s', (_name, file) => {
@@ -60,6 +65,17 @@ describe('what the report says about encodings', () => {
       expect(columns).toEqual(expect.arrayContaining(['B', 'C', 'F', 'G', 'H', 'I', 'J']));
       expect(source.conversions!.every((c) => c.from === from)).toBe(true);
       expect(source.columns!.find((c) => c.column === 'I')!.header).toBe('Trình độ chuyên môn');
+    }
+  });
+
+  it('names VISCII, not TCVN3 or VNI, for every column of a VISCII roster (its words read in TCVN3 too)', async () => {
+    for (const [file, header] of [
+      [files.viscii, 'Trình độ chuyên môn'],
+      [files.visciiCsv, 'Chuyên môn'],
+    ] as const) {
+      const source = (await analyze([file])).report.sources[0]!;
+      expect(new Set(source.conversions!.map((c) => c.from))).toEqual(new Set(['VISCII']));
+      expect(source.columns!.find((c) => c.column === 'I')!.header).toBe(header);
     }
   });
 

@@ -180,6 +180,32 @@ describe('damage beyond repair', () => {
   });
 });
 
+describe('the roster misread in a DOS code page (437, 850) and saved again (review rv21)', () => {
+  const files = (['cp437', 'cp850'] as const).flatMap((cp) => [
+    [`${cp}, xlsx`, join(dir, `${cp}.xlsx`), cp] as const,
+    [`${cp}, CSV UTF-8`, join(dir, `${cp}-utf8.csv`), cp] as const,
+  ]);
+  beforeAll(async () => {
+    for (const cp of ['cp437', 'cp850'] as const) {
+      await writeRosterXlsx(people, join(dir, `${cp}.xlsx`), { text: (t) => misreadUtf8(t, cp) });
+      await writeRosterCsv(people, join(dir, `${cp}-utf8.csv`), {
+        encode: (t) => Buffer.from(`\uFEFF${misreadUtf8(t, cp)}`, 'utf8'),
+      });
+    }
+  });
+
+  it.each(files)('reproduces every figure, per unit too (%s)', async (_kind, file) => {
+    const { report, failures } = await analyze([file], { groupBy: 'unit' });
+    expect(failures).toEqual([]);
+    expectFiguresMatchTruth(report, people);
+  });
+
+  it('names the DOS code pages as the source of every converted column', async () => {
+    const source = (await analyze([join(dir, 'cp850.xlsx')])).report.sources[0]!;
+    expect(new Set(source.conversions!.map((c) => c.from))).toEqual(new Set(['UTF-8 read as DOS 437/850']));
+  });
+});
+
 describe('the roster opened in Excel for Mac (Mac Roman) and saved again (review rv19)', () => {
   const xlsx = join(dir, 'macintosh.xlsx');
   const csv = join(dir, 'macintosh-utf8.csv');

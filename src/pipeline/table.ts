@@ -29,6 +29,7 @@ import { RosterArithmetic } from './arithmetic.js';
 import {
   formulaDoubts,
   genderDoubts,
+  gradeSystemDoubts,
   implausibleAgeDoubts,
   monthFirstDoubts,
   RowDoubts,
@@ -341,6 +342,7 @@ export async function analyzeTable(
     ...genderDoubts(collector.warnings, place),
     ...monthFirstDoubts(collector.warnings, place),
     ...implausibleAgeDoubts(collector.warnings, place),
+    ...gradeSystemDoubts(collector.warnings, place),
     ...statedAgeDoubts(layout, place, formatYmd(options.asOf ?? today())),
   );
   const block = readTitleBlock(head, firstHeader, signatureRows);

@@ -107,7 +107,7 @@ export const ETHNIC_GROUPS: readonly (readonly string[])[] = [
   ['Lào', 'Lào Bốc', 'Lào Nọi'],
   ['La Chí', 'Cù Tê', 'La Quả'],
   ['La Ha', 'Khlá Phlạo'],
-  ['Phù Lá', 'Bồ Khô Pạ', 'Mu Di', 'Pạ Xá', 'Va Xơ'],
+  ['Phù Lá', 'Bồ Khô Pạ', 'Mu Di', 'Pạ Xá', 'Va Xơ', 'Xá Phó'],
   ['La Hủ', 'Pu Đang', 'Khù Xung', 'Cò Xung', 'Khả Quy'],
   ['Lự', 'Lừ', 'Nhuồn', 'Duôn'],
   ['Lô Lô', 'Mun Di'],

@@ -26,11 +26,19 @@ const FIELD_BREAK = /[\r\n,;\t|"]+/;
  * locale's own code page).
  */
 export function ansiCodePage(sample: Uint8Array): AnsiCodePage {
+  // The same bytes split at the same ASCII breaks: field i of one reading is field i of the other.
+  const as1258 = decodeWith(WINDOWS_1258, sample).split(FIELD_BREAK);
+  const unicodeAt = as1258.map((field) => VIETNAMESE.test(field) && readsAsVietnamese(field));
   let legacy = 0;
-  for (const field of decodeWith(WINDOWS_1252, sample).split(FIELD_BREAK)) if (repairLegacy(field).from) legacy++;
-  let unicode = 0;
-  for (const field of decodeWith(WINDOWS_1258, sample).split(FIELD_BREAK))
-    if (VIETNAMESE.test(field) && readsAsVietnamese(field)) unicode++;
+  decodeWith(WINDOWS_1252, sample)
+    .split(FIELD_BREAK)
+    .forEach((field, i) => {
+      const { from } = repairLegacy(field);
+      // VISCII reads much Windows-1258 text ("Ðaòi hoòc", its tones apart) as Vietnamese too: a field is
+      // VISCII only when its Windows-1258 reading is not Unicode Vietnamese.
+      if (from && (from !== 'VISCII' || !unicodeAt[i])) legacy++;
+    });
+  const unicode = unicodeAt.filter(Boolean).length;
   return legacy > unicode ? 'windows-1252' : 'windows-1258';
 }
 

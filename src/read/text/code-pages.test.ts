@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { MAC_ROMAN, WINDOWS_1252, WINDOWS_1258 } from './code-pages.js';
+import { CP437, CP850, MAC_ROMAN, WINDOWS_1252, WINDOWS_1258 } from './code-pages.js';
 
 const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
 
@@ -24,7 +24,17 @@ describe('code pages written out as data', () => {
     expect(MAC_ROMAN).toBe(decoded('macintosh'));
   });
 
+  it('DOS 437 is the text iconv-lite decodes bytes 0x80–0xFF to', () => {
+    expect(CP437).toBe(decoded('cp437'));
+  });
+
+  it('DOS 850 is the text iconv-lite decodes bytes 0x80–0xFF to', () => {
+    expect(CP850).toBe(decoded('cp850'));
+  });
+
   it('each holds one UTF-16 unit per byte, so byte b is the character at b − 0x80', () => {
-    expect([WINDOWS_1258.length, WINDOWS_1252.length, MAC_ROMAN.length]).toEqual([128, 128, 128]);
+    expect([WINDOWS_1258, WINDOWS_1252, MAC_ROMAN, CP437, CP850].map((t) => t.length)).toEqual([
+      128, 128, 128, 128, 128,
+    ]);
   });
 });

@@ -17,8 +17,12 @@ function iconv(): Iconv {
   return iconvLite;
 }
 
-/** The fonts' encodings whose text is converted by a column's vote. */
-export type LegacyEncoding = 'TCVN3' | 'VNI';
+/**
+ * The fonts' encodings whose text is converted by a column's vote. VISCII (TCVN 5712's forerunner, RFC 1456:
+ * one byte per letter, its Latin-1 letters where Latin-1 has them) comes from the fonts and files of an old
+ * Vietnamese Windows or DOS (review rv21).
+ */
+export type LegacyEncoding = 'TCVN3' | 'VNI' | 'VISCII';
 
 /** Every conversion a cell may get. */
 export type ConvertedFrom = LegacyEncoding | MisreadFrom;
@@ -47,7 +51,11 @@ export interface Repaired {
 export function decodeAs(text: string, from: LegacyEncoding): string | undefined {
   if (from === 'VNI') return decodeVni(text);
   const bytes = toBytes(text);
-  return bytes ? iconv().decode(bytes, 'tcvn').normalize('NFC') : undefined;
+  return bytes
+    ? iconv()
+        .decode(bytes, from === 'VISCII' ? 'viscii' : 'tcvn')
+        .normalize('NFC')
+    : undefined;
 }
 
 /** Whether a text could be legacy at all: Windows-1252 characters only, no real Vietnamese letter. */
@@ -68,7 +76,13 @@ export function convertAs(text: string, from: LegacyEncoding): string | undefine
     : undefined;
 }
 
-const ENCODINGS: LegacyEncoding[] = ['VNI', 'TCVN3'];
+/**
+ * In this order: a tie goes to the first, and VISCII, the rarest today, comes last. Many short words read
+ * cleanly in two encodings ("Dân tµc" is TCVN3 "Dõn tàc" and VISCII "Dân tộc"): a file whose own evidence
+ * is VISCII (cells only it reads, review rv21) puts it first (`VISCII_FIRST`, chosen in repair.ts).
+ */
+export const ENCODINGS: readonly LegacyEncoding[] = ['VNI', 'TCVN3', 'VISCII'];
+export const VISCII_FIRST: readonly LegacyEncoding[] = ['VISCII', 'VNI', 'TCVN3'];
 
 /**
  * Converts one text on its own evidence: UTF-8 misread in a code page first (its test is strict: all
@@ -81,22 +95,35 @@ export function repairText(text: string): Repaired {
   return repairLegacy(text);
 }
 
-/** TCVN3 or VNI, on the text's own evidence. */
-export function repairLegacy(text: string): { text: string; from?: LegacyEncoding } {
-  if (!mayBeLegacy(text)) return { text };
+/** The encodings that read a text as clean Vietnamese on its own evidence (what repairLegacy chooses among). */
+export function cleanReadings(text: string): LegacyEncoding[] {
+  return readings(text)
+    .filter((r) => r.score === 0)
+    .map((r) => r.from);
+}
+
+function readings(text: string, order: readonly LegacyEncoding[] = ENCODINGS) {
+  if (!mayBeLegacy(text)) return [];
   // A case break or a VNI pair counts as a foreign letter: "Giíi tÝnh", "Cao caáp" have no other sign.
   const before = foreign(text) + legacyMarks(text);
-  if (before === 0) return { text };
-  const candidates: Array<[LegacyEncoding, string]> = [];
-  for (const from of ENCODINGS) {
+  if (before === 0) return [];
+  const out: Array<{ from: LegacyEncoding; text: string; score: number }> = [];
+  for (const from of order) {
     const converted = decodeAs(text, from);
-    if (converted !== undefined && converted !== text) candidates.push([from, converted]);
-  }
-  let best: { from: LegacyEncoding; text: string; score: number } | undefined;
-  for (const [from, converted] of candidates) {
+    if (converted === undefined || converted === text) continue;
     const score = (foreign(converted) + legacyMarks(converted)) * 2 + badSyllables(converted);
-    if (score < before * 2 && (!best || score < best.score)) best = { from, text: converted, score };
+    if (score < before * 2) out.push({ from, text: converted, score });
   }
+  return out;
+}
+
+/** TCVN3, VNI or VISCII, on the text's own evidence; a tie goes to the first of `order`. */
+export function repairLegacy(
+  text: string,
+  order: readonly LegacyEncoding[] = ENCODINGS,
+): { text: string; from?: LegacyEncoding } {
+  let best: { from: LegacyEncoding; text: string; score: number } | undefined;
+  for (const r of readings(text, order)) if (!best || r.score < best.score) best = r;
   return best && best.score === 0 ? { text: best.text, from: best.from } : { text };
 }
 

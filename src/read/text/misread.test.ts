@@ -39,6 +39,20 @@ describe('unmisread', () => {
     expect(unmisread('H·ªç v√† t√™n')).toEqual({ text: 'Họ và tên', from: ['UTF-8 read as Mac Roman'] });
   });
 
+  it('reads back a header misread in DOS code page 437 (a console tool; review rv21)', () => {
+    expect(misreadUtf8('Họ và tên', 'cp437')).toBe('Hß╗ì v├á t├¬n');
+    expect(unmisread('Hß╗ì v├á t├¬n')).toEqual({ text: 'Họ và tên', from: ['UTF-8 read as DOS 437/850'] });
+  });
+
+  it('reads back a value misread in DOS code page 850, where "ư" is its own ("Hã░ãíng")', () => {
+    expect(misreadUtf8('Hương', 'cp850')).toBe('Hã░ãíng');
+    expect(unmisread('Hã░ãíng')).toEqual({ text: 'Hương', from: ['UTF-8 read as DOS 437/850'] });
+  });
+
+  it('leaves a Unicode text with DOS-looking letters ("Ông", "ã", "ó") as it is', () => {
+    expect(unmisread('Ông Đoàn Thị Ngã Óc')).toBeUndefined();
+  });
+
   it('leaves a Unicode text with a middle dot (a Mac Roman lead) as it is', () => {
     expect(unmisread('Xã Hòa Bình · Thôn Đông')).toBeUndefined();
   });

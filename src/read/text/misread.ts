@@ -12,14 +12,18 @@
  * Windows machines use 1258 (Vietnamese locale) or 1252 (English locale); Central European or Cyrillic
  * code pages are not found on them, and are not tried (each table tried is one more chance to turn a
  * real foreign word into something else). Mac Roman is: Excel for Mac opens a UTF-8 CSV without a BOM in
- * it ("H·ªç v√† t√™n"), and a colleague on a Mac saves the sheet again (review rv19).
+ * it ("H·ªç v√† t√™n"), and a colleague on a Mac saves the sheet again (review rv19). So are the DOS pages
+ * 437 and 850: a UTF-8 file passed through a console tool or an old DOS program and saved ("Hß╗ì v├á
+ * t├¬n"; review rv21). Their box-drawing leads are no letters, and they read most Vietnamese letters
+ * alike, so they are one source ("UTF-8 read as DOS 437/850"), each tried in turn.
  *
  * A cell is repaired only when all of it reads back as valid UTF-8 and the result reads as Vietnamese.
  */
-import { MAC_ROMAN, WINDOWS_1252, WINDOWS_1258 } from './code-pages.js';
+import { CP437, CP850, MAC_ROMAN, WINDOWS_1252, WINDOWS_1258 } from './code-pages.js';
 import { readsAsVietnamese } from './vietnamese.js';
 
-export type MisreadFrom = 'UTF-8 read as Windows-1258' | 'UTF-8 read as Windows-1252' | 'UTF-8 read as Mac Roman';
+export type MisreadFrom =
+  'UTF-8 read as Windows-1258' | 'UTF-8 read as Windows-1252' | 'UTF-8 read as Mac Roman' | 'UTF-8 read as DOS 437/850';
 
 /** A code page's characters → the byte each was read from (bytes 0x80–0xFF; ASCII is itself). */
 type ByteTable = ReadonlyMap<string, number>;
@@ -86,22 +90,29 @@ function tables(): Tables {
   if (loaded) return loaded;
   const windows = [byteTable(WINDOWS_1258), byteTable(WINDOWS_1252)] as const;
   const mac = byteTable(MAC_ROMAN);
+  const dos = [byteTable(CP437), byteTable(CP850)] as const;
   const byPage: Array<[MisreadFrom, CodePage]> = [
     ['UTF-8 read as Windows-1258', windows[0]],
     ['UTF-8 read as Windows-1252', windows[1]],
     ['UTF-8 read as Mac Roman', mac],
+    ['UTF-8 read as DOS 437/850', dos[0]],
+    ['UTF-8 read as DOS 437/850', dos[1]],
   ];
   // The Windows pages share their leads and continuations; Mac Roman's are its own (its "É" is a
   // continuation, Windows-1252's a lead: "CRÉÉ" is no misread letter). A letter that a later program
   // composed with the grave of byte 0xCC is a lead too (Windows-1258 only).
   const [winLead, winContinuation] = leadThenContinuation(windows, 'ÀàÈèÌìÒòÙùỲỳ');
   const [macLead, macContinuation] = leadThenContinuation([mac]);
+  const [dosLead, dosContinuation] = leadThenContinuation(dos);
   loaded = {
     byPage,
-    candidate: new RegExp(`[${winLead}][${winContinuation}]|[${macLead}][${macContinuation}]`),
+    candidate: new RegExp(
+      `[${winLead}][${winContinuation}]|[${macLead}][${macContinuation}]|[${dosLead}][${dosContinuation}]`,
+    ),
     sequences: [
       [new RegExp(`[${winLead}][${winContinuation}]{1,2}`, 'g'), windows],
       [new RegExp(`[${macLead}][${macContinuation}]{1,2}`, 'g'), [mac]],
+      [new RegExp(`[${dosLead}][${dosContinuation}]{1,2}`, 'g'), dos],
     ],
   };
   return loaded;
@@ -234,7 +245,8 @@ export function unmisread(text: string, depth = 0): Unmisread | undefined {
       // bytes put back differ (their undefined bytes differ): then the first reading stands alone.
       if (result !== undefined && decoded !== result) continue;
       result = decoded;
-      from.push(name);
+      // The two DOS pages are one source: a text both read alike is read from it once.
+      if (!from.includes(name)) from.push(name);
     }
     if (result !== undefined) return { text: result, from };
   }

@@ -41,6 +41,22 @@ describe('TextRepairer', () => {
     expect(r.repair(row(4, 'Cao cÊp', 'Xã Phúc Xuân')).cells).toEqual(['Cao cấp', 'Xã Phúc Xuân']);
   });
 
+  it('in a Unicode roster with one TCVN3 column pasted in, a column of Latin-1 words keeps them ("Tày", "Sán Dìu")', () => {
+    // Names typed in Unicode, political theory pasted from a .VnTime sheet, ethnicity in Latin-1 letters only:
+    // under the file's TCVN3 vote "Tày" would read "TỔy" and "Sán Dìu" "Sỏn Dỡu" (review rv21).
+    const r = new TextRepairer([
+      row(1, 'Nguyễn Thị Hương', 'Kinh', 'Cao cÊp'),
+      row(2, 'Trần Văn Đức', 'Tày', 'Trung cÊp'),
+      row(3, 'Lê Thị Ánh', 'Nùng', 'S¬ cÊp'),
+    ]);
+    expect(r.repair(row(4, 'Phạm Thị Yến', 'Sán Dìu', 'Trung cÊp')).cells).toEqual([
+      'Phạm Thị Yến',
+      'Sán Dìu',
+      'Trung cấp',
+    ]);
+    expect(r.repair(row(5, 'Hoàng Văn Thắng', 'Tày', 'Cao cÊp')).cells[1]).toBe('Tày');
+  });
+
   it("still converts a column with no vote and no Unicode cells by the file's vote", () => {
     const r = new TextRepairer([row(1, '§¹i häc', 'Nam'), row(2, 'Th¹c sÜ', 'Nam')]);
     expect(r.repair(row(3, '§¹i häc', 'Cao cÊp')).cells).toEqual(['Đại học', 'Cao cấp']);

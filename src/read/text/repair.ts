@@ -12,7 +12,16 @@
 import { columnLetter } from '../../detect/layout.js';
 import type { Cell, RawRow } from '../types.js';
 import { ValueFacts, hasIds } from '../value-ids.js';
-import { convertAs, type LegacyEncoding, lostLetters, mayBeLegacy, repairLegacy } from './legacy.js';
+import {
+  ENCODINGS,
+  VISCII_FIRST,
+  cleanReadings,
+  convertAs,
+  type LegacyEncoding,
+  lostLetters,
+  mayBeLegacy,
+  repairLegacy,
+} from './legacy.js';
 import { type MisreadFrom, mayBeMisread, stillMisread, unmisread } from './misread.js';
 import { VIETNAMESE, foreign, legacyMarks, readsAsVietnamese } from './vietnamese.js';
 import { decodeViqr, hasViqrMark } from './viqr.js';
@@ -83,6 +92,21 @@ interface Outcome {
   lost?: boolean;
 }
 
+/**
+ * VISCII before TCVN3 and VNI when more of the sample's cells read cleanly in VISCII alone than in TCVN3
+ * alone ("Bí thß Ðäng üy" is VISCII's only); else the usual order, where a tie goes to VNI, then TCVN3.
+ */
+function legacyOrder(sample: RawRow[]): readonly LegacyEncoding[] {
+  const only = new Map<LegacyEncoding, number>();
+  for (const row of sample)
+    for (const cell of row.cells) {
+      if (typeof cell !== 'string' || !mayBeLegacy(cell)) continue;
+      const clean = cleanReadings(cell);
+      if (clean.length === 1) vote(only, clean[0]!);
+    }
+  return (only.get('VISCII') ?? 0) > (only.get('TCVN3') ?? 0) ? VISCII_FIRST : ENCODINGS;
+}
+
 export class TextRepairer {
   private readonly columnVotes = new Map<number, Map<LegacyEncoding, number>>();
   private readonly fileVotes = new Map<LegacyEncoding, number>();
@@ -102,7 +126,17 @@ export class TextRepairer {
   private readonly viqrCells = new Map<number, number>();
   private readonly viqrMemo = new Map<string, string>();
 
+  /**
+   * A file typed in Unicode with legacy columns pasted in: some column is Unicode and has no legacy vote. There
+   * a column with no vote of its own does not follow the file's ("Tày" is no TCVN3 "TỔy"; review rv21).
+   */
+  private readonly mixed: boolean;
+
+  /** Which legacy encoding a text two of them read cleanly goes to: VISCII first in a file whose evidence is VISCII. */
+  private readonly order: readonly LegacyEncoding[];
+
   constructor(sample: RawRow[]) {
+    this.order = legacyOrder(sample);
     const marked = new Map<number, number>();
     for (const row of sample) {
       row.cells.forEach((cell, i) => {
@@ -110,7 +144,7 @@ export class TextRepairer {
         if (hasViqrMark(cell)) vote(marked, i);
         if (unmisread(cell)) return;
         if (VIETNAMESE.test(cell)) vote(this.unicodeCells, i);
-        const { from } = repairLegacy(cell);
+        const { from } = repairLegacy(cell, this.order);
         if (!from) return;
         const votes = this.columnVotes.get(i) ?? new Map<LegacyEncoding, number>();
         vote(votes, from);
@@ -123,6 +157,7 @@ export class TextRepairer {
     // Not in a file of TCVN3 or VNI text; the whole file only when no cell of it is typed in Unicode, a
     // column alone when it is not (a Unicode header above it aside).
     const unicode = [...this.unicodeCells.values()].reduce((a, b) => a + b, 0);
+    this.mixed = [...this.unicodeCells].some(([i, n]) => n >= UNICODE_EVIDENCE && !this.columnVotes.has(i));
     if (this.fileVotes.size > 0) this.viqr = undefined;
     else if (cells >= VIQR_FILE_CELLS && marked.size >= 2 && unicode === 0) this.viqr = 'all';
     else {
@@ -164,12 +199,12 @@ export class TextRepairer {
     const asWritten = (unicodeColumn || unicodeRow) && readsAsVietnamese(cell) && legacyMarks(cell) === 0;
     const legacyVote = asWritten
       ? undefined
-      : (majority(this.columnVotes.get(index)) ?? (unicodeColumn ? undefined : majority(this.fileVotes)));
+      : (majority(this.columnVotes.get(index)) ?? (unicodeColumn || this.mixed ? undefined : majority(this.fileVotes)));
     const converted = legacyVote ? convertAs(cell, legacyVote) : undefined;
     if (converted !== undefined) return { text: converted, from: legacyVote };
     // On its own evidence, in a file whose first rows had no legacy text too: rows pasted in from an
     // old file below a Unicode sheet ("X· Hßa B×nh" would be a unit of its own).
-    const own = repairLegacy(cell);
+    const own = repairLegacy(cell, this.order);
     if (own.from) return own;
     return {
       text: cell,
