@@ -17,18 +17,7 @@ import { tempDir } from '../test-support/tmp.js';
 import { makeXlsx } from '../test-support/zip.js';
 import { analyze } from './analyze.js';
 
-const cols = [
-  C.seq,
-  C.name(),
-  C.gender(),
-  C.birth(),
-  C.unit(),
-  C.title(),
-  C.staffType(),
-  C.education(),
-  C.politicalTheory(),
-  C.partyDate(),
-];
+const cols = C.withUnit();
 const layout = make('filtered', 'a roster filtered to one unit', ['xlsx'], 203, (b, people, rng) => {
   b.header(cols);
   flat(b, cols, people, rng);
