@@ -537,12 +537,12 @@ export class LevelReader {
 
 const BOTH_TYPES = STAFF_TYPE_BOTH.map(foldKey);
 
-/** How a row warning begins when the gender column and the birth date's "Nam"/"Nữ" sub-column disagree. */
 /** A date written as text inside a longer text: dd/mm/yyyy, d-m-yy, dd.mm.yyyy. */
 const DATE_IN_TEXT = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/gu;
 /** The words that name a party member's dates (without accents: asciiKey's output). */
 const DATE_WORDS = /\b(?:chinh thuc|du bi|ket nap|vao dang|ngay|ct|db|dang)\b/gu;
 
+/** How a row warning begins when the gender column and the birth date's "Nam"/"Nữ" sub-column disagree. */
 export const GENDER_DISAGREES = 'the gender column disagrees with the birth date written under';
 
 /** Whether a ngạch cell names a viên chức's professional title: its code, or a class ("Kế toán viên hạng III"). */

@@ -387,13 +387,13 @@ export class RowNormalizer {
     return !(name && words(name) >= 2 && !isSignatureText(name));
   }
 
-  /** "Ghi chú: …", "Nguồn: …", "* …": a note under the table. */
   /** The unit a document's title names ("DANH SÁCH … PHƯỜNG HOÀNG VĂN THỤ NĂM 2025"), when the text is one. */
   private unitOfTitle(text: string): string | undefined {
     const key = headerKey(text);
     return TITLE_STARTS.some((w) => key.startsWith(`${w} `)) && !mentionsLeaving(text) ? unitInTitle(text) : undefined;
   }
 
+  /** "Ghi chú: …", "Nguồn: …", "* …": a note under the table. */
   private isNote(word: string): boolean {
     return word.startsWith('*') || startsWithAny(foldKey(word), NOTE);
   }
