@@ -15,7 +15,7 @@ import { LIMITS } from './limits.js';
 import { MergeMap, type Merge } from './merges.js';
 import type { Cell, RawRow } from './types.js';
 import { IdRow, type ValueSource } from './value-ids.js';
-import { attr, columnIndex, endTagFrom, pastEndTag } from './xml.js';
+import { attr, columnIndex, endTagFrom, isXmlSpace, pastEndTag } from './xml.js';
 import { cellValue, CellTooLong, excelDate, fastAttributes, type SheetContext } from './xlsx-sheet.js';
 
 /** What a plainly written cell holds (CellSink.value): nothing, a shared string's index, an integer, a dated serial. */
@@ -45,8 +45,6 @@ const GT = 62;
 const SLASH = 47;
 const QUOTE = 34;
 const EQUALS = 61;
-
-const isSpace = (b: number) => b === 32 || b === 9 || b === 10 || b === 13;
 
 /** Whether the sheet's elements are written without a namespace prefix: `<sheetData>`, not `<x:sheetData>`. */
 export function unprefixedSheet(head: Buffer): boolean {
@@ -88,7 +86,7 @@ function cellEndAt(buf: Buffer, from: number, to: number): number {
   for (let i = from; i + 4 <= to; i++)
     if (buf[i] === LT && buf[i + 1] === SLASH && buf[i + 2] === 99) {
       if (buf[i + 3] === GT) return i;
-      if (isSpace(buf[i + 3]!)) {
+      if (isXmlSpace(buf[i + 3]!)) {
         const past = pastEndTag(buf, i, 3);
         if (past >= 0 && past <= to) return i;
       }
@@ -136,7 +134,7 @@ export class ByteCellScanner {
       let start = buf.indexOf(ROW, at);
       while (start >= 0 && start + 4 < buf.length) {
         const after = buf[start + 4]!;
-        if (isSpace(after) || after === GT || after === SLASH) break;
+        if (isXmlSpace(after) || after === GT || after === SLASH) break;
         start = buf.indexOf(ROW, start + 4);
       }
       if (start < 0 || start + 4 >= buf.length) {
@@ -163,7 +161,7 @@ export class ByteCellScanner {
   /** The row number a row tag gives (`r="12"`), read from the bytes when plainly written. */
   private rowNumber(buf: Buffer, from: number, to: number): number {
     for (let i = from; i + 3 < to; i++) {
-      if (buf[i] === 114 && buf[i + 1] === EQUALS && buf[i + 2] === QUOTE && isSpace(buf[i - 1]!)) {
+      if (buf[i] === 114 && buf[i + 1] === EQUALS && buf[i + 2] === QUOTE && isXmlSpace(buf[i - 1]!)) {
         const close = byteAt(buf, QUOTE, i + 3, to);
         const n = close > 0 && close < to ? digits(buf, i + 3, close) : -1;
         if (n >= 0) return n;
@@ -194,10 +192,10 @@ export class ByteCellScanner {
     this.rFrom = this.rTo = this.sFrom = this.sTo = this.tFrom = this.tTo = -1;
     let i = from;
     for (;;) {
-      while (i < to && isSpace(buf[i]!)) i++;
+      while (i < to && isXmlSpace(buf[i]!)) i++;
       if (i >= to) return true;
       const name = i;
-      while (i < to && buf[i] !== EQUALS && !isSpace(buf[i]!)) i++;
+      while (i < to && buf[i] !== EQUALS && !isXmlSpace(buf[i]!)) i++;
       // Exactly ` name="`, as the text reader's fast path looks attributes up; anything else goes to it.
       if (buf[i] !== EQUALS || buf[i + 1] !== QUOTE || i === name || buf[name - 1] !== 32) return false;
       const close = byteAt(buf, QUOTE, i + 2, to);
@@ -219,7 +217,7 @@ export class ByteCellScanner {
     while (p >= 0 && p < to) {
       const after = buf[p + 2]!;
       // <col…> or <customPr…> are not cells.
-      if (!isSpace(after) && after !== GT && after !== SLASH) {
+      if (!isXmlSpace(after) && after !== GT && after !== SLASH) {
         p = cellAt(buf, p + 2, to);
         continue;
       }

@@ -1,6 +1,6 @@
 /** A workbook's parts other than sheets: sheet names and paths, shared strings, date styles. */
 import { posix } from 'node:path';
-import { attr, endTagFrom, runsText } from './xml.js';
+import { attr, endTagFrom, isXmlSpace, runsText } from './xml.js';
 import { LIMITS } from './limits.js';
 import { compressedData, inflateEntry, listEntries, type ZipEntry } from './zip.js';
 
@@ -133,7 +133,7 @@ function sharedStrings(bytes: Buffer | undefined): SharedStrings {
   for (let at = bytes.indexOf(open); at >= 0;) {
     const after = bytes[at + open.length];
     // <si>, <si/>, <si > (white space before ">" or "/>"); never another name that starts alike.
-    if (after !== 62 && after !== 47 && after !== 32 && after !== 9 && after !== 10 && after !== 13) {
+    if (after === undefined || (after !== 62 && after !== 47 && !isXmlSpace(after))) {
       at = bytes.indexOf(open, at + open.length);
       continue;
     }

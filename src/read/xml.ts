@@ -58,7 +58,8 @@ export function cellAttributes(tag: string): { r?: string; s?: string; t?: strin
   return out;
 }
 
-const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** XML's white space (space, tab, LF, CR), as a character code or a byte. */
+export const isXmlSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
  * The first end tag `</name>` in `text` at or after `from`, white space allowed before its ">" (`</c >`,
@@ -68,7 +69,7 @@ export function endTagIn(text: string, name: string, from: number): [start: numb
   const open = `</${name}`;
   for (let i = text.indexOf(open, from); i >= 0; i = text.indexOf(open, i + open.length)) {
     let j = i + open.length;
-    while (isSpaceCode(text.charCodeAt(j))) j++;
+    while (isXmlSpace(text.charCodeAt(j))) j++;
     if (text.charCodeAt(j) === 62) return [i, j + 1];
   }
   return undefined;
@@ -81,7 +82,7 @@ export function endTagIn(text: string, name: string, from: number): [start: numb
 export function pastEndTag(buf: Buffer, at: number, nameLength: number): number {
   let j = at + nameLength;
   if (buf[j] === 62) return j + 1;
-  while (j < buf.length && isSpaceCode(buf[j]!)) j++;
+  while (j < buf.length && isXmlSpace(buf[j]!)) j++;
   return buf[j] === 62 ? j + 1 : -1;
 }
 
