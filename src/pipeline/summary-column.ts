@@ -47,7 +47,7 @@ export function summaryFacts(text: string): Partial<Record<Fact, string>> {
     else if (out.partyMember === undefined && PARTY_NO.has(key)) out.partyMember = 'Không';
     else {
       const theory = classifiers.politicalTheory.classify(part);
-      const named = THEORY_WORDS.some((w) => ` ${key} `.includes(` ${w} `) || key.includes(w));
+      const named = THEORY_WORDS.some((w) => key.includes(w));
       const degree = named ? undefined : classifiers.education.classify(part);
       if (degree && degree !== 'unknown' && !out.education) out.education = part;
       else if (theory && theory !== 'unknown' && !out.politicalTheory) out.politicalTheory = part;
