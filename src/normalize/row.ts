@@ -40,6 +40,7 @@ import { retirementState } from './retirement.js';
 import { HeaderEcho, NUMBERING_ALONE, SUBTOTAL_START, countOf, isShort, isWordText } from './row-facts.js';
 import type { TitleNotes } from './title-notes.js';
 import { foldKey, headerKey } from './text.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { parseUnitName, unitInTitle } from './units.js';
 import { TITLE_STARTS } from '../vocab/title-block.js';
 import { rowPaths } from './paths.js';
@@ -54,10 +55,9 @@ const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
 const PLAIN_SUBTOTAL = SUBTOTAL_PHRASES.map(foldKey);
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 const NOTE = NOTE_WORDS.map(foldKey);
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const GROUP_PREFIX = new RegExp(`^(?:${GROUP_PREFIXES.map(literal).join('|')})\\s*:\\s*`, 'iu');
+const GROUP_PREFIX = new RegExp(`^(?:${GROUP_PREFIXES.map(escapeRegExp).join('|')})\\s*:\\s*`, 'iu');
 /** A place inside a commune at the start of a heading, followed by its name or number. */
-const SUB_UNIT = new RegExp(`^\\s*(?:${SUB_UNIT_WORDS.map(literal).join('|')})\\s+\\S`, 'iu');
+const SUB_UNIT = new RegExp(`^\\s*(?:${SUB_UNIT_WORDS.map(escapeRegExp).join('|')})\\s+\\S`, 'iu');
 /**
  * "(20 người)", "[20]" or " – 20 người" at the end of a heading. A dash needs a space before it, so that a
  * number joined to a name ("Tổ 1-2") stays the name's.

@@ -6,6 +6,7 @@
 import { POSTS, REFORM_DATE, type Post, type PostStaffType } from '../vocab/posts.js';
 import { TITLE_ABBREVIATIONS, TITLE_LEADING_WORDS } from '../vocab/title-abbreviations.js';
 import { ABOVE_COMMUNE_WORDS, COMMUNE_LEVEL_WORDS } from '../vocab/title-levels.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { asciiKey, cleanText, foldKey } from './text.js';
 
 export interface TitlePart {
@@ -117,8 +118,6 @@ function staffTypeOf(parts: readonly TitlePart[]): PostStaffType | undefined {
 }
 
 const CACHE = 100_000;
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
 
 /**
  * Each shortened word as a whole-word pattern: capitals as written ("CA" is no "ca"), long words in any case.

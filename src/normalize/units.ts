@@ -4,11 +4,10 @@
  * a bare "Tân Thành" stays apart when both "Phường Tân Thành" and "Xã Tân Thành" exist.
  */
 import { COMMUNE_BODIES, NEW_UNIT_MARKS, OLD_UNIT_MARKS } from '../vocab/unit-names.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { cleanText, foldKey } from './text.js';
 
 type Kind = 'Phường' | 'Xã' | 'Thị trấn' | 'Đặc khu';
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
 
 const KIND_PREFIX = new RegExp(
   `^(?:(?:${COMMUNE_BODIES.map(escapeRegExp).join('|')})\\s+)?(phường|xã|thị trấn|đặc khu|p\\.|x\\.|tt\\.|p\\s|tt\\s)\\s*`,
