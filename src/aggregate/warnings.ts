@@ -122,6 +122,15 @@ export const WARNING_CODES = {
   // Text and published spellings (review rv21).
   /** A general-education grade written alone ("10") that names a level in one school system and another in the other. */
   GRADE_SYSTEM_UNSTATED: 'Trình độ giáo dục phổ thông ghi "10" không rõ hệ 10 năm hay 12 năm: được tính là 10/10',
+  // Titles and units after the 1/7/2025 reform (review rv26).
+  /** A title naming a post held before ("nguyên Chủ tịch UBND xã …", "… (cũ)") and none now: no staff type from it. */
+  TITLES_FORMER_POST:
+    'Chức danh ghi chức vụ cũ (nguyên …, … (cũ)), không ghi chức vụ hiện nay: không xác định được cán bộ hay công chức',
+  /** A unit written "Xã …" that the list of units names "Phường …" (or another kind) in the roster's province. */
+  UNIT_KIND_DIFFERS: 'Tên đơn vị ghi sai loại (xã / phường / thị trấn / đặc khu) so với danh mục đơn vị hành chính',
+  /** A unit cell naming a district's or province's body ("UBND huyện …", "Huyện ủy …") on a commune roster. */
+  UNITS_ABOVE_COMMUNE:
+    'Đơn vị ghi là cơ quan cấp huyện, cấp tỉnh trong danh sách cấp xã: vẫn được đếm là một đơn vị, cần kiểm tra',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

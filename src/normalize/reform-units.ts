@@ -102,3 +102,33 @@ export function unitsGoneByReform(names: Iterable<string>): Map<string, string[]
   }
   return out;
 }
+
+/**
+ * Of a roster's unit names, those written with a kind the list does not give them ("Xã Quan Triều" where
+ * the list has Phường Quan Triều), with the names the list has: a name that is no unit of its kind, old or
+ * new, in any province, while one of another kind bears its base name in the roster's province (anywhere,
+ * when no province stands out). A roster of two provinces thus never has a real unit called misnamed.
+ */
+export function unitsOfOtherKind(names: Iterable<string>): Map<string, string[]> {
+  const { old, fresh } = indexes();
+  const list = [...names];
+  const { province } = regroupUnits(list);
+  const inScope = (targets: Target[] | undefined) =>
+    (targets ?? []).some((t) => province === undefined || t.province === province);
+  const out = new Map<string, string[]>();
+  for (const name of list) {
+    const u = parseUnitName(withoutOldMark(name) ?? name);
+    if (!u.kind) continue;
+    const key = `${u.kind}|${u.key}`;
+    if (old.has(key) || fresh.has(key)) continue;
+    const others = new Set<string>();
+    for (const kind of ['Phường', 'Xã', 'Thị trấn', 'Đặc khu'] as const) {
+      if (kind === u.kind) continue;
+      const other = `${kind}|${u.key}`;
+      if (inScope(fresh.get(other))) others.add(`${kind} ${u.base}`);
+      else if (inScope(old.get(other))) others.add(`${kind} ${u.base} (cũ)`);
+    }
+    if (others.size > 0) out.set(name, [...others].sort());
+  }
+  return out;
+}

@@ -96,6 +96,8 @@ export interface TitlesSeen {
   reform: Map<string, Tally>;
   /** Titles naming a district's or province's body, as written. */
   above: Map<string, Tally>;
+  /** Titles naming a post held before and none now ("nguyên Chủ tịch UBND xã …"), as written. */
+  former: Map<string, Tally>;
 }
 
 const KNOWN_TITLES = 10_000;
@@ -104,6 +106,7 @@ export class TitleNotes {
   private readonly unresolved = new Map<string, Tally>();
   private readonly reform = new Map<string, Tally>();
   private readonly above = new Map<string, Tally>();
+  private readonly former = new Map<string, Tally>();
   /** Each title's answer to namesBodyAboveCommune: a roster repeats a few dozen titles. */
   private readonly aboveByTitle = new Map<string, boolean>();
 
@@ -121,6 +124,7 @@ export class TitleNotes {
       if (this.aboveByTitle.size < KNOWN_TITLES) this.aboveByTitle.set(title, above);
     }
     if (above) add(this.above, title, row);
+    if (this.reader.read(title).former) add(this.former, title, row);
     if (unresolved) for (const post of unresolvedPosts(this.reader.read(title))) add(this.unresolved, post.id, row);
     if (this.postsDate.date < REFORM_DATE) {
       const post = reformPost(this.reader.read(title));
@@ -130,7 +134,7 @@ export class TitleNotes {
 
   /** The posts seen so far, as plain data (to cross a worker thread: pipeline/csv-split.ts). */
   seen(): TitlesSeen {
-    return { unresolved: this.unresolved, reform: this.reform, above: this.above };
+    return { unresolved: this.unresolved, reform: this.reform, above: this.above, former: this.former };
   }
 
   /** The posts seen in the rows that follow this table's rows, read elsewhere. */
@@ -139,6 +143,7 @@ export class TitleNotes {
       [this.unresolved, after.unresolved],
       [this.reform, after.reform],
       [this.above, after.above],
+      [this.former, after.former],
     ] as const)
       for (const [id, t] of theirs) {
         let into = mine.get(id);
@@ -173,6 +178,14 @@ export class TitleNotes {
         ...place,
         rows: rowsOf(this.above),
         count: total(this.above),
+      });
+    if (this.former.size > 0)
+      out.push({
+        code: 'TITLES_FORMER_POST',
+        message: `${total(this.former)} people's titles name a post they held before, not the one they hold now: ${list(this.former)}; their staff type is not read from such a title (unknown unless a type column gives it)${this.postsDate.date >= REFORM_DATE ? ' — on a roster after 1/7/2025, most likely a post of a commune the merger ended' : ''}; write the post held now (or "…, nay là <post>")`,
+        ...place,
+        rows: rowsOf(this.former),
+        count: total(this.former),
       });
     return out;
   }

@@ -6,6 +6,7 @@
 import { POSTS, REFORM_DATE, type Post, type PostStaffType } from '../vocab/posts.js';
 import { TITLE_ABBREVIATIONS, TITLE_LEADING_WORDS } from '../vocab/title-abbreviations.js';
 import { ABOVE_COMMUNE_WORDS, COMMUNE_LEVEL_WORDS } from '../vocab/title-levels.js';
+import { FORMER_LEADING_WORDS, FORMER_TRAILING_MARKS, NOW_WORDS } from '../vocab/former-titles.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { asciiKey, cleanText, foldKey } from './text.js';
 
@@ -21,6 +22,8 @@ export interface TitleReading {
   parts: TitlePart[];
   /** Of a combined title: cán bộ when any part is, then unresolved, công chức, other. */
   staffType: PostStaffType | undefined;
+  /** The title names a post held before ("nguyên Chủ tịch UBND xã …", "… (cũ)") and none held now. */
+  former?: true;
 }
 
 /** Which of a combined title's staff types wins ("PCT UBMTTQ - CT Hội LHPN" is cán bộ). */
@@ -143,6 +146,33 @@ export function expandTitle(title: string): string {
   return text.replace(/ +/g, ' ').trim();
 }
 
+const wordList = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+let formerPatterns: { lead: RegExp; trail: RegExp; now: RegExp } | undefined;
+const formerPattern = () =>
+  (formerPatterns ??= {
+    lead: new RegExp(`^(?:${wordList(FORMER_LEADING_WORDS)})\\s+(?=\\p{L})`, 'iu'),
+    trail: new RegExp(
+      `(?:\\s*\\((?:${wordList(FORMER_TRAILING_MARKS)})\\)|\\s*[-–]\\s*(?:${wordList(FORMER_TRAILING_MARKS)})|\\s+cũ)\\s*$`,
+      'iu',
+    ),
+    now: new RegExp(`(?:^|[\\s,;(\\-–])(?:${wordList(NOW_WORDS)})\\s*:?\\s+(\\p{L}.*?)\\)?\\s*$`, 'iu'),
+  });
+
+/** The post held now a title names after a former one ("nguyên PCT UBND, nay là Chuyên viên"), or undefined. */
+function nowPart(title: string): string | undefined {
+  return formerPattern().now.exec(title)?.[1];
+}
+
+/** Whether a title names a post held before (vocab/former-titles.ts): "nguyên Chủ tịch UBND xã …", "… (cũ)". */
+function namesFormerPost(title: string): boolean {
+  const { lead, trail } = formerPattern();
+  return lead.test(title) || trail.test(title);
+}
+
 /** The title without a leading staff-type word ("CC Văn phòng - Thống kê"), or undefined when it has none. */
 function withoutLeadingWord(title: string): string | undefined {
   const rest = title.replace(leadingWordPattern(), '');
@@ -188,7 +218,12 @@ export class TitleReader {
     if (reading) return reading;
     const key = foldKey(title);
     const override = this.overrides.get(key);
+    const now = override ? undefined : nowPart(cleanText(title));
     if (override) reading = { parts: [], staffType: override };
+    // "nguyên PCT UBND xã A, nay là Chuyên viên Phòng Kinh tế": the post held now is the one read.
+    else if (now !== undefined) reading = this.read(now);
+    // A post held before and none now: no staff type from it (said: TITLES_FORMER_POST).
+    else if (namesFormerPost(cleanText(title))) reading = { parts: [], staffType: undefined, former: true };
     else {
       let parts = scan(key, this.folded);
       // Shortened words ("CC VH-XH", "Phó BT Thường trực Đảng ủy", "Phó Chánh VP HĐND&UBND"): spelled out,

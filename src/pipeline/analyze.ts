@@ -12,6 +12,7 @@ import { bracketLabels, formatYmd, today } from '../normalize/age.js';
 import { sortWarnings } from '../aggregate/warnings.js';
 import { standardsMeta, standardsWarnings } from '../standards/basis.js';
 import { goneUnitsWarning, regroupCollector } from './units-as-of.js';
+import { unitDoubts } from './unit-doubts.js';
 import { collectFile, settingsOf, type FileResult } from './file.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import { collectInWorkers, workersAvailable } from './pool.js';
@@ -74,6 +75,12 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
   if (counted.length === 1 && !options.unitsAfterReform) collector.adopt(counted[0]!.collector);
   else for (const r of counted) collector.merge(r.collector);
   collector.doubts.push(...duplicateWarnings(collector.identities), ...(options.inputWarnings ?? []));
+  collector.doubts.push(
+    ...unitDoubts(
+      collector,
+      counted.flatMap((r) => r.sources),
+    ),
+  );
   if (options.unitsAfterReform) collector.doubts.push(...regroupCollector(collector, options.unitsAfterReform.mapping));
   else
     collector.doubts.push(
