@@ -88,7 +88,16 @@ export const POSTS: readonly Post[] = [
   {
     id: 'Phó Chủ tịch HĐND',
     name: 'Phó Chủ tịch Hội đồng nhân dân',
-    spellings: ['Phó Chủ tịch HĐND', 'PCT HĐND', 'P CT HĐND', 'Phó Chủ tịch Hội đồng nhân dân'],
+    spellings: [
+      'Phó Chủ tịch HĐND',
+      'PCT HĐND',
+      'P CT HĐND',
+      'Phó Chủ tịch Hội đồng nhân dân',
+      // The standing deputy: "Phó Chủ tịch Thường trực HĐND" is no Phó Chủ tịch UBND (review rv26).
+      'Phó Chủ tịch Thường trực HĐND',
+      'Phó Chủ tịch TT HĐND',
+      'PCT TT HĐND',
+    ],
     staffType: 'canBo',
     source: BOTH,
   },
@@ -102,7 +111,15 @@ export const POSTS: readonly Post[] = [
   {
     id: 'Phó Chủ tịch UBND',
     name: 'Phó Chủ tịch Ủy ban nhân dân',
-    spellings: ['Phó Chủ tịch UBND', 'PCT UBND', 'P CT UBND', 'Phó Chủ tịch Ủy ban nhân dân'],
+    spellings: [
+      'Phó Chủ tịch UBND',
+      'PCT UBND',
+      'P CT UBND',
+      'Phó Chủ tịch Ủy ban nhân dân',
+      'Phó Chủ tịch Thường trực UBND',
+      'Phó Chủ tịch TT UBND',
+      'PCT TT UBND',
+    ],
     whole: ['Phó Chủ tịch', 'PCT'],
     staffType: 'canBo',
     source: BOTH,
@@ -279,7 +296,7 @@ function genericPosts(): Post[] {
     make(
       'Chức danh công chức',
       'congChuc',
-      ['Công chức', 'Chuyên viên', 'CV', 'Cán sự', 'Trưởng phòng', 'Phó Trưởng phòng', 'Phó TP'],
+      ['Công chức', 'Chuyên viên', 'CV', 'Cán sự', 'Trưởng phòng', 'Phó Trưởng phòng', 'Phó TP', 'Phó phòng'],
       `${ND33}; ${LAW80}, Art. 24 (ngạch)`,
     ),
     make(
@@ -297,6 +314,8 @@ function genericPosts(): Post[] {
         'Trưởng thôn',
         'Trưởng xóm',
         'Tổ trưởng tổ dân phố',
+        // The Front's board of a village or residential group (review rv26).
+        'Trưởng ban Công tác Mặt trận',
         'Không chuyên trách',
         // Jobs only contract staff hold (NĐ 111/2022: support and service work).
         'Lái xe',

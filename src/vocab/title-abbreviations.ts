@@ -20,6 +20,10 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [short: string, long: s
   ['P.BT', 'Phó Bí thư'],
   ['CT', 'Chủ tịch'],
   ['PBT', 'Phó Bí thư'],
+  // Heads of the commune's offices from 1/7/2025 (review rv26): "PTP Kinh tế", "P.TP VH-XH", "TT Phục vụ HCC".
+  ['PTP', 'Phó Trưởng phòng'],
+  ['P.TP', 'Phó Trưởng phòng'],
+  ['HCC', 'hành chính công'],
   ['BT', 'Bí thư'],
   // Bodies.
   ['UBMTTQVN', 'UBMTTQ'],
