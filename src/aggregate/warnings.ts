@@ -131,6 +131,9 @@ export const WARNING_CODES = {
   /** A unit cell naming a district's or province's body ("UBND huyện …", "Huyện ủy …") on a commune roster. */
   UNITS_ABOVE_COMMUNE:
     'Đơn vị ghi là cơ quan cấp huyện, cấp tỉnh trong danh sách cấp xã: vẫn được đếm là một đơn vị, cần kiểm tra',
+  /** After the reform: a title of a post of a commune the merger ended ("Chủ tịch UBND xã Sơn Cẩm"): counted, said. */
+  TITLES_OF_GONE_UNIT:
+    'Chức danh của xã, phường đã sáp nhập từ ngày 01/7/2025 trong danh sách sau ngày đó: vẫn được đếm, cần kiểm tra',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

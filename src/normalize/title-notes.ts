@@ -16,12 +16,15 @@ import type { RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { POLICE_POSTS } from '../vocab/post-sources.js';
 import { text } from './cells.js';
+import { unitsGoneByReform } from './reform-units.js';
+import { unitInTitle } from './units.js';
 import {
   BEFORE_REFORM,
   REFORM_DATE,
   TitleReader,
   namesBodyAboveCommune,
   reformPost,
+  titleNow,
   unresolvedPosts,
 } from './titles.js';
 
@@ -98,6 +101,8 @@ export interface TitlesSeen {
   above: Map<string, Tally>;
   /** Titles naming a post held before and none now ("nguyên Chủ tịch UBND xã …"), as written. */
   former: Map<string, Tally>;
+  /** After the reform: titles naming a commune ("Chủ tịch UBND xã Sơn Cẩm"), as written. */
+  ofUnit: Map<string, Tally>;
 }
 
 const KNOWN_TITLES = 10_000;
@@ -107,6 +112,8 @@ export class TitleNotes {
   private readonly reform = new Map<string, Tally>();
   private readonly above = new Map<string, Tally>();
   private readonly former = new Map<string, Tally>();
+  private readonly ofUnit = new Map<string, Tally>();
+  private readonly unitByTitle = new Map<string, boolean>();
   /** Each title's answer to namesBodyAboveCommune: a roster repeats a few dozen titles. */
   private readonly aboveByTitle = new Map<string, boolean>();
 
@@ -125,6 +132,7 @@ export class TitleNotes {
     }
     if (above) add(this.above, title, row);
     if (this.reader.read(title).former) add(this.former, title, row);
+    else if (this.postsDate.date >= REFORM_DATE && this.namesUnit(title)) add(this.ofUnit, title, row);
     if (unresolved) for (const post of unresolvedPosts(this.reader.read(title))) add(this.unresolved, post.id, row);
     if (this.postsDate.date < REFORM_DATE) {
       const post = reformPost(this.reader.read(title));
@@ -134,7 +142,13 @@ export class TitleNotes {
 
   /** The posts seen so far, as plain data (to cross a worker thread: pipeline/csv-split.ts). */
   seen(): TitlesSeen {
-    return { unresolved: this.unresolved, reform: this.reform, above: this.above, former: this.former };
+    return {
+      unresolved: this.unresolved,
+      reform: this.reform,
+      above: this.above,
+      former: this.former,
+      ofUnit: this.ofUnit,
+    };
   }
 
   /** The posts seen in the rows that follow this table's rows, read elsewhere. */
@@ -144,6 +158,7 @@ export class TitleNotes {
       [this.reform, after.reform],
       [this.above, after.above],
       [this.former, after.former],
+      [this.ofUnit, after.ofUnit],
     ] as const)
       for (const [id, t] of theirs) {
         let into = mine.get(id);
@@ -187,6 +202,38 @@ export class TitleNotes {
         rows: rowsOf(this.former),
         count: total(this.former),
       });
+    out.push(...this.goneUnitTitles(place));
     return out;
+  }
+
+  /** Whether a title names a commune ("Chủ tịch UBND xã Sơn Cẩm"), known once per title. */
+  private namesUnit(title: string): boolean {
+    let named = this.unitByTitle.get(title);
+    if (named === undefined) {
+      named = unitInTitle(titleNow(title)) !== undefined;
+      if (this.unitByTitle.size < KNOWN_TITLES) this.unitByTitle.set(title, named);
+    }
+    return named;
+  }
+
+  /** Titles of a post of a commune the 1/7/2025 merger ended ("Chủ tịch UBND xã Sơn Cẩm" on a 2026 roster). */
+  private goneUnitTitles(place: Place): ReportWarning[] {
+    if (this.ofUnit.size === 0) return [];
+    const unitOf = new Map([...this.ofUnit.keys()].map((t) => [t, unitInTitle(titleNow(t))!]));
+    const gone = unitsGoneByReform(new Set(unitOf.values()));
+    const titles = new Map([...this.ofUnit].filter(([t]) => gone.has(unitOf.get(t)!)));
+    if (titles.size === 0) return [];
+    const named = [...titles.keys()]
+      .sort()
+      .map((t) => `${t} → ${gone.get(unitOf.get(t)!)!.join(' | ')} (${titles.get(t)!.count})`);
+    return [
+      {
+        code: 'TITLES_OF_GONE_UNIT',
+        message: `${total(titles)} people hold titles of a commune the 1/7/2025 merger ended, on a roster read after it: ${named.join(', ')}; counted by the post their title names — a title left from before the reform? Write the post held now`,
+        ...place,
+        rows: rowsOf(titles),
+        count: total(titles),
+      },
+    ];
   }
 }

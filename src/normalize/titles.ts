@@ -167,6 +167,11 @@ function nowPart(title: string): string | undefined {
   return formerPattern().now.exec(title)?.[1];
 }
 
+/** The part of a title that names the post held now: after "nay là" / "hiện là" when it has them, else all of it. */
+export function titleNow(title: string): string {
+  return nowPart(cleanText(title)) ?? title;
+}
+
 /** Whether a title names a post held before (vocab/former-titles.ts): "nguyên Chủ tịch UBND xã …", "… (cũ)". */
 function namesFormerPost(title: string): boolean {
   const { lead, trail } = formerPattern();

@@ -158,3 +158,47 @@ describe('a unit named for a district body on a commune roster', () => {
     expect(warning(report, 'UNITS_ABOVE_COMMUNE')).toBeUndefined();
   });
 });
+
+describe('a title of a commune the merger ended, without a mark', () => {
+  const PEOPLE = [
+    [WARD, 'Chủ tịch UBND xã Sơn Cẩm'],
+    [WARD, 'Phó Chủ tịch UBND phường Quang Vinh'],
+    [WARD, 'Chủ tịch UBND phường Quan Triều'],
+    [WARD, 'Chuyên viên'],
+  ] as const;
+
+  it('after 1/7/2025 is counted by its post and said with the new unit (was: two cán bộ, nothing said)', async () => {
+    const { report } = await analyze([await roster(PEOPLE)], at2026);
+    expect(staffTypes(report)).toEqual({ canBo: 3, congChuc: 1, other: 0, unknown: 0 });
+    const said = warning(report, 'TITLES_OF_GONE_UNIT');
+    expect([said?.count, said?.rows]).toEqual([2, [2, 3]]);
+    expect(said?.message).toContain(
+      'Chủ tịch UBND xã Sơn Cẩm → Phường Quan Triều (1), Phó Chủ tịch UBND phường Quang Vinh → Phường Quan Triều (1)',
+    );
+    expect(codes(report)).toEqual(['TITLES_OF_GONE_UNIT']);
+  });
+
+  it('before the reform is no doubt', async () => {
+    const { report } = await analyze([await roster(PEOPLE)], at2024);
+    expect(codes(report)).toEqual([]);
+  });
+});
+
+describe('old and new unit names in one 2026 roster, a province column beside them', () => {
+  it('counts each as written; the old unit is said, a unit of the same name in another province is not', async () => {
+    const file = join(dir, `reform-rv26-${++files}.xlsx`);
+    const rows: GridCell[][] = [
+      ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Tỉnh', 'Đơn vị hành chính', 'Chức vụ'],
+      [1, 'Đỗ Văn An', '02/03/1979', 'Nam', 'Thái Nguyên', WARD, 'Chủ tịch UBND'],
+      [2, 'Đỗ Thị Bình', '02/03/1985', 'Nữ', 'Thái Nguyên', WARD, 'Chuyên viên'],
+      [3, 'Đỗ Văn Cường', '02/03/1990', 'Nam', 'Thái Nguyên', 'Xã Sơn Cẩm', 'Chuyên viên'],
+      [4, 'Đỗ Thị Dung', '02/03/1988', 'Nữ', 'Thái Nguyên', 'Xã Tân Thành', 'Cán sự'],
+      [5, 'Đỗ Văn Giang', '02/03/1987', 'Nam', 'Cần Thơ', 'Phường An Bình', 'Chuyên viên'],
+    ];
+    await writeBook({ sheets: [{ name: 'DS', rows }], people: [] }, file);
+    const { report } = await analyze([file], at2026);
+    expect([report.units, staffTypes(report)]).toEqual([4, { canBo: 1, congChuc: 4, other: 0, unknown: 0 }]);
+    expect(warning(report, 'UNITS_BEFORE_REFORM')?.message).toContain('Xã Sơn Cẩm → Phường Quan Triều (1)');
+    expect(codes(report)).toEqual(['UNITS_BEFORE_REFORM']);
+  });
+});
