@@ -28,6 +28,8 @@ const CASES: ReadonlyArray<readonly [string, string | undefined, string | undefi
   ['Phó Bí thư Đảng ủy, Chủ tịch UBND', 'canBo', 'Phó Bí thư Đảng ủy'],
   ['Phó Chủ tịch Thường trực HĐND', 'canBo', 'Phó Chủ tịch HĐND'],
   ['PCT TT UBND', 'canBo', 'Phó Chủ tịch UBND'],
+  ['Phó Bí thư Thường trực kiêm Chủ tịch HĐND', 'canBo', 'Phó Bí thư Đảng ủy'],
+  ['Phó Bí thư Thường trực Đoàn', 'other', 'Phó Bí thư Đoàn'],
   ['Chủ nhiệm Ủy ban Kiểm tra Đảng ủy', 'canBo', 'Chủ nhiệm UBKT Đảng ủy'],
   ['Phó Trưởng ban Xây dựng Đảng', 'unresolved', 'Phó Trưởng Ban Xây dựng Đảng'],
   ['UV BTV, Trưởng Ban XDĐ', 'canBo', 'Ủy viên Ban Thường vụ Đảng ủy'],

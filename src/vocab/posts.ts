@@ -73,8 +73,10 @@ export const POSTS: readonly Post[] = [
       'Phó Bí thư TT Đảng ủy',
       'Phó Bí thư thường trực Đảng ủy',
       'PBT TT',
+      'PBT Thường trực Đảng ủy',
     ],
-    whole: ['PBT', 'Phó Bí thư'],
+    // "Phó Bí thư Thường trực" alone (or before "kiêm …") is the Party committee's standing deputy (review rv26).
+    whole: ['PBT', 'Phó Bí thư', 'Phó Bí thư Thường trực', 'PBT Thường trực'],
     staffType: 'canBo',
     source: BOTH,
   },
@@ -250,7 +252,7 @@ export const POSTS: readonly Post[] = [
   {
     id: 'Phó Bí thư Đoàn',
     name: 'Phó Bí thư Đoàn Thanh niên',
-    spellings: ['Phó Bí thư Đoàn', 'PBT Đoàn'],
+    spellings: ['Phó Bí thư Đoàn', 'PBT Đoàn', 'Phó Bí thư Thường trực Đoàn', 'PBT Thường trực Đoàn'],
     staffType: 'other',
     source: ND33_PART_TIME,
   },
