@@ -119,6 +119,15 @@ describe('a unit written with a kind the list does not give it', () => {
     expect(codes(report)).toEqual(['UNIT_KIND_DIFFERS']);
   });
 
+  it('is not looked for on a roster read before the reform (the list is not read for it)', async () => {
+    const file = await roster([
+      ['Xã Quan Triều', 'Chuyên viên'],
+      [WARD, 'Chủ tịch UBND'],
+    ]);
+    const { report } = await analyze([file], at2024);
+    expect(codes(report)).toEqual([]);
+  });
+
   it('is not said of units the list has with that kind, in another province too', async () => {
     const file = await roster([
       [WARD, 'Chủ tịch UBND'],
