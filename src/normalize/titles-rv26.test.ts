@@ -61,6 +61,7 @@ describe('2026 titles as communes and wards write them', () => {
   });
 
   it('marks a former post as such, and only a former one', () => {
+    expect(AT_2026.read('Cựu chiến binh').former).toBeUndefined();
     const former = CASES.filter(([t]) => AT_2026.read(t).former).map(([t]) => t);
     expect(former).toEqual([
       'Chủ tịch UBND xã Sơn Cẩm (cũ)',

@@ -7,8 +7,8 @@
  */
 import { OLD_UNIT_MARKS } from './unit-names.js';
 
-/** Words before a post saying it is a former one. */
-export const FORMER_LEADING_WORDS: readonly string[] = ['nguyên', 'cựu', 'từng là', 'trước đây là'];
+/** Words before a post saying it is a former one ("cựu" is not: "Cựu chiến binh" is a veteran). */
+export const FORMER_LEADING_WORDS: readonly string[] = ['nguyên', 'từng là', 'trước đây là'];
 
 /**
  * Words after a post saying it is a former one: the old-unit marks ("(cũ)", "- trước sắp xếp"), and
