@@ -309,6 +309,11 @@ function genericPosts(): Post[] {
         'Chủ tịch Hội Chữ thập đỏ',
         'Chủ tịch Hội Người cao tuổi',
         'Chủ tịch Hội Khuyến học',
+        // The staff's trade union: no commune post (domain.md §3); held beside one, that post decides.
+        'Chủ tịch Công đoàn',
+        'Phó Chủ tịch Công đoàn',
+        'Chủ tịch CĐCS',
+        'Chủ tịch CĐ',
         'Công an viên',
         'Thủ quỹ',
         'Nhân viên hợp đồng',
