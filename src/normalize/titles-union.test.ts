@@ -24,9 +24,36 @@ describe('the trade union chair', () => {
       expect(reader.read('Phó Chủ tịch UBND kiêm Chủ tịch Công đoàn').staffType).toBe('canBo');
     });
   }
+  it('reads an association not listed as not understood, not as the generic "Chủ tịch"', () => {
+    for (const date of ['2022-06-30', '2026-03-01']) {
+      const reader = new TitleReader(date);
+      for (const title of ['Chủ tịch Hội Người khuyết tật', 'CT Hội Bảo trợ người tàn tật', 'Chủ tịch Hội']) {
+        expect([title, reader.read(title).staffType]).toEqual([title, undefined]);
+      }
+      for (const title of ['Chủ tịch Hội Đông y', 'Chủ tịch Hội Nạn nhân chất độc da cam', 'Chủ tịch Hội Cựu TNXP']) {
+        expect([title, reader.read(title).staffType]).toEqual([title, 'other']);
+      }
+      // Held beside a post, that post decides.
+      expect(reader.read('Phó Chủ tịch UBND, Chủ tịch Hội Khuyết tật').staffType).toBe('canBo');
+      expect(reader.read('Chủ tịch Hội đồng nhân dân').staffType).toBe('canBo');
+    }
+  });
+  it('reads the deputies of an association alike however the title is shortened', () => {
+    const reader = new TitleReader('2022-06-30');
+    for (const title of ['Phó Chủ tịch Hội Nông dân', 'Phó CT Hội ND', 'PCT Hội CCB', 'P.CT Hội Phụ nữ']) {
+      expect([title, reader.read(title).staffType]).toEqual([title, 'other']);
+    }
+  });
   it('keeps the chairs that are cán bộ', () => {
     const reader = new TitleReader('2022-06-30');
     expect(reader.read('Chủ tịch Hội Nông dân').staffType).toBe('canBo');
-    expect(reader.read('Chủ tịch Hội Cựu chiến binh').staffType).toBe('canBo');
+    for (const title of [
+      'Chủ tịch Hội Cựu chiến binh',
+      'Chủ tịch Hội Cựu CB',
+      'Chủ tịch Hội LH Phụ nữ',
+      'CT Hội Phụ nữ',
+    ]) {
+      expect([title, reader.read(title).staffType]).toEqual([title, 'canBo']);
+    }
   });
 });

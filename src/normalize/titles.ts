@@ -3,7 +3,7 @@
  * staff type they give. The staff-type classifier and compare's "same post" test both read titles
  * here, so a title names the same post for both.
  */
-import { POSTS, REFORM_DATE, type Post, type PostStaffType } from '../vocab/posts.js';
+import { POSTS, REFORM_DATE, UNLISTED_BODIES, type Post, type PostStaffType } from '../vocab/posts.js';
 import { TITLE_ABBREVIATIONS, TITLE_LEADING_WORDS } from '../vocab/title-abbreviations.js';
 import { ABOVE_COMMUNE_WORDS, COMMUNE_LEVEL_WORDS } from '../vocab/title-levels.js';
 import { FORMER_LEADING_WORDS, FORMER_TRAILING_MARKS, NOW_WORDS } from '../vocab/former-titles.js';
@@ -43,7 +43,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 interface Spelling {
   key: string;
-  post: Post;
+  /** None: a body the table does not list (UNLISTED_BODIES): the part is read as naming nothing. */
+  post: Post | undefined;
   whole: boolean;
 }
 
@@ -63,7 +64,7 @@ function spellingsAt(date: string, key: (s: string) => string): Spelling[] {
     const seen = byKey.get(k);
     // A key two posts of different staff types claim (possible on accent-less keys) names neither.
     if (seen === undefined) byKey.set(k, { key: k, post, whole });
-    else if (seen && seen.post.id !== post.id && seen.post.staffType !== post.staffType) byKey.set(k, null);
+    else if (seen?.post && seen.post.id !== post.id && seen.post.staffType !== post.staffType) byKey.set(k, null);
   };
   const current = POSTS.filter((p) => inForce(p, date));
   for (const post of current) {
@@ -74,6 +75,10 @@ function spellingsAt(date: string, key: (s: string) => string): Spelling[] {
   for (const post of POSTS.filter((p) => !inForce(p, date))) {
     for (const s of post.spellings) add(post, s, false, claimed);
     for (const s of post.whole ?? []) add(post, s, true, claimed);
+  }
+  for (const s of UNLISTED_BODIES) {
+    const k = key(s);
+    if (!byKey.has(k)) byKey.set(k, { key: k, post: undefined, whole: false });
   }
   return [...byKey.values()]
     .filter((s): s is Spelling => s !== null)
@@ -104,7 +109,7 @@ function scan(key: string, spellings: readonly Spelling[]): TitlePart[] {
       const end = pos + hit.key.length;
       SEPARATOR.lastIndex = end;
       const partEnds = end === key.length || SEPARATOR.exec(key)?.index === end;
-      parts.push({ post: hit.post, named: !hit.post.generic && (!hit.whole || partEnds), at: pos });
+      if (hit.post) parts.push({ post: hit.post, named: !hit.post.generic && (!hit.whole || partEnds), at: pos });
       pos = end;
     }
     pos = nextPart(key, pos);

@@ -49,6 +49,13 @@ export interface Post {
 
 export { REFORM_DATE } from './post-sources.js';
 
+/**
+ * Beginnings of titles that name a body the table does not list ("Chủ tịch Hội Người khuyết tật"): read
+ * as not understood — counted unknown and listed — rather than given the generic "Chủ tịch"'s cán bộ.
+ * A listed post that starts the same way is longer and wins ("Chủ tịch Hội Nông dân").
+ */
+export const UNLISTED_BODIES: readonly string[] = ['Chủ tịch Hội', 'CT Hội'];
+
 /** Clerks and staff without a post's name: "Nhân viên", "Văn thư". */
 const CLERK = 'Nhân viên, Văn thư';
 const CLERK_SPELLINGS = ['Nhân viên', 'Văn thư'];
@@ -163,6 +170,10 @@ export const POSTS: readonly Post[] = [
       'CT Hội LHPN',
       'Chủ tịch Hội Phụ nữ',
       'Chủ tịch Hội Liên hiệp Phụ nữ',
+      'Chủ tịch Hội LH Phụ nữ',
+      'Chủ tịch Hội Liên hiệp PN',
+      'CT Hội LH Phụ nữ',
+      'CT Hội Phụ nữ',
     ],
     staffType: 'canBo',
     source: `${BOTH}; QĐ 301-QĐ/TW`,
@@ -177,7 +188,14 @@ export const POSTS: readonly Post[] = [
   {
     id: 'Chủ tịch Hội Cựu chiến binh',
     name: 'Chủ tịch Hội Cựu chiến binh',
-    spellings: ['Chủ tịch Hội Cựu chiến binh', 'CT HCCB', 'CT Hội CCB', 'Chủ tịch Hội CCB'],
+    spellings: [
+      'Chủ tịch Hội Cựu chiến binh',
+      'CT HCCB',
+      'CT Hội CCB',
+      'Chủ tịch Hội CCB',
+      'Chủ tịch Hội Cựu CB',
+      'CT Hội Cựu chiến binh',
+    ],
     staffType: 'canBo',
     source: `${BOTH}; QĐ 301-QĐ/TW`,
   },
@@ -244,7 +262,7 @@ export const POSTS: readonly Post[] = [
   {
     id: 'Phó Chủ tịch Hội',
     name: 'Phó Chủ tịch Hội',
-    spellings: ['Phó Chủ tịch Hội', 'PCT Hội'],
+    spellings: ['Phó Chủ tịch Hội', 'PCT Hội', 'Phó CT Hội', 'P.CT Hội'],
     staffType: 'other',
     source: `${ND33_PART_TIME}; after 1/7/2025 held concurrently (QĐ 301-QĐ/TW)`,
     generic: true,
@@ -309,6 +327,19 @@ function genericPosts(): Post[] {
         'Chủ tịch Hội Chữ thập đỏ',
         'Chủ tịch Hội Người cao tuổi',
         'Chủ tịch Hội Khuyến học',
+        // Associations whose chairs hold no commune post (domain.md §3 names four: LHPN, Nông dân, CCB, and
+        // the Front): part-time where a province pays them, volunteers elsewhere.
+        'Chủ tịch Hội Đông y',
+        'Chủ tịch Hội Nạn nhân chất độc da cam',
+        'Chủ tịch Hội Cựu thanh niên xung phong',
+        'Chủ tịch Hội Cựu TNXP',
+        'Chủ tịch Hội Người mù',
+        'Chủ tịch Hội Luật gia',
+        'Chủ tịch Hội Làm vườn',
+        'Chủ tịch Hội Sinh vật cảnh',
+        'Chủ tịch Hội Cựu giáo chức',
+        'Chủ tịch Hội Cựu Công an nhân dân',
+        'Chủ tịch Hội Tù yêu nước',
         // The staff's trade union: no commune post (domain.md §3); held beside one, that post decides.
         'Chủ tịch Công đoàn',
         'Phó Chủ tịch Công đoàn',
