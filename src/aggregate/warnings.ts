@@ -122,6 +122,9 @@ export const WARNING_CODES = {
   // Text and published spellings (review rv21).
   /** A general-education grade written alone ("10") that names a level in one school system and another in the other. */
   GRADE_SYSTEM_UNSTATED: 'Trình độ giáo dục phổ thông ghi "10" không rõ hệ 10 năm hay 12 năm: được tính là 10/10',
+  // Values as rosters write them (review rv25).
+  /** Birth dates whose year has two digits ("20/11/80"): the century is read (30–99 → 19xx), not written. */
+  BIRTH_YEAR_TWO_DIGITS: 'Ngày sinh ghi năm bằng hai chữ số (như 20/11/80): thế kỷ do công cụ suy ra, cần kiểm tra',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

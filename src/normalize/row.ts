@@ -31,7 +31,7 @@ import {
   type Ymd,
 } from './age.js';
 import { CellReader, isBlank, text } from './cells.js';
-import { MONTH_FIRST, joinDayMonth, readsOnlyMonthFirst, wholeNumber } from './dates.js';
+import { MONTH_FIRST, SHORT_YEAR, joinDayMonth, readsOnlyMonthFirst, wholeNumber } from './dates.js';
 import type { Classifiers } from './classifiers.js';
 import { mentionsLeaving, namesLeaving } from './leaving.js';
 import { LevelReader, namesBothTypes } from './levels.js';
@@ -614,6 +614,8 @@ export class RowNormalizer {
         return;
       }
     }
+    if (birth.shortYear)
+      person.warnings = [...person.warnings, `${SHORT_YEAR} "${text(birthCell)}" (read as ${birth.year})`];
     person.birth = birth;
     person.age = age.years;
     if (age.yearOnly) person.birthYearOnly = true;
