@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
 import { parseYmd } from './age.js';
-import { parseDate } from './dates.js';
+import { parseDate, statedYears } from './dates.js';
 import { tempDir } from '../test-support/tmp.js';
 
 describe('parseDate: the words and marks around a date', () => {
@@ -82,5 +82,29 @@ describe('a birth date with a two-digit year is counted and said', () => {
     expect(report.rows.warnings.map((w) => w.message)).toContain(
       'a birth date with a two-digit year: "20/11/80" (read as 1980)',
     );
+  });
+});
+
+describe('an age as a "Tuổi" column writes it', () => {
+  it.each([
+    [45, 45],
+    ['45', 45],
+    ['45 tuổi', 45],
+    ['45 Tuổi', 45],
+    ['45.0', 45],
+    ['45,0', 45],
+    ['45,5', undefined],
+    ['bốn lăm', undefined],
+  ])('%j is %s', (written, years) => {
+    expect(statedYears(written)).toBe(years);
+  });
+
+  it('counts "45 tuổi" in its age group', async () => {
+    const file = join(tempDir(), 'stated-ages.csv');
+    const rows = ['Họ và tên,Giới tính,Tuổi,Loại', 'Lò Văn Sình,Nam,45 tuổi,CC', 'Hà Thị Duyên,Nữ,33.0,CC'];
+    await writeFile(file, rows.join('\n'), 'utf8');
+    const { report } = await analyze([file], { asOf: parseYmd('2026-11-24')! });
+    const groups = report.dimensions.ageGroup!;
+    expect([groups['30-39']!.count, groups['40-49']!.count, groups.unknown?.count ?? 0]).toEqual([1, 1, 0]);
   });
 });

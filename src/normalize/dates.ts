@@ -154,6 +154,19 @@ export function wholeNumber(cell: Cell | undefined): number | undefined {
 }
 
 /**
+ * An age as a "Tuổi" column writes it: 45, "45", "45 tuổi", or a whole number kept as a decimal's text ("45.0",
+ * "45,0" a data tool or a decimal-comma locale leaves).
+ */
+export function statedYears(cell: Cell | undefined): number | undefined {
+  if (typeof cell !== 'string') return wholeNumber(cell);
+  return wholeNumber(
+    cleanText(cell)
+      .replace(/\s*tuổi$/iu, '')
+      .replace(/^(\d+)[.,]0+$/, '$1'),
+  );
+}
+
+/**
  * A birth date written in three columns: the year's date with the day and month beside it, when both are
  * a day of that month ("15 | 3 | 1980" is 15/03/1980); the year alone when either is blank or no such day.
  */
