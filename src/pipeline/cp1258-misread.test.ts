@@ -4,7 +4,6 @@
  * workbook or a UTF-8 CSV: "Ðaòi hoòc", "Trung câìp", "NýÞ". Before, some cells were "repaired" as TCVN3
  * ("Thaòc siÞ" → "Thaũc siị") and the rest left as they were.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
