@@ -67,3 +67,17 @@ describe('levels shortened with a dot', () => {
     expect(c.politicalTheory.classify(value)).toBe(level);
   });
 });
+
+describe('party membership: the stage with its year, a tick with a remark', () => {
+  it.each([
+    ['DB 2024', 'yes'],
+    ['CT 2010', 'yes'],
+    ['x (dự bị)', 'yes'],
+    ['x', 'yes'],
+    ['CT', 'yes'],
+    ['Xóa tên', 'no'],
+    ['Không', 'no'],
+  ])('%j is %s', (value, level) => {
+    expect(c.partyMember.classify(value)).toBe(level);
+  });
+});

@@ -82,7 +82,6 @@ export const GENDER: DimensionSpellings<'gender'> = {
 export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
   yes: {
     exact: [
-      'x',
       '✓',
       '✔',
       '√',
@@ -101,11 +100,23 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'Đảng viên ĐCSVN',
       'Là đảng viên',
       'Đã vào Đảng',
-      // The stage alone, abbreviated as party lists write it: chính thức, dự bị.
+    ],
+    // The stage abbreviated as party lists write it (chính thức, dự bị), alone or with its year ("DB 2024",
+    // "CT 2010"); a tick with a remark ("x (dự bị)").
+    prefix: [
+      'x',
       'CT',
       'DB',
+      'Đảng viên',
+      'Dự bị',
+      'Chính thức',
+      'ĐV',
+      'Đ/v',
+      'Đ.viên',
+      'Kết nạp',
+      'Vào Đảng',
+      'Ngày vào Đảng',
     ],
-    prefix: ['Đảng viên', 'Dự bị', 'Chính thức', 'ĐV', 'Đ/v', 'Đ.viên', 'Kết nạp', 'Vào Đảng', 'Ngày vào Đảng'],
   },
   // "-" is how printed rosters say "not a member" (normalize/text.ts keeps a dash-only cell's key).
   no: {
