@@ -79,6 +79,7 @@ describe('a birth date with a two-digit year is counted and said', () => {
     expect([groups['30-39']!.count, groups['40-49']!.count, groups['50-59']!.count]).toEqual([1, 1, 1]);
     const said = report.warnings.filter((w) => w.code === 'BIRTH_YEAR_TWO_DIGITS');
     expect(said.map((w) => [w.rows, w.count])).toEqual([[[2, 3], 2]]);
+    expect(said[0]!.message).toMatch(/^2 birth dates \(rows 2, 3\) write the year with two digits/);
     expect(report.rows.warnings.map((w) => w.message)).toContain(
       'a birth date with a two-digit year: "20/11/80" (read as 1980)',
     );

@@ -133,7 +133,7 @@ export function monthFirstDoubts(warnings: readonly RowWarning[], place: Place):
 export function shortYearDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
   const rows = rowsWarned(warnings, place, SHORT_YEAR);
   if (rows.length === 0) return [];
-  const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) write the year with two digits (e.g. 20/11/80): read as 19xx for 30–99 and 20xx for 00–29 and counted in that age group; check them, or save the dates with four-digit years`;
+  const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) write${rows.length > 1 ? '' : 's'} the year with two digits (e.g. 20/11/80): read as 19xx for 30–99 and 20xx for 00–29 and counted in that age group; check them, or save the dates with four-digit years`;
   return [{ code: 'BIRTH_YEAR_TWO_DIGITS', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
 }
 
