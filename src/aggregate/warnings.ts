@@ -134,6 +134,9 @@ export const WARNING_CODES = {
   /** After the reform: a title of a post of a commune the merger ended ("Chủ tịch UBND xã Sơn Cẩm"): counted, said. */
   TITLES_OF_GONE_UNIT:
     'Chức danh của xã, phường đã sáp nhập từ ngày 01/7/2025 trong danh sách sau ngày đó: vẫn được đếm, cần kiểm tra',
+  // Values as rosters write them (review rv25).
+  /** Birth dates whose year has two digits ("20/11/80"): the century is read (30–99 → 19xx), not written. */
+  BIRTH_YEAR_TWO_DIGITS: 'Ngày sinh ghi năm bằng hai chữ số (như 20/11/80): thế kỷ do công cụ suy ra, cần kiểm tra',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -4,6 +4,7 @@
  */
 import { CbccError, type Where } from '../errors.js';
 import { cleanText, foldKey, headerKey } from '../normalize/text.js';
+import { parseDate } from '../normalize/dates.js';
 import type { Cell, RawRow } from '../read/types.js';
 import { PERSON_FIELD_ROLES, type ColumnRole } from '../vocab/columns.js';
 import {
@@ -291,6 +292,9 @@ function canContinue(first: RawRow, below: RawRow, overrides?: HeaderOverrides):
   for (const cell of below.cells) {
     if (typeof cell === 'number' || cell instanceof Date) return false;
     if (typeof cell === 'string' && /^\s*\(?\d+\)?\s*$/.test(cell)) return false;
+    // A date of birth written as text (a CSV's): a person's row, not the header's second line. Without this, a
+    // header whose "Họ và tên" cell is damaged past repair took the people under it into the header.
+    if (typeof cell === 'string' && parseDate(cell)?.day !== undefined) return false;
   }
   const isName = (c: Cell | undefined) => typeof c === 'string' && matchRole(c, overrides)?.role === 'name';
   const nameColumn = first.cells.findIndex(isName);

@@ -108,8 +108,8 @@ describe('dates in human outputs', () => {
 
 describe('dates in a roster', () => {
   it('read a two-digit year from 30 on as 19xx and below as 20xx', () => {
-    expect(parseDate('1/1/30')).toEqual({ year: 1930, month: 1, day: 1 });
-    expect(parseDate('1/1/29')).toEqual({ year: 2029, month: 1, day: 1 });
+    expect(parseDate('1/1/30')).toEqual({ year: 1930, month: 1, day: 1, shortYear: true });
+    expect(parseDate('1/1/29')).toEqual({ year: 2029, month: 1, day: 1, shortYear: true });
   });
 
   it('refuse years outside 1900–2100 and months outside 1–12', () => {

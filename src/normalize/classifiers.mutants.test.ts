@@ -106,12 +106,12 @@ describe('training under way', () => {
     expect(c.education.classify('Đang học')).toBeUndefined();
   });
 
-  it('"Đang theo học Thạc sĩ" names no level', () => {
-    expect(c.education.classify('Đang theo học Thạc sĩ')).toBeUndefined();
+  it('"Đang theo học Tiến sĩ" names no level', () => {
+    expect(c.education.classify('Đang theo học Tiến sĩ')).toBeUndefined();
   });
 
   it('"Đang" at the start names no level', () => {
-    expect(c.education.classify('Đang Thạc sĩ')).toBeUndefined();
+    expect(c.education.classify('Đang Tiến sĩ')).toBeUndefined();
   });
 });
 
@@ -150,8 +150,8 @@ describe('extra spellings from a config', () => {
 });
 
 describe('a qualification still being studied, said by its first word', () => {
-  it('"Đang ThS" (the one-word "Đang" before the level) names no level', () => {
-    expect(buildClassifiers().education.classify('Đang ThS')).toBeUndefined();
+  it('"Đang TS" (the one-word "Đang" before the level) names no level', () => {
+    expect(buildClassifiers().education.classify('Đang TS')).toBeUndefined();
   });
 
   it('the level held before "(đang học …)" is read when it is one word: "ĐH (đang học Thạc sĩ)" is university', () => {

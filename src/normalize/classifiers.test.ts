@@ -210,7 +210,7 @@ describe('spellings found on rosters a new user wrote', () => {
     expect(c.education.classify('ĐHSP')).toBe('university');
   });
   it('reads a level still being studied, wherever it is said, as no level attained', () => {
-    expect(c.education.classify('Thạc sĩ (đang học)')).toBeUndefined();
+    expect(c.education.classify('Tiến sĩ (đang học)')).toBeUndefined();
     expect(c.politicalTheory.classify('Cao cấp (đang học)')).toBeUndefined();
     expect(c.education.classify('Đại học, Thạc sĩ đang học')).toBe('university');
   });

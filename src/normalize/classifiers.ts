@@ -4,11 +4,14 @@
  */
 import { DIMENSION_LEVELS, type Dimension, type Level } from '../vocab/dimensions.js';
 import {
+  IN_PROGRESS_ANYWHERE as IN_PROGRESS_ANYWHERE_SPELLINGS,
+  IN_PROGRESS_PREFIXES,
+  STUDY_REQUIRES,
+} from '../vocab/in-progress.js';
+import {
   EDUCATION,
   GENDER,
   GENERAL_EDUCATION,
-  IN_PROGRESS_ANYWHERE as IN_PROGRESS_ANYWHERE_SPELLINGS,
-  IN_PROGRESS_PREFIXES,
   MULTI_VALUE_SEPARATORS,
   PARTY_MEMBER,
   POLITICAL_THEORY,
@@ -21,6 +24,7 @@ import { FOREIGN_LANGUAGE, IT } from '../vocab/skill-spellings.js';
 import type { PostStaffType } from '../vocab/posts.js';
 import { LevelMatcher } from './matcher.js';
 import { foldKey } from './text.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { FieldFit, type FieldFitSettings } from './field-fit.js';
 import { BEFORE_REFORM, TitleReader } from './titles.js';
 
@@ -32,6 +36,12 @@ export type ExtraSpellings = { [D in Dimension]?: Partial<Record<Level<D>, strin
 const IN_PROGRESS = IN_PROGRESS_PREFIXES.map(foldKey);
 /** The words that say so anywhere in a value ("Thạc sĩ (đang học)", "Tiến sĩ (NCS)"). */
 const IN_PROGRESS_ANYWHERE = IN_PROGRESS_ANYWHERE_SPELLINGS.map(foldKey);
+
+/** The words of study anywhere in a folded key, as whole words. */
+const IN_PROGRESS_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${IN_PROGRESS_ANYWHERE.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** Whether a folded key holds a phrase as whole words ("ncs" in "tiến sĩ(ncs)", not inside a word). */
 function holdsWords(key: string, phrase: string): boolean {
@@ -69,6 +79,19 @@ function attainedBefore(part: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What a part naming training under way studies for, as a folded key, its words of study taken out:
+ * "Đang học Thạc sĩ", "Thạc sĩ (đang học)", "Học viên cao học" → "thạc sĩ", "cao học".
+ */
+function studiedFor(part: string): string {
+  let key = foldKey(part);
+  for (const p of IN_PROGRESS) if (key === p || key.startsWith(`${p} `)) key = key.slice(p.length);
+  return key
+    .replace(IN_PROGRESS_WORDS, ' ')
+    .replace(/[()[\]{}]/g, ' ')
+    .trim();
+}
+
 /** A dash with a space on each side. */
 const SPACED_DASH = /\s+[-–—]\s+/u;
 
@@ -81,6 +104,8 @@ export class ValueClassifier<L extends string> {
     levels: readonly L[],
     /** Several values in one cell: take the highest (education, political theory). */
     private readonly multi: 'highest' | 'first' | 'whole',
+    /** The level held by whoever studies for a level (vocab/in-progress.ts: a master's student holds a degree). */
+    private readonly requires: Partial<Record<L, L>> = {},
   ) {
     this.rank = new Map(levels.map((l, i) => [l, i]));
   }
@@ -105,8 +130,15 @@ export class ValueClassifier<L extends string> {
    */
   private heldBefore(part: string): L | undefined {
     const before = attainedBefore(part);
-    if (!before) return undefined;
+    if (!before) return this.heldToStudy(part);
     return inProgress(before) ? this.heldBefore(before) : this.levelOf(before);
+  }
+
+  /** The level whoever studies what the part names must hold, where the law leaves one ("Đang học Thạc sĩ": university). */
+  private heldToStudy(part: string): L | undefined {
+    const studied = studiedFor(part);
+    const level = studied ? this.levelOf(studied) : undefined;
+    return level === undefined ? undefined : this.requires[level];
   }
 
   private compute(text: string): L | undefined {
@@ -173,13 +205,14 @@ function make<D extends Dimension>(
   spellings: DimensionSpellings<D>,
   multi: 'highest' | 'first' | 'whole',
   extra: Partial<Record<Level<D>, string[]>> | undefined,
+  requires: Partial<Record<Level<D>, Level<D>>> = {},
 ): ValueClassifier<Level<D>> {
   const levels = DIMENSION_LEVELS[dimension] as readonly Level<D>[];
   const own = overrides(extra);
-  if (own.length > 0) return new ValueClassifier(new LevelMatcher(entries(spellings), own), levels, multi);
+  if (own.length > 0) return new ValueClassifier(new LevelMatcher(entries(spellings), own), levels, multi, requires);
   let shared = SHARED.get(dimension) as ValueClassifier<Level<D>> | undefined;
   if (!shared) {
-    shared = new ValueClassifier(new LevelMatcher(entries(spellings)), levels, multi);
+    shared = new ValueClassifier(new LevelMatcher(entries(spellings)), levels, multi, requires);
     SHARED.set(dimension, shared as ValueClassifier<string>);
   }
   return shared;
@@ -232,7 +265,7 @@ export function buildClassifiers(
       return (built.partyMember ??= make('partyMember', PARTY_MEMBER, 'whole', extra.partyMember));
     },
     get education() {
-      return (built.education ??= make('education', EDUCATION, 'highest', extra.education));
+      return (built.education ??= make('education', EDUCATION, 'highest', extra.education, STUDY_REQUIRES.education));
     },
     get politicalTheory() {
       return (built.politicalTheory ??= make('politicalTheory', POLITICAL_THEORY, 'highest', extra.politicalTheory));

@@ -5,7 +5,7 @@ import { joinDayMonth, parseDate } from './dates.js';
 describe('parseDate', () => {
   it.each([
     ['15/03/1972', { year: 1972, month: 3, day: 15 }],
-    ['1/8/05', { year: 2005, month: 8, day: 1 }],
+    ['1/8/05', { year: 2005, month: 8, day: 1, shortYear: true }],
     ['15.03.1972', { year: 1972, month: 3, day: 15 }],
     ['1972-03-15', { year: 1972, month: 3, day: 15 }],
     ['03/1972', { year: 1972, month: 3 }],
@@ -213,15 +213,15 @@ describe('parseDate: months and days', () => {
 
 describe('parseDate: how dates are written', () => {
   it('reads a two-digit year 30 as 1930', () => {
-    expect(parseDate('1/1/30')).toEqual({ year: 1930, month: 1, day: 1 });
+    expect(parseDate('1/1/30')).toEqual({ year: 1930, month: 1, day: 1, shortYear: true });
   });
 
   it('reads a two-digit year 29 as 2029', () => {
-    expect(parseDate('1/1/29')).toEqual({ year: 2029, month: 1, day: 1 });
+    expect(parseDate('1/1/29')).toEqual({ year: 2029, month: 1, day: 1, shortYear: true });
   });
 
   it('reads a two-digit year 00 as 2000', () => {
-    expect(parseDate('5/6/00')).toEqual({ year: 2000, month: 6, day: 5 });
+    expect(parseDate('5/6/00')).toEqual({ year: 2000, month: 6, day: 5, shortYear: true });
   });
 
   it('refuses a three-digit year', () => {
@@ -349,10 +349,10 @@ describe('a birth date in three columns joined: joinDayMonth', () => {
 
 describe('parseDate: dates written with words or wide digits', () => {
   it.each([
-    ['15-Mar-80', { year: 1980, month: 3, day: 15 }],
+    ['15-Mar-80', { year: 1980, month: 3, day: 15, shortYear: true }],
     ['15-Mar-1980', { year: 1980, month: 3, day: 15 }],
     ['15 Mar 1980', { year: 1980, month: 3, day: 15 }],
-    ['1-sep-05', { year: 2005, month: 9, day: 1 }],
+    ['1-sep-05', { year: 2005, month: 9, day: 1, shortYear: true }],
     ['15 March 1980', { year: 1980, month: 3, day: 15 }],
   ])('an English month name as Excel writes it: %j', (written, date) => {
     expect(parseDate(written)).toEqual(date);

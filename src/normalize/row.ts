@@ -31,7 +31,7 @@ import {
   type Ymd,
 } from './age.js';
 import { CellReader, isBlank, text } from './cells.js';
-import { MONTH_FIRST, joinDayMonth, readsOnlyMonthFirst, wholeNumber } from './dates.js';
+import { MONTH_FIRST, SHORT_YEAR, joinDayMonth, readsOnlyMonthFirst, statedYears } from './dates.js';
 import type { Classifiers } from './classifiers.js';
 import { mentionsLeaving, namesLeaving } from './leaving.js';
 import { LevelReader, namesBothTypes } from './levels.js';
@@ -572,7 +572,7 @@ export class RowNormalizer {
   /** An age written as years ("Tuổi"), with no birth date: taken as the age at --as-of. */
   private statedAge(row: RawRow, person: Person, column: ColumnInfo): void {
     const cell = row.cells[column.index];
-    const years = wholeNumber(cell);
+    const years = statedYears(cell);
     if (years === undefined || years < STATED_AGE_MIN) {
       person.ageGroup = 'unknown';
       person.unknown = [...person.unknown, { dimension: AGE_GROUP, column: column.header, value: text(cell) }];
@@ -614,6 +614,8 @@ export class RowNormalizer {
         return;
       }
     }
+    if (birth.shortYear)
+      person.warnings = [...person.warnings, `${SHORT_YEAR} "${text(birthCell)}" (read as ${birth.year})`];
     person.birth = birth;
     person.age = age.years;
     if (age.yearOnly) person.birthYearOnly = true;

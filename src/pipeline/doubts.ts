@@ -4,7 +4,7 @@
  */
 import type { Place, RowWarning } from '../aggregate/collector.js';
 import { AGE_IMPLAUSIBLE, STAFF_AGE } from '../normalize/age.js';
-import { MONTH_FIRST } from '../normalize/dates.js';
+import { MONTH_FIRST, SHORT_YEAR } from '../normalize/dates.js';
 import { GRADE_SYSTEM_UNSTATED } from '../normalize/general-education.js';
 import { GENDER_DISAGREES } from '../normalize/levels.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
@@ -124,6 +124,17 @@ export function monthFirstDoubts(warnings: readonly RowWarning[], place: Place):
   if (rows.length === 0) return [];
   const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) read only month first (mm/dd/yyyy, e.g. 11/15/1973): not counted in an age group; the column's dates that read both ways (03/05/1973) were read day first and may be wrong: save the dates as real dates or as dd/mm/yyyy`;
   return [{ code: 'DATES_MONTH_FIRST', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+}
+
+/**
+ * Birth dates whose year is written with two digits ("20/11/80"): the century is the tool's reading (30–99 as
+ * 19xx, 00–29 as 20xx), said so that a reader who knows better can check the rows.
+ */
+export function shortYearDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
+  const rows = rowsWarned(warnings, place, SHORT_YEAR);
+  if (rows.length === 0) return [];
+  const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) write${rows.length > 1 ? '' : 's'} the year with two digits (e.g. 20/11/80): read as 19xx for 30–99 and 20xx for 00–29 and counted in that age group; check them, or save the dates with four-digit years`;
+  return [{ code: 'BIRTH_YEAR_TWO_DIGITS', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
 }
 
 /**

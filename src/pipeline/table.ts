@@ -32,6 +32,7 @@ import {
   gradeSystemDoubts,
   implausibleAgeDoubts,
   monthFirstDoubts,
+  shortYearDoubts,
   RowDoubts,
   statedAgeDoubts,
 } from './doubts.js';
@@ -342,6 +343,7 @@ export async function analyzeTable(
     ...genderDoubts(collector.warnings, place),
     ...monthFirstDoubts(collector.warnings, place),
     ...implausibleAgeDoubts(collector.warnings, place),
+    ...shortYearDoubts(collector.warnings, place),
     ...gradeSystemDoubts(collector.warnings, place),
     ...statedAgeDoubts(layout, place, formatYmd(options.asOf ?? today())),
   );

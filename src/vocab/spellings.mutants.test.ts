@@ -317,7 +317,7 @@ describe('a professional field after a political-theory level word is no LLCT le
 });
 
 describe('training under way names no level attained', () => {
-  it.each(['Thạc sĩ (đang học)', 'Thạc sĩ (đang theo học)', 'Thạc sĩ (đang đào tạo)'])(
+  it.each(['Tiến sĩ (đang học)', 'Tiến sĩ (đang theo học)', 'Tiến sĩ (đang đào tạo)'])(
     '%s → not understood',
     (text) => {
       expect(buildClassifiers().education.classify(text)).toBeUndefined();

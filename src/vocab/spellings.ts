@@ -71,14 +71,17 @@ export const STAFF_TYPE: DimensionSpellings<'staffType'> = {
 };
 
 export const GENDER: DimensionSpellings<'gender'> = {
-  female: { exact: ['Nữ', 'N', 'F', 'Female', 'Gái', 'Nữ giới', 'Phái nữ'] },
-  male: { exact: ['Nam', 'M', 'Male', 'Trai', 'Nam giới', 'Phái nam'] },
+  // "Bà" / "Ông": the form of address a list of names puts in its gender column.
+  female: { exact: ['Nữ', 'N', 'F', 'Female', 'Gái', 'Nữ giới', 'Phái nữ', 'Bà'] },
+  male: { exact: ['Nam', 'M', 'Male', 'Trai', 'Nam giới', 'Phái nam', 'Ông'] },
+  // "Năm" (year) is a word of its own, not "Nam" with a stray mark: a birth year's header pasted into the
+  // column, or a slip nobody can undo. Listed as not understood, where the accent-less match made it male.
+  unknown: { exact: ['Năm', 'Năm sinh'] },
 };
 
 export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
   yes: {
     exact: [
-      'x',
       '✓',
       '✔',
       '√',
@@ -97,11 +100,23 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'Đảng viên ĐCSVN',
       'Là đảng viên',
       'Đã vào Đảng',
-      // The stage alone, abbreviated as party lists write it: chính thức, dự bị.
+    ],
+    // The stage abbreviated as party lists write it (chính thức, dự bị), alone or with its year ("DB 2024",
+    // "CT 2010"); a tick with a remark ("x (dự bị)").
+    prefix: [
+      'x',
       'CT',
       'DB',
+      'Đảng viên',
+      'Dự bị',
+      'Chính thức',
+      'ĐV',
+      'Đ/v',
+      'Đ.viên',
+      'Kết nạp',
+      'Vào Đảng',
+      'Ngày vào Đảng',
     ],
-    prefix: ['Đảng viên', 'Dự bị', 'Chính thức', 'ĐV', 'Đ/v', 'Đ.viên', 'Kết nạp', 'Vào Đảng', 'Ngày vào Đảng'],
   },
   // "-" is how printed rosters say "not a member" (normalize/text.ts keeps a dash-only cell's key).
   no: {
@@ -183,7 +198,7 @@ export const EDUCATION: DimensionSpellings<'education'> = {
   },
   master: {
     exact: ['SĐH'],
-    prefix: ['Thạc sĩ', 'ThS', 'Cao học', 'Sau đại học', 'Trên đại học', 'Sau ĐH', 'Trên ĐH', ...SPECIALIST_I],
+    prefix: ['Thạc sĩ', 'Th.sĩ', 'ThS', 'Cao học', 'Sau đại học', 'Trên đại học', 'Sau ĐH', 'Trên ĐH', ...SPECIALIST_I],
   },
   university: {
     exact: ['Đại học tại chức', 'VLVH'],
@@ -230,6 +245,9 @@ export const EDUCATION: DimensionSpellings<'education'> = {
   intermediate: {
     prefix: [
       'Trung cấp',
+      // Shortened with a dot: "Tr.cấp", "T.cấp".
+      'Tr.cấp',
+      'T.cấp',
       'TC',
       'TCCN',
       'THCN',
@@ -319,15 +337,15 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
   senior: {
     exact: ['Cao cấp LLCT'],
     // "Hoàn chỉnh cao cấp": the course that completes the senior level for those holding a part of it.
-    prefix: ['Cao cấp', 'CC', 'CCCT', 'CCLLCT', 'CCLL', 'Hoàn chỉnh cao cấp', ...politicalAfter('senior')],
+    prefix: ['Cao cấp', 'C.cấp', 'CC', 'CCCT', 'CCLLCT', 'CCLL', 'Hoàn chỉnh cao cấp', ...politicalAfter('senior')],
   },
   intermediate: {
     exact: ['TC LLCT', 'Trung cấp LLCT'],
-    prefix: ['Trung cấp', 'TC', 'TCCT', 'TCLLCT', 'TCLL', ...politicalAfter('intermediate')],
+    prefix: ['Trung cấp', 'Tr.cấp', 'T.cấp', 'TC', 'TCCT', 'TCLLCT', 'TCLL', ...politicalAfter('intermediate')],
   },
   elementary: {
     exact: ['Sơ cấp LLCT'],
-    prefix: ['Sơ cấp', 'SC', 'SCCT', 'SCLLCT', ...politicalAfter('elementary')],
+    prefix: ['Sơ cấp', 'S.cấp', 'SC', 'SCCT', 'SCLLCT', ...politicalAfter('elementary')],
   },
   // A dash is "none" in printed rosters' training columns (it is not a level in the education column).
   none: {
@@ -336,37 +354,6 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
   },
   unknown: { prefix: PROFESSIONAL_IN_LLCT },
 };
-
-/** Words that open a part of a cell which names training under way, not a level attained. */
-export const IN_PROGRESS_PREFIXES: readonly string[] = [
-  'Đang học',
-  'Đang theo học',
-  'Đang đào tạo',
-  'Đang',
-  // A doctoral candidate (nghiên cứu sinh) holds no doctorate yet.
-  'Nghiên cứu sinh',
-  'NCS',
-  // A student's year of study ("Đại học năm 3", "ĐH năm cuối"): no degree yet (review rv19). Whole words
-  // only, so a year of graduation ("Đại học năm 2010") is no year of study.
-  'Năm 1',
-  'Năm 2',
-  'Năm 3',
-  'Năm 4',
-  'Năm 5',
-  'Năm thứ nhất',
-  'Năm thứ hai',
-  'Năm thứ ba',
-  'Năm thứ tư',
-  'Năm thứ năm',
-  'Năm cuối',
-  'Sinh viên',
-];
-
-/**
- * Those that name training under way wherever they stand in a value, as whole words ("Thạc sĩ (đang
- * học)", "Tiến sĩ (NCS)"): all but the one-word "Đang", which is also an ordinary word.
- */
-export const IN_PROGRESS_ANYWHERE: readonly string[] = IN_PROGRESS_PREFIXES.filter((p) => p !== 'Đang');
 
 /**
  * Separators between several qualifications in one cell ("Đại học Luật, Thạc sĩ QLKT", "Trung cấp và Đại

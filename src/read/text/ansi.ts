@@ -35,8 +35,9 @@ export function ansiCodePage(sample: Uint8Array): AnsiCodePage {
     .forEach((field, i) => {
       const { from } = repairLegacy(field);
       // VISCII reads much Windows-1258 text ("Ðaòi hoòc", its tones apart) as Vietnamese too: a field is
-      // VISCII only when its Windows-1258 reading is not Unicode Vietnamese.
-      if (from && (from !== 'VISCII' || !unicodeAt[i])) legacy++;
+      // VISCII only when its Windows-1258 reading is not Unicode Vietnamese. A field the repair reads as
+      // Windows-1258 is this file's own bytes in that code page: no vote for Windows-1252.
+      if (from && from !== 'Windows-1258' && (from !== 'VISCII' || !unicodeAt[i])) legacy++;
     });
   const unicode = unicodeAt.filter(Boolean).length;
   return legacy > unicode ? 'windows-1252' : 'windows-1258';

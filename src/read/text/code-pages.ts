@@ -43,6 +43,18 @@ export const MAC_ROMAN =
   '\ufffd\u00d2\u00da\u00db\u00d9\u0131\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02db\u02c7';
 
 /**
+ * Mac Roman's bytes as Apple's own table has them (ROMAN.TXT, what macOS and Excel for Mac decode with) where
+ * iconv-lite's older table differs: 0xBD the Greek capital omega (iconv-lite's is the ohm sign), 0xDB the euro
+ * sign (Mac OS 8.5 on), 0xF0 the Apple logo (a private-use character). 0xBD is the last byte of "ý" and "ẽ":
+ * "Lý luận chính trị" misread on a Mac is "L√Ω lu·∫≠n ch√≠nh tr·ªã" with that omega.
+ */
+export const MAC_ROMAN_APPLE: ReadonlyArray<[string, number]> = [
+  ['\u03a9', 0xbd],
+  ['\u20ac', 0xdb],
+  ['\uf8ff', 0xf0],
+];
+
+/**
  * DOS code page 437 (the OEM page of an English Windows, the console's) and 850 (Western Europe's): a
  * UTF-8 file opened in a DOS program or a console tool and saved again ("Hß╗ì v├á t├¬n"; review rv21).
  * The characters of bytes 0x80–0xFF, 16 a line, as iconv-lite has them; every byte is defined.

@@ -22,7 +22,7 @@ function iconv(): Iconv {
  * one byte per letter, its Latin-1 letters where Latin-1 has them) comes from the fonts and files of an old
  * Vietnamese Windows or DOS (review rv21).
  */
-export type LegacyEncoding = 'TCVN3' | 'VNI' | 'VISCII';
+export type LegacyEncoding = 'TCVN3' | 'VNI' | 'VISCII' | 'Windows-1258';
 
 /** Every conversion a cell may get. */
 export type ConvertedFrom = LegacyEncoding | MisreadFrom;
@@ -47,10 +47,31 @@ export interface Repaired {
   from?: ConvertedFrom;
 }
 
+/**
+ * Windows-1258 text read as Windows-1252 (review rv25): a CSV saved by Excel on a Vietnamese Windows (its ANSI
+ * code page, tones as combining marks after the letter) opened on an English one and saved again. Its tone
+ * bytes 0xCC, 0xD2, 0xDE, 0xEC, 0xF2 (grave, hook, tilde, acute, dot below) show as "Ì Ò Þ ì ò" after a vowel,
+ * its "ư ơ ă đ" as "ý õ ã ð": "Trung câìp", "Thaòc siÞ", "Ðaòi hoòc", "Hýõng Sõn". Read so only when that
+ * gives a letter Windows-1252 has not (a tone composed with its vowel, or ư ơ ă đ), and every tone follows a
+ * vowel and composes with it.
+ */
+const CP1258_TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const CP1258_TONE_AFTER_NO_VOWEL = /(?<![aăâeêioôơuưyAĂÂEÊIOÔƠUƯY])[\u0300\u0301\u0303\u0309\u0323]/u;
+const CP1258_LETTER = /[ăĂđĐơƠưƯ]/u;
+
+function decodeWindows1258(bytes: Buffer): string | undefined {
+  const decoded = iconv().decode(bytes, 'windows1258');
+  if (!CP1258_TONE.test(decoded) && !CP1258_LETTER.test(decoded)) return undefined;
+  if (CP1258_TONE_AFTER_NO_VOWEL.test(decoded)) return undefined;
+  const composed = decoded.normalize('NFC');
+  return CP1258_TONE.test(composed) ? undefined : composed;
+}
+
 /** The text read in one legacy encoding, or undefined when it cannot be. */
 export function decodeAs(text: string, from: LegacyEncoding): string | undefined {
   if (from === 'VNI') return decodeVni(text);
   const bytes = toBytes(text);
+  if (from === 'Windows-1258') return bytes && decodeWindows1258(bytes);
   return bytes
     ? iconv()
         .decode(bytes, from === 'VISCII' ? 'viscii' : 'tcvn')
@@ -81,8 +102,8 @@ export function convertAs(text: string, from: LegacyEncoding): string | undefine
  * cleanly in two encodings ("Dân tµc" is TCVN3 "Dõn tàc" and VISCII "Dân tộc"): a file whose own evidence
  * is VISCII (cells only it reads, review rv21) puts it first (`VISCII_FIRST`, chosen in repair.ts).
  */
-export const ENCODINGS: readonly LegacyEncoding[] = ['VNI', 'TCVN3', 'VISCII'];
-export const VISCII_FIRST: readonly LegacyEncoding[] = ['VISCII', 'VNI', 'TCVN3'];
+export const ENCODINGS: readonly LegacyEncoding[] = ['Windows-1258', 'VNI', 'TCVN3', 'VISCII'];
+export const VISCII_FIRST: readonly LegacyEncoding[] = ['VISCII', 'Windows-1258', 'VNI', 'TCVN3'];
 
 /**
  * Converts one text on its own evidence: UTF-8 misread in a code page first (its test is strict: all

@@ -53,6 +53,15 @@ describe('unmisread', () => {
     expect(unmisread('Ông Đoàn Thị Ngã Óc')).toBeUndefined();
   });
 
+  it("reads back Mac Roman as Apple's own table has it: 0xBD, the last byte of ý, is the Greek omega", () => {
+    // macOS decodes byte 0xBD as U+03A9 (iconv-lite as the ohm sign U+2126): "Lý luận chính trị", "Ý kiến".
+    expect(unmisread('L\u221a\u03a9 lu\u00b7\u222b\u2260n ch\u221a\u2260nh tr\u00b7\u00aa\u00e3')).toEqual({
+      text: 'Lý luận chính trị',
+      from: ['UTF-8 read as Mac Roman'],
+    });
+    expect(unmisread('\u221a\u00f9 ki\u00b7\u222b\u00f8n')?.text).toBe('Ý kiến');
+  });
+
   it('leaves a Unicode text with a middle dot (a Mac Roman lead) as it is', () => {
     expect(unmisread('Xã Hòa Bình · Thôn Đông')).toBeUndefined();
   });

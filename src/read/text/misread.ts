@@ -19,7 +19,7 @@
  *
  * A cell is repaired only when all of it reads back as valid UTF-8 and the result reads as Vietnamese.
  */
-import { CP437, CP850, MAC_ROMAN, WINDOWS_1252, WINDOWS_1258 } from './code-pages.js';
+import { CP437, CP850, MAC_ROMAN, MAC_ROMAN_APPLE, WINDOWS_1252, WINDOWS_1258 } from './code-pages.js';
 import { readsAsVietnamese } from './vietnamese.js';
 
 export type MisreadFrom =
@@ -39,10 +39,11 @@ interface CodePage {
 /**
  * A code page's characters of bytes 0x80–0xFF (iconv-lite's, in code-pages.ts: Node's own TextDecoder
  * reads "windows-1252" as ISO-8859-1). The bytes a code page leaves undefined are the C1 control of the
- * same number, as Windows's own tables make them.
+ * same number, as Windows's own tables make them. `aliases`: other characters a byte is read as by another
+ * program's table of the same code page (Apple's own Mac Roman).
  */
-function byteTable(chars: string): CodePage {
-  const table = new Map<string, number>();
+function byteTable(chars: string, aliases: ReadonlyArray<[string, number]> = []): CodePage {
+  const table = new Map<string, number>(aliases);
   const lost: number[] = [];
   for (let b = 0x80; b < 0x100; b++) {
     const ch = chars[b - 0x80]!;
@@ -89,7 +90,7 @@ let loaded: Tables | undefined;
 function tables(): Tables {
   if (loaded) return loaded;
   const windows = [byteTable(WINDOWS_1258), byteTable(WINDOWS_1252)] as const;
-  const mac = byteTable(MAC_ROMAN);
+  const mac = byteTable(MAC_ROMAN, MAC_ROMAN_APPLE);
   const dos = [byteTable(CP437), byteTable(CP850)] as const;
   const byPage: Array<[MisreadFrom, CodePage]> = [
     ['UTF-8 read as Windows-1258', windows[0]],
