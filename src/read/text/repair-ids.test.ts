@@ -118,4 +118,13 @@ describe('TextRepairer with value ids', () => {
       expect(r.repair(row(n)).cells).toEqual(['Nguyễn Văn An', 'Xã 12', 'Tày', 'Đại học']);
     expect(looked).not.toHaveBeenCalled();
   });
+
+  it("looks at a text with no id (a CSV column that stopped caching) through its column's memo, once per text", () => {
+    const r = new TextRepairer(HEADS[0]![1]);
+    const row = (n: number) => new IdRow(n, ['Nguyễn Văn An', 'Xã 12', 'Tày'], [0, -1, 7], shared);
+    for (let n = 3; n < 2010; n++) r.repair(row(n));
+    const looked = vi.spyOn(TextRepairer.prototype as unknown as { outcome(): unknown }, 'outcome');
+    for (let n = 2010; n < 2510; n++) expect(r.repair(row(n)).cells).toEqual(['Nguyễn Văn An', 'Xã 12', 'Tày']);
+    expect(looked).not.toHaveBeenCalled();
+  });
 });

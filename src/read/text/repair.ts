@@ -308,8 +308,13 @@ export class TextRepairer {
   /**
    * Per shared string (read/value-ids.ts): SOUND when it needs no look, KEPT when the look leaves it as
    * written and counts nothing ("Xã 12", "Tày": Latin-1 letters a legacy code page might have written), else LOOK.
+   * A text with no index (a CSV column that stopped caching) is only told SOUND or LOOK: the look itself is
+   * what KEPT saves, and the column's memo keeps it.
    */
-  private readonly soundById = new ValueFacts((t) => (!mayNeedRepair(t) ? SOUND : this.kept(t) ? KEPT : LOOK));
+  private readonly soundById = new ValueFacts(
+    (t) => (!mayNeedRepair(t) ? SOUND : this.kept(t) ? KEPT : LOOK),
+    (t) => (mayNeedRepair(t) ? LOOK : SOUND),
+  );
 
   /**
    * Whether looking at a text leaves it as written with nothing to count (no conversion, no damage, no
