@@ -18,6 +18,8 @@ const SUBTOTAL = 8;
 /** Its clean text is the text of one of the header's cells (which one is asked of HeaderEcho). */
 const ECHO = 16;
 const COUNT = 32;
+/** Not a fact: what `factsAt` gives a cell with no value id, whose facts are then asked one by one as plain asks them. */
+const NO_ID = 64;
 
 /** What plain asks of a cell, as bits. */
 export function cellFacts(cell: Cell | undefined, headers: ReadonlySet<string>): number {
@@ -35,7 +37,6 @@ export function cellFacts(cell: Cell | undefined, headers: ReadonlySet<string>):
 }
 
 export class PlainByIds {
-  private readonly headers: ReadonlySet<string>;
   private readonly facts: ValueFacts;
 
   constructor(
@@ -45,13 +46,16 @@ export class PlainByIds {
     private readonly categories: readonly number[],
   ) {
     const headers = new Set(headerTexts.filter((h) => h !== ''));
-    this.headers = headers;
-    this.facts = new ValueFacts((t) => cellFacts(t, headers));
+    this.facts = new ValueFacts(
+      (t) => cellFacts(t, headers),
+      () => NO_ID,
+    );
   }
 
+  /** A cell's facts from its value id, or NO_ID (a number, a date, a CSV column that stopped caching). */
   private factsAt(row: RawRow, i: number): number {
     const cell = row.cells[i];
-    return typeof cell === 'string' ? this.facts.of(row, i, cell) : cellFacts(cell, this.headers);
+    return typeof cell === 'string' ? this.facts.of(row, i, cell) : NO_ID;
   }
 
   /**
@@ -66,10 +70,26 @@ export class PlainByIds {
     let firstWord = true;
     let echoes = 0;
     for (let i = 0; i < cells.length; i++) {
-      if (cells[i] === null) continue;
+      const cell = cells[i];
+      if (cell === null) continue;
       const facts = this.factsAt(row, i);
+      if (facts === NO_ID) {
+        // Asked as RowNormalizer.plain asks them: its text cleaned only while no word was met.
+        if (isBlank(cell)) continue;
+        if (this.echo.is(cell, i) && ++echoes >= 2) return false;
+        if (firstWord) {
+          const t = text(cell);
+          if (isWordText(t)) {
+            if (SUBTOTAL_START.test(t)) return false;
+            firstWord = false;
+          }
+        }
+        filled++;
+        if (isShort(cell)) short++;
+        continue;
+      }
       if ((facts & BLANK) !== 0) continue;
-      if ((facts & ECHO) !== 0 && this.echo.is(cells[i], i) && ++echoes >= 2) return false;
+      if ((facts & ECHO) !== 0 && this.echo.is(cell, i) && ++echoes >= 2) return false;
       if (firstWord && (facts & WORD) !== 0) {
         if ((facts & SUBTOTAL) !== 0) return false;
         firstWord = false;
@@ -79,8 +99,11 @@ export class PlainByIds {
     }
     if (filled <= 3 || short === filled) return false;
     for (const c of this.categories) {
-      if (cells[c] === null || cells[c] === undefined) continue;
-      if ((this.factsAt(row, c) & (BLANK | COUNT)) === 0) return true;
+      const cell = cells[c];
+      if (cell === null || cell === undefined) continue;
+      const facts = this.factsAt(row, c);
+      if (facts === NO_ID ? !isBlank(cell) && countOf(cell) === undefined : (facts & (BLANK | COUNT)) === 0)
+        return true;
     }
     return false;
   }

@@ -6,6 +6,7 @@ import type { Place } from '../aggregate/collector.js';
 import { detectLayout } from '../detect/header.js';
 import type { Layout } from '../detect/layout.js';
 import type { Cell, RawRow } from '../read/types.js';
+import { ValueFacts } from '../read/value-ids.js';
 import { COLUMN_ROLES, ROLE_HEADERS } from '../vocab/columns.js';
 import type { AnalyzeOptions } from './options.js';
 
@@ -26,13 +27,22 @@ function isHeaderText(cell: Cell | undefined): boolean {
   return /\s\s|[\n\r\t]|^\s|\s$/.test(key) && HEADER_TEXTS.has(key.replace(/\s+/g, ' ').trim());
 }
 
+/** isHeaderText of a shared string or cached CSV value, kept by its index (read/value-ids.ts): a name met again is not lowered again. */
+const headerTexts = new ValueFacts((t) => (isHeaderText(t) ? 1 : 0));
+
+/** isHeaderText of cell `i` of the row. */
+function probed(row: RawRow, i: number): boolean {
+  const cell = row.cells[i];
+  return typeof cell === 'string' && headerTexts.of(row, i, cell) === 1;
+}
+
 /**
  * Whether a row names three or more columns. On the hot path: only the cells where the table's own
  * header has its number and name columns (and the first two) are looked at first, and the whole row
  * only when one of them names a column.
  */
 export function looksLikeHeader(row: RawRow, probe: readonly number[]): boolean {
-  if (!probe.some((i) => isHeaderText(row.cells[i]))) return false;
+  if (!probe.some((i) => probed(row, i))) return false;
   let hits = 0;
   let tried = 0;
   for (const cell of row.cells) {

@@ -250,10 +250,27 @@ describe('the per-column cache', () => {
     return cache;
   }
 
-  it('stops caching when the 2,049th distinct value comes at the 4,096th lookup, and not at the 4,097th', () => {
-    // 1 + 2,047 lookups of one value, then 2,048 new ones: the last at lookup 4,096, with 2,048 kept.
-    expect(sampled(2047, 2048).caching).toBe(false);
-    expect(sampled(2048, 2048).caching).toBe(true);
+  it('stops caching when the 2,049th distinct value comes with fewer than one lookup in 16 a repeat, and not with one in 16', () => {
+    // 1 + 136 lookups of one value, then 2,048 new ones: at the last, 136 repeats in 2,185 lookups (136 × 16 < 2,185).
+    expect(sampled(136, 2048).caching).toBe(false);
+    // 137 repeats in 2,186 lookups: 137 × 16 ≥ 2,186.
+    expect(sampled(137, 2048).caching).toBe(true);
+  });
+
+  it("keeps caching a national export's dates of birth: 2,048 distinct in their first 2,250 fields, 13,000 in all", () => {
+    const rng = new Random(5);
+    const days = Array.from(
+      { length: 13_000 },
+      (_, i) =>
+        `${String((i % 28) + 1).padStart(2, '0')}/${String((((i / 28) % 12) | 0) + 1).padStart(2, '0')}/${1960 + ((i / 336) | 0)}`,
+    );
+    const s = new CsvByteScanner(',');
+    const text = Array.from({ length: 20_000 }, (_, i) => `${i},${rng.pick(days)}\n`).join('');
+    const rows = s.push(Buffer.from(text));
+    const caches = (s as unknown as { caches: ColumnCache[] }).caches;
+    expect(caches.map((c) => c.caching)).toEqual([false, true]);
+    const ids = s.recordIds;
+    expect(ids.filter((r) => (r?.[1] ?? -1) >= 0).length).toBe(rows.length);
   });
 
   it('keeps caching a column whose many distinct values come after a long run of one', () => {

@@ -38,22 +38,29 @@ export class ValueFacts {
   private facts = new Uint8Array(0);
   private source: ValueSource | undefined;
 
-  constructor(private readonly compute: (text: string) => number) {}
+  /**
+   * `compute` gives a string's facts, kept by its index; `each`, when given, the facts of a text with no
+   * index (a fact that costs more than it saves when asked again for the same text may be left out there).
+   */
+  constructor(
+    private readonly compute: (text: string) => number,
+    private readonly each: (text: string) => number = compute,
+  ) {}
 
   /** The facts of the text of cell `i` of the row (`text` being that cell's string). */
   of(row: RawRow, i: number, text: string): number {
     const id = row.ids?.[i];
-    if (id === undefined || id < 0 || !rowPaths.valueIds) return this.compute(text);
+    if (id === undefined || id < 0 || !rowPaths.valueIds) return this.each(text);
     const source = row.strings;
-    if (!source) return this.compute(text);
+    if (!source) return this.each(text);
     if (source !== this.source) {
       // Rows of another workbook: its indexes name other strings.
-      if (id >= source.length) return this.compute(text);
+      if (id >= source.length) return this.each(text);
       this.source = source;
       this.facts = new Uint8Array(source.length);
     }
     const facts = roomFor(this.facts, id, source, (n) => new Uint8Array(n));
-    if (!facts) return this.compute(text);
+    if (!facts) return this.each(text);
     this.facts = facts;
     const known = facts[id]!;
     if (known !== 0) return known & ~KNOWN;

@@ -43,6 +43,10 @@ export interface Damage {
 }
 
 const DAMAGE_ROWS = 5;
+/** What a shared string's repair is, kept by its index (TextRepairer.soundById): looked at, no look needed, looked at once and kept. */
+const LOOK = 0;
+const SOUND = 1;
+const KEPT = 2;
 const MEMO_SIZE = 20_000;
 /** Sample cells in Unicode Vietnamese that keep a column out of the file's legacy vote (a header is one). */
 const UNICODE_EVIDENCE = 2;
@@ -293,7 +297,7 @@ export class TextRepairer {
     const byId = !this.active && this.lostCheck <= 0 && hasIds(row);
     for (let i = 0; i < row.cells.length; i++) {
       const before = row.cells[i]!;
-      if (byId && typeof before === 'string' && this.soundById.of(row, i, before) === 1) continue;
+      if (byId && typeof before === 'string' && this.soundById.of(row, i, before) !== LOOK) continue;
       const after = this.cell(before, i, row.n, unicodeRow);
       if (after !== before) (cells ??= [...row.cells])[i] = after;
     }
@@ -301,8 +305,27 @@ export class TextRepairer {
     return cells ? { ...row, cells } : row;
   }
 
-  /** Per shared string, 1 when it needs no look (read/value-ids.ts). */
-  private readonly soundById = new ValueFacts((t) => (mayNeedRepair(t) ? 0 : 1));
+  /**
+   * Per shared string (read/value-ids.ts): SOUND when it needs no look, KEPT when the look leaves it as
+   * written and counts nothing ("Xã 12", "Tày": Latin-1 letters a legacy code page might have written), else LOOK.
+   * A text with no index (a CSV column that stopped caching) is only told SOUND or LOOK: the look itself is
+   * what KEPT saves, and the column's memo keeps it.
+   */
+  private readonly soundById = new ValueFacts(
+    (t) => (!mayNeedRepair(t) ? SOUND : this.kept(t) ? KEPT : LOOK),
+    (t) => (mayNeedRepair(t) ? LOOK : SOUND),
+  );
+
+  /**
+   * Whether looking at a text leaves it as written with nothing to count (no conversion, no damage, no
+   * lost letters). Asked only in a file with no legacy vote (not `active`): there what a text becomes is
+   * the text's alone, whatever its column (no column or file vote to follow), so it is known per string.
+   */
+  private kept(text: string): boolean {
+    if (this.active) return false;
+    const o = this.outcome(text, -1, false);
+    return o.text === text && o.from === undefined && o.damaged !== true && o.lost !== true;
+  }
 
   conversions(): Conversion[] {
     const out: Conversion[] = [];
