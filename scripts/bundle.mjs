@@ -47,6 +47,10 @@ await build({
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
+  // Without comments and indentation: 0.76 MB to read, check and hand to V8 at each start, not 1.06 MB.
+  // Names are kept (no minifyIdentifiers): an internal error still names its function.
+  minifyWhitespace: true,
+  charset: 'ascii',
   define: { 'import.meta.url': '__cbccUrl' },
   supported: { ...common.supported, 'dynamic-import': false },
   banner: { js: "const __cbccUrl = require('node:url').pathToFileURL(__filename).href;" },
