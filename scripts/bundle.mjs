@@ -51,11 +51,32 @@ await build({
   minifyWhitespace: true,
 });
 
+/**
+ * commander requires node:child_process at its start, for subcommands run as executables, which this
+ * CLI has none of: loading it (with net and dgram) cost every start about 1-3 ms (issue 17). Inside the
+ * bundle, commander gets child_process when it first calls spawn.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[/\\]node_modules[/\\]commander[/\\]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
+      loader: 'js',
+    }));
+  },
+};
+
 // The CLI as CommonJS: import.meta.url becomes the bundle's own file URL, and import() of an outside
 // package becomes require() (a script compiled by vm.Script has no module loader of its own).
 await build({
   ...common,
   entryPoints: { cli: 'dist/cli/entry.js' },
+  plugins: [lazyChildProcess],
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
