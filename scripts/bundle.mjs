@@ -10,7 +10,7 @@
  * (unlike an ES module in Node 20) takes V8's code cache. Then scripts/code-cache.mjs writes that cache.
  */
 import { readFileSync } from 'node:fs';
-import { URL } from 'node:url';
+import { URL, fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /** The small packages every command loads go inside; every other dependency stays outside. */
@@ -39,16 +39,31 @@ await build({
   },
 });
 
+/** JSZip's pako (deflate in JavaScript) replaced by Node's zlib in exceljs's bundle: src/util/zlib-flate.ts. */
+const zlibFlate = {
+  name: 'zlib-flate',
+  setup(b) {
+    b.onResolve({ filter: /^pako$/ }, (args) =>
+      /[/\\]node_modules[/\\]jszip[/\\]/.test(args.importer)
+        ? { path: fileURLToPath(new URL('../dist/util/zlib-flate.js', import.meta.url)) }
+        : undefined,
+    );
+  },
+};
+
 // exceljs's Workbook module (src/util/exceljs.ts) with every package it needs, as CommonJS, for the
 // reports that write an Excel file: one file compiled with its code cache instead of some 280 modules.
 await build({
   ...common,
   external: [],
   entryPoints: { exceljs: 'exceljs/lib/doc/workbook.js' },
+  plugins: [zlibFlate],
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   minifyWhitespace: true,
+  define: { 'import.meta.url': '__cbccUrl' },
+  banner: { js: "const __cbccUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
 /**
