@@ -60,7 +60,7 @@ describe('code cache of the built command', () => {
     const root = copyOfCommand();
     const cache = join(root, 'dist', 'bundle', 'cli.cache');
     const bytes = readFileSync(cache);
-    bytes.fill(0x55, 32 + 8, 32 + 64);
+    bytes.fill(0x55, 4 + 8, 4 + 64);
     writeFileSync(cache, bytes);
     const r = run(root);
     expect([r.state, r.code, r.stdout]).toEqual(['rejected', 0, expected]);

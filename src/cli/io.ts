@@ -89,7 +89,10 @@ export function processIo(): Io {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
-    stdin: process.stdin,
+    // Taken when read ("-"): process.stdin builds a stream at its first use, at every start otherwise.
+    get stdin() {
+      return process.stdin;
+    },
   };
 }
 

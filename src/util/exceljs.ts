@@ -1,5 +1,32 @@
-/** exceljs, loaded when first needed (it is heavy: a CSV report never loads it). */
-export async function loadExcelJs(): Promise<typeof import('exceljs')> {
-  const mod = (await import('exceljs')) as unknown as { default?: typeof import('exceljs') };
-  return mod.default ?? (mod as unknown as typeof import('exceljs'));
+/**
+ * exceljs's Workbook, loaded when first needed (it is heavy: a CSV report never loads it). Only the
+ * Workbook module is loaded, not the package's index, which also loads the streaming reader and
+ * writer (unzipper, bluebird, archiver…) that nothing here uses (issue 17: start-up). The build
+ * bundles that module and its packages into dist/bundle/exceljs.cjs (scripts/bundle.mjs), compiled
+ * with its code cache: one file instead of some 280 modules to resolve, read and compile. Without the
+ * bundle (the tests, on the sources), the module is taken from node_modules.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { runCachedScript } from './cached-script.js';
+
+type ExcelJs = typeof import('exceljs');
+
+let workbook: ExcelJs['Workbook'] | undefined;
+
+export async function loadExcelJs(): Promise<Pick<ExcelJs, 'Workbook'>> {
+  workbook ??= load();
+  return Promise.resolve({ Workbook: workbook });
+}
+
+function load(): ExcelJs['Workbook'] {
+  // From dist/util/, or from a bundle in dist/bundle/: the same file.
+  const bundle = fileURLToPath(new URL('../bundle/exceljs.cjs', import.meta.url));
+  if (!existsSync(bundle)) return createRequire(import.meta.url)('exceljs/lib/doc/workbook.js') as ExcelJs['Workbook'];
+  const write = process.env.CBCC_WRITE_EXCELJS_CACHE === '1';
+  const { exports, state } = runCachedScript(bundle, bundle.replace(/\.cjs$/, '.cache'), write);
+  // For the tests (src/util/exceljs.test.ts): whether this run used the cache.
+  if (process.env.CBCC_CODE_CACHE_STATE === '1') process.stderr.write(`exceljs code cache: ${state}\n`);
+  return exports as ExcelJs['Workbook'];
 }
