@@ -44,6 +44,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { parseUnitName, unitInTitle } from './units.js';
 import { TITLE_STARTS } from '../vocab/title-block.js';
 import { rowPaths } from './paths.js';
+import { blockRest, HeadingNesting } from './blocks.js';
 import { PlainByIds } from './plain-ids.js';
 import { hasIds } from '../read/value-ids.js';
 
@@ -72,7 +73,7 @@ const FIELD_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
  * type ("Phường Tân Lập", "Cán bộ"). No one's name does; such a row is counted, and said to be in doubt.
  */
 const HEADING_LIKE =
-  /^\s*(?:(?:[IVXLC]+|[A-Za-z]|\d{1,2})\s*[.)]\s+\S|(?:phường|xã|thị trấn|p\.|x\.|tt\.|cán bộ|công chức)(?:\s|$))/iu;
+  /^\s*(?:(?:[IVXLC]+|[A-Za-z]|\d{1,2})\s*[.)]\s+\S|(?:phường|xã|thị trấn|p\.|x\.|tt\.|cán bộ|công chức|khối)(?:\s|$))/iu;
 
 /** The row with the values merges above carry into its empty cells. */
 function withCarried(row: RawRow): RawRow {
@@ -147,6 +148,7 @@ export class RowNormalizer {
   private inSignature = false;
   private inNotes = false;
   private seenPerson = false;
+  private readonly nesting = new HeadingNesting();
   /** The number of the row right under the header. */
   private readonly underHeader: number;
   /** Columns by index. */
@@ -289,6 +291,7 @@ export class RowNormalizer {
           return { kind: 'skip', reason: 'section', text: first };
         // Its number in a cell of its own ("1 | Cán bộ": STT, then the name column) leaves it alone too.
         const section = this.section(first, filled.length === 1 || this.numberedApart(row, filled, first));
+        if (section === 'block') return { kind: 'skip', reason: 'section', text: first };
         if (section) {
           const stated = this.stated(row, filled, first);
           // Every unit heading but "Đơn vị:" naming nothing sets a unit.
@@ -499,7 +502,7 @@ export class RowNormalizer {
    * ("I.", "1.", "A.", "a)"), or an HR system's group row ("Đơn vị: Phường X (20 người)"). A staff type
    * is a heading when numbered, in capitals, or `alone` on its row ("Cán bộ" in bold, nothing beside it).
    */
-  private section(heading: string, alone: boolean): 'unit' | 'staffType' | undefined {
+  private section(heading: string, alone: boolean): 'unit' | 'staffType' | 'block' | undefined {
     const grouped = GROUP_PREFIX.test(heading);
     const numbered = grouped || NUMBERING.test(heading);
     const bare = heading.replace(GROUP_PREFIX, '').replace(NUMBERING, '').replace(COUNT_SUFFIX, '').trim();
@@ -509,6 +512,18 @@ export class RowNormalizer {
       return 'unit';
     }
     if (!bare) return undefined;
+    const block = blockRest(bare);
+    // "Khối Đảng" keeps the unit; "Khối cán bộ chuyên trách" is read as the staff type it names.
+    if (block !== undefined) {
+      const named = this.classifiers.staffType.classify(block);
+      if (named && named !== 'unknown') {
+        this.context = { ...this.context, staffType: named };
+        this.nesting.staffType();
+        return 'staffType';
+      }
+      if (this.nesting.blockEndsStaffType()) this.context = { unit: this.context.unit };
+      return 'block';
+    }
     const unit = parseUnitName(bare).kind ? bare : parseUnitName(heading).kind ? heading : undefined;
     if (unit || grouped) {
       this.context = { unit: unit ?? bare };
@@ -527,6 +542,7 @@ export class RowNormalizer {
     const both = !staffType && namesBothTypes(bare);
     if (((staffType && staffType !== 'unknown') || both) && (numbered || alone || bare === bare.toUpperCase())) {
       this.context = staffType && !both ? { ...this.context, staffType } : { unit: this.context.unit };
+      this.nesting.staffType();
       return 'staffType';
     }
     // Any other numbered heading in capitals names a group (often a unit without "Phường"/"Xã").

@@ -28,6 +28,14 @@ export const SUB_UNIT_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that open a block heading inside one unit's roster ("I. Khối Đảng", "B. KHỐI NHÀ NƯỚC", "Khối HĐND -
+ * UBND"): the organs a commune's people work in, grouped. A block is no unit (its people stay in the unit
+ * above) and names no staff type, unless the rest of it does ("Khối cán bộ chuyên trách"). Matched on the
+ * heading without its numbering, followed by a space.
+ */
+export const BLOCK_WORDS: readonly string[] = ['Khối'];
+
+/**
  * Column headers that only a table of counts has ("Tổng số CBCC", "Số lượng"): a roster has one person
  * per row and no column of totals. Matched on header keys at the start of the header.
  */
