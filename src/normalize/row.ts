@@ -598,6 +598,11 @@ export class RowNormalizer {
     person.ageGroup = bracketOf(years, this.ageEdges, this.ageLabels);
   }
 
+  /** The birth column, or the pair split by gender named together ("Năm sinh / Nam, Nữ"). */
+  private birthHeader(): string {
+    return this.col.birthDate?.header ?? this.levels.birthColumnsHeader ?? 'birthDate';
+  }
+
   private age(row: RawRow, person: Person): void {
     const at = this.col.birthDate?.index ?? this.birthColumns.find((c) => !isBlank(row.cells[c.index]))?.index;
     const birthCell = at === undefined ? undefined : row.cells[at];
@@ -610,10 +615,9 @@ export class RowNormalizer {
     if (!birth || !age) {
       person.ageGroup = 'unknown';
       if (readsOnlyMonthFirst(birthCell)) person.warnings = [...person.warnings, `${MONTH_FIRST} "${text(birthCell)}"`];
-      const column = this.col.birthDate ?? this.birthColumns[0];
       person.unknown = [
         ...person.unknown,
-        { dimension: AGE_GROUP, column: column?.header ?? 'birthDate', value: text(birthCell) },
+        { dimension: AGE_GROUP, column: this.birthHeader(), value: text(birthCell) },
       ];
       return;
     }
@@ -622,10 +626,9 @@ export class RowNormalizer {
       person.warnings = [...person.warnings, said];
       if (age.years < STAFF_AGE.min) {
         person.ageGroup = 'unknown';
-        const column = this.col.birthDate ?? this.birthColumns[0];
         person.unknown = [
           ...person.unknown,
-          { dimension: AGE_GROUP, column: column?.header ?? 'birthDate', value: text(birthCell) },
+          { dimension: AGE_GROUP, column: this.birthHeader(), value: text(birthCell) },
         ];
         return;
       }

@@ -21,7 +21,7 @@ async function readCsv(name: string, lines: string[]): Promise<Report> {
 
 /** The levels of a dimension that hold someone, as "level=count", in the report's order. */
 function levels(report: Report, dim: keyof Report['dimensions']): string {
-  return Object.entries(report.dimensions[dim])
+  return Object.entries(report.dimensions[dim] ?? {})
     .filter(([, v]) => v && v.count > 0)
     .map(([k, v]) => `${k}=${v!.count}`)
     .join(' ');
@@ -144,5 +144,24 @@ describe('block headings inside one commune ("I | Khối Đảng")', () => {
     ]);
     expect(report.total).toBe(3);
     expect(levels(report, 'staffType')).toBe('canBo=1 congChuc=2');
+  });
+});
+
+describe('birth years under "Nam" and "Nữ"', () => {
+  it('a person with both blank is unknown in gender and age, each naming the pair, not "Nam" alone', async () => {
+    const report = await readCsv('birth-pair', [
+      'STT,Họ và tên,Năm sinh,,Chức vụ,Trình độ chuyên môn',
+      ',,Nam,Nữ,,',
+      '1,Trần Văn Hùng,1975,,Bí thư Đảng ủy,Thạc sĩ',
+      '2,Lê Thị Mai,,,Phó Bí thư Thường trực,Đại học',
+      '3,Nguyễn Thị Bình,,1980,Chủ tịch UBND,Đại học',
+    ]);
+    expect(levels(report, 'gender')).toBe('female=1 male=1 unknown=1');
+    expect(levels(report, 'ageGroup')).toBe('40-49=1 50-59=1 unknown=1');
+    const birth = report.unknownValues.filter((u) => u.dimension === 'gender' || u.dimension === 'ageGroup');
+    expect(birth.map((u) => [u.dimension, u.column, u.value, u.rows])).toEqual([
+      ['gender', 'Năm sinh / Nam, Nữ', '', [4]],
+      ['ageGroup', 'Năm sinh / Nam, Nữ', '', [4]],
+    ]);
   });
 });
