@@ -7,6 +7,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../aggregate/contract.js';
+import { writeGridAs } from '../../fixtures/lib/grid.js';
+import type { GridCell } from '../../fixtures/lib/official.js';
+import { writeBook } from '../../fixtures/lib/write-book.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
 
@@ -163,5 +166,119 @@ describe('birth years under "Nam" and "Nữ"', () => {
       ['gender', 'Năm sinh / Nam, Nữ', '', [4]],
       ['ageGroup', 'Năm sinh / Nam, Nữ', '', [4]],
     ]);
+  });
+});
+
+describe('block headings merged across the row in a workbook ("I. KHỐI ĐẢNG, ĐOÀN THỂ" over A:H)', () => {
+  it('are not units: the four people stay in Xã Thần Sa', async () => {
+    const rows: GridCell[][] = [
+      ['DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ THẦN SA', null, null, null, null, null, null, null],
+      ['STT', 'Họ và tên', 'Năm sinh', null, 'Chức vụ', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Đảng viên'],
+      [null, null, 'Nam', 'Nữ', null, null, null, null],
+      ['I. KHỐI ĐẢNG, ĐOÀN THỂ', null, null, null, null, null, null, null],
+      [1, 'Triệu Văn Hòa', 1972, null, 'Bí thư Đảng ủy', 'Đại học', 'Cao cấp', 'x'],
+      [2, 'Bế Thị Thơm', null, 1987, 'Chủ tịch Hội Liên hiệp Phụ nữ', 'Đại học', 'Trung cấp', 'x'],
+      ['II. KHỐI CHÍNH QUYỀN', null, null, null, null, null, null, null],
+      [3, 'Hoàng Văn Kiên', 1981, null, 'Chủ tịch UBND', 'Thạc sĩ', 'Cao cấp', 'x'],
+      [4, 'Nông Thị Duyên', null, 1995, 'Công chức Tài chính - Kế toán', 'Đại học', null, null],
+    ];
+    const merges: Array<[number, number, number, number]> = [
+      [0, 0, 0, 7],
+      [1, 0, 2, 0],
+      [1, 1, 2, 1],
+      [1, 2, 1, 3],
+      [1, 4, 2, 4],
+      [1, 5, 2, 5],
+      [1, 6, 2, 6],
+      [1, 7, 2, 7],
+      [3, 0, 3, 7],
+      [6, 0, 6, 7],
+    ];
+    const file = join(dir, 'merged-blocks.xlsx');
+    await writeGridAs({ rows, merges, headerRow: 1 }, 'xlsx', file);
+    const { report } = await analyze([file], { groupBy: 'unit', asOf: AS_OF });
+    expect(figures(report)).toEqual({
+      units: { 'Xã Thần Sa': 4 },
+      staffType: 'canBo=3 congChuc=1',
+      gender: 'female=2 male=2',
+      partyMember: 'yes=3 no=1',
+      education: 'master=1 university=3',
+      politicalTheory: 'senior=2 intermediate=1 none=1',
+    });
+  });
+});
+
+/** A mẫu 2C-BNV "sơ yếu lý lịch": one person's numbered questions down column A, the answers beside. */
+function recordForm(name: string, female: boolean, title: string): GridCell[][] {
+  return [
+    ['Mẫu 2C-BNV/2008'],
+    ['SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC'],
+    ['1) Họ và tên khai sinh (viết chữ in hoa):', name],
+    ['2) Tên gọi khác:', null],
+    ['3) Sinh ngày: 02 tháng 03 năm 1984', null, 'Giới tính (nam, nữ):', female ? 'Nữ' : 'Nam'],
+    ['4) Nơi sinh:', 'Xã Phú Đô, tỉnh Thái Nguyên'],
+    ['5) Quê quán:', 'Xã Phú Đô'],
+    ['6) Dân tộc:', 'Kinh', '7) Tôn giáo:', 'Không'],
+    ['13) Chức vụ (chức danh) hiện tại:', title],
+    ['15.1- Trình độ giáo dục phổ thông:', '12/12'],
+    ['15.2- Trình độ chuyên môn cao nhất:', 'Đại học'],
+    ['15.3- Lý luận chính trị:', 'Trung cấp'],
+    ['17) Ngày vào Đảng Cộng sản Việt Nam:', '01/01/2010'],
+  ];
+}
+
+describe('a workbook of "sơ yếu lý lịch" forms, one person per sheet (mẫu 2C-BNV)', () => {
+  const forms = [
+    { name: '1. An', rows: recordForm('NGUYỄN VĂN AN', false, 'Bí thư Đảng ủy') },
+    { name: '2. Bình', rows: recordForm('TRẦN THỊ BÌNH', true, 'Chủ tịch UBND') },
+    { name: '3. Cường', rows: recordForm('LÊ VĂN CƯỜNG', false, 'Công chức Tư pháp - Hộ tịch') },
+  ];
+
+  it('is refused loudly, each sheet said to be one person\'s form (it counted 22 people of "Không rõ")', async () => {
+    const file = join(dir, 'so-yeu-ly-lich.xlsx');
+    await writeBook({ sheets: forms, people: [] }, file);
+    const { failures } = await analyze([file]);
+    // No sheet holds a roster: the file is refused as any workbook without one, each sheet's reason given.
+    expect(failures.map((f) => f.code)).toEqual(['HEADER_NOT_FOUND']);
+    expect(failures[0]!.message).toContain(
+      '"1. An": one person\'s record form (sơ yếu lý lịch, mẫu 2C), not a roster: 10 rows are numbered questions',
+    );
+  });
+
+  it('beside a roster sheet, is passed over and the roster alone is counted', async () => {
+    const file = join(dir, 'roster-and-forms.xlsx');
+    const roster: GridCell[][] = [
+      ['STT', 'Họ và tên', 'Giới tính', 'Chức vụ', 'Trình độ chuyên môn'],
+      [1, 'Nguyễn Văn An', 'Nam', 'Bí thư Đảng ủy', 'Đại học'],
+      [2, 'Trần Thị Bình', 'Nữ', 'Chủ tịch UBND', 'Đại học'],
+    ];
+    await writeBook({ sheets: [{ name: 'DS', rows: roster }, forms[0]!], people: [] }, file);
+    const { report } = await analyze([file], { asOf: AS_OF });
+    expect(report.total).toBe(2);
+    expect((report.sources[0]!.passedOver ?? []).map((p) => p.sheet)).toEqual(['1. An']);
+  });
+});
+
+describe('a roster on its side with no header a row could give', () => {
+  it('is refused as people in columns, not as a sheet without a header', async () => {
+    const { failures } = await analyze([
+      await (async () => {
+        const file = join(dir, 'sideways.csv');
+        await writeFile(
+          file,
+          [
+            'STT,1,2,3,4',
+            'Họ và tên,Hồ Văn Minh,Chu Thị Lệ,Kim Văn Thắng,Lục Thị Huệ',
+            'Giới tính,Nam,Nữ,Nam,Nữ',
+            'Năm sinh,1975,1988,1992,1979',
+            'Chức vụ,Bí thư Đảng ủy,Chủ tịch UBND,Công chức Văn phòng - Thống kê,Chủ tịch HĐND',
+            'Trình độ chuyên môn,Đại học,Đại học,Trung cấp,Thạc sĩ',
+          ].join('\n'),
+        );
+        return file;
+      })(),
+    ]);
+    expect(failures.map((f) => f.code)).toEqual(['NOT_A_ROSTER']);
+    expect(failures[0]!.message).toMatch(/^people as columns, not rows: 5 rows start with a column's name/);
   });
 });
