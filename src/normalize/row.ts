@@ -45,6 +45,7 @@ import { parseUnitName, unitInTitle } from './units.js';
 import { TITLE_STARTS } from '../vocab/title-block.js';
 import { rowPaths } from './paths.js';
 import { blockRest, HeadingNesting } from './blocks.js';
+import { unitClash } from './unit-clash.js';
 import { PlainByIds } from './plain-ids.js';
 import { hasIds } from '../read/value-ids.js';
 
@@ -569,6 +570,8 @@ export class RowNormalizer {
       warnings: profile.warnings,
     };
     if (this.context.left) person.leftHeading = this.context.left;
+    const clash = this.col.unit ? unitClash(person.unit, this.context.unit) : undefined;
+    if (clash) person.warnings = [...person.warnings, clash];
     if (profile.ethnicGroup) person.ethnicGroup = profile.ethnicGroup;
     if (profile.misfit) person.misfit = profile.misfit;
     if (this.col.agency) person.agency = this.value(row, 'agency');

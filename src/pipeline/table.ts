@@ -30,6 +30,7 @@ import { RosterArithmetic } from './arithmetic.js';
 import {
   formulaDoubts,
   genderDoubts,
+  unitDoubts,
   gradeSystemDoubts,
   implausibleAgeDoubts,
   monthFirstDoubts,
@@ -344,6 +345,7 @@ export async function analyzeTable(
   collector.doubts.push(
     ...formulaDoubts(table.info, place),
     ...genderDoubts(collector.warnings, place),
+    ...unitDoubts(collector.warnings, place),
     ...monthFirstDoubts(collector.warnings, place),
     ...implausibleAgeDoubts(collector.warnings, place),
     ...gradeSystemDoubts(collector.warnings, place),

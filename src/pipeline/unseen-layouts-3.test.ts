@@ -282,3 +282,34 @@ describe('a roster on its side with no header a row could give', () => {
     expect(failures[0]!.message).toMatch(/^people as columns, not rows: 5 rows start with a column's name/);
   });
 });
+
+describe('a unit column and unit headings that disagree', () => {
+  it('counts the row in its unit column, and says so (UNIT_CONFLICT) — it said nothing', async () => {
+    const report = await readCsv('unit-clash', [
+      'STT,Họ và tên,Giới tính,Đơn vị,Chức vụ,Trình độ chuyên môn',
+      'I,XÃ AN KHÁNH,,,,',
+      '1,Vi Văn Tám,Nam,Xã An Khánh,Bí thư Đảng ủy,Đại học',
+      '2,Sầm Thị Hiền,Nữ,Xã Phúc Xuân,Chủ tịch UBND,Đại học',
+      '3,Lục Văn Kha,Nam,An Khánh,Chủ tịch HĐND,Đại học',
+      'II,XÃ PHÚC XUÂN,,,,',
+      '4,Hứa Văn Bảo,Nam,Xã Phúc Xuân,Chủ tịch HĐND,Đại học',
+    ]);
+    expect(figures(report).units).toEqual({ 'Xã An Khánh': 2, 'Xã Phúc Xuân': 2 });
+    expect(report.warnings.filter((w) => w.code === 'UNIT_CONFLICT').map((w) => [w.rows, w.message])).toEqual([
+      [
+        [4],
+        '1 row (4) names in the unit column another unit than the unit heading above (row 4: "Xã Phúc Xuân" under "XÃ AN KHÁNH"): counted in the unit column\'s; check which is right',
+      ],
+    ]);
+  });
+
+  it('says nothing when the heading names no commune or ward ("I. LÃNH ĐẠO")', async () => {
+    const report = await readCsv('unit-group', [
+      'STT,Họ và tên,Giới tính,Đơn vị,Chức vụ,Trình độ chuyên môn',
+      'I,LÃNH ĐẠO,,,,',
+      '1,Vi Văn Tám,Nam,Xã An Khánh,Bí thư Đảng ủy,Đại học',
+      '2,Sầm Thị Hiền,Nữ,Xã Phúc Xuân,Chủ tịch UBND,Đại học',
+    ]);
+    expect(report.warnings.filter((w) => w.code === 'UNIT_CONFLICT')).toEqual([]);
+  });
+});
