@@ -9,6 +9,7 @@ import type { RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { AGE_GROUP, type Level } from '../vocab/dimensions.js';
 import {
+  GRAND_TOTAL_WORDS,
   GROUP_PREFIXES,
   NOTE_WORDS,
   SIGNATURE_DATE_LINE,
@@ -46,6 +47,7 @@ import { TITLE_STARTS } from '../vocab/title-block.js';
 import { rowPaths } from './paths.js';
 import { blockRest, HeadingNesting } from './blocks.js';
 import { unitClash } from './unit-clash.js';
+import { isBreakdown } from './breakdown.js';
 import { PlainByIds } from './plain-ids.js';
 import { hasIds } from '../read/value-ids.js';
 
@@ -54,6 +56,7 @@ const COLUMN_NUMBER = /^\(?(?:\d{1,3}|[A-Z])\)?$/;
 const DIGITS = /^\(?\d{1,3}\)?$/;
 const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
+const GRAND_TOTAL = GRAND_TOTAL_WORDS.map(foldKey);
 const PLAIN_SUBTOTAL = SUBTOTAL_PHRASES.map(foldKey);
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 const NOTE = NOTE_WORDS.map(foldKey);
@@ -149,6 +152,8 @@ export class RowNormalizer {
   private inSignature = false;
   private inNotes = false;
   private seenPerson = false;
+  /** A grand total was passed ("Tổng số: 25"): the rows under it may break it down. */
+  private afterGrandTotal = false;
   private readonly nesting = new HeadingNesting();
   /** The number of the row right under the header. */
   private readonly underHeader: number;
@@ -261,10 +266,14 @@ export class RowNormalizer {
         startsWithAny(foldKey(first), PLAIN_SUBTOTAL) ||
         startsWithAny(foldKey(first.replace(NUMBERING, '')), PLAIN_SUBTOTAL))
     ) {
+      this.afterGrandTotal ||= startsWithAny(foldKey(first.replace(NUMBERING, '')), GRAND_TOTAL);
       return { kind: 'skip', reason: 'subtotal', text: first, stated: this.stated(row, filled, first, true) };
     }
     if (few || !categories || this.countsOnly(row)) {
       const words = this.words(row, filled);
+      const counted = filled.some((i) => countOf(cells[i]) !== undefined);
+      if (few && words.length === 1 && isBreakdown(words[0]!, counted, this.afterGrandTotal, this.classifiers))
+        return { kind: 'skip', reason: 'subtotal', text: first };
       // The title of a table under the one above ("DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ PHÚC HÀ", after its
       // signatures): a new unit for the rows below, and the end of the notes or signatures above it.
       const titled = few && words.length === 1 ? this.unitOfTitle(words[0]!) : undefined;

@@ -313,3 +313,39 @@ describe('a unit column and unit headings that disagree', () => {
     expect(report.warnings.filter((w) => w.code === 'UNIT_CONFLICT')).toEqual([]);
   });
 });
+
+describe('a breakdown under the total ("Tổng số: 3 người", "Trong đó: Nữ | 1", "Đảng viên | 3")', () => {
+  it('is not people: three counted, not six with three "Không rõ"', async () => {
+    const report = await readCsv('breakdown', [
+      'DANH SÁCH CÁN BỘ CÔNG CHỨC XÃ ĐỊNH HÓA,,,,,',
+      'STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn,Lý luận chính trị',
+      '1,Nguyễn Văn Quang,Nam,"Bí thư Đảng ủy, Chủ tịch HĐND",Đại học,Cao cấp',
+      '2,Trần Thị Lụa,Nữ,Chủ tịch UBND,Đại học,Cao cấp',
+      '3,Lê Văn Tuấn,Nam,Công chức Tư pháp - Hộ tịch,Đại học,Sơ cấp',
+      'Tổng số: 3 người,,,,,',
+      'Trong đó: Nữ,1,,,,',
+      'Đảng viên,3,,,,',
+      'Đại học,3,,,,',
+    ]);
+    expect(figures(report)).toMatchObject({
+      units: { 'Xã Định Hóa': 3 },
+      staffType: 'canBo=2 congChuc=1',
+      gender: 'female=1 male=2',
+      education: 'university=3',
+    });
+    expect(report.rows.skipped.filter((s) => s.reason === 'subtotal').map((s) => s.row)).toEqual([6, 7, 8, 9]);
+  });
+
+  it('"Trong đó" is one anywhere; a person under a total at the top is still a person', async () => {
+    const report = await readCsv('breakdown-top', [
+      'STT,Họ và tên,Năm sinh,Giới tính',
+      'Tổng số: 3 người,,,',
+      'Trong đó: nữ 1 người,,,',
+      '1,Nguyễn Văn Quang,1970,',
+      '2,Trần Thị Lụa,1985,Nữ',
+      '3,Lê Văn Tuấn,1990,Nam',
+    ]);
+    expect(report.total).toBe(3);
+    expect(levels(report, 'gender')).toBe('female=1 male=1 unknown=1');
+  });
+});

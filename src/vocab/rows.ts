@@ -11,6 +11,12 @@ export const SUBTOTAL_PHRASES: readonly string[] = ['Tổng cộng', 'Tổng s�
 export const GRAND_TOTAL_WORDS: readonly string[] = ['Tổng cộng', 'Tổng số', 'Tổng', 'Cộng chung', 'Total', 'Sum'];
 
 /**
+ * Words that open a breakdown of a total ("Trong đó: Nữ | 3", "Trong đó: đảng viên 12"): never a person.
+ * Folded keys, at the start of the row's first text.
+ */
+export const BREAKDOWN_WORDS: readonly string[] = ['Trong đó', 'Tr.đó'];
+
+/**
  * Places inside a commune ("Tổ dân phố số 1", "Thôn Đồng Kem", "Xóm 3"): a row naming one alone is a
  * heading over the people of that place (part-time staff of thôn and tổ dân phố), never a person, and it
  * leaves the unit as it was.
