@@ -10,7 +10,8 @@
  * công chức of "A"'s last section); when staff types are outer, a block keeps it.
  */
 import { escapeRegExp } from '../util/regexp.js';
-import { BLOCK_WORDS } from '../vocab/rows.js';
+import { BLOCK_WORDS, ORGAN_WORDS } from '../vocab/rows.js';
+import { headerKey } from './text.js';
 
 const BLOCK = new RegExp(`^(?:${BLOCK_WORDS.map(escapeRegExp).join('|')})\\s+(?=\\S)`, 'iu');
 
@@ -18,6 +19,16 @@ const BLOCK = new RegExp(`^(?:${BLOCK_WORDS.map(escapeRegExp).join('|')})\\s+(?=
 export function blockRest(bare: string): string | undefined {
   const m = BLOCK.exec(bare);
   return m ? bare.slice(m[0].length).trim() : undefined;
+}
+
+const ORGANS = ORGAN_WORDS.map(headerKey);
+/** A district, town or province named after the organ: a heading of another level, left as it was. */
+const HIGHER_LEVEL = /\b(?:huyen|quan|thi xa|thanh pho|tinh|tp)\s+\S/u;
+
+/** An organ or office of the commune heading its people ("ĐẢNG ỦY", "HĐND XÃ", "Phòng Kinh tế"). */
+export function isOrganHeading(bare: string): boolean {
+  const key = headerKey(bare);
+  return ORGANS.some((w) => key === w || key.startsWith(`${w} `)) && !HIGHER_LEVEL.test(key);
 }
 
 /** Which kind of heading is the outer one in a sheet: told by the first of either met. */

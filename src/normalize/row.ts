@@ -45,7 +45,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { parseUnitName, unitInTitle } from './units.js';
 import { TITLE_STARTS } from '../vocab/title-block.js';
 import { rowPaths } from './paths.js';
-import { blockRest, HeadingNesting } from './blocks.js';
+import { blockRest, HeadingNesting, isOrganHeading } from './blocks.js';
 import { unitClash } from './unit-clash.js';
 import { isBreakdown } from './breakdown.js';
 import { PlainByIds } from './plain-ids.js';
@@ -554,6 +554,11 @@ export class RowNormalizer {
       this.context = staffType && !both ? { ...this.context, staffType } : { unit: this.context.unit };
       this.nesting.staffType();
       return 'staffType';
+    }
+    // An organ of the commune ("ĐẢNG ỦY", "II. HĐND XÃ", "Phòng Kinh tế"): a block, not a unit.
+    if (isOrganHeading(bare)) {
+      if (this.nesting.blockEndsStaffType()) this.context = { unit: this.context.unit };
+      return 'block';
     }
     // Any other numbered heading in capitals names a group (often a unit without "Phường"/"Xã").
     if (numbered && bare === bare.toUpperCase() && /\p{L}{2}/u.test(bare)) {

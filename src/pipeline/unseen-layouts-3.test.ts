@@ -349,3 +349,69 @@ describe('a breakdown under the total ("Tổng số: 3 người", "Trong đó: N
     expect(levels(report, 'gender')).toBe('female=1 male=1 unknown=1');
   });
 });
+
+describe('organ headings inside one commune ("I | ĐẢNG ỦY", "II. HĐND XÃ", "Phòng Kinh tế")', () => {
+  const people = [
+    '1,Nguyễn Văn Quang,Nam,Bí thư Đảng ủy,Đại học,Cao cấp',
+    '2,Trần Thị Lụa,Nữ,Chủ tịch HĐND,Đại học,Cao cấp',
+    '3,Lê Văn Tuấn,Nam,Chủ tịch UBND,Đại học,Cao cấp',
+    '4,Phạm Thị Hoa,Nữ,Công chức Văn phòng - Thống kê,Cao đẳng,',
+    '5,Vũ Văn Hải,Nam,Chủ tịch UBMTTQ,Đại học,Trung cấp',
+  ];
+  const head = [
+    'DANH SÁCH CÁN BỘ CÔNG CHỨC XÃ NAM HÒA,,,,,',
+    'STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn,Lý luận chính trị',
+  ];
+  const expected = {
+    units: { 'Xã Nam Hòa': 5 },
+    staffType: 'canBo=4 congChuc=1',
+    gender: 'female=2 male=3',
+    education: 'university=4 college=1',
+  };
+
+  it('numbered apart in capitals are headings, not people (9 were counted, 4 of them "Không rõ")', async () => {
+    const report = await readCsv('organs-apart', [
+      ...head,
+      'I,ĐẢNG ỦY,,,,',
+      people[0]!,
+      'II,HĐND XÃ,,,,',
+      people[1]!,
+      'III,UBND XÃ,,,,',
+      people[2]!,
+      people[3]!,
+      'IV,MTTQ VÀ CÁC ĐOÀN THỂ,,,,',
+      people[4]!,
+    ]);
+    expect(figures(report)).toMatchObject(expected);
+  });
+
+  it('numbered in the cell ("II. HĐND XÃ") are not units: the five stay in Xã Nam Hòa', async () => {
+    const report = await readCsv('organs-numbered', [
+      ...head,
+      'I. ĐẢNG ỦY,,,,,',
+      people[0]!,
+      'II. HĐND XÃ,,,,,',
+      people[1]!,
+      'III. UBND XÃ,,,,,',
+      people[2]!,
+      people[3]!,
+      'IV. MTTQ VÀ CÁC ĐOÀN THỂ,,,,,',
+      people[4]!,
+    ]);
+    expect(figures(report)).toMatchObject(expected);
+  });
+
+  it('the offices of a commune after the reform ("VĂN PHÒNG HĐND VÀ UBND", "PHÒNG KINH TẾ") are not units', async () => {
+    const report = await readCsv('offices-2025', [
+      'DANH SÁCH CÁN BỘ CÔNG CHỨC PHƯỜNG PHAN ĐÌNH PHÙNG,,,,,',
+      'STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn,Lý luận chính trị',
+      'A. ĐẢNG ỦY,,,,,',
+      '1,Nguyễn Văn Quang,Nam,Bí thư Đảng ủy,Đại học,Cao cấp',
+      'B. VĂN PHÒNG HĐND VÀ UBND,,,,,',
+      '2,Trần Thị Lụa,Nữ,Chánh Văn phòng HĐND và UBND,Đại học,Trung cấp',
+      'C. PHÒNG KINH TẾ,,,,,',
+      '3,Lê Văn Tuấn,Nam,Trưởng phòng Kinh tế,Đại học,Trung cấp',
+    ]);
+    expect(figures(report).units).toEqual({ 'Phường Phan Đình Phùng': 3 });
+  });
+});

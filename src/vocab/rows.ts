@@ -42,6 +42,38 @@ export const SUB_UNIT_WORDS: readonly string[] = [
 export const BLOCK_WORDS: readonly string[] = ['Khối'];
 
 /**
+ * The organs and offices of one commune, as headings over their people ("I | ĐẢNG ỦY", "II. HĐND XÃ",
+ * "Văn phòng HĐND và UBND", "Phòng Kinh tế", "MTTQ VÀ CÁC ĐOÀN THỂ"): read as blocks, not units. One naming
+ * a commune or ward ("ĐẢNG ỦY XÃ AN KHÁNH") is that unit's heading; one naming a district or province
+ * ("UBND HUYỆN ĐỒNG HỶ") is left as before. Matched on header keys, at the start of the heading.
+ */
+export const ORGAN_WORDS: readonly string[] = [
+  'Đảng ủy',
+  'Đảng bộ',
+  'Cơ quan Đảng',
+  'Văn phòng Đảng ủy',
+  'Ủy ban Kiểm tra',
+  'Ban Xây dựng Đảng',
+  'HĐND',
+  'Hội đồng nhân dân',
+  'UBND',
+  'Ủy ban nhân dân',
+  'Văn phòng HĐND',
+  'Văn phòng UBND',
+  'Phòng',
+  'Trung tâm',
+  'MTTQ',
+  'UBMTTQ',
+  'Mặt trận',
+  'Ủy ban MTTQ',
+  'Ủy ban Mặt trận',
+  'Đoàn thể',
+  'Các đoàn thể',
+  'Các tổ chức chính trị',
+  'Ban Chỉ huy Quân sự',
+];
+
+/**
  * Column headers that only a table of counts has ("Tổng số CBCC", "Số lượng"): a roster has one person
  * per row and no column of totals. Matched on header keys at the start of the header.
  */
