@@ -415,3 +415,23 @@ describe('organ headings inside one commune ("I | ĐẢNG ỦY", "II. HĐND XÃ"
     expect(figures(report).units).toEqual({ 'Phường Phan Đình Phùng': 3 });
   });
 });
+
+describe('a header of abbreviations only ("TT | Họ tên | GT | NS | CV | TĐCM | LLCT | ĐV")', () => {
+  it('reads "CV" as the title and "NS" as the birth year: staff types and ages known, not "Không rõ"', async () => {
+    const report = await readCsv('abbreviations', [
+      'TT,Họ tên,GT,NS,CV,TĐCM,LLCT,ĐV',
+      '1,Ông Văn Nghĩa,Nam,1969,BT ĐU,ĐH,CC,x',
+      '2,Âu Thị Liên,Nữ,1985,CT HĐND,ThS,TC,x',
+      '3,Lã Văn Quý,Nam,1994,CC VP-TK,ĐH,SC,',
+    ]);
+    expect(figures(report)).toMatchObject({
+      staffType: 'canBo=2 congChuc=1',
+      gender: 'female=1 male=2',
+      partyMember: 'yes=2 no=1',
+      education: 'master=1 university=2',
+      politicalTheory: 'senior=1 intermediate=1 elementary=1',
+    });
+    expect(levels(report, 'ageGroup')).toBe('30-39=1 40-49=1 50-59=1');
+    expect(report.unknownValues).toEqual([]);
+  });
+});
