@@ -57,6 +57,7 @@ export interface ErrorArgs {
   notPeople: [namedSheet: string];
   countsTable: [counting: number, rows: number, nameColumn: boolean, totalsColumn?: string];
   transposed: [labelRows: number, people: number];
+  personalRecord: [questions: number];
   noRosterFiles: [];
   isAnInput: [option: string, path: string];
   docxIsExcel: [path: string];

@@ -59,6 +59,8 @@ export const WARNING_CODES = {
   FORMULAS_NOT_COMPUTED: 'Ô công thức chưa có kết quả tính (tệp chưa được Excel tính lại): được đọc là ô trống',
   /** The gender column disagrees with the "Nam" / "Nữ" sub-column the birth date is written under. */
   GENDER_CONFLICT: 'Giới tính ghi ở cột giới tính khác với cột Nam/Nữ ghi ngày sinh',
+  /** A row's unit column names another unit than the unit heading above it: counted in the column's. */
+  UNIT_CONFLICT: 'Đơn vị ghi ở cột đơn vị khác với dòng tên đơn vị phía trên',
   /** Birth dates as text that read only month first (mm/dd/yyyy): the column's other dates may be misread. */
   DATES_MONTH_FIRST: 'Ngày sinh ghi theo thứ tự tháng/ngày/năm: các ngày khác trong cột có thể bị đọc sai',
   // Roster cells a new user brought (review rv7, second round).

@@ -75,12 +75,12 @@ describe('gender', () => {
     expect(p.warnings).toEqual(['birth date under both "Nam" and "Nữ"']);
   });
 
-  it('is unknown, listed under the first birth-date column, when neither birth date is written', () => {
+  it('is unknown, listed under both birth-date columns named together, when neither birth date is written', () => {
     const p = personUnder([null, 'Nam', 'Nữ', null], ['An', null, null, 'Đại học'], {
       cells: ['Họ và tên', 'Ngày sinh', null, 'Trình độ chuyên môn'],
       spans: [[1, 2]],
     });
-    expect(unknownIn(p, 'gender')).toEqual([['Ngày sinh / Nam', '']]);
+    expect(unknownIn(p, 'gender')).toEqual([['Ngày sinh / Nam, Nữ', '']]);
   });
 
   it('lists a value it does not understand with its column', () => {

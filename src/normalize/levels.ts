@@ -37,12 +37,21 @@ export interface Profile {
   misfit?: Misfit;
 }
 
-type Note = (dimension: UnknownValue['dimension'], role: ColumnRole | ColumnInfo, value: string) => void;
+type Note = (
+  dimension: UnknownValue['dimension'],
+  role: ColumnRole | Pick<ColumnInfo, 'header'>,
+  value: string,
+) => void;
 
 export class LevelReader {
   private readonly col: Partial<Record<ColumnRole, ColumnInfo>>;
   private readonly marks = new Map<MarkDimension, Array<ColumnOf<'mark'>>>();
   readonly birthColumns: Array<ColumnOf<'birthDateOfGender'>>;
+  /**
+   * The birth columns split by gender named together ("Năm sinh / Nam, Nữ"): a value missing from both is
+   * missing from the pair, not from the first of them.
+   */
+  readonly birthColumnsHeader: string | undefined;
   /** Extra dimensions this sheet gives, by a column or tick columns. */
   private readonly extras: ExtraDimension[];
   /** The cells a profile depends on (party columns apart: see partyToken). */
@@ -72,6 +81,10 @@ export class LevelReader {
     for (const c of columnsOf(layout, 'mark'))
       this.marks.set(c.use.dimension, [...(this.marks.get(c.use.dimension) ?? []), c]);
     this.birthColumns = columnsOf(layout, 'birthDateOfGender');
+    const [firstBirth, ...otherBirths] = this.birthColumns;
+    this.birthColumnsHeader = firstBirth
+      ? [firstBirth.header, ...otherBirths.map((c) => c.texts.at(-1) ?? c.header)].join(', ')
+      : undefined;
     for (const role of LEGEND_ROLES) {
       const legend = this.col[role] && headerLegend(this.col[role].header, (t) => classifiers[role].classify(t));
       if (legend) this.legends.set(role, legend);
@@ -416,7 +429,7 @@ export class LevelReader {
     if (!value && births.length === 1) return births[0]!.use.gender;
     if (!value && births.length > 1) warnings.push('birth date under both "Nam" and "Nữ"');
     if (value || this.col.gender || marks) note('gender', 'gender', value);
-    else note('gender', this.birthColumns[0] ?? 'gender', '');
+    else note('gender', this.birthColumnsHeader ? { header: this.birthColumnsHeader } : 'gender', '');
     return 'unknown';
   }
 

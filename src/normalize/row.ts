@@ -9,6 +9,7 @@ import type { RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { AGE_GROUP, type Level } from '../vocab/dimensions.js';
 import {
+  GRAND_TOTAL_WORDS,
   GROUP_PREFIXES,
   NOTE_WORDS,
   SIGNATURE_DATE_LINE,
@@ -44,6 +45,9 @@ import { escapeRegExp } from '../util/regexp.js';
 import { parseUnitName, unitInTitle } from './units.js';
 import { TITLE_STARTS } from '../vocab/title-block.js';
 import { rowPaths } from './paths.js';
+import { blockRest, HeadingNesting, isOrganHeading } from './blocks.js';
+import { unitClash } from './unit-clash.js';
+import { isBreakdown } from './breakdown.js';
 import { PlainByIds } from './plain-ids.js';
 import { hasIds } from '../read/value-ids.js';
 
@@ -52,6 +56,7 @@ const COLUMN_NUMBER = /^\(?(?:\d{1,3}|[A-Z])\)?$/;
 const DIGITS = /^\(?\d{1,3}\)?$/;
 const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
+const GRAND_TOTAL = GRAND_TOTAL_WORDS.map(foldKey);
 const PLAIN_SUBTOTAL = SUBTOTAL_PHRASES.map(foldKey);
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 const NOTE = NOTE_WORDS.map(foldKey);
@@ -72,7 +77,7 @@ const FIELD_CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
  * type ("Phường Tân Lập", "Cán bộ"). No one's name does; such a row is counted, and said to be in doubt.
  */
 const HEADING_LIKE =
-  /^\s*(?:(?:[IVXLC]+|[A-Za-z]|\d{1,2})\s*[.)]\s+\S|(?:phường|xã|thị trấn|p\.|x\.|tt\.|cán bộ|công chức)(?:\s|$))/iu;
+  /^\s*(?:(?:[IVXLC]+|[A-Za-z]|\d{1,2})\s*[.)]\s+\S|(?:phường|xã|thị trấn|p\.|x\.|tt\.|cán bộ|công chức|khối)(?:\s|$))/iu;
 
 /** The row with the values merges above carry into its empty cells. */
 function withCarried(row: RawRow): RawRow {
@@ -147,6 +152,9 @@ export class RowNormalizer {
   private inSignature = false;
   private inNotes = false;
   private seenPerson = false;
+  /** A grand total was passed ("Tổng số: 25"): the rows under it may break it down. */
+  private afterGrandTotal = false;
+  private readonly nesting = new HeadingNesting();
   /** The number of the row right under the header. */
   private readonly underHeader: number;
   /** Columns by index. */
@@ -258,10 +266,14 @@ export class RowNormalizer {
         startsWithAny(foldKey(first), PLAIN_SUBTOTAL) ||
         startsWithAny(foldKey(first.replace(NUMBERING, '')), PLAIN_SUBTOTAL))
     ) {
+      this.afterGrandTotal ||= startsWithAny(foldKey(first.replace(NUMBERING, '')), GRAND_TOTAL);
       return { kind: 'skip', reason: 'subtotal', text: first, stated: this.stated(row, filled, first, true) };
     }
     if (few || !categories || this.countsOnly(row)) {
       const words = this.words(row, filled);
+      const counted = filled.some((i) => countOf(cells[i]) !== undefined);
+      if (few && words.length === 1 && isBreakdown(words[0]!, counted, this.afterGrandTotal, this.classifiers))
+        return { kind: 'skip', reason: 'subtotal', text: first };
       // The title of a table under the one above ("DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ PHÚC HÀ", after its
       // signatures): a new unit for the rows below, and the end of the notes or signatures above it.
       const titled = few && words.length === 1 ? this.unitOfTitle(words[0]!) : undefined;
@@ -289,6 +301,7 @@ export class RowNormalizer {
           return { kind: 'skip', reason: 'section', text: first };
         // Its number in a cell of its own ("1 | Cán bộ": STT, then the name column) leaves it alone too.
         const section = this.section(first, filled.length === 1 || this.numberedApart(row, filled, first));
+        if (section === 'block') return { kind: 'skip', reason: 'section', text: first };
         if (section) {
           const stated = this.stated(row, filled, first);
           // Every unit heading but "Đơn vị:" naming nothing sets a unit.
@@ -499,7 +512,7 @@ export class RowNormalizer {
    * ("I.", "1.", "A.", "a)"), or an HR system's group row ("Đơn vị: Phường X (20 người)"). A staff type
    * is a heading when numbered, in capitals, or `alone` on its row ("Cán bộ" in bold, nothing beside it).
    */
-  private section(heading: string, alone: boolean): 'unit' | 'staffType' | undefined {
+  private section(heading: string, alone: boolean): 'unit' | 'staffType' | 'block' | undefined {
     const grouped = GROUP_PREFIX.test(heading);
     const numbered = grouped || NUMBERING.test(heading);
     const bare = heading.replace(GROUP_PREFIX, '').replace(NUMBERING, '').replace(COUNT_SUFFIX, '').trim();
@@ -509,6 +522,18 @@ export class RowNormalizer {
       return 'unit';
     }
     if (!bare) return undefined;
+    const block = blockRest(bare);
+    // "Khối Đảng" keeps the unit; "Khối cán bộ chuyên trách" is read as the staff type it names.
+    if (block !== undefined) {
+      const named = this.classifiers.staffType.classify(block);
+      if (named && named !== 'unknown') {
+        this.context = { ...this.context, staffType: named };
+        this.nesting.staffType();
+        return 'staffType';
+      }
+      if (this.nesting.blockEndsStaffType()) this.context = { unit: this.context.unit };
+      return 'block';
+    }
     const unit = parseUnitName(bare).kind ? bare : parseUnitName(heading).kind ? heading : undefined;
     if (unit || grouped) {
       this.context = { unit: unit ?? bare };
@@ -527,7 +552,13 @@ export class RowNormalizer {
     const both = !staffType && namesBothTypes(bare);
     if (((staffType && staffType !== 'unknown') || both) && (numbered || alone || bare === bare.toUpperCase())) {
       this.context = staffType && !both ? { ...this.context, staffType } : { unit: this.context.unit };
+      this.nesting.staffType();
       return 'staffType';
+    }
+    // An organ of the commune ("ĐẢNG ỦY", "II. HĐND XÃ", "Phòng Kinh tế"): a block, not a unit.
+    if (isOrganHeading(bare)) {
+      if (this.nesting.blockEndsStaffType()) this.context = { unit: this.context.unit };
+      return 'block';
     }
     // Any other numbered heading in capitals names a group (often a unit without "Phường"/"Xã").
     if (numbered && bare === bare.toUpperCase() && /\p{L}{2}/u.test(bare)) {
@@ -553,6 +584,8 @@ export class RowNormalizer {
       warnings: profile.warnings,
     };
     if (this.context.left) person.leftHeading = this.context.left;
+    const clash = this.col.unit ? unitClash(person.unit, this.context.unit) : undefined;
+    if (clash) person.warnings = [...person.warnings, clash];
     if (profile.ethnicGroup) person.ethnicGroup = profile.ethnicGroup;
     if (profile.misfit) person.misfit = profile.misfit;
     if (this.col.agency) person.agency = this.value(row, 'agency');
@@ -582,6 +615,11 @@ export class RowNormalizer {
     person.ageGroup = bracketOf(years, this.ageEdges, this.ageLabels);
   }
 
+  /** The birth column, or the pair split by gender named together ("Năm sinh / Nam, Nữ"). */
+  private birthHeader(): string {
+    return this.col.birthDate?.header ?? this.levels.birthColumnsHeader ?? 'birthDate';
+  }
+
   private age(row: RawRow, person: Person): void {
     const at = this.col.birthDate?.index ?? this.birthColumns.find((c) => !isBlank(row.cells[c.index]))?.index;
     const birthCell = at === undefined ? undefined : row.cells[at];
@@ -594,10 +632,9 @@ export class RowNormalizer {
     if (!birth || !age) {
       person.ageGroup = 'unknown';
       if (readsOnlyMonthFirst(birthCell)) person.warnings = [...person.warnings, `${MONTH_FIRST} "${text(birthCell)}"`];
-      const column = this.col.birthDate ?? this.birthColumns[0];
       person.unknown = [
         ...person.unknown,
-        { dimension: AGE_GROUP, column: column?.header ?? 'birthDate', value: text(birthCell) },
+        { dimension: AGE_GROUP, column: this.birthHeader(), value: text(birthCell) },
       ];
       return;
     }
@@ -606,10 +643,9 @@ export class RowNormalizer {
       person.warnings = [...person.warnings, said];
       if (age.years < STAFF_AGE.min) {
         person.ageGroup = 'unknown';
-        const column = this.col.birthDate ?? this.birthColumns[0];
         person.unknown = [
           ...person.unknown,
-          { dimension: AGE_GROUP, column: column?.header ?? 'birthDate', value: text(birthCell) },
+          { dimension: AGE_GROUP, column: this.birthHeader(), value: text(birthCell) },
         ];
         return;
       }

@@ -7,6 +7,7 @@ import { AGE_IMPLAUSIBLE, STAFF_AGE } from '../normalize/age.js';
 import { MONTH_FIRST, SHORT_YEAR } from '../normalize/dates.js';
 import { GRADE_SYSTEM_UNSTATED } from '../normalize/general-education.js';
 import { GENDER_DISAGREES } from '../normalize/levels.js';
+import { UNIT_DISAGREES } from '../normalize/unit-clash.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import type { TableInfo } from '../read/types.js';
 import { columnLetter, type Layout } from '../detect/layout.js';
@@ -113,6 +114,21 @@ export function genderDoubts(warnings: readonly RowWarning[], place: Place): Rep
   if (rows.length === 0) return [];
   const message = `${rows.length} row${rows.length > 1 ? 's' : ''} (${list(rows)}) give${rows.length > 1 ? '' : 's'} a gender that disagrees with the "Nam" / "Nữ" column the birth date is written under: counted as the gender column says; check them`;
   return [{ code: 'GENDER_CONFLICT', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+}
+
+/**
+ * Rows whose unit column names another unit than the unit heading above them: counted in the column's
+ * unit, and said, since either may be the slip.
+ */
+export function unitDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
+  const mine = warnings.filter(
+    (w) => w.file === place.file && w.sheet === place.sheet && w.message.startsWith(UNIT_DISAGREES),
+  );
+  if (mine.length === 0) return [];
+  const rows = mine.map((w) => w.row);
+  const first = mine[0]!.message.slice(UNIT_DISAGREES.length + 2);
+  const message = `${rows.length} row${rows.length > 1 ? 's' : ''} (${list(rows)}) name${rows.length > 1 ? '' : 's'} in the unit column another unit than the unit heading above (row ${rows[0]}: ${first}): counted in the unit column's; check which is right`;
+  return [{ code: 'UNIT_CONFLICT', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
 }
 
 /**

@@ -85,6 +85,13 @@ describe('the active filter of a sheet', () => {
     expect(activeFilter('<autoFilter ref="A3:J41"/>')).toBeUndefined();
   });
 
+  it('reads a ref in single quotes, as XML allows and some writers save it', () => {
+    expect(activeFilter("<autoFilter ref='A3:J41'><filterColumn colId='4'/></autoFilter>")).toEqual({
+      first: 4,
+      last: 41,
+    });
+  });
+
   it('reads a prefixed element and absolute references', () => {
     expect(activeFilter('<x:autoFilter ref="$B$2:$K$9"><x:filterColumn colId="1"/></x:autoFilter>')).toEqual({
       first: 3,

@@ -7,6 +7,7 @@ import type { Collector, Place } from '../aggregate/collector.js';
 import type { ColumnReport, SourceReport } from '../aggregate/contract.js';
 import { countsTable } from '../detect/counts.js';
 import { transposedRoster } from '../detect/transposed.js';
+import { personalRecord } from '../detect/personal-record.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type ColumnUse, type Layout } from '../detect/layout.js';
 import { CbccError, NoRowsError, sayIn } from '../errors.js';
@@ -29,6 +30,7 @@ import { RosterArithmetic } from './arithmetic.js';
 import {
   formulaDoubts,
   genderDoubts,
+  unitDoubts,
   gradeSystemDoubts,
   implausibleAgeDoubts,
   monthFirstDoubts,
@@ -146,6 +148,9 @@ export async function analyzeTable(
   const place: Place = { file: table.info.file, sheet: table.info.sheet };
   const { head, rest, repairer, summary } = read ?? (await headOf(table));
   const repaired = (raw: RawRow): RawRow => (summary ? summary.expand(repairer.repair(raw)) : repairer.repair(raw));
+  // Before the header is looked for: neither has one a roster's header would be found in.
+  const notRoster = personalRecord(head) ?? transposedRoster(head);
+  if (notRoster) throw new CbccError('NOT_A_ROSTER', notRoster, place);
   // A hidden row (a row of field codes under the header) is never part of the header.
   const layout = layoutOf(
     head.filter((r) => !r.hidden),
@@ -154,7 +159,7 @@ export async function analyzeTable(
     options,
     table.info.hiddenColumns,
   );
-  const counts = countsTable(head, layout) ?? transposedRoster(head);
+  const counts = countsTable(head, layout);
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
   const check = new SheetCheck(layout, place, formatYmd(options.asOf ?? today()));
   const postsDate = postsDateOf(options.postsAt, layout, head);
@@ -341,6 +346,7 @@ export async function analyzeTable(
   collector.doubts.push(
     ...formulaDoubts(table.info, place),
     ...genderDoubts(collector.warnings, place),
+    ...unitDoubts(collector.warnings, place),
     ...monthFirstDoubts(collector.warnings, place),
     ...implausibleAgeDoubts(collector.warnings, place),
     ...shortYearDoubts(collector.warnings, place),

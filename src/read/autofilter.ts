@@ -14,12 +14,15 @@ export interface FilterRange {
 
 /** The sheet's active AutoFilter, from the XML after </sheetData>. */
 export function activeFilter(tail: string): FilterRange | undefined {
-  const m = /<(?:\w+:)?autoFilter\b[^>]*\bref\s*=\s*"\$?[A-Za-z]+\$?(\d+):\$?[A-Za-z]+\$?(\d+)"[^>]*?(\/?)>/.exec(tail);
-  if (!m || m[3] === '/') return undefined;
+  // The ref's value in double quotes or single (XML allows either; a merge's ref is read either way too).
+  const m = /<(?:\w+:)?autoFilter\b[^>]*\bref\s*=\s*(["'])\$?[A-Za-z]+\$?(\d+):\$?[A-Za-z]+\$?(\d+)\1[^>]*?(\/?)>/.exec(
+    tail,
+  );
+  if (!m || m[4] === '/') return undefined;
   const end = tail.indexOf('autoFilter>', m.index + m[0].length);
   const body = tail.slice(m.index + m[0].length, end >= 0 ? end : undefined);
   if (!/<(?:\w+:)?filterColumn\b/.test(body)) return undefined;
-  return { first: Number(m[1]) + 1, last: Number(m[2]) };
+  return { first: Number(m[2]) + 1, last: Number(m[3]) };
 }
 
 /** A row the filter hides is a row filtered out of view: no longer hidden, marked `filtered`. */

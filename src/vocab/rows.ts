@@ -11,6 +11,12 @@ export const SUBTOTAL_PHRASES: readonly string[] = ['Tổng cộng', 'Tổng s�
 export const GRAND_TOTAL_WORDS: readonly string[] = ['Tổng cộng', 'Tổng số', 'Tổng', 'Cộng chung', 'Total', 'Sum'];
 
 /**
+ * Words that open a breakdown of a total ("Trong đó: Nữ | 3", "Trong đó: đảng viên 12"): never a person.
+ * Folded keys, at the start of the row's first text.
+ */
+export const BREAKDOWN_WORDS: readonly string[] = ['Trong đó', 'Tr.đó'];
+
+/**
  * Places inside a commune ("Tổ dân phố số 1", "Thôn Đồng Kem", "Xóm 3"): a row naming one alone is a
  * heading over the people of that place (part-time staff of thôn and tổ dân phố), never a person, and it
  * leaves the unit as it was.
@@ -25,6 +31,46 @@ export const SUB_UNIT_WORDS: readonly string[] = [
   'Ấp',
   'Khu phố',
   'Tổ',
+];
+
+/**
+ * Words that open a block heading inside one unit's roster ("I. Khối Đảng", "B. KHỐI NHÀ NƯỚC", "Khối HĐND -
+ * UBND"): the organs a commune's people work in, grouped. A block is no unit (its people stay in the unit
+ * above) and names no staff type, unless the rest of it does ("Khối cán bộ chuyên trách"). Matched on the
+ * heading without its numbering, followed by a space.
+ */
+export const BLOCK_WORDS: readonly string[] = ['Khối'];
+
+/**
+ * The organs and offices of one commune, as headings over their people ("I | ĐẢNG ỦY", "II. HĐND XÃ",
+ * "Văn phòng HĐND và UBND", "Phòng Kinh tế", "MTTQ VÀ CÁC ĐOÀN THỂ"): read as blocks, not units. One naming
+ * a commune or ward ("ĐẢNG ỦY XÃ AN KHÁNH") is that unit's heading; one naming a district or province
+ * ("UBND HUYỆN ĐỒNG HỶ") is left as before. Matched on header keys, at the start of the heading.
+ */
+export const ORGAN_WORDS: readonly string[] = [
+  'Đảng ủy',
+  'Đảng bộ',
+  'Cơ quan Đảng',
+  'Văn phòng Đảng ủy',
+  'Ủy ban Kiểm tra',
+  'Ban Xây dựng Đảng',
+  'HĐND',
+  'Hội đồng nhân dân',
+  'UBND',
+  'Ủy ban nhân dân',
+  'Văn phòng HĐND',
+  'Văn phòng UBND',
+  'Phòng',
+  'Trung tâm',
+  'MTTQ',
+  'UBMTTQ',
+  'Mặt trận',
+  'Ủy ban MTTQ',
+  'Ủy ban Mặt trận',
+  'Đoàn thể',
+  'Các đoàn thể',
+  'Các tổ chức chính trị',
+  'Ban Chỉ huy Quân sự',
 ];
 
 /**

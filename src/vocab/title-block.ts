@@ -28,6 +28,19 @@ export const NATIONAL_HEADING: readonly string[] = ['cong hoa xa hoi chu nghia v
 /** A document's title starts with one of these ("DANH SÁCH CÁN BỘ…", "BÁO CÁO SỐ LƯỢNG…"). */
 export const TITLE_STARTS: readonly string[] = ['danh sach', 'bao cao', 'tong hop', 'thong ke', 'bieu tong hop'];
 
+/**
+ * Titles of one person's record form (src/detect/personal-record.ts): the sơ yếu lý lịch of mẫu 2C-BNV and
+ * its kin. Compared as header keys at the start of a short row's cell.
+ */
+export const RECORD_FORM_TITLES: readonly string[] = [
+  'Sơ yếu lý lịch',
+  'Lý lịch cán bộ',
+  'Lý lịch tự thuật',
+  'Mẫu 2C',
+  'Mẫu số 2C',
+  'Phiếu thông tin cán bộ',
+];
+
 /** The preparer's role in a signature block; any other role there is the signer's. */
 export const PREPARER_ROLES: readonly string[] = ['nguoi lap bieu', 'nguoi lap bang', 'nguoi lap'];
 

@@ -56,6 +56,8 @@ export const errorsEn: ErrorWords = {
     `a table of counts, not one person per row (${counting} of the first ${rows} rows hold numbers above 1 in several columns${totals ? `, and column "${totals}" holds totals` : name ? ', and the name column holds unit names' : ', and there is no name column'})`,
   transposed: (rows, people) =>
     `people as columns, not rows: ${rows} rows start with a column's name ("Họ và tên", "Giới tính" …) with ${people} or more values across; transpose the table (Paste Special › Transpose) so that each person is a row`,
+  personalRecord: (questions) =>
+    `one person's record form (sơ yếu lý lịch, mẫu 2C), not a roster: ${questions} rows are numbered questions ("1) Họ và tên khai sinh:" …) with the answer beside; list the people one per row to count them`,
   noRosterFiles: () => 'no roster files (.xlsx, .xls, .ods, .csv, .tsv, .txt) in the inputs given',
   isAnInput: (option, path) => `${option ? `${option} ` : ''}${path} is an input; inputs are never written to`,
   docxIsExcel: (path) => `--docx ${path} is where the Excel report goes; give another path`,

@@ -58,6 +58,8 @@ export const errorsVi: ErrorWords = {
     `bảng số lượng, không phải mỗi dòng một người (${counting} trong ${rows} dòng đầu có số lớn hơn 1 ở nhiều cột${totals ? `, và cột "${totals}" là số tổng` : name ? ', và cột họ tên chứa tên đơn vị' : ', và không có cột họ tên'})`,
   transposed: (rows, people) =>
     `mỗi người là một cột, không phải một dòng: ${rows} dòng bắt đầu bằng tên cột ("Họ và tên", "Giới tính" …) với từ ${people} giá trị trở lên theo chiều ngang; hãy chuyển vị bảng (Dán đặc biệt › Chuyển vị) để mỗi người là một dòng`,
+  personalRecord: (questions) =>
+    `phiếu lý lịch của một người (sơ yếu lý lịch, mẫu 2C), không phải danh sách: ${questions} dòng là mục hỏi đánh số ("1) Họ và tên khai sinh:" …) với câu trả lời bên cạnh; hãy lập danh sách mỗi người một dòng để thống kê`,
   noRosterFiles: () => 'không có tệp danh sách nào (.xlsx, .xls, .ods, .csv, .tsv, .txt) trong các đầu vào đã cho',
   isAnInput: (option, path) => `${option ? `${option} ` : ''}${path} là tệp đầu vào; không bao giờ ghi đè đầu vào`,
   docxIsExcel: (path) => `--docx ${path} là nơi ghi báo cáo Excel; chọn đường dẫn khác`,
