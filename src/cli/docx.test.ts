@@ -141,10 +141,10 @@ describe('report --docx', () => {
   it('--docx without a path is a usage error (exit 2), also when the next word is an option', async () => {
     const missing = await runCli(['report', roster, '--no-excel', '--docx'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("option '--docx <file>' argument missing");
+    expect(missing.stderr).toContain("tùy chọn '--docx <file>' thiếu giá trị");
     const option = await runCli(['report', roster, '--no-excel', '--docx', '--quiet'], { cwd: dir });
     expect(option.code).toBe(2);
-    expect(option.stderr).toContain('expected the path of the file to write');
+    expect(option.stderr).toContain('cần đường dẫn của tệp sẽ ghi');
     expect(existsSync(join(dir, '--quiet'))).toBe(false);
   });
 

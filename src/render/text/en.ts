@@ -6,6 +6,7 @@ import type { DimensionId } from '../../vocab/dimensions.js';
 import { formatIntIn } from '../numbers.js';
 import { ageLabel, type Text } from './vi.js';
 import { errorPlaceEn, errorsEn } from './errors-en.js';
+import { usageEn } from './usage-en.js';
 import { fieldFitEn } from './field-fit-en.js';
 import { seriesEn } from './series-en.js';
 
@@ -225,6 +226,7 @@ export const en: Text = {
   /** The footer of every printed Excel page (&P the page, &N the pages). */
   print: { footer: 'Page &P/&N' },
   errors: errorsEn,
+  usage: usageEn,
   errorPlace: errorPlaceEn,
   cli: {
     wroteDocx: (path) => `Wrote the Word report: ${path}`,

@@ -9,6 +9,7 @@ import { AGE_GROUP, DIMENSION_LABELS, LEVEL_LABELS, type DerivedId, type Dimensi
 import { formatInt as n } from '../numbers.js';
 import { vnDate } from '../../normalize/age.js';
 import { errorPlaceVi, errorsVi } from './errors-vi.js';
+import { usageVi } from './usage-vi.js';
 import { fieldFitVi } from './field-fit-vi.js';
 import { seriesVi } from './series-vi.js';
 
@@ -214,6 +215,7 @@ export const vi = {
   print: { footer: 'Trang &P/&N' },
   /** The command line's own messages on stderr (data goes to stdout), and the hints after an error. */
   errors: errorsVi,
+  usage: usageVi,
   errorPlace: errorPlaceVi,
   cli: {
     wroteDocx: (path: string) => `Đã ghi báo cáo Word: ${path}`,
