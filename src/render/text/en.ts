@@ -302,6 +302,13 @@ export const en: Text = {
     mergedHead: ['Unit', 'Spellings in the roster'],
     ambiguous: 'not merged: a ward and a commune have this name',
     noWarnings: 'No warnings.',
+    noReportWarnings: (unknown, rowWarnings) =>
+      `No warning on the whole report, but to check: ${[
+        unknown > 0 ? `${n(unknown)} values not classified (counted as "Unknown")` : '',
+        rowWarnings > 0 ? `${n(rowWarnings)} warnings on rows (the rows still counted)` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
     qualityLine: (title, count, sheet) => (count > 0 ? `${title}: ${n(count)} (sheet "${sheet}")` : `${title}: none`),
     qualitySheets: {
       unknown: 'Values not classified',

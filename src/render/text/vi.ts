@@ -291,6 +291,14 @@ export const vi = {
     mergedHead: ['Đơn vị', 'Cách viết trong danh sách'],
     ambiguous: 'không gộp: có cả phường và xã cùng tên',
     noWarnings: 'Không có cảnh báo.',
+    /** No warning on the whole report, but values left unclassified or rows warned about: said, not "no warnings". */
+    noReportWarnings: (unknown: number, rowWarnings: number) =>
+      `Không có cảnh báo chung cho cả báo cáo, nhưng cần kiểm tra: ${[
+        unknown > 0 ? `${n(unknown)} giá trị chưa phân loại (tính vào "Không rõ")` : '',
+        rowWarnings > 0 ? `${n(rowWarnings)} cảnh báo theo dòng (dòng vẫn được đếm)` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
     /** One line of the data-quality sheet per table of its own sheet. */
     qualityLine: (title: string, count: number, sheet: string) =>
       count > 0 ? `${title}: ${count} (trang "${sheet}")` : `${title}: không có`,
