@@ -62,8 +62,7 @@ async function command(argv: string[], io: Io): Promise<number> {
   registerInspect(program, run);
   registerInitConfig(program, run);
   registerCompare(program, run);
-  for (const cmd of program.commands)
-    cmd.exitOverride().configureOutput({ outputError: () => undefined });
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined });
   speakUsage(lang);
 
   try {

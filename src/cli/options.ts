@@ -9,14 +9,12 @@ import { TABLE_IDS, type TableId } from '../render/table-select.js';
 import { reasons } from './usage.js';
 
 export function positiveInt(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
-    throw new InvalidArgumentError(reasons().wholeFromOne);
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError(reasons().wholeFromOne);
   return Number(value);
 }
 
 export function nonNegativeInt(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) > 100)
-    throw new InvalidArgumentError(reasons().wholeToHundred);
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 100) throw new InvalidArgumentError(reasons().wholeToHundred);
   return Number(value);
 }
 
@@ -48,8 +46,7 @@ export function date(value: string): Ymd {
 /** --units-as-of: a date on which units are regrouped, and only the reorganisation of 1/7/2025 is known. */
 export function reformDate(value: string): Ymd {
   const d = date(value);
-  if (formatYmd(d) < REFORM_DATE)
-    throw new InvalidArgumentError(reasons().reformOnly(REFORM_DATE));
+  if (formatYmd(d) < REFORM_DATE) throw new InvalidArgumentError(reasons().reformOnly(REFORM_DATE));
   return d;
 }
 
@@ -60,8 +57,7 @@ export function sheetChoice(value: string): SheetChoice {
 
 export function ageBrackets(value: string): number[] {
   const edges = value.split(',').map((s) => s.trim());
-  if (edges.length === 0 || edges.some((e) => !/^\d{1,3}$/.test(e)))
-    throw new InvalidArgumentError(reasons().ages);
+  if (edges.length === 0 || edges.some((e) => !/^\d{1,3}$/.test(e))) throw new InvalidArgumentError(reasons().ages);
   const numbers = edges.map(Number);
   if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1]!)) throw new InvalidArgumentError(reasons().agesIncrease);
   return numbers;

@@ -8,8 +8,7 @@ export const usageEn: UsageWords = {
   missingArgument: (name) => `missing required argument '${name}'`,
   optionMissingArgument: (flags) => `option '${flags}' argument missing`,
   invalidValue: (flags, value, reason) => `option '${flags}' argument '${value}' is invalid. ${reason}`,
-  excessArguments: (command, expected, got) =>
-    `too many arguments for '${command}': expected ${expected}, got ${got}`,
+  excessArguments: (command, expected, got) => `too many arguments for '${command}': expected ${expected}, got ${got}`,
   conflicting: (a, b) => `option '${a}' cannot be used with option '${b}'`,
   other: (message) => message,
   seeHelp: (command) => `(run cbcc-stats ${command ? `${command} ` : ''}--help for usage)`,
@@ -22,7 +21,8 @@ export const usageEn: UsageWords = {
     reformOnly: (date) => `the only reorganisation known is that of ${date}; give it or a later date`,
     ages: 'expected ages separated by commas, e.g. 30,40,50,60',
     agesIncrease: 'the ages must increase',
-    twoDimensions: (dims) => `expected two different dimensions, e.g. education,staffType (dimensions: ${dims.join(', ')})`,
+    twoDimensions: (dims) =>
+      `expected two different dimensions, e.g. education,staffType (dimensions: ${dims.join(', ')})`,
     notATable: (id, ids) => `"${id}" is not a table (tables: ${ids.join(', ')})`,
     namedTwice: (id) => `"${id}" is named twice`,
     outputPath: 'expected the path of the file to write',

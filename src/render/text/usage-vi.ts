@@ -61,8 +61,7 @@ export const usageVi: UsageWords = {
     reformOnly: (date) => `chỉ biết đợt sắp xếp đơn vị ngày ${date}; cho ngày đó hoặc muộn hơn`,
     ages: 'cần các mốc tuổi cách nhau bằng dấu phẩy, ví dụ 30,40,50,60',
     agesIncrease: 'các mốc tuổi phải tăng dần',
-    twoDimensions: (dims) =>
-      `cần hai chỉ tiêu khác nhau, ví dụ education,staffType (các chỉ tiêu: ${dims.join(', ')})`,
+    twoDimensions: (dims) => `cần hai chỉ tiêu khác nhau, ví dụ education,staffType (các chỉ tiêu: ${dims.join(', ')})`,
     notATable: (id, ids) => `"${id}" không phải một bảng (các bảng: ${ids.join(', ')})`,
     namedTwice: (id) => `"${id}" được kể hai lần`,
     outputPath: 'cần đường dẫn của tệp sẽ ghi',
