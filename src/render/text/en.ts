@@ -136,6 +136,8 @@ export const en: Text = {
     totalLine: (total, units) =>
       `${n(total)} people, ${n(units)} units. Shares are of the total of ${n(total)} people.`,
     byGroup: (group) => `By ${group} (shares of each group’s total)`,
+    namesCut: (cap) =>
+      `Names longer than ${n(cap)} characters are cut with "…"; the full names are in the Excel report and --json.`,
     headlineUnknown: (count) => `(not counting ${n(count)} unknown)`,
   },
 

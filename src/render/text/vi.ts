@@ -109,6 +109,8 @@ export const vi = {
     totalLine: (total: number, units: number) =>
       `${n(total)} người, ${n(units)} đơn vị. Tỷ lệ tính trên tổng số ${n(total)} người.`,
     byGroup: (group: string) => `Theo ${group} (tỷ lệ trên tổng số của từng nhóm)`,
+    namesCut: (cap: number) =>
+      `Tên dài hơn ${n(cap)} ký tự được rút gọn bằng "…"; tên đầy đủ ở báo cáo Excel và --json.`,
     headlineUnknown: (count: number) => `(chưa tính ${n(count)} người không rõ)`,
   },
 
