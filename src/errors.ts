@@ -43,6 +43,7 @@ export interface ErrorArgs {
   unsupportedType: [ext: string];
   binaryNotText: [];
   notXlsx: [];
+  notWorkbook: [ext: string];
   notZip: [reason: string];
   cannotRead: [reason: string];
   cannotReadWorkbook: [kind: string, reason: string];

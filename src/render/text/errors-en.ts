@@ -36,6 +36,8 @@ export const errorsEn: ErrorWords = {
   unsupportedType: (ext) => `unsupported file type "${ext}" (expected .xlsx, .xls, .ods, .csv, .tsv or .txt)`,
   binaryNotText: () => 'binary data, not a text table (CSV, TSV or TXT expected)',
   notXlsx: () => 'not an .xlsx workbook (no zip signature)',
+  notWorkbook: (ext) =>
+    `named ${ext} but not a workbook inside (damaged, downloaded only in part, or another kind of file renamed): open it in Excel and save it as .xlsx`,
   notZip: (reason) => `not a readable zip archive: ${reason}`,
   cannotRead: (reason) => reason,
   cannotReadWorkbook: (kind, reason) => `cannot read the ${kind ? `${kind} ` : ''}workbook: ${reason}`,

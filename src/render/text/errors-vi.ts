@@ -36,6 +36,8 @@ export const errorsVi: ErrorWords = {
   unsupportedType: (ext) => `không đọc được loại tệp "${ext}" (cần .xlsx, .xls, .ods, .csv, .tsv hoặc .txt)`,
   binaryNotText: () => 'dữ liệu nhị phân, không phải bảng văn bản (cần CSV, TSV hoặc TXT)',
   notXlsx: () => 'không phải bảng tính .xlsx (thiếu chữ ký zip)',
+  notWorkbook: (ext) =>
+    `tên là ${ext} nhưng nội dung không phải bảng tính (tệp hỏng, tải về chưa hết, hoặc tệp loại khác bị đổi tên): mở bằng Excel và lưu lại thành .xlsx`,
   notZip: (reason) => `không phải tệp nén zip đọc được: ${reason}`,
   cannotRead: (reason) => `không đọc được tệp: ${reason}`,
   cannotReadWorkbook: (kind, reason) => `không đọc được bảng tính${kind ? ` ${kind}` : ''}: ${reason}`,
