@@ -104,7 +104,7 @@ describe.each(WORKBOOKS)('every sheet of the %s workbook', (name) => {
   it('names the typeface of every bold, italic or larger text (LibreOffice prints a nameless one in a wider serif)', async () => {
     const ExcelJS = await loadExcelJs();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(outputs[name]!);
+    await wb.xlsx.load(outputs[name]! as unknown as ArrayBuffer);
     let styled = 0;
     const nameless: string[] = [];
     for (const ws of wb.worksheets)
