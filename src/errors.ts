@@ -56,6 +56,9 @@ export interface ErrorArgs {
   noPeopleBelow: [rows: string];
   noRosterSheet: [sheets: string[], reasons: Said[]];
   notPeople: [namedSheet: string];
+  exampleSheet: [roster: string];
+  hiddenSheet: [roster: string];
+  headerNoPerson: [];
   countsTable: [counting: number, rows: number, nameColumn: boolean, totalsColumn?: string];
   transposed: [labelRows: number, people: number];
   noRosterFiles: [];

@@ -1,5 +1,6 @@
 /** The terminal view of `inspect`: what was read, how each column was understood, what was not. */
 import { warningLabel } from '../aggregate/warnings.js';
+import { sayIn } from '../errors.js';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Inspection, InspectedSheet } from '../pipeline/inspect.js';
@@ -52,7 +53,7 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>, width: num
   const src = s.source;
   out.push(
     c.bold(T.sheet(safe(src.sheet ?? ''))) +
-      (s.status === 'read' ? T.read : c.yellow(T.passedOver(safe(s.reason ?? '')))),
+      (s.status === 'read' ? T.read : c.yellow(T.passedOver(safe(s.said ? sayIn(s.said, 'vi') : (s.reason ?? ''))))),
   );
   if (src.encoding) out.push(`  ${T.encoding(src.encoding, src.delimiter)}`);
   for (const conv of src.conversions ?? []) out.push(`  ${T.conversion(conv.column, conv.from, conv.cells)}`);

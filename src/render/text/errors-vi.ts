@@ -55,6 +55,10 @@ export const errorsVi: ErrorWords = {
     `có dòng tiêu đề (dòng ${rows}) nhưng không có người nào bên dưới (cbcc-stats inspect cho biết lý do)`,
   noRosterSheet: (sheets, reasons) =>
     `không trang nào có danh sách (${sheets.map((s, i) => `"${s}": ${reasons[i] ?? ''}`).join('; ')}); chọn trang cần đọc bằng --sheet TÊN`,
+  exampleSheet: (roster) =>
+    `tên trang là hướng dẫn hoặc mẫu: các dòng là ví dụ, không phải người, trong khi trang "${roster}" có danh sách`,
+  hiddenSheet: (roster) => `bị ẩn trong bảng tính: các dòng không được đếm, trong khi trang "${roster}" có danh sách`,
+  headerNoPerson: () => 'có dòng tiêu đề nhưng không có người nào bên dưới',
   notPeople: (named) => `không có cột họ tên (một danh mục, không phải danh sách người), trong khi trang "${named}" có`,
   countsTable: (counting, rows, name, totals) =>
     `bảng số lượng, không phải mỗi dòng một người (${counting} trong ${rows} dòng đầu có số lớn hơn 1 ở nhiều cột${totals ? `, và cột "${totals}" là số tổng` : name ? ', và cột họ tên chứa tên đơn vị' : ', và không có cột họ tên'})`,
