@@ -285,6 +285,7 @@ export const en: Text = {
     byGroupSheet: (group) => `By ${group}`,
     stt: 'No.',
     unitOfMeasure: 'Unit: people',
+    unitOfMeasureShares: (group) => `Unit: people; shares (%) of each ${group}’s total`,
     countHead: 'Number',
     shareHead: 'Share (%)',
     ofWhich: 'Of which',

@@ -274,6 +274,7 @@ export const vi = {
     byGroupSheet: (group: string) => `Theo ${group}`,
     stt: 'STT',
     unitOfMeasure: 'Đơn vị tính: người',
+    unitOfMeasureShares: (group: string) => `Đơn vị tính: người; tỷ lệ (%) tính trên tổng số của từng ${group}`,
     countHead: 'Số lượng',
     shareHead: 'Tỷ lệ (%)',
     ofWhich: 'Trong đó',
