@@ -190,6 +190,7 @@ export const en: Text = {
     before: (label, files, total, units) => `Before (${label}): ${files} — ${n(total)} people, ${n(units)} units`,
     after: (label, files, total, units) => `After (${label}): ${files} — ${n(total)} people, ${n(units)} units`,
     difference: (signed) => `Difference: ${signed} people`,
+    notRead: (file) => `${file} (NOT READ: not in the figures)`,
     headOf: (before, after) => ['Indicator', before, after, 'Change'],
     spellingOnly: (count) => `Post written another way but the same post (not counted as a change): ${n(count)} people`,
     head: ['Indicator', 'Before', 'After', 'Up (+), down (−)'],

@@ -175,6 +175,7 @@ export const vi = {
     after: (label: string, files: string, total: number, units: number) =>
       `Sau (${label}): ${files} — ${n(total)} người, ${n(units)} đơn vị`,
     difference: (signed: string) => `Chênh lệch: ${signed} người`,
+    notRead: (file: string) => `${file} (KHÔNG ĐỌC ĐƯỢC: không có trong số liệu)`,
     headOf: (before: string, after: string) => ['Chỉ tiêu', before, after, 'Tăng, giảm'],
     spellingOnly: (count: number) =>
       `Chức vụ viết khác nhưng cùng chức danh (không tính là thay đổi): ${n(count)} người`,
