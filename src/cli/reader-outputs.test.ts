@@ -227,3 +227,20 @@ describe('compare without an id column', () => {
     expect([c.note.startsWith('no id column'), 'unmatched' in c]).toEqual([true, false]);
   });
 });
+
+describe('the --strict line', () => {
+  it('says what failed the run in Vietnamese by default: the warnings by code, the cells not classified', async () => {
+    const r = await run('unclassified.csv', '--json', '--strict', '--quiet');
+    expect([r.code, r.stderr]).toEqual([
+      3,
+      'cbcc-stats: --strict: 1 cảnh báo (DIMENSION_MOSTLY_UNKNOWN); 4 ô chưa phân loại (3 giá trị khác nhau)\n',
+    ]);
+  });
+
+  it('in English with --lang en, as before', async () => {
+    const r = await run('unclassified.csv', '--json', '--strict', '--quiet', '--lang', 'en');
+    expect(r.stderr).toBe(
+      'cbcc-stats: --strict: 1 warnings (DIMENSION_MOSTLY_UNKNOWN); 4 values not classified (3 distinct)\n',
+    );
+  });
+});

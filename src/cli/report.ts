@@ -311,7 +311,7 @@ async function reportOn(
   if (opts.excel) say(T.wroteExcel(opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : (opts.out ?? out)));
   if (failures.length > 0) return 1;
   if (opts.strict) {
-    const problems = strictProblems(report);
+    const problems = strictProblems(report, opts.lang);
     if (problems.length > 0) {
       io.stderr.write(`cbcc-stats: --strict: ${problems.join('; ')}\n`);
       return 3;

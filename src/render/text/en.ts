@@ -230,6 +230,13 @@ export const en: Text = {
   print: { footer: 'Page &P/&N' },
   errors: errorsEn,
   usage: usageEn,
+  strict: {
+    warnings: (count, codes) => `${count} warnings (${codes})`,
+    unknown: (cells, distinct) => `${cells} values not classified (${distinct} distinct)`,
+    skipped: (count, reasons) => `${count} rows skipped (${reasons})`,
+    before: 'before',
+    after: 'after',
+  },
   errorPlace: errorPlaceEn,
   cli: {
     wroteDocx: (path) => `Wrote the Word report: ${path}`,

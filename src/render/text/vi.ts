@@ -219,6 +219,14 @@ export const vi = {
   /** The command line's own messages on stderr (data goes to stdout), and the hints after an error. */
   errors: errorsVi,
   usage: usageVi,
+  /** `--strict`'s line on stderr: what failed the run (exit 3). */
+  strict: {
+    warnings: (count: number, codes: string) => `${n(count)} cảnh báo (${codes})`,
+    unknown: (cells: number, distinct: number) => `${n(cells)} ô chưa phân loại (${n(distinct)} giá trị khác nhau)`,
+    skipped: (count: number, reasons: string) => `${n(count)} dòng bị bỏ qua (${reasons})`,
+    before: 'kỳ trước',
+    after: 'kỳ sau',
+  },
   errorPlace: errorPlaceVi,
   cli: {
     wroteDocx: (path: string) => `Đã ghi báo cáo Word: ${path}`,
