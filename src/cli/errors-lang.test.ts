@@ -158,3 +158,14 @@ describe('inspect: why a sheet is passed over', () => {
     expect(r.stdout).not.toContain('a header but no person below it');
   });
 });
+
+describe('inspect: a sheet lacking a column a report reads', () => {
+  it('says which, in Vietnamese, by the role’s label', async () => {
+    writeFileSync(join(dir, 'no-unit.csv'), 'STT,Họ và tên,Giới tính\n1,Lê Văn Tám,Nam\n2,Trần Thị Mai,Nữ\n');
+    const r = await run('inspect', 'no-unit.csv');
+    expect(r.stdout).toContain('Cảnh báo: không có cột "Đơn vị"');
+    expect(r.stdout).not.toContain('no column for');
+    const json = await run('inspect', 'no-unit.csv', '--json');
+    expect(JSON.parse(json.stdout).inspected[0].source.warnings).toContain('no column for unit');
+  });
+});

@@ -172,6 +172,7 @@ export const en: Text = {
     encoding: (encoding, delimiter) => `Encoding: ${encoding}${delimiter ? `; delimiter "${delimiter}"` : ''}`,
     conversion: (column, from, cells) => `Converted: column ${column} from ${from} (${n(cells)} cells)`,
     warning: (text) => `Warning: ${text}`,
+    noColumnFor: (role) => `no column for "${role}"`,
     firstRows: (count) => `First ${n(count)} rows:`,
     headerRows: (rows) => `Header rows: ${rows}`,
     columnsHead: ['Column', 'Header', 'Role', 'Confidence', 'Examples'],

@@ -148,6 +148,7 @@ export const vi = {
       `Mã hóa: ${encoding}${delimiter ? `; phân cách "${delimiter}"` : ''}`,
     conversion: (column: string, from: string, cells: number) => `Chuyển mã: cột ${column} từ ${from} (${n(cells)} ô)`,
     warning: (text: string) => `Cảnh báo: ${text}`,
+    noColumnFor: (role: string) => `không có cột "${role}"`,
     firstRows: (count: number) => `${n(count)} dòng đầu:`,
     headerRows: (rows: string) => `Dòng tiêu đề: ${rows}`,
     columnsHead: ['Cột', 'Tiêu đề', 'Vai trò', 'Tin cậy', 'Ví dụ'],
