@@ -43,6 +43,7 @@ export interface ErrorArgs {
   unsupportedType: [ext: string];
   binaryNotText: [];
   notXlsx: [];
+  notWorkbook: [ext: string];
   notZip: [reason: string];
   cannotRead: [reason: string];
   cannotReadWorkbook: [kind: string, reason: string];
@@ -55,6 +56,9 @@ export interface ErrorArgs {
   noPeopleBelow: [rows: string];
   noRosterSheet: [sheets: string[], reasons: Said[]];
   notPeople: [namedSheet: string];
+  exampleSheet: [roster: string];
+  hiddenSheet: [roster: string];
+  headerNoPerson: [];
   countsTable: [counting: number, rows: number, nameColumn: boolean, totalsColumn?: string];
   transposed: [labelRows: number, people: number];
   personalRecord: [questions: number];

@@ -145,12 +145,12 @@ describe('cbcc-stats report: tables, standards and indicators (built)', () => {
 
   it.each([
     [['--as-of', '2023-02-30'], /YYYY-MM-DD/],
-    [['--as-of', '30/2/2023'], /option '--as-of <date>' argument '30\/2\/2023' is invalid/],
-    [['--age-brackets', '40,30'], /must increase/],
-    [['--cross', 'education'], /two different dimensions/],
-    [['--format', 'pdf'], /expected one of/],
+    [['--as-of', '30/2/2023'], /tùy chọn '--as-of <date>': giá trị '30\/2\/2023' không hợp lệ/],
+    [['--age-brackets', '40,30'], /phải tăng dần/],
+    [['--cross', 'education'], /hai chỉ tiêu khác nhau/],
+    [['--format', 'pdf'], /cần một trong/],
     [['--standards', 'nd99'], /unknown rule set "nd99"/],
-    [['--rounding', 'banker'], /expected one of/],
+    [['--rounding', 'banker'], /cần một trong/],
   ])('exits 2 on %j', (args, message) => {
     const r = cli(['report', fixture, '--no-excel', ...args]);
     expect(r.code).toBe(2);

@@ -154,3 +154,20 @@ describe('the compare table within the terminal width', () => {
     expect(r.stdout).not.toMatch(/^[┴┬]+$/m);
   });
 });
+
+describe('a side with a file that could not be read', () => {
+  it('names that file as not read beside the side’s headcount, so that its missing people are not read as leavers alone', async () => {
+    const folder = join(dir, 'thang-08');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(folder, { recursive: true });
+    await writeRosterCsv(july, join(folder, 'XaA.csv'), { seed: 12 });
+    writeFileSync(join(folder, 'XaB.xlsx'), Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 31 + 7) % 251)));
+    const r = await runCli(['compare', 'thang-07.csv', 'thang-08', '--no-color', '--as-of', '2025-08-01'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(1);
+    const side = r.stdout.slice(r.stdout.indexOf('Sau ('), r.stdout.indexOf('Chênh lệch')).replace(/\s+/g, ' ');
+    expect(side).toContain(`thang-08/XaB.xlsx (KHÔNG ĐỌC ĐƯỢC: không có trong số liệu)`);
+    expect(side).toContain(`thang-08/XaA.csv, `);
+  });
+});

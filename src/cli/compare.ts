@@ -150,7 +150,7 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   }
   if (failures.length > 0) return 1;
   if (opts.strict) {
-    const problems = comparisonProblems(comparison);
+    const problems = comparisonProblems(comparison, lang);
     if (problems.length > 0) {
       io.stderr.write(`cbcc-stats: --strict: ${problems.join('; ')}\n`);
       return 3;

@@ -141,10 +141,10 @@ describe('report --docx', () => {
   it('--docx without a path is a usage error (exit 2), also when the next word is an option', async () => {
     const missing = await runCli(['report', roster, '--no-excel', '--docx'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("option '--docx <file>' argument missing");
+    expect(missing.stderr).toContain("tùy chọn '--docx <file>' thiếu giá trị");
     const option = await runCli(['report', roster, '--no-excel', '--docx', '--quiet'], { cwd: dir });
     expect(option.code).toBe(2);
-    expect(option.stderr).toContain('expected the path of the file to write');
+    expect(option.stderr).toContain('cần đường dẫn của tệp sẽ ghi');
     expect(existsSync(join(dir, '--quiet'))).toBe(false);
   });
 
@@ -190,4 +190,39 @@ describe('the Word report in LibreOffice Writer', () => {
     },
     300_000,
   );
+});
+
+describe('the doubts paragraph of the Word report', () => {
+  const doubtful = join(dir, 'doubtful.csv');
+  const notes = async (...args: string[]) => {
+    writeFileSync(
+      doubtful,
+      [
+        'STT,Họ và tên,Giới tính,Đơn vị,Chức vụ,Cán bộ/Công chức,Trình độ chuyên môn,Lý luận chính trị,Đảng viên',
+        '1,Người Một,Nữ,Xã An Bình,Bí thư Đảng ủy,Cán bộ,Thạc sĩ,Cao cấp,x',
+        '2,Người Hai,Nam,Xã An Bình,Văn phòng - Thống kê,Công chức,Giỏi,Trung cấp,x',
+        '3,Người Ba,Nam,Xã An Bình,Chủ tịch UBND,Cán bộ,Đại học,Trung cấp,x',
+      ].join('\n'),
+    );
+    const path = join(dir, `doubtful-${args.length}.docx`);
+    const r = await runCli(['report', doubtful, '--quiet', '--docx', path, '--as-of', '2025-01-01', ...args], {
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    return paragraphsOf(docxPart(readFileSync(path), 'word/document.xml')).find((p) =>
+      p.startsWith('Lưu ý về số liệu'),
+    );
+  };
+
+  it('points to the Excel report’s quality sheet when the Excel report is written beside it', async () => {
+    expect(await notes('--out', join(dir, 'doubtful.xlsx'))).toMatch(
+      /1 giá trị chưa phân loại được, tính vào "Không rõ"\. Chi tiết tại trang "Chất lượng dữ liệu" của báo cáo Excel\.$/,
+    );
+  });
+
+  it('does not point to an Excel report that --no-excel did not write', async () => {
+    const text = await notes('--no-excel');
+    expect(text).toMatch(/1 giá trị chưa phân loại được, tính vào "Không rõ"\.$/);
+    expect(text).not.toContain('báo cáo Excel');
+  });
 });

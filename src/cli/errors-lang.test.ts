@@ -135,3 +135,37 @@ describe('the error value', () => {
     expect(errorLine(err, 'vi')).toContain('"Bìa": trống; "Tổng hợp": bảng số lượng');
   });
 });
+
+describe('inspect: why a sheet is passed over', () => {
+  it('is said in Vietnamese in the terminal, the same words as the report’s error', async () => {
+    const r = await run('inspect', 'cars.csv');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Trang tính "cars.csv": bỏ qua — không tìm thấy dòng tiêu đề ở 3 dòng đầu');
+    expect(r.stdout).not.toContain('no header row found');
+  });
+
+  it('stays in English in JSON `reason` (a contract), with no other field added', async () => {
+    const r = await run('inspect', 'cars.csv', '--json');
+    const sheet = JSON.parse(r.stdout).inspected[0];
+    expect(sheet.reason).toMatch(/^no header row found in the first 3 rows/);
+    expect(Object.keys(sheet)).not.toContain('said');
+  });
+
+  it('a header with no one under it, in Vietnamese', async () => {
+    writeFileSync(join(dir, 'header-only.csv'), 'STT,Họ và tên,Giới tính,Chức vụ\n');
+    const r = await run('inspect', 'header-only.csv');
+    expect(r.stdout).toMatch(/bỏ qua — có dòng tiêu đề nhưng không có người nào\s+bên dưới/);
+    expect(r.stdout).not.toContain('a header but no person below it');
+  });
+});
+
+describe('inspect: a sheet lacking a column a report reads', () => {
+  it('says which, in Vietnamese, by the role’s label', async () => {
+    writeFileSync(join(dir, 'no-unit.csv'), 'STT,Họ và tên,Giới tính\n1,Lê Văn Tám,Nam\n2,Trần Thị Mai,Nữ\n');
+    const r = await run('inspect', 'no-unit.csv');
+    expect(r.stdout).toContain('Cảnh báo: không có cột "Đơn vị"');
+    expect(r.stdout).not.toContain('no column for');
+    const json = await run('inspect', 'no-unit.csv', '--json');
+    expect(JSON.parse(json.stdout).inspected[0].source.warnings).toContain('no column for unit');
+  });
+});

@@ -11,6 +11,9 @@ import { errorLineIn, langOf } from './messages.js';
 import { registerInitConfig } from './init-config.js';
 import { registerInspect } from './inspect.js';
 import { registerReport } from './report.js';
+import { speakUsage, usageLine } from './usage.js';
+import { safe } from '../render/labels.js';
+import { textFor } from '../render/text/index.js';
 
 export interface Run {
   (body: () => Promise<number>, debug?: boolean): Promise<void>;
@@ -48,17 +51,19 @@ async function command(argv: string[], io: Io): Promise<number> {
   const program = new Command('cbcc-stats')
     .description('Workforce statistics on Vietnamese cadres and civil servants (CBCC) from roster files')
     .version(VERSION, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // commander's own error lines are English: they are said again, in the language, below.
+      outputError: () => undefined,
     });
   registerReport(program, run);
   registerInspect(program, run);
   registerInitConfig(program, run);
   registerCompare(program, run);
-  for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined });
+  speakUsage(lang);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -66,7 +71,9 @@ async function command(argv: string[], io: Io): Promise<number> {
     if (err instanceof CommanderError) {
       // Asked-for help and the version are not errors; help shown for a missing command is.
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
-      // commander has already printed the message.
+      const T = textFor(lang).usage;
+      const name = program.commands.find((c) => c.name() === argv[0])?.name();
+      io.stderr.write(`cbcc-stats: ${safe(usageLine(err, lang))}\n${T.seeHelp(name)}\n`);
       return 2;
     }
     io.stderr.write(`${errorLineIn(err, lang)}\n`);

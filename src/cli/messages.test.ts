@@ -108,6 +108,12 @@ describe('the messages of a run', () => {
     expect(r.stderr).toContain('Wrote the comparison: so-sanh.xlsx');
   });
 
+  it('say where the person-level data went, as they say where the Excel report went', async () => {
+    const r = await run('report', 'ds.csv', '--no-excel', '--json', '--export-data', 'du-lieu.csv');
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe('Đã ghi dữ liệu từng người: du-lieu.csv');
+  });
+
   it('of init-config are in Vietnamese by default', async () => {
     const r = await run('init-config', 'ds.csv', '--out', 'cfg.json');
     expect(r.stderr).toBe('Đã ghi cấu hình mẫu: cfg.json\n');

@@ -50,7 +50,9 @@ export function notClassifiedLine(report: Pick<Report, 'unknownValues'>, lang: L
   const cells = values.reduce((sum, u) => sum + u.count, 0);
   const top = [...values].sort((a, b) => b.count - a.count).slice(0, SHOWN_UNKNOWN);
   const examples =
-    top.map((u) => `${safe(u.column)} "${safe(u.value)}" (${u.count})`).join(', ') +
-    (values.length > SHOWN_UNKNOWN ? ', …' : '');
+    // A blank cell is named as the terminal and Excel name it: `""` says nothing to a reader.
+    top
+      .map((u) => `${safe(u.column)} ${u.value ? `"${safe(u.value)}"` : textFor(lang).quality.blank} (${u.count})`)
+      .join(', ') + (values.length > SHOWN_UNKNOWN ? ', …' : '');
   return `cbcc-stats: ${textFor(lang).cli.notClassified(values.length, cells, examples)}`;
 }

@@ -69,9 +69,13 @@ describe('compare --strict', () => {
     expect(r.code).toBe(3);
   });
 
-  it('names the period whose warning failed it', async () => {
+  it('names the period whose warning failed it, in the interface language', async () => {
     const r = await runCli(['compare', '2026-10', '2026-11', '--json', '--strict', '--quiet'], { cwd: dir });
-    expect(r.stderr).toBe('cbcc-stats: --strict: 2026-10: 1 warnings (INPUTS_LEFT_OUT)\n');
+    expect(r.stderr).toBe('cbcc-stats: --strict: 2026-10: 1 cảnh báo (INPUTS_LEFT_OUT)\n');
+    const en = await runCli(['compare', '2026-10', '2026-11', '--json', '--strict', '--quiet', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(en.stderr).toBe('cbcc-stats: --strict: 2026-10: 1 warnings (INPUTS_LEFT_OUT)\n');
   });
 
   it('still prints the comparison before failing', async () => {

@@ -12,6 +12,10 @@ import {
   reformDate,
   sheetChoice,
 } from './options.js';
+import { speakUsage } from './usage.js';
+
+// The reasons below are the English ones (--lang en); the Vietnamese are in usage-lang.test.ts.
+speakUsage('en');
 
 describe('positiveInt', () => {
   it('takes a whole number with spaces around', () => expect(positiveInt(' 3 ')).toBe(3));

@@ -75,6 +75,20 @@ describe('values not classified, said on stderr where the terminal report is not
     expect([r.stderr.includes('chưa phân loại'), r.stdout.includes('3 giá trị chưa phân loại')]).toEqual([false, true]);
   });
 
+  it('names a blank cell as the terminal and Excel do, "(trống)", not as ""', async () => {
+    writeFileSync(
+      join(dir, 'blank.csv'),
+      [
+        HEAD,
+        '1,Lê Văn Một,Nam,1980,Phường 10,Chủ tịch UBND,CB,x,TC,Đại học',
+        '2,Trần Thị Hai,,1985,Phường 2,Kế toán,CC,x,TC,TC',
+      ].join('\n'),
+    );
+    const line = (await run('blank.csv', '--format', 'md')).stderr;
+    expect(line).toContain('được tính vào "Không rõ": Giới tính (trống) (1) — danh sách đủ');
+    expect((await run('blank.csv', '--json', '--lang', 'en')).stderr).toContain('"Unknown": Giới tính (blank) (1) — ');
+  });
+
   it('a roster whose every value is classified gets no such line', async () => {
     const r = await run('classified.csv', '--format', 'md');
     expect(r.stderr).toBe('');
@@ -211,5 +225,22 @@ describe('compare without an id column', () => {
     });
     const c = JSON.parse(r.stdout);
     expect([c.note.startsWith('no id column'), 'unmatched' in c]).toEqual([true, false]);
+  });
+});
+
+describe('the --strict line', () => {
+  it('says what failed the run in Vietnamese by default: the warnings by code, the cells not classified', async () => {
+    const r = await run('unclassified.csv', '--json', '--strict', '--quiet');
+    expect([r.code, r.stderr]).toEqual([
+      3,
+      'cbcc-stats: --strict: 1 cảnh báo (DIMENSION_MOSTLY_UNKNOWN); 4 ô chưa phân loại (3 giá trị khác nhau)\n',
+    ]);
+  });
+
+  it('in English with --lang en, as before', async () => {
+    const r = await run('unclassified.csv', '--json', '--strict', '--quiet', '--lang', 'en');
+    expect(r.stderr).toBe(
+      'cbcc-stats: --strict: 1 warnings (DIMENSION_MOSTLY_UNKNOWN); 4 values not classified (3 distinct)\n',
+    );
   });
 });

@@ -306,11 +306,12 @@ async function reportOn(
   });
   await exportData(opts, extras, [{ report, files }], options, io.cwd, outputDate(io.env));
   if (opts.each) say(T.wroteEach(results.filter((r) => !r.failure).length, opts.outDir!));
+  if (opts.exportData) say(T.wroteData(opts.exportData));
   if (opts.docx !== undefined) say(T.wroteDocx(opts.docx));
   if (opts.excel) say(T.wroteExcel(opts.outDir ? join(opts.outDir, 'consolidated.report.xlsx') : (opts.out ?? out)));
   if (failures.length > 0) return 1;
   if (opts.strict) {
-    const problems = strictProblems(report);
+    const problems = strictProblems(report, opts.lang);
     if (problems.length > 0) {
       io.stderr.write(`cbcc-stats: --strict: ${problems.join('; ')}\n`);
       return 3;

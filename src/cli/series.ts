@@ -103,7 +103,7 @@ export async function reportSeries(run: SeriesRun): Promise<number> {
   if (opts.exportData) say(T.wroteData(opts.exportData));
   if (failures.length > 0) return 1;
   if (opts.strict) {
-    const problems = periods.flatMap((p) => strictProblems(p.report).map((x) => `${p.label}: ${x}`));
+    const problems = periods.flatMap((p) => strictProblems(p.report, run.tables.lang).map((x) => `${p.label}: ${x}`));
     if (problems.length > 0) {
       io.stderr.write(`cbcc-stats: --strict: ${problems.join('; ')}\n`);
       return 3;

@@ -65,7 +65,7 @@ describe('shared options', () => {
     const r = await runCli([...args, '--header-row', '0']);
     expect([r.code, r.stderr]).toEqual([
       2,
-      expect.stringContaining("option '--header-row <n>' argument '0' is invalid. expected a whole number from 1 up"),
+      expect.stringContaining("tùy chọn '--header-row <n>': giá trị '0' không hợp lệ; cần một số nguyên từ 1 trở lên"),
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('shared options', () => {
     const r = await runCli([...args, '--units-as-of', '2024-12-31']);
     expect([r.code, r.stderr]).toEqual([
       2,
-      expect.stringContaining('the only reorganisation known is that of 2025-07-01; give it or a later date'),
+      expect.stringContaining('chỉ biết đợt sắp xếp đơn vị ngày 2025-07-01; cho ngày đó hoặc muộn hơn'),
     ]);
   });
 });

@@ -26,7 +26,7 @@ describe('report: thesis table options', () => {
   it('refuses a table id it does not know (exit 2), listing the ids', async () => {
     const r = await report('--tables', 'education,llct');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/"llct" is not a table \(tables: staffType, gender/);
+    expect(r.stderr).toMatch(/"llct" không phải một bảng \(các bảng: staffType, gender/);
   });
 
   it('refuses a table the report does not have (exit 2), naming it', async () => {

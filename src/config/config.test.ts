@@ -89,7 +89,7 @@ describe('--strict', () => {
     expect(loose.code).toBe(0);
     const strict = await runCli(['report', roster, '--no-excel', '--json', '--strict']);
     expect(strict.code).toBe(3);
-    expect(strict.stderr).toMatch(/--strict: 2 warnings \(DIMENSION_MOSTLY_UNKNOWN\); 12 values not classified/);
+    expect(strict.stderr).toMatch(/--strict: 2 cảnh báo \(DIMENSION_MOSTLY_UNKNOWN\); 12 ô chưa phân loại/);
     expect(strict.stderr).toContain('warning DIMENSION_MOSTLY_UNKNOWN: gender: 5 of 5 people are unknown');
     expect(JSON.parse(strict.stdout).total).toBe(5);
     const { file } = await withConfig({

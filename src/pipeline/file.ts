@@ -50,7 +50,7 @@ export interface PassedOver {
 }
 
 /** Why a sheet was passed over, in words of either language. */
-function saidOf(err: unknown, reason: string): Said {
+export function saidOf(err: unknown, reason: string): Said {
   if (err instanceof NoRowsError) return { key: 'sheetEmpty', args: [] };
   return err instanceof CbccError && err.said ? err.said : { key: 'plain', args: [reason] };
 }
@@ -65,7 +65,7 @@ export function notPeopleReason(namedSheet: string): string {
   return sayIn(notPeople(namedSheet), 'en');
 }
 
-function notPeople(namedSheet: string): Said {
+export function notPeople(namedSheet: string): Said {
   return { key: 'notPeople', args: [namedSheet] };
 }
 
@@ -75,12 +75,12 @@ export function exampleSheetReason(sheet: string, roster: string): string | unde
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   if (!EXAMPLE_SHEET_WORDS.some((w) => key === w || key.startsWith(`${w} `))) return undefined;
-  return `named as instructions or a template: its rows are examples, not people, while sheet "${roster}" holds the roster`;
+  return sayIn({ key: 'exampleSheet', args: [roster] }, 'en');
 }
 
 /** Why a sheet the workbook hides is passed over beside a sheet the user sees. */
 export function hiddenSheetReason(roster: string): string {
-  return `hidden in the workbook: its rows are kept out of sight, not counted, while sheet "${roster}" holds the roster`;
+  return sayIn({ key: 'hiddenSheet', args: [roster] }, 'en');
 }
 
 /**

@@ -39,7 +39,8 @@ describe('inspect, per sheet', () => {
   it('shows it in the terminal', async () => {
     const r = await runCli(['inspect', file]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Trang tính "Tổng hợp": bỏ qua — a table of counts/);
+    // Said in Vietnamese, as the report says it (the JSON reason stays English).
+    expect(r.stdout).toMatch(/Trang tính "Tổng hợp": bỏ qua — bảng số lượng, không phải mỗi dòng một người/);
     expect(r.stdout).toMatch(/Trang tính "Phường": đã đọc/);
   });
 

@@ -13,14 +13,27 @@ import { openTables } from '../read/open.js';
 import type { Cell } from '../read/types.js';
 import { analyzeTable, headOf, layoutOf, sourceOf, type AnalyzeOptions } from './analyze.js';
 import { readsEverySheet } from '../read/sheets.js';
-import { exampleSheetReason, hasNameColumn, hiddenSheetReason, notPeopleReason, passOverReason } from './file.js';
+import { sayIn, type Said } from '../errors.js';
+import {
+  exampleSheetReason,
+  hasNameColumn,
+  hiddenSheetReason,
+  notPeople,
+  notPeopleReason,
+  passOverReason,
+  saidOf,
+} from './file.js';
+
+const NO_PERSON: Said = { key: 'headerNoPerson', args: [] };
 
 export interface InspectedSheet {
   source: SourceReport;
   /** Read as a roster, or passed over (no roster header, a table of counts, empty, no person under the header). */
   status: 'read' | 'passed over';
-  /** Why it was passed over. */
+  /** Why it was passed over (in English, as JSON gives it). */
   reason?: string;
+  /** The same reason in words of either language, for the terminal (not in JSON). */
+  said?: Said;
   header: { found: boolean; rows?: number[]; error?: string };
   rows?: Report['rows'];
   unknownValues?: Report['unknownValues'];
@@ -63,6 +76,7 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
         source: sourceOf(table.info, head.head.length),
         status: 'passed over',
         reason,
+        said: saidOf(err, reason),
         header,
         preview: head.head.slice(0, PREVIEW_ROWS).map((r) => r.cells.map(previewCell)),
       });
@@ -91,7 +105,7 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
     inspected.push({
       source,
       status: empty ? 'passed over' : 'read',
-      ...(empty ? { reason: 'a header but no person below it' } : {}),
+      ...(empty ? { reason: sayIn(NO_PERSON, 'en'), said: NO_PERSON } : {}),
       header: { found: true, rows: source.headerRows ?? [] },
       rows: report.rows,
       unknownValues: report.unknownValues,
@@ -106,6 +120,7 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
       if (s.status === 'read' && !hasNameColumn(s.source)) {
         s.status = 'passed over';
         s.reason = notPeopleReason(named.source.sheet ?? '');
+        s.said = notPeople(named.source.sheet ?? '');
       }
   const roster = inspected.find((s) => s.status === 'read' && !exampleSheetReason(s.source.sheet ?? '', ''));
   if (roster && readsEverySheet(options.sheet))
@@ -115,6 +130,7 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
       if (reason) {
         s.status = 'passed over';
         s.reason = reason;
+        s.said = { key: 'exampleSheet', args: [roster.source.sheet ?? ''] };
       }
     }
   // As when reporting: beside a sheet the user sees, a sheet the workbook hides is not counted.
@@ -125,6 +141,7 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
       if (s.status === 'read' && hidden.has(s.source.sheet ?? '')) {
         s.status = 'passed over';
         s.reason = hiddenSheetReason(shown.source.sheet ?? '');
+        s.said = { key: 'hiddenSheet', args: [shown.source.sheet ?? ''] };
       }
   const first = tables[0]!.info;
   return { file, format: first.format, sheets: first.sheets, inspected };

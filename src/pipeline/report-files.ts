@@ -110,6 +110,7 @@ async function addDocx(batch: OutputBatch, report: Report, files: ReportFiles): 
       ...(crossShares ? { crossShares } : {}),
       date: files.date,
       charts: chartSpecs(report, 'vi'),
+      excel: files.excel,
     }),
   );
 }

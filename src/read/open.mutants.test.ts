@@ -12,6 +12,7 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { expandInputs } from './inputs.js';
 import { fileWriter, firstRows, readAs, refusalOf } from '../test-support/open-probe.js';
+import { runCli } from '../test-support/io.js';
 import { tempDir } from '../test-support/tmp.js';
 import { makeXlsx, makeZip, sheetXml } from '../test-support/zip.js';
 import { openTables } from './open.js';
@@ -322,5 +323,27 @@ describe('the extensions a folder’s rosters are found by', () => {
     for (const name of [...names, 'k.docx', 'l.pdf', 'm.xml', 'n']) writeFileSync(join(folder, name), 'x');
     const found = await expandInputs([folder], dir);
     expect(found.map((f) => f.slice(folder.length + 1))).toEqual(names);
+  });
+});
+
+describe('a file named as a workbook that is not one', () => {
+  it.each(['ds.xlsx', 'ds.XLSM', 'ds.ods', 'ds.xlsb'])(
+    '%s holding random bytes is said to be no workbook inside, with what to do — not "unsupported type .xlsx"',
+    async (name) => {
+      const bytes = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 251));
+      const ext = name.slice(name.lastIndexOf('.')).toLowerCase();
+      expect(await readAs(fileOf(name, bytes))).toBe(
+        `INPUT_UNSUPPORTED: named ${ext} but not a workbook inside (damaged, downloaded only in part, or another kind of file renamed): open it in Excel and save it as .xlsx`,
+      );
+    },
+  );
+
+  it('a CSV named .xlsx is said the same way (in Vietnamese by default on the command line)', async () => {
+    const file = fileOf('ds-csv.xlsx', 'STT,Họ và tên,Giới tính\n1,Nguyễn Văn Tám,Nam\n');
+    const r = await runCli(['report', file, '--no-excel']);
+    expect([r.code, r.stderr.trim()]).toEqual([
+      1,
+      `cbcc-stats: ${file}: tên là .xlsx nhưng nội dung không phải bảng tính (tệp hỏng, tải về chưa hết, hoặc tệp loại khác bị đổi tên): mở bằng Excel và lưu lại thành .xlsx`,
+    ]);
   });
 });

@@ -14,6 +14,8 @@ import { declaredSizes } from './zip.js';
 
 export const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.htm', '.html']);
+/** Workbooks that are never text (an .xls may be a web export's CSV or HTML; an .htm a page of text). */
+const NOT_TEXT_WORKBOOKS = new Set(['.xlsx', '.xlsm', '.xlsb', '.ods']);
 export const SUPPORTED_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS]);
 
 const SNIFF_BYTES = 4096;
@@ -139,6 +141,9 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
       return readLegacy(file, await readFile(file), kind, options);
     case 'text':
       if (TEXT_EXTENSIONS.has(ext) || ext === '' || ext === '.xls') return [await readCsv(file)];
+      // Named as a workbook, and not one: "unsupported type .xlsx" would say nothing a user can act on.
+      if (NOT_TEXT_WORKBOOKS.has(ext))
+        throw new CbccError('INPUT_UNSUPPORTED', { key: 'notWorkbook', args: [ext] }, { file });
       throw new CbccError('INPUT_UNSUPPORTED', { key: 'unsupportedType', args: [ext] }, { file });
   }
   throw new CbccError('INPUT_UNSUPPORTED', { key: 'unknownType', args: [] }, { file });

@@ -66,7 +66,9 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
   const k = new Chalk({ level: view.color ? 1 : 0 });
   const [beforeLabel, afterLabel] = periodLabels(c, lang);
   const out: string[] = [k.bold(c.periods ? T.titleOf(safe(beforeLabel), safe(afterLabel)) : T.title)];
-  const files = (r: typeof c.before) => r.sources.map((s) => safe(s.file)).join(', ');
+  // A file that could not be read is named as such: its people are missing from that side's figures.
+  const files = (r: typeof c.before) =>
+    r.sources.map((s) => (s.status === 'failed' ? T.notRead(safe(s.file)) : safe(s.file))).join(', ');
   out.push(T.before(safe(beforeLabel), files(c.before), c.before.total, c.before.units));
   out.push(T.after(safe(afterLabel), files(c.after), c.after.total, c.after.units));
   out.push(T.difference(signed(c.delta.total, lang)), '');

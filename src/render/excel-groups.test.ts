@@ -155,3 +155,22 @@ describe('the two-level header of the training sheet', () => {
     expect([t.ws.getColumn(column).width, t.ws.getRow(t.upperRow + 1).height]).toEqual([8, 75]);
   });
 });
+
+describe('the base of the shares on the per-group sheets', () => {
+  const texts = (name: string) => {
+    const out: string[] = [];
+    wb.getWorksheet(name)!.eachRow((row) => out.push(String(row.getCell(1).value)));
+    return out;
+  };
+
+  it("says under the headcount sheet's title that a share is of each group's own total", () => {
+    expect(texts('Theo đơn vị')).toContain('Đơn vị tính: người; tỷ lệ (%) tính trên tổng số của từng đơn vị');
+    expect(texts('Theo loại cán bộ, công chức')).toContain(
+      'Đơn vị tính: người; tỷ lệ (%) tính trên tổng số của từng loại cán bộ, công chức',
+    );
+  });
+
+  it('says only the unit of measure on the sheets of counts alone', () => {
+    expect(texts('Theo đơn vị - trình độ')).toContain('Đơn vị tính: người');
+  });
+});

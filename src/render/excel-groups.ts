@@ -215,7 +215,8 @@ export function groupSheets(wb: Workbook, spec: GroupSheetSpec, overall: Report)
     const signature = kind === 'headcount' && spec.signature === true;
     const ws = framedSheet(wb, sheetName(spec.name, S.suffix), { signature });
     ws.addRow([S.title(by)]).font = { bold: true, size: 12 };
-    ws.addRow([T.unitOfMeasure]).font = { italic: true };
+    // The shares of the headcount sheet are of each group's own total: said, as the terminal and Word say it.
+    ws.addRow([kind === 'headcount' ? T.unitOfMeasureShares(by) : T.unitOfMeasure]).font = { italic: true };
     const header = writeHeader(ws, spec.groupHeader, bands);
     const names = spec.groups.map(spec.label);
     const percent = spec.percent ?? PERCENT;

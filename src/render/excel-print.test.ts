@@ -10,6 +10,7 @@ import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
 import { readSmallPart } from '../read/zip.js';
 import { runCli } from '../test-support/io.js';
 import { tempDir } from '../test-support/tmp.js';
+import { loadExcelJs } from '../util/exceljs.js';
 import { MIN_SCALE, pageFit } from './excel-print.js';
 
 const dir = tempDir('cbcc-print-');
@@ -98,6 +99,24 @@ describe.each(WORKBOOKS)('every sheet of the %s workbook', (name) => {
 
   it('numbers its pages "Trang x/y" in the footer', () => {
     for (const s of sheets()) expect(s.footer, s.name).toBe('&CTrang &P/&N');
+  });
+
+  it('names the typeface of every bold, italic or larger text (LibreOffice prints a nameless one in a wider serif)', async () => {
+    const ExcelJS = await loadExcelJs();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(outputs[name]! as unknown as ArrayBuffer);
+    let styled = 0;
+    const nameless: string[] = [];
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (!cell.font) return;
+          styled++;
+          if (!cell.font.name) nameless.push(`${ws.name}!${cell.address}`);
+        }),
+      );
+    expect(styled).toBeGreaterThan(0);
+    expect(nameless.slice(0, 5)).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
  * on each page and "Trang x/y" in the footer. Writers mark each table's header row as they add it
  * (`markTableHeader`) and call `setUpPrinting` on the workbook just before writing it.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Font, Workbook, Worksheet } from 'exceljs';
 import { textFor } from './text/index.js';
 import { finishFrame } from './excel-frame.js';
 
@@ -15,6 +15,8 @@ const A4 = { short: 8.27, long: 11.69 } as const;
 /** Excel's default column width in characters, and the text size every sheet is written in. */
 const DEFAULT_WIDTH = 8.43;
 const BODY_POINTS = 11;
+/** The typeface every sheet is written in (exceljs's default font). */
+const BODY_FONT: Partial<Font> = { name: 'Calibri', family: 2, size: BODY_POINTS };
 /** The smallest text we accept on paper, and so the smallest scale: 9/11 of the written size. */
 const MIN_POINTS = 9;
 export const MIN_SCALE = Math.ceil((100 * MIN_POINTS) / BODY_POINTS);
@@ -112,10 +114,26 @@ function setUpSheet(ws: Worksheet, footer: string): void {
   ws.headerFooter.oddFooter = `&C${footer}`;
 }
 
+/**
+ * Bold, italic and larger text is written by naming only what differs (`{ bold: true }`), which exceljs
+ * writes as a font with no typeface. Excel takes Calibri for it; LibreOffice (and the PDFs it prints) takes
+ * a serif of its own, wider, so that headers written to fit their columns wrap and are cut by their row.
+ * Every such font is given the typeface and size the sheet is written in.
+ */
+function nameFonts(ws: Worksheet): void {
+  ws.eachRow((row) => {
+    row.eachCell((cell) => {
+      const font = cell.font as Partial<Font> | undefined;
+      if (font && font.name === undefined) cell.font = { ...BODY_FONT, ...font };
+    });
+  });
+}
+
 /** Applies the page set-up to every sheet of the workbook. */
 export function setUpPrinting(wb: Workbook): void {
   const footer = textFor('vi').print.footer;
   for (const ws of wb.worksheets) {
+    nameFonts(ws);
     // The frame is drawn across the width the sheet ended with, before the page is fitted to it.
     finishFrame(ws, firstPageColumns(ws));
     setUpSheet(ws, footer);

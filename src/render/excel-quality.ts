@@ -109,6 +109,8 @@ function indexSheet(wb: Workbook, report: Report, tables: QualityTable[]): void 
   const ws = framedSheet(wb, Q.title);
   const file = fileNamer(report.sources.map((s) => s.file));
   if (report.warnings.length > 0) addRow(ws, [Q.warnings(report.warnings.length)], [], true);
+  else if (report.unknownValues.length > 0 || report.rows.warnings.length > 0)
+    addRow(ws, [T.noReportWarnings(report.unknownValues.length, report.rows.warnings.length)], [], true);
   else addRow(ws, [T.noWarnings], [], true);
   for (const t of tables) {
     addRow(ws, [T.qualityLine(t.title, t.lines.length, t.sheet)]);

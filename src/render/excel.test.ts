@@ -201,4 +201,15 @@ describe('the standards sheet', () => {
     expect(ws.getCell(`A${note}`).alignment?.wrapText).toBe(true);
     expect(ws.getColumn(1).width).toBeLessThan(report.standards!.source.length / 2);
   });
+
+  it('wraps its long title (the rule set named in full) across the table too, bold, its row tall enough for two lines', async () => {
+    // Left to run on past the table, the title set the printed width: LibreOffice shrank the page to ~65% (7 points).
+    const { ws } = await standardsSheet();
+    const title = firstBodyRow(ws);
+    expect(String(ws.getCell(`A${title}`).value).length).toBeGreaterThan(80);
+    expect(ws.getCell(`D${title}`).master.address).toBe(`A${title}`);
+    expect(ws.getCell(`A${title}`).alignment?.wrapText).toBe(true);
+    expect(ws.getCell(`A${title}`).font?.bold).toBe(true);
+    expect(ws.getRow(title).height).toBeGreaterThanOrEqual(30);
+  });
 });

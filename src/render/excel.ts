@@ -112,12 +112,12 @@ const NOTE_CHARS_PER_COLUMN = 16;
 
 /**
  * A note (a legal basis, what stays open) across the first `columns` columns, wrapped within them: it
- * neither widens a column nor runs past the table's printed width. Its row is as tall as its lines.
+ * neither widens a column nor runs past the table's printed width (a long title, bold, too). Its row is as tall as its lines.
  */
-export function noteRow(ws: Worksheet, text: string, columns: number): void {
+export function noteRow(ws: Worksheet, text: string, columns: number, bold = false): void {
   const row = ws.addRow([plain(text)]);
   ws.mergeCells(row.number, 1, row.number, columns);
-  row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  Object.assign(row.getCell(1), { alignment: { wrapText: true, vertical: 'top' }, font: { bold } });
   row.height = 15 * Math.max(1, Math.ceil(text.length / (NOTE_CHARS_PER_COLUMN * columns)));
   notes.add(row.getCell(1));
 }
@@ -241,7 +241,7 @@ function standardsSheets(wb: Workbook, report: Report): void {
   const s = report.standards;
   if (!s) return;
   const byUnit = framedSheet(wb, T.standardsByUnitSheet);
-  addRow(byUnit, [T.standardsOf(standardsName(s))], [], true);
+  noteRow(byUnit, T.standardsOf(standardsName(s)), T.standardsByUnitHead.length, true);
   noteRow(byUnit, s.source, T.standardsByUnitHead.length);
   const header = addHeader(byUnit, T.standardsByUnitHead);
   for (const u of s.byUnit) {

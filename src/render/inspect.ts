@@ -1,11 +1,12 @@
 /** The terminal view of `inspect`: what was read, how each column was understood, what was not. */
 import { warningLabel } from '../aggregate/warnings.js';
+import { sayIn } from '../errors.js';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Inspection, InspectedSheet } from '../pipeline/inspect.js';
 import { columnUseConfidence, columnUseText } from './column-use.js';
 import { wrapText } from './fit.js';
-import { COMPACT_TABLE, safe } from './labels.js';
+import { COMPACT_TABLE, roleLabel, safe } from './labels.js';
 import { textFor } from './text/index.js';
 import { unknownValuesTable, unknownValuesTerminal } from './unknown-values.js';
 
@@ -47,16 +48,22 @@ export function columnWidths(width: number | undefined): number[] {
   return [letter, share(header), share(use), confidence, share(samples)];
 }
 
+/** A sheet's note in the terminal's words: "no column for unit" (pipeline/table.ts, English in JSON) by the role's label. */
+function sourceNote(note: string): string {
+  const none = /^no column for (\w+)$/.exec(note);
+  return none ? T.noColumnFor(roleLabel(none[1]!)) : note;
+}
+
 function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>, width: number | undefined): string[] {
   const out: string[] = [];
   const src = s.source;
   out.push(
     c.bold(T.sheet(safe(src.sheet ?? ''))) +
-      (s.status === 'read' ? T.read : c.yellow(T.passedOver(safe(s.reason ?? '')))),
+      (s.status === 'read' ? T.read : c.yellow(T.passedOver(safe(s.said ? sayIn(s.said, 'vi') : (s.reason ?? ''))))),
   );
   if (src.encoding) out.push(`  ${T.encoding(src.encoding, src.delimiter)}`);
   for (const conv of src.conversions ?? []) out.push(`  ${T.conversion(conv.column, conv.from, conv.cells)}`);
-  for (const w of src.warnings) out.push(c.yellow(`  ${T.warning(safe(w))}`));
+  for (const w of src.warnings) out.push(c.yellow(`  ${T.warning(safe(sourceNote(w)))}`));
   if (!s.rows) {
     out.push(`  ${T.firstRows(s.preview?.length ?? 0)}`);
     for (const [i, row] of (s.preview ?? []).entries())

@@ -56,7 +56,8 @@ export function renderComparisonJson(c: Comparison): string {
 }
 
 export function renderInspectionJson(i: Inspection): string {
-  return print({ ...i, inspected: i.inspected.map((s) => ({ ...s, source: sourceJson(s.source) })) });
+  // `said` is the reason in words of either language, for the terminal; JSON keeps `reason`, in English.
+  return print({ ...i, inspected: i.inspected.map(({ said: _, ...s }) => ({ ...s, source: sourceJson(s.source) })) });
 }
 
 /** `report --series --json`: each period's label, where it came from, its inputs and its report as it is. */

@@ -1,7 +1,11 @@
 import { Chalk } from 'chalk';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
 import { countRow, countTable } from '../test-support/table-model.js';
+import { tempDir } from '../test-support/tmp.js';
+import { displayWidth } from './fit.js';
 import { renderTerminal, terminalTable } from './terminal.js';
 
 const fixture = 'fixtures/thai-nguyen-2022.csv';
@@ -88,5 +92,57 @@ describe('a table model on the terminal', () => {
 
   it('ends with the notes', () => {
     expect(lines().at(-1)).toBe('Ghi chú.');
+  });
+});
+
+describe('the per-unit table at 80 columns, one unit named at length', () => {
+  const dir = tempDir('cbcc-terminal-long-unit-');
+  const LONG = 'Xã An Bình thuộc huyện Đồng Hỷ tỉnh Thái Nguyên cũ nay sáp nhập';
+  const roster = (units: [string, string]) => {
+    const file = join(dir, `${units[0].length}-${units[1].length}.csv`);
+    const people = [
+      ['Người Một', 'Nữ', units[0], 'Bí thư Đảng ủy', 'Cán bộ', 'Thạc sĩ', 'Cao cấp', 'x'],
+      ['Người Hai', 'Nam', units[0], 'Văn phòng - Thống kê', 'Công chức', 'Đại học', 'Trung cấp', 'x'],
+      ['Người Ba', 'Nam', units[1], 'Chủ tịch UBND', 'Cán bộ', 'Đại học', 'Trung cấp', 'x'],
+      ['Người Bốn', 'Nữ', units[1], 'Tư pháp - Hộ tịch', 'Công chức', 'Trung cấp', '', ''],
+    ];
+    writeFileSync(
+      file,
+      [
+        'STT,Họ và tên,Giới tính,Đơn vị,Chức vụ,Cán bộ/Công chức,Trình độ chuyên môn,Lý luận chính trị,Đảng viên',
+        ...people.map((p, i) => [i + 1, ...p].join(',')),
+      ].join('\n'),
+    );
+    return file;
+  };
+  const perUnit = (text: string) => text.slice(text.indexOf('Theo đơn vị'), text.indexOf('Chất lượng dữ liệu'));
+  const blocks = (text: string) =>
+    perUnit(text)
+      .split('\n')
+      .filter((l) => l.startsWith('┌')).length;
+
+  it('cuts the long name to two fifths of the screen, so that the figures take 3 blocks, not one a figure (6)', async () => {
+    const { report } = await analyze([roster([LONG, 'Xã Hòa Bình'])], { groupBy: 'unit' });
+    const text = renderTerminal(report, { color: false, width: 80 });
+    expect(blocks(text)).toBe(3);
+    expect(perUnit(text)).toContain('│ Xã An Bình thuộc huyện Đồng Hỷ … │       2 │ 1 · 50,0% │ 1 · 50,0% │');
+    expect(perUnit(text)).toContain('Tên dài hơn 32 ký tự được rút gọn bằng "…"; tên đầy đủ ở báo cáo Excel');
+    for (const line of text.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('does not cut two long names that would then read alike', async () => {
+    const other = 'Xã An Bình thuộc huyện Đồng Hỷ tỉnh Bắc Kạn cũ nay sáp nhập';
+    const { report } = await analyze([roster([LONG, other])], { groupBy: 'unit' });
+    const text = perUnit(renderTerminal(report, { color: false, width: 80 }));
+    expect(text).not.toContain('rút gọn');
+    expect(text).toContain('tỉnh Thái Nguyên');
+    expect(text).toContain('tỉnh Bắc Kạn');
+  });
+
+  it('leaves a name shorter than two fifths of the screen whole', async () => {
+    const { report } = await analyze([roster(['Phường Phan Đình Phùng', 'Xã Hòa Bình'])], { groupBy: 'unit' });
+    const text = perUnit(renderTerminal(report, { color: false, width: 80 }));
+    expect(text).toContain('│ Phường Phan Đình Phùng │');
+    expect(text).not.toContain('rút gọn');
   });
 });

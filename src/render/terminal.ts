@@ -131,9 +131,13 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   if (report.groups) {
     const head = [groupByLabel(report), T.tables.total, ...HEADLINES.map((h) => headlineLabel(h))];
     const rows: string[][] = [];
-    for (const g of report.groups) {
+    const names = groupNames(
+      report.groups.map((g) => safe(groupLabel(report, g))),
+      options.width,
+    );
+    for (const [i, g] of report.groups.entries()) {
       rows.push([
-        safe(groupLabel(report, g)),
+        names.names[i]!,
         formatInt(g.total),
         ...HEADLINES.map((h) => formatCountShare(h.pick(g), g.total, 1, ' · ')),
       ]);
@@ -144,11 +148,26 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       align: ['left' as const, ...head.slice(1).map(() => 'right' as const)],
       border: options.color ? ['grey'] : [],
     };
-    out.push(c.bold(T.report.byGroup(groupByLabel(report).toLowerCase())), fitTable(spec, options.width), '');
+    out.push(c.bold(T.report.byGroup(groupByLabel(report).toLowerCase())), fitTable(spec, options.width));
+    if (names.cut) out.push(c.dim(T.report.namesCut(names.cap)));
+    out.push('');
   }
 
   out.push(...dataQuality(report, c, options));
   return `${wrapText(out.join('\n'), options.width)}\n`;
+}
+
+/**
+ * The names of the per-group table, those longer than two fifths of the screen cut there with "…": one
+ * long unit name would otherwise leave room for one figure a block, and the table would run to a block per
+ * figure. Not cut when two names would then read alike (the full names are in the Excel report and JSON).
+ */
+function groupNames(names: string[], width: number | undefined): { names: string[]; cut: boolean; cap: number } {
+  const cap = width === undefined ? 0 : Math.max(16, Math.floor((width * 2) / 5));
+  if (width === undefined || names.every((x) => displayWidth(x) <= cap)) return { names, cut: false, cap };
+  const cut = names.map((x) => (displayWidth(x) <= cap ? x : `${[...x].slice(0, cap - 1).join('')}…`));
+  if (new Set(cut).size < new Set(names).size) return { names, cut: false, cap };
+  return { names: cut, cut: true, cap };
 }
 
 /** Doubts about the figures, before any figure: the reader must see them first. */

@@ -326,7 +326,7 @@ describe('a title that names no one post is no post a config can name', () => {
 describe('the dates of the table of posts', () => {
   it('--units-as-of 30/06/2025 is refused: the only reorganisation known is that of 1/7/2025', () => {
     expect(() => reformDate('30/06/2025')).toThrow(
-      'the only reorganisation known is that of 2025-07-01; give it or a later date',
+      'chỉ biết đợt sắp xếp đơn vị ngày 2025-07-01; cho ngày đó hoặc muộn hơn',
     );
   });
 

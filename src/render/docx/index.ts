@@ -28,12 +28,14 @@ export interface DocxOptions {
   date: Date;
   /** The native charts, each placed under the table it charts (none when absent). */
   charts?: ChartSpec[];
+  /** Whether an Excel report is written beside it (not --no-excel): the doubts point to its quality sheet only then. */
+  excel?: boolean;
 }
 
 type Block = Paragraph | Table;
 
 /** Part I: the figures in words, one numbered paragraph per subject asked for, and the doubts. */
-function overview(report: Report): Block[] {
+function overview(report: Report, excel: boolean): Block[] {
   const parts: Array<[string, Array<string | undefined>]> = [
     ['Số lượng, chất lượng', [headcountText(report), qualityText(report)]],
     ['Tiêu chuẩn', [standardsText(report)]],
@@ -46,7 +48,7 @@ function overview(report: Report): Block[] {
     if (present.length === 0) continue;
     blocks.push(heading(`${++n}. ${title}`), ...present.map(body));
   }
-  const doubts = doubtsText(report);
+  const doubts = doubtsText(report, excel);
   if (doubts) blocks.push(body(doubts));
   return blocks;
 }
@@ -92,7 +94,7 @@ function coreXml(title: string, date: Date): string {
 export async function renderDocx(report: Report, o: DocxOptions): Promise<Buffer> {
   const tables = reportTables(report, o.tables, o.crossShares);
   const parts: Array<[Orientation, Block[]]> = [
-    ['portrait', [...frameTop(o.frame), ...overview(report)]],
+    ['portrait', [...frameTop(o.frame), ...overview(report, o.excel !== false)]],
     ...(tables.length > 0 ? [['portrait', [heading('II. CÁC BIỂU SỐ LIỆU')]] as [Orientation, Block[]]] : []),
     ...tableBlocks(report, tables, o),
   ];

@@ -87,7 +87,7 @@ export function retirementText(r: Report): string | undefined {
  * What a reader must know before trusting the figures: the doubts raised and the values not classified.
  * Never left out when there is one, so a report sent upward does not hide them.
  */
-export function doubtsText(r: Report): string | undefined {
+export function doubtsText(r: Report, excel = true): string | undefined {
   const unknown = r.unknownValues.reduce((n, u) => n + u.count, 0);
   if (r.warnings.length === 0 && unknown === 0) return undefined;
   const counts = new Map<WarningCode, number>();
@@ -96,5 +96,7 @@ export function doubtsText(r: Report): string | undefined {
     ...[...counts].map(([code, n]) => `${warningLabel(code)}${n > 1 ? ` (${n})` : ''}`),
     ...(unknown ? [`${formatInt(unknown)} giá trị chưa phân loại được, tính vào "Không rõ"`] : []),
   ];
-  return `Lưu ý về số liệu: ${items.join('; ')}. Chi tiết tại trang "Chất lượng dữ liệu" của báo cáo Excel.`;
+  // Pointed to the Excel report's sheet only when one is written beside (not --no-excel): never to a file that is not there.
+  const where = excel ? ' Chi tiết tại trang "Chất lượng dữ liệu" của báo cáo Excel.' : '';
+  return `Lưu ý về số liệu: ${items.join('; ')}.${where}`;
 }

@@ -6,6 +6,7 @@ import type { DimensionId } from '../../vocab/dimensions.js';
 import { formatIntIn } from '../numbers.js';
 import { ageLabel, type Text } from './vi.js';
 import { errorPlaceEn, errorsEn } from './errors-en.js';
+import { usageEn } from './usage-en.js';
 import { fieldFitEn } from './field-fit-en.js';
 import { seriesEn } from './series-en.js';
 
@@ -135,6 +136,8 @@ export const en: Text = {
     totalLine: (total, units) =>
       `${n(total)} people, ${n(units)} units. Shares are of the total of ${n(total)} people.`,
     byGroup: (group) => `By ${group} (shares of each group’s total)`,
+    namesCut: (cap) =>
+      `Names longer than ${n(cap)} characters are cut with "…"; the full names are in the Excel report and --json.`,
     headlineUnknown: (count) => `(not counting ${n(count)} unknown)`,
   },
 
@@ -169,6 +172,7 @@ export const en: Text = {
     encoding: (encoding, delimiter) => `Encoding: ${encoding}${delimiter ? `; delimiter "${delimiter}"` : ''}`,
     conversion: (column, from, cells) => `Converted: column ${column} from ${from} (${n(cells)} cells)`,
     warning: (text) => `Warning: ${text}`,
+    noColumnFor: (role) => `no column for "${role}"`,
     firstRows: (count) => `First ${n(count)} rows:`,
     headerRows: (rows) => `Header rows: ${rows}`,
     columnsHead: ['Column', 'Header', 'Role', 'Confidence', 'Examples'],
@@ -187,6 +191,7 @@ export const en: Text = {
     before: (label, files, total, units) => `Before (${label}): ${files} — ${n(total)} people, ${n(units)} units`,
     after: (label, files, total, units) => `After (${label}): ${files} — ${n(total)} people, ${n(units)} units`,
     difference: (signed) => `Difference: ${signed} people`,
+    notRead: (file) => `${file} (NOT READ: not in the figures)`,
     headOf: (before, after) => ['Indicator', before, after, 'Change'],
     spellingOnly: (count) => `Post written another way but the same post (not counted as a change): ${n(count)} people`,
     head: ['Indicator', 'Before', 'After', 'Up (+), down (−)'],
@@ -225,6 +230,14 @@ export const en: Text = {
   /** The footer of every printed Excel page (&P the page, &N the pages). */
   print: { footer: 'Page &P/&N' },
   errors: errorsEn,
+  usage: usageEn,
+  strict: {
+    warnings: (count, codes) => `${count} warnings (${codes})`,
+    unknown: (cells, distinct) => `${cells} values not classified (${distinct} distinct)`,
+    skipped: (count, reasons) => `${count} rows skipped (${reasons})`,
+    before: 'before',
+    after: 'after',
+  },
   errorPlace: errorPlaceEn,
   cli: {
     wroteDocx: (path) => `Wrote the Word report: ${path}`,
@@ -281,6 +294,7 @@ export const en: Text = {
     byGroupSheet: (group) => `By ${group}`,
     stt: 'No.',
     unitOfMeasure: 'Unit: people',
+    unitOfMeasureShares: (group) => `Unit: people; shares (%) of each ${group}’s total`,
     countHead: 'Number',
     shareHead: 'Share (%)',
     ofWhich: 'Of which',
@@ -300,6 +314,13 @@ export const en: Text = {
     mergedHead: ['Unit', 'Spellings in the roster'],
     ambiguous: 'not merged: a ward and a commune have this name',
     noWarnings: 'No warnings.',
+    noReportWarnings: (unknown, rowWarnings) =>
+      `No warning on the whole report, but to check: ${[
+        unknown > 0 ? `${n(unknown)} values not classified (counted as "Unknown")` : '',
+        rowWarnings > 0 ? `${n(rowWarnings)} warnings on rows (the rows still counted)` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
     qualityLine: (title, count, sheet) => (count > 0 ? `${title}: ${n(count)} (sheet "${sheet}")` : `${title}: none`),
     qualitySheets: {
       unknown: 'Values not classified',

@@ -36,6 +36,8 @@ export const errorsEn: ErrorWords = {
   unsupportedType: (ext) => `unsupported file type "${ext}" (expected .xlsx, .xls, .ods, .csv, .tsv or .txt)`,
   binaryNotText: () => 'binary data, not a text table (CSV, TSV or TXT expected)',
   notXlsx: () => 'not an .xlsx workbook (no zip signature)',
+  notWorkbook: (ext) =>
+    `named ${ext} but not a workbook inside (damaged, downloaded only in part, or another kind of file renamed): open it in Excel and save it as .xlsx`,
   notZip: (reason) => `not a readable zip archive: ${reason}`,
   cannotRead: (reason) => reason,
   cannotReadWorkbook: (kind, reason) => `cannot read the ${kind ? `${kind} ` : ''}workbook: ${reason}`,
@@ -51,6 +53,11 @@ export const errorsEn: ErrorWords = {
   noPeopleBelow: (rows) => `a header (row ${rows}) but no person below it (cbcc-stats inspect shows why)`,
   noRosterSheet: (sheets, reasons) =>
     `no sheet holds a roster (${sheets.map((s, i) => `"${s}": ${reasons[i] ?? ''}`).join('; ')}); name the sheet to read with --sheet NAME`,
+  exampleSheet: (roster) =>
+    `named as instructions or a template: its rows are examples, not people, while sheet "${roster}" holds the roster`,
+  hiddenSheet: (roster) =>
+    `hidden in the workbook: its rows are kept out of sight, not counted, while sheet "${roster}" holds the roster`,
+  headerNoPerson: () => 'a header but no person below it',
   notPeople: (named) => `no name column (a list of values, not people), while sheet "${named}" has one`,
   countsTable: (counting, rows, name, totals) =>
     `a table of counts, not one person per row (${counting} of the first ${rows} rows hold numbers above 1 in several columns${totals ? `, and column "${totals}" holds totals` : name ? ', and the name column holds unit names' : ', and there is no name column'})`,

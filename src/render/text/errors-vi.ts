@@ -36,6 +36,8 @@ export const errorsVi: ErrorWords = {
   unsupportedType: (ext) => `không đọc được loại tệp "${ext}" (cần .xlsx, .xls, .ods, .csv, .tsv hoặc .txt)`,
   binaryNotText: () => 'dữ liệu nhị phân, không phải bảng văn bản (cần CSV, TSV hoặc TXT)',
   notXlsx: () => 'không phải bảng tính .xlsx (thiếu chữ ký zip)',
+  notWorkbook: (ext) =>
+    `tên là ${ext} nhưng nội dung không phải bảng tính (tệp hỏng, tải về chưa hết, hoặc tệp loại khác bị đổi tên): mở bằng Excel và lưu lại thành .xlsx`,
   notZip: (reason) => `không phải tệp nén zip đọc được: ${reason}`,
   cannotRead: (reason) => `không đọc được tệp: ${reason}`,
   cannotReadWorkbook: (kind, reason) => `không đọc được bảng tính${kind ? ` ${kind}` : ''}: ${reason}`,
@@ -53,6 +55,10 @@ export const errorsVi: ErrorWords = {
     `có dòng tiêu đề (dòng ${rows}) nhưng không có người nào bên dưới (cbcc-stats inspect cho biết lý do)`,
   noRosterSheet: (sheets, reasons) =>
     `không trang nào có danh sách (${sheets.map((s, i) => `"${s}": ${reasons[i] ?? ''}`).join('; ')}); chọn trang cần đọc bằng --sheet TÊN`,
+  exampleSheet: (roster) =>
+    `tên trang là hướng dẫn hoặc mẫu: các dòng là ví dụ, không phải người, trong khi trang "${roster}" có danh sách`,
+  hiddenSheet: (roster) => `bị ẩn trong bảng tính: các dòng không được đếm, trong khi trang "${roster}" có danh sách`,
+  headerNoPerson: () => 'có dòng tiêu đề nhưng không có người nào bên dưới',
   notPeople: (named) => `không có cột họ tên (một danh mục, không phải danh sách người), trong khi trang "${named}" có`,
   countsTable: (counting, rows, name, totals) =>
     `bảng số lượng, không phải mỗi dòng một người (${counting} trong ${rows} dòng đầu có số lớn hơn 1 ở nhiều cột${totals ? `, và cột "${totals}" là số tổng` : name ? ', và cột họ tên chứa tên đơn vị' : ', và không có cột họ tên'})`,

@@ -9,6 +9,7 @@ import { AGE_GROUP, DIMENSION_LABELS, LEVEL_LABELS, type DerivedId, type Dimensi
 import { formatInt as n } from '../numbers.js';
 import { vnDate } from '../../normalize/age.js';
 import { errorPlaceVi, errorsVi } from './errors-vi.js';
+import { usageVi } from './usage-vi.js';
 import { fieldFitVi } from './field-fit-vi.js';
 import { seriesVi } from './series-vi.js';
 
@@ -108,6 +109,8 @@ export const vi = {
     totalLine: (total: number, units: number) =>
       `${n(total)} người, ${n(units)} đơn vị. Tỷ lệ tính trên tổng số ${n(total)} người.`,
     byGroup: (group: string) => `Theo ${group} (tỷ lệ trên tổng số của từng nhóm)`,
+    namesCut: (cap: number) =>
+      `Tên dài hơn ${n(cap)} ký tự được rút gọn bằng "…"; tên đầy đủ ở báo cáo Excel và --json.`,
     headlineUnknown: (count: number) => `(chưa tính ${n(count)} người không rõ)`,
   },
 
@@ -145,6 +148,7 @@ export const vi = {
       `Mã hóa: ${encoding}${delimiter ? `; phân cách "${delimiter}"` : ''}`,
     conversion: (column: string, from: string, cells: number) => `Chuyển mã: cột ${column} từ ${from} (${n(cells)} ô)`,
     warning: (text: string) => `Cảnh báo: ${text}`,
+    noColumnFor: (role: string) => `không có cột "${role}"`,
     firstRows: (count: number) => `${n(count)} dòng đầu:`,
     headerRows: (rows: string) => `Dòng tiêu đề: ${rows}`,
     columnsHead: ['Cột', 'Tiêu đề', 'Vai trò', 'Tin cậy', 'Ví dụ'],
@@ -172,6 +176,7 @@ export const vi = {
     after: (label: string, files: string, total: number, units: number) =>
       `Sau (${label}): ${files} — ${n(total)} người, ${n(units)} đơn vị`,
     difference: (signed: string) => `Chênh lệch: ${signed} người`,
+    notRead: (file: string) => `${file} (KHÔNG ĐỌC ĐƯỢC: không có trong số liệu)`,
     headOf: (before: string, after: string) => ['Chỉ tiêu', before, after, 'Tăng, giảm'],
     spellingOnly: (count: number) =>
       `Chức vụ viết khác nhưng cùng chức danh (không tính là thay đổi): ${n(count)} người`,
@@ -214,6 +219,15 @@ export const vi = {
   print: { footer: 'Trang &P/&N' },
   /** The command line's own messages on stderr (data goes to stdout), and the hints after an error. */
   errors: errorsVi,
+  usage: usageVi,
+  /** `--strict`'s line on stderr: what failed the run (exit 3). */
+  strict: {
+    warnings: (count: number, codes: string) => `${n(count)} cảnh báo (${codes})`,
+    unknown: (cells: number, distinct: number) => `${n(cells)} ô chưa phân loại (${n(distinct)} giá trị khác nhau)`,
+    skipped: (count: number, reasons: string) => `${n(count)} dòng bị bỏ qua (${reasons})`,
+    before: 'kỳ trước',
+    after: 'kỳ sau',
+  },
   errorPlace: errorPlaceVi,
   cli: {
     wroteDocx: (path: string) => `Đã ghi báo cáo Word: ${path}`,
@@ -270,6 +284,7 @@ export const vi = {
     byGroupSheet: (group: string) => `Theo ${group}`,
     stt: 'STT',
     unitOfMeasure: 'Đơn vị tính: người',
+    unitOfMeasureShares: (group: string) => `Đơn vị tính: người; tỷ lệ (%) tính trên tổng số của từng ${group}`,
     countHead: 'Số lượng',
     shareHead: 'Tỷ lệ (%)',
     ofWhich: 'Trong đó',
@@ -289,6 +304,14 @@ export const vi = {
     mergedHead: ['Đơn vị', 'Cách viết trong danh sách'],
     ambiguous: 'không gộp: có cả phường và xã cùng tên',
     noWarnings: 'Không có cảnh báo.',
+    /** No warning on the whole report, but values left unclassified or rows warned about: said, not "no warnings". */
+    noReportWarnings: (unknown: number, rowWarnings: number) =>
+      `Không có cảnh báo chung cho cả báo cáo, nhưng cần kiểm tra: ${[
+        unknown > 0 ? `${n(unknown)} giá trị chưa phân loại (tính vào "Không rõ")` : '',
+        rowWarnings > 0 ? `${n(rowWarnings)} cảnh báo theo dòng (dòng vẫn được đếm)` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
     /** One line of the data-quality sheet per table of its own sheet. */
     qualityLine: (title: string, count: number, sheet: string) =>
       count > 0 ? `${title}: ${count} (trang "${sheet}")` : `${title}: không có`,
