@@ -39,7 +39,7 @@ export const IN_PROGRESS_ANYWHERE: readonly string[] = IN_PROGRESS_PREFIXES.filt
 
 /**
  * The level one must hold to study for a level, where the law leaves one answer: a master's programme admits
- * university graduates only (quy chế tuyển sinh thạc sĩ, Thông tư 23/2021/TT-BGDĐT *(verify)*), so
+ * university graduates only (quy chế tuyển sinh thạc sĩ, Thông tư 23/2021/TT-BGDĐT, its conditions of admission), so
  * "Đang học Thạc sĩ" holds a university degree. Not the doctorate: a doctoral candidate holds a master's
  * degree or a university degree, the tool cannot tell which, and "NCS" stays unknown. None for political
  * theory: no rule read here says what a student of cao cấp LLCT holds.
