@@ -8,45 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GridCell } from '../../fixtures/lib/official.js';
 import { writeBook } from '../../fixtures/lib/write-book.js';
+import { at2024, at2026, codes, reformRosters, staffTypes, warning } from '../test-support/reform-roster.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
 
-const dir = tempDir();
-let files = 0;
-
-const HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Đơn vị hành chính', 'Chức vụ', 'Trình độ chuyên môn'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Khánh', 'Lâm', 'Minh', 'Nam', 'Phúc', 'Quang'];
-
-/** One person per [unit, title, type?], numbered from 1; a type column ("Đối tượng") when any has a type. */
-async function roster(people: ReadonlyArray<readonly [unit: string, title: string, type?: string]>): Promise<string> {
-  const file = join(dir, `reform-rv26-${++files}.xlsx`);
-  const typed = people.some((p) => p[2] !== undefined);
-  const rows: GridCell[][] = [
-    typed ? [...HEADER, 'Đối tượng'] : HEADER,
-    ...people.map(([unit, title, type], i) => [
-      i + 1,
-      `Trần Thị ${GIVEN[i % GIVEN.length]}`,
-      '01/01/1983',
-      i % 2 ? 'Nam' : 'Nữ',
-      unit,
-      title,
-      'Đại học',
-      ...(typed ? [type ?? ''] : []),
-    ]),
-  ];
-  await writeBook({ sheets: [{ name: 'DS', rows }], people: [] }, file);
-  return file;
-}
-
-const at2026 = { asOf: { year: 2026, month: 3, day: 1 }, postsAt: '2026-03-01' };
-const at2024 = { asOf: { year: 2024, month: 3, day: 1 }, postsAt: '2024-03-01' };
-
-type Report = Awaited<ReturnType<typeof analyze>>['report'];
-const staffTypes = (report: Report): Record<string, number> =>
-  Object.fromEntries(Object.entries(report.dimensions.staffType!).map(([k, v]) => [k, v.count]));
-const warning = (report: Report, code: string) => report.warnings.find((w) => w.code === code);
-const codes = (report: Report): string[] =>
-  report.warnings.map((w) => w.code).filter((c) => !c.startsWith('DIMENSION'));
+const roster = reformRosters('reform-rv26', 'Trần Thị', '01/01/1983');
 
 const WARD = 'Phường Quan Triều';
 
@@ -195,7 +161,7 @@ describe('a title of a commune the merger ended, without a mark', () => {
 
 describe('old and new unit names in one 2026 roster, a province column beside them', () => {
   it('counts each as written; the old unit is said, a unit of the same name in another province is not', async () => {
-    const file = join(dir, `reform-rv26-${++files}.xlsx`);
+    const file = join(tempDir(), 'reform-rv26-province-column.xlsx');
     const rows: GridCell[][] = [
       ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Tỉnh', 'Đơn vị hành chính', 'Chức vụ'],
       [1, 'Đỗ Văn An', '02/03/1979', 'Nam', 'Thái Nguyên', WARD, 'Chủ tịch UBND'],

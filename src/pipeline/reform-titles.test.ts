@@ -4,46 +4,11 @@
  * before the 1 July 2025 merger on a roster read after it. Each roster is built in the test, no type
  * column (staff type from titles), and read at a date after the reform; its figures asserted.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GridCell } from '../../fixtures/lib/official.js';
-import { writeBook } from '../../fixtures/lib/write-book.js';
-import { tempDir } from '../test-support/tmp.js';
+import { at2024, at2026, codes, reformRosters, staffTypes, type Report } from '../test-support/reform-roster.js';
 import { analyze } from './analyze.js';
 
-const dir = tempDir();
-let files = 0;
-
-const HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Đơn vị hành chính', 'Chức vụ', 'Trình độ chuyên môn'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Khánh', 'Lâm', 'Minh', 'Nam', 'Phúc', 'Quang'];
-
-/** One person per [unit, title], numbered from 1. */
-async function roster(people: ReadonlyArray<readonly [unit: string, title: string]>): Promise<string> {
-  const file = join(dir, `reform-titles-${++files}.xlsx`);
-  const rows: GridCell[][] = [
-    HEADER,
-    ...people.map(([unit, title], i) => [
-      i + 1,
-      `Lê Thị ${GIVEN[i % GIVEN.length]}`,
-      '01/01/1982',
-      i % 2 ? 'Nam' : 'Nữ',
-      unit,
-      title,
-      'Đại học',
-    ]),
-  ];
-  await writeBook({ sheets: [{ name: 'DS', rows }], people: [] }, file);
-  return file;
-}
-
-const at2026 = { asOf: { year: 2026, month: 3, day: 1 }, postsAt: '2026-03-01' };
-const at2024 = { asOf: { year: 2024, month: 3, day: 1 }, postsAt: '2024-03-01' };
-
-type Report = Awaited<ReturnType<typeof analyze>>['report'];
-const staffTypes = (report: Report): Record<string, number> =>
-  Object.fromEntries(Object.entries(report.dimensions.staffType!).map(([k, v]) => [k, v.count]));
-const codes = (report: Report): string[] =>
-  report.warnings.map((w) => w.code).filter((c) => !c.startsWith('DIMENSION'));
+const roster = reformRosters('reform-titles', 'Lê Thị', '01/01/1982');
 
 const UNIT = 'Phường Quan Triều';
 const FRONT_DEPUTIES = [
