@@ -44,6 +44,18 @@ describe('the trade union chair', () => {
       expect([title, reader.read(title).staffType]).toEqual([title, 'other']);
     }
   });
+  it('reads the branches of a village or office as no commune post: a chi bộ, a chi đoàn', () => {
+    for (const date of ['2022-06-30', '2026-03-01']) {
+      const reader = new TitleReader(date);
+      for (const title of ['Bí thư Chi đoàn', 'Phó Bí thư Chi đoàn', 'Phó Bí thư Chi bộ', 'Bí thư chi bộ thôn']) {
+        expect([title, reader.read(title).staffType]).toEqual([title, 'other']);
+      }
+      expect(reader.read('Chủ tịch HĐQT').staffType).toBeUndefined();
+      // The commune's own Đoàn and Party committee stay cán bộ.
+      expect(reader.read('Bí thư Đoàn xã').staffType).toBe('canBo');
+      expect(reader.read('Phó Bí thư Đảng ủy').staffType).toBe('canBo');
+    }
+  });
   it('keeps the chairs that are cán bộ', () => {
     const reader = new TitleReader('2022-06-30');
     expect(reader.read('Chủ tịch Hội Nông dân').staffType).toBe('canBo');

@@ -54,7 +54,7 @@ export { REFORM_DATE } from './post-sources.js';
  * as not understood — counted unknown and listed — rather than given the generic "Chủ tịch"'s cán bộ.
  * A listed post that starts the same way is longer and wins ("Chủ tịch Hội Nông dân").
  */
-export const UNLISTED_BODIES: readonly string[] = ['Chủ tịch Hội', 'CT Hội'];
+export const UNLISTED_BODIES: readonly string[] = ['Chủ tịch Hội', 'CT Hội', 'Chủ tịch HĐQT', 'CT HĐQT'];
 
 /** Clerks and staff without a post's name: "Nhân viên", "Văn thư". */
 const CLERK = 'Nhân viên, Văn thư';
@@ -324,6 +324,10 @@ function genericPosts(): Post[] {
       'other',
       [
         'Bí thư chi bộ',
+        'Phó Bí thư chi bộ',
+        // The Youth Union's branch of a village or office (chi đoàn), not the commune's Đoàn.
+        'Bí thư Chi đoàn',
+        'Phó Bí thư Chi đoàn',
         'Chủ tịch Hội Chữ thập đỏ',
         'Chủ tịch Hội Người cao tuổi',
         'Chủ tịch Hội Khuyến học',
