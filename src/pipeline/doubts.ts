@@ -98,11 +98,14 @@ export function formulaDoubts(info: TableInfo, place: Place): ReportWarning[] {
   return [{ code: 'FORMULAS_NOT_COMPUTED', message, ...place, count: cells }];
 }
 
+/** This table's row warnings that begin with `prefix`. */
+function warned(warnings: readonly RowWarning[], place: Place, prefix: string): RowWarning[] {
+  return warnings.filter((w) => w.file === place.file && w.sheet === place.sheet && w.message.startsWith(prefix));
+}
+
 /** The rows of this table whose row warnings begin with `prefix`. */
 function rowsWarned(warnings: readonly RowWarning[], place: Place, prefix: string): number[] {
-  return warnings
-    .filter((w) => w.file === place.file && w.sheet === place.sheet && w.message.startsWith(prefix))
-    .map((w) => w.row);
+  return warned(warnings, place, prefix).map((w) => w.row);
 }
 
 /**
@@ -120,10 +123,8 @@ export function genderDoubts(warnings: readonly RowWarning[], place: Place): Rep
  * Rows whose unit column names another unit than the unit heading above them: counted in the column's
  * unit, and said, since either may be the slip.
  */
-export function unitDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
-  const mine = warnings.filter(
-    (w) => w.file === place.file && w.sheet === place.sheet && w.message.startsWith(UNIT_DISAGREES),
-  );
+export function unitClashDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
+  const mine = warned(warnings, place, UNIT_DISAGREES);
   if (mine.length === 0) return [];
   const rows = mine.map((w) => w.row);
   const first = mine[0]!.message.slice(UNIT_DISAGREES.length + 2);

@@ -30,7 +30,7 @@ import { RosterArithmetic } from './arithmetic.js';
 import {
   formulaDoubts,
   genderDoubts,
-  unitDoubts,
+  unitClashDoubts,
   gradeSystemDoubts,
   implausibleAgeDoubts,
   monthFirstDoubts,
@@ -346,7 +346,7 @@ export async function analyzeTable(
   collector.doubts.push(
     ...formulaDoubts(table.info, place),
     ...genderDoubts(collector.warnings, place),
-    ...unitDoubts(collector.warnings, place),
+    ...unitClashDoubts(collector.warnings, place),
     ...monthFirstDoubts(collector.warnings, place),
     ...implausibleAgeDoubts(collector.warnings, place),
     ...shortYearDoubts(collector.warnings, place),
