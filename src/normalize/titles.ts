@@ -6,9 +6,10 @@
 import { POSTS, REFORM_DATE, UNLISTED_BODIES, type Post, type PostStaffType } from '../vocab/posts.js';
 import { TITLE_ABBREVIATIONS, TITLE_LEADING_WORDS } from '../vocab/title-abbreviations.js';
 import { ABOVE_COMMUNE_WORDS, COMMUNE_LEVEL_WORDS } from '../vocab/title-levels.js';
-import { FORMER_LEADING_WORDS, FORMER_TRAILING_MARKS, NOW_WORDS } from '../vocab/former-titles.js';
+import { FORMER_LEADING_WORDS, NOW_WORDS } from '../vocab/former-titles.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { asciiKey, cleanText, foldKey } from './text.js';
+import { hasOldMark } from './units.js';
 
 export interface TitlePart {
   post: Post;
@@ -156,14 +157,10 @@ const wordList = (words: readonly string[]) =>
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
-let formerPatterns: { lead: RegExp; trail: RegExp; now: RegExp } | undefined;
+let formerPatterns: { lead: RegExp; now: RegExp } | undefined;
 const formerPattern = () =>
   (formerPatterns ??= {
     lead: new RegExp(`^(?:${wordList(FORMER_LEADING_WORDS)})\\s+(?=\\p{L})`, 'iu'),
-    trail: new RegExp(
-      `(?:\\s*\\((?:${wordList(FORMER_TRAILING_MARKS)})\\)|\\s*[-–]\\s*(?:${wordList(FORMER_TRAILING_MARKS)})|\\s+cũ)\\s*$`,
-      'iu',
-    ),
     now: new RegExp(`(?:^|[\\s,;(\\-–])(?:${wordList(NOW_WORDS)})\\s*:?\\s+(\\p{L}.*?)\\)?\\s*$`, 'iu'),
   });
 
@@ -177,10 +174,12 @@ export function titleNow(title: string): string {
   return nowPart(cleanText(title)) ?? title;
 }
 
+/** "cũ" as a title's last word, without brackets ("Phó Chủ tịch UBND xã Quang Vinh cũ"). */
+const TRAILING_OLD = /\s+cũ\s*$/iu;
+
 /** Whether a title names a post held before (vocab/former-titles.ts): "nguyên Chủ tịch UBND xã …", "… (cũ)". */
 function namesFormerPost(title: string): boolean {
-  const { lead, trail } = formerPattern();
-  return lead.test(title) || trail.test(title);
+  return formerPattern().lead.test(title) || hasOldMark(title) || TRAILING_OLD.test(title);
 }
 
 /** The title without a leading staff-type word ("CC Văn phòng - Thống kê"), or undefined when it has none. */

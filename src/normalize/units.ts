@@ -54,6 +54,11 @@ const markPattern = (marks: readonly string[]): RegExp => {
 const NEW_MARK = markPattern(NEW_UNIT_MARKS);
 const OLD_MARK = markPattern(OLD_UNIT_MARKS);
 
+/** Whether a text ends in a mark saying it is of before 1/7/2025: "(cũ)", "- trước sắp xếp" (a unit's name, a title). */
+export function hasOldMark(raw: string): boolean {
+  return OLD_MARK.test(cleanText(raw));
+}
+
 /** The name without a mark saying it is the unit of before 1/7/2025 ("Phường Quang Vinh (cũ)"), or undefined. */
 export function withoutOldMark(raw: string): string | undefined {
   const text = cleanText(raw);
