@@ -14,17 +14,16 @@ import type { Cell } from '../read/types.js';
 import { analyzeTable, headOf, layoutOf, sourceOf, type AnalyzeOptions } from './analyze.js';
 import { readsEverySheet } from '../read/sheets.js';
 import { sayIn, type Said } from '../errors.js';
-import {
-  exampleSheetReason,
-  hasNameColumn,
-  hiddenSheetReason,
-  notPeople,
-  notPeopleReason,
-  passOverReason,
-  saidOf,
-} from './file.js';
+import { exampleSheetReason, hasNameColumn, notPeople, passOverReason, saidOf } from './file.js';
 
 const NO_PERSON: Said = { key: 'headerNoPerson', args: [] };
+
+/** Passes a read sheet over, for a reason said in either language: JSON's `reason` is its English. */
+function passOver(s: InspectedSheet, said: Said): void {
+  s.status = 'passed over';
+  s.said = said;
+  s.reason = sayIn(said, 'en');
+}
 
 export interface InspectedSheet {
   source: SourceReport;
@@ -118,20 +117,13 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
   if (named && readsEverySheet(options.sheet))
     for (const s of inspected)
       if (s.status === 'read' && !hasNameColumn(s.source)) {
-        s.status = 'passed over';
-        s.reason = notPeopleReason(named.source.sheet ?? '');
-        s.said = notPeople(named.source.sheet ?? '');
+        passOver(s, notPeople(named.source.sheet ?? ''));
       }
   const roster = inspected.find((s) => s.status === 'read' && !exampleSheetReason(s.source.sheet ?? '', ''));
   if (roster && readsEverySheet(options.sheet))
     for (const s of inspected) {
-      const reason =
-        s.status === 'read' ? exampleSheetReason(s.source.sheet ?? '', roster.source.sheet ?? '') : undefined;
-      if (reason) {
-        s.status = 'passed over';
-        s.reason = reason;
-        s.said = { key: 'exampleSheet', args: [roster.source.sheet ?? ''] };
-      }
+      if (s.status === 'read' && exampleSheetReason(s.source.sheet ?? '', roster.source.sheet ?? ''))
+        passOver(s, { key: 'exampleSheet', args: [roster.source.sheet ?? ''] });
     }
   // As when reporting: beside a sheet the user sees, a sheet the workbook hides is not counted.
   const hidden = new Set(tables.filter((t) => t.info.hidden).map((t) => t.info.sheet));
@@ -139,9 +131,7 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
   if (shown && readsEverySheet(options.sheet))
     for (const s of inspected)
       if (s.status === 'read' && hidden.has(s.source.sheet ?? '')) {
-        s.status = 'passed over';
-        s.reason = hiddenSheetReason(shown.source.sheet ?? '');
-        s.said = { key: 'hiddenSheet', args: [shown.source.sheet ?? ''] };
+        passOver(s, { key: 'hiddenSheet', args: [shown.source.sheet ?? ''] });
       }
   const first = tables[0]!.info;
   return { file, format: first.format, sheets: first.sheets, inspected };
