@@ -2,12 +2,11 @@
  * Turns one data row into a person, or says why it is skipped. Every row ends in exactly one of
  * the two: nothing is dropped silently. Section rows ("I. PHƯỜNG HOÀNG VĂN THỤ", "II. CÔNG CHỨC")
  * are skipped and their unit or staff type carried down to the rows below them. What the category
- * cells say is read by levels.ts.
+ * cells say is read by levels.ts, the person built by person-builder.ts.
  */
-import { columnsOf, givesLevelByFilling, roleOf, type ColumnInfo, type Layout } from '../detect/layout.js';
+import { givesLevelByFilling, roleOf, type ColumnInfo, type Layout } from '../detect/layout.js';
 import type { RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
-import { AGE_GROUP, type Level } from '../vocab/dimensions.js';
 import {
   GRAND_TOTAL_WORDS,
   GROUP_PREFIXES,
@@ -20,35 +19,21 @@ import {
   SUB_UNIT_WORDS,
   TRAILING_NUMBER,
 } from '../vocab/rows.js';
-import {
-  AGE_IMPLAUSIBLE,
-  DEFAULT_AGE_BRACKETS,
-  STAFF_AGE,
-  STATED_AGE_MIN,
-  ageAt,
-  bracketLabels,
-  bracketOf,
-  today,
-  type Ymd,
-} from './age.js';
-import { CellReader, isBlank, text } from './cells.js';
-import { MONTH_FIRST, SHORT_YEAR, joinDayMonth, readsOnlyMonthFirst, statedYears } from './dates.js';
+import { CellReader, isBlank } from './cells.js';
 import type { Classifiers } from './classifiers.js';
 import { mentionsLeaving, namesLeaving } from './leaving.js';
-import { LevelReader, namesBothTypes } from './levels.js';
-import type { Person, RowResult, Stated } from './person.js';
-import { retirementState } from './retirement.js';
+import { namesBothTypes } from './levels.js';
+import type { RowResult, Stated } from './person.js';
 import { HeaderEcho, NUMBERING_ALONE, SUBTOTAL_START, countOf, isShort, isWordText } from './row-facts.js';
-import type { TitleNotes } from './title-notes.js';
 import { foldKey, headerKey } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { parseUnitName, unitInTitle } from './units.js';
 import { TITLE_STARTS } from '../vocab/title-block.js';
 import { rowPaths } from './paths.js';
 import { blockRest, HeadingNesting, isOrganHeading } from './blocks.js';
-import { unitClash } from './unit-clash.js';
 import { isBreakdown } from './breakdown.js';
 import { PlainByIds } from './plain-ids.js';
+import { PersonBuilder, type Context, type RowSettings } from './person-builder.js';
 import { hasIds } from '../read/value-ids.js';
 
 /** "A", "1", "(2)": a cell of the row that numbers the columns under the header. */
@@ -112,28 +97,8 @@ export function isSignatureText(text: string): boolean {
   return startsWithAny(foldKey(text.replace(/^[(\s]+|[)\s]+$/g, '')), SIGNATURE) || SIGNATURE_DATE_LINE.test(text);
 }
 
-export interface RowSettings {
-  /** The unit of rows with no unit column and no section above them: from the title or sheet. */
-  defaultUnit?: string;
-  /** The date ages are counted at. */
-  asOf?: Ymd;
-  ageBrackets?: readonly number[];
-  /** Years ahead for "reaching retirement age within N years". */
-  retiringWithin?: number;
-  /** Whether names, ids and titles are kept on each person (default yes). */
-  needPeople?: boolean;
-  /** Told each title whose staff type is unresolved (and every title, when it asks). */
-  titleNotes?: TitleNotes;
-}
-
+export type { RowSettings } from './person-builder.js';
 export { rowPaths } from './paths.js';
-
-interface Context {
-  unit?: string;
-  staffType?: Level<'staffType'>;
-  /** A heading saying the people under it left ("II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC"), as written. */
-  left?: string;
-}
 
 export class RowNormalizer {
   private readonly col: Partial<Record<ColumnRole, ColumnInfo>>;
@@ -142,8 +107,8 @@ export class RowNormalizer {
   private readonly headerTexts: string[];
   private readonly cells = new CellReader();
   private readonly echo: HeaderEcho;
-  private readonly levels: LevelReader;
-  private readonly birthColumns: ColumnInfo[];
+  /** Builds the person of a row found to be one. */
+  private readonly people: PersonBuilder;
   /** Category columns: a row with none of them filled may be a section, subtotal or signature. */
   private readonly categoryColumns: ColumnInfo[];
   /** The same test as plain, read from a byte per shared string for a row with value ids. */
@@ -159,44 +124,20 @@ export class RowNormalizer {
   private readonly underHeader: number;
   /** Columns by index. */
   private readonly columns: readonly ColumnInfo[];
-  private readonly nameParts: ColumnInfo[];
-  /** The day and month columns of a birth date split in three, the year's being the birthDate column. */
-  private readonly birthDay: ColumnInfo | undefined;
-  private readonly birthMonth: ColumnInfo | undefined;
-
-  private readonly defaultUnit: string;
-  private readonly asOf: Ymd;
-  private readonly ageEdges: readonly number[];
-  private readonly ageLabels: string[];
-  private readonly retiringWithin: number | undefined;
-  private readonly needPeople: boolean;
-  private readonly titleNotes: TitleNotes | undefined;
 
   constructor(
     layout: Layout,
     private readonly classifiers: Classifiers,
     settings: RowSettings = {},
   ) {
-    this.defaultUnit = settings.defaultUnit ?? '';
-    this.asOf = settings.asOf ?? today();
-    this.ageEdges = settings.ageBrackets ?? DEFAULT_AGE_BRACKETS;
-    this.ageLabels = bracketLabels(this.ageEdges);
-    this.retiringWithin = settings.retiringWithin;
-    this.needPeople = settings.needPeople ?? true;
-    this.titleNotes = settings.titleNotes;
     this.underHeader = (layout.headerRows.at(-1) ?? 0) + 1;
     this.col = Object.fromEntries(layout.roles);
     this.columns = layout.columns;
-    this.nameParts = columnsOf(layout, 'namePart');
-    const dateParts = columnsOf(layout, 'birthDatePart');
-    this.birthDay = dateParts.find((c) => c.use.part === 'day');
-    this.birthMonth = dateParts.find((c) => c.use.part === 'month');
     this.mapped = layout.columns.filter((c) => c.use.kind === 'field' || givesLevelByFilling(c));
     this.headerTexts = layout.columns.map((c) => c.texts.at(-1) ?? '');
     this.headerKeys = this.headerTexts.map((h) => headerKey(h));
     this.echo = new HeaderEcho(this.headerTexts);
-    this.levels = new LevelReader(layout, classifiers, this.cells);
-    this.birthColumns = this.levels.birthColumns;
+    this.people = new PersonBuilder(layout, classifiers, this.cells, settings);
     const categoryRoles: ColumnRole[] = [
       'gender',
       'birthDate',
@@ -217,18 +158,6 @@ export class RowNormalizer {
       this.echo,
       this.categoryColumns.map((c) => c.index),
     );
-  }
-
-  /** The name, with the parts a split header puts in columns beside it ("Họ đệm | Tên"). */
-  private name(row: RawRow): string {
-    const name = this.value(row, 'name');
-    if (this.nameParts.length === 0) return name;
-    return [name, ...this.nameParts.map((c) => this.cells.textAt(row, c.index))].filter((t) => t).join(' ');
-  }
-
-  private value(row: RawRow, role: ColumnRole): string {
-    const info = this.col[role];
-    return info ? this.cells.textAt(row, info.index) : '';
   }
 
   normalize(row: RawRow): RowResult {
@@ -360,7 +289,7 @@ export class RowNormalizer {
     const cells = row.cells;
     const meaningful = this.mapped.some((c) => roleOf(c.use) !== 'seq' && !isBlank(full.cells[c.index]));
     if (!meaningful) return { kind: 'skip', reason: 'no values in recognised columns' };
-    const person = this.person(full);
+    const person = this.people.person(full, this.context);
     this.seenPerson = true;
     const name = this.col.name ? cells[this.col.name.index] : undefined;
     if (typeof name === 'string' && HEADING_LIKE.test(name))
@@ -566,95 +495,5 @@ export class RowNormalizer {
       return 'unit';
     }
     return undefined;
-  }
-
-  private person(row: RawRow): Person {
-    const profile = this.levels.read(row, this.context.staffType);
-    // Names, ids and titles are cleaned only when someone will read them (standards lists, compare).
-    // Those whose field does not fit their post are listed by name too.
-    const people = this.needPeople || profile.misfit !== undefined;
-    const person: Person = {
-      row: row.n,
-      name: people ? this.name(row) : '',
-      unit: this.value(row, 'unit') || this.context.unit || this.defaultUnit,
-      title: people ? this.levels.titleOf(row) : '',
-      id: people ? this.value(row, 'id') : '',
-      levels: profile.levels,
-      unknown: profile.unknown,
-      warnings: profile.warnings,
-    };
-    if (this.context.left) person.leftHeading = this.context.left;
-    const clash = this.col.unit ? unitClash(person.unit, this.context.unit) : undefined;
-    if (clash) person.warnings = [...person.warnings, clash];
-    if (profile.ethnicGroup) person.ethnicGroup = profile.ethnicGroup;
-    if (profile.misfit) person.misfit = profile.misfit;
-    if (this.col.agency) person.agency = this.value(row, 'agency');
-    const notes = this.titleNotes;
-    // Every row's title: a district's post left on a commune roster is said whichever side of the reform.
-    if (notes) notes.see(this.levels.titleOf(row), row.n, profile.unresolvedTitle !== undefined);
-    if (this.col.birthDate || this.birthColumns.length > 0) this.age(row, person);
-    else if (this.col.age) this.statedAge(row, person, this.col.age);
-    if (this.retiringWithin !== undefined) {
-      const g = person.levels.gender;
-      person.retirement =
-        person.birth && g !== 'unknown' ? retirementState(person.birth, g, this.asOf, this.retiringWithin) : 'unknown';
-    }
-    return person;
-  }
-
-  /** An age written as years ("Tuổi"), with no birth date: taken as the age at --as-of. */
-  private statedAge(row: RawRow, person: Person, column: ColumnInfo): void {
-    const cell = row.cells[column.index];
-    const years = statedYears(cell);
-    if (years === undefined || years < STATED_AGE_MIN) {
-      person.ageGroup = 'unknown';
-      person.unknown = [...person.unknown, { dimension: AGE_GROUP, column: column.header, value: text(cell) }];
-      return;
-    }
-    person.age = years;
-    person.ageGroup = bracketOf(years, this.ageEdges, this.ageLabels);
-  }
-
-  /** The birth column, or the pair split by gender named together ("Năm sinh / Nam, Nữ"). */
-  private birthHeader(): string {
-    return this.col.birthDate?.header ?? this.levels.birthColumnsHeader ?? 'birthDate';
-  }
-
-  private age(row: RawRow, person: Person): void {
-    const at = this.col.birthDate?.index ?? this.birthColumns.find((c) => !isBlank(row.cells[c.index]))?.index;
-    const birthCell = at === undefined ? undefined : row.cells[at];
-    const year = at === undefined ? undefined : this.cells.dateAt(row, at);
-    const birth =
-      year && this.birthDay && this.birthMonth
-        ? joinDayMonth(year, row.cells[this.birthDay.index], row.cells[this.birthMonth.index])
-        : year;
-    const age = birth ? ageAt(birth, this.asOf) : undefined;
-    if (!birth || !age) {
-      person.ageGroup = 'unknown';
-      if (readsOnlyMonthFirst(birthCell)) person.warnings = [...person.warnings, `${MONTH_FIRST} "${text(birthCell)}"`];
-      person.unknown = [
-        ...person.unknown,
-        { dimension: AGE_GROUP, column: this.birthHeader(), value: text(birthCell) },
-      ];
-      return;
-    }
-    if (age.years < STAFF_AGE.min || age.years > STAFF_AGE.max) {
-      const said = `${AGE_IMPLAUSIBLE} "${text(birthCell)}" (age ${age.years})`;
-      person.warnings = [...person.warnings, said];
-      if (age.years < STAFF_AGE.min) {
-        person.ageGroup = 'unknown';
-        person.unknown = [
-          ...person.unknown,
-          { dimension: AGE_GROUP, column: this.birthHeader(), value: text(birthCell) },
-        ];
-        return;
-      }
-    }
-    if (birth.shortYear)
-      person.warnings = [...person.warnings, `${SHORT_YEAR} "${text(birthCell)}" (read as ${birth.year})`];
-    person.birth = birth;
-    person.age = age.years;
-    if (age.yearOnly) person.birthYearOnly = true;
-    person.ageGroup = bracketOf(age.years, this.ageEdges, this.ageLabels);
   }
 }

@@ -1,0 +1,192 @@
+/**
+ * Builds the person of a row the row normalizer (row.ts) found to be one: name, unit, title, id, the
+ * levels its category cells give (levels.ts), age and retirement, and the warnings met on the way.
+ */
+import { columnsOf, type ColumnInfo, type Layout } from '../detect/layout.js';
+import type { RawRow } from '../read/types.js';
+import type { ColumnRole } from '../vocab/columns.js';
+import { AGE_GROUP, type Level } from '../vocab/dimensions.js';
+import {
+  AGE_IMPLAUSIBLE,
+  DEFAULT_AGE_BRACKETS,
+  STAFF_AGE,
+  STATED_AGE_MIN,
+  ageAt,
+  bracketLabels,
+  bracketOf,
+  today,
+  type Ymd,
+} from './age.js';
+import { isBlank, text, type CellReader } from './cells.js';
+import type { Classifiers } from './classifiers.js';
+import { MONTH_FIRST, SHORT_YEAR, joinDayMonth, readsOnlyMonthFirst, statedYears } from './dates.js';
+import { LevelReader } from './levels.js';
+import type { Person } from './person.js';
+import { retirementState } from './retirement.js';
+import type { TitleNotes } from './title-notes.js';
+import { unitClash } from './unit-clash.js';
+
+export interface RowSettings {
+  /** The unit of rows with no unit column and no section above them: from the title or sheet. */
+  defaultUnit?: string;
+  /** The date ages are counted at. */
+  asOf?: Ymd;
+  ageBrackets?: readonly number[];
+  /** Years ahead for "reaching retirement age within N years". */
+  retiringWithin?: number;
+  /** Whether names, ids and titles are kept on each person (default yes). */
+  needPeople?: boolean;
+  /** Told each title whose staff type is unresolved (and every title, when it asks). */
+  titleNotes?: TitleNotes;
+}
+
+/** What the headings above a row carry down to it. */
+export interface Context {
+  unit?: string;
+  staffType?: Level<'staffType'>;
+  /** A heading saying the people under it left ("II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC"), as written. */
+  left?: string;
+}
+
+export class PersonBuilder {
+  private readonly col: Partial<Record<ColumnRole, ColumnInfo>>;
+  /** Reads what the category cells say. */
+  private readonly levels: LevelReader;
+  private readonly birthColumns: ColumnInfo[];
+  private readonly nameParts: ColumnInfo[];
+  /** The day and month columns of a birth date split in three, the year's being the birthDate column. */
+  private readonly birthDay: ColumnInfo | undefined;
+  private readonly birthMonth: ColumnInfo | undefined;
+  private readonly defaultUnit: string;
+  private readonly asOf: Ymd;
+  private readonly ageEdges: readonly number[];
+  private readonly ageLabels: string[];
+  private readonly retiringWithin: number | undefined;
+  private readonly needPeople: boolean;
+  private readonly titleNotes: TitleNotes | undefined;
+
+  constructor(
+    layout: Layout,
+    classifiers: Classifiers,
+    private readonly cells: CellReader,
+    settings: RowSettings = {},
+  ) {
+    this.defaultUnit = settings.defaultUnit ?? '';
+    this.asOf = settings.asOf ?? today();
+    this.ageEdges = settings.ageBrackets ?? DEFAULT_AGE_BRACKETS;
+    this.ageLabels = bracketLabels(this.ageEdges);
+    this.retiringWithin = settings.retiringWithin;
+    this.needPeople = settings.needPeople ?? true;
+    this.titleNotes = settings.titleNotes;
+    this.col = Object.fromEntries(layout.roles);
+    this.nameParts = columnsOf(layout, 'namePart');
+    const dateParts = columnsOf(layout, 'birthDatePart');
+    this.birthDay = dateParts.find((c) => c.use.part === 'day');
+    this.birthMonth = dateParts.find((c) => c.use.part === 'month');
+    this.levels = new LevelReader(layout, classifiers, cells);
+    this.birthColumns = this.levels.birthColumns;
+  }
+
+  /** The name, with the parts a split header puts in columns beside it ("Họ đệm | Tên"). */
+  private name(row: RawRow): string {
+    const name = this.value(row, 'name');
+    if (this.nameParts.length === 0) return name;
+    return [name, ...this.nameParts.map((c) => this.cells.textAt(row, c.index))].filter((t) => t).join(' ');
+  }
+
+  private value(row: RawRow, role: ColumnRole): string {
+    const info = this.col[role];
+    return info ? this.cells.textAt(row, info.index) : '';
+  }
+
+  /** The person of a row found to be one, with the unit, staff type and leaving the headings above it carry. */
+  person(row: RawRow, context: Context): Person {
+    const profile = this.levels.read(row, context.staffType);
+    // Names, ids and titles are cleaned only when someone will read them (standards lists, compare).
+    // Those whose field does not fit their post are listed by name too.
+    const people = this.needPeople || profile.misfit !== undefined;
+    const person: Person = {
+      row: row.n,
+      name: people ? this.name(row) : '',
+      unit: this.value(row, 'unit') || context.unit || this.defaultUnit,
+      title: people ? this.levels.titleOf(row) : '',
+      id: people ? this.value(row, 'id') : '',
+      levels: profile.levels,
+      unknown: profile.unknown,
+      warnings: profile.warnings,
+    };
+    if (context.left) person.leftHeading = context.left;
+    const clash = this.col.unit ? unitClash(person.unit, context.unit) : undefined;
+    if (clash) person.warnings = [...person.warnings, clash];
+    if (profile.ethnicGroup) person.ethnicGroup = profile.ethnicGroup;
+    if (profile.misfit) person.misfit = profile.misfit;
+    if (this.col.agency) person.agency = this.value(row, 'agency');
+    const notes = this.titleNotes;
+    // Every row's title: a district's post left on a commune roster is said whichever side of the reform.
+    if (notes) notes.see(this.levels.titleOf(row), row.n, profile.unresolvedTitle !== undefined);
+    if (this.col.birthDate || this.birthColumns.length > 0) this.age(row, person);
+    else if (this.col.age) this.statedAge(row, person, this.col.age);
+    if (this.retiringWithin !== undefined) {
+      const g = person.levels.gender;
+      person.retirement =
+        person.birth && g !== 'unknown' ? retirementState(person.birth, g, this.asOf, this.retiringWithin) : 'unknown';
+    }
+    return person;
+  }
+
+  /** An age written as years ("Tuổi"), with no birth date: taken as the age at --as-of. */
+  private statedAge(row: RawRow, person: Person, column: ColumnInfo): void {
+    const cell = row.cells[column.index];
+    const years = statedYears(cell);
+    if (years === undefined || years < STATED_AGE_MIN) {
+      person.ageGroup = 'unknown';
+      person.unknown = [...person.unknown, { dimension: AGE_GROUP, column: column.header, value: text(cell) }];
+      return;
+    }
+    person.age = years;
+    person.ageGroup = bracketOf(years, this.ageEdges, this.ageLabels);
+  }
+
+  /** The birth column, or the pair split by gender named together ("Năm sinh / Nam, Nữ"). */
+  private birthHeader(): string {
+    return this.col.birthDate?.header ?? this.levels.birthColumnsHeader ?? 'birthDate';
+  }
+
+  private age(row: RawRow, person: Person): void {
+    const at = this.col.birthDate?.index ?? this.birthColumns.find((c) => !isBlank(row.cells[c.index]))?.index;
+    const birthCell = at === undefined ? undefined : row.cells[at];
+    const year = at === undefined ? undefined : this.cells.dateAt(row, at);
+    const birth =
+      year && this.birthDay && this.birthMonth
+        ? joinDayMonth(year, row.cells[this.birthDay.index], row.cells[this.birthMonth.index])
+        : year;
+    const age = birth ? ageAt(birth, this.asOf) : undefined;
+    if (!birth || !age) {
+      person.ageGroup = 'unknown';
+      if (readsOnlyMonthFirst(birthCell)) person.warnings = [...person.warnings, `${MONTH_FIRST} "${text(birthCell)}"`];
+      person.unknown = [
+        ...person.unknown,
+        { dimension: AGE_GROUP, column: this.birthHeader(), value: text(birthCell) },
+      ];
+      return;
+    }
+    if (age.years < STAFF_AGE.min || age.years > STAFF_AGE.max) {
+      const said = `${AGE_IMPLAUSIBLE} "${text(birthCell)}" (age ${age.years})`;
+      person.warnings = [...person.warnings, said];
+      if (age.years < STAFF_AGE.min) {
+        person.ageGroup = 'unknown';
+        person.unknown = [
+          ...person.unknown,
+          { dimension: AGE_GROUP, column: this.birthHeader(), value: text(birthCell) },
+        ];
+        return;
+      }
+    }
+    if (birth.shortYear)
+      person.warnings = [...person.warnings, `${SHORT_YEAR} "${text(birthCell)}" (read as ${birth.year})`];
+    person.birth = birth;
+    person.age = age.years;
+    if (age.yearOnly) person.birthYearOnly = true;
+    person.ageGroup = bracketOf(age.years, this.ageEdges, this.ageLabels);
+  }
+}
