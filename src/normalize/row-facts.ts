@@ -7,6 +7,14 @@
 import type { Cell } from '../read/types.js';
 import { cleanText } from './text.js';
 
+/** The numbering before a heading or subtotal: "I.", "1)", "a/", "Đ:", "2 -". */
+export const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
+/**
+ * "(20 người)", "[20]" or " – 20 người" at the end of a heading. A dash needs a space before it, so that a
+ * number joined to a name ("Tổ 1-2") stays the name's.
+ */
+export const COUNT_SUFFIX = /(?:\s*[([]|\s+[-–])\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
+
 /** A row number, a letter or a numbering alone ("1.", "a)", "IV"): not the row's first word. */
 export const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
 const DIGITS_ONLY = /^[\d.,\s]+$/;

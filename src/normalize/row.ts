@@ -1,7 +1,7 @@
 /**
  * Turns one data row into a person, or says why it is skipped. Every row ends in exactly one of
  * the two: nothing is dropped silently. Section rows ("I. PHƯỜNG HOÀNG VĂN THỤ", "II. CÔNG CHỨC")
- * are skipped and their unit or staff type carried down to the rows below them. What the category
+ * are skipped and their unit or staff type carried down to the rows below them (headings.ts). What the category
  * cells say is read by levels.ts, the person built by person-builder.ts.
  */
 import { givesLevelByFilling, roleOf, type ColumnInfo, type Layout } from '../detect/layout.js';
@@ -9,7 +9,6 @@ import type { RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import {
   GRAND_TOTAL_WORDS,
-  GROUP_PREFIXES,
   NOTE_WORDS,
   SIGNATURE_DATE_LINE,
   SIGNATURE_WORDS,
@@ -21,38 +20,39 @@ import {
 } from '../vocab/rows.js';
 import { CellReader, isBlank } from './cells.js';
 import type { Classifiers } from './classifiers.js';
-import { mentionsLeaving, namesLeaving } from './leaving.js';
-import { namesBothTypes } from './levels.js';
+import { mentionsLeaving } from './leaving.js';
 import type { RowResult, Stated } from './person.js';
-import { HeaderEcho, NUMBERING_ALONE, SUBTOTAL_START, countOf, isShort, isWordText } from './row-facts.js';
+import {
+  COUNT_SUFFIX,
+  HeaderEcho,
+  NUMBERING,
+  NUMBERING_ALONE,
+  SUBTOTAL_START,
+  countOf,
+  isShort,
+  isWordText,
+} from './row-facts.js';
 import { foldKey, headerKey } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { parseUnitName, unitInTitle } from './units.js';
+import { unitInTitle } from './units.js';
 import { TITLE_STARTS } from '../vocab/title-block.js';
 import { rowPaths } from './paths.js';
-import { blockRest, HeadingNesting, isOrganHeading } from './blocks.js';
+import { Headings } from './headings.js';
 import { isBreakdown } from './breakdown.js';
 import { PlainByIds } from './plain-ids.js';
-import { PersonBuilder, type Context, type RowSettings } from './person-builder.js';
+import { PersonBuilder, type RowSettings } from './person-builder.js';
 import { hasIds } from '../read/value-ids.js';
 
 /** "A", "1", "(2)": a cell of the row that numbers the columns under the header. */
 const COLUMN_NUMBER = /^\(?(?:\d{1,3}|[A-Z])\)?$/;
 const DIGITS = /^\(?\d{1,3}\)?$/;
-const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
 const GRAND_TOTAL = GRAND_TOTAL_WORDS.map(foldKey);
 const PLAIN_SUBTOTAL = SUBTOTAL_PHRASES.map(foldKey);
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 const NOTE = NOTE_WORDS.map(foldKey);
-const GROUP_PREFIX = new RegExp(`^(?:${GROUP_PREFIXES.map(escapeRegExp).join('|')})\\s*:\\s*`, 'iu');
 /** A place inside a commune at the start of a heading, followed by its name or number. */
 const SUB_UNIT = new RegExp(`^\\s*(?:${SUB_UNIT_WORDS.map(escapeRegExp).join('|')})\\s+\\S`, 'iu');
-/**
- * "(20 người)", "[20]" or " – 20 người" at the end of a heading. A dash needs a space before it, so that a
- * number joined to a name ("Tổ 1-2") stays the name's.
- */
-const COUNT_SUFFIX = /(?:\s*[([]|\s+[-–])\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
 /** A count of people alone in its cell, beside a heading: "8 người", "(8 người)", "12 đ/c". */
 const COUNT_ALONE = /^\s*[([]?\s*\d{1,6}\s*(?:người|cbcc|đồng chí|đ\/c)\s*[)\]]?\s*$/iu;
 /** A field name of the exporting system: "HO_TEN", "ngay_sinh". */
@@ -113,13 +113,13 @@ export class RowNormalizer {
   private readonly categoryColumns: ColumnInfo[];
   /** The same test as plain, read from a byte per shared string for a row with value ids. */
   private readonly byIds: PlainByIds;
-  private context: Context = {};
+  /** The headings read so far, and what they carry down. */
+  private readonly headings: Headings;
   private inSignature = false;
   private inNotes = false;
   private seenPerson = false;
   /** A grand total was passed ("Tổng số: 25"): the rows under it may break it down. */
   private afterGrandTotal = false;
-  private readonly nesting = new HeadingNesting();
   /** The number of the row right under the header. */
   private readonly underHeader: number;
   /** Columns by index. */
@@ -137,6 +137,7 @@ export class RowNormalizer {
     this.headerTexts = layout.columns.map((c) => c.texts.at(-1) ?? '');
     this.headerKeys = this.headerTexts.map((h) => headerKey(h));
     this.echo = new HeaderEcho(this.headerTexts);
+    this.headings = new Headings(classifiers);
     this.people = new PersonBuilder(layout, classifiers, this.cells, settings);
     const categoryRoles: ColumnRole[] = [
       'gender',
@@ -209,7 +210,7 @@ export class RowNormalizer {
       if (titled) {
         this.inSignature = false;
         this.inNotes = false;
-        this.context = { unit: titled };
+        this.headings.context = { unit: titled };
         return { kind: 'skip', reason: 'section', text: first, section: 'unit' };
       }
       if (few && words.length > 0 && this.isNote(words[0]!)) {
@@ -229,12 +230,12 @@ export class RowNormalizer {
         if (this.classifiers.title.namesPostFirst(first.replace(NUMBERING, '').replace(COUNT_SUFFIX, '').trim()))
           return { kind: 'skip', reason: 'section', text: first };
         // Its number in a cell of its own ("1 | Cán bộ": STT, then the name column) leaves it alone too.
-        const section = this.section(first, filled.length === 1 || this.numberedApart(row, filled, first));
+        const section = this.headings.read(first, filled.length === 1 || this.numberedApart(row, filled, first));
         if (section === 'block') return { kind: 'skip', reason: 'section', text: first };
         if (section) {
           const stated = this.stated(row, filled, first);
           // Every unit heading but "Đơn vị:" naming nothing sets a unit.
-          if (section === 'unit' && !this.context.unit)
+          if (section === 'unit' && !this.headings.context.unit)
             return { kind: 'skip', reason: 'section', text: first, section, stated, unnamed: true };
           return { kind: 'skip', reason: 'section', text: first, section, stated };
         }
@@ -289,7 +290,7 @@ export class RowNormalizer {
     const cells = row.cells;
     const meaningful = this.mapped.some((c) => roleOf(c.use) !== 'seq' && !isBlank(full.cells[c.index]));
     if (!meaningful) return { kind: 'skip', reason: 'no values in recognised columns' };
-    const person = this.people.person(full, this.context);
+    const person = this.people.person(full, this.headings.context);
     this.seenPerson = true;
     const name = this.col.name ? cells[this.col.name.index] : undefined;
     if (typeof name === 'string' && HEADING_LIKE.test(name))
@@ -434,66 +435,5 @@ export class RowNormalizer {
       if (header && headerKey(this.cells.textAt(row, i)) === this.headerKeys[i]) same++;
     }
     return same >= needed;
-  }
-
-  /**
-   * A heading naming a unit or a staff type: remembered for the rows below. Numbered in any way
-   * ("I.", "1.", "A.", "a)"), or an HR system's group row ("Đơn vị: Phường X (20 người)"). A staff type
-   * is a heading when numbered, in capitals, or `alone` on its row ("Cán bộ" in bold, nothing beside it).
-   */
-  private section(heading: string, alone: boolean): 'unit' | 'staffType' | 'block' | undefined {
-    const grouped = GROUP_PREFIX.test(heading);
-    const numbered = grouped || NUMBERING.test(heading);
-    const bare = heading.replace(GROUP_PREFIX, '').replace(NUMBERING, '').replace(COUNT_SUFFIX, '').trim();
-    if (!bare && grouped) {
-      // "Đơn vị:" naming no unit: a new group, not the one above; its people take the sheet's unit.
-      this.context = {};
-      return 'unit';
-    }
-    if (!bare) return undefined;
-    const block = blockRest(bare);
-    // "Khối Đảng" keeps the unit; "Khối cán bộ chuyên trách" is read as the staff type it names.
-    if (block !== undefined) {
-      const named = this.classifiers.staffType.classify(block);
-      if (named && named !== 'unknown') {
-        this.context = { ...this.context, staffType: named };
-        this.nesting.staffType();
-        return 'staffType';
-      }
-      if (this.nesting.blockEndsStaffType()) this.context = { unit: this.context.unit };
-      return 'block';
-    }
-    const unit = parseUnitName(bare).kind ? bare : parseUnitName(heading).kind ? heading : undefined;
-    if (unit || grouped) {
-      this.context = { unit: unit ?? bare };
-      return 'unit';
-    }
-    // "II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC": the people under it are counted, and said to have left (a new
-    // unit heading ends it); "III. DỰ KIẾN NGHỈ HƯU NĂM 2027" heads people still in post. Before the staff
-    // type: "CÁN BỘ NGHỈ HƯU" names no cán bộ in post.
-    if ((numbered || alone || bare === bare.toUpperCase()) && mentionsLeaving(bare)) {
-      const { left: _, ...context } = this.context;
-      this.context = namesLeaving(bare) ? { ...context, left: bare } : context;
-      return 'staffType';
-    }
-    const staffType = this.classifiers.staffType.classify(bare);
-    // "CÁN BỘ, CÔNG CHỨC" heads both kinds: it sets none, and each person's own cells tell.
-    const both = !staffType && namesBothTypes(bare);
-    if (((staffType && staffType !== 'unknown') || both) && (numbered || alone || bare === bare.toUpperCase())) {
-      this.context = staffType && !both ? { ...this.context, staffType } : { unit: this.context.unit };
-      this.nesting.staffType();
-      return 'staffType';
-    }
-    // An organ of the commune ("ĐẢNG ỦY", "II. HĐND XÃ", "Phòng Kinh tế"): a block, not a unit.
-    if (isOrganHeading(bare)) {
-      if (this.nesting.blockEndsStaffType()) this.context = { unit: this.context.unit };
-      return 'block';
-    }
-    // Any other numbered heading in capitals names a group (often a unit without "Phường"/"Xã").
-    if (numbered && bare === bare.toUpperCase() && /\p{L}{2}/u.test(bare)) {
-      this.context = { unit: bare };
-      return 'unit';
-    }
-    return undefined;
   }
 }
