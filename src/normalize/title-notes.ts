@@ -15,6 +15,7 @@ import type { Layout } from '../detect/layout.js';
 import type { RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { POLICE_POSTS } from '../vocab/post-sources.js';
+import { POSTS } from '../vocab/posts.js';
 import { text } from './cells.js';
 import { unitsGoneByReform } from './reform-units.js';
 import { unitInTitle } from './units.js';
@@ -41,6 +42,8 @@ export interface PostsDate {
 export const REFORM_COLUMNS: readonly ColumnRole[] = ['rank', 'jobPosition', 'agency'];
 
 const EXAMPLES = 5;
+
+const SEAT_IDS: ReadonlySet<string> = new Set(POSTS.filter((p) => p.seat).map((p) => p.id));
 
 /** Reform-only posts are found at any date (entries out of force still read), so one reader serves. */
 const READER = new TitleReader(BEFORE_REFORM);
@@ -106,6 +109,13 @@ export interface TitlesSeen {
 }
 
 const KNOWN_TITLES = 10_000;
+
+/** Seats among the unresolved posts ("Đảng ủy viên" alone): what they are, and what would resolve them. */
+function seatsSaid(unresolved: Map<string, Tally>): string {
+  const seats = [...unresolved.keys()].filter((id) => SEAT_IDS.has(id));
+  if (seats.length === 0) return '';
+  return `; ${seats.join(', ')} ${seats.length === 1 ? 'is a seat' : 'are seats'} held beside a post, which decides the staff type: write the post beside it ("Đảng ủy viên, Chuyên viên Văn phòng HĐND và UBND")`;
+}
 
 export class TitleNotes {
   private readonly unresolved = new Map<string, Tally>();
@@ -173,7 +183,7 @@ export class TitleNotes {
     if (this.unresolved.size > 0)
       out.push({
         code: 'STAFF_TYPE_UNRESOLVED',
-        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open ${[...this.unresolved.keys()].every((id) => POLICE_POSTS.has(id)) ? 'from 1/8/2023 (NĐ 33/2023: the regular police took the commune police posts)' : 'after 1/7/2025'}, counted as unknown: ${list(this.unresolved)}${this.postsDate.inferred ? ` (titles read as after the reform because of the ${this.postsDate.because}; give --as-of to say otherwise)` : ''}`,
+        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open ${[...this.unresolved.keys()].every((id) => POLICE_POSTS.has(id)) ? 'from 1/8/2023 (NĐ 33/2023: the regular police took the commune police posts)' : 'after 1/7/2025'}, counted as unknown: ${list(this.unresolved)}${seatsSaid(this.unresolved)}${this.postsDate.inferred ? ` (titles read as after the reform because of the ${this.postsDate.because}; give --as-of to say otherwise)` : ''}`,
         ...place,
         rows: rowsOf(this.unresolved),
         count: total(this.unresolved),

@@ -10,6 +10,8 @@ import { FORMER_LEADING_WORDS, NOW_WORDS } from '../vocab/former-titles.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { asciiKey, cleanText, foldKey } from './text.js';
 import { hasOldMark } from './units.js';
+import { namesVillage } from './title-village.js';
+import { VILLAGE_POST } from '../vocab/posts-seats.js';
 
 export interface TitlePart {
   post: Post;
@@ -100,27 +102,34 @@ function nextPart(key: string, pos: number): number {
   return m ? m.index + m[0].length : -1;
 }
 
-function scan(key: string, spellings: readonly Spelling[]): TitlePart[] {
+/** Where the part that goes on at `pos` ends: at the next separator, or the key's end. */
+function partEnd(key: string, pos: number): number {
+  SEPARATOR.lastIndex = pos;
+  return SEPARATOR.exec(key)?.index ?? key.length;
+}
+
+function scan(key: string, spellings: readonly Spelling[], keys: 'folded' | 'ascii'): TitlePart[] {
   const parts: TitlePart[] = [];
   let pos = 0;
   while (pos >= 0 && pos < key.length) {
     while (key[pos] === ' ') pos++;
     const hit = longestAt(key, pos, spellings);
-    if (hit) {
-      const end = pos + hit.key.length;
-      SEPARATOR.lastIndex = end;
-      const partEnds = end === key.length || SEPARATOR.exec(key)?.index === end;
-      if (hit.post) parts.push({ post: hit.post, named: !hit.post.generic && (!hit.whole || partEnds), at: pos });
-      pos = end;
-    }
-    pos = nextPart(key, pos);
+    const end = hit ? pos + hit.key.length : pos;
+    const ends = partEnd(key, end);
+    // A post of a village or residential group ("Chủ tịch Hội Phụ nữ thôn"): no commune post (review rv30).
+    if (namesVillage(key, pos, ends, keys)) parts.push({ post: VILLAGE_POST, named: false, at: pos });
+    else if (hit?.post)
+      parts.push({ post: hit.post, named: !hit.post.generic && (!hit.whole || ends === end), at: pos });
+    pos = nextPart(key, end);
   }
   return parts;
 }
 
 function staffTypeOf(parts: readonly TitlePart[]): PostStaffType | undefined {
   let best: PostStaffType | undefined;
-  for (const { post } of parts) {
+  // A seat ("Đảng ủy viên", "Ủy viên UBND") beside a post: that post decides (vocab/posts-seats.ts).
+  const posts = parts.some((p) => !p.post.seat) ? parts.filter((p) => !p.post.seat) : parts;
+  for (const { post } of posts) {
     if (best === undefined || PRECEDENCE.indexOf(post.staffType) < PRECEDENCE.indexOf(best)) best = post.staffType;
   }
   return best;
@@ -137,9 +146,11 @@ let expansions: ReadonlyArray<readonly [RegExp, string]> | undefined;
 const expansionPatterns = () =>
   (expansions ??= TITLE_ABBREVIATIONS.map(([short, long]) => {
     const flags = short === short.toUpperCase() ? 'gu' : 'giu';
-    // A sign ("&") stands between words as it is; a word stands alone.
+    // A sign ("&") stands between words as it is; a word stands alone; one ending in a dot ("P.") stands
+    // before a capitalised word ("P. Trưởng phòng", "P.Chủ tịch").
     const [open, close] = /\p{L}/u.test(short) ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
-    return [new RegExp(`${open}${escapeRegExp(short)}${close}`, flags), long] as const;
+    const after = short.endsWith('.') ? '(?=\\s*\\p{Lu})' : close;
+    return [new RegExp(`${open}${escapeRegExp(short)}${after}`, flags), long] as const;
   }));
 let leading: RegExp | undefined;
 const leadingWordPattern = () =>
@@ -234,7 +245,7 @@ export class TitleReader {
     // A post held before and none now: no staff type from it (said: TITLES_FORMER_POST).
     else if (namesFormerPost(cleanText(title))) reading = { parts: [], staffType: undefined, former: true };
     else {
-      let parts = scan(key, this.folded);
+      let parts = scan(key, this.folded, 'folded');
       // Shortened words ("CC VH-XH", "Phó BT Thường trực Đảng ủy", "Phó Chánh VP HĐND&UBND"): spelled out,
       // also when only a generic post was found ("Phó CT UBND" is the Phó Chủ tịch UBND, not "Phó CT").
       if (parts.every((p) => p.post.generic)) {
@@ -242,7 +253,7 @@ export class TitleReader {
         if (parts.length === 0 || expanded.some((p) => !p.post.generic)) parts = expanded;
       }
       // Typed without accents ("Chu tich UBND"): the accent-less keys, as a last resort.
-      if (parts.length === 0) parts = scan(asciiKey(title), this.ascii);
+      if (parts.length === 0) parts = scan(asciiKey(title), this.ascii, 'ascii');
       reading = { parts, staffType: staffTypeOf(parts) };
     }
     if (this.cache.size < CACHE) this.cache.set(title, reading);
@@ -252,10 +263,10 @@ export class TitleReader {
   /** The parts of a title with its shortened words spelled out, then without a leading "CC" / "Công chức". */
   private expandedParts(title: string): TitlePart[] {
     const expanded = expandTitle(title);
-    const parts = expanded !== title ? scan(foldKey(expanded), this.folded) : [];
+    const parts = expanded !== title ? scan(foldKey(expanded), this.folded, 'folded') : [];
     if (parts.length > 0) return parts;
     const bare = withoutLeadingWord(expanded);
-    return bare !== undefined ? scan(foldKey(bare), this.folded) : [];
+    return bare !== undefined ? scan(foldKey(bare), this.folded, 'folded') : [];
   }
 
   /** The staff type a title gives, or undefined when it names no post. */

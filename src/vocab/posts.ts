@@ -12,6 +12,7 @@
  * keeps such a title as written. The posts created by the reform are in posts-2025.ts.
  */
 import { reformPosts } from './posts-2025.js';
+import { seatPosts } from './posts-seats.js';
 import {
   BOTH,
   COMMANDER,
@@ -45,6 +46,8 @@ export interface Post {
   to?: string;
   source: string;
   generic?: true;
+  /** A seat held beside a post (posts-seats.ts): beside another post it gives no staff type. */
+  seat?: true;
 }
 
 export { REFORM_DATE } from './post-sources.js';
@@ -81,6 +84,7 @@ export const POSTS: readonly Post[] = [
       'Phó Bí thư thường trực Đảng ủy',
       'PBT TT',
       'PBT Thường trực Đảng ủy',
+      'PBT Đảng ủy',
     ],
     // "Phó Bí thư Thường trực" alone (or before "kiêm …") is the Party committee's standing deputy (review rv26).
     whole: ['PBT', 'Phó Bí thư', 'Phó Bí thư Thường trực', 'PBT Thường trực'],
@@ -298,6 +302,7 @@ export const POSTS: readonly Post[] = [
     source: POLICE_OPEN,
   },
   ...reformPosts(),
+  ...seatPosts(),
   ...genericPosts(),
 ];
 

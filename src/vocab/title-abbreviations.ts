@@ -23,6 +23,13 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [short: string, long: s
   // Heads of the commune's offices from 1/7/2025 (review rv26): "PTP Kinh tế", "P.TP VH-XH", "TT Phục vụ HCC".
   ['PTP', 'Phó Trưởng phòng'],
   ['P.TP', 'Phó Trưởng phòng'],
+  // "P." before any other post (review rv30): "P. Trưởng phòng Kinh tế", "P.Chủ tịch UBND", "P. Giám đốc".
+  ['P.', 'Phó'],
+  ['PGĐ', 'Phó Giám đốc'],
+  ['GĐ', 'Giám đốc'],
+  ['PCN', 'Phó Chủ nhiệm'],
+  ['PCVP', 'Phó Chánh Văn phòng'],
+  ['CVP', 'Chánh Văn phòng'],
   ['HCC', 'hành chính công'],
   ['BT', 'Bí thư'],
   // Bodies.

@@ -33,3 +33,57 @@ export const ABOVE_COMMUNE_WORDS: readonly string[] = [
  * phường Trung Thành, thành phố Phổ Yên"), read once the words above are taken out ("thị xã" is no "xã").
  */
 export const COMMUNE_LEVEL_WORDS: readonly string[] = ['xã', 'phường', 'thị trấn', 'đặc khu'];
+
+/**
+ * Words naming a village or residential group, or a branch of a body there: a title that names one is
+ * of that place, never a commune post ("Chủ tịch Hội Phụ nữ thôn", "Bí thư chi bộ khu phố 5", "Trưởng
+ * bản"). Whole words; not after a commune's own word ("xã Bản Lầu", "thị trấn Sóc Sơn" are communes).
+ */
+export const VILLAGE_WORDS: readonly string[] = [
+  'thôn',
+  'xóm',
+  'ấp',
+  'bản',
+  'buôn',
+  'làng',
+  'sóc',
+  'phum',
+  'plei',
+  'khóm',
+  'tổ dân phố',
+  'tổ dân cư',
+  'tổ nhân dân',
+  'TDP',
+  'khu phố',
+  'khu dân cư',
+  'KDC',
+  'chi hội',
+  'chi đoàn',
+  'chi bộ',
+];
+
+/** The same, as titles typed without accents write them: only those that are no other word then ("ban" is Ban). */
+export const VILLAGE_WORDS_ACCENTLESS: readonly string[] = [
+  'thon',
+  'xom',
+  'to dan pho',
+  'khu pho',
+  'khu dan cu',
+  'tdp',
+  'chi hoi',
+  'chi doan',
+  'chi bo',
+];
+
+/** Phrases holding a village word that name no village ("văn bản", "chăm sóc"). */
+export const NOT_VILLAGE_PHRASES: readonly string[] = [
+  'văn bản',
+  'cơ bản',
+  'xuất bản',
+  'phiên bản',
+  'bản đồ',
+  'chăm sóc',
+];
+
+/** Words after which a title speaks of the places its holder looks after, not the post ("phụ trách thôn 3"). */
+export const IN_CHARGE_WORDS: readonly string[] = ['phụ trách', 'theo dõi', 'địa bàn'];
