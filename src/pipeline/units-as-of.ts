@@ -9,6 +9,7 @@ import type { Collector } from '../aggregate/collector.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { CbccError } from '../errors.js';
 import { regroupUnits, unitsGoneByReform } from '../normalize/reform-units.js';
+import { parseUnitName, withoutOldMark } from '../normalize/units.js';
 import { REFORM_DATE } from '../normalize/titles.js';
 import type { SourceReport } from '../aggregate/contract.js';
 import { CsvParser } from '../read/csv-parser.js';
@@ -77,20 +78,59 @@ export function goneUnitsWarning(collector: Collector, sources: readonly SourceR
   if (read.length === 0 || read.some((s) => s.postsAt! < REFORM_DATE)) return [];
   const gone = unitsGoneByReform([...collector.byRawUnit.keys()].filter((u) => u !== ''));
   if (gone.size === 0) return [];
-  let people = 0;
-  const named: string[] = [];
-  for (const [name, into] of gone) {
-    const total = collector.byRawUnit.get(name)!.total;
-    people += total;
-    named.push(`${name} → ${into.join(' | ')} (${total})`);
-  }
+  const groups = goneUnitGroups(gone, (name) => collector.byRawUnit.get(name)!.total);
+  const people = groups.reduce((n, g) => n + g.people, 0);
+  const shown = groups.slice(0, GONE_UNITS_SHOWN).map(
+    (g) =>
+      `${g.names[0]}${
+        g.names.length > 1
+          ? ` (also written ${g.names
+              .slice(1)
+              .map((n) => `"${n}"`)
+              .join(', ')})`
+          : ''
+      } → ${g.into} (${g.people})`,
+  );
+  const rest = groups.slice(GONE_UNITS_SHOWN);
+  const more =
+    rest.length > 0 ? `, and ${rest.length} more old units (${rest.reduce((n, g) => n + g.people, 0)} people)` : '';
   return [
     {
       code: 'UNITS_BEFORE_REFORM',
-      message: `${people} people are in units that no longer exist from 1/7/2025, counted as units of their own although the titles are read after that day: ${named.join(', ')}; give --units-as-of 2025-07-01 to count them in the new units`,
+      message: `${people} people are in ${groups.length} ${groups.length === 1 ? 'unit' : 'units'} that no longer exist from 1/7/2025, counted as units of their own although the titles are read after that day: ${shown.join(', ')}${more}; give --units-as-of 2025-07-01 to count them in the new units`,
       count: people,
     },
   ];
+}
+
+/** How many old units UNITS_BEFORE_REFORM names; the others are counted (a national roster has hundreds). */
+const GONE_UNITS_SHOWN = 20;
+
+interface GoneUnit {
+  /** Its spellings in the roster, the one most people are under first. */
+  names: string[];
+  into: string;
+  people: number;
+}
+
+/**
+ * The old units a roster names, each once however it is spelt ("Xã Sơn Cẩm", "xã Sơn Cẩm", "X. Sơn
+ * Cẩm"), most people first, ordered by the new unit they went into when as many.
+ */
+export function goneUnitGroups(gone: ReadonlyMap<string, string[]>, people: (name: string) => number): GoneUnit[] {
+  const byUnit = new Map<string, { names: Array<[string, number]>; into: string }>();
+  for (const [name, into] of gone) {
+    const key = `${parseUnitName(withoutOldMark(name) ?? name).key}→${into.join('|')}`;
+    let g = byUnit.get(key);
+    if (!g) byUnit.set(key, (g = { names: [], into: into.join(' | ') }));
+    g.names.push([name, people(name)]);
+  }
+  return [...byUnit.values()]
+    .map((g) => {
+      const names = g.names.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      return { names: names.map(([n]) => n), into: g.into, people: names.reduce((n, [, c]) => n + c, 0) };
+    })
+    .sort((a, b) => b.people - a.people || (a.into < b.into ? -1 : a.into > b.into ? 1 : 0));
 }
 
 /** A user's mapping file: "old unit,new unit" rows (UTF-8, comma or semicolon; a header row is harmless). */
