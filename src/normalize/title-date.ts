@@ -75,3 +75,32 @@ export function titleDate(rows: readonly RawRow[], headerRow: number): string | 
   }
   return undefined;
 }
+
+/** A signing line's whole date: "…, ngày 05 tháng 8 năm 2025". */
+const SIGNED_ON = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/;
+
+const iso = (y: string, m: string, d: string) => `${y}-${pad(m)}-${pad(d)}`;
+
+/** The first and last day (ISO) of a period as titleDate labels it ("31/12/2023", "06/2025", "2024"). */
+export function periodDays(label: string): [string, string] | undefined {
+  const parts = label.split('/');
+  if (parts.length === 3) return [iso(parts[2]!, parts[1]!, parts[0]!), iso(parts[2]!, parts[1]!, parts[0]!)];
+  if (parts.length === 2) return [iso(parts[1]!, parts[0]!, '1'), iso(parts[1]!, parts[0]!, '31')];
+  if (/^\d{4}$/.test(label)) return [`${label}-01-01`, `${label}-12-31`];
+  return undefined;
+}
+
+/**
+ * The date a roster is of, as its title block says it: the period it names, else the day it was signed
+ * ("Thái Nguyên, ngày 05 tháng 8 năm 2025", whole, where titleDate keeps the year), as a titleDate label.
+ */
+export function rosterDate(rows: readonly RawRow[], headerRow: number): string | undefined {
+  const lines = titleLines(rows, headerRow);
+  const named = namedPeriod(lines);
+  if (named) return named;
+  for (const line of lines) {
+    const m = line.match(SIGNED_ON);
+    if (m && plausible(m[3]!) && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${pad(m[1]!)}/${pad(m[2]!)}/${m[3]}`;
+  }
+  return undefined;
+}

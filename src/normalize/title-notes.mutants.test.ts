@@ -107,6 +107,7 @@ describe('the date the titles are read at', () => {
       date: '2025-06-30',
       because: 'no post-reform column or title in the first rows',
       inferred: true,
+      assumed: true,
     });
   });
 

@@ -18,6 +18,7 @@ import { POLICE_POSTS } from '../vocab/post-sources.js';
 import { POSTS } from '../vocab/posts.js';
 import { text } from './cells.js';
 import { unitsGoneByReform } from './reform-units.js';
+import { periodDays, rosterDate } from './title-date.js';
 import { unitInTitle } from './units.js';
 import {
   BEFORE_REFORM,
@@ -32,16 +33,28 @@ import {
 export interface PostsDate {
   /** ISO date the table of posts is read at. */
   date: string;
-  /** Why: "--as-of", a column, a title, or nothing seen (pre-reform). */
+  /** Why: "--as-of", a column, a title, the roster's date, or nothing seen (pre-reform). */
   because: string;
   /** Chosen by the tool rather than by --as-of. */
   inferred: boolean;
+  /** Nothing in the table dated it: the side of the reform was assumed (said when it changes a title's reading). */
+  assumed?: true;
 }
 
 /** Columns of the HR exports of the two-tier government (domain.md §8). */
 export const REFORM_COLUMNS: readonly ColumnRole[] = ['rank', 'jobPosition', 'agency'];
 
 const EXAMPLES = 5;
+
+/** The reader of the other side of the reform, for tables whose side was assumed: made on first use. */
+let afterReader: TitleReader | undefined;
+const SIDE_WORDS: Record<string, string> = {
+  canBo: 'cán bộ',
+  congChuc: 'công chức',
+  other: 'other',
+  unresolved: 'open',
+  unknown: 'not understood',
+};
 
 const SEAT_IDS: ReadonlySet<string> = new Set(POSTS.filter((p) => p.seat).map((p) => p.id));
 
@@ -61,7 +74,19 @@ export function postsDateOf(given: string | undefined, layout: Layout, head: rea
       if (post) return { date: REFORM_DATE, because: `title "${post.id}" (row ${row.n})`, inferred: true };
     }
   }
-  return { date: BEFORE_REFORM, because: 'no post-reform column or title in the first rows', inferred: true };
+  // The roster's own date (review rv30): "DANH SÁCH … NĂM 2026", "tháng 3/2026", the day it was signed.
+  const dated = rosterDate(head, layout.headerRows[0] ?? 0);
+  const days = dated ? periodDays(dated) : undefined;
+  if (days && days[0] >= REFORM_DATE)
+    return { date: REFORM_DATE, because: `date "${dated}" in the title block`, inferred: true };
+  if (days && days[1] < REFORM_DATE)
+    return { date: BEFORE_REFORM, because: `date "${dated}" in the title block`, inferred: true };
+  return {
+    date: BEFORE_REFORM,
+    because: `no post-reform column or title in the first rows${dated ? `, and the title block's "${dated}" spans 1/7/2025` : ''}`,
+    inferred: true,
+    assumed: true,
+  };
 }
 
 export interface Tally {
@@ -106,6 +131,8 @@ export interface TitlesSeen {
   former: Map<string, Tally>;
   /** After the reform: titles naming a commune ("Chủ tịch UBND xã Sơn Cẩm"), as written. */
   ofUnit: Map<string, Tally>;
+  /** Of a table whose side of the reform was assumed: posts read otherwise on the other side, by "id: before → after". */
+  sides: Map<string, Tally>;
 }
 
 const KNOWN_TITLES = 10_000;
@@ -123,6 +150,9 @@ export class TitleNotes {
   private readonly above = new Map<string, Tally>();
   private readonly former = new Map<string, Tally>();
   private readonly ofUnit = new Map<string, Tally>();
+  private readonly sides = new Map<string, Tally>();
+  /** Each title's reading on the other side of the reform, when the side was assumed: "" when alike. */
+  private readonly sideByTitle = new Map<string, string>();
   private readonly unitByTitle = new Map<string, boolean>();
   /** Each title's answer to namesBodyAboveCommune: a roster repeats a few dozen titles. */
   private readonly aboveByTitle = new Map<string, boolean>();
@@ -148,6 +178,28 @@ export class TitleNotes {
       const post = reformPost(this.reader.read(title));
       if (post) add(this.reform, post.id, row);
     }
+    if (this.postsDate.assumed) {
+      const side = this.otherSide(title);
+      if (side) add(this.sides, side, row);
+    }
+  }
+
+  /**
+   * How a title reads after the reform when it reads otherwise before it ("Chỉ huy trưởng Quân sự: công
+   * chức → open"), or "" — for a table read before the reform because nothing in it said its date.
+   */
+  private otherSide(title: string): string {
+    let side = this.sideByTitle.get(title);
+    if (side === undefined) {
+      const before = this.reader.read(title);
+      const after = (afterReader ??= new TitleReader(REFORM_DATE)).read(title);
+      side =
+        before.parts.length > 0 && before.staffType !== after.staffType
+          ? `${after.parts.find((p) => p.post.staffType === after.staffType)?.post.id ?? title}: ${SIDE_WORDS[before.staffType ?? 'unknown']} → ${SIDE_WORDS[after.staffType ?? 'unknown']}`
+          : '';
+      if (this.sideByTitle.size < KNOWN_TITLES) this.sideByTitle.set(title, side);
+    }
+    return side;
   }
 
   /** The posts seen so far, as plain data (to cross a worker thread: pipeline/csv-split.ts). */
@@ -158,6 +210,7 @@ export class TitleNotes {
       above: this.above,
       former: this.former,
       ofUnit: this.ofUnit,
+      sides: this.sides,
     };
   }
 
@@ -169,6 +222,7 @@ export class TitleNotes {
       [this.above, after.above],
       [this.former, after.former],
       [this.ofUnit, after.ofUnit],
+      [this.sides, after.sides],
     ] as const)
       for (const [id, t] of theirs) {
         let into = mine.get(id);
@@ -224,6 +278,16 @@ export class TitleNotes {
       if (this.unitByTitle.size < KNOWN_TITLES) this.unitByTitle.set(title, named);
     }
     return named;
+  }
+
+  /**
+   * The table's note when its side of the reform was assumed and some of its titles give another staff
+   * type on the other side (review rv30): a note of the source, not a warning — a roster of before the
+   * reform that names no date is read right, and `--strict` does not fail on it.
+   */
+  sideNote(): string | undefined {
+    if (this.sides.size === 0) return undefined;
+    return `titles read as before 1/7/2025 because nothing in the table dates it (${this.postsDate.because}); ${total(this.sides)} people's titles give another staff type after that day: ${list(this.sides)} — give --as-of with the roster's date`;
   }
 
   /** Titles of a post of a commune the 1/7/2025 merger ended ("Chủ tịch UBND xã Sơn Cẩm" on a 2026 roster). */

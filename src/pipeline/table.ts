@@ -340,6 +340,8 @@ export async function analyzeTable(
   collector.doubts.push(...arithmetic.warnings, ...doubts.warnings());
   missingColumns(layout, collector, table.info);
   collector.doubts.push(...titleNotes.doubts(place));
+  const side = titleNotes.sideNote();
+  if (side) table.info.warnings.push(side);
   const conversions = repairer.conversions();
   if (conversions.length > 0) table.info.conversions = conversions;
   damagedText(repairer, table.info, collector, place, layout);
