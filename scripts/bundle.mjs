@@ -51,12 +51,12 @@ const zlibFlate = {
   },
 };
 
-// exceljs's Workbook module (src/util/exceljs.ts) with every package it needs, as CommonJS, for the
+// exceljs's Workbook module and its styles' writer (src/util/exceljs.ts) with every package they need, as CommonJS, for the
 // reports that write an Excel file: one file compiled with its code cache instead of some 280 modules.
 await build({
   ...common,
   external: [],
-  entryPoints: { exceljs: 'exceljs/lib/doc/workbook.js' },
+  entryPoints: { exceljs: 'scripts/exceljs-entry.mjs' },
   plugins: [zlibFlate],
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },

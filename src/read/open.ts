@@ -11,6 +11,7 @@ import { readXlsxStream } from './xlsx-stream.js';
 import { LIMITS } from './limits.js';
 import { utf16Of } from './sniff.js';
 import { declaredSizes } from './zip.js';
+import { noteInputBytes } from '../util/tiering.js';
 
 export const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.htm', '.html']);
@@ -120,6 +121,7 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
   }
   if (info.isDirectory()) throw new CbccError('INPUT_UNSUPPORTED', { key: 'isFolder', args: [] }, { file });
   if (info.size === 0) throw new CbccError('INPUT_EMPTY', { key: 'emptyFile', args: [] }, { file });
+  noteInputBytes(info.size);
   const ext = extname(file).toLowerCase();
   const kind = kindOf(await readHead(file, SNIFF_BYTES), ext);
   switch (kind) {

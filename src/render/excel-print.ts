@@ -47,7 +47,9 @@ function pixels(width: number): number {
 /** The printed width of the columns a sheet uses, in inches. */
 export function usedWidth(ws: Worksheet): number {
   let px = 0;
-  for (let c = 1; c <= ws.actualColumnCount; c++) px += pixels(ws.getColumn(c).width ?? DEFAULT_WIDTH);
+  // exceljs counts the columns by walking every row: once, not at each column.
+  const count = ws.actualColumnCount;
+  for (let c = 1; c <= count; c++) px += pixels(ws.getColumn(c).width ?? DEFAULT_WIDTH);
   return px / 96;
 }
 
