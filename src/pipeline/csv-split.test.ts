@@ -8,7 +8,8 @@ import { EventEmitter } from 'node:events';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Random } from '../../fixtures/lib/random.js';
 import { goldenCases, goldenText, reportCommands, type GoldenCase } from '../../fixtures/lib/golden.js';
 import { writeGridAs } from '../../fixtures/lib/grid.js';
 import { inSheetLayouts } from '../../fixtures/lib/layouts.js';
@@ -154,6 +155,22 @@ describe('QuoteWalk', () => {
     const w = new QuoteWalk(44);
     w.push(Buffer.from('a"b,c\nd,e\n'));
     expect([w.atRecordStart(), w.records]).toEqual([true, 2]);
+  });
+
+  it('walks CRLF lines (an Excel export) by line feeds, not byte by byte, and counts them as the scanner does', () => {
+    const rng = new Random(17);
+    const field = () => rng.pick(['a', 'Xã 1', '"b,\r\nc"', '"x""y"', '', 'Đại học', '"\r\n"', 'a"b']);
+    const lines = (n: number) =>
+      Array.from({ length: n }, () => Array.from({ length: 4 }, field).join(',') + '\r\n').join('');
+    const bytewise = vi.spyOn(QuoteWalk.prototype as unknown as { bytewise: () => void }, 'bytewise');
+    const some = lines(60);
+    for (const chunk of [2, 3, 7, 64, 1 << 16]) walkAgreesWithScanner(some, chunk);
+    // A chunk whose last byte is the CR of a CRLF is walked byte by byte: chunks of 2 and 3 bytes meet some.
+    const byBytes = bytewise.mock.calls.length;
+    bytewise.mockClear();
+    const w = new QuoteWalk(44);
+    w.push(Buffer.from(lines(400)));
+    expect([byBytes > 0, bytewise.mock.calls.length, w.records, w.atRecordStart()]).toEqual([true, 0, 400, true]);
   });
 
   it('counts a CRLF as one record end and a lone CR as one', () => {

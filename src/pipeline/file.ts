@@ -145,20 +145,27 @@ function pathOf(file: string, options: AnalyzeOptions): string {
   return options.paths?.get(file) ?? (options.cwd ? resolve(options.cwd, file) : file);
 }
 
-async function readFileTables(
+type SheetRead = { source: SourceReport; sheet: Collector; at: number; hidden?: boolean };
+type SheetPassed = PassedOver & { err?: unknown; at: number };
+
+/**
+ * Every sheet of a file read, or passed over with its reason. The tables (and what their rows were read
+ * with: a workbook's shared strings, tens of megabytes in a national export) are let go on return, before
+ * the file's people are matched across its sheets and the report is built (issue 17).
+ */
+async function readSheets(
   file: string,
   options: AnalyzeOptions,
-  collector: Collector,
   sink?: PersonSink,
-): Promise<SourceReport[]> {
+): Promise<{ read: SheetRead[]; passed: SheetPassed[] }> {
   const path = pathOf(file, options);
   const tables = await openTables(path, {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.config ? { ignoreSheets: options.config.ignoreSheets } : {}),
   });
   const every = readsEverySheet(options.sheet);
-  const read: Array<{ source: SourceReport; sheet: Collector; at: number; hidden?: boolean }> = [];
-  const passed: Array<PassedOver & { err?: unknown; at: number }> = [];
+  const read: SheetRead[] = [];
+  const passed: SheetPassed[] = [];
   for (const [at, table] of tables.entries()) {
     table.info.file = file;
     try {
@@ -173,6 +180,17 @@ async function readFileTables(
       passed.push({ sheet: table.info.sheet, reason, err, at });
     }
   }
+  return { read, passed };
+}
+
+async function readFileTables(
+  file: string,
+  options: AnalyzeOptions,
+  collector: Collector,
+  sink?: PersonSink,
+): Promise<SourceReport[]> {
+  const { read, passed } = await readSheets(file, options, sink);
+  const every = readsEverySheet(options.sheet);
   // Beside sheets of people with names, a sheet without a name column is a list of values, not people.
   const named = read.find((r) => hasNameColumn(r.source));
   const withNames = every && named ? read.filter((r) => hasNameColumn(r.source)) : read;

@@ -6,14 +6,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rowPaths } from '../normalize/paths.js';
 import { IdRow } from '../read/value-ids.js';
-import { looksLikeHeader } from './second-table.js';
+import { looksLikeHeader, probeAt } from './second-table.js';
 
 afterEach(() => {
   rowPaths.valueIds = true;
   vi.restoreAllMocks();
 });
 
-const PROBE = [0, 1, 2];
+const PROBE = probeAt([0, 1, 2]);
 
 describe('looksLikeHeader', () => {
   it('finds a header repeated under the table, spaced and cased as typed', () => {
@@ -40,8 +40,9 @@ describe('looksLikeHeader on rows read with value ids', () => {
 
   it('lowers a name met again no more (its answer kept by its string)', () => {
     const rows = Array.from({ length: 500 }, (_, n) => idRow(n, 3 + (n % 2), 4 - (n % 2)));
+    const probe = probeAt([0, 1, 2]);
     const lowered = vi.spyOn(String.prototype, 'toLowerCase');
-    const found = rows.map((r) => looksLikeHeader(r, PROBE));
+    const found = rows.map((r) => looksLikeHeader(r, probe));
     const calls = lowered.mock.calls.length;
     vi.restoreAllMocks();
     expect(found.filter((f) => f)).toEqual([]);
@@ -51,9 +52,10 @@ describe('looksLikeHeader on rows read with value ids', () => {
   it('answers as for rows without ids: a header repeated, spaced as typed, and a person', () => {
     for (const ids of [true, false]) {
       rowPaths.valueIds = ids;
+      const probe = probeAt([0, 1, 2]);
       expect(
         [idRow(1, 0, 1, 2), idRow(2, 5, 2, 0), idRow(3, 3, 2, 0), idRow(4, 3, 4, 2)].map((r) =>
-          looksLikeHeader(r, PROBE),
+          looksLikeHeader(r, probe),
         ),
       ).toEqual([true, true, false, false]);
     }

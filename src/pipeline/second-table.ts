@@ -27,13 +27,27 @@ function isHeaderText(cell: Cell | undefined): boolean {
   return /\s\s|[\n\r\t]|^\s|\s$/.test(key) && HEADER_TEXTS.has(key.replace(/\s+/g, ' ').trim());
 }
 
-/** isHeaderText of a shared string or cached CSV value, kept by its index (read/value-ids.ts): a name met again is not lowered again. */
-const headerTexts = new ValueFacts((t) => (isHeaderText(t) ? 1 : 0));
+/**
+ * The cells of a table's rows looked at first (where a header repeated or a new one would name a column),
+ * and isHeaderText of each shared string or cached CSV value met there, kept by its index
+ * (read/value-ids.ts): a name met again is not lowered again. Held by the table being read, not by this
+ * module: the answers keep the rows' strings (a workbook's shared strings, tens of megabytes in a national
+ * export), which must go with the table, not stay until the report is built (issue 17).
+ */
+export interface Probe {
+  readonly at: readonly number[];
+  readonly texts: ValueFacts;
+}
+
+/** A probe of these cells, with answers of its own. */
+export function probeAt(at: readonly number[]): Probe {
+  return { at, texts: new ValueFacts((t) => (isHeaderText(t) ? 1 : 0)) };
+}
 
 /** isHeaderText of cell `i` of the row. */
-function probed(row: RawRow, i: number): boolean {
+function probed(row: RawRow, i: number, texts: ValueFacts): boolean {
   const cell = row.cells[i];
-  return typeof cell === 'string' && headerTexts.of(row, i, cell) === 1;
+  return typeof cell === 'string' && texts.of(row, i, cell) === 1;
 }
 
 /**
@@ -41,8 +55,8 @@ function probed(row: RawRow, i: number): boolean {
  * header has its number and name columns (and the first two) are looked at first, and the whole row
  * only when one of them names a column.
  */
-export function looksLikeHeader(row: RawRow, probe: readonly number[]): boolean {
-  if (!probe.some((i) => probed(row, i))) return false;
+export function looksLikeHeader(row: RawRow, probe: Probe): boolean {
+  if (!probe.at.some((i) => probed(row, i, probe.texts))) return false;
   let hits = 0;
   let tried = 0;
   for (const cell of row.cells) {
@@ -54,9 +68,9 @@ export function looksLikeHeader(row: RawRow, probe: readonly number[]): boolean 
 }
 
 /** The cells looked at first on each row: where a header repeated or a new one would name a column. */
-export function probeOf(layout: Layout): number[] {
+export function probeOf(layout: Layout): Probe {
   const at = [0, 1, layout.roles.get('seq')?.index, layout.roles.get('name')?.index];
-  return [...new Set(at.filter((i): i is number => i !== undefined))];
+  return probeAt([...new Set(at.filter((i): i is number => i !== undefined))]);
 }
 
 function signature(layout: Layout): string {

@@ -1,6 +1,6 @@
 /** A workbook's parts other than sheets: sheet names and paths, shared strings, date styles. */
 import { posix } from 'node:path';
-import { attr, endTagFrom, isXmlSpace, runsText } from './xml.js';
+import { attr, endTagFrom, isXmlSpace, runsText, xmlText } from './xml.js';
 import { LIMITS } from './limits.js';
 import { compressedData, inflateEntry, listEntries, type ZipEntry } from './zip.js';
 
@@ -11,33 +11,52 @@ export interface SheetRef {
   hidden?: boolean;
 }
 
+/** Flags of a shared string: its bytes are its text as written (one plain <t> run: entities to decode, no tags). */
+const PLAIN = 1;
+/** The string was decoded once already (a second use keeps it). */
+const SEEN = 2;
+
 /**
- * Shared strings, kept as the part's bytes and offsets; an entry is decoded when a cell uses it. An
- * entry used a second time is kept, and from then on every cell using it gets that same string (so
- * a later Map keyed by it hashes it once); a column of unique names is decoded once each and not kept.
+ * Shared strings, kept as bytes and offsets; an entry is decoded when a cell uses it. An entry used a
+ * second time is kept, and from then on every cell using it gets that same string (so a later Map keyed
+ * by it hashes it once); a column of unique names is decoded once each and not kept.
+ *
+ * Held compactly (issue 17: a national export's million rows share 2.3 million strings, and the part's
+ * 45 MB of XML with two offsets per entry and a slot per entry for the strings kept made up a fifth of the
+ * run's peak memory): the entries' bytes one after another, the markup around them dropped (`<si>`, and
+ * the `<t>` of an entry of one plain run, the common case), each entry ending where the next starts; the
+ * strings kept are listed apart, found through a typed array the system gives page by page.
  */
 export class SharedStrings {
-  private readonly kept: Array<string | undefined>;
-  private readonly seen: Uint8Array;
+  /** 1 + the index in `kept` of entry i's string, 0 while not kept. */
+  private readonly keptAt: Int32Array;
+  private readonly kept: string[] = [];
 
   constructor(
     private readonly bytes: Buffer,
+    /** Entry i's bytes are bytes[starts[i], starts[i + 1]). */
     private readonly starts: Uint32Array,
-    private readonly ends: Uint32Array,
+    private readonly flags: Uint8Array,
     readonly length: number,
   ) {
-    this.kept = new Array<string | undefined>(length);
-    this.seen = new Uint8Array(length);
+    this.keptAt = new Int32Array(length);
   }
 
   get(i: number): string | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
-    const kept = this.kept[i];
-    if (kept !== undefined) return kept;
-    const s = runsText(this.bytes.toString('utf8', this.starts[i], this.ends[i]));
-    if (this.seen[i] === 1) this.kept[i] = s;
-    else this.seen[i] = 1;
+    const k = this.keptAt[i]!;
+    if (k !== 0) return this.kept[k - 1];
+    const f = this.flags[i]!;
+    const raw = this.bytes.toString('utf8', this.starts[i], this.starts[i + 1]);
+    const s = f & PLAIN ? xmlText(raw) : runsText(raw);
+    if (f & SEEN) this.keptAt[i] = this.kept.push(s);
+    else this.flags[i] = f | SEEN;
     return s;
+  }
+
+  /** Bytes the table holds in its arrays (the strings kept aside). */
+  get heldBytes(): number {
+    return this.bytes.length + this.starts.byteLength + this.flags.byteLength + this.keptAt.byteLength;
   }
 }
 
@@ -120,48 +139,80 @@ function dateStyles(styles: string | undefined): boolean[] {
   });
 }
 
-/** The offsets of every <si> item's content in the part's bytes (prefixed <x:si> too; `<si >`, `</si >` too). */
-function sharedStrings(bytes: Buffer | undefined): SharedStrings {
-  if (!bytes) return new SharedStrings(Buffer.alloc(0), new Uint32Array(0), new Uint32Array(0), 0);
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const SPACE = 32;
+const T = 116;
+const END_T = Buffer.from('</t>');
+
+/**
+ * Where the text of an item of one plain run ends and starts, as runsText finds it in the item's
+ * content [from, to): `<t>text</t>` or `<t xml:space="preserve">text</t>`, no other tag inside; or -1.
+ */
+function plainRun(bytes: Buffer, from: number, to: number): number {
+  if (to - from < 7 || bytes[from] !== LT || bytes[from + 1] !== T) return -1;
+  if (bytes[from + 2] !== GT && bytes[from + 2] !== SPACE) return -1;
+  const open = bytes.indexOf(GT, from);
+  const close = to - 4;
+  if (open < 0 || open >= close || bytes.compare(END_T, 0, 4, close, to) !== 0) return -1;
+  const lt = bytes.indexOf(LT, open);
+  return lt === close ? open + 1 : -1;
+}
+
+/**
+ * Every <si> item's content in the part's bytes (prefixed <x:si> too; `<si >`, `</si >` too), moved to
+ * the front of the part one after another, without the markup between them (and without the <t> tags
+ * of an item of one plain run), then copied out to a buffer of their size.
+ */
+export function sharedStrings(bytes: Buffer | undefined): SharedStrings {
+  if (!bytes) return new SharedStrings(Buffer.alloc(0), new Uint32Array(1), new Uint8Array(0), 0);
   // A namespace prefix (<x:si>) is written the same way throughout: find it once.
   const prefix = /<(\w+:)?si[\s>/]/.exec(bytes.subarray(0, 65536).toString('latin1'))?.[1] ?? '';
   const open = Buffer.from(`<${prefix}si`);
   const close = Buffer.from(`</${prefix}si`);
   let starts = new Uint32Array(1024);
-  let ends = new Uint32Array(1024);
+  let flags = new Uint8Array(1024);
   let n = 0;
+  /** Where the next item's bytes go: never past where they are read from. */
+  let w = 0;
+  const keep = (from: number, to: number, f: number) => {
+    if (n + 1 >= starts.length) {
+      const s = new Uint32Array(starts.length * 2);
+      s.set(starts);
+      starts = s;
+      const g = new Uint8Array(flags.length * 2);
+      g.set(flags);
+      flags = g;
+    }
+    starts[n] = w;
+    flags[n] = f;
+    n++;
+    if (to > from) w += bytes.copy(bytes, w, from, to);
+  };
   for (let at = bytes.indexOf(open); at >= 0;) {
     const after = bytes[at + open.length];
     // <si>, <si/>, <si > (white space before ">" or "/>"); never another name that starts alike.
-    if (after === undefined || (after !== 62 && after !== 47 && !isXmlSpace(after))) {
+    if (after === undefined || (after !== GT && after !== SLASH && !isXmlSpace(after))) {
       at = bytes.indexOf(open, at + open.length);
       continue;
     }
-    const tagEnd = after === 62 ? at + open.length : bytes.indexOf(62, at);
+    const tagEnd = after === GT ? at + open.length : bytes.indexOf(GT, at);
     if (tagEnd < 0) break;
-    if (n === starts.length) {
-      const grow = (a: Uint32Array) => {
-        const b = new Uint32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      starts = grow(starts);
-      ends = grow(ends);
-    }
-    if (bytes[tagEnd - 1] === 47) {
-      starts[n] = ends[n] = tagEnd;
-      n++;
+    if (bytes[tagEnd - 1] === SLASH) {
+      keep(0, 0, 0);
       at = bytes.indexOf(open, tagEnd);
       continue;
     }
     const end = endTagFrom(bytes, close, tagEnd + 1);
     if (end < 0) break;
-    starts[n] = tagEnd + 1;
-    ends[n] = end;
-    n++;
+    const text = plainRun(bytes, tagEnd + 1, end);
+    if (text >= 0) keep(text, end - 4, PLAIN);
+    else keep(tagEnd + 1, end, 0);
     at = bytes.indexOf(open, end + close.length);
   }
-  return new SharedStrings(bytes, starts, ends, n);
+  starts[n] = w;
+  return new SharedStrings(Buffer.from(bytes.subarray(0, w)), starts.slice(0, n + 1), flags.slice(0, n), n);
 }
 
 /** Whether workbook.xml says its dates count from 1904 (date1904="1" or "true"). */

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/tmp.js';
 import { makeXlsx } from '../test-support/zip.js';
 import type { Cell } from './types.js';
-import { readParts } from './xlsx-parts.js';
+import { Random } from '../../fixtures/lib/random.js';
+import { runsText } from './xml.js';
+import { readParts, sharedStrings } from './xlsx-parts.js';
 import { readXlsxStream } from './xlsx-stream.js';
 
 const dir = tempDir();
@@ -73,6 +75,65 @@ describe('the shared-string table', () => {
     const zip = workbook(['<si><t>Nam</t></si>'], [[0]]);
     const s = readParts(zip).sharedStrings;
     expect([s.get(1), s.get(-1)]).toEqual([undefined, undefined]);
+  });
+});
+
+/** Item contents of every form runsText reads, drawn at random: plain runs, spaces kept, entities, rich text, hints, tags alike. */
+function randomItems(rng: Random, n: number): string[] {
+  const words = [
+    'Nguyễn',
+    'Thị',
+    'Đại học',
+    'Xã 12',
+    'A &amp; B',
+    '&lt;1&gt;',
+    'N00000001',
+    '',
+    ' ',
+    'Tày',
+    '&#273;ồng',
+    '"x"',
+  ];
+  const text = () => Array.from({ length: rng.int(0, 3) }, () => rng.pick(words)).join(rng.pick(['', ' ']));
+  const forms = [
+    () => `<t>${text()}</t>`,
+    () => `<t xml:space="preserve">${text()} </t>`,
+    () => `<t/>`,
+    () => `<r><rPr><b/></rPr><t>${text()}</t></r><r><t>${text()}</t></r>`,
+    () => `<t>${text()}</t><rPh sb="0" eb="1"><t>${text()}</t></rPh>`,
+    () => `<t>${text()}</t><phoneticPr fontId="1"/>`,
+    () => `<tx>${text()}</tx>`,
+    () => `<t>${text()}</t >`,
+    () => text(),
+  ];
+  return Array.from({ length: n }, () => rng.pick(forms)());
+}
+
+describe('the shared-string table held compactly (issue 17)', () => {
+  it('gives, for items of every form, what runsText reads of the item, the first time and when kept', () => {
+    const rng = new Random(17);
+    const items = randomItems(rng, 3000);
+    const part = Buffer.from(sst(items.map((i) => (i === '<t/>' && rng.next() < 0.5 ? '<si/>' : `<si>${i}</si>`))));
+    const expected = items.map((i) => runsText(i));
+    const table = sharedStrings(part);
+    expect(table.length).toBe(items.length);
+    const first = Array.from({ length: table.length }, (_, i) => table.get(i));
+    const second = Array.from({ length: table.length }, (_, i) => table.get(i));
+    const third = Array.from({ length: table.length }, (_, i) => table.get(i));
+    expect(first).toEqual(expected);
+    expect(second).toEqual(expected);
+    expect(third).toEqual(expected);
+  });
+
+  it("holds a national export's items as their text alone: no markup, one offset and one flag each", () => {
+    // 100,000 codes as an HR system shares them: <si><t>N00000001</t></si>, 26 bytes of XML each.
+    const codes = Array.from({ length: 100_000 }, (_, i) => `N${String(i + 1).padStart(8, '0')}`);
+    const part = Buffer.from(sst(codes.map((c) => `<si><t>${c}</t></si>`)));
+    const table = sharedStrings(part);
+    expect(table.get(99_999)).toBe('N00100000');
+    // 9 bytes of text, a 4-byte offset, a byte of flags and 4 bytes for a string kept: 18 bytes an item,
+    // where the part's XML with two offsets, a flag and a slot for a kept string took 26 + 8 + 1 + 8.
+    expect(table.heldBytes).toBe(100_000 * 18 + 4);
   });
 });
 
