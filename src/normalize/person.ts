@@ -95,6 +95,8 @@ export type RowResult =
       person: Person;
       /** Why the row may not be a person after all: said out loud, the row still counted. */
       doubt?: string;
+      /** The name cell starts with a number ("1. Nguyễn Văn Quang"): the roster's style when every name does. */
+      numberedName?: true;
     }
   | {
       kind: 'skip';

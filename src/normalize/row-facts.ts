@@ -15,6 +15,12 @@ export const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
  */
 export const COUNT_SUFFIX = /(?:\s*[([]|\s+[-–])\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
 
+/**
+ * A name cell that starts with the person's number ("1. Nguyễn Văn Quang", "2/ Lê Thị Mai", "3) …"): a style
+ * when the whole column is written so (pipeline/doubts.ts), a heading in doubt when a lone row is.
+ */
+export const NAME_NUMBER = /^\s*\d{1,3}\s*[./)]\s*(?=\p{L})/u;
+
 /** A row number, a letter or a numbering alone ("1.", "a)", "IV"): not the row's first word. */
 export const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
 const DIGITS_ONLY = /^[\d.,\s]+$/;

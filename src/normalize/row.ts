@@ -25,6 +25,7 @@ import type { RowResult, Stated } from './person.js';
 import {
   COUNT_SUFFIX,
   HeaderEcho,
+  NAME_NUMBER,
   NUMBERING,
   NUMBERING_ALONE,
   SUBTOTAL_START,
@@ -293,15 +294,21 @@ export class RowNormalizer {
     const person = this.people.person(full, this.headings.context);
     this.seenPerson = true;
     const name = this.col.name ? cells[this.col.name.index] : undefined;
+    const numbered = typeof name === 'string' && NAME_NUMBER.test(name) ? ({ numberedName: true } as const) : {};
     if (typeof name === 'string' && HEADING_LIKE.test(name))
-      return { kind: 'person', person, doubt: `"${name.trim()}" is counted as a person but reads like a heading` };
+      return {
+        kind: 'person',
+        person,
+        doubt: `"${name.trim()}" is counted as a person but reads like a heading`,
+        ...numbered,
+      };
     if (!categories && typeof name === 'string' && words(name) >= 2 && name === name.toUpperCase())
       return {
         kind: 'person',
         person,
         doubt: `"${name.trim()}" is counted as a person but has nothing else: a heading?`,
       };
-    return { kind: 'person', person };
+    return { kind: 'person', person, ...numbered };
   }
 
   /**

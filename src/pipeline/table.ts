@@ -245,7 +245,8 @@ export async function analyzeTable(
       if (result.unnamed) doubts.unnamedUnit(row.n);
       return;
     }
-    if (result.doubt) doubts.heading(row.n, result.doubt);
+    if (result.doubt) doubts.heading(row.n, result.doubt, result.numberedName);
+    doubts.person(result.numberedName === true);
     if (assessor) result.person.standard = assessor.assess(result.person) ?? null;
     collector.addPerson(result.person, place);
     sink?.person(result.person, place);

@@ -1,0 +1,123 @@
+/**
+ * Layouts offices produce that no earlier fixture had (review rv28), each a small roster written by hand
+ * with its figures counted on paper. Every figure asserted is the hand count; each case says what the tool
+ * did before it was mended, when it was wrong.
+ */
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../aggregate/contract.js';
+import { tempDir } from '../test-support/tmp.js';
+import { analyze, type AnalyzeOptions } from './analyze.js';
+
+const dir = tempDir();
+const AS_OF = { year: 2025, month: 12, day: 31 };
+
+async function readCsv(name: string, lines: string[], options: AnalyzeOptions = {}): Promise<Report> {
+  const file = join(dir, `${name}.csv`);
+  await writeFile(file, lines.join('\n'));
+  const { report, failures } = await analyze([file], { groupBy: 'unit', asOf: AS_OF, ...options });
+  expect(failures).toEqual([]);
+  return report;
+}
+
+/** The levels of a dimension that hold someone, as "level=count", in the report's order. */
+function levels(report: Report, dim: keyof Report['dimensions']): string {
+  return Object.entries(report.dimensions[dim] ?? {})
+    .filter(([, v]) => v && v.count > 0)
+    .map(([k, v]) => `${k}=${v!.count}`)
+    .join(' ');
+}
+
+const codes = (report: Report) => report.warnings.map((w) => w.code);
+
+/** The names of the people counted, as --export-data writes them. */
+async function namesOf(name: string, lines: string[]): Promise<string[]> {
+  const out = join(dir, `${name}-export`);
+  await mkdir(out);
+  await readCsv(name, lines, { exportRows: out });
+  const [file] = await readdir(out);
+  const text = await readFile(join(out, file!), 'utf8');
+  return text
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { name: string }).name);
+}
+
+describe('names numbered in the name cell ("1. Nguyễn Văn Quang", "2/ Lê Thị Mai")', () => {
+  const roster = [
+    'DANH SÁCH CÁN BỘ CÔNG CHỨC XÃ TÂN HÒA,,,,',
+    'STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn',
+    '1,1. Nguyễn Văn Quang,Nam,Bí thư Đảng ủy,Đại học',
+    '2,2/ Lê Thị Mai,Nữ,Chủ tịch UBND,Đại học',
+    '3,3. Trần Văn Bình,Nam,Công chức Tư pháp - Hộ tịch,Cao đẳng',
+    '4,4) Phạm Thị Hoa,Nữ,Công chức Văn phòng - Thống kê,Đại học',
+  ];
+
+  it("on every row are the roster's style: no ROW_IN_DOUBT (it put three rows in doubt, --strict exited 3)", async () => {
+    const report = await readCsv('numbered-names', roster);
+    expect(report.total).toBe(4);
+    expect(levels(report, 'staffType')).toBe('canBo=2 congChuc=2');
+    expect(levels(report, 'gender')).toBe('female=2 male=2');
+    expect(codes(report)).not.toContain('ROW_IN_DOUBT');
+  });
+
+  it('are read without their number', async () => {
+    expect(await namesOf('numbered-export', roster)).toEqual([
+      'Nguyễn Văn Quang',
+      'Lê Thị Mai',
+      'Trần Văn Bình',
+      'Phạm Thị Hoa',
+    ]);
+  });
+
+  it('one numbered among plain names stays in doubt', async () => {
+    const report = await readCsv('numbered-lone', [
+      'STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn',
+      '1,Nguyễn Văn Quang,Nam,Bí thư Đảng ủy,Đại học',
+      '2,Lê Thị Mai,Nữ,Chủ tịch UBND,Đại học',
+      '3,12. Trần Văn Bình,Nam,Công chức Tư pháp - Hộ tịch,Cao đẳng',
+      '4,Phạm Thị Hoa,Nữ,Công chức Văn phòng - Thống kê,Đại học',
+    ]);
+    expect(report.warnings.filter((w) => w.code === 'ROW_IN_DOUBT').map((w) => w.rows)).toEqual([[4]]);
+  });
+});
+
+describe('a name split in columns with nothing over them ("Họ đệm | Tên", "Họ | Đệm | Tên")', () => {
+  it('"Họ đệm | Tên" is the name: read whole (it read no name at all)', async () => {
+    expect(
+      await namesOf('ho-dem-ten', [
+        'STT,Họ đệm,Tên,Giới tính,Chức vụ,Trình độ chuyên môn',
+        '1,Nguyễn Văn,Quang,Nam,Bí thư Đảng ủy,Đại học',
+        '2,Lê Thị,Mai,Nữ,Chủ tịch UBND,Đại học',
+      ]),
+    ).toEqual(['Nguyễn Văn Quang', 'Lê Thị Mai']);
+  });
+
+  it('"Họ | Đệm | Tên" and "Họ và chữ đệm | Tên" too', async () => {
+    expect(
+      await namesOf('ho-dem-ten-3', [
+        'STT,Họ,Đệm,Tên,Giới tính,Chức vụ',
+        '1,Nguyễn,Văn,Quang,Nam,Bí thư Đảng ủy',
+        '2,Lê,Thị,Mai,Nữ,Chủ tịch UBND',
+      ]),
+    ).toEqual(['Nguyễn Văn Quang', 'Lê Thị Mai']);
+    expect(
+      await namesOf('ho-chu-dem-ten', [
+        'STT,Họ và chữ đệm,Tên,Giới tính,Chức vụ',
+        '1,Nguyễn Văn,Quang,Nam,Bí thư Đảng ủy',
+        '2,Lê Thị,Mai,Nữ,Chủ tịch UBND',
+      ]),
+    ).toEqual(['Nguyễn Văn Quang', 'Lê Thị Mai']);
+  });
+
+  it('the same person on two rows is then said (PERSON_LISTED_TWICE), which needs the name', async () => {
+    const report = await readCsv('ho-dem-ten-twice', [
+      'STT,Họ đệm,Tên,Ngày sinh,Giới tính,Chức vụ,Trình độ chuyên môn',
+      '1,Nguyễn Văn,Quang,12/03/1975,Nam,Bí thư Đảng ủy,Đại học',
+      '2,Lê Thị,Mai,05/09/1987,Nữ,Chủ tịch UBND,Đại học',
+      '3,Nguyễn Văn,Quang,12/03/1975,Nam,Chủ tịch HĐND,Đại học',
+    ]);
+    expect(codes(report)).toContain('PERSON_LISTED_TWICE');
+  });
+});
