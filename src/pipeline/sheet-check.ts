@@ -146,7 +146,7 @@ export class SheetCheck {
   private readonly sampleRows: number[] = [];
   private sampleName?: string;
   /** A second table beside the first one read (its columns are not read). */
-  private beside?: TableBeside & { names: string };
+  private beside?: TableBeside & { names: string; rows?: number };
   /** Columns of the first table that name no role though their values read as a dimension it lacks. */
   private readonly unplaced: UnplacedColumns;
   /** People under a heading saying they left; party blanks beside written non-members (status-check.ts). */
@@ -187,6 +187,11 @@ export class SheetCheck {
       };
     if (this.fullOnly)
       this.fullOnlySeen ??= { header: this.fullOnly.header, column: columnLetter(this.fullOnly.index) };
+  }
+
+  /** What became of the table beside (beside-halves.ts): read under the first, or left out with its rows. */
+  besideRows(read: boolean, rows: number): void {
+    if (this.beside) this.beside = read ? undefined : { ...this.beside, rows };
   }
 
   add(row: RawRow, person: Person, collector: Collector): void {
@@ -327,7 +332,7 @@ export class SheetCheck {
     if (beside)
       collector.doubts.push({
         code: 'TABLE_BESIDE_TABLE',
-        message: `a second table stands beside the one read, in columns ${beside.letters} (${beside.names.slice(0, 120)}): its columns are not read and its people are not counted; put it below the first table or in its own sheet`,
+        message: `a second table stands beside the one read, in columns ${beside.letters} (${beside.names.slice(0, 120)}): its columns are not read and its people are not counted${beside.rows ? ` (${beside.rows} row${beside.rows > 1 ? 's' : ''} of it left out; its columns differ from the first table's, so it cannot be read under it)` : ''}; put it below the first table or in its own sheet`,
         ...where,
       });
     collector.doubts.push(...this.unplaced.warnings());

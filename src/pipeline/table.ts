@@ -43,6 +43,7 @@ import type { TableSplit } from './csv-split.js';
 import type { PersonSink } from './person-sink.js';
 import { summaryColumn, type SummaryColumn } from './summary-column.js';
 import { SecondLines } from './second-lines.js';
+import { BesideHalves } from './beside-halves.js';
 import { SheetCheck } from './sheet-check.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
@@ -184,6 +185,8 @@ export async function analyzeTable(
   let current = layout;
   let probe = probeOf(layout);
   let secondLines = new SecondLines(layout);
+  /** A page split left and right: the right half read after the left (beside-halves.ts). */
+  const halves = BesideHalves.of(layout);
   /** A person's row held back until the row under it is seen: it may be their second line. */
   let held: RawRow | undefined;
   /** The lines under `held` read as its second, third … lines so far. */
@@ -285,15 +288,21 @@ export async function analyzeTable(
     if (queue.length > 0) row = queue.shift()!;
     else {
       const next = await rest.next();
-      if (next.done) break;
+      if (next.done) {
+        const right = halves?.drain() ?? [];
+        if (right.length === 0) break;
+        queue.push(...right);
+        continue;
+      }
       row = repaired(next.value);
     }
+    if (halves && row.n > lastHeader) row = halves.split(row);
     if (held && row.n !== split?.from && !ignored?.has(row.n) && secondLines.follows(held, row, lines.length)) {
       lines.push(row);
       continue;
     }
     release();
-    if (row.n === split?.from) {
+    if (row.n === split?.from && !halves) {
       // The rest of a split CSV, counted by the other engine: taken in if it may be, else read on.
       const more = await split.join({ collector, check, titleNotes, repairer, doubts, info: table.info, rows });
       if (more !== undefined) {
@@ -337,6 +346,7 @@ export async function analyzeTable(
     return sourceOf(table.info, rows, layout);
   }
   arithmetic.end();
+  halves?.finish(check, table.info);
   check.finish(collector);
   collector.doubts.push(...arithmetic.warnings, ...doubts.warnings());
   missingColumns(layout, collector, table.info);

@@ -29,6 +29,7 @@ function levels(report: Report, dim: keyof Report['dimensions']): string {
     .join(' ');
 }
 
+const units = (report: Report) => Object.fromEntries((report.groups ?? []).map((g) => [g.key, g.total]));
 const codes = (report: Report) => report.warnings.map((w) => w.code);
 
 /** The names of the people counted, as --export-data writes them. */
@@ -119,5 +120,35 @@ describe('a name split in columns with nothing over them ("Họ đệm | Tên", 
       '3,Nguyễn Văn,Quang,12/03/1975,Nam,Chủ tịch HĐND,Đại học',
     ]);
     expect(codes(report)).toContain('PERSON_LISTED_TWICE');
+  });
+});
+
+describe('a page printed in two halves, people 1–4 left and 5–7 right, under one header row', () => {
+  it('counts both halves (it counted the left four and said the right was not read)', async () => {
+    const report = await readCsv('halves', [
+      'DANH SÁCH CÁN BỘ CÔNG CHỨC XÃ TÂN HÒA,,,,,,,,,,',
+      'STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn,,STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn',
+      '1,Nguyễn Văn An,Nam,Bí thư Đảng ủy,Đại học,,5,Hoàng Văn Em,Nam,Công chức Tư pháp - Hộ tịch,Đại học',
+      '2,Lê Thị Bình,Nữ,Chủ tịch UBND,Đại học,,6,Vũ Thị Gấm,Nữ,Công chức Tài chính - Kế toán,Đại học',
+      '3,Trần Văn Cường,Nam,Chủ tịch HĐND,Thạc sĩ,,7,Đỗ Văn Hải,Nam,Chỉ huy trưởng Quân sự,Trung cấp',
+      '4,Phạm Thị Dung,Nữ,Công chức Văn phòng - Thống kê,Cao đẳng,,,,,,',
+    ]);
+    expect(units(report)).toEqual({ 'Xã Tân Hòa': 7 });
+    expect(levels(report, 'staffType')).toBe('canBo=3 congChuc=4');
+    expect(levels(report, 'gender')).toBe('female=3 male=4');
+    expect(levels(report, 'education')).toBe('master=1 university=4 college=1 intermediate=1');
+    expect(codes(report)).not.toContain('TABLE_BESIDE_TABLE');
+  });
+
+  it('with its columns in another order, reads each under its own header', async () => {
+    const report = await readCsv('halves-order', [
+      'STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn,,STT,Họ và tên,Chức vụ,Giới tính,Trình độ chuyên môn',
+      '1,Nguyễn Văn An,Nam,Bí thư Đảng ủy,Đại học,,3,Hoàng Văn Em,Công chức Tư pháp - Hộ tịch,Nam,Đại học',
+      '2,Lê Thị Bình,Nữ,Chủ tịch UBND,Đại học,,4,Vũ Thị Gấm,Công chức Tài chính - Kế toán,Nữ,Cao đẳng',
+    ]);
+    expect(report.total).toBe(4);
+    expect(levels(report, 'staffType')).toBe('canBo=2 congChuc=2');
+    expect(levels(report, 'gender')).toBe('female=2 male=2');
+    expect(levels(report, 'education')).toBe('university=3 college=1');
   });
 });
