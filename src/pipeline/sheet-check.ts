@@ -17,6 +17,7 @@ import { FULL_MEMBERSHIP_WORDS, PROBATION_WORDS, type ColumnRole } from '../voca
 import { REMARK_HEADERS } from '../vocab/leavers.js';
 import { StatusCheck, type StatusCounts } from './status-check.js';
 import { UnplacedColumns } from './unplaced.js';
+import { UnitPlaces } from './unit-places.js';
 
 /** Above this share of a sheet's people with every category cell empty, the sheet is in doubt. */
 export const MOSTLY_EMPTY = 0.5;
@@ -151,6 +152,8 @@ export class SheetCheck {
   private readonly unplaced: UnplacedColumns;
   /** People under a heading saying they left; party blanks beside written non-members (status-check.ts). */
   private readonly status: StatusCheck;
+  /** One commune's name under several provinces (unit-places.ts). */
+  private readonly places = new UnitPlaces();
 
   constructor(
     layout: Layout,
@@ -165,6 +168,7 @@ export class SheetCheck {
 
   /** The columns of the table being read (a second table in the sheet has its own). */
   use(layout: Layout): void {
+    this.places.use(layout);
     this.name = layout.roles.get('name');
     this.nameParts = columnsOf(layout, 'namePart');
     this.id = layout.roles.get('id');
@@ -196,6 +200,7 @@ export class SheetCheck {
 
   add(row: RawRow, person: Person, collector: Collector): void {
     this.people++;
+    this.places.add(row, person.unit);
     // A name split under "Họ và tên" ("Họ đệm | Tên") is keyed whole, as the person's name is read.
     const name = this.name
       ? [this.name, ...this.nameParts]
@@ -337,6 +342,7 @@ export class SheetCheck {
       });
     collector.doubts.push(...this.unplaced.warnings());
     this.status.finish(collector, this.people);
+    collector.doubts.push(...this.places.warnings(where));
     const left = this.leftExample;
     if (left)
       collector.doubts.push({

@@ -152,3 +152,48 @@ describe('a page printed in two halves, people 1–4 left and 5–7 right, under
     expect(levels(report, 'education')).toBe('university=3 college=1');
   });
 });
+
+describe('a roster of several provinces, a "Tỉnh" column beside "Xã"', () => {
+  it('says that "Xã Tân Lập" stands for communes of two provinces, counted as one (it merged them unsaid)', async () => {
+    const report = await readCsv('provinces', [
+      'STT,Tỉnh,Xã,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn',
+      '1,Thái Nguyên,Xã Tân Lập,Nguyễn Văn An,Nam,Bí thư Đảng ủy,Đại học',
+      '2,Thái Nguyên,Xã Tân Lập,Lê Thị Bình,Nữ,Chủ tịch UBND,Đại học',
+      '3,Phú Thọ,Xã Tân Lập,Trần Văn Cường,Nam,Chủ tịch HĐND,Thạc sĩ',
+      '4,Phú Thọ,Tân Lập,Phạm Thị Dung,Nữ,Công chức Văn phòng - Thống kê,Cao đẳng',
+      '5,Phú Thọ,Xã Hợp Kim,Đỗ Văn Em,Nam,Chủ tịch UBND,Đại học',
+    ]);
+    expect(units(report)).toEqual({ 'Xã Hợp Kim': 1, 'Xã Tân Lập': 4 });
+    expect(report.warnings.filter((w) => w.code === 'UNIT_IN_SEVERAL_PROVINCES').map((w) => w.message)).toEqual([
+      '1 unit name stands for communes of several provinces or districts ("Xã Tân Lập" in Thái Nguyên (2), Phú Thọ (2)): units are counted by name, so their 4 people are counted as one unit each name; write the province in the unit column ("Xã Tân Lập, Thái Nguyên") or report each province apart',
+    ]);
+  });
+
+  it('and under two districts of one province before the reform ("Tỉnh | Huyện | Xã")', async () => {
+    const report = await readCsv('districts', [
+      'STT,Tỉnh,Huyện,Xã,Họ và tên,Giới tính,Chức vụ',
+      '1,Thái Nguyên,Đại Từ,Xã Tân Linh,Nguyễn Văn An,Nam,Bí thư Đảng ủy',
+      '2,Thái Nguyên,Phú Lương,Xã Tân Linh,Lê Thị Bình,Nữ,Chủ tịch UBND',
+      '3,Thái Nguyên,Phú Lương,Xã Tân Linh,Trần Văn Cường,Nam,Chủ tịch HĐND',
+    ]);
+    expect(report.warnings.find((w) => w.code === 'UNIT_IN_SEVERAL_PROVINCES')?.message).toContain(
+      '"Xã Tân Linh" in Đại Từ, Thái Nguyên (1), Phú Lương, Thái Nguyên (2)',
+    );
+  });
+
+  it('says nothing when each name has one province, or the unit column already names it', async () => {
+    const one = await readCsv('provinces-one', [
+      'STT,Tỉnh,Xã,Họ và tên,Giới tính,Chức vụ',
+      '1,Thái Nguyên,Xã Tân Lập,Nguyễn Văn An,Nam,Bí thư Đảng ủy',
+      '2,Phú Thọ,Xã Hợp Kim,Lê Thị Bình,Nữ,Chủ tịch UBND',
+    ]);
+    const named = await readCsv('provinces-named', [
+      'STT,Tỉnh,Đơn vị,Họ và tên,Giới tính,Chức vụ',
+      '1,Thái Nguyên,"Xã Tân Lập, Thái Nguyên",Nguyễn Văn An,Nam,Bí thư Đảng ủy',
+      '2,Phú Thọ,"Xã Tân Lập, Phú Thọ",Lê Thị Bình,Nữ,Chủ tịch UBND',
+    ]);
+    const said = (r: Report) => codes(r).filter((c) => c === 'UNIT_IN_SEVERAL_PROVINCES');
+    expect([said(one), said(named)]).toEqual([[], []]);
+    expect(Object.keys(units(named)).sort()).toEqual(['Xã Tân Lập, Phú Thọ', 'Xã Tân Lập, Thái Nguyên']);
+  });
+});
