@@ -38,6 +38,14 @@ export function countOf(cell: Cell | undefined): number | undefined {
   return undefined;
 }
 
+/** A share written beside a count ("2 (100%)", "Nữ: 1 (33,3%)"): no person's category cell holds one. */
+const SHARE = /\d\s*%/;
+
+/** A count, or a count with its share: what a subtotal row writes under a category column. */
+export function isCountOrShare(cell: Cell | undefined): boolean {
+  return countOf(cell) !== undefined || (typeof cell === 'string' && SHARE.test(cell));
+}
+
 /** A number, or text of six characters at most, spaces around it aside ("(2)  " is short). */
 export function isShort(cell: Cell | undefined): boolean {
   return typeof cell === 'number' || (typeof cell === 'string' && (cell.length <= 6 || cell.trim().length <= 6));

@@ -30,6 +30,7 @@ import {
   NUMBERING_ALONE,
   SUBTOTAL_START,
   countOf,
+  isCountOrShare,
   isShort,
   isWordText,
 } from './row-facts.js';
@@ -363,7 +364,7 @@ export class RowNormalizer {
     let words = 0;
     for (const c of this.categoryColumns) {
       const cell = row.cells[c.index];
-      if (!isBlank(cell) && countOf(cell) === undefined && ++words >= 2) return true;
+      if (!isBlank(cell) && !isCountOrShare(cell) && ++words >= 2) return true;
     }
     return false;
   }

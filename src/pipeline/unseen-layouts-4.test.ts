@@ -197,3 +197,26 @@ describe('a roster of several provinces, a "Tỉnh" column beside "Xã"', () => 
     expect(Object.keys(units(named)).sort()).toEqual(['Xã Tân Lập, Phú Thọ', 'Xã Tân Lập, Thái Nguyên']);
   });
 });
+
+describe('a subtotal under each unit with percentages ("Cộng xã An Bình: 2 người | Nữ: 1 (50%) | … | 2 (100%)")', () => {
+  it('is a subtotal, not a person: five counted (it counted seven, two of them "Không rõ", unsaid)', async () => {
+    const report = await readCsv('subtotal-shares', [
+      'STT,Họ và tên,Giới tính,Năm sinh,Chức vụ,Trình độ chuyên môn,Đảng viên',
+      'I,XÃ AN BÌNH,,,,,',
+      '1,Nguyễn Văn An,Nam,1975,Bí thư Đảng ủy,Đại học,x',
+      '2,Lê Thị Bình,Nữ,1985,Chủ tịch UBND,Đại học,x',
+      ',Cộng xã An Bình: 2 người,Nữ: 1 (50%),,,Đại học: 2 (100%),2 (100%)',
+      'II,XÃ TÂN LẬP,,,,,',
+      '3,Trần Văn Cường,Nam,1990,Chủ tịch HĐND,Cao đẳng,x',
+      '4,Phạm Thị Dung,Nữ,1992,Công chức Tư pháp - Hộ tịch,Đại học,',
+      '5,Hoàng Văn Em,Nam,1988,Công chức Văn phòng - Thống kê,Đại học,',
+      ',Cộng xã Tân Lập: 3 người,"Nữ: 1 (33,3%)",,,Đại học: 2 (66.7%),1 (33.3%)',
+    ]);
+    expect(units(report)).toEqual({ 'Xã An Bình': 2, 'Xã Tân Lập': 3 });
+    expect(levels(report, 'staffType')).toBe('canBo=3 congChuc=2');
+    expect(levels(report, 'gender')).toBe('female=2 male=3');
+    expect(levels(report, 'partyMember')).toBe('yes=3 no=2');
+    expect(report.rows.skipped.filter((s) => s.reason === 'subtotal').map((s) => s.row)).toEqual([5, 10]);
+    expect(codes(report)).not.toContain('SUBTOTAL_MISMATCH');
+  });
+});
