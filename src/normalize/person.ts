@@ -78,6 +78,7 @@ export const SKIP_REASONS = {
   'field codes': 'dòng mã trường dữ liệu',
   'counts table': 'bảng số lượng theo đơn vị dưới danh sách (không phải người)',
   'second line': 'dòng thứ hai của người ở dòng trên (gộp vào người đó)',
+  'vacant post': 'chức danh còn khuyết, chưa có người (không phải người)',
 } as const;
 
 export type SkipReason = keyof typeof SKIP_REASONS;

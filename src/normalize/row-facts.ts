@@ -4,8 +4,16 @@
  * pasted again). RowNormalizer.plain reads a plain data row with these alone; the full checks use them
  * too, so both paths decide alike.
  */
-import type { Cell } from '../read/types.js';
-import { cleanText } from './text.js';
+import type { Cell, RawRow } from '../read/types.js';
+import { SIGNATURE_DATE_LINE, SIGNATURE_WORDS, VACANT_WORDS } from '../vocab/rows.js';
+import { cleanText, foldKey } from './text.js';
+
+const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
+/** A vacancy's words, lower case (not folded: "Trống" folded is "trong", as "Trọng" is). */
+const VACANT = new Set(VACANT_WORDS.map((w) => w.toLowerCase()));
+const VACANT_LENGTH = Math.max(...VACANT_WORDS.map((w) => w.length)) + 6;
+/** A post's title that says it is vacant: "Chủ tịch UBND (khuyết)", "Phó Chủ tịch UBND - khuyết". */
+const TITLE_VACANT = /(?:\(\s*(?:đang\s+|còn\s+)?khuyết\s*\)|\s-\s*(?:đang\s+|còn\s+)?khuyết)\s*$/iu;
 
 /** The numbering before a heading or subtotal: "I.", "1)", "a/", "Đ:", "2 -". */
 export const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
@@ -92,4 +100,46 @@ export class HeaderEcho {
     if (first !== header.charCodeAt(0) && startsAsIs(first) && !isMark(cell.charCodeAt(1))) return false;
     return cleanText(cell) === header;
   }
+}
+
+/** The key starts with one of the words, then its end, a space, ":", "," or "(" (folding drops the space before it). */
+export function startsWithAny(key: string, words: string[]): boolean {
+  return words.some(
+    (w) =>
+      key === w ||
+      key.startsWith(`${w} `) ||
+      key.startsWith(`${w}:`) ||
+      key.startsWith(`${w},`) ||
+      key.startsWith(`${w}(`),
+  );
+}
+
+/** A signer's role ("Người lập biểu", "(Ký, ghi rõ họ tên)", "Chủ tịch UBND") or the date line above it. */
+export function isSignatureText(text: string): boolean {
+  // Both brackets off: "(Ký, ghi rõ họ tên)" alone on its line is a signature line, not a person.
+  return startsWithAny(foldKey(text.replace(/^[(\s]+|[)\s]+$/g, '')), SIGNATURE) || SIGNATURE_DATE_LINE.test(text);
+}
+
+/** The text of a cell, brackets, dashes and dots around it off, lower case. */
+function bare(cell: Cell | undefined): string {
+  return typeof cell === 'string'
+    ? cell
+        .replace(/^[\s([\-–.]+|[\s)\].!–-]+$/gu, '')
+        .normalize('NFC')
+        .toLowerCase()
+    : '';
+}
+
+/**
+ * A post listed with no one in it: the name cell says so ("Khuyết", "(Đang khuyết)", "Chưa bố trí"), or
+ * the name cell is empty and the title says it ("Chủ tịch UBND (khuyết)"). The text saying it, or undefined.
+ */
+export function vacancyOf(row: RawRow, name: number | undefined, title: number | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const cell = row.cells[name];
+  // A name is tried only when as short as a vacancy's words in brackets: the check costs a person's row little.
+  if (typeof cell === 'string' && cell.length <= VACANT_LENGTH && VACANT.has(bare(cell))) return cleanText(cell);
+  if (bare(cell) !== '' || title === undefined) return undefined;
+  const post = row.cells[title];
+  return typeof post === 'string' && TITLE_VACANT.test(post) ? cleanText(post) : undefined;
 }

@@ -10,8 +10,6 @@ import type { ColumnRole } from '../vocab/columns.js';
 import {
   GRAND_TOTAL_WORDS,
   NOTE_WORDS,
-  SIGNATURE_DATE_LINE,
-  SIGNATURE_WORDS,
   STATED_COUNT,
   SUBTOTAL_PHRASES,
   SUBTOTAL_WORDS,
@@ -32,7 +30,10 @@ import {
   countOf,
   isCountOrShare,
   isShort,
+  isSignatureText,
+  vacancyOf,
   isWordText,
+  startsWithAny,
 } from './row-facts.js';
 import { foldKey, headerKey } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -51,7 +52,6 @@ const DIGITS = /^\(?\d{1,3}\)?$/;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
 const GRAND_TOTAL = GRAND_TOTAL_WORDS.map(foldKey);
 const PLAIN_SUBTOTAL = SUBTOTAL_PHRASES.map(foldKey);
-const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 const NOTE = NOTE_WORDS.map(foldKey);
 /** A place inside a commune at the start of a heading, followed by its name or number. */
 const SUB_UNIT = new RegExp(`^\\s*(?:${SUB_UNIT_WORDS.map(escapeRegExp).join('|')})\\s+\\S`, 'iu');
@@ -81,25 +81,8 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
 }
 
-/** The key starts with one of the words, then its end, a space, ":", "," or "(" (folding drops the space before it). */
-function startsWithAny(key: string, words: string[]): boolean {
-  return words.some(
-    (w) =>
-      key === w ||
-      key.startsWith(`${w} `) ||
-      key.startsWith(`${w}:`) ||
-      key.startsWith(`${w},`) ||
-      key.startsWith(`${w}(`),
-  );
-}
-
-/** A signer's role ("Người lập biểu", "(Ký, ghi rõ họ tên)", "Chủ tịch UBND") or the date line above it. */
-export function isSignatureText(text: string): boolean {
-  // Both brackets off: "(Ký, ghi rõ họ tên)" alone on its line is a signature line, not a person.
-  return startsWithAny(foldKey(text.replace(/^[(\s]+|[)\s]+$/g, '')), SIGNATURE) || SIGNATURE_DATE_LINE.test(text);
-}
-
 export type { RowSettings } from './person-builder.js';
+export { isSignatureText } from './row-facts.js';
 export { rowPaths } from './paths.js';
 
 export class RowNormalizer {
@@ -183,6 +166,9 @@ export class RowNormalizer {
       if (this.moreHeader(row, filled, texts)) return { kind: 'skip', reason: 'header', text: texts.join(' | ') };
     }
     if (this.repeatsHeader(row, filled)) return { kind: 'skip', reason: 'repeated header' };
+    // "Chủ tịch UBND | (khuyết)", "Chưa bố trí": a post with no one in it, no person.
+    const vacant = vacancyOf(row, this.col.name?.index, this.col.title?.index);
+    if (vacant) return { kind: 'skip', reason: 'vacant post', text: vacant };
 
     const has = (c: ColumnInfo) => !isBlank(cells[c.index]);
     const categories = this.categoryColumns.some(has);
@@ -257,7 +243,7 @@ export class RowNormalizer {
    * through every check.
    */
   private plain(row: RawRow): boolean {
-    if (row.carried || !this.seenPerson) return false;
+    if (row.carried || !this.seenPerson || vacancyOf(row, this.col.name?.index, this.col.title?.index)) return false;
     if (hasIds(row)) return this.byIds.plain(row);
     const cells = row.cells;
     let filled = 0;

@@ -220,3 +220,37 @@ describe('a subtotal under each unit with percentages ("Cộng xã An Bình: 2 n
     expect(codes(report)).not.toContain('SUBTOTAL_MISMATCH');
   });
 });
+
+describe('vacant posts listed as rows ("Khuyết", "Chưa bố trí", "Chủ tịch UBND (khuyết)")', () => {
+  it('are no people: two counted, not six with four "Không rõ" (they were counted, unsaid)', async () => {
+    const report = await readCsv('vacant', [
+      'STT,Họ và tên,Giới tính,Loại,Chức vụ,Trình độ chuyên môn',
+      '1,Nguyễn Văn An,Nam,Cán bộ,Bí thư Đảng ủy,Đại học',
+      '2,Khuyết,,Cán bộ,Chủ tịch UBND,',
+      '3,Lê Thị Bình,Nữ,Công chức,Văn phòng - Thống kê,Đại học',
+      '4,(Chưa bố trí),,Công chức,Tư pháp - Hộ tịch,',
+      '5,ĐANG KHUYẾT,,Cán bộ,Chủ tịch HĐND,',
+      '6,,,Công chức,Địa chính - Xây dựng (khuyết),',
+      '7,Trống,,Cán bộ,Phó Chủ tịch UBND,',
+    ]);
+    expect(report.total).toBe(2);
+    expect(levels(report, 'staffType')).toBe('canBo=1 congChuc=1');
+    expect(levels(report, 'gender')).toBe('female=1 male=1');
+    expect(report.rows.skipped.filter((s) => s.reason === 'vacant post').map((s) => [s.row, s.text])).toEqual([
+      [3, 'Khuyết'],
+      [5, '(Chưa bố trí)'],
+      [6, 'ĐANG KHUYẾT'],
+      [7, 'Địa chính - Xây dựng (khuyết)'],
+      [8, 'Trống'],
+    ]);
+  });
+
+  it('a name that holds such a word among others is a person ("Trống Văn Khuyết" is counted)', async () => {
+    const report = await readCsv('vacant-names', [
+      'STT,Họ và tên,Giới tính,Chức vụ',
+      '1,Nguyễn Văn An,Nam,Bí thư Đảng ủy',
+      '2,Trống Văn Khuyết,Nam,Chủ tịch UBND',
+    ]);
+    expect(report.total).toBe(2);
+  });
+});

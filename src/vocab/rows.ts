@@ -11,6 +11,29 @@ export const SUBTOTAL_PHRASES: readonly string[] = ['Tổng cộng', 'Tổng s�
 export const GRAND_TOTAL_WORDS: readonly string[] = ['Tổng cộng', 'Tổng số', 'Tổng', 'Cộng chung', 'Total', 'Sum'];
 
 /**
+ * What a name cell holds for a post listed with no one in it ("Chủ tịch UBND | Khuyết"): the whole cell,
+ * brackets aside, in any case. Such a row is no person (skipped as "vacant post").
+ */
+export const VACANT_WORDS: readonly string[] = [
+  'Khuyết',
+  'Đang khuyết',
+  'Còn khuyết',
+  'Khuyết chức danh',
+  'Chưa bố trí',
+  'Chưa bố trí được',
+  'Chưa có người',
+  'Chưa có',
+  'Chưa bổ nhiệm',
+  'Chưa bầu',
+  'Chưa tuyển',
+  'Chưa tuyển dụng',
+  'Trống',
+  'Vị trí trống',
+  'Để trống',
+  'Vacant',
+];
+
+/**
  * Words that open a breakdown of a total ("Trong đó: Nữ | 3", "Trong đó: đảng viên 12"): never a person.
  * Folded keys, at the start of the row's first text.
  */
