@@ -21,6 +21,7 @@ import { blankUnitColumn } from './blank-unit.js';
 import { birthDateParts, birthGenderOf, markOf, partyStageColumns } from './marks.js';
 import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
 import { NAME_PARTS, joinNameParts } from './name-parts.js';
+import { joinTitleParts } from './title-parts.js';
 
 export const HEADER_SEARCH_ROWS = 30;
 const MAX_HEADER_ROWS = 4;
@@ -270,6 +271,7 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   }
   // Before the score: a name written in parts with nothing over them ("Họ đệm | Tên") names the name column.
   joinNameParts(drafts, holders);
+  joinTitleParts(drafts, holders);
   let score = 0;
   for (const [role, d] of holders) score += (PERSON_ROLES.has(role) ? 1 : 0.5) * confidenceOf(d);
   const marks = drafts.flatMap((d) => (d.use.kind === 'mark' ? [d.use] : []));

@@ -254,3 +254,27 @@ describe('vacant posts listed as rows ("Khuyết", "Chưa bố trí", "Chủ t�
     expect(report.total).toBe(2);
   });
 });
+
+describe('two title columns ("Chức vụ Đảng | Chức vụ chính quyền")', () => {
+  it('are read as one title: a post in the second alone gives the staff type (2 were "Không rõ", said only as unknown)', async () => {
+    const report = await readCsv('two-titles', [
+      'STT,Họ và tên,Giới tính,Chức vụ Đảng,Chức vụ chính quyền,Trình độ chuyên môn',
+      '1,Nguyễn Văn An,Nam,Bí thư Đảng ủy,Chủ tịch HĐND,Đại học',
+      '2,Lê Thị Bình,Nữ,Phó Bí thư Đảng ủy,Chủ tịch UBND,Đại học',
+      '3,Trần Văn Cường,Nam,Đảng ủy viên,Chỉ huy trưởng Quân sự,Cao đẳng',
+      '4,Phạm Thị Dung,Nữ,,Công chức Tư pháp - Hộ tịch,Đại học',
+    ]);
+    expect(levels(report, 'staffType')).toBe('canBo=2 congChuc=2');
+    expect(report.unknownValues.filter((u) => u.dimension === 'staffType')).toEqual([]);
+  });
+
+  it('a former title or an allowance beside the title is not read with it', async () => {
+    const report = await readCsv('former-title', [
+      'STT,Họ và tên,Giới tính,Chức vụ,Chức vụ (trước 1/7/2025),Phụ cấp chức vụ,Trình độ chuyên môn',
+      '1,Nguyễn Văn An,Nam,Bí thư Đảng ủy,Chủ tịch UBND xã,"0,3",Đại học',
+      '2,Lê Thị Bình,Nữ,Chuyên viên,Công chức Văn phòng - Thống kê,,Đại học',
+    ]);
+    expect(report.sources[0]!.columns!.filter((c) => c.use.kind === 'titlePart')).toEqual([]);
+    expect(levels(report, 'staffType')).toBe('canBo=1 congChuc=1');
+  });
+});
