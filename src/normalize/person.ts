@@ -79,6 +79,7 @@ export const SKIP_REASONS = {
   'counts table': 'bảng số lượng theo đơn vị dưới danh sách (không phải người)',
   'second line': 'dòng thứ hai của người ở dòng trên (gộp vào người đó)',
   'vacant post': 'chức danh còn khuyết, chưa có người (không phải người)',
+  'other list': 'danh sách khác dưới danh sách cán bộ (quy hoạch, khen thưởng, …): không được đếm',
 } as const;
 
 export type SkipReason = keyof typeof SKIP_REASONS;

@@ -5,8 +5,9 @@
  * too, so both paths decide alike.
  */
 import type { Cell, RawRow } from '../read/types.js';
-import { SIGNATURE_DATE_LINE, SIGNATURE_WORDS, VACANT_WORDS } from '../vocab/rows.js';
-import { cleanText, foldKey } from './text.js';
+import { OTHER_LIST_WORDS, SIGNATURE_DATE_LINE, SIGNATURE_WORDS, VACANT_WORDS } from '../vocab/rows.js';
+import { TITLE_STARTS } from '../vocab/title-block.js';
+import { cleanText, foldKey, headerKey } from './text.js';
 
 const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 /** A vacancy's words, lower case (not folded: "Trống" folded is "trong", as "Trọng" is). */
@@ -142,4 +143,14 @@ export function vacancyOf(row: RawRow, name: number | undefined, title: number |
   if (bare(cell) !== '' || title === undefined) return undefined;
   const post = row.cells[title];
   return typeof post === 'string' && TITLE_VACANT.test(post) ? cleanText(post) : undefined;
+}
+
+const OTHER_LIST = OTHER_LIST_WORDS.map(headerKey);
+
+/** A list's title naming another list than the staff in post: "DANH SÁCH CÁN BỘ QUY HOẠCH NHIỆM KỲ 2025-2030". */
+export function namesOtherList(text: string): boolean {
+  const key = headerKey(text);
+  if (!TITLE_STARTS.some((w) => key.startsWith(`${w} `))) return false;
+  const words = ` ${key} `;
+  return OTHER_LIST.some((w) => words.includes(` ${w} `));
 }

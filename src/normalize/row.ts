@@ -33,6 +33,7 @@ import {
   isSignatureText,
   vacancyOf,
   isWordText,
+  namesOtherList,
   startsWithAny,
 } from './row-facts.js';
 import { foldKey, headerKey } from './text.js';
@@ -194,6 +195,8 @@ export class RowNormalizer {
         return { kind: 'skip', reason: 'subtotal', text: first };
       // The title of a table under the one above ("DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ PHÚC HÀ", after its
       // signatures): a new unit for the rows below, and the end of the notes or signatures above it.
+      if (few && words.length === 1 && namesOtherList(words[0]!))
+        return { kind: 'skip', reason: 'other list', text: first };
       const titled = few && words.length === 1 ? this.unitOfTitle(words[0]!) : undefined;
       if (titled) {
         this.inSignature = false;

@@ -44,6 +44,7 @@ import type { PersonSink } from './person-sink.js';
 import { summaryColumn, type SummaryColumn } from './summary-column.js';
 import { SecondLines } from './second-lines.js';
 import { BesideHalves } from './beside-halves.js';
+import { OtherLists } from './other-list.js';
 import { SheetCheck } from './sheet-check.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
@@ -187,6 +188,8 @@ export async function analyzeTable(
   let secondLines = new SecondLines(layout);
   /** A page split left and right: the right half read after the left (beside-halves.ts). */
   const halves = BesideHalves.of(layout);
+  /** Another list under the roster ("DANH SÁCH CÁN BỘ QUY HOẠCH"): its people are not counted (other-list.ts). */
+  const others = new OtherLists();
   /** A person's row held back until the row under it is seen: it may be their second line. */
   let held: RawRow | undefined;
   /** The lines under `held` read as its second, third … lines so far. */
@@ -240,6 +243,7 @@ export async function analyzeTable(
       return;
     }
     const result = read ?? normalizer.normalize(row);
+    if (others.holds(row.n, result)) return collector.addSkipped(row.n, 'other list', place);
     if (result.kind === 'skip') {
       collector.addSkipped(row.n, result.reason, place, result.text);
       if (result.reason === 'signature' && signatureRows.length < MAX_SIGNATURE_ROWS) signatureRows.push(row);
@@ -302,7 +306,7 @@ export async function analyzeTable(
       continue;
     }
     release();
-    if (row.n === split?.from && !halves) {
+    if (row.n === split?.from && !halves && !others.open) {
       // The rest of a split CSV, counted by the other engine: taken in if it may be, else read on.
       const more = await split.join({ collector, check, titleNotes, repairer, doubts, info: table.info, rows });
       if (more !== undefined) {
@@ -347,6 +351,7 @@ export async function analyzeTable(
   }
   arithmetic.end();
   halves?.finish(check, table.info);
+  others.finish(table.info);
   check.finish(collector);
   collector.doubts.push(...arithmetic.warnings, ...doubts.warnings());
   missingColumns(layout, collector, table.info);

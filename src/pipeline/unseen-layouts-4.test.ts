@@ -7,6 +7,9 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../aggregate/contract.js';
+import { writeGridAs } from '../../fixtures/lib/grid.js';
+import type { GridCell } from '../../fixtures/lib/official.js';
+import { writeBook } from '../../fixtures/lib/write-book.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze, type AnalyzeOptions } from './analyze.js';
 
@@ -276,5 +279,419 @@ describe('two title columns ("Chức vụ Đảng | Chức vụ chính quyền")
     ]);
     expect(report.sources[0]!.columns!.filter((c) => c.use.kind === 'titlePart')).toEqual([]);
     expect(levels(report, 'staffType')).toBe('canBo=1 congChuc=1');
+  });
+});
+
+describe('another list under the roster ("DANH SÁCH CÁN BỘ QUY HOẠCH NHIỆM KỲ 2025-2030")', () => {
+  const roster = [
+    'DANH SÁCH CÁN BỘ CÔNG CHỨC XÃ AN BÌNH,,,,',
+    'STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn',
+    '1,Nguyễn Văn An,Nam,Bí thư Đảng ủy,Đại học',
+    '2,Lê Thị Bình,Nữ,Chủ tịch UBND,Đại học',
+    '3,Trần Văn Cường,Nam,Công chức Tư pháp - Hộ tịch,Đại học',
+    ',,,,',
+  ];
+
+  it('is not counted: three people, not five (Cường twice and an outsider were counted, unsaid)', async () => {
+    const report = await readCsv('planning', [
+      ...roster,
+      'DANH SÁCH CÁN BỘ QUY HOẠCH NHIỆM KỲ 2025-2030,,,,',
+      'STT,Họ và tên,Giới tính,Chức danh quy hoạch,Trình độ chuyên môn',
+      '1,Trần Văn Cường,Nam,Phó Chủ tịch UBND,Đại học',
+      '2,Vũ Thị Gấm,Nữ,Phó Bí thư Đảng ủy,Đại học',
+    ]);
+    expect(units(report)).toEqual({ 'Xã An Bình': 3 });
+    expect(levels(report, 'gender')).toBe('female=1 male=2');
+    expect(report.rows.skipped.filter((s) => s.reason === 'other list').map((s) => s.row)).toEqual([7, 9, 10]);
+    expect(report.sources[0]!.warnings).toContain(
+      'another list from row 7 ("DANH SÁCH CÁN BỘ QUY HOẠCH NHIỆM KỲ 2025-2030"): its 2 people (rows 9–10) are not counted, not being the roster\'s staff',
+    );
+  });
+
+  it('ends at a title naming a unit: the roster of the next commune is counted', async () => {
+    const report = await readCsv('planning-then-roster', [
+      ...roster,
+      'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025,,,,',
+      '1,Lê Thị Bình,Nữ,Chủ tịch UBND,Đại học',
+      'DANH SÁCH CÁN BỘ CÔNG CHỨC XÃ TÂN LẬP,,,,',
+      '1,Phạm Thị Dung,Nữ,Công chức Văn phòng - Thống kê,Đại học',
+    ]);
+    expect(units(report)).toEqual({ 'Xã An Bình': 3, 'Xã Tân Lập': 1 });
+  });
+});
+
+/**
+ * Layouts the tool already read right when tried (review rv28), kept with their hand counts: each case's
+ * figures, and the warning that must be given (a doubt the tool cannot settle) or must not.
+ */
+interface Case {
+  name: string;
+  lines: string[];
+  total: number;
+  figures: Partial<Record<'staffType' | 'gender' | 'education' | 'partyMember', string>>;
+  said?: string[];
+  unsaid?: string[];
+}
+
+const H = 'STT,Họ và tên,Giới tính,Năm sinh,Chức vụ,Trình độ chuyên môn';
+const CASES: Case[] = [
+  {
+    name: 'one person under two posts in two sections (kiêm nhiệm): counted twice, and said',
+    lines: [
+      'STT,Họ và tên,Giới tính,Ngày sinh,Chức vụ,Trình độ chuyên môn,Ghi chú',
+      'I,CÁN BỘ,,,,,',
+      '1,Nguyễn Văn An,Nam,12/03/1975,Bí thư Đảng ủy,Đại học,',
+      '2,Lê Thị Bình,Nữ,05/09/1985,Chủ tịch UBND,Đại học,',
+      '3,Nguyễn Văn An,Nam,12/03/1975,Chủ tịch HĐND,Đại học,Kiêm nhiệm',
+      'II,CÔNG CHỨC,,,,,',
+      '4,Trần Văn Cường,Nam,20/11/1990,Tư pháp - Hộ tịch,Đại học,',
+    ],
+    total: 4,
+    figures: { staffType: 'canBo=3 congChuc=1' },
+    said: ['PERSON_LISTED_TWICE'],
+  },
+  {
+    name: 'header cells with line breaks and footnote marks ("Trình độ CM (3)", "Lý luận\\nchính trị (4)")',
+    lines: [
+      'STT,"Họ và tên\n(1)","Giới\ntính","Năm\nsinh","Chức vụ\n(2)",Trình độ CM (3),"Lý luận\nchính trị (4)","Đảng\nviên"',
+      '1,Nguyễn Văn An,Nam,1975,Bí thư Đảng ủy,Đại học,Cao cấp,x',
+      '2,Lê Thị Bình,Nữ,1985,Chủ tịch UBND,Thạc sĩ,Trung cấp,x',
+      '3,Trần Văn Cường,Nam,1990,Công chức Văn phòng - Thống kê,Cao đẳng,Sơ cấp,',
+    ],
+    total: 3,
+    figures: {
+      staffType: 'canBo=2 congChuc=1',
+      gender: 'female=1 male=2',
+      education: 'master=1 university=1 college=1',
+      partyMember: 'yes=2 no=1',
+    },
+  },
+  {
+    name: 'a notes column: "chuyển công tác", "từ trần" said; "nghỉ hưu từ 01/2026" after the date is not',
+    lines: [
+      'STT,Họ và tên,Giới tính,Năm sinh,Chức vụ,Trình độ chuyên môn,Ghi chú',
+      '1,Nguyễn Văn An,Nam,1966,Bí thư Đảng ủy,Đại học,nghỉ hưu từ 01/2026',
+      '2,Lê Thị Bình,Nữ,1985,Chủ tịch UBND,Đại học,chuyển công tác',
+      '3,Trần Văn Cường,Nam,1970,Chủ tịch HĐND,Đại học,từ trần',
+      '4,Phạm Thị Dung,Nữ,1992,Công chức Tư pháp - Hộ tịch,Đại học,',
+    ],
+    total: 4,
+    figures: { staffType: 'canBo=3 congChuc=1' },
+    said: ['PEOPLE_LEFT_BY_REMARK'],
+  },
+  {
+    name: 'the name column last',
+    lines: [
+      'Chức vụ,Giới tính,Năm sinh,Trình độ chuyên môn,Lý luận chính trị,Họ và tên',
+      'Bí thư Đảng ủy,Nam,1975,Đại học,Cao cấp,Nguyễn Văn An',
+      'Chủ tịch UBND,Nữ,1985,Đại học,Trung cấp,Lê Thị Bình',
+      'Công chức Tư pháp - Hộ tịch,Nam,1990,Cao đẳng,,Trần Văn Cường',
+    ],
+    total: 3,
+    figures: { staffType: 'canBo=2 congChuc=1', gender: 'female=1 male=2', education: 'university=2 college=1' },
+  },
+  {
+    name: 'print titles pasted as rows on page 2, with column numbers and "Trang 2/2"',
+    lines: [
+      'DANH SÁCH CÁN BỘ CÔNG CHỨC XÃ AN BÌNH,,,,,',
+      H,
+      '1,Nguyễn Văn An,Nam,1975,Bí thư Đảng ủy,Đại học',
+      '2,Lê Thị Bình,Nữ,1985,Chủ tịch UBND,Đại học',
+      'DANH SÁCH CÁN BỘ CÔNG CHỨC XÃ AN BÌNH,,,,,',
+      H,
+      '1,2,3,4,5,6',
+      '3,Trần Văn Cường,Nam,1990,Chủ tịch HĐND,Cao đẳng',
+      '4,Phạm Thị Dung,Nữ,1992,Công chức Tư pháp - Hộ tịch,Đại học',
+      'Trang 2/2,,,,,',
+    ],
+    total: 4,
+    figures: { staffType: 'canBo=3 congChuc=1', gender: 'female=2 male=2' },
+  },
+  {
+    name: 'staff type as tick columns "Cán bộ | Công chức"',
+    lines: [
+      'STT,Họ và tên,Giới tính,Cán bộ,Công chức,Chức vụ,Trình độ chuyên môn',
+      '1,Nguyễn Văn An,Nam,x,,Bí thư Đảng ủy,Đại học',
+      '2,Lê Thị Bình,Nữ,x,,Chủ tịch UBND,Đại học',
+      '3,Trần Văn Cường,Nam,,x,Tư pháp - Hộ tịch,Cao đẳng',
+    ],
+    total: 3,
+    figures: { staffType: 'canBo=2 congChuc=1' },
+  },
+  {
+    name: 'blank rows between people, a closing line and "Nơi nhận:" under the table',
+    lines: [
+      H,
+      '1,Nguyễn Văn An,Nam,1975,Bí thư Đảng ủy,Đại học',
+      '',
+      '2,Lê Thị Bình,Nữ,1985,Chủ tịch UBND,Đại học',
+      '',
+      'Danh sách này có 02 người./.,,,,,',
+      'Nơi nhận:,,,,,',
+      '- UBND huyện;,,,,,',
+      '- Lưu VT.,,,,,',
+    ],
+    total: 2,
+    figures: { gender: 'female=1 male=1' },
+  },
+  {
+    name: 'a bilingual header ("Họ và tên / Full name")',
+    lines: [
+      'No. / STT,Họ và tên / Full name,Giới tính / Sex,Năm sinh / Year of birth,Chức vụ / Position,Trình độ / Education',
+      '1,Nguyễn Văn An,Nam,1975,Bí thư Đảng ủy,Đại học',
+      '2,Lê Thị Bình,Nữ,1985,Chủ tịch UBND,Thạc sĩ',
+    ],
+    total: 2,
+    figures: { education: 'master=1 university=1', gender: 'female=1 male=1' },
+  },
+  {
+    name: 'the party column holding admission dates or years',
+    lines: [
+      'STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn,Đảng viên',
+      '1,Nguyễn Văn An,Nam,Bí thư Đảng ủy,Đại học,12/05/2000',
+      '2,Lê Thị Bình,Nữ,Chủ tịch UBND,Đại học,2010',
+      '3,Trần Văn Cường,Nam,Tư pháp - Hộ tịch,Đại học,',
+    ],
+    total: 3,
+    figures: { partyMember: 'yes=2 no=1' },
+  },
+  {
+    name: 'a section of people who left ("ĐÃ NGHỈ HƯU TRONG NĂM", "CHUYỂN CÔNG TÁC"): counted, and said',
+    lines: [
+      H,
+      'I,CÁN BỘ CÔNG CHỨC HIỆN CÓ,,,,',
+      '1,Nguyễn Văn An,Nam,1975,Bí thư Đảng ủy,Đại học',
+      '2,Lê Thị Bình,Nữ,1985,Chủ tịch UBND,Đại học',
+      'II,CÁN BỘ CÔNG CHỨC ĐÃ NGHỈ HƯU TRONG NĂM,,,,',
+      '3,Trần Văn Cường,Nam,1965,Chủ tịch HĐND,Đại học',
+      'III,CHUYỂN CÔNG TÁC,,,,',
+      '4,Phạm Thị Dung,Nữ,1990,Tư pháp - Hộ tịch,Đại học',
+    ],
+    total: 4,
+    figures: { staffType: 'canBo=3 congChuc=1' },
+    said: ['PEOPLE_UNDER_LEFT_HEADING'],
+  },
+  {
+    name: 'staff type codes "CB | CC | HĐ | KCT" in a "Loại CBCC" column',
+    lines: [
+      'STT,Họ và tên,Giới tính,Loại CBCC,Trình độ chuyên môn',
+      '1,Nguyễn Văn An,Nam,CB,Đại học',
+      '2,Lê Thị Bình,Nữ,CC,Đại học',
+      '3,Trần Văn Cường,Nam,HĐ,Cao đẳng',
+      '4,Phạm Thị Dung,Nữ,KCT,Trung cấp',
+    ],
+    total: 4,
+    figures: { staffType: 'canBo=1 congChuc=1 other=2' },
+  },
+  {
+    name: 'two tables one under the other with other columns ("I. CÁN BỘ" then "II. CÔNG CHỨC" with its own header)',
+    lines: [
+      'I. CÁN BỘ,,,,',
+      'STT,Họ và tên,Giới tính,Chức vụ,Lý luận chính trị',
+      '1,Nguyễn Văn An,Nam,Bí thư Đảng ủy,Cao cấp',
+      '2,Lê Thị Bình,Nữ,Chủ tịch UBND,Trung cấp',
+      'II. CÔNG CHỨC,,,,',
+      'STT,Họ và tên,Năm sinh,Giới tính,Chức danh,Trình độ chuyên môn',
+      '1,Trần Văn Cường,1990,Nam,Tư pháp - Hộ tịch,Đại học',
+      '2,Phạm Thị Dung,1992,Nữ,Văn phòng - Thống kê,Đại học',
+    ],
+    total: 4,
+    figures: { staffType: 'canBo=2 congChuc=2', gender: 'female=2 male=2', education: 'university=2 unknown=2' },
+  },
+  {
+    name: 'the unit written on the first row of each block only: the rest are said to have no unit',
+    lines: [
+      'STT,Đơn vị,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn',
+      '1,Xã An Bình,Nguyễn Văn An,Nam,Bí thư Đảng ủy,Đại học',
+      '2,,Lê Thị Bình,Nữ,Chủ tịch UBND,Đại học',
+      '3,Xã Tân Lập,Phạm Thị Dung,Nữ,Chủ tịch UBND,Đại học',
+    ],
+    total: 3,
+    figures: { gender: 'female=2 male=1' },
+    said: ['UNIT_MISSING'],
+  },
+];
+
+describe('layouts read right when tried (hand counts kept)', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+    const report = await readCsv(`case-${CASES.indexOf(c)}`, c.lines);
+    expect(report.total).toBe(c.total);
+    for (const [dim, want] of Object.entries(c.figures))
+      expect([dim, levels(report, dim as 'gender')]).toEqual([dim, want]);
+    for (const code of c.said ?? []) expect(codes(report)).toContain(code);
+    for (const code of c.unsaid ?? []) expect(codes(report)).not.toContain(code);
+  });
+});
+
+describe('workbooks read right when tried (hand counts kept)', () => {
+  const H8 = [
+    'STT',
+    'Họ và tên',
+    'Giới tính',
+    'Năm sinh',
+    'Chức vụ',
+    'Trình độ chuyên môn',
+    'Lý luận chính trị',
+    'Đảng viên',
+  ];
+  const anBinh: GridCell[][] = [
+    [1, 'Nguyễn Văn An', 'Nam', 1975, 'Bí thư Đảng ủy', 'Đại học', 'Cao cấp', 'x'],
+    [2, 'Lê Thị Bình', 'Nữ', 1985, 'Chủ tịch UBND', 'Đại học', 'Trung cấp', 'x'],
+    [3, 'Trần Văn Cường', 'Nam', 1990, 'Chủ tịch HĐND', 'Thạc sĩ', 'Cao cấp', 'x'],
+  ];
+  const tanLap: GridCell[][] = [
+    [1, 'Phạm Thị Dung', 'Nữ', 1992, 'Văn phòng - Thống kê', 'Đại học', 'Sơ cấp', null],
+    [2, 'Hoàng Văn Em', 'Nam', 1988, 'Tư pháp - Hộ tịch', 'Đại học', null, 'x'],
+  ];
+
+  it('a "Tổng hợp" sheet of counts per unit beside one roster sheet per commune: its rows are no people', async () => {
+    const file = join(dir, 'summary-sheet.xlsx');
+    await writeBook(
+      {
+        people: [],
+        sheets: [
+          {
+            name: 'Tổng hợp',
+            rows: [
+              ['BẢNG TỔNG HỢP'],
+              ['STT', 'Đơn vị', 'Tổng số', 'Nữ', 'Đảng viên', 'Cán bộ', 'Công chức'],
+              [1, 'Xã An Bình', 3, 1, 3, 3, 0],
+              [2, 'Xã Tân Lập', 2, 1, 1, 0, 2],
+              [null, 'Cộng', 5, 2, 4, 3, 2],
+            ],
+          },
+          { name: 'Xã An Bình', rows: [H8, ...anBinh] },
+          { name: 'Xã Tân Lập', rows: [H8, ...tanLap] },
+        ],
+      },
+      file,
+    );
+    const { report } = await analyze([file], { groupBy: 'unit', asOf: AS_OF });
+    expect(units(report)).toEqual({ 'Xã An Bình': 3, 'Xã Tân Lập': 2 });
+    expect(levels(report, 'partyMember')).toBe('yes=4 no=1');
+    expect((report.sources[0]!.passedOver ?? []).map((p) => p.sheet)).toEqual(['Tổng hợp']);
+  });
+
+  it('sheets "Cán bộ" and "Công chức" whose titles do not say the staff type ("Phó Bí thư", "Chuyên viên")', async () => {
+    const file = join(dir, 'type-sheets.xlsx');
+    const head = ['STT', 'Họ và tên', 'Giới tính', 'Chức vụ', 'Trình độ chuyên môn'];
+    await writeBook(
+      {
+        people: [],
+        sheets: [
+          {
+            name: 'Cán bộ',
+            rows: [['DANH SÁCH CÁN BỘ XÃ AN BÌNH'], head, [1, 'Nguyễn Văn An', 'Nam', 'Phó Bí thư', 'Đại học']],
+          },
+          {
+            name: 'Công chức',
+            rows: [
+              ['DANH SÁCH CÔNG CHỨC XÃ AN BÌNH'],
+              head,
+              [1, 'Phạm Thị Dung', 'Nữ', 'Chuyên viên', 'Đại học'],
+              [2, 'Hoàng Văn Em', 'Nam', 'Cán sự', 'Cao đẳng'],
+            ],
+          },
+        ],
+      },
+      file,
+    );
+    const { report } = await analyze([file], { groupBy: 'unit', asOf: AS_OF });
+    expect(units(report)).toEqual({ 'Xã An Bình': 3 });
+    expect(levels(report, 'staffType')).toBe('canBo=1 congChuc=2');
+  });
+
+  it('three header rows with merges ("Trình độ" over "Chuyên môn" over "Thạc sĩ | Đại học | Cao đẳng")', async () => {
+    const file = join(dir, 'three-header-rows.xlsx');
+    const rows: GridCell[][] = [
+      ['DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ AN BÌNH', null, null, null, null, null, null, null, null, null],
+      ['STT', 'Họ và tên', 'Năm sinh', null, 'Chức vụ', 'Trình độ', null, null, null, 'Đảng viên'],
+      [null, null, 'Nam', 'Nữ', null, 'Chuyên môn', null, null, 'Lý luận chính trị', null],
+      [null, null, null, null, null, 'Thạc sĩ', 'Đại học', 'Cao đẳng', null, null],
+      [1, 'Nguyễn Văn An', 1975, null, 'Bí thư Đảng ủy', null, 'x', null, 'Cao cấp', 'x'],
+      [2, 'Lê Thị Bình', null, 1985, 'Chủ tịch UBND', 'x', null, null, 'Trung cấp', 'x'],
+      [3, 'Trần Văn Cường', 1990, null, 'Công chức Tư pháp - Hộ tịch', null, null, 'x', 'Sơ cấp', null],
+    ];
+    const merges: Array<[number, number, number, number]> = [
+      [0, 0, 0, 9],
+      [1, 0, 3, 0],
+      [1, 1, 3, 1],
+      [1, 2, 1, 3],
+      [2, 2, 3, 2],
+      [2, 3, 3, 3],
+      [1, 4, 3, 4],
+      [1, 5, 1, 8],
+      [2, 5, 2, 7],
+      [2, 8, 3, 8],
+      [1, 9, 3, 9],
+    ];
+    await writeGridAs({ rows, merges, headerRow: 1 }, 'xlsx', file);
+    const { report } = await analyze([file], { groupBy: 'unit', asOf: AS_OF });
+    expect(report.total).toBe(3);
+    expect(levels(report, 'staffType')).toBe('canBo=2 congChuc=1');
+    expect(levels(report, 'gender')).toBe('female=1 male=2');
+    expect(levels(report, 'education')).toBe('master=1 university=1 college=1');
+    expect(levels(report, 'politicalTheory')).toBe('senior=1 intermediate=1 elementary=1');
+    expect(levels(report, 'partyMember')).toBe('yes=2 no=1');
+  });
+
+  it('an HR export of field codes and 1/0 codes with a legend sheet ("Chú thích")', async () => {
+    const file = join(dir, 'codes-legend.xlsx');
+    await writeBook(
+      {
+        people: [],
+        sheets: [
+          {
+            name: 'Data',
+            rows: [
+              ['MA_CB', 'HO_TEN', 'GIOI_TINH', 'NGAY_SINH', 'CHUC_VU', 'TRINH_DO_CM', 'DANG_VIEN'],
+              ['CB001', 'Nguyễn Văn An', 1, '12/03/1975', 'Bí thư Đảng ủy', 'DH', 1],
+              ['CB002', 'Lê Thị Bình', 0, '05/09/1985', 'Chủ tịch UBND', 'ThS', 1],
+              ['CB003', 'Trần Văn Cường', 1, '20/11/1990', 'Công chức Tư pháp - Hộ tịch', 'CD', 0],
+            ],
+          },
+          {
+            name: 'Chú thích',
+            rows: [
+              ['Trường', 'Mã', 'Ý nghĩa'],
+              ['GIOI_TINH', 1, 'Nam'],
+              ['GIOI_TINH', 0, 'Nữ'],
+              ['DANG_VIEN', 1, 'Có'],
+              ['DANG_VIEN', 0, 'Không'],
+            ],
+          },
+        ],
+      },
+      file,
+    );
+    const { report } = await analyze([file], { groupBy: 'unit', asOf: AS_OF });
+    expect(levels(report, 'gender')).toBe('female=1 male=2');
+    expect(levels(report, 'partyMember')).toBe('yes=2 no=1');
+    expect(levels(report, 'education')).toBe('master=1 university=1 college=1');
+    expect(codes(report)).toContain('CODES_FROM_LEGEND_SHEET');
+  });
+
+  it('the Bộ Nội vụ report form (counts per unit) given alone is refused, not counted as people', async () => {
+    const file = join(dir, 'bnv-form.xlsx');
+    const rows: GridCell[][] = [
+      ['Biểu số 2'],
+      ['BÁO CÁO SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC CẤP XÃ NĂM 2025'],
+      ['STT', 'Đơn vị', 'Tổng số', 'Giới tính', null, 'Trình độ chuyên môn', null, null, 'Lý luận chính trị', null],
+      [null, null, null, 'Nam', 'Nữ', 'Đại học', 'Cao đẳng', 'Trung cấp', 'Cao cấp', 'Trung cấp'],
+      [1, 'Xã An Bình', 20, 12, 8, 15, 3, 2, 4, 10],
+      [2, 'Xã Tân Lập', 18, 10, 8, 12, 4, 2, 3, 9],
+      [null, 'Tổng cộng', 38, 22, 16, 27, 7, 4, 7, 19],
+    ];
+    const merges: Array<[number, number, number, number]> = [
+      [2, 0, 3, 0],
+      [2, 1, 3, 1],
+      [2, 2, 3, 2],
+      [2, 3, 2, 4],
+      [2, 5, 2, 7],
+      [2, 8, 2, 9],
+    ];
+    await writeGridAs({ rows, merges, headerRow: 2 }, 'xlsx', file);
+    const { failures } = await analyze([file]);
+    expect(failures.map((f) => f.code)).toEqual(['NOT_A_ROSTER']);
   });
 });

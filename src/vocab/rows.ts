@@ -34,6 +34,27 @@ export const VACANT_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words in a list's title that make it another list than the staff in post ("DANH SÁCH CÁN BỘ QUY HOẠCH",
+ * "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"): under a roster, its people are not counted again. Folded keys.
+ */
+export const OTHER_LIST_WORDS: readonly string[] = [
+  'Quy hoạch',
+  'Dự nguồn',
+  'Tạo nguồn',
+  'Khen thưởng',
+  'Kỷ luật',
+  'Nâng lương',
+  'Nâng bậc lương',
+  'Dự tuyển',
+  'Trúng tuyển',
+  'Thí sinh',
+  'Cử đi học',
+  'Cử đi đào tạo',
+  'Đi học',
+  'Đề nghị',
+];
+
+/**
  * Words that open a breakdown of a total ("Trong đó: Nữ | 3", "Trong đó: đảng viên 12"): never a person.
  * Folded keys, at the start of the row's first text.
  */
