@@ -150,7 +150,13 @@ const OTHER_LIST = OTHER_LIST_WORDS.map(headerKey);
 /** A list's title naming another list than the staff in post: "DANH SÁCH CÁN BỘ QUY HOẠCH NHIỆM KỲ 2025-2030". */
 export function namesOtherList(text: string): boolean {
   const key = headerKey(text);
-  if (!TITLE_STARTS.some((w) => key.startsWith(`${w} `))) return false;
+  if (!isListTitle(text)) return false;
   const words = ` ${key} `;
   return OTHER_LIST.some((w) => words.includes(` ${w} `));
+}
+
+/** A list's title: "DANH SÁCH …", "BÁO CÁO …", "TỔNG HỢP …". */
+export function isListTitle(text: string): boolean {
+  const key = headerKey(text);
+  return TITLE_STARTS.some((w) => key.startsWith(`${w} `));
 }

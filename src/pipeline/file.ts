@@ -20,6 +20,7 @@ import { legendReading } from './legend-sheet.js';
 import { PersonSink } from './person-sink.js';
 import { checkSameSheets } from './same-people.js';
 import { analyzeTable } from './table.js';
+import { otherSheetNote, otherSheetReason } from './other-sheet.js';
 
 export interface FileResult {
   file: string;
@@ -157,7 +158,7 @@ async function readFileTables(
     ...(options.config ? { ignoreSheets: options.config.ignoreSheets } : {}),
   });
   const every = readsEverySheet(options.sheet);
-  const read: Array<{ source: SourceReport; sheet: Collector; at: number; hidden?: boolean }> = [];
+  const read: Array<{ source: SourceReport; sheet: Collector; at: number; hidden?: boolean; other?: string }> = [];
   const passed: Array<PassedOver & { err?: unknown; at: number }> = [];
   for (const [at, table] of tables.entries()) {
     table.info.file = file;
@@ -166,6 +167,7 @@ async function readFileTables(
         ...(await readSheet(path, table, options, sink)),
         at,
         ...(table.info.hidden ? { hidden: true } : {}),
+        ...(table.info.otherList ? { other: table.info.otherList } : {}),
       });
     } catch (err) {
       const reason = every ? passOverReason(err) : undefined;
@@ -194,10 +196,21 @@ async function readFileTables(
         reason: exampleSheetReason(r.source.sheet ?? '', roster!.source.sheet ?? '')!,
         at: r.at,
       });
+  // Beside the roster, a sheet listing other people (planning, retired) is not counted; alone, it is, and said.
+  const staff = every ? listed.find((r) => !r.other) : undefined;
+  const inPost = staff ? listed.filter((r) => !r.other) : listed;
+  for (const r of listed)
+    if (!inPost.includes(r))
+      passed.push({
+        sheet: r.source.sheet ?? '',
+        reason: otherSheetReason(r.other!, staff!.source.sheet ?? ''),
+        at: r.at,
+      });
+    else if (r.other) r.source.warnings.push(otherSheetNote(r.other));
   // Beside a sheet the user sees, a sheet the workbook hides is not counted.
-  const shown = every ? listed.find((r) => !r.hidden) : undefined;
-  const kept = shown ? listed.filter((r) => !r.hidden) : listed;
-  const hidden = listed.filter((r) => !kept.includes(r));
+  const shown = every ? inPost.find((r) => !r.hidden) : undefined;
+  const kept = shown ? inPost.filter((r) => !r.hidden) : inPost;
+  const hidden = inPost.filter((r) => !kept.includes(r));
   for (const r of hidden)
     passed.push({ sheet: r.source.sheet ?? '', reason: hiddenSheetReason(shown!.source.sheet ?? ''), at: r.at });
   passed.sort((a, b) => a.at - b.at);

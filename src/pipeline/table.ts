@@ -45,6 +45,7 @@ import { summaryColumn, type SummaryColumn } from './summary-column.js';
 import { SecondLines } from './second-lines.js';
 import { BesideHalves } from './beside-halves.js';
 import { OtherLists } from './other-list.js';
+import { otherListTitle } from './other-sheet.js';
 import { SheetCheck } from './sheet-check.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
@@ -369,6 +370,8 @@ export async function analyzeTable(
     ...gradeSystemDoubts(collector.warnings, place),
     ...statedAgeDoubts(layout, place, formatYmd(options.asOf ?? today())),
   );
+  const other = otherListTitle(head, firstHeader, table.info.sheet);
+  if (other) table.info.otherList = other;
   const block = readTitleBlock(head, firstHeader, signatureRows);
   if (block) table.info.titleBlock = block;
   return sourceOf(table.info, rows, layout, samples);

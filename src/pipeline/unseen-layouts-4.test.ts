@@ -12,6 +12,7 @@ import type { GridCell } from '../../fixtures/lib/official.js';
 import { writeBook } from '../../fixtures/lib/write-book.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze, type AnalyzeOptions } from './analyze.js';
+import { inspect } from './inspect.js';
 import { strictProblems } from './strict.js';
 
 const dir = tempDir();
@@ -696,5 +697,92 @@ describe('workbooks read right when tried (hand counts kept)', () => {
     await writeGridAs({ rows, merges, headerRow: 2 }, 'xlsx', file);
     const { failures } = await analyze([file]);
     expect(failures.map((f) => f.code)).toEqual(['NOT_A_ROSTER']);
+  });
+});
+
+describe('a sheet listing other people beside the roster sheet ("Quy hoạch", "Nghỉ hưu 2025")', () => {
+  const head = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Chức vụ', 'Trình độ chuyên môn'];
+  const staff: GridCell[][] = [
+    [1, 'Nguyễn Văn An', 'Nam', '12/03/1975', 'Bí thư Đảng ủy', 'Đại học'],
+    [2, 'Lê Thị Bình', 'Nữ', '05/09/1985', 'Chủ tịch UBND', 'Đại học'],
+    [3, 'Trần Văn Cường', 'Nam', '20/11/1990', 'Công chức Tư pháp - Hộ tịch', 'Đại học'],
+  ];
+  const roster = { name: 'DS CBCC', rows: [['DANH SÁCH CÁN BỘ CÔNG CHỨC XÃ AN BÌNH'], head, ...staff] };
+
+  it('is passed over, said in passedOver (the retired were counted as staff of a unit "Nghỉ hưu 2025", unsaid)', async () => {
+    const file = join(dir, 'retired-sheet.xlsx');
+    const retired = [
+      [1, 'Hà Văn Hùng', 'Nam', '20/11/1964', 'Chủ tịch HĐND', 'Đại học'],
+      [2, 'Đinh Thị Lan', 'Nữ', '01/01/1969', 'Công chức Văn phòng - Thống kê', 'Đại học'],
+    ];
+    await writeBook(
+      {
+        people: [],
+        sheets: [
+          roster,
+          { name: 'Nghỉ hưu 2025', rows: [['DANH SÁCH CÁN BỘ CÔNG CHỨC NGHỈ HƯU NĂM 2025'], head, ...retired] },
+          { name: 'Quy hoạch', rows: [head, [1, 'Vũ Thị Gấm', 'Nữ', '01/01/1995', 'Phó Bí thư Đảng ủy', 'Đại học']] },
+        ],
+      },
+      file,
+    );
+    const { report } = await analyze([file], { groupBy: 'unit', asOf: AS_OF });
+    expect(units(report)).toEqual({ 'Xã An Bình': 3 });
+    expect(report.sources[0]!.passedOver).toEqual([
+      {
+        sheet: 'Nghỉ hưu 2025',
+        reason:
+          'it lists other people than the staff in post ("DANH SÁCH CÁN BỘ CÔNG CHỨC NGHỈ HƯU NĂM 2025"), beside the roster on sheet "DS CBCC"',
+      },
+      {
+        sheet: 'Quy hoạch',
+        reason: 'it lists other people than the staff in post ("Quy hoạch"), beside the roster on sheet "DS CBCC"',
+      },
+    ]);
+  });
+
+  it('alone, is read as asked, and its source says what it lists', async () => {
+    const file = join(dir, 'planning-alone.xlsx');
+    await writeBook(
+      {
+        people: [],
+        sheets: [{ name: 'Sheet1', rows: [['DANH SÁCH CÁN BỘ QUY HOẠCH NHIỆM KỲ 2025-2030'], head, ...staff] }],
+      },
+      file,
+    );
+    const { report } = await analyze([file], { asOf: AS_OF });
+    expect(report.total).toBe(3);
+    expect(report.sources[0]!.warnings).toContain(
+      'the sheet lists other people than the staff in post ("DANH SÁCH CÁN BỘ QUY HOẠCH NHIỆM KỲ 2025-2030"): its people are counted as asked; they are not the commune\'s staff in post',
+    );
+  });
+});
+
+describe('inspect agrees with the report on a sheet listing other people', () => {
+  it('shows the "Nghỉ hưu" sheet passed over beside the roster', async () => {
+    const file = join(dir, 'inspect-retired.xlsx');
+    const head = ['STT', 'Họ và tên', 'Giới tính', 'Chức vụ'];
+    await writeBook(
+      {
+        people: [],
+        sheets: [
+          {
+            name: 'DS',
+            rows: [head, [1, 'Nguyễn Văn An', 'Nam', 'Bí thư Đảng ủy'], [2, 'Lê Thị Bình', 'Nữ', 'Chủ tịch UBND']],
+          },
+          { name: 'Nghỉ hưu', rows: [head, [1, 'Hà Văn Hùng', 'Nam', 'Chủ tịch HĐND']] },
+        ],
+      },
+      file,
+    );
+    const seen = await inspect(file, { asOf: AS_OF });
+    expect(seen.inspected.map((s) => [s.source.sheet, s.status, s.reason])).toEqual([
+      ['DS', 'read', undefined],
+      [
+        'Nghỉ hưu',
+        'passed over',
+        'it lists other people than the staff in post ("Nghỉ hưu"), beside the roster on sheet "DS"',
+      ],
+    ]);
   });
 });
