@@ -9,7 +9,7 @@ import { countsTable } from '../detect/counts.js';
 import { transposedRoster } from '../detect/transposed.js';
 import { personalRecord } from '../detect/personal-record.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
-import { columnLetter, type ColumnUse, type Layout } from '../detect/layout.js';
+import { columnLetter, type Layout } from '../detect/layout.js';
 import { CbccError, NoRowsError, sayIn } from '../errors.js';
 import { formatYmd, today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
@@ -18,7 +18,7 @@ import { TitleNotes, postsDateOf } from '../normalize/title-notes.js';
 import { titleDate } from '../normalize/title-date.js';
 import { readTitleBlock } from '../normalize/title-block.js';
 import { text as cellText } from '../normalize/cells.js';
-import { asciiKey, cleanText } from '../normalize/text.js';
+import { asciiKey } from '../normalize/text.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
 import { GENERIC_SHEET_PREFIXES, GENERIC_SHEET_WORDS } from '../vocab/rows.js';
 import { TextRepairer } from '../read/text/repair.js';
@@ -47,6 +47,7 @@ import { BesideHalves } from './beside-halves.js';
 import { OtherLists } from './other-list.js';
 import { otherListTitle } from './other-sheet.js';
 import { SheetCheck } from './sheet-check.js';
+import { damagedText, missingColumns } from './table-notes.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
 /** Rows of a signature block kept for the frame: the date line, roles, notes, blank space and names. */
@@ -377,38 +378,6 @@ export async function analyzeTable(
   return sourceOf(table.info, rows, layout, samples);
 }
 
-/** Text the repair could not mend: said on the source and, loudly, as a warning on the figures. */
-function damagedText(
-  repairer: TextRepairer,
-  info: TableInfo,
-  collector: Collector,
-  place: Place,
-  layout: Layout,
-): void {
-  for (const d of repairer.damaged()) {
-    const message = `column ${d.column}: ${d.cells} cells still look like UTF-8 read in a Windows code page (e.g. "${cleanText(d.example).slice(0, 40)}") and could not be read back: bytes of them were lost, or what they read back to is not Vietnamese`;
-    info.warnings.push(message);
-    collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, rows: d.rows, count: d.cells });
-  }
-  for (const { column, index, cells, rows } of repairer.lostLetterCells()) {
-    // In a column whose values are counted (a unit, a level), one such cell is a figure wrong: "Xã ??ng
-    // Ti?n" is a unit of its own. Elsewhere ("Nguy?n", a remark) three, as a "?" may be typed.
-    if (cells < 3 && !countedByText(layout, index)) continue;
-    const message = `column ${column}: ${cells} ${cells === 1 ? 'cell has' : 'cells have'} letters replaced by "?" or "\uFFFD" (saved or read in a code page without Vietnamese), so what they say cannot be known; export again as UTF-8 or Unicode text`;
-    info.warnings.push(message);
-    collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, rows, count: cells });
-  }
-}
-
-/** Columns whose text is read for no figure: names, ids, places of origin, religion. */
-const TEXT_ONLY_ROLES: ReadonlySet<string> = new Set(['seq', 'id', 'name', 'hometown', 'religion']);
-
-/** Whether a column's text decides a figure: the unit, a level, a post (any role but the text-only ones). */
-function countedByText(layout: Layout, index: number): boolean {
-  const use = layout.columns.find((c) => c.index === index)?.use;
-  return use?.kind === 'field' && !TEXT_ONLY_ROLES.has(use.role);
-}
-
 /**
  * Where a sheet without a unit column says its unit: a title row ("… PHƯỜNG HOÀNG VĂN THỤ"), else a
  * sheet named like a unit ("P. Tân Lập"), else, in a workbook of several sheets, a sheet's name that
@@ -442,23 +411,6 @@ export function isGenericSheetName(name: string): boolean {
     .replace(/[\d\s.,_()-]+/g, ' ')
     .trim();
   return key === '' || GENERIC_SHEET.has(key) || GENERIC_SHEET_PREFIXES.some((w) => key.startsWith(`${w} `));
-}
-
-/** Says which figures a sheet cannot give: no column (nor ticks, nor section rows) for them. */
-function missingColumns(layout: Layout, collector: Collector, info: TableInfo): void {
-  for (const role of ['name', 'unit', 'education', 'politicalTheory', 'partyMember', 'gender'] as const) {
-    if (layout.roles.has(role)) continue;
-    if (role === 'partyMember' && layout.roles.has('partyDate')) continue;
-    if (layout.columns.some((c) => givesDimension(c.use, role))) continue;
-    if (role === 'unit' && [...collector.byRawUnit.keys()].some((u) => u !== '')) continue;
-    info.warnings.push(`no column for ${role}`);
-  }
-}
-
-/** Tick columns of the dimension, or birth dates under "Nam" and "Nữ" for gender. */
-function givesDimension(use: ColumnUse, dimension: string): boolean {
-  if (use.kind === 'mark') return use.dimension === dimension;
-  return use.kind === 'birthDateOfGender' && dimension === 'gender';
 }
 
 function sample(samples: Map<number, Set<string>>, row: RawRow, max: number): void {
