@@ -196,23 +196,23 @@ async function readFileTables(
         reason: exampleSheetReason(r.source.sheet ?? '', roster!.source.sheet ?? '')!,
         at: r.at,
       });
+  // Beside a sheet the user sees, a sheet the workbook hides is not counted.
+  const shown = every ? listed.find((r) => !r.hidden) : undefined;
+  const seen = shown ? listed.filter((r) => !r.hidden) : listed;
+  const hidden = listed.filter((r) => !seen.includes(r));
+  for (const r of hidden)
+    passed.push({ sheet: r.source.sheet ?? '', reason: hiddenSheetReason(shown!.source.sheet ?? ''), at: r.at });
   // Beside the roster, a sheet listing other people (planning, retired) is not counted; alone, it is, and said.
-  const staff = every ? listed.find((r) => !r.other) : undefined;
-  const inPost = staff ? listed.filter((r) => !r.other) : listed;
-  for (const r of listed)
-    if (!inPost.includes(r))
+  const staff = every ? seen.find((r) => !r.other) : undefined;
+  const kept = staff ? seen.filter((r) => !r.other) : seen;
+  for (const r of seen)
+    if (!kept.includes(r))
       passed.push({
         sheet: r.source.sheet ?? '',
         reason: otherSheetReason(r.other!, staff!.source.sheet ?? ''),
         at: r.at,
       });
     else if (r.other) r.source.warnings.push(otherSheetNote(r.other));
-  // Beside a sheet the user sees, a sheet the workbook hides is not counted.
-  const shown = every ? inPost.find((r) => !r.hidden) : undefined;
-  const kept = shown ? inPost.filter((r) => !r.hidden) : inPost;
-  const hidden = inPost.filter((r) => !kept.includes(r));
-  for (const r of hidden)
-    passed.push({ sheet: r.source.sheet ?? '', reason: hiddenSheetReason(shown!.source.sheet ?? ''), at: r.at });
   passed.sort((a, b) => a.at - b.at);
   const sources = kept.map((r) => r.source);
   // One sheet (the common case): its counts are taken as they are, not copied.

@@ -126,6 +126,14 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
       if (s.status === 'read' && exampleSheetReason(s.source.sheet ?? '', roster.source.sheet ?? ''))
         passOver(s, { key: 'exampleSheet', args: [roster.source.sheet ?? ''] });
     }
+  // As when reporting: beside a sheet the user sees, a sheet the workbook hides is not counted.
+  const hidden = new Set(tables.filter((t) => t.info.hidden).map((t) => t.info.sheet));
+  const shown = inspected.find((s) => s.status === 'read' && !hidden.has(s.source.sheet ?? ''));
+  if (shown && readsEverySheet(options.sheet))
+    for (const s of inspected)
+      if (s.status === 'read' && hidden.has(s.source.sheet ?? '')) {
+        passOver(s, { key: 'hiddenSheet', args: [shown.source.sheet ?? ''] });
+      }
   // As when reporting: beside the roster, a sheet listing other people (planning, retired) is not counted.
   const others = new Map(tables.flatMap((t) => (t.info.otherList ? [[t.info.sheet, t.info.otherList] as const] : [])));
   const staff = inspected.find((s) => s.status === 'read' && !others.has(s.source.sheet ?? ''));
@@ -136,14 +144,6 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
           key: 'plain',
           args: [otherSheetReason(others.get(s.source.sheet ?? '')!, staff.source.sheet ?? '')],
         });
-  // As when reporting: beside a sheet the user sees, a sheet the workbook hides is not counted.
-  const hidden = new Set(tables.filter((t) => t.info.hidden).map((t) => t.info.sheet));
-  const shown = inspected.find((s) => s.status === 'read' && !hidden.has(s.source.sheet ?? ''));
-  if (shown && readsEverySheet(options.sheet))
-    for (const s of inspected)
-      if (s.status === 'read' && hidden.has(s.source.sheet ?? '')) {
-        passOver(s, { key: 'hiddenSheet', args: [shown.source.sheet ?? ''] });
-      }
   const first = tables[0]!.info;
   return { file, format: first.format, sheets: first.sheets, inspected };
 }
