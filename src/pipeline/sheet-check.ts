@@ -12,6 +12,7 @@ import { namesLeaving } from '../normalize/leaving.js';
 import { parseDate } from '../normalize/dates.js';
 import type { Person } from '../normalize/person.js';
 import { headerKey } from '../normalize/text.js';
+import { NAME_NUMBER } from '../normalize/row-facts.js';
 import type { Cell, RawRow } from '../read/types.js';
 import { FULL_MEMBERSHIP_WORDS, PROBATION_WORDS, type ColumnRole } from '../vocab/columns.js';
 import { REMARK_HEADERS } from '../vocab/leavers.js';
@@ -201,12 +202,14 @@ export class SheetCheck {
   add(row: RawRow, person: Person, collector: Collector): void {
     this.people++;
     this.places.add(row, person.unit);
-    // A name split under "Họ và tên" ("Họ đệm | Tên") is keyed whole, as the person's name is read.
+    // A name split under "Họ và tên" ("Họ đệm | Tên") is keyed whole, as the person's name is read; its number
+    // ("3. Nguyễn Văn An") is the row's.
     const name = this.name
       ? [this.name, ...this.nameParts]
           .map((c) => keyText(row.cells[c.index]))
           .filter((t) => t)
           .join(' ')
+          .replace(NAME_NUMBER, '')
       : '';
     const id = this.id ? keyText(row.cells[this.id.index]) : '';
     if (this.name && name === '' && row.n === this.lastNamed + 1 && this.seq && isBlank(row.cells[this.seq.index])) {

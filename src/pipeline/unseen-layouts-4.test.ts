@@ -77,6 +77,16 @@ describe('names numbered in the name cell ("1. Nguyễn Văn Quang", "2/ Lê Th�
     ]);
   });
 
+  it('the same person numbered twice ("1. Nguyễn Văn Quang", "3. Nguyễn Văn Quang") is said listed twice', async () => {
+    const report = await readCsv('numbered-twice', [
+      'STT,Họ và tên,Ngày sinh,Giới tính,Chức vụ',
+      '1,1. Nguyễn Văn Quang,12/03/1975,Nam,Bí thư Đảng ủy',
+      '2,2. Lê Thị Mai,05/09/1987,Nữ,Chủ tịch UBND',
+      '3,3. Nguyễn Văn Quang,12/03/1975,Nam,Chủ tịch HĐND',
+    ]);
+    expect(report.warnings.filter((w) => w.code === 'PERSON_LISTED_TWICE').map((w) => w.rows)).toEqual([[4]]);
+  });
+
   it('one numbered among plain names stays in doubt', async () => {
     const report = await readCsv('numbered-lone', [
       'STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn',
