@@ -239,6 +239,11 @@ export class RowNormalizer {
     return this.personRow(row, row.carried ? withCarried(row) : row, categories);
   }
 
+  /** The right half of a page read after the left (pipeline/beside-halves.ts): the signature and notes above end. */
+  resume(): void {
+    this.inSignature = this.inNotes = false;
+  }
+
   /**
    * A row every check above would pass as a person's, told from the facts of its cells: a person was
    * seen, nothing carried down, more than three cells filled, not all of them short, fewer than two

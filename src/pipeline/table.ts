@@ -298,6 +298,7 @@ export async function analyzeTable(
         const right = halves?.drain() ?? [];
         if (right.length === 0) break;
         queue.push(...right);
+        normalizer.resume();
         continue;
       }
       row = repaired(next.value);

@@ -155,6 +155,23 @@ describe('a page printed in two halves, people 1–4 left and 5–7 right, under
     expect(codes(report)).not.toContain('TABLE_BESIDE_TABLE');
   });
 
+  it('with a staff-type heading atop each half and the signatures under both: each half keeps its own (the right half\'s "II. CÔNG CHỨC" was read as a signature: 6 cán bộ)', async () => {
+    const report = await readCsv('halves-sections', [
+      'DANH SÁCH CÁN BỘ CÔNG CHỨC XÃ TÂN HÒA,,,,,,,,',
+      'STT,Họ và tên,Giới tính,Chức vụ,,STT,Họ và tên,Giới tính,Chức vụ',
+      'I,CÁN BỘ,,,,II,CÔNG CHỨC,,',
+      '1,Nguyễn Văn An,Nam,Bí thư,,4,Hoàng Văn Em,Nam,Chuyên viên',
+      '2,Lê Thị Bình,Nữ,Chủ tịch,,5,Vũ Thị Gấm,Nữ,Cán sự',
+      '3,Trần Văn Cường,Nam,Phó Chủ tịch,,6,Đỗ Văn Hải,Nam,Chuyên viên',
+      ',,,,,,,,',
+      ',Người lập biểu,,,,,CHỦ TỊCH UBND,,',
+      ',Phạm Thị Dung,,,,,Bùi Văn Long,,',
+    ]);
+    expect(units(report)).toEqual({ 'Xã Tân Hòa': 6 });
+    expect(levels(report, 'staffType')).toBe('canBo=3 congChuc=3');
+    expect(levels(report, 'gender')).toBe('female=2 male=4');
+  });
+
   it('with its columns in another order, reads each under its own header', async () => {
     const report = await readCsv('halves-order', [
       'STT,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn,,STT,Họ và tên,Chức vụ,Giới tính,Trình độ chuyên môn',
