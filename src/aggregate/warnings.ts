@@ -54,6 +54,9 @@ export const WARNING_CODES = {
   // Layout: a second table beside the one read.
   /** A second table beside the one read on the same sheet (its own header cells in the header row): not read. */
   TABLE_BESIDE_TABLE: 'Trang tính có bảng thứ hai nằm bên cạnh bảng được đọc: các cột của bảng đó không được đọc',
+  // Layouts nobody had seen (review rv28).
+  /** One commune name under several provinces or districts (a "Tỉnh" column): counted as one unit. */
+  UNIT_IN_SEVERAL_PROVINCES: 'Một tên xã, phường thuộc nhiều tỉnh hoặc huyện khác nhau: được đếm chung là một đơn vị',
   // Roster structures a new user brought (review rv7).
   /** Formula cells with no saved result (a file written by a program that does not calculate): read as empty. */
   FORMULAS_NOT_COMPUTED: 'Ô công thức chưa có kết quả tính (tệp chưa được Excel tính lại): được đọc là ô trống',

@@ -1,6 +1,8 @@
 /**
  * Two tables side by side on one sheet, cán bộ on the left and công chức on the right, each with its own
- * header cells in one header row: the right one is not read, and the report says so loudly.
+ * header cells in one header row: when the right one repeats the left's columns (a page split left and
+ * right) it is read after the left; when its columns differ it is not read, and the report says so loudly,
+ * with how many of its rows are left out.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +32,17 @@ beforeAll(async () => {
   }
   files.beside = join(dir, gridFileName('beside', 'xlsx'));
   await writeGridAs(b.grid(), 'xlsx', files.beside);
+  // The right table with an ethnicity column the left lacks: its columns are not the left's.
+  const other = [...table.slice(0, 3), C.ethnicity(), ...table.slice(3, -1)];
+  const d = new GridBuilder(13);
+  d.header([...table, C.blankCol(''), ...other]);
+  for (let i = 0; i < Math.max(canBo.length, congChuc.length); i++) {
+    const left: GridCell[] = canBo[i] ? table.map((c) => c.cell(canBo[i]!, rng, i)) : table.map(() => null);
+    const right: GridCell[] = congChuc[i] ? other.map((c) => c.cell(congChuc[i]!, rng, i)) : other.map(() => null);
+    d.push([...left, null, ...right]);
+  }
+  files.differ = join(dir, gridFileName('differ', 'xlsx'));
+  await writeGridAs(d.grid(), 'xlsx', files.differ);
   const one = new GridBuilder(6);
   one.header(table);
   people.forEach((p, i) => one.person(table, p, rng, i));
@@ -38,17 +51,29 @@ beforeAll(async () => {
 });
 
 describe('two tables side by side on one sheet', () => {
-  it('says TABLE_BESIDE_TABLE naming the sheet and the columns of the right table (H–M)', async () => {
-    const { report } = await analyze([files.beside!]);
+  it("with other columns: says TABLE_BESIDE_TABLE naming the sheet, the right table's columns (H–L) and its rows left out", async () => {
+    const { report } = await analyze([files.differ!]);
     const w = report.warnings.filter((x) => x.code === 'TABLE_BESIDE_TABLE');
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({ sheet: 'Danh sách' });
     expect(w[0]!.message).toContain('columns H–M (STT, Họ và tên, Giới tính');
+    expect(w[0]!.message).toContain(`(${congChuc.length} rows of it left out;`);
   });
 
-  it('counts only the left table, the cán bộ, as the warning says', async () => {
-    const { report } = await analyze([files.beside!]);
+  it('with other columns: counts only the left table, the cán bộ, as the warning says', async () => {
+    const { report } = await analyze([files.differ!]);
     expect(report.total).toBe(canBo.length);
+  });
+
+  it("repeating the left's columns: counts both tables, right after left, and says so in the source (it counted the left alone)", async () => {
+    const { report } = await analyze([files.beside!]);
+    expect(report.total).toBe(people.length);
+    expect(report.dimensions.staffType?.canBo?.count).toBe(canBo.length);
+    expect(report.dimensions.staffType?.congChuc?.count).toBe(congChuc.length);
+    expect(report.warnings.map((x) => x.code)).not.toContain('TABLE_BESIDE_TABLE');
+    expect(report.sources[0]!.warnings).toContain(
+      `a second table beside the first, in columns H–M, repeats its columns (a page split left and right): its ${congChuc.length} rows were read after the first table's`,
+    );
   });
 
   it('says nothing of the kind for one table', async () => {

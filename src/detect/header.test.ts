@@ -119,8 +119,8 @@ describe('detectLayout', () => {
   });
 
   it('keeps one column per role and notes the other', () => {
-    const layout = detectLayout(rows(['Họ và tên', 'Chức vụ', 'Chức danh', 'Giới tính']), {});
-    expect(roles(layout).title).toBe(1);
+    const layout = detectLayout(rows(['Họ và tên', 'Đơn vị', 'Cơ quan', 'Giới tính']), {});
+    expect(roles(layout).unit).toBe(1);
     expect(layout.columns[2]!.note).toMatch(/already taken/);
   });
 });
@@ -134,8 +134,15 @@ describe('detectLayout, one rule each', () => {
   });
 
   it('names the column that already has the role', () => {
+    const layout = detectLayout(rows(['Họ và tên', 'Đơn vị', 'Cơ quan', 'Giới tính']), {});
+    expect(layout.columns[2]!.note).toBe('looks like unit, already taken by "Đơn vị"');
+  });
+
+  it('reads a second title column with the first ("Chức vụ | Chức danh"), and says so', () => {
     const layout = detectLayout(rows(['Họ và tên', 'Chức vụ', 'Chức danh', 'Giới tính']), {});
-    expect(layout.columns[2]!.note).toBe('looks like title, already taken by "Chức vụ"');
+    expect(roles(layout).title).toBe(1);
+    expect(layout.columns[2]!.use).toEqual({ kind: 'titlePart' });
+    expect(layout.columns[2]!.note).toBe('read with the title "Chức vụ"');
   });
 
   it('takes tick columns under a group header as one dimension, their levels marked', () => {

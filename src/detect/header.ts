@@ -20,6 +20,8 @@ import {
 import { blankUnitColumn } from './blank-unit.js';
 import { birthDateParts, birthGenderOf, markOf, partyStageColumns } from './marks.js';
 import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
+import { NAME_PARTS, joinNameParts } from './name-parts.js';
+import { joinTitleParts } from './title-parts.js';
 
 export const HEADER_SEARCH_ROWS = 30;
 const MAX_HEADER_ROWS = 4;
@@ -267,6 +269,9 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
     const d = drafts[i]!;
     if (d.use.kind === 'none') d.use = { kind: 'mark', dimension: 'partyMember', level: 'yes' };
   }
+  // Before the score: a name written in parts with nothing over them ("Họ đệm | Tên") names the name column.
+  joinNameParts(drafts, holders);
+  joinTitleParts(drafts, holders);
   let score = 0;
   for (const [role, d] of holders) score += (PERSON_ROLES.has(role) ? 1 : 0.5) * confidenceOf(d);
   const marks = drafts.flatMap((d) => (d.use.kind === 'mark' ? [d.use] : []));
@@ -280,7 +285,6 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   score += 0.01 * new Set(marks.map((m) => `${m.dimension}=${m.level}`)).size;
   // So has the one that finds a birth date's day, month and year under it.
   if (split) score += 0.03;
-  joinNameParts(drafts, holders);
   return { rows, ...settle(drafts, holders), score, extra: markDimensions.size + (birthByGender ? 1 : 0) };
 }
 
@@ -303,27 +307,6 @@ function canContinue(first: RawRow, below: RawRow, overrides?: HeaderOverrides):
   if (nameColumn < 0 && below.cells.some(isName)) return false;
   const under = nameColumn < 0 ? '' : cellText(below.cells[nameColumn]);
   return under === '' || NAME_PARTS.has(foldKey(under));
-}
-
-/** What a name split under "Họ và tên" is written as: "Họ đệm | Tên". */
-const NAME_PARTS = new Set(
-  ['Họ', 'Họ đệm', 'Họ và đệm', 'Họ và chữ đệm', 'Họ, đệm', 'Chữ đệm', 'Tên', 'Tên gọi'].map(foldKey),
-);
-
-/** "Họ và tên" over "Họ đệm | Tên": the name column is the first part; the others join it. */
-function joinNameParts(drafts: Draft[], holders: ReadonlyMap<ColumnRole, Draft>): void {
-  const name = holders.get('name');
-  if (!name || !NAME_PARTS.has(foldKey(name.texts.at(-1) ?? ''))) return;
-  const group = name.texts.slice(0, -1);
-  for (const d of drafts) {
-    // Only a column left without a use: a role, ticks or a gendered birth date say what it holds.
-    if (d.use.kind !== 'none') continue;
-    const sameGroup = d.texts.length === name.texts.length && group.every((t, i) => d.texts[i] === t);
-    if (sameGroup && NAME_PARTS.has(foldKey(d.texts.at(-1) ?? ''))) {
-      d.use = { kind: 'namePart' };
-      d.note = undefined;
-    }
-  }
 }
 
 function isBlank(row: RawRow): boolean {

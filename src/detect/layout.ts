@@ -22,7 +22,8 @@ export type MarkDimension =
  * What detection made of a column. Exactly one of: a field read by its role (with how sure the header
  * match is); a column of ticks for one level; a birth date whose column (under "Nam" or "Nữ") gives
  * the gender; the day or month of a birth date split in three columns, read with the year; the rest of a
- * name split under "Họ và tên"; or nothing.
+ * name split under "Họ và tên"; a second title column read with the first ("Chức vụ Đảng | Chức vụ chính
+ * quyền"); or nothing.
  */
 export type ColumnUse =
   | { readonly kind: 'field'; readonly role: ColumnRole; readonly confidence: number }
@@ -30,6 +31,7 @@ export type ColumnUse =
   | { readonly kind: 'birthDateOfGender'; readonly gender: 'male' | 'female' }
   | { readonly kind: 'birthDatePart'; readonly part: 'day' | 'month' }
   | { readonly kind: 'namePart' }
+  | { readonly kind: 'titlePart' }
   | { readonly kind: 'none' };
 
 export type ColumnKind = ColumnUse['kind'];

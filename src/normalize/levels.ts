@@ -47,6 +47,8 @@ export class LevelReader {
   private readonly col: Partial<Record<ColumnRole, ColumnInfo>>;
   private readonly marks = new Map<MarkDimension, Array<ColumnOf<'mark'>>>();
   readonly birthColumns: Array<ColumnOf<'birthDateOfGender'>>;
+  /** Title columns read with the title ("Chức vụ chính quyền" beside "Chức vụ Đảng"). */
+  private readonly titleParts: ColumnInfo[];
   /**
    * The birth columns split by gender named together ("Năm sinh / Nam, Nữ"): a value missing from both is
    * missing from the pair, not from the first of them.
@@ -81,6 +83,7 @@ export class LevelReader {
     for (const c of columnsOf(layout, 'mark'))
       this.marks.set(c.use.dimension, [...(this.marks.get(c.use.dimension) ?? []), c]);
     this.birthColumns = columnsOf(layout, 'birthDateOfGender');
+    this.titleParts = columnsOf(layout, 'titlePart');
     const [firstBirth, ...otherBirths] = this.birthColumns;
     this.birthColumnsHeader = firstBirth
       ? [firstBirth.header, ...otherBirths.map((c) => c.texts.at(-1) ?? c.header)].join(', ')
@@ -163,7 +166,15 @@ export class LevelReader {
 
   /** The title, or the job position when the title is missing or blank (2026 exports leave it blank for non-leaders). */
   titleOf(row: RawRow): string {
-    return this.value(row, 'title') || this.value(row, 'jobPosition');
+    const title = this.value(row, 'title');
+    if (this.titleParts.length > 0) {
+      // "Chức vụ Đảng | Chức vụ chính quyền": the posts of both read as one title ("Bí thư Đảng ủy, Chủ tịch HĐND").
+      const all = [title, ...this.titleParts.map((c) => this.cells.textAt(row, c.index))].filter((t) =>
+        /\p{L}/u.test(t),
+      );
+      if (all.length > 0) return all.join(', ');
+    }
+    return title || this.value(row, 'jobPosition');
   }
 
   private dateOf(cell: Parameters<CellReader['dateOf']>[0]) {

@@ -21,6 +21,7 @@ import { isBlank, text, type CellReader } from './cells.js';
 import type { Classifiers } from './classifiers.js';
 import { MONTH_FIRST, SHORT_YEAR, joinDayMonth, readsOnlyMonthFirst, statedYears } from './dates.js';
 import { LevelReader } from './levels.js';
+import { NAME_NUMBER } from './row-facts.js';
 import type { Person } from './person.js';
 import { retirementState } from './retirement.js';
 import type { TitleNotes } from './title-notes.js';
@@ -89,7 +90,8 @@ export class PersonBuilder {
 
   /** The name, with the parts a split header puts in columns beside it ("Họ đệm | Tên"). */
   private name(row: RawRow): string {
-    const name = this.value(row, 'name');
+    // "1. Nguyễn Văn Quang": the number is the row's, not the name's; kept, the same person listed twice would not match.
+    const name = this.value(row, 'name').replace(NAME_NUMBER, '');
     if (this.nameParts.length === 0) return name;
     return [name, ...this.nameParts.map((c) => this.cells.textAt(row, c.index))].filter((t) => t).join(' ');
   }

@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 
 describe('the reasons a row is skipped', () => {
-  it('are the fifteen ids the README lists', () => {
+  it('are the seventeen ids the README lists', () => {
     expect(Object.keys(SKIP_REASONS).sort()).toEqual([
       'blank',
       'column numbers',
@@ -23,12 +23,14 @@ describe('the reasons a row is skipped', () => {
       'ignored',
       'no values in recognised columns',
       'note',
+      'other list',
       'repeated header',
       'second line',
       'section',
       'signature',
       'subtotal',
       'title block',
+      'vacant post',
     ]);
   });
 
@@ -48,6 +50,8 @@ describe('the reasons a row is skipped', () => {
     ['field codes', 'dòng mã trường dữ liệu'],
     ['counts table', 'bảng số lượng theo đơn vị dưới danh sách (không phải người)'],
     ['second line', 'dòng thứ hai của người ở dòng trên (gộp vào người đó)'],
+    ['vacant post', 'chức danh còn khuyết, chưa có người (không phải người)'],
+    ['other list', 'danh sách khác dưới danh sách cán bộ (quy hoạch, khen thưởng, …): không được đếm'],
   ] as const)('"%s" is said "%s"', (reason, label) => {
     expect(SKIP_REASONS[reason]).toBe(label);
   });

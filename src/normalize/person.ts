@@ -78,6 +78,8 @@ export const SKIP_REASONS = {
   'field codes': 'dòng mã trường dữ liệu',
   'counts table': 'bảng số lượng theo đơn vị dưới danh sách (không phải người)',
   'second line': 'dòng thứ hai của người ở dòng trên (gộp vào người đó)',
+  'vacant post': 'chức danh còn khuyết, chưa có người (không phải người)',
+  'other list': 'danh sách khác dưới danh sách cán bộ (quy hoạch, khen thưởng, …): không được đếm',
 } as const;
 
 export type SkipReason = keyof typeof SKIP_REASONS;
@@ -95,6 +97,8 @@ export type RowResult =
       person: Person;
       /** Why the row may not be a person after all: said out loud, the row still counted. */
       doubt?: string;
+      /** The name cell starts with a number ("1. Nguyễn Văn Quang"): the roster's style when every name does. */
+      numberedName?: true;
     }
   | {
       kind: 'skip';

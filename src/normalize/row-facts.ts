@@ -4,8 +4,17 @@
  * pasted again). RowNormalizer.plain reads a plain data row with these alone; the full checks use them
  * too, so both paths decide alike.
  */
-import type { Cell } from '../read/types.js';
-import { cleanText } from './text.js';
+import type { Cell, RawRow } from '../read/types.js';
+import { OTHER_LIST_WORDS, SIGNATURE_DATE_LINE, SIGNATURE_WORDS, VACANT_WORDS } from '../vocab/rows.js';
+import { TITLE_STARTS } from '../vocab/title-block.js';
+import { cleanText, foldKey, headerKey } from './text.js';
+
+const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
+/** A vacancy's words, lower case (not folded: "Trống" folded is "trong", as "Trọng" is). */
+const VACANT = new Set(VACANT_WORDS.map((w) => w.toLowerCase()));
+const VACANT_LENGTH = Math.max(...VACANT_WORDS.map((w) => w.length)) + 6;
+/** A post's title that says it is vacant: "Chủ tịch UBND (khuyết)", "Phó Chủ tịch UBND - khuyết". */
+const TITLE_VACANT = /(?:\(\s*(?:đang\s+|còn\s+)?khuyết\s*\)|\s-\s*(?:đang\s+|còn\s+)?khuyết)\s*$/iu;
 
 /** The numbering before a heading or subtotal: "I.", "1)", "a/", "Đ:", "2 -". */
 export const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
@@ -14,6 +23,12 @@ export const NUMBERING = /^(?:[IVXLC]+|[A-Za-zĐđ]|\d{1,2})\s*[.)/:-]\s*/u;
  * number joined to a name ("Tổ 1-2") stays the name's.
  */
 export const COUNT_SUFFIX = /(?:\s*[([]|\s+[-–])\s*\d{1,6}\s*(?:người|ng\.?|cbcc|đồng chí|đ\/c)?\s*[)\]]?\s*$/iu;
+
+/**
+ * A name cell that starts with the person's number ("1. Nguyễn Văn Quang", "2/ Lê Thị Mai", "3) …"): a style
+ * when the whole column is written so (pipeline/doubts.ts), a heading in doubt when a lone row is.
+ */
+export const NAME_NUMBER = /^\s*\d{1,3}\s*[./)]\s*(?=\p{L})/u;
 
 /** A row number, a letter or a numbering alone ("1.", "a)", "IV"): not the row's first word. */
 export const NUMBERING_ALONE = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
@@ -30,6 +45,14 @@ export function countOf(cell: Cell | undefined): number | undefined {
   if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cell : undefined;
   if (typeof cell === 'string' && /^\s*\d{1,6}\s*$/.test(cell)) return Number(cell);
   return undefined;
+}
+
+/** A share written beside a count ("2 (100%)", "Nữ: 1 (33,3%)"): no person's category cell holds one. */
+const SHARE = /\d\s*%/;
+
+/** A count, or a count with its share: what a subtotal row writes under a category column. */
+export function isCountOrShare(cell: Cell | undefined): boolean {
+  return countOf(cell) !== undefined || (typeof cell === 'string' && SHARE.test(cell));
 }
 
 /** A number, or text of six characters at most, spaces around it aside ("(2)  " is short). */
@@ -78,4 +101,62 @@ export class HeaderEcho {
     if (first !== header.charCodeAt(0) && startsAsIs(first) && !isMark(cell.charCodeAt(1))) return false;
     return cleanText(cell) === header;
   }
+}
+
+/** The key starts with one of the words, then its end, a space, ":", "," or "(" (folding drops the space before it). */
+export function startsWithAny(key: string, words: string[]): boolean {
+  return words.some(
+    (w) =>
+      key === w ||
+      key.startsWith(`${w} `) ||
+      key.startsWith(`${w}:`) ||
+      key.startsWith(`${w},`) ||
+      key.startsWith(`${w}(`),
+  );
+}
+
+/** A signer's role ("Người lập biểu", "(Ký, ghi rõ họ tên)", "Chủ tịch UBND") or the date line above it. */
+export function isSignatureText(text: string): boolean {
+  // Both brackets off: "(Ký, ghi rõ họ tên)" alone on its line is a signature line, not a person.
+  return startsWithAny(foldKey(text.replace(/^[(\s]+|[)\s]+$/g, '')), SIGNATURE) || SIGNATURE_DATE_LINE.test(text);
+}
+
+/** The text of a cell, brackets, dashes and dots around it off, lower case. */
+function bare(cell: Cell | undefined): string {
+  return typeof cell === 'string'
+    ? cell
+        .replace(/^[\s([\-–.]+|[\s)\].!–-]+$/gu, '')
+        .normalize('NFC')
+        .toLowerCase()
+    : '';
+}
+
+/**
+ * A post listed with no one in it: the name cell says so ("Khuyết", "(Đang khuyết)", "Chưa bố trí"), or
+ * the name cell is empty and the title says it ("Chủ tịch UBND (khuyết)"). The text saying it, or undefined.
+ */
+export function vacancyOf(row: RawRow, name: number | undefined, title: number | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const cell = row.cells[name];
+  // A name is tried only when as short as a vacancy's words in brackets: the check costs a person's row little.
+  if (typeof cell === 'string' && cell.length <= VACANT_LENGTH && VACANT.has(bare(cell))) return cleanText(cell);
+  if (bare(cell) !== '' || title === undefined) return undefined;
+  const post = row.cells[title];
+  return typeof post === 'string' && TITLE_VACANT.test(post) ? cleanText(post) : undefined;
+}
+
+const OTHER_LIST = OTHER_LIST_WORDS.map(headerKey);
+
+/** A list's title naming another list than the staff in post: "DANH SÁCH CÁN BỘ QUY HOẠCH NHIỆM KỲ 2025-2030". */
+export function namesOtherList(text: string): boolean {
+  const key = headerKey(text);
+  if (!isListTitle(text)) return false;
+  const words = ` ${key} `;
+  return OTHER_LIST.some((w) => words.includes(` ${w} `));
+}
+
+/** A list's title: "DANH SÁCH …", "BÁO CÁO …", "TỔNG HỢP …". */
+export function isListTitle(text: string): boolean {
+  const key = headerKey(text);
+  return TITLE_STARTS.some((w) => key.startsWith(`${w} `));
 }

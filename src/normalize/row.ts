@@ -10,8 +10,6 @@ import type { ColumnRole } from '../vocab/columns.js';
 import {
   GRAND_TOTAL_WORDS,
   NOTE_WORDS,
-  SIGNATURE_DATE_LINE,
-  SIGNATURE_WORDS,
   STATED_COUNT,
   SUBTOTAL_PHRASES,
   SUBTOTAL_WORDS,
@@ -25,12 +23,18 @@ import type { RowResult, Stated } from './person.js';
 import {
   COUNT_SUFFIX,
   HeaderEcho,
+  NAME_NUMBER,
   NUMBERING,
   NUMBERING_ALONE,
   SUBTOTAL_START,
   countOf,
+  isCountOrShare,
   isShort,
+  isSignatureText,
+  vacancyOf,
   isWordText,
+  namesOtherList,
+  startsWithAny,
 } from './row-facts.js';
 import { foldKey, headerKey } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -49,7 +53,6 @@ const DIGITS = /^\(?\d{1,3}\)?$/;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
 const GRAND_TOTAL = GRAND_TOTAL_WORDS.map(foldKey);
 const PLAIN_SUBTOTAL = SUBTOTAL_PHRASES.map(foldKey);
-const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 const NOTE = NOTE_WORDS.map(foldKey);
 /** A place inside a commune at the start of a heading, followed by its name or number. */
 const SUB_UNIT = new RegExp(`^\\s*(?:${SUB_UNIT_WORDS.map(escapeRegExp).join('|')})\\s+\\S`, 'iu');
@@ -79,25 +82,8 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
 }
 
-/** The key starts with one of the words, then its end, a space, ":", "," or "(" (folding drops the space before it). */
-function startsWithAny(key: string, words: string[]): boolean {
-  return words.some(
-    (w) =>
-      key === w ||
-      key.startsWith(`${w} `) ||
-      key.startsWith(`${w}:`) ||
-      key.startsWith(`${w},`) ||
-      key.startsWith(`${w}(`),
-  );
-}
-
-/** A signer's role ("Người lập biểu", "(Ký, ghi rõ họ tên)", "Chủ tịch UBND") or the date line above it. */
-export function isSignatureText(text: string): boolean {
-  // Both brackets off: "(Ký, ghi rõ họ tên)" alone on its line is a signature line, not a person.
-  return startsWithAny(foldKey(text.replace(/^[(\s]+|[)\s]+$/g, '')), SIGNATURE) || SIGNATURE_DATE_LINE.test(text);
-}
-
 export type { RowSettings } from './person-builder.js';
+export { isSignatureText } from './row-facts.js';
 export { rowPaths } from './paths.js';
 
 export class RowNormalizer {
@@ -181,6 +167,9 @@ export class RowNormalizer {
       if (this.moreHeader(row, filled, texts)) return { kind: 'skip', reason: 'header', text: texts.join(' | ') };
     }
     if (this.repeatsHeader(row, filled)) return { kind: 'skip', reason: 'repeated header' };
+    // "Chủ tịch UBND | (khuyết)", "Chưa bố trí": a post with no one in it, no person.
+    const vacant = vacancyOf(row, this.col.name?.index, this.col.title?.index);
+    if (vacant) return { kind: 'skip', reason: 'vacant post', text: vacant };
 
     const has = (c: ColumnInfo) => !isBlank(cells[c.index]);
     const categories = this.categoryColumns.some(has);
@@ -206,6 +195,8 @@ export class RowNormalizer {
         return { kind: 'skip', reason: 'subtotal', text: first };
       // The title of a table under the one above ("DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ PHÚC HÀ", after its
       // signatures): a new unit for the rows below, and the end of the notes or signatures above it.
+      if (few && words.length === 1 && namesOtherList(words[0]!))
+        return { kind: 'skip', reason: 'other list', text: first };
       const titled = few && words.length === 1 ? this.unitOfTitle(words[0]!) : undefined;
       if (titled) {
         this.inSignature = false;
@@ -248,6 +239,11 @@ export class RowNormalizer {
     return this.personRow(row, row.carried ? withCarried(row) : row, categories);
   }
 
+  /** The right half of a page read after the left (pipeline/beside-halves.ts): the signature and notes above end. */
+  resume(): void {
+    this.inSignature = this.inNotes = false;
+  }
+
   /**
    * A row every check above would pass as a person's, told from the facts of its cells: a person was
    * seen, nothing carried down, more than three cells filled, not all of them short, fewer than two
@@ -255,7 +251,7 @@ export class RowNormalizer {
    * through every check.
    */
   private plain(row: RawRow): boolean {
-    if (row.carried || !this.seenPerson) return false;
+    if (row.carried || !this.seenPerson || vacancyOf(row, this.col.name?.index, this.col.title?.index)) return false;
     if (hasIds(row)) return this.byIds.plain(row);
     const cells = row.cells;
     let filled = 0;
@@ -293,15 +289,21 @@ export class RowNormalizer {
     const person = this.people.person(full, this.headings.context);
     this.seenPerson = true;
     const name = this.col.name ? cells[this.col.name.index] : undefined;
+    const numbered = typeof name === 'string' && NAME_NUMBER.test(name) ? ({ numberedName: true } as const) : {};
     if (typeof name === 'string' && HEADING_LIKE.test(name))
-      return { kind: 'person', person, doubt: `"${name.trim()}" is counted as a person but reads like a heading` };
+      return {
+        kind: 'person',
+        person,
+        doubt: `"${name.trim()}" is counted as a person but reads like a heading`,
+        ...numbered,
+      };
     if (!categories && typeof name === 'string' && words(name) >= 2 && name === name.toUpperCase())
       return {
         kind: 'person',
         person,
         doubt: `"${name.trim()}" is counted as a person but has nothing else: a heading?`,
       };
-    return { kind: 'person', person };
+    return { kind: 'person', person, ...numbered };
   }
 
   /**
@@ -356,7 +358,7 @@ export class RowNormalizer {
     let words = 0;
     for (const c of this.categoryColumns) {
       const cell = row.cells[c.index];
-      if (!isBlank(cell) && countOf(cell) === undefined && ++words >= 2) return true;
+      if (!isBlank(cell) && !isCountOrShare(cell) && ++words >= 2) return true;
     }
     return false;
   }

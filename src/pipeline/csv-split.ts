@@ -377,7 +377,7 @@ export async function countCsvPart(job: PartJob['part'], post: (m: PartMessage) 
     // only the whole sheet read in line can tell.
     const check = e.check.counts();
     if (check.nameless > 0 || check.secondLines > 0) return post({ refused: 'the part holds rows without a name' });
-    if (e.info.warnings.length > warnings || repaired(e.repairer) || e.doubts.warnings().length > 0)
+    if (e.info.warnings.length > warnings || repaired(e.repairer) || e.doubts.any())
       return post({ refused: 'the part holds a second table, text repaired or a row in doubt' });
     // A profile (levels.ts) is cached by what its cells mean, and keeps the text of the first row that made
     // it: values not understood, a row's warnings and a post left open would name another row's text here.

@@ -18,8 +18,11 @@ const NAMED = 8;
 export class RowDoubts {
   private readonly hiddenRows: number[] = [];
   private readonly filteredRows: number[] = [];
-  private readonly headings: Array<{ row: number; why: string }> = [];
+  private readonly headings: Array<{ row: number; why: string; numbered?: true }> = [];
   private readonly unnamedUnits: number[] = [];
+  /** The people counted, and those whose name cell starts with their number ("1. Nguyễn Văn Quang"). */
+  private people = 0;
+  private numberedNames = 0;
 
   constructor(private readonly place: Place) {}
 
@@ -32,8 +35,27 @@ export class RowDoubts {
     this.filteredRows.push(row);
   }
 
-  heading(row: number, why: string): void {
-    this.headings.push({ row, why });
+  heading(row: number, why: string, numbered?: true): void {
+    this.headings.push(numbered ? { row, why, numbered } : { row, why });
+  }
+
+  /** A person counted; `numbered` when the name cell starts with a number. */
+  person(numbered: boolean): void {
+    this.people++;
+    if (numbered) this.numberedNames++;
+  }
+
+  /**
+   * Names numbered in their cell on nine people in ten at least (two or more): the roster's style, not headings
+   * among people. A lone numbered name among plain ones stays in doubt.
+   */
+  private numberedStyle(): boolean {
+    return this.numberedNames >= 2 && this.numberedNames * 10 >= this.people * 9;
+  }
+
+  /** Whether any doubt was noted, before the roster's style is weighed (a part of a split CSV cannot weigh it). */
+  any(): boolean {
+    return this.hiddenRows.length + this.filteredRows.length + this.headings.length + this.unnamedUnits.length > 0;
   }
 
   /** A unit heading naming no unit ("Đơn vị:"). */
@@ -52,7 +74,7 @@ export class RowDoubts {
         rows: hidden.slice(0, NAMED),
         count: hidden.length,
       });
-    const headings = this.headings;
+    const headings = this.numberedStyle() ? this.headings.filter((h) => !h.numbered) : this.headings;
     if (headings.length > 0)
       out.push({
         code: 'ROW_IN_DOUBT',

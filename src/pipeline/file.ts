@@ -20,6 +20,7 @@ import { legendReading } from './legend-sheet.js';
 import { PersonSink } from './person-sink.js';
 import { checkSameSheets } from './same-people.js';
 import { analyzeTable } from './table.js';
+import { otherSheetNote, otherSheetReason } from './other-sheet.js';
 
 export interface FileResult {
   file: string;
@@ -145,7 +146,7 @@ function pathOf(file: string, options: AnalyzeOptions): string {
   return options.paths?.get(file) ?? (options.cwd ? resolve(options.cwd, file) : file);
 }
 
-type SheetRead = { source: SourceReport; sheet: Collector; at: number; hidden?: boolean };
+type SheetRead = { source: SourceReport; sheet: Collector; at: number; hidden?: boolean; other?: string };
 type SheetPassed = PassedOver & { err?: unknown; at: number };
 
 /**
@@ -173,6 +174,7 @@ async function readSheets(
         ...(await readSheet(path, table, options, sink)),
         at,
         ...(table.info.hidden ? { hidden: true } : {}),
+        ...(table.info.otherList ? { other: table.info.otherList } : {}),
       });
     } catch (err) {
       const reason = every ? passOverReason(err) : undefined;
@@ -214,10 +216,21 @@ async function readFileTables(
       });
   // Beside a sheet the user sees, a sheet the workbook hides is not counted.
   const shown = every ? listed.find((r) => !r.hidden) : undefined;
-  const kept = shown ? listed.filter((r) => !r.hidden) : listed;
-  const hidden = listed.filter((r) => !kept.includes(r));
+  const seen = shown ? listed.filter((r) => !r.hidden) : listed;
+  const hidden = listed.filter((r) => !seen.includes(r));
   for (const r of hidden)
     passed.push({ sheet: r.source.sheet ?? '', reason: hiddenSheetReason(shown!.source.sheet ?? ''), at: r.at });
+  // Beside the roster, a sheet listing other people (planning, retired) is not counted; alone, it is, and said.
+  const staff = every ? seen.find((r) => !r.other) : undefined;
+  const kept = staff ? seen.filter((r) => !r.other) : seen;
+  for (const r of seen)
+    if (!kept.includes(r))
+      passed.push({
+        sheet: r.source.sheet ?? '',
+        reason: otherSheetReason(r.other!, staff!.source.sheet ?? ''),
+        at: r.at,
+      });
+    else if (r.other) r.source.warnings.push(otherSheetNote(r.other));
   passed.sort((a, b) => a.at - b.at);
   const sources = kept.map((r) => r.source);
   // One sheet (the common case): its counts are taken as they are, not copied.

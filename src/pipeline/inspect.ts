@@ -3,6 +3,7 @@
  * the encodings it converted, the rows it skipped and why, and the values it could not classify.
  * A sheet without a recognisable header is still shown, with its first rows.
  */
+import { otherSheetReason } from './other-sheet.js';
 import { resolve } from 'node:path';
 import { Collector } from '../aggregate/collector.js';
 import { buildReport } from '../aggregate/report.js';
@@ -133,6 +134,16 @@ export async function inspect(file: string, options: AnalyzeOptions = {}): Promi
       if (s.status === 'read' && hidden.has(s.source.sheet ?? '')) {
         passOver(s, { key: 'hiddenSheet', args: [shown.source.sheet ?? ''] });
       }
+  // As when reporting: beside the roster, a sheet listing other people (planning, retired) is not counted.
+  const others = new Map(tables.flatMap((t) => (t.info.otherList ? [[t.info.sheet, t.info.otherList] as const] : [])));
+  const staff = inspected.find((s) => s.status === 'read' && !others.has(s.source.sheet ?? ''));
+  if (staff && readsEverySheet(options.sheet))
+    for (const s of inspected)
+      if (s.status === 'read' && others.has(s.source.sheet ?? ''))
+        passOver(s, {
+          key: 'plain',
+          args: [otherSheetReason(others.get(s.source.sheet ?? '')!, staff.source.sheet ?? '')],
+        });
   const first = tables[0]!.info;
   return { file, format: first.format, sheets: first.sheets, inspected };
 }

@@ -12,11 +12,13 @@ import { namesLeaving } from '../normalize/leaving.js';
 import { parseDate } from '../normalize/dates.js';
 import type { Person } from '../normalize/person.js';
 import { headerKey } from '../normalize/text.js';
+import { NAME_NUMBER } from '../normalize/row-facts.js';
 import type { Cell, RawRow } from '../read/types.js';
 import { FULL_MEMBERSHIP_WORDS, PROBATION_WORDS, type ColumnRole } from '../vocab/columns.js';
 import { REMARK_HEADERS } from '../vocab/leavers.js';
 import { StatusCheck, type StatusCounts } from './status-check.js';
 import { UnplacedColumns } from './unplaced.js';
+import { UnitPlaces } from './unit-places.js';
 
 /** Above this share of a sheet's people with every category cell empty, the sheet is in doubt. */
 export const MOSTLY_EMPTY = 0.5;
@@ -146,11 +148,13 @@ export class SheetCheck {
   private readonly sampleRows: number[] = [];
   private sampleName?: string;
   /** A second table beside the first one read (its columns are not read). */
-  private beside?: TableBeside & { names: string };
+  private beside?: TableBeside & { names: string; rows?: number };
   /** Columns of the first table that name no role though their values read as a dimension it lacks. */
   private readonly unplaced: UnplacedColumns;
   /** People under a heading saying they left; party blanks beside written non-members (status-check.ts). */
   private readonly status: StatusCheck;
+  /** One commune's name under several provinces (unit-places.ts). */
+  private readonly places = new UnitPlaces();
 
   constructor(
     layout: Layout,
@@ -165,6 +169,7 @@ export class SheetCheck {
 
   /** The columns of the table being read (a second table in the sheet has its own). */
   use(layout: Layout): void {
+    this.places.use(layout);
     this.name = layout.roles.get('name');
     this.nameParts = columnsOf(layout, 'namePart');
     this.id = layout.roles.get('id');
@@ -189,14 +194,22 @@ export class SheetCheck {
       this.fullOnlySeen ??= { header: this.fullOnly.header, column: columnLetter(this.fullOnly.index) };
   }
 
+  /** What became of the table beside (beside-halves.ts): read under the first, or left out with its rows. */
+  besideRows(read: boolean, rows: number): void {
+    if (this.beside) this.beside = read ? undefined : { ...this.beside, rows };
+  }
+
   add(row: RawRow, person: Person, collector: Collector): void {
     this.people++;
-    // A name split under "Họ và tên" ("Họ đệm | Tên") is keyed whole, as the person's name is read.
+    this.places.add(row, person.unit);
+    // A name split under "Họ và tên" ("Họ đệm | Tên") is keyed whole, as the person's name is read; its number
+    // ("3. Nguyễn Văn An") is the row's.
     const name = this.name
       ? [this.name, ...this.nameParts]
           .map((c) => keyText(row.cells[c.index]))
           .filter((t) => t)
           .join(' ')
+          .replace(NAME_NUMBER, '')
       : '';
     const id = this.id ? keyText(row.cells[this.id.index]) : '';
     if (this.name && name === '' && row.n === this.lastNamed + 1 && this.seq && isBlank(row.cells[this.seq.index])) {
@@ -327,11 +340,12 @@ export class SheetCheck {
     if (beside)
       collector.doubts.push({
         code: 'TABLE_BESIDE_TABLE',
-        message: `a second table stands beside the one read, in columns ${beside.letters} (${beside.names.slice(0, 120)}): its columns are not read and its people are not counted; put it below the first table or in its own sheet`,
+        message: `a second table stands beside the one read, in columns ${beside.letters} (${beside.names.slice(0, 120)}): its columns are not read and its people are not counted${beside.rows ? ` (${beside.rows} row${beside.rows > 1 ? 's' : ''} of it left out; its columns differ from the first table's, so it cannot be read under it)` : ''}; put it below the first table or in its own sheet`,
         ...where,
       });
     collector.doubts.push(...this.unplaced.warnings());
     this.status.finish(collector, this.people);
+    collector.doubts.push(...this.places.warnings(where));
     const left = this.leftExample;
     if (left)
       collector.doubts.push({

@@ -9,7 +9,7 @@ import { countsTable } from '../detect/counts.js';
 import { transposedRoster } from '../detect/transposed.js';
 import { personalRecord } from '../detect/personal-record.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
-import { columnLetter, type ColumnUse, type Layout } from '../detect/layout.js';
+import { columnLetter, type Layout } from '../detect/layout.js';
 import { CbccError, NoRowsError, sayIn } from '../errors.js';
 import { formatYmd, today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
@@ -18,7 +18,7 @@ import { TitleNotes, postsDateOf } from '../normalize/title-notes.js';
 import { titleDate } from '../normalize/title-date.js';
 import { readTitleBlock } from '../normalize/title-block.js';
 import { text as cellText } from '../normalize/cells.js';
-import { asciiKey, cleanText } from '../normalize/text.js';
+import { asciiKey } from '../normalize/text.js';
 import { parseUnitName, unitInTitle } from '../normalize/units.js';
 import { GENERIC_SHEET_PREFIXES, GENERIC_SHEET_WORDS } from '../vocab/rows.js';
 import { TextRepairer } from '../read/text/repair.js';
@@ -43,7 +43,11 @@ import type { TableSplit } from './csv-split.js';
 import type { PersonSink } from './person-sink.js';
 import { summaryColumn, type SummaryColumn } from './summary-column.js';
 import { SecondLines } from './second-lines.js';
+import { BesideHalves } from './beside-halves.js';
+import { OtherLists } from './other-list.js';
+import { otherListTitle } from './other-sheet.js';
 import { SheetCheck } from './sheet-check.js';
+import { damagedText, missingColumns } from './table-notes.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
 /** Rows of a signature block kept for the frame: the date line, roles, notes, blank space and names. */
@@ -184,6 +188,10 @@ export async function analyzeTable(
   let current = layout;
   let probe = probeOf(layout);
   let secondLines = new SecondLines(layout);
+  /** A page split left and right: the right half read after the left (beside-halves.ts). */
+  const halves = BesideHalves.of(layout);
+  /** Another list under the roster ("DANH SÁCH CÁN BỘ QUY HOẠCH"): its people are not counted (other-list.ts). */
+  const others = new OtherLists();
   /** A person's row held back until the row under it is seen: it may be their second line. */
   let held: RawRow | undefined;
   /** The lines under `held` read as its second, third … lines so far. */
@@ -237,6 +245,7 @@ export async function analyzeTable(
       return;
     }
     const result = read ?? normalizer.normalize(row);
+    if (others.holds(row.n, result)) return collector.addSkipped(row.n, 'other list', place);
     if (result.kind === 'skip') {
       collector.addSkipped(row.n, result.reason, place, result.text);
       if (result.reason === 'signature' && signatureRows.length < MAX_SIGNATURE_ROWS) signatureRows.push(row);
@@ -245,7 +254,8 @@ export async function analyzeTable(
       if (result.unnamed) doubts.unnamedUnit(row.n);
       return;
     }
-    if (result.doubt) doubts.heading(row.n, result.doubt);
+    if (result.doubt) doubts.heading(row.n, result.doubt, result.numberedName);
+    doubts.person(result.numberedName === true);
     if (assessor) result.person.standard = assessor.assess(result.person) ?? null;
     collector.addPerson(result.person, place);
     sink?.person(result.person, place);
@@ -284,15 +294,22 @@ export async function analyzeTable(
     if (queue.length > 0) row = queue.shift()!;
     else {
       const next = await rest.next();
-      if (next.done) break;
+      if (next.done) {
+        const right = halves?.drain() ?? [];
+        if (right.length === 0) break;
+        queue.push(...right);
+        normalizer.resume();
+        continue;
+      }
       row = repaired(next.value);
     }
+    if (halves && row.n > lastHeader) row = halves.split(row);
     if (held && row.n !== split?.from && !ignored?.has(row.n) && secondLines.follows(held, row, lines.length)) {
       lines.push(row);
       continue;
     }
     release();
-    if (row.n === split?.from) {
+    if (row.n === split?.from && !halves && !others.open) {
       // The rest of a split CSV, counted by the other engine: taken in if it may be, else read on.
       const more = await split.join({ collector, check, titleNotes, repairer, doubts, info: table.info, rows });
       if (more !== undefined) {
@@ -336,6 +353,8 @@ export async function analyzeTable(
     return sourceOf(table.info, rows, layout);
   }
   arithmetic.end();
+  halves?.finish(check, table.info);
+  others.finish(table.info);
   check.finish(collector);
   collector.doubts.push(...arithmetic.warnings, ...doubts.warnings());
   missingColumns(layout, collector, table.info);
@@ -355,41 +374,11 @@ export async function analyzeTable(
     ...gradeSystemDoubts(collector.warnings, place),
     ...statedAgeDoubts(layout, place, formatYmd(options.asOf ?? today())),
   );
+  const other = otherListTitle(head, firstHeader, table.info.sheet);
+  if (other) table.info.otherList = other;
   const block = readTitleBlock(head, firstHeader, signatureRows);
   if (block) table.info.titleBlock = block;
   return sourceOf(table.info, rows, layout, samples);
-}
-
-/** Text the repair could not mend: said on the source and, loudly, as a warning on the figures. */
-function damagedText(
-  repairer: TextRepairer,
-  info: TableInfo,
-  collector: Collector,
-  place: Place,
-  layout: Layout,
-): void {
-  for (const d of repairer.damaged()) {
-    const message = `column ${d.column}: ${d.cells} cells still look like UTF-8 read in a Windows code page (e.g. "${cleanText(d.example).slice(0, 40)}") and could not be read back: bytes of them were lost, or what they read back to is not Vietnamese`;
-    info.warnings.push(message);
-    collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, rows: d.rows, count: d.cells });
-  }
-  for (const { column, index, cells, rows } of repairer.lostLetterCells()) {
-    // In a column whose values are counted (a unit, a level), one such cell is a figure wrong: "Xã ??ng
-    // Ti?n" is a unit of its own. Elsewhere ("Nguy?n", a remark) three, as a "?" may be typed.
-    if (cells < 3 && !countedByText(layout, index)) continue;
-    const message = `column ${column}: ${cells} ${cells === 1 ? 'cell has' : 'cells have'} letters replaced by "?" or "\uFFFD" (saved or read in a code page without Vietnamese), so what they say cannot be known; export again as UTF-8 or Unicode text`;
-    info.warnings.push(message);
-    collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, rows, count: cells });
-  }
-}
-
-/** Columns whose text is read for no figure: names, ids, places of origin, religion. */
-const TEXT_ONLY_ROLES: ReadonlySet<string> = new Set(['seq', 'id', 'name', 'hometown', 'religion']);
-
-/** Whether a column's text decides a figure: the unit, a level, a post (any role but the text-only ones). */
-function countedByText(layout: Layout, index: number): boolean {
-  const use = layout.columns.find((c) => c.index === index)?.use;
-  return use?.kind === 'field' && !TEXT_ONLY_ROLES.has(use.role);
 }
 
 /**
@@ -425,23 +414,6 @@ export function isGenericSheetName(name: string): boolean {
     .replace(/[\d\s.,_()-]+/g, ' ')
     .trim();
   return key === '' || GENERIC_SHEET.has(key) || GENERIC_SHEET_PREFIXES.some((w) => key.startsWith(`${w} `));
-}
-
-/** Says which figures a sheet cannot give: no column (nor ticks, nor section rows) for them. */
-function missingColumns(layout: Layout, collector: Collector, info: TableInfo): void {
-  for (const role of ['name', 'unit', 'education', 'politicalTheory', 'partyMember', 'gender'] as const) {
-    if (layout.roles.has(role)) continue;
-    if (role === 'partyMember' && layout.roles.has('partyDate')) continue;
-    if (layout.columns.some((c) => givesDimension(c.use, role))) continue;
-    if (role === 'unit' && [...collector.byRawUnit.keys()].some((u) => u !== '')) continue;
-    info.warnings.push(`no column for ${role}`);
-  }
-}
-
-/** Tick columns of the dimension, or birth dates under "Nam" and "Nữ" for gender. */
-function givesDimension(use: ColumnUse, dimension: string): boolean {
-  if (use.kind === 'mark') return use.dimension === dimension;
-  return use.kind === 'birthDateOfGender' && dimension === 'gender';
 }
 
 function sample(samples: Map<number, Set<string>>, row: RawRow, max: number): void {

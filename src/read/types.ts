@@ -51,6 +51,8 @@ export interface TableInfo {
   titleBlock?: TitleBlock;
   /** Formula cells of the sheet that have no saved result: read as empty (xlsx). */
   formulasWithoutValue?: number;
+  /** The title (or name) of a sheet listing other people than the staff in post ("… QUY HOẠCH …"): pipeline/other-sheet.ts. */
+  otherList?: string;
   /** The sheet is hidden in the workbook (xlsx, xls, ods): passed over beside a sheet that is shown. */
   hidden?: boolean;
   /**

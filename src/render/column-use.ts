@@ -22,6 +22,7 @@ export function columnUseKey(use: ColumnUse): string | null {
     case 'birthDatePart':
       return `birthDate (${use.part})`;
     case 'namePart':
+    case 'titlePart':
     case 'none':
       return null;
   }
@@ -37,6 +38,7 @@ export function columnUseConfidence(use: ColumnUse): number | null {
     case 'birthDatePart':
       return 1;
     case 'namePart':
+    case 'titlePart':
     case 'none':
       return null;
   }
@@ -59,6 +61,7 @@ export function columnUseText(use: ColumnUse, text: Text['inspect'] = textFor('v
     case 'birthDatePart':
       return text.birthDatePartRole(use.part);
     case 'namePart':
+    case 'titlePart':
     case 'none':
       return text.noRole;
   }

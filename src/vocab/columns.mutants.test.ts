@@ -217,7 +217,7 @@ describe('the label of each role', () => {
 describe('the roles a config may give a column', () => {
   it('a role not in the list is refused, and the message lists every role in order', () => {
     expect(() => parseConfig('c.json', { columns: { 'Cột lạ': 'salary' } })).toThrow(
-      '"columns.Cột lạ": "salary" is not a role (roles: seq, id, name, gender, birthDate, ethnicity, religion, hometown, unit, title, staffType, generalEducation, education, field, politicalTheory, stateManagement, it, foreignLanguage, partyMember, partyDate, jobPosition, agency, rank, age)',
+      '"columns.Cột lạ": "salary" is not a role (roles: seq, id, name, gender, birthDate, ethnicity, religion, hometown, unit, title, staffType, generalEducation, education, field, politicalTheory, stateManagement, it, foreignLanguage, partyMember, partyDate, jobPosition, agency, rank, age, province, district)',
     );
   });
 });

@@ -31,6 +31,9 @@ export const COLUMN_ROLES = [
   'rank',
   // An age written as a number of years, read only when there is no birth date.
   'age',
+  // The province and district of a commune on a roster of several provinces: "Xã Tân Lập" is in many.
+  'province',
+  'district',
 ] as const;
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
@@ -75,6 +78,8 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   agency: 'Cơ quan công tác (phòng, ban)',
   rank: 'Ngạch',
   age: 'Tuổi (ghi sẵn)',
+  province: 'Tỉnh, thành phố',
+  district: 'Quận, huyện',
 };
 
 const VIETNAMESE_HEADERS: Record<ColumnRole, readonly string[]> = {
@@ -187,6 +192,8 @@ const VIETNAMESE_HEADERS: Record<ColumnRole, readonly string[]> = {
   ],
   rank: ['Ngạch', 'Mã ngạch', 'Ngạch công chức', 'Tên ngạch', 'Ngạch hiện giữ', 'Ngạch, mã ngạch', 'Mã số ngạch'],
   age: ['Tuổi', 'Tuổi đời', 'Tuổi (năm)'],
+  province: ['Tỉnh', 'Tỉnh, thành phố', 'Tỉnh/TP', 'Tỉnh, TP', 'Tên tỉnh', 'Tỉnh, thành phố trực thuộc trung ương'],
+  district: ['Huyện', 'Quận, huyện', 'Huyện, thị xã', 'Quận, huyện, thị xã, thành phố', 'Tên huyện', 'Huyện, thị'],
 };
 
 /**
@@ -227,6 +234,8 @@ const ENGLISH_HEADERS: Record<ColumnRole, readonly string[]> = {
   agency: ['Department', 'Office'],
   rank: ['Grade', 'Civil service grade', 'Rank', 'Grade code'],
   age: ['Age'],
+  province: ['Province', 'Province/city'],
+  district: ['District'],
 };
 
 /** Every wording of each role's header: Vietnamese first, then English. */
@@ -254,6 +263,9 @@ export const EXACT_ONLY: ReadonlySet<string> = new Set([
   // "Tuổi Đảng" (years in the Party) and "Độ tuổi" (an age group) are no age.
   'tuoi',
   'tuoi doi',
+  // "Tỉnh" and "Huyện" stand inside a birthplace's header ("Nơi sinh (xã, huyện, tỉnh)").
+  'tinh',
+  'huyen',
   // English words that stand inside other headers ("Unit name", "Party date", "Job title").
   'no',
   'seq',

@@ -11,6 +11,50 @@ export const SUBTOTAL_PHRASES: readonly string[] = ['Tổng cộng', 'Tổng s�
 export const GRAND_TOTAL_WORDS: readonly string[] = ['Tổng cộng', 'Tổng số', 'Tổng', 'Cộng chung', 'Total', 'Sum'];
 
 /**
+ * What a name cell holds for a post listed with no one in it ("Chủ tịch UBND | Khuyết"): the whole cell,
+ * brackets aside, in any case. Such a row is no person (skipped as "vacant post").
+ */
+export const VACANT_WORDS: readonly string[] = [
+  'Khuyết',
+  'Đang khuyết',
+  'Còn khuyết',
+  'Khuyết chức danh',
+  'Chưa bố trí',
+  'Chưa bố trí được',
+  'Chưa có người',
+  'Chưa có',
+  'Chưa bổ nhiệm',
+  'Chưa bầu',
+  'Chưa tuyển',
+  'Chưa tuyển dụng',
+  'Trống',
+  'Vị trí trống',
+  'Để trống',
+  'Vacant',
+];
+
+/**
+ * Words in a list's title that make it another list than the staff in post ("DANH SÁCH CÁN BỘ QUY HOẠCH",
+ * "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"): under a roster, its people are not counted again. Folded keys.
+ */
+export const OTHER_LIST_WORDS: readonly string[] = [
+  'Quy hoạch',
+  'Dự nguồn',
+  'Tạo nguồn',
+  'Khen thưởng',
+  'Kỷ luật',
+  'Nâng lương',
+  'Nâng bậc lương',
+  'Dự tuyển',
+  'Trúng tuyển',
+  'Thí sinh',
+  'Cử đi học',
+  'Cử đi đào tạo',
+  'Đi học',
+  'Đề nghị',
+];
+
+/**
  * Words that open a breakdown of a total ("Trong đó: Nữ | 3", "Trong đó: đảng viên 12"): never a person.
  * Folded keys, at the start of the row's first text.
  */
