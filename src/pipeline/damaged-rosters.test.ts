@@ -5,9 +5,10 @@
  * or says loudly what it could not read and counts nothing wrong.
  */
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { misreadUtf8, toTcvn3, toVni } from '../../fixtures/lib/encode.js';
-import { thaiNguyen2022 } from '../../fixtures/lib/truth.js';
+import { thaiNguyen2022, truthCounts } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
@@ -78,5 +79,50 @@ describe('UTF-16 without its byte-order mark ("Unicode Text" cut by a tool)', ()
     expect(failures).toEqual([]);
     expectFiguresMatchTruth(report, people);
     expect(report.sources[0]!.encoding).toBe(encoding);
+  });
+});
+
+/**
+ * Unicode saved as ANSI on an English Windows ("CSV (Comma delimited)", or cells passed through a program
+ * that knew only Windows-1252): every letter outside the code page is "?" ("Nguy?n V?n", "??i h?c", "?H",
+ * "N?"). Nothing can be repaired and nothing is guessed: "N?" may well be "Nữ", "?H" "ĐH", but a "?" says
+ * only that a letter was there. Each column with such cells is named, the figures it would have given are
+ * counted unknown, and no person is counted at a level that is not theirs.
+ */
+describe('the roster saved as ANSI in Windows-1252, its Vietnamese letters lost to "?"', () => {
+  const ansi = (t: string) => iconv.decode(iconv.encode(t, 'windows-1252'), 'windows-1252');
+
+  it.each([
+    ['as a CSV', 'lossy.csv'],
+    ['as the cells of an xlsx', 'lossy.xlsx'],
+  ])('%s: says so for every column, reads no "?" as a VIQR hook, and counts no one wrong', async (_how, name) => {
+    const file = join(dir, name);
+    if (name.endsWith('.csv')) await writeRosterCsv(people, file, { encode: (t) => iconv.encode(t, 'windows-1252') });
+    else await writeRosterXlsx(people, file, { text: ansi });
+    const { report, people: read } = await analyze([file], { keepPeople: true });
+    // "Lo?i", "Nguy?n" are no VIQR "Lỏi", "Nguỷn" (the xlsx's were read so before).
+    expect(report.sources[0]!.conversions ?? []).toEqual([]);
+    const damaged = report.warnings.filter((w) => w.code === 'TEXT_DAMAGED');
+    expect(damaged.length).toBeGreaterThanOrEqual(6);
+    expect(report.unknownValues.map((u) => u.value)).toEqual(expect.arrayContaining(['??i h?c', '?H']));
+    expect(report.dimensions.gender.female!.count).toBe(0);
+    expect(report.dimensions.education.university!.count).toBe(0);
+    // The xlsx has no id column: no level counts more people than truly hold it.
+    const truthOf = truthCounts(people);
+    for (const dim of ['education', 'politicalTheory'] as const)
+      for (const [level, got] of Object.entries(report.dimensions[dim]))
+        if (level !== 'unknown') expect(got!.count, `${dim} ${level}`).toBeLessThanOrEqual(truthOf[dim][level] ?? 0);
+    if (name.endsWith('.csv')) {
+      const truth = new Map(people.map((p) => [p.id, p]));
+      const wrong = [...read!.byId.values()].filter((p) => {
+        const t = truth.get(p.id)!;
+        return (
+          (p.education !== 'unknown' && p.education !== t.education) ||
+          (p.politicalTheory !== 'unknown' && p.politicalTheory !== t.politicalTheory)
+        );
+      });
+      expect(read!.byId.size).toBe(636);
+      expect(wrong).toEqual([]);
+    }
   });
 });

@@ -12,19 +12,10 @@
 import { columnLetter } from '../../detect/layout.js';
 import type { Cell, RawRow } from '../types.js';
 import { ValueFacts, hasIds } from '../value-ids.js';
-import {
-  ENCODINGS,
-  VISCII_FIRST,
-  cleanReadings,
-  convertAs,
-  type LegacyEncoding,
-  lostLetters,
-  mayBeLegacy,
-  repairLegacy,
-} from './legacy.js';
+import { convertAs, type LegacyEncoding, legacyOrder, lostLetters, mayBeLegacy, repairLegacy } from './legacy.js';
 import { type MisreadFrom, mayBeMisread, stillMisread, unmisread } from './misread.js';
 import { VIETNAMESE, foreign, legacyMarks, readsAsVietnamese } from './vietnamese.js';
-import { decodeViqr, hasViqrMark } from './viqr.js';
+import { decodeViqr, hasViqrMark, lostNotViqr } from './viqr.js';
 
 export interface Conversion {
   column: string;
@@ -98,21 +89,6 @@ interface Outcome {
   lost?: boolean;
 }
 
-/**
- * VISCII before TCVN3 and VNI when more of the sample's cells read cleanly in VISCII alone than in TCVN3
- * alone ("Bí thß Ðäng üy" is VISCII's only); else the usual order, where a tie goes to VNI, then TCVN3.
- */
-function legacyOrder(sample: RawRow[]): readonly LegacyEncoding[] {
-  const only = new Map<LegacyEncoding, number>();
-  for (const row of sample)
-    for (const cell of row.cells) {
-      if (typeof cell !== 'string' || !mayBeLegacy(cell)) continue;
-      const clean = cleanReadings(cell);
-      if (clean.length === 1) vote(only, clean[0]!);
-    }
-  return (only.get('VISCII') ?? 0) > (only.get('TCVN3') ?? 0) ? VISCII_FIRST : ENCODINGS;
-}
-
 export class TextRepairer {
   private readonly columnVotes = new Map<number, Map<LegacyEncoding, number>>();
   private readonly fileVotes = new Map<LegacyEncoding, number>();
@@ -144,10 +120,12 @@ export class TextRepairer {
   constructor(sample: RawRow[]) {
     this.order = legacyOrder(sample);
     const marked = new Map<number, number>();
+    let lost = 0;
     for (const row of sample) {
       row.cells.forEach((cell, i) => {
         if (typeof cell !== 'string') return;
         if (hasViqrMark(cell)) vote(marked, i);
+        else if (lostNotViqr(cell)) lost++;
         if (unmisread(cell)) return;
         if (VIETNAMESE.test(cell)) vote(this.unicodeCells, i);
         const { from } = repairLegacy(cell, this.order);
@@ -164,7 +142,8 @@ export class TextRepairer {
     // column alone when it is not (a Unicode header above it aside).
     const unicode = [...this.unicodeCells.values()].reduce((a, b) => a + b, 0);
     this.mixed = [...this.unicodeCells].some(([i, n]) => n >= UNICODE_EVIDENCE && !this.columnVotes.has(i));
-    if (this.fileVotes.size > 0) this.viqr = undefined;
+    // Nor in one whose letters were lost to "?" (its "Lo?i" is no VIQR "Lỏi").
+    if (this.fileVotes.size > 0 || lost >= VIQR_COLUMN_CELLS) this.viqr = undefined;
     else if (cells >= VIQR_FILE_CELLS && marked.size >= 2 && unicode === 0) this.viqr = 'all';
     else {
       const own = columns.filter((i) => (this.unicodeCells.get(i) ?? 0) < UNICODE_EVIDENCE);

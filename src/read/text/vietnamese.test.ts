@@ -68,7 +68,9 @@ describe('the place of a tone (review s11-rv29)', () => {
 
   it('counts a tone on the glide that closes a group, or on the a of "ia", "ua", "ưa": VNI read as written', () => {
     // "Xaõ" (VNI "Xã"), "Xaù" (VNI "Xá"), "Taøi" (VNI "Tài"), "kià", "muá", "mưá" (no placement writes them).
-    expect(['Xaõ', 'Xaù', 'Taøi', 'kià', 'muá', 'mưá', 'keó', 'cưú'].map(badSyllables)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(['Xaõ', 'Xaù', 'Taøi', 'kià', 'muá', 'mưá', 'keó', 'cưú'].map(badSyllables)).toEqual([
+      1, 1, 1, 1, 1, 1, 1, 1,
+    ]);
   });
 
   it('counts a vowel written twice ("Phuùc", VNI "Phúc")', () => {

@@ -50,7 +50,8 @@ function possibleSyllable(word: string): boolean {
 }
 
 /** A syllable's onset, vowels and coda (as SYLLABLE, its parts captured). */
-const SYLLABLE_PARTS = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?([aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?$/;
+const SYLLABLE_PARTS =
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?([aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?$/;
 /** Vowels Vietnamese never writes twice in a row ("uu", "aa"): VNI's "uù" (ú), "aù" (á) give them. */
 const DOUBLED_VOWEL = /([aăâeêiuy])\1/;
 
