@@ -4,10 +4,11 @@
  * its byte-order mark, and Unicode saved as ANSI, its letters lost to "?". Each gives the reference figures,
  * or says loudly what it could not read and counts nothing wrong.
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { misreadUtf8, toTcvn3, toVni } from '../../fixtures/lib/encode.js';
+import { misreadUtf8, toCp1258, toTcvn3, toVni } from '../../fixtures/lib/encode.js';
 import { thaiNguyen2022, truthCounts } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
@@ -124,5 +125,60 @@ describe('the roster saved as ANSI in Windows-1252, its Vietnamese letters lost 
       expect(read!.byId.size).toBe(636);
       expect(wrong).toEqual([]);
     }
+  });
+});
+
+/**
+ * The roster as a web HR system exports it: an HTML table saved with an .xls name (review s11-rv29). Pages
+ * saved by an editor in "ANSI" on a Vietnamese Windows (Windows-1258, its tones combining marks) with no
+ * charset said or with the utf-8 meta they had, and pages whose letters beyond ASCII are numeric character
+ * references: each was read with its letters lost (U+FFFD, or "&#7845;" kept as written; 42 rows fewer).
+ */
+describe('the roster as an HTML table saved as .xls', () => {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const references = (hex: boolean) => (s: string) =>
+    [...escape(s)]
+      .map((ch) => {
+        const n = ch.codePointAt(0)!;
+        return n < 0x80 ? ch : hex ? `&#x${n.toString(16).toUpperCase()};` : `&#${n};`;
+      })
+      .join('');
+  let lines: string[] = [];
+  beforeAll(async () => {
+    const tsv = join(dir, 'html-source.tsv');
+    await writeRosterCsv(people, tsv, { delimiter: '\t', encode: (t) => Buffer.from(t, 'utf8') });
+    lines = (await readFile(tsv, 'utf8')).split('\n');
+  });
+  const table = (cell: (s: string) => string) =>
+    lines
+      .map(
+        (l) =>
+          `<tr>${l
+            .split('\t')
+            .map((c) => `<td>${cell(c)}</td>`)
+            .join('')}</tr>`,
+      )
+      .join('\n');
+  const page = (head: string, body: Buffer) =>
+    Buffer.concat([
+      Buffer.from(`<html><head>${head}</head><body><table>`),
+      body,
+      Buffer.from('</table></body></html>'),
+    ]);
+  const UTF8_META = '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">';
+
+  it.each([
+    ['in Windows-1258 with no charset said', () => page('', toCp1258(table(escape)))],
+    ['in Windows-1258 under a utf-8 meta', () => page(UTF8_META, toCp1258(table(escape)))],
+    ['with decimal character references', () => page(UTF8_META, Buffer.from(table(references(false))))],
+    ['with hexadecimal character references', () => page('', Buffer.from(table(references(true))))],
+  ])('reproduces every figure %s', async (what, bytes) => {
+    const file = join(dir, `${what.replace(/\W+/g, '-')}.xls`);
+    await writeFile(file, bytes());
+    const { report, failures } = await analyze([file], { groupBy: 'unit' });
+    expect(failures).toEqual([]);
+    expectFiguresMatchTruth(report, people);
+    expect(report.unknownValues).toEqual([]);
+    expect(report.warnings).toEqual([]);
   });
 });
