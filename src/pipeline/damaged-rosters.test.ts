@@ -149,6 +149,24 @@ describe('the roster as an HTML table saved as .xls', () => {
     await writeRosterCsv(people, tsv, { delimiter: '\t', encode: (t) => Buffer.from(t, 'utf8') });
     lines = (await readFile(tsv, 'utf8')).split('\n');
   });
+  // PHP's htmlentities(): the letters HTML names by name, the rest as UTF-8 ("Nguy&ecirc;n", "Tr&igrave;nh").
+  const MARK_NAMES: Record<string, string> = {
+    '\u0300': 'grave',
+    '\u0301': 'acute',
+    '\u0302': 'circ',
+    '\u0303': 'tilde',
+  };
+  const htmlentities = (s: string) =>
+    [...escape(s)]
+      .map((ch) => {
+        if (ch === 'đ' || ch === 'Đ') return ch === 'đ' ? '&dstrok;' : '&Dstrok;';
+        const d = ch.normalize('NFD');
+        const name = d.length === 2 ? MARK_NAMES[d[1]!] : undefined;
+        return name && /[aeiouAEIOU]/.test(d[0]!) && (name !== 'tilde' || /[aoiuAOIU]/.test(d[0]!))
+          ? `&${d[0]}${name};`
+          : ch;
+      })
+      .join('');
   const table = (cell: (s: string) => string) =>
     lines
       .map(
@@ -172,6 +190,7 @@ describe('the roster as an HTML table saved as .xls', () => {
     ['in Windows-1258 under a utf-8 meta', () => page(UTF8_META, toCp1258(table(escape)))],
     ['with decimal character references', () => page(UTF8_META, Buffer.from(table(references(false))))],
     ['with hexadecimal character references', () => page('', Buffer.from(table(references(true))))],
+    ['with named references (PHP htmlentities)', () => page(UTF8_META, Buffer.from(table(htmlentities)))],
   ])('reproduces every figure %s', async (what, bytes) => {
     const file = join(dir, `${what.replace(/\W+/g, '-')}.xls`);
     await writeFile(file, bytes());

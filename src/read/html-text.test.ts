@@ -26,3 +26,19 @@ describe('htmlText', () => {
     );
   });
 });
+
+describe('named references to Vietnamese letters (PHP htmlentities)', () => {
+  it('makes them the letters', () => {
+    expect(
+      htmlText(
+        Buffer.from('<td>Nguy&ecirc;n V&agrave;ng, Tr&igrave;nh &dstrok;&ocirc;, &Dstrok;&abreve;k, Ch&uacute;</td>'),
+      ),
+    ).toBe('<td>Nguyên Vàng, Trình đô, Đăk, Chú</td>');
+  });
+
+  it('keeps the others as written', () => {
+    expect(htmlText(Buffer.from('<td>&amp; &nbsp; &copy; &ytilde; &eacutex;</td>'))).toBe(
+      '<td>&amp; &nbsp; &copy; &ytilde; &eacutex;</td>',
+    );
+  });
+});

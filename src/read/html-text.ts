@@ -52,7 +52,36 @@ function character(whole: string, hex: string | undefined, dec: string | undefin
   return String.fromCodePoint(n);
 }
 
+/** The marks HTML names a letter by: "&ecirc;", "&Agrave;", "&otilde;" (grave, acute, circ, tilde). */
+const MARKS: Readonly<Record<string, string>> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303' };
+
+/**
+ * HTML's named references to the letters Vietnamese writes: a vowel with its grave, acute, circumflex or
+ * tilde ("&ecirc;", "&agrave;", "&Otilde;"), and HTML5's "&abreve;", "&dstrok;", "&itilde;", "&utilde;".
+ * PHP's htmlentities() writes them for every such letter of a page ("Nguy&ecirc;n", "Tr&igrave;nh
+ * &#273;&ocirc;"); SheetJS reads only a few others (&amp; &nbsp; …) (review s11-rv29).
+ */
+const NAMED = new Map<string, string>([
+  ...[...'aeiouAEIOU'].flatMap((v) =>
+    Object.entries(MARKS)
+      // HTML names a tilde on a, o (HTML 4), i and u (HTML5) only.
+      .filter(([name]) => name !== 'tilde' || /[aoiu]/i.test(v))
+      .map(([name, mark]): [string, string] => [`${v}${name}`, (v + mark).normalize('NFC')]),
+  ),
+  ['yacute', 'ý'],
+  ['Yacute', 'Ý'],
+  ['abreve', 'ă'],
+  ['Abreve', 'Ă'],
+  ['dstrok', 'đ'],
+  ['Dstrok', 'Đ'],
+]);
+const NAMED_REFERENCE = /&([A-Za-z]{5,7});/g;
+
 export function htmlText(bytes: Buffer): string {
-  const text = decoded(bytes);
-  return text.includes('&#') ? text.replace(REFERENCE, character) : text;
+  let text = decoded(bytes);
+  if (text.includes('&#')) text = text.replace(REFERENCE, character);
+  return text.replace(NAMED_REFERENCE, (whole, name: string) => {
+    const ch = NAMED.get(name);
+    return ch ?? whole;
+  });
 }
