@@ -70,20 +70,21 @@ function misplacedTone(toneAt: number, onset: string, vowels: string, coda: stri
   return /[iyou]$/.test(vowels) || /^(?:ia|ua|ưa)$/.test(vowels.slice(-2));
 }
 
-/** Whether a word's letters (tones taken off) and its tone's place could be a Vietnamese syllable. */
-function tonePlaced(word: string): boolean {
-  let bare = '';
+/** Whether a word (decomposed, lower case) could have its tone where it is: its letters, tones taken off, and the tone's place. */
+function tonePlaced(decomposed: string): boolean {
+  let letters = 0;
   let toneAt = -1;
-  for (const ch of word) {
-    const d = ch.normalize('NFD');
-    if (TONE_ONE.test(d)) toneAt = [...bare].length;
-    bare += d.replace(TONE, '').normalize('NFC');
+  for (const ch of decomposed) {
+    if (TONE_ONE.test(ch)) toneAt = letters - 1;
+    else if (!MARK.test(ch)) letters++;
   }
-  const m = SYLLABLE_PARTS.exec(bare);
+  if (toneAt < 0) return true;
+  const m = SYLLABLE_PARTS.exec(decomposed.replace(TONE, '').normalize('NFC'));
   if (!m) return true;
   const [, onset = '', vowels = '', coda] = m;
   return !misplacedTone(toneAt, onset, vowels, coda);
 }
+const MARK = /\p{M}/u;
 
 /** Words that cannot be Vietnamese: two tones, or letters in an impossible order ("Zỹrich"). */
 export function badSyllables(text: string): number {
@@ -93,7 +94,7 @@ export function badSyllables(text: string): number {
     if (!word || /^[a-zđ]+$/i.test(word) || word === word.toUpperCase()) continue;
     if ((word.match(TONE)?.length ?? 0) > 1) n++;
     else if (!possibleSyllable(word.replace(TONE, '').normalize('NFC').toLowerCase())) n++;
-    else if (!tonePlaced(word.normalize('NFC').toLowerCase())) n++;
+    else if (!tonePlaced(word.toLowerCase())) n++;
   }
   return n;
 }
