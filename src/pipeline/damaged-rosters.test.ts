@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { misreadUtf8, toCp1258, toTcvn3, toVni } from '../../fixtures/lib/encode.js';
+import { misreadUtf8, toCp1258, toTcvn3, toViscii, toVni } from '../../fixtures/lib/encode.js';
 import { thaiNguyen2022, truthCounts } from '../../fixtures/lib/truth.js';
 import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
@@ -45,6 +45,25 @@ const mixed: Array<[string, string, (t: string, column: number) => string, strin
     'misread-1258-rows.xlsx',
     someRows((t) => misreadUtf8(t, 'windows-1258'), 4),
     'UTF-8 read as Windows-1258',
+  ],
+  ['a third of the rows in VISCII', 'viscii-rows.xlsx', someRows(toViscii, 3), 'VISCII'],
+  [
+    'a third of the rows UTF-8 misread in DOS code page 437',
+    'dos-rows.xlsx',
+    someRows((t) => misreadUtf8(t, 'cp437'), 3),
+    'UTF-8 read as DOS 437/850',
+  ],
+  [
+    'a third of the rows UTF-8 misread in Mac Roman',
+    'mac-rows.xlsx',
+    someRows((t) => misreadUtf8(t, 'macintosh'), 3),
+    'UTF-8 read as Mac Roman',
+  ],
+  [
+    'a third of the rows Windows-1258 read as Windows-1252',
+    'cp1258-rows.xlsx',
+    someRows((t) => iconv.decode(toCp1258(t), 'windows-1252'), 3),
+    'Windows-1258',
   ],
   [
     'a third of the rows misread twice (opened wrongly, saved, opened wrongly again)',
