@@ -98,6 +98,8 @@ const SPACED_DASH = /\s+[-–—]\s+/u;
 /** One letter, a slash and one letter: an abbreviation ("Đ/H", "C/Đ"), not two values (s11-rv29). */
 /** A year or date closing a cell, in brackets or after a dash, colon or comma: "Có (2010)", "Có - 15/3/2010". */
 const DATE_AFTER = /\s*[-–:,(]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\s*\)?\s*$/u;
+/** A "?" touching a letter, or the replacement character. */
+const UNSURE = /\p{L}\?|\?\p{L}|\uFFFD/u;
 const LETTER_SLASH_LETTER = /^\s*\p{L}\p{M}*\s*\/\s*\p{L}\p{M}*\s*$/u;
 
 export class ValueClassifier<L extends string> {
@@ -120,7 +122,9 @@ export class ValueClassifier<L extends string> {
   /** The level a non-blank text names, or undefined when it names none. */
   classify(text: string): L | undefined {
     if (this.cache.has(text)) return this.cache.get(text);
-    const level = this.compute(text);
+    // A letter lost to "?" or U+FFFD, or a "?" the writer put after a value ("ThS?", "TS?": not sure), is never
+    // read as the level the rest of it names (s11-rv29).
+    const level = UNSURE.test(text) ? undefined : this.compute(text);
     if (this.cache.size < 100_000) this.cache.set(text, level);
     return level;
   }

@@ -55,6 +55,10 @@ describe('education', () => {
     // Letters lost to "?" (an ANSI save): never guessed.
     ['?H', undefined],
     ['Th?c s?', undefined],
+    // A "?" the writer put after it: not sure, so not read (it was master, doctorate).
+    ['ThS?', undefined],
+    ['TS?', undefined],
+    ['Th\uFFFDc sĩ', undefined],
   ])('%j is %s', (value, level) => {
     expect(c.education.classify(value)).toBe(level);
   });
