@@ -13,6 +13,7 @@ import {
   GENDER,
   GENERAL_EDUCATION,
   MULTI_VALUE_SEPARATORS,
+  PARTY_DATED,
   PARTY_MEMBER,
   POLITICAL_THEORY,
   STAFF_TYPE,
@@ -94,6 +95,12 @@ function studiedFor(part: string): string {
 
 /** A dash with a space on each side. */
 const SPACED_DASH = /\s+[-–—]\s+/u;
+/** One letter, a slash and one letter: an abbreviation ("Đ/H", "C/Đ"), not two values (s11-rv29). */
+/** A year or date closing a cell, in brackets or after a dash, colon or comma: "Có (2010)", "Có - 15/3/2010". */
+const DATE_AFTER = /\s*[-–:,(]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\s*\)?\s*$/u;
+/** A "?" touching a letter, or the replacement character. */
+const UNSURE = /\p{L}\?|\?\p{L}|\uFFFD/u;
+const LETTER_SLASH_LETTER = /^\s*\p{L}\p{M}*\s*\/\s*\p{L}\p{M}*\s*$/u;
 
 export class ValueClassifier<L extends string> {
   private readonly cache = new Map<string, L | undefined>();
@@ -106,6 +113,8 @@ export class ValueClassifier<L extends string> {
     private readonly multi: 'highest' | 'first' | 'whole',
     /** The level held by whoever studies for a level (vocab/in-progress.ts: a master's student holds a degree). */
     private readonly requires: Partial<Record<L, L>> = {},
+    /** Levels a cell still names with a year or date after it ("Có (2010)": yes; vocab DATED_LEVELS). */
+    private readonly dated: readonly L[] = [],
   ) {
     this.rank = new Map(levels.map((l, i) => [l, i]));
   }
@@ -113,7 +122,9 @@ export class ValueClassifier<L extends string> {
   /** The level a non-blank text names, or undefined when it names none. */
   classify(text: string): L | undefined {
     if (this.cache.has(text)) return this.cache.get(text);
-    const level = this.compute(text);
+    // A letter lost to "?" or U+FFFD, or a "?" the writer put after a value ("ThS?", "TS?": not sure), is never
+    // read as the level the rest of it names (s11-rv29).
+    const level = UNSURE.test(text) ? undefined : this.compute(text);
     if (this.cache.size < 100_000) this.cache.set(text, level);
     return level;
   }
@@ -143,7 +154,15 @@ export class ValueClassifier<L extends string> {
 
   private compute(text: string): L | undefined {
     const level = this.split(text);
+    if (level === undefined && this.dated.length > 0) return this.withDate(text);
     return this.multi === 'highest' ? this.higherAcrossDash(text, level) : level;
+  }
+
+  /** The level of a cell with a year or date after it, when it is one that may carry one ("Có (2010)", s11-rv29). */
+  private withDate(text: string): L | undefined {
+    const bare = text.replace(DATE_AFTER, '');
+    const level = bare && bare !== text ? this.split(bare) : undefined;
+    return level !== undefined && this.dated.includes(level) ? level : undefined;
   }
 
   /**
@@ -163,7 +182,10 @@ export class ValueClassifier<L extends string> {
   }
 
   private split(text: string): L | undefined {
-    const parts = this.multi === 'whole' ? [] : text.split(MULTI_VALUE_SEPARATORS).filter((p) => p);
+    const parts =
+      this.multi === 'whole' || LETTER_SLASH_LETTER.test(text)
+        ? []
+        : text.split(MULTI_VALUE_SEPARATORS).filter((p) => p);
     if (parts.length <= 1) return inProgress(text) ? this.heldBefore(text) : this.levelOf(text);
     if (this.multi === 'first') {
       const whole = this.levelOf(text);
@@ -206,13 +228,15 @@ function make<D extends Dimension>(
   multi: 'highest' | 'first' | 'whole',
   extra: Partial<Record<Level<D>, string[]>> | undefined,
   requires: Partial<Record<Level<D>, Level<D>>> = {},
+  dated: readonly Level<D>[] = [],
 ): ValueClassifier<Level<D>> {
   const levels = DIMENSION_LEVELS[dimension] as readonly Level<D>[];
   const own = overrides(extra);
-  if (own.length > 0) return new ValueClassifier(new LevelMatcher(entries(spellings), own), levels, multi, requires);
+  if (own.length > 0)
+    return new ValueClassifier(new LevelMatcher(entries(spellings), own), levels, multi, requires, dated);
   let shared = SHARED.get(dimension) as ValueClassifier<Level<D>> | undefined;
   if (!shared) {
-    shared = new ValueClassifier(new LevelMatcher(entries(spellings)), levels, multi, requires);
+    shared = new ValueClassifier(new LevelMatcher(entries(spellings)), levels, multi, requires, dated);
     SHARED.set(dimension, shared as ValueClassifier<string>);
   }
   return shared;
@@ -262,7 +286,7 @@ export function buildClassifiers(
       return (built.gender ??= make('gender', GENDER, 'whole', extra.gender));
     },
     get partyMember() {
-      return (built.partyMember ??= make('partyMember', PARTY_MEMBER, 'whole', extra.partyMember));
+      return (built.partyMember ??= make('partyMember', PARTY_MEMBER, 'whole', extra.partyMember, {}, PARTY_DATED));
     },
     get education() {
       return (built.education ??= make('education', EDUCATION, 'highest', extra.education, STUDY_REQUIRES.education));

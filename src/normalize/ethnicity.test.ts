@@ -164,3 +164,16 @@ describe('a header "Trình độ tiếng dân tộc" (a minority language spoken
     expect(report.ethnicGroups ?? []).toEqual([]);
   });
 });
+
+describe('letters lost to "?" or U+FFFD (review s11-rv29)', () => {
+  it.each(['Vi?t', 'M??ng', 'T?y', 'N\uFFFDng', 'Kinh?'])(
+    '%j names no people for certain: unknown, not a minority',
+    (value) => {
+      expect(classifyEthnicity(value)).toBeUndefined();
+    },
+  );
+
+  it('still reads a group whose name lost nothing', () => {
+    expect(classifyEthnicity('Tày')).toEqual({ group: 'Tày', level: 'minority' });
+  });
+});

@@ -12,6 +12,7 @@ import {
   NOT_AN_ETHNICITY,
 } from '../vocab/ethnicity.js';
 import { asciiKey, cleanText, DASH_KEY, foldKey } from './text.js';
+import { lostLetters } from '../read/text/legacy.js';
 
 /** Hyphens, spaces and apostrophes of every kind: "Cơ-tu", "Cơ tu" and "Cơ Tu" are one name, so are "M'Nông" and "M`nông". */
 const JOINERS = /[\s\-'’‘`´ʼ′.]+/gu;
@@ -71,6 +72,9 @@ export function classifyEthnicity(
   }
   // A dash, a number, a nationality or "không rõ" names no people.
   if (foldKey(written) === DASH_KEY || !/\p{L}/u.test(written) || NOT_GROUPS.has(key)) return undefined;
+  // Letters lost to "?" or U+FFFD ("Vi?t", "M??ng", "T?y"): which people is not known, so no minority either
+  // (they were counted minorities under the damaged name; s11-rv29).
+  if (lostLetters(written)) return undefined;
   // Two peoples in one cell ("Kinh, Hoa", "Kinh/Tày": parents of two): the person is of one, which the cell
   // does not say. With Kinh among them, neither Kinh nor a minority is known: unknown, and listed (review rv21).
   const parts = written.split(TWO_PEOPLES).filter((p) => p.trim());

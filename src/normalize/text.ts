@@ -77,12 +77,22 @@ function foldNewSyllable(syllable: string): string {
   return (m ? `${m[1]}i` : bare) + tone;
 }
 
+/** A word of one or two letters, a dot and a space, and a last single letter: "Th. S", "Đ. H", "T. S" (s11-rv29). */
+const SPACED_ABBREVIATION = /(?<![\p{L}\p{M}])(\p{L}{1,2})\.\s+(\p{L})(?![\p{L}\p{M}])/gu;
+/** Two single letters on either side of a slash: "Đ/H", "C/Đ", "T/C" (s11-rv29). */
+const SLASHED_LETTERS = /(?<![\p{L}\p{M}])(\p{L})\/(\p{L})(?![\p{L}\p{M}])/gu;
+/** Capitals run together with the capitalised word after them: "ĐHLuật", "HĐNDXã" (s11-rv29). */
+const GLUED_WORD = /(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu;
+
 function foldPunctuation(text: string): string {
   return (
     text
       .replace(DASHES, '-')
       // "Th.S", "T.S": a dot before a final single letter joins; any other dot separates words.
       .replace(/(\p{L})\.(\p{L})(?![\p{L}\p{M}])/gu, '$1$2')
+      // The same with a stray space ("Th. S", "Đ. H"), and a slash between single letters ("Đ/H", "C/Đ").
+      .replace(SPACED_ABBREVIATION, '$1$2')
+      .replace(SLASHED_LETTERS, '$1$2')
       .replace(/\./g, ' ')
       .replace(/\s*([-/,;:+&()])\s*/g, '$1')
       .replace(/ +/g, ' ')
@@ -118,7 +128,7 @@ export function foldKey(raw: string): string {
 
 function foldNewKey(raw: string): string {
   if (DASHES_ONLY.test(raw)) return DASH_KEY;
-  const text = foldPunctuation(cleanText(raw).toLowerCase().replace(LOOKALIKE_D, 'đ'));
+  const text = foldPunctuation(cleanText(raw).replace(GLUED_WORD, '$1 ').toLowerCase().replace(LOOKALIKE_D, 'đ'));
   return text.replace(SYLLABLE, foldSyllable).replace(/ +/g, ' ').trim();
 }
 

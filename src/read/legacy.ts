@@ -10,7 +10,7 @@ import { Biff8Book, type BiffGrid, type BiffSheet, type Ssf } from './biff.js';
 import { type Merge, MergeMap } from './merges.js';
 import { LIMITS } from './limits.js';
 import { pickSheets } from './sheets.js';
-import { utf16Of } from './sniff.js';
+import { htmlText } from './html-text.js';
 import { attr } from './xml.js';
 import { readSmallPart } from './zip.js';
 import type { Cell, RawRow, ReadOptions, Table, TableInfo } from './types.js';
@@ -46,21 +46,6 @@ export function isEncryptedOle(bytes: Buffer): boolean {
     return cfb.FullPaths.some((p: string) => /\/(EncryptedPackage|EncryptionInfo)$/i.test(p));
   } catch {
     return false;
-  }
-}
-
-function htmlCharset(bytes: Buffer): string {
-  // A byte-order mark says more than a meta tag (a page saved as "Unicode" keeps a meta of utf-8).
-  const utf16 = utf16Of(bytes.subarray(0, 4096));
-  if (utf16) return utf16;
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  const m = /charset\s*=\s*["']?([\w-]+)/i.exec(head);
-  const name = (m?.[1] ?? 'utf-8').toLowerCase();
-  try {
-    new TextDecoder(name);
-    return name;
-  } catch {
-    return 'utf-8';
   }
 }
 
@@ -117,7 +102,7 @@ export function readSheetJs(file: string, bytes: Buffer, kind: LegacyKind, optio
     wb = quietly(() =>
       kind === 'html'
         ? // raw: keep "(6)" as text; SheetJS would read it as -6.
-          X.read(new TextDecoder(htmlCharset(bytes)).decode(bytes), {
+          X.read(htmlText(bytes), {
             type: 'string',
             dense: true,
             cellDates: true,

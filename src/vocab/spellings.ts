@@ -79,6 +79,9 @@ export const GENDER: DimensionSpellings<'gender'> = {
   unknown: { exact: ['Năm', 'Năm sinh'] },
 };
 
+/** A member's cell may add the year or date of admission: "Có (2010)", "Có - 15/3/2010" (s11-rv29). */
+export const PARTY_DATED: readonly Level<'partyMember'>[] = ['yes'];
+
 export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
   yes: {
     exact: [
@@ -131,6 +134,9 @@ export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
       'QC',
       'Chưa',
       'Không phải đảng viên',
+      'Không phải',
+      'Không phải ĐV',
+      'Không có',
       'Chưa vào Đảng',
       'Chưa là đảng viên',
       'Ngoài Đảng',
@@ -204,6 +210,8 @@ export const EDUCATION: DimensionSpellings<'education'> = {
     exact: ['Đại học tại chức', 'VLVH'],
     prefix: [
       'Đại học',
+      // "Đại" shortened with a dot (s11-rv29), as "Th.sĩ", "T.cấp" are.
+      'Đ.học',
       'ĐH',
       // sư phạm / tại chức / chính quy run together, with the field after: "ĐHSP Toán", "ĐHTC Luật".
       'ĐHSP',
@@ -211,6 +219,8 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       'ĐHCQ',
       'Cử nhân',
       'CN',
+      // Bác sĩ đa khoa (the general practitioner's degree) run together (s11-rv29).
+      'BSĐK',
       // The degree said as graduated (review rv19).
       'Tốt nghiệp đại học',
       'Kỹ sư',

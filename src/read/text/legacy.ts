@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { type MisreadFrom, unmisread, windows1252 } from './misread.js';
 import { VIETNAMESE, badSyllables, caseBreaks, foreign, legacyMarks } from './vietnamese.js';
 import { decodeVni } from './vni.js';
+import type { RawRow } from '../types.js';
 
 type Iconv = typeof import('iconv-lite');
 let iconvLite: Iconv | undefined;
@@ -146,6 +147,21 @@ export function repairLegacy(
   let best: { from: LegacyEncoding; text: string; score: number } | undefined;
   for (const r of readings(text, order)) if (!best || r.score < best.score) best = r;
   return best && best.score === 0 ? { text: best.text, from: best.from } : { text };
+}
+
+/**
+ * VISCII before TCVN3 and VNI when more of the sample's cells read cleanly in VISCII alone than in TCVN3
+ * alone ("Bí thß Ðäng üy" is VISCII's only); else the usual order, where a tie goes to VNI, then TCVN3.
+ */
+export function legacyOrder(sample: readonly RawRow[]): readonly LegacyEncoding[] {
+  const only = new Map<LegacyEncoding, number>();
+  for (const row of sample)
+    for (const cell of row.cells) {
+      if (typeof cell !== 'string' || !mayBeLegacy(cell)) continue;
+      const clean = cleanReadings(cell);
+      if (clean.length === 1) only.set(clean[0]!, (only.get(clean[0]!) ?? 0) + 1);
+    }
+  return (only.get('VISCII') ?? 0) > (only.get('TCVN3') ?? 0) ? VISCII_FIRST : ENCODINGS;
 }
 
 /**

@@ -12,19 +12,10 @@
 import { columnLetter } from '../../detect/layout.js';
 import type { Cell, RawRow } from '../types.js';
 import { ValueFacts, hasIds } from '../value-ids.js';
-import {
-  ENCODINGS,
-  VISCII_FIRST,
-  cleanReadings,
-  convertAs,
-  type LegacyEncoding,
-  lostLetters,
-  mayBeLegacy,
-  repairLegacy,
-} from './legacy.js';
+import { convertAs, type LegacyEncoding, legacyOrder, lostLetters, mayBeLegacy, repairLegacy } from './legacy.js';
 import { type MisreadFrom, mayBeMisread, stillMisread, unmisread } from './misread.js';
 import { VIETNAMESE, foreign, legacyMarks, readsAsVietnamese } from './vietnamese.js';
-import { decodeViqr, hasViqrMark } from './viqr.js';
+import { decodeViqr, hasViqrMark, lostNotViqr } from './viqr.js';
 
 export interface Conversion {
   column: string;
@@ -50,6 +41,8 @@ const KEPT = 2;
 const MEMO_SIZE = 20_000;
 /** Sample cells in Unicode Vietnamese that keep a column out of the file's legacy vote (a header is one). */
 const UNICODE_EVIDENCE = 2;
+/** Cells of a row converted from one legacy encoding that make the row's other cells follow it. */
+const ROW_EVIDENCE = 2;
 /**
  * Sample cells with a mark only VIQR writes that make a file VIQR (in two columns at least), or one
  * column VIQR on its own. Fewer is not read: the error says the file may be VIQR (pipeline/table.ts).
@@ -96,21 +89,6 @@ interface Outcome {
   lost?: boolean;
 }
 
-/**
- * VISCII before TCVN3 and VNI when more of the sample's cells read cleanly in VISCII alone than in TCVN3
- * alone ("Bí thß Ðäng üy" is VISCII's only); else the usual order, where a tie goes to VNI, then TCVN3.
- */
-function legacyOrder(sample: RawRow[]): readonly LegacyEncoding[] {
-  const only = new Map<LegacyEncoding, number>();
-  for (const row of sample)
-    for (const cell of row.cells) {
-      if (typeof cell !== 'string' || !mayBeLegacy(cell)) continue;
-      const clean = cleanReadings(cell);
-      if (clean.length === 1) vote(only, clean[0]!);
-    }
-  return (only.get('VISCII') ?? 0) > (only.get('TCVN3') ?? 0) ? VISCII_FIRST : ENCODINGS;
-}
-
 export class TextRepairer {
   private readonly columnVotes = new Map<number, Map<LegacyEncoding, number>>();
   private readonly fileVotes = new Map<LegacyEncoding, number>();
@@ -142,10 +120,12 @@ export class TextRepairer {
   constructor(sample: RawRow[]) {
     this.order = legacyOrder(sample);
     const marked = new Map<number, number>();
+    let lost = 0;
     for (const row of sample) {
       row.cells.forEach((cell, i) => {
         if (typeof cell !== 'string') return;
         if (hasViqrMark(cell)) vote(marked, i);
+        else if (lostNotViqr(cell)) lost++;
         if (unmisread(cell)) return;
         if (VIETNAMESE.test(cell)) vote(this.unicodeCells, i);
         const { from } = repairLegacy(cell, this.order);
@@ -162,7 +142,8 @@ export class TextRepairer {
     // column alone when it is not (a Unicode header above it aside).
     const unicode = [...this.unicodeCells.values()].reduce((a, b) => a + b, 0);
     this.mixed = [...this.unicodeCells].some(([i, n]) => n >= UNICODE_EVIDENCE && !this.columnVotes.has(i));
-    if (this.fileVotes.size > 0) this.viqr = undefined;
+    // Nor in one whose letters were lost to "?" (its "Lo?i" is no VIQR "Lỏi").
+    if (this.fileVotes.size > 0 || lost >= VIQR_COLUMN_CELLS) this.viqr = undefined;
     else if (cells >= VIQR_FILE_CELLS && marked.size >= 2 && unicode === 0) this.viqr = 'all';
     else {
       const own = columns.filter((i) => (this.unicodeCells.get(i) ?? 0) < UNICODE_EVIDENCE);
@@ -263,9 +244,8 @@ export class TextRepairer {
       vote(votes, from.length === 1 ? from[0]! : 'both');
       this.misread.set(index, votes);
     } else if (from) {
-      const votes = this.legacy.get(index) ?? new Map<LegacyEncoding, number>();
-      vote(votes, from);
-      this.legacy.set(index, votes);
+      this.countLegacy(index, from);
+      vote(this.rowFrom, from);
     } else if (outcome.damaged) {
       const d = this.damage.get(index) ?? { column: columnLetter(index), cells: 0, rows: [], example: cell };
       d.cells++;
@@ -278,6 +258,33 @@ export class TextRepairer {
       this.lost.set(index, l);
     }
     return outcome.text;
+  }
+
+  private countLegacy(index: number, from: LegacyEncoding): void {
+    const votes = this.legacy.get(index) ?? new Map<LegacyEncoding, number>();
+    vote(votes, from);
+    this.legacy.set(index, votes);
+  }
+
+  /** The legacy encodings the current row's cells were converted from. */
+  private readonly rowFrom = new Map<LegacyEncoding, number>();
+
+  /**
+   * A row of a file pasted together from old and new ones, two of its cells or more converted from one legacy
+   * encoding: its cells that read as Vietnamese both as written and in that encoding are in it too (s11-rv29).
+   * "X. Linh Sôn" of a VNI row is "X. Linh Sơn", though its column is mostly Unicode (it was a unit of its own).
+   */
+  private followRow(row: RawRow, cells: Cell[] | undefined): Cell[] | undefined {
+    const from = majority(this.rowFrom);
+    if (!from || this.rowFrom.get(from)! < ROW_EVIDENCE) return cells;
+    row.cells.forEach((before, i) => {
+      if (typeof before !== 'string' || (cells && cells[i] !== before)) return;
+      const converted = convertAs(before, from);
+      if (converted === undefined) return;
+      (cells ??= [...row.cells])[i] = converted;
+      this.countLegacy(i, from);
+    });
+    return cells;
   }
 
   /** Rows looked at for letters lost to "?" before a clean file is trusted to have none. */
@@ -295,12 +302,14 @@ export class TextRepairer {
     // Once no "?" is looked for and no legacy text was seen, a cell needs no look when its text may not need
     // repair (what asIs says): known by a shared string's index (value ids) in a byte.
     const byId = !this.active && this.lostCheck <= 0 && hasIds(row);
+    this.rowFrom.clear();
     for (let i = 0; i < row.cells.length; i++) {
       const before = row.cells[i]!;
       if (byId && typeof before === 'string' && this.soundById.of(row, i, before) !== LOOK) continue;
       const after = this.cell(before, i, row.n, unicodeRow);
       if (after !== before) (cells ??= [...row.cells])[i] = after;
     }
+    if (this.rowFrom.size > 0 && !unicodeRow) cells = this.followRow(row, cells);
     // A copy of the row has no value ids (they are its class's): a changed text is no longer its string.
     return cells ? { ...row, cells } : row;
   }

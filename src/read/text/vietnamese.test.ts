@@ -58,6 +58,26 @@ describe('syllables', () => {
   });
 });
 
+describe('the place of a tone (review s11-rv29)', () => {
+  it('finds none wrong where either placement puts it: first of a glide group, "uy", "oa", "oe", a closed group', () => {
+    const words =
+      'xã hái sáu kéo cứu muối kìa múa thuý thúy hoà hòa khoẻ khỏe Nguyễn Hoài Quỳnh khuyến tuỵ tụy thuở ' +
+      'người rượu chiều yếu khuỷu ngoáy khuấy ngoẹo gìn già giữa quý quá Trìu Tuấn Hậu Hữu Bưởi Huế Gửi Úy Uý';
+    expect(words.split(' ').filter((w) => badSyllables(w) > 0)).toEqual([]);
+  });
+
+  it('counts a tone on the glide that closes a group, or on the a of "ia", "ua", "ưa": VNI read as written', () => {
+    // "Xaõ" (VNI "Xã"), "Xaù" (VNI "Xá"), "Taøi" (VNI "Tài"), "kià", "muá", "mưá" (no placement writes them).
+    expect(['Xaõ', 'Xaù', 'Taøi', 'kià', 'muá', 'mưá', 'keó', 'cưú'].map(badSyllables)).toEqual([
+      1, 1, 1, 1, 1, 1, 1, 1,
+    ]);
+  });
+
+  it('counts a vowel written twice ("Phuùc", VNI "Phúc")', () => {
+    expect(['Phuùc', 'Phuù', 'Thaàn'].map(badSyllables)).toEqual([1, 1, 1]);
+  });
+});
+
 describe('readsAsVietnamese', () => {
   it('holds a Vietnamese name and title', () => {
     expect(readsAsVietnamese('Trần Thị Bình – Phó Chủ tịch UBND')).toBe(true);

@@ -10,6 +10,7 @@ export const VIETNAMESE =
 /** Latin-1 letters that Vietnamese itself uses. */
 const VIETNAMESE_LATIN1 = new Set([...'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ']);
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const TONE_ONE = /[\u0300\u0301\u0303\u0309\u0323]/;
 
 /** Characters that Vietnamese text never has: foreign Latin-1 letters and symbols. */
 export function foreign(text: string): number {
@@ -48,6 +49,43 @@ function possibleSyllable(word: string): boolean {
   return SYLLABLE.test(word) && !VOWEL_BEFORE_U_HORN.test(word.replace(/^(?:gi|qu)/, ''));
 }
 
+/** A syllable's onset, vowels and coda (as SYLLABLE, its parts captured). */
+const SYLLABLE_PARTS =
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?([aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?$/;
+/** Vowels Vietnamese never writes twice in a row ("uu", "aa"): VNI's "uù" (ú), "aù" (á) give them. */
+const DOUBLED_VOWEL = /([aăâeêiuy])\1/;
+
+/**
+ * A tone on a vowel where neither the old nor the new placement puts it (review s11-rv29): on the last vowel of
+ * a group closed by a glide ("ao", "ai", "au", "eo", "ưu", "uôi" … give "xão", "hái", "sáu", "kéo", "cứu",
+ * "muối", never "xaõ", "haí") or of "ia", "ua", "ưa" without a final consonant ("kìa", "múa", never "kià",
+ * "muá"). Only "uy" may take it last (old "thuý", new "thúy"); "oa", "oe" end with no glide. VNI text read
+ * as it is has them: "Xaõ" is VNI for "Xã", "Phuù Xaù" for "Phú Xá".
+ */
+function misplacedTone(toneAt: number, onset: string, vowels: string, coda: string | undefined): boolean {
+  const at = toneAt - onset.length;
+  if (at < 0 || at >= vowels.length) return false;
+  if (DOUBLED_VOWEL.test(vowels)) return true;
+  if (coda || vowels.length < 2 || at !== vowels.length - 1 || vowels.endsWith('uy')) return false;
+  return /[iyou]$/.test(vowels) || /^(?:ia|ua|ưa)$/.test(vowels.slice(-2));
+}
+
+/** Whether a word (decomposed, lower case) could have its tone where it is: its letters, tones taken off, and the tone's place. */
+function tonePlaced(decomposed: string): boolean {
+  let letters = 0;
+  let toneAt = -1;
+  for (const ch of decomposed) {
+    if (TONE_ONE.test(ch)) toneAt = letters - 1;
+    else if (!MARK.test(ch)) letters++;
+  }
+  if (toneAt < 0) return true;
+  const m = SYLLABLE_PARTS.exec(decomposed.replace(TONE, '').normalize('NFC'));
+  if (!m) return true;
+  const [, onset = '', vowels = '', coda] = m;
+  return !misplacedTone(toneAt, onset, vowels, coda);
+}
+const MARK = /\p{M}/u;
+
 /** Words that cannot be Vietnamese: two tones, or letters in an impossible order ("Zỹrich"). */
 export function badSyllables(text: string): number {
   let n = 0;
@@ -56,6 +94,7 @@ export function badSyllables(text: string): number {
     if (!word || /^[a-zđ]+$/i.test(word) || word === word.toUpperCase()) continue;
     if ((word.match(TONE)?.length ?? 0) > 1) n++;
     else if (!possibleSyllable(word.replace(TONE, '').normalize('NFC').toLowerCase())) n++;
+    else if (!tonePlaced(word.toLowerCase())) n++;
   }
   return n;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeViqr, hasViqrMark } from './viqr.js';
+import { decodeViqr, hasViqrMark, lostNotViqr } from './viqr.js';
 
 describe('decodeViqr', () => {
   it('reads a name with a hat and tones: "Nguye^~n Thi. Hoa" is "Nguyễn Thị Hoa"', () => {
@@ -51,5 +51,22 @@ describe('text VIQR is never read in', () => {
 
   it('keeps text with a Unicode letter as written: "Lê Thi. Hoa" is not VIQR', () => {
     expect(hasViqrMark('Lê Thi. Hoa')).toBe(false);
+  });
+});
+
+describe('letters lost to "?", which VIQR never writes (review s11-rv29)', () => {
+  it.each([
+    ['??i h?c', true],
+    ['?H', true],
+    ['Ch?a qua ?ào t?o', true],
+    ['H? và tên', true],
+    ['Ngày vào ??ng', true],
+    // VIQR's hooks, and a question mark ending a remark, are not.
+    ['DDa?ng vie^n', false],
+    ['Chu? ti.ch', false],
+    ['Có không?', false],
+    ['Lo?i', false],
+  ])('%j: %s', (cell, lost) => {
+    expect(lostNotViqr(cell)).toBe(lost);
   });
 });

@@ -36,6 +36,21 @@ export function hasViqrMark(cell: string): boolean {
   return mayBeViqr(cell) && CLEAR_MARK.test(cell);
 }
 
+/**
+ * Letters lost to "?" in an ANSI save, as VIQR never writes them (review s11-rv29): two together ("??i h?c",
+ * "??ng"), one opening a word ("?H", "?ào t?o"), or one beside a letter in a cell that keeps Latin-1 letters
+ * ("H? và tên": VIQR is ASCII; "Có không?" asks). Unicode saved as Windows-1252 keeps "o?i", "y?n" too ("Lo?i", "Nguy?n"),
+ * which VIQR would read as hooks: a file with such cells is no VIQR.
+ */
+const LOST_NOT_VIQR = /\p{L}\?\?|\?\?\p{L}|(?<![\p{L}\\])\?\p{L}/u;
+const LATIN1_LETTER = /[\u00C0-\u00FF]/;
+/** A "?" beside a letter, not ending the cell ("Có không?" asks). */
+const INSIDE = /\p{L}\?(?=\s*\S)|\?\p{L}/u;
+
+export function lostNotViqr(cell: string): boolean {
+  return LOST_NOT_VIQR.test(cell) || (LATIN1_LETTER.test(cell) && INSIDE.test(cell));
+}
+
 /** Words in a cell from which a final "?" or "." is a sentence's end, not a tone: a remark, not a name. */
 const SENTENCE_WORDS = 4;
 
