@@ -171,3 +171,42 @@ describe('a side with a file that could not be read', () => {
     expect(side).toContain(`thang-08/XaA.csv, `);
   });
 });
+
+describe('--json with a side one of whose files could not be read (review rv31)', () => {
+  // A batch script reads `people.left`: the unread file's people would all be there, said nowhere in it.
+  const folder = () => join(dir, 'thang-09');
+  beforeAll(async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(folder(), { recursive: true });
+    await writeRosterCsv(july.slice(0, 300), join(folder(), 'XaA.csv'), { seed: 12 });
+    writeFileSync(join(folder(), 'XaB.xlsx'), Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 31 + 7) % 251)));
+  });
+
+  it('writes no comparison (exit 1, stdout empty, no --out) and says in one line which file and why', async () => {
+    const r = await runCli(
+      ['compare', 'thang-07.csv', 'thang-09', '--json', '--out', 'so-sanh-09.xlsx', '--as-of', '2025-08-01'],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(join(dir, 'so-sanh-09.xlsx'))).toBe(false);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^cbcc-stats: thang-09\/XaB\.xlsx: /);
+    expect(lines[1]).toBe(
+      'cbcc-stats: không lập so sánh (--json): thang-09/XaB.xlsx không đọc được, người trong đó sẽ bị tính là đã ra hoặc mới vào; sửa tệp (hoặc chuyển nó ra khỏi thư mục) rồi chạy lại',
+    );
+    expect(lines).toHaveLength(2);
+  });
+
+  it('says it in English with --lang en', async () => {
+    const r = await runCli(['compare', 'thang-09', 'thang-07.csv', '--json', '--lang', 'en', '--quiet'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(
+      'cbcc-stats: no comparison written (--json): thang-09/XaB.xlsx could not be read, its people would be counted as leavers or joiners; mend the file (or move it out of the folder) and run again',
+    );
+  });
+});

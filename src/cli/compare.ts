@@ -117,6 +117,15 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     after.report.sources.every((s) => s.status === 'failed')
   )
     return 1;
+  // A batch script reads `people.left` and the delta, not stderr: the unread file's people would all be
+  // leavers (or joiners) there. A human reads the terminal and the workbook, which name the file as not read.
+  if (opts.json && failures.length > 0) {
+    const unread = [...before.report.sources, ...after.report.sources]
+      .filter((s) => s.status === 'failed')
+      .map((s) => safe(s.file));
+    io.stderr.write(`cbcc-stats: ${T.compareRefused(unread.join(', '))}\n`);
+    return 1;
+  }
   const names = { old: oldArg, new: newArg };
   const periods = await periodNames({ before, after }, names, opts.label, io.cwd);
   const { comparison, lookup } = compareAnalyses(before, after, opts, names, periods);

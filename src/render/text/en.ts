@@ -243,6 +243,8 @@ export const en: Text = {
     wroteDocx: (path) => `Wrote the Word report: ${path}`,
     wroteExcel: (path) => `Wrote the Excel report: ${path}`,
     wroteEach: (count, dir) => `Wrote ${n(count)} reports and the consolidated report to ${dir}`,
+    compareRefused: (files) =>
+      `no comparison written (--json): ${files} could not be read, its people would be counted as leavers or joiners; mend the file (or move it out of the folder) and run again`,
     wroteCompare: (path) => `Wrote the comparison: ${path}`,
     wroteData: (path) => `Wrote the per-person data: ${path}`,
     wroteConfig: (path) => `Wrote a starter config: ${path}`,

@@ -233,6 +233,8 @@ export const vi = {
     wroteDocx: (path: string) => `Đã ghi báo cáo Word: ${path}`,
     wroteExcel: (path: string) => `Đã ghi báo cáo Excel: ${path}`,
     wroteEach: (count: number, dir: string) => `Đã ghi ${n(count)} báo cáo và báo cáo tổng hợp vào ${dir}`,
+    compareRefused: (files: string) =>
+      `không lập so sánh (--json): ${files} không đọc được, người trong đó sẽ bị tính là đã ra hoặc mới vào; sửa tệp (hoặc chuyển nó ra khỏi thư mục) rồi chạy lại`,
     wroteCompare: (path: string) => `Đã ghi báo cáo so sánh: ${path}`,
     wroteData: (path: string) => `Đã ghi dữ liệu từng người: ${path}`,
     wroteConfig: (path: string) => `Đã ghi cấu hình mẫu: ${path}`,
