@@ -73,7 +73,7 @@ async function side(label: 'old' | 'new', arg: string, options: AnalyzeOptions, 
   const inputs = await resolveInputs([arg], io);
   try {
     if (inputs.files.length === 0)
-      throw new CbccError('INPUT_NOT_FOUND', `no roster files in the ${label} inputs`, { file: arg });
+      throw new CbccError('INPUT_NOT_FOUND', { key: 'noRosterFilesSide', args: [label] }, { file: arg });
     const read = {
       ...options,
       paths: inputs.paths,

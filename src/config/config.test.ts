@@ -78,7 +78,7 @@ describe('--config', () => {
     await writeFile(bad, '{ "columns": ');
     const r = await runCli(['report', roster, '--no-excel', '--config', bad]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bad\.json: config: not valid JSON/);
+    expect(r.stderr).toMatch(/bad\.json: tệp cấu hình: không phải JSON hợp lệ/);
   });
 });
 

@@ -39,7 +39,7 @@ export interface CompareRequest {
 
 /** The options both sides are read with; `side` adds what across the reform differs between them. */
 export async function compareAnalysisOptions(request: CompareRequest, cwd: string): Promise<AnalyzeOptions> {
-  const config = request.config ? await loadConfig(resolve(cwd, request.config)) : emptyConfig();
+  const config = request.config ? await loadConfig(resolve(cwd, request.config), request.config) : emptyConfig();
   if (request.idColumn) {
     const name = request.idColumn.trim();
     config.headers.set(headerKey(name), 'id');
