@@ -17,7 +17,8 @@ import { screenWidth } from '../render/fit.js';
 import { renderComparisonJson } from '../render/json.js';
 import { writeAtomic } from '../util/atomic.js';
 import { resolveInputs } from './inputs.js';
-import { errorLineIn } from './messages.js';
+import { errorLineIn, warningLine } from './messages.js';
+import type { Lang } from '../render/numbers.js';
 import { addLabel } from './series.js';
 import { textFor } from '../render/text/index.js';
 import { useColor, type Io } from './io.js';
@@ -90,11 +91,9 @@ async function side(label: 'old' | 'new', arg: string, options: AnalyzeOptions, 
 }
 
 /** Each warning in one line: the comparison's own, then each side's named with its period. */
-function warningsSaid(c: Comparison): string[] {
-  const line = (w: ReportWarning, period?: string) => {
-    const where = [period, w.file].filter((x) => x !== undefined).map((x) => safe(x));
-    return `cbcc-stats: warning ${w.code}${where.length > 0 ? ` (${where.join(', ')})` : ''}: ${safe(w.message)}`;
-  };
+function warningsSaid(c: Comparison, lang: Lang): string[] {
+  // The sheet is left out, as it always was here: the period and the file name the place.
+  const line = (w: ReportWarning, period?: string) => warningLine({ ...w, sheet: undefined }, lang, period);
   return [
     ...(c.warnings ?? []).map((w) => line(w)),
     ...c.before.warnings.map((w) => line(w, c.periods?.before.label ?? 'before')),
@@ -133,7 +132,7 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   if (opts.json) {
     io.stdout.write(renderComparisonJson(comparison));
     // The terminal shows the warnings above the table; the JSON goes to a file or a pipe, so stderr says them.
-    if (!opts.quiet) for (const line of warningsSaid(comparison)) io.stderr.write(`${line}\n`);
+    if (!opts.quiet) for (const line of warningsSaid(comparison, lang)) io.stderr.write(`${line}\n`);
   } else {
     const { renderComparison } = await import('../render/compare.js');
     io.stdout.write(

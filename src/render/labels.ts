@@ -116,3 +116,12 @@ export function safe(text: string): string {
 
 /** cli-table3 borders without a rule between body rows: half the height, still easy to read. */
 export const COMPACT_TABLE = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+/**
+ * A source's note in the interface language: "no column for unit" (pipeline/table.ts, English in JSON)
+ * as "không có cột "Đơn vị"" by the role's label; other notes as written.
+ */
+export function sourceNote(note: string, lang: Lang = 'vi'): string {
+  const none = /^no column for (\w+)$/.exec(note);
+  return none && lang === 'vi' ? textFor('vi').inspect.noColumnFor(roleLabel(none[1]!)) : note;
+}

@@ -35,7 +35,7 @@ export function renderSeriesTerminal(
   }
   out.push('');
   for (const p of periods) {
-    const lines = warningLines(p.report, c);
+    const lines = warningLines(p.report, c, o.lang);
     if (lines.length > 0) out.push(c.bold(`${S.period} ${safe(p.label)}:`), ...lines);
   }
   for (const t of tables) {

@@ -12,6 +12,8 @@ import { errorPlaceVi, errorsVi } from './errors-vi.js';
 import { usageVi } from './usage-vi.js';
 import { fieldFitVi } from './field-fit-vi.js';
 import { seriesVi } from './series-vi.js';
+import { warningsVi } from './warnings-vi.js';
+import { WARNING_CODES, type WarningCode } from '../../aggregate/warnings.js';
 
 /** A level's Vietnamese label ("university" → "Đại học"); an age group's from its bounds. */
 export function levelLabel(dimension: DimensionId, level: string): string {
@@ -229,6 +231,11 @@ export const vi = {
     after: 'kỳ sau',
   },
   errorPlace: errorPlaceVi,
+  /** The warnings: each one's heading, and the messages that have words of their own (aggregate/warning-said.ts). */
+  warnings: warningsVi,
+  warningLabel: (code: WarningCode): string => WARNING_CODES[code],
+  /** The word before a warning's code on stderr (`cbcc-stats: cảnh báo CODE (…): …`). */
+  warningWord: 'cảnh báo',
   cli: {
     wroteDocx: (path: string) => `Đã ghi báo cáo Word: ${path}`,
     wroteExcel: (path: string) => `Đã ghi báo cáo Excel: ${path}`,
