@@ -7,7 +7,7 @@ import { firstBodyRow } from '../test-support/excel.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { thaiNguyen2022, unitName } from '../../fixtures/lib/truth.js';
-import { writeRosterCsv } from '../../fixtures/lib/write.js';
+import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
 import { SIGNED_FORMAT } from '../render/compare.js';
 import { runCli } from '../test-support/io.js';
 import { tempDir } from '../test-support/tmp.js';
@@ -207,6 +207,35 @@ describe('--json with a side one of whose files could not be read (review rv31)'
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n').at(-1)).toBe(
       'cbcc-stats: no comparison written (--json): thang-09/XaB.xlsx could not be read, its people would be counted as leavers or joiners; mend the file (or move it out of the folder) and run again',
+    );
+  });
+});
+
+describe('--id-column naming a column neither roster has (review rv31)', () => {
+  beforeAll(async () => {
+    // The official layout has no id column.
+    await writeRosterXlsx(june, join(dir, 'ds-thang-06.xlsx'));
+    await writeRosterXlsx(july, join(dir, 'ds-thang-07.xlsx'));
+  });
+
+  it('says that column is missing, not "name one with --id-column" (which the user just did)', async () => {
+    const args = [
+      'compare',
+      'ds-thang-06.xlsx',
+      'ds-thang-07.xlsx',
+      '--id-column',
+      'Mã định danh',
+      '--as-of',
+      '2025-06-01',
+    ];
+    const r = await runCli([...args, '--no-color'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+      'Không so sánh từng người: --id-column "Mã định danh": ds-thang-06.xlsx và ds-thang-07.xlsx không có cột này: chỉ so sánh số liệu; viết tên cột đúng như ở dòng tiêu đề, hoặc chữ cái của cột (--id-column C)',
+    );
+    const json = await runCli([...args, '--json'], { cwd: dir });
+    expect(JSON.parse(json.stdout).note).toBe(
+      '--id-column "Mã định danh": no such column in ds-thang-06.xlsx and ds-thang-07.xlsx: people are not matched, only figures compared; write the header as the header row has it, or the column\'s letter (--id-column C)',
     );
   });
 });

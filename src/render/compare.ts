@@ -111,9 +111,11 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
   const unmatched =
     u?.kind === 'noIdColumn'
       ? T.noIdColumn(u.inputs.map(safe).join(lang === 'vi' ? ' và ' : ' and '))
-      : u?.kind === 'rowsWithoutId'
-        ? T.rowsWithoutId(u.before, safe(u.inputs[0]), u.after, safe(u.inputs[1]))
-        : c.note;
+      : u?.kind === 'idColumnNotFound'
+        ? T.idColumnNotFound(safe(u.column), u.inputs.map(safe).join(lang === 'vi' ? ' và ' : ' and '))
+        : u?.kind === 'rowsWithoutId'
+          ? T.rowsWithoutId(u.before, safe(u.inputs[0]), u.after, safe(u.inputs[1]))
+          : c.note;
   if (!c.people) {
     out.push(k.yellow(T.noPeople(unmatched ?? '')));
     return `${wrapText(out.join('\n'), view.width)}\n`;

@@ -201,6 +201,8 @@ export const en: Text = {
     byUnit: 'By administrative unit from 1 July 2025 (before: old units placed in the new ones)',
     noPeople: (note) => `People not compared one by one: ${note}`,
     note: (note) => `Note: ${note}`,
+    idColumnNotFound: (column, inputs) =>
+      `--id-column "${column}": no such column in ${inputs}: people are not matched, only figures compared; write the header as the header row has it, or the column's letter (--id-column C)`,
     noIdColumn: (inputs) =>
       `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${inputs}: people are not matched, only figures compared; name one with --id-column`,
     rowsWithoutId: (before, old, after, now) =>

@@ -186,6 +186,8 @@ export const vi = {
     byUnit: 'Theo đơn vị hành chính từ 01/7/2025 (trước: đơn vị cũ xếp vào đơn vị mới)',
     noPeople: (note: string) => `Không so sánh từng người: ${note}`,
     note: (note: string) => `Lưu ý: ${note}`,
+    idColumnNotFound: (column: string, inputs: string) =>
+      `--id-column "${column}": ${inputs} không có cột này: chỉ so sánh số liệu; viết tên cột đúng như ở dòng tiêu đề, hoặc chữ cái của cột (--id-column C)`,
     noIdColumn: (inputs: string) =>
       `${inputs} không có cột mã (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …): chỉ so sánh số liệu; chỉ định cột mã bằng --id-column`,
     rowsWithoutId: (before: number, old: string, after: number, now: string) =>
