@@ -9,6 +9,7 @@ import { errorLine, hintOf, type Hint } from '../errors.js';
 import { safe } from '../render/labels.js';
 import type { Lang } from '../render/numbers.js';
 import { textFor } from '../render/text/index.js';
+import { columnShown } from '../render/unknown-values.js';
 
 /** `--lang en` (or `--lang=en`) anywhere in the arguments; Vietnamese otherwise. */
 export function langOf(argv: readonly string[]): Lang {
@@ -54,7 +55,10 @@ export function notClassifiedLine(report: Pick<Report, 'unknownValues'>, lang: L
   const examples =
     // A blank cell is named as the terminal and Excel name it: `""` says nothing to a reader.
     top
-      .map((u) => `${safe(u.column)} ${u.value ? `"${safe(u.value)}"` : textFor(lang).quality.blank} (${u.count})`)
+      .map(
+        (u) =>
+          `${safe(lang === 'vi' ? columnShown(u) : u.column)} ${u.value ? `"${safe(u.value)}"` : textFor(lang).quality.blank} (${u.count})`,
+      )
       .join(', ') + (values.length > SHOWN_UNKNOWN ? ', …' : '');
   return `cbcc-stats: ${textFor(lang).cli.notClassified(values.length, cells, examples)}`;
 }
