@@ -2,6 +2,7 @@
  * `report --series` and `--export-data`: the options, and the wiring of a series run (the work is in
  * pipeline/extras.ts, the outputs in render/). cli/report.ts declares the options and calls in here.
  */
+import type { DecimalMark } from '../render/csv.js';
 import { join, resolve } from 'node:path';
 import { CbccError } from '../errors.js';
 import { textFor } from '../render/text/index.js';
@@ -27,6 +28,7 @@ export interface ExtraOptions {
   strict?: boolean;
   json?: boolean;
   format?: 'table' | 'md' | 'csv' | 'json';
+  csvDecimal?: DecimalMark;
   color?: boolean;
 }
 
@@ -74,7 +76,7 @@ export async function reportSeries(run: SeriesRun): Promise<number> {
   const text = await import('../render/series-text.js');
   if (format === 'json') io.stdout.write((await import('../render/json.js')).renderSeriesJson(periods));
   else if (format === 'md') io.stdout.write(text.renderSeriesMarkdown(tables, run.tables));
-  else if (format === 'csv') io.stdout.write(text.renderSeriesCsv(tables, run.tables));
+  else if (format === 'csv') io.stdout.write(text.renderSeriesCsv(tables, run.tables, opts.csvDecimal));
   else
     io.stdout.write(
       text.renderSeriesTerminal(
