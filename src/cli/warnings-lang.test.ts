@@ -83,3 +83,15 @@ describe('DUPLICATE_PEOPLE (one roster given twice)', () => {
     );
   });
 });
+
+describe('--by with --lang en (review rv31)', () => {
+  it('names the groups and their column in English: "By unit", not "By đơn vị"', async () => {
+    const r = await run('report', 'ds.csv', '--no-excel', '--no-color', '--lang', 'en', '--by', 'unit');
+    expect(r.stdout).toContain('By unit (shares of each group’s total)');
+    expect(r.stdout).toMatch(/│ Unit +│ Total │/);
+    const g = await run('report', 'ds.csv', '--no-excel', '--no-color', '--lang', 'en', '--by', 'gender');
+    expect(g.stdout).toContain('By gender (shares of each group’s total)');
+    expect(g.stdout).toMatch(/│ Gender +│ Total │/);
+    expect(g.stdout).toMatch(/│ Female +│/);
+  });
+});

@@ -134,10 +134,10 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
 
   if (report.groups) {
-    const head = [groupByLabel(report), T.tables.total, ...HEADLINES.map((h) => headlineLabel(h, lang))];
+    const head = [groupByLabel(report, lang), T.tables.total, ...HEADLINES.map((h) => headlineLabel(h, lang))];
     const rows: string[][] = [];
     const names = groupNames(
-      report.groups.map((g) => safe(groupLabel(report, g))),
+      report.groups.map((g) => safe(groupLabel(report, g, lang))),
       options.width,
     );
     for (const [i, g] of report.groups.entries()) {
@@ -153,7 +153,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       align: ['left' as const, ...head.slice(1).map(() => 'right' as const)],
       border: options.color ? ['grey'] : [],
     };
-    out.push(c.bold(T.report.byGroup(groupByLabel(report).toLowerCase())), fitTable(spec, options.width));
+    out.push(c.bold(T.report.byGroup(groupByLabel(report, lang).toLowerCase())), fitTable(spec, options.width));
     if (names.cut) out.push(c.dim(T.report.namesCut(names.cap)));
     out.push('');
   }
