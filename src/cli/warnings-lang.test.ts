@@ -50,6 +50,7 @@ describe('DIMENSION_MOSTLY_UNKNOWN (no party column)', () => {
     expect(oneLine(r.stdout)).toContain('Total: 12 people, 2 units.');
     expect(oneLine(r.stdout)).toContain('Women: 4 — 33.3%');
     expect(oneLine(r.stdout)).toContain('ds.csv: no column for partyMember');
+    expect(oneLine(r.stdout)).toContain('Rows read: 13; counted: 12; skipped: 1 (1 header)');
   });
 
   it("stderr's line is Vietnamese by default, English with --lang en; the JSON is English and has no more fields", async () => {

@@ -198,7 +198,11 @@ export function warningLines(report: Pick<Report, 'warnings'>, c: ChalkInstance,
 function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions, T: Text, lang: Lang): string[] {
   const out: string[] = [c.bold(T.quality.title)];
   const byReason = new Map<string, number>();
-  for (const s of report.rows.skipped) byReason.set(s.label, (byReason.get(s.label) ?? 0) + 1);
+  // A skipped row's label is Vietnamese; its reason (the JSON's) is the English.
+  for (const s of report.rows.skipped) {
+    const said = lang === 'vi' ? s.label : s.reason;
+    byReason.set(said, (byReason.get(said) ?? 0) + 1);
+  }
   const reasons = [...byReason].map(([label, n]) => T.quality.skippedFor(n, label)).join('; ');
   out.push(`  ${T.quality.rows(report.rows.read, report.rows.counted, report.rows.skipped.length, reasons)}`);
   const merged = report.unitNames.merged;
