@@ -51,6 +51,7 @@ describe('DIMENSION_MOSTLY_UNKNOWN (no party column)', () => {
     expect(oneLine(r.stdout)).toContain('Women: 4 — 33.3%');
     expect(oneLine(r.stdout)).toContain('ds.csv: no column for partyMember');
     expect(oneLine(r.stdout)).toContain('Rows read: 13; counted: 12; skipped: 1 (1 header)');
+    expect(oneLine(r.stdout)).toMatch(/│ Column +│ Value not classified +│/);
   });
 
   it("stderr's line is Vietnamese by default, English with --lang en; the JSON is English and has no more fields", async () => {

@@ -226,11 +226,12 @@ function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions,
   const unknown = unknownValuesTable(report.unknownValues, options.maxUnknown ?? 30);
   out.push(
     c.yellow(`  ${T.quality.unknownCount(unknown.distinct)}`),
-    unknownValuesTerminal(unknown, c, {
-      alignCounts: 'right',
-      dimBlank: true,
-      ...(options.width ? { width: options.width } : {}),
-    }),
+    unknownValuesTerminal(
+      unknown,
+      c,
+      { alignCounts: 'right', dimBlank: true, ...(options.width ? { width: options.width } : {}) },
+      T.quality,
+    ),
   );
   if (unknown.hidden > 0) out.push(`  ${T.quality.moreUnknown(unknown.hidden)}`);
   return out;
