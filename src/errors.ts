@@ -77,7 +77,34 @@ export interface ErrorArgs {
   cannotWrite: [reason: Said];
   systemReason: [code: string, message: string];
   readOnly: [];
+  // A config file's and a rule set's problems (config/*.ts, standards/rulesets.ts), the key path named.
+  inConfig: [file: 'config' | 'standards', problem: Said];
+  fileUnreadable: [reason: Said];
+  notJson: [reason: string];
+  oneObject: [];
+  unknownKey: [key: string, known: string[]];
+  mustBe: [path: string, shape: ConfigShape];
+  notOneOf: [path: string, value: string | undefined, kind: ConfigKind, list: string[], of?: string];
+  noRosterFilesSide: [side: 'old' | 'new'];
 }
+
+/** What a config key must hold (`mustBe`). */
+export type ConfigShape =
+  | 'stringList'
+  | 'rowNumbers'
+  | 'boolean'
+  | 'text'
+  | 'columnsMap'
+  | 'spellingsMap'
+  | 'levelsMap'
+  | 'ignoreObject'
+  | 'fieldFitObject'
+  | 'postsMap'
+  | 'fieldsMap'
+  | 'reportObject';
+
+/** What a config value is not (`notOneOf`): one of a list of ids, a post of the table, a date. */
+export type ConfigKind = 'role' | 'dimension' | 'level' | 'family' | 'post' | 'date';
 
 export type Said = { [K in keyof ErrorArgs]: { key: K; args: ErrorArgs[K] } }[keyof ErrorArgs];
 

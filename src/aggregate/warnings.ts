@@ -3,6 +3,7 @@
  * reader is told, at the top of the terminal output, in JSON `warnings`, in the Excel *Chất lượng dữ
  * liệu* sheet and on stderr, and `--strict` exits 3. Codes are a JSON contract: add, never rename.
  */
+import { warned, type WarningSaid } from './warning-said.js';
 
 /** Every code, with what it says in Vietnamese (the terminal and Excel heading of the warning). */
 export const WARNING_CODES = {
@@ -156,6 +157,8 @@ export interface ReportWarning {
   rows?: number[];
   /** How many people or values the warning is about, when it is a count. */
   count?: number;
+  /** The message in words of either language (warning-said.ts), for the human outputs; not in the JSON. */
+  said?: WarningSaid;
 }
 
 export function warningLabel(code: WarningCode): string {
@@ -194,19 +197,19 @@ export function figureWarnings(figures: {
   for (const [dimension, levels] of Object.entries(figures.dimensions)) {
     const unknown = levels?.unknown?.count ?? 0;
     if (unknown / figures.total > MOSTLY_UNKNOWN)
-      out.push({
-        code: 'DIMENSION_MOSTLY_UNKNOWN',
-        message: `${dimension}: ${unknown} of ${figures.total} people are unknown (no column for it, or values not understood)`,
-        count: unknown,
-      });
+      out.push(
+        warned(
+          'DIMENSION_MOSTLY_UNKNOWN',
+          { key: 'dimensionMostlyUnknown', args: [dimension, unknown, figures.total] },
+          {
+            count: unknown,
+          },
+        ),
+      );
   }
   const noUnit = figures.unitsCounted.get(figures.noUnit) ?? 0;
   const named = [...figures.unitsCounted].filter(([u]) => u !== figures.noUnit).length;
   if (noUnit > 0 && named > 0)
-    out.push({
-      code: 'UNIT_MISSING',
-      message: `${noUnit} people have no unit while the others are in ${named} units`,
-      count: noUnit,
-    });
+    out.push(warned('UNIT_MISSING', { key: 'unitMissing', args: [noUnit, named] }, { count: noUnit }));
   return out;
 }

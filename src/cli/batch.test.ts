@@ -89,10 +89,10 @@ describe('a batch with a broken file', () => {
     expect(r.stderr.trim().split('\n'), r.stderr).toEqual([
       expect.stringMatching(/^cbcc-stats: batch\/b\.xlsx: /),
       expect.stringMatching(
-        /^cbcc-stats: warning INPUTS_SAME_PEOPLE .*2 inputs hold mostly the same people \(batch\/a\.csv, batch\/c\.csv; .*--series/,
+        /^cbcc-stats: cảnh báo INPUTS_SAME_PEOPLE .*2 tệp đầu vào phần lớn là cùng những người \(batch\/a\.csv, batch\/c\.csv; .*--series/,
       ),
       expect.stringMatching(
-        /^cbcc-stats: warning DUPLICATE_PEOPLE .*636 people are counted twice .* in batch\/a\.csv .* and in batch\/c\.csv /,
+        /^cbcc-stats: cảnh báo DUPLICATE_PEOPLE .*636 người được đếm hai lần .* ở batch\/a\.csv .* và ở batch\/c\.csv /,
       ),
     ]);
     const json = JSON.parse(r.stdout);

@@ -7,7 +7,7 @@ import { firstBodyRow } from '../test-support/excel.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { thaiNguyen2022, unitName } from '../../fixtures/lib/truth.js';
-import { writeRosterCsv } from '../../fixtures/lib/write.js';
+import { writeRosterCsv, writeRosterXlsx } from '../../fixtures/lib/write.js';
 import { SIGNED_FORMAT } from '../render/compare.js';
 import { runCli } from '../test-support/io.js';
 import { tempDir } from '../test-support/tmp.js';
@@ -169,5 +169,73 @@ describe('a side with a file that could not be read', () => {
     const side = r.stdout.slice(r.stdout.indexOf('Sau ('), r.stdout.indexOf('Chênh lệch')).replace(/\s+/g, ' ');
     expect(side).toContain(`thang-08/XaB.xlsx (KHÔNG ĐỌC ĐƯỢC: không có trong số liệu)`);
     expect(side).toContain(`thang-08/XaA.csv, `);
+  });
+});
+
+describe('--json with a side one of whose files could not be read (review rv31)', () => {
+  // A batch script reads `people.left`: the unread file's people would all be there, said nowhere in it.
+  const folder = () => join(dir, 'thang-09');
+  beforeAll(async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(folder(), { recursive: true });
+    await writeRosterCsv(july.slice(0, 300), join(folder(), 'XaA.csv'), { seed: 12 });
+    writeFileSync(join(folder(), 'XaB.xlsx'), Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 31 + 7) % 251)));
+  });
+
+  it('writes no comparison (exit 1, stdout empty, no --out) and says in one line which file and why', async () => {
+    const r = await runCli(
+      ['compare', 'thang-07.csv', 'thang-09', '--json', '--out', 'so-sanh-09.xlsx', '--as-of', '2025-08-01'],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(join(dir, 'so-sanh-09.xlsx'))).toBe(false);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^cbcc-stats: thang-09\/XaB\.xlsx: /);
+    expect(lines[1]).toBe(
+      'cbcc-stats: không lập so sánh (--json): thang-09/XaB.xlsx không đọc được, người trong đó sẽ bị tính là đã ra hoặc mới vào; sửa tệp (hoặc chuyển nó ra khỏi thư mục) rồi chạy lại',
+    );
+    expect(lines).toHaveLength(2);
+  });
+
+  it('says it in English with --lang en', async () => {
+    const r = await runCli(['compare', 'thang-09', 'thang-07.csv', '--json', '--lang', 'en', '--quiet'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(
+      'cbcc-stats: no comparison written (--json): thang-09/XaB.xlsx could not be read, its people would be counted as leavers or joiners; mend the file (or move it out of the folder) and run again',
+    );
+  });
+});
+
+describe('--id-column naming a column neither roster has (review rv31)', () => {
+  beforeAll(async () => {
+    // The official layout has no id column.
+    await writeRosterXlsx(june, join(dir, 'ds-thang-06.xlsx'));
+    await writeRosterXlsx(july, join(dir, 'ds-thang-07.xlsx'));
+  });
+
+  it('says that column is missing, not "name one with --id-column" (which the user just did)', async () => {
+    const args = [
+      'compare',
+      'ds-thang-06.xlsx',
+      'ds-thang-07.xlsx',
+      '--id-column',
+      'Mã định danh',
+      '--as-of',
+      '2025-06-01',
+    ];
+    const r = await runCli([...args, '--no-color'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+      'Không so sánh từng người: --id-column "Mã định danh": ds-thang-06.xlsx và ds-thang-07.xlsx không có cột này: chỉ so sánh số liệu; viết tên cột đúng như ở dòng tiêu đề, hoặc chữ cái của cột (--id-column C)',
+    );
+    const json = await runCli([...args, '--json'], { cwd: dir });
+    expect(JSON.parse(json.stdout).note).toBe(
+      '--id-column "Mã định danh": no such column in ds-thang-06.xlsx and ds-thang-07.xlsx: people are not matched, only figures compared; write the header as the header row has it, or the column\'s letter (--id-column C)',
+    );
   });
 });

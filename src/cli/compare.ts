@@ -17,7 +17,8 @@ import { screenWidth } from '../render/fit.js';
 import { renderComparisonJson } from '../render/json.js';
 import { writeAtomic } from '../util/atomic.js';
 import { resolveInputs } from './inputs.js';
-import { errorLineIn } from './messages.js';
+import { errorLineIn, warningLine } from './messages.js';
+import type { Lang } from '../render/numbers.js';
 import { addLabel } from './series.js';
 import { textFor } from '../render/text/index.js';
 import { useColor, type Io } from './io.js';
@@ -73,7 +74,7 @@ async function side(label: 'old' | 'new', arg: string, options: AnalyzeOptions, 
   const inputs = await resolveInputs([arg], io);
   try {
     if (inputs.files.length === 0)
-      throw new CbccError('INPUT_NOT_FOUND', `no roster files in the ${label} inputs`, { file: arg });
+      throw new CbccError('INPUT_NOT_FOUND', { key: 'noRosterFilesSide', args: [label] }, { file: arg });
     const read = {
       ...options,
       paths: inputs.paths,
@@ -90,11 +91,9 @@ async function side(label: 'old' | 'new', arg: string, options: AnalyzeOptions, 
 }
 
 /** Each warning in one line: the comparison's own, then each side's named with its period. */
-function warningsSaid(c: Comparison): string[] {
-  const line = (w: ReportWarning, period?: string) => {
-    const where = [period, w.file].filter((x) => x !== undefined).map((x) => safe(x));
-    return `cbcc-stats: warning ${w.code}${where.length > 0 ? ` (${where.join(', ')})` : ''}: ${safe(w.message)}`;
-  };
+function warningsSaid(c: Comparison, lang: Lang): string[] {
+  // The sheet is left out, as it always was here: the period and the file name the place.
+  const line = (w: ReportWarning, period?: string) => warningLine({ ...w, sheet: undefined }, lang, period);
   return [
     ...(c.warnings ?? []).map((w) => line(w)),
     ...c.before.warnings.map((w) => line(w, c.periods?.before.label ?? 'before')),
@@ -117,6 +116,15 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
     after.report.sources.every((s) => s.status === 'failed')
   )
     return 1;
+  // A batch script reads `people.left` and the delta, not stderr: the unread file's people would all be
+  // leavers (or joiners) there. A human reads the terminal and the workbook, which name the file as not read.
+  if (opts.json && failures.length > 0) {
+    const unread = [...before.report.sources, ...after.report.sources]
+      .filter((s) => s.status === 'failed')
+      .map((s) => safe(s.file));
+    io.stderr.write(`cbcc-stats: ${T.compareRefused(unread.join(', '))}\n`);
+    return 1;
+  }
   const names = { old: oldArg, new: newArg };
   const periods = await periodNames({ before, after }, names, opts.label, io.cwd);
   const { comparison, lookup } = compareAnalyses(before, after, opts, names, periods);
@@ -124,7 +132,7 @@ async function runCompare(oldArg: string, newArg: string, opts: CompareOptions, 
   if (opts.json) {
     io.stdout.write(renderComparisonJson(comparison));
     // The terminal shows the warnings above the table; the JSON goes to a file or a pipe, so stderr says them.
-    if (!opts.quiet) for (const line of warningsSaid(comparison)) io.stderr.write(`${line}\n`);
+    if (!opts.quiet) for (const line of warningsSaid(comparison, lang)) io.stderr.write(`${line}\n`);
   } else {
     const { renderComparison } = await import('../render/compare.js');
     io.stdout.write(

@@ -24,7 +24,7 @@ const OPTIONS: Declarations<InspectOptions> = {
 };
 
 async function runInspect(file: string, opts: InspectOptions, io: Io): Promise<number> {
-  const config = opts.config ? await loadConfig(resolve(io.cwd, opts.config)) : undefined;
+  const config = opts.config ? await loadConfig(resolve(io.cwd, opts.config), opts.config) : undefined;
   const result = await inspect(file, {
     cwd: io.cwd,
     ...(config ? { config } : {}),

@@ -3,10 +3,13 @@
  * its hint for the common mistakes, and the language a run speaks, read from its arguments.
  */
 import type { Report } from '../aggregate/contract.js';
+import { warningText } from '../aggregate/warning-said.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
 import { errorLine, hintOf, type Hint } from '../errors.js';
 import { safe } from '../render/labels.js';
 import type { Lang } from '../render/numbers.js';
 import { textFor } from '../render/text/index.js';
+import { columnShown } from '../render/unknown-values.js';
 
 /** `--lang en` (or `--lang=en`) anywhere in the arguments; Vietnamese otherwise. */
 export function langOf(argv: readonly string[]): Lang {
@@ -52,7 +55,27 @@ export function notClassifiedLine(report: Pick<Report, 'unknownValues'>, lang: L
   const examples =
     // A blank cell is named as the terminal and Excel name it: `""` says nothing to a reader.
     top
-      .map((u) => `${safe(u.column)} ${u.value ? `"${safe(u.value)}"` : textFor(lang).quality.blank} (${u.count})`)
+      .map(
+        (u) =>
+          `${safe(lang === 'vi' ? columnShown(u) : u.column)} ${u.value ? `"${safe(u.value)}"` : textFor(lang).quality.blank} (${u.count})`,
+      )
       .join(', ') + (values.length > SHOWN_UNKNOWN ? ', …' : '');
   return `cbcc-stats: ${textFor(lang).cli.notClassified(values.length, cells, examples)}`;
+}
+
+/**
+ * A warning as one line on stderr, whole in one language: `cbcc-stats: cảnh báo CODE (PLACE): …` when
+ * its message has words in the interface language (aggregate/warning-said.ts), else in English as its
+ * message is (`warning CODE (FILE, sheet "S"): …`). `period` names compare's and --series' side.
+ */
+export function warningLine(w: ReportWarning, lang: Lang, period?: string): string {
+  const T = textFor(w.said ? lang : 'en');
+  const where = [
+    period,
+    w.file === undefined ? undefined : w.sheet ? `${w.file}, ${T.errorPlace.sheet(w.sheet)}` : w.file,
+  ]
+    .filter((x) => x !== undefined)
+    .map((x) => safe(x));
+  const message = w.said ? warningText(w, lang) : w.message;
+  return `cbcc-stats: ${T.warningWord} ${w.code}${where.length > 0 ? ` (${where.join(', ')})` : ''}: ${safe(message)}`;
 }

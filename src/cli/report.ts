@@ -5,7 +5,7 @@ import { type Command, Option } from 'commander';
 import type { Report } from '../aggregate/contract.js';
 import { CbccError } from '../errors.js';
 import { textFor } from '../render/text/index.js';
-import { errorLineIn, notClassifiedLine } from './messages.js';
+import { errorLineIn, notClassifiedLine, warningLine } from './messages.js';
 import { collectAll, reportOf } from '../pipeline/analyze.js';
 import { exportData, extraAnalyzeOptions, type Extras } from '../pipeline/extras.js';
 import { redactReport } from '../pipeline/redact.js';
@@ -282,11 +282,7 @@ async function reportOn(
   if (tables.select) (await import('../render/tables.js')).reportTables(report, tables, opts.crossShares);
   await printReport(report, format, opts, tables, io);
   // The terminal report shows its warnings at the top; other formats go to files or pipes, so stderr says them.
-  if (format !== 'table')
-    for (const w of report.warnings)
-      say(
-        `cbcc-stats: warning ${w.code}${w.file ? ` (${safe(w.file)}${w.sheet ? `, sheet "${safe(w.sheet)}"` : ''})` : ''}: ${safe(w.message)}`,
-      );
+  if (format !== 'table') for (const w of report.warnings) say(warningLine(w, opts.lang ?? 'vi'));
   // …and the values counted as "Không rõ", which the terminal lists in its data-quality section.
   const notClassified = format === 'table' ? undefined : notClassifiedLine(report, opts.lang);
   if (notClassified !== undefined) say(notClassified);

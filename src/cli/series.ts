@@ -2,16 +2,16 @@
  * `report --series` and `--export-data`: the options, and the wiring of a series run (the work is in
  * pipeline/extras.ts, the outputs in render/). cli/report.ts declares the options and calls in here.
  */
+import type { DecimalMark } from '../render/csv.js';
 import { join, resolve } from 'node:path';
 import { CbccError } from '../errors.js';
 import { textFor } from '../render/text/index.js';
-import { errorLineIn } from './messages.js';
+import { errorLineIn, warningLine } from './messages.js';
 import { screenWidth } from '../render/fit.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
 import { prepareExtras as prepare, seriesPeriods, writeSeriesFiles, type Extras } from '../pipeline/extras.js';
 import type { FileResult } from '../pipeline/file.js';
 import { strictProblems } from '../pipeline/strict.js';
-import { safe } from '../render/labels.js';
 import type { TableOptions } from '../render/tables.js';
 import type { Report } from '../aggregate/contract.js';
 import type { ReportFrame } from '../render/frame.js';
@@ -28,6 +28,7 @@ export interface ExtraOptions {
   strict?: boolean;
   json?: boolean;
   format?: 'table' | 'md' | 'csv' | 'json';
+  csvDecimal?: DecimalMark;
   color?: boolean;
 }
 
@@ -75,7 +76,7 @@ export async function reportSeries(run: SeriesRun): Promise<number> {
   const text = await import('../render/series-text.js');
   if (format === 'json') io.stdout.write((await import('../render/json.js')).renderSeriesJson(periods));
   else if (format === 'md') io.stdout.write(text.renderSeriesMarkdown(tables, run.tables));
-  else if (format === 'csv') io.stdout.write(text.renderSeriesCsv(tables, run.tables));
+  else if (format === 'csv') io.stdout.write(text.renderSeriesCsv(tables, run.tables, opts.csvDecimal));
   else
     io.stdout.write(
       text.renderSeriesTerminal(
@@ -88,8 +89,7 @@ export async function reportSeries(run: SeriesRun): Promise<number> {
     );
   if (format !== 'table')
     for (const p of periods)
-      for (const w of p.report.warnings)
-        say(`cbcc-stats: warning ${w.code} (${safe(p.label)}${w.file ? `, ${safe(w.file)}` : ''}): ${safe(w.message)}`);
+      for (const w of p.report.warnings) say(warningLine({ ...w, sheet: undefined }, run.tables.lang, p.label));
   await io.stdout.settled?.();
   const out = opts.out ?? join('reports', 'series.report.xlsx');
   await writeSeriesFiles(periods, opts, run.extras, run.options, {

@@ -123,7 +123,7 @@ describe("compare shows each side's warnings", () => {
 
   it('on stderr with --json, named with the period and the file', async () => {
     const r = await runCli(['compare', 'twice', 'thang-06.csv', '--json'], { cwd: dir });
-    expect(r.stderr).toContain('cbcc-stats: warning DUPLICATE_PEOPLE (twice, ');
+    expect(r.stderr).toContain('cbcc-stats: cảnh báo DUPLICATE_PEOPLE (twice, ');
   });
 
   it('not on stderr with --quiet', async () => {

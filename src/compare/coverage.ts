@@ -6,6 +6,7 @@
  * (Dân tộc, shown only when a column gives it) is left out of the delta, and said the same way.
  */
 import type { Report } from '../aggregate/contract.js';
+import { warned, type WarningSaid } from '../aggregate/warning-said.js';
 import { MOSTLY_UNKNOWN, type ReportWarning } from '../aggregate/warnings.js';
 import { DIMENSION_ORDER } from '../vocab/dimensions.js';
 import type { Change } from './diff.js';
@@ -34,12 +35,16 @@ export function coverageWarnings(
     const [ua, ub] = [a / before.total, b / after.total];
     if (Math.max(ua, ub) <= MOSTLY_UNKNOWN || Math.abs(ua - ub) < COVERAGE_GAP) continue;
     const people = changed.filter((c) => c.field === d && (c.from === 'unknown' || c.to === 'unknown')).length;
-    const listed = people > 0 ? `; ${people} people listed as changed to or from unknown are among them` : '';
-    out.push({
-      code: 'DIMENSION_KNOWN_ONE_SIDE',
-      message: `${d}: unknown for ${a} of ${before.total} people in ${labels.before} and ${b} of ${after.total} in ${labels.after} (a column one roster has and the other lacks, or values not read): its change is of the rosters, not of people${listed}`,
-      count: Math.abs(b - a),
-    });
+    const said: WarningSaid = {
+      key: 'dimensionKnownOneSide',
+      args: [
+        d,
+        { unknown: a, total: before.total, label: labels.before },
+        { unknown: b, total: after.total, label: labels.after },
+        people,
+      ],
+    };
+    out.push(warned('DIMENSION_KNOWN_ONE_SIDE', said, { count: Math.abs(b - a) }));
   }
   return out;
 }

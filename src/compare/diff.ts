@@ -75,6 +75,7 @@ export interface Comparison {
   /** What `note` says, for the terminal to say it in its language; left out of the JSON. */
   unmatched?:
     | { kind: 'noIdColumn'; inputs: string[] }
+    | { kind: 'idColumnNotFound'; column: string; inputs: string[] }
     | { kind: 'rowsWithoutId'; before: number; after: number; inputs: [string, string] };
   /** Doubts about the comparison itself (UNITS_ACROSS_REFORM); absent when there are none. */
   warnings?: ReportWarning[];

@@ -78,7 +78,7 @@ describe('--config', () => {
     await writeFile(bad, '{ "columns": ');
     const r = await runCli(['report', roster, '--no-excel', '--config', bad]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bad\.json: config: not valid JSON/);
+    expect(r.stderr).toMatch(/bad\.json: tệp cấu hình: không phải JSON hợp lệ/);
   });
 });
 
@@ -90,7 +90,7 @@ describe('--strict', () => {
     const strict = await runCli(['report', roster, '--no-excel', '--json', '--strict']);
     expect(strict.code).toBe(3);
     expect(strict.stderr).toMatch(/--strict: 2 cảnh báo \(DIMENSION_MOSTLY_UNKNOWN\); 12 ô chưa phân loại/);
-    expect(strict.stderr).toContain('warning DIMENSION_MOSTLY_UNKNOWN: gender: 5 of 5 people are unknown');
+    expect(strict.stderr).toContain('cảnh báo DIMENSION_MOSTLY_UNKNOWN: Giới tính: 5 trong 5 người không rõ');
     expect(JSON.parse(strict.stdout).total).toBe(5);
     const { file } = await withConfig({
       columns: { GT: 'gender', D: 'staffType' },

@@ -4,7 +4,8 @@
  * and sheets to ignore, how thesis tables print (`tables`) and the report's frame (`report`). Keys starting with "_" are notes and ignored. A mistake is named exactly.
  */
 import { readFile } from 'node:fs/promises';
-import { CbccError } from '../errors.js';
+import { CbccError, type Said } from '../errors.js';
+import { mustBe, notOneOf, unknownKey, unreadable } from './said.js';
 import { headerKey } from '../normalize/text.js';
 import type { ExtraSpellings } from '../normalize/classifiers.js';
 import type { FieldFitSettings } from '../normalize/field-fit.js';
@@ -44,8 +45,9 @@ export function emptyConfig(): Config {
   };
 }
 
-export function fail(file: string, message: string): never {
-  throw new CbccError('USAGE', `config: ${message}`, { file });
+/** A config problem, said in the interface language (render/text/config-errors-*.ts), the file named. */
+export function fail(file: string, problem: Said): never {
+  throw new CbccError('USAGE', { key: 'inConfig', args: ['config', problem] }, { file });
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
@@ -57,23 +59,22 @@ export function entries(v: Record<string, unknown>): Array<[string, unknown]> {
 }
 
 export function strings(file: string, path: string, v: unknown): string[] {
-  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) fail(file, `"${path}" must be a list of strings`);
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) fail(file, mustBe(path, 'stringList'));
   return v as string[];
 }
 
 export function parseConfig(file: string, raw: unknown): Config {
-  if (!isRecord(raw)) fail(file, 'the file must hold one JSON object');
+  if (!isRecord(raw)) fail(file, { key: 'oneObject', args: [] });
   const config = emptyConfig();
   const known = new Set(['columns', 'spellings', 'disadvantagedUnits', 'ignore', 'tables', 'fieldFit', 'report']);
-  for (const [key] of entries(raw))
-    if (!known.has(key)) fail(file, `unknown key "${key}" (known: ${[...known].join(', ')})`);
+  for (const [key] of entries(raw)) if (!known.has(key)) fail(file, unknownKey(key, known));
 
   if (raw.columns !== undefined) {
-    if (!isRecord(raw.columns)) fail(file, '"columns" must map a header text or column letter to a role');
+    if (!isRecord(raw.columns)) fail(file, mustBe('columns', 'columnsMap'));
     for (const [column, role] of entries(raw.columns)) {
       if (role === null) continue;
       if (typeof role !== 'string' || !(COLUMN_ROLES as readonly string[]).includes(role)) {
-        fail(file, `"columns.${column}": "${String(role)}" is not a role (roles: ${COLUMN_ROLES.join(', ')})`);
+        fail(file, notOneOf(`columns.${column}`, String(role), 'role', COLUMN_ROLES));
       }
       // "F" or "cột F" is a column letter, unless a header says exactly that ("STT", "ID"): both are kept.
       const letter = /^(?:(?:cột|column|col)\s+)?([A-Z]{1,3})$/i.exec(column.trim());
@@ -84,20 +85,26 @@ export function parseConfig(file: string, raw: unknown): Config {
   }
 
   if (raw.spellings !== undefined) {
-    if (!isRecord(raw.spellings)) fail(file, '"spellings" must map a dimension to levels and their spellings');
+    if (!isRecord(raw.spellings)) fail(file, mustBe('spellings', 'spellingsMap'));
     const spellings: Record<string, Record<string, string[]>> = {};
     for (const [dimension, levels] of entries(raw.spellings)) {
       const target = dimension === 'title' ? 'staffType' : dimension;
       if (!SPELLED_DIMENSIONS.includes(target as Dimension))
-        fail(file, `"spellings.${dimension}" is not a dimension (dimensions: ${SPELLED_DIMENSIONS.join(', ')}, title)`);
-      if (!isRecord(levels)) fail(file, `"spellings.${dimension}" must map levels to lists of spellings`);
+        fail(file, notOneOf(`spellings.${dimension}`, undefined, 'dimension', [...SPELLED_DIMENSIONS, 'title']));
+      if (!isRecord(levels)) fail(file, mustBe(`spellings.${dimension}`, 'levelsMap'));
       const valid = DIMENSION_LEVELS[target as Dimension] as readonly string[];
       const out: Record<string, string[]> = {};
       for (const [level, words] of entries(levels)) {
         if (!valid.includes(level) || level === 'unknown')
           fail(
             file,
-            `"spellings.${dimension}.${level}" is not a level of ${target} (levels: ${valid.filter((l) => l !== 'unknown').join(', ')})`,
+            notOneOf(
+              `spellings.${dimension}.${level}`,
+              undefined,
+              'level',
+              valid.filter((l) => l !== 'unknown'),
+              target,
+            ),
           );
         out[level] = strings(file, `spellings.${dimension}.${level}`, words);
       }
@@ -112,15 +119,15 @@ export function parseConfig(file: string, raw: unknown): Config {
     config.disadvantagedUnits = strings(file, 'disadvantagedUnits', raw.disadvantagedUnits);
 
   if (raw.ignore !== undefined) {
-    if (!isRecord(raw.ignore)) fail(file, '"ignore" must be an object with "rows" and/or "sheets"');
+    if (!isRecord(raw.ignore)) fail(file, mustBe('ignore', 'ignoreObject'));
     for (const [key, value] of entries(raw.ignore)) {
       if (key === 'rows') {
         if (!Array.isArray(value) || value.some((n) => !Number.isInteger(n) || (n as number) < 1))
-          fail(file, '"ignore.rows" must be a list of row numbers');
+          fail(file, mustBe('ignore.rows', 'rowNumbers'));
         config.ignoreRows = new Set(value as number[]);
       } else if (key === 'sheets') {
         config.ignoreSheets = new Set(strings(file, 'ignore.sheets', value));
-      } else fail(file, `unknown key "ignore.${key}" (known: rows, sheets)`);
+      } else fail(file, unknownKey(`ignore.${key}`, ['rows', 'sheets']));
     }
   }
   if (raw.tables !== undefined) config.tables = parseTablesConfig(file, raw.tables);
@@ -128,21 +135,19 @@ export function parseConfig(file: string, raw: unknown): Config {
   return config;
 }
 
-export async function loadConfig(file: string): Promise<Config> {
+/** The config at `path`, named in its errors as `shown` (as the user wrote it). */
+export async function loadConfig(path: string, shown = path): Promise<Config> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(path, 'utf8');
   } catch (err) {
-    fail(
-      file,
-      `cannot read it: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
-    );
+    fail(shown, { key: 'fileUnreadable', args: [unreadable(err)] });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    fail(file, `not valid JSON: ${(err as Error).message}`);
+    fail(shown, { key: 'notJson', args: [(err as Error).message] });
   }
-  return parseConfig(file, raw);
+  return parseConfig(shown, raw);
 }

@@ -9,6 +9,7 @@ import { foldKey } from '../normalize/text.js';
 import { FIELD_FAMILIES, type FieldFamily } from '../vocab/fields.js';
 import { POSTS } from '../vocab/posts.js';
 import { entries, fail, isRecord, strings } from './config.js';
+import { mustBe, notOneOf, unknownKey } from './said.js';
 
 /** Folded id or spelling → post id (generic entries name no post). */
 const POST_BY_KEY = new Map<string, string>();
@@ -21,41 +22,36 @@ for (const post of POSTS) {
 function families(file: string, path: string, v: unknown): FieldFamily[] {
   const list = strings(file, path, v);
   for (const f of list)
-    if (!(FIELD_FAMILIES as readonly string[]).includes(f))
-      fail(file, `"${path}": "${f}" is not a field family (families: ${FIELD_FAMILIES.join(', ')})`);
+    if (!(FIELD_FAMILIES as readonly string[]).includes(f)) fail(file, notOneOf(path, f, 'family', FIELD_FAMILIES));
   return list as FieldFamily[];
 }
 
 export function parseFieldFit(file: string, raw: unknown): FieldFitSettings {
-  if (!isRecord(raw)) fail(file, '"fieldFit" must be an object with "posts", "fields" and/or "fromEducation"');
+  if (!isRecord(raw)) fail(file, mustBe('fieldFit', 'fieldFitObject'));
   const out: FieldFitSettings = {};
   for (const [key, value] of entries(raw)) {
     if (key === 'fromEducation') {
-      if (typeof value !== 'boolean') fail(file, '"fieldFit.fromEducation" must be true or false');
+      if (typeof value !== 'boolean') fail(file, mustBe('fieldFit.fromEducation', 'boolean'));
       out.fromEducation = value;
     } else if (key === 'posts') {
-      if (!isRecord(value)) fail(file, '"fieldFit.posts" must map a post to a list of field families');
+      if (!isRecord(value)) fail(file, mustBe('fieldFit.posts', 'postsMap'));
       const posts = new Map<string, FieldFamily[]>();
       for (const [name, list] of entries(value)) {
         const id = POST_BY_KEY.get(foldKey(name));
-        if (!id)
-          fail(
-            file,
-            `"fieldFit.posts.${name}" is not a post of the table of posts (e.g. "Tư pháp - Hộ tịch", "VP-TK")`,
-          );
+        if (!id) fail(file, notOneOf(`fieldFit.posts.${name}`, undefined, 'post', ['"Tư pháp - Hộ tịch"', '"VP-TK"']));
         posts.set(id, families(file, `fieldFit.posts.${name}`, list));
       }
       out.posts = posts;
     } else if (key === 'fields') {
-      if (!isRecord(value)) fail(file, '"fieldFit.fields" must map a field family to more spellings');
+      if (!isRecord(value)) fail(file, mustBe('fieldFit.fields', 'fieldsMap'));
       const fields: Partial<Record<FieldFamily, string[]>> = {};
       for (const [family, list] of entries(value)) {
         if (!(FIELD_FAMILIES as readonly string[]).includes(family))
-          fail(file, `"fieldFit.fields.${family}" is not a field family (families: ${FIELD_FAMILIES.join(', ')})`);
+          fail(file, notOneOf(`fieldFit.fields.${family}`, undefined, 'family', FIELD_FAMILIES));
         fields[family as FieldFamily] = strings(file, `fieldFit.fields.${family}`, list);
       }
       out.fields = fields;
-    } else fail(file, `unknown key "fieldFit.${key}" (known: posts, fields, fromEducation)`);
+    } else fail(file, unknownKey(`fieldFit.${key}`, ['posts', 'fields', 'fromEducation']));
   }
   return out;
 }

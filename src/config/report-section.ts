@@ -5,21 +5,21 @@
 import { parseUserDate } from '../normalize/age.js';
 import { FRAME_FIELDS, type FrameSettings } from '../render/frame.js';
 import { entries, fail, isRecord } from './config.js';
+import { mustBe, notOneOf, unknownKey } from './said.js';
 
 export function parseReportSection(file: string, raw: unknown): FrameSettings {
-  if (!isRecord(raw)) fail(file, '"report" must be an object (agency, signer, signedOn …)');
+  if (!isRecord(raw)) fail(file, mustBe('report', 'reportObject'));
   const out: FrameSettings = {};
   const set = out as Record<string, unknown>;
   for (const [key, value] of entries(raw)) {
-    if (!(FRAME_FIELDS as readonly string[]).includes(key))
-      fail(file, `unknown key "report.${key}" (known: ${FRAME_FIELDS.join(', ')})`);
+    if (!(FRAME_FIELDS as readonly string[]).includes(key)) fail(file, unknownKey(`report.${key}`, FRAME_FIELDS));
     if (key === 'nationalHeading') {
-      if (typeof value !== 'boolean') fail(file, '"report.nationalHeading" must be true or false');
+      if (typeof value !== 'boolean') fail(file, mustBe('report.nationalHeading', 'boolean'));
       out.nationalHeading = value;
-    } else if (typeof value !== 'string' || value.trim() === '') fail(file, `"report.${key}" must be a text`);
+    } else if (typeof value !== 'string' || value.trim() === '') fail(file, mustBe(`report.${key}`, 'text'));
     else if (key === 'signedOn') {
       const date = parseUserDate(value);
-      if (!date) fail(file, `"report.signedOn": "${value}" is not a date (dd/mm/yyyy or YYYY-MM-DD)`);
+      if (!date) fail(file, notOneOf('report.signedOn', value, 'date', ['dd/mm/yyyy or YYYY-MM-DD']));
       out.signedOn = date;
     } else set[key] = value.trim();
   }

@@ -39,7 +39,7 @@ export interface CompareRequest {
 
 /** The options both sides are read with; `side` adds what across the reform differs between them. */
 export async function compareAnalysisOptions(request: CompareRequest, cwd: string): Promise<AnalyzeOptions> {
-  const config = request.config ? await loadConfig(resolve(cwd, request.config)) : emptyConfig();
+  const config = request.config ? await loadConfig(resolve(cwd, request.config), request.config) : emptyConfig();
   if (request.idColumn) {
     const name = request.idColumn.trim();
     config.headers.set(headerKey(name), 'id');
@@ -152,8 +152,15 @@ export function compareAnalyses(
     }
   } else {
     const inputs = [!hasIds(before) ? names.old : '', !hasIds(after) ? names.new : ''].filter(Boolean);
-    comparison.note = `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${inputs.join(' and ')}: people are not matched, only figures compared; name one with --id-column`;
-    comparison.unmatched = { kind: 'noIdColumn', inputs };
+    const column = request.idColumn?.trim();
+    // The column the user named is not there: asking them to name one would say nothing.
+    if (column) {
+      comparison.note = `--id-column "${column}": no such column in ${inputs.join(' and ')}: people are not matched, only figures compared; write the header as the header row has it, or the column's letter (--id-column C)`;
+      comparison.unmatched = { kind: 'idColumnNotFound', column, inputs };
+    } else {
+      comparison.note = `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${inputs.join(' and ')}: people are not matched, only figures compared; name one with --id-column`;
+      comparison.unmatched = { kind: 'noIdColumn', inputs };
+    }
   }
   // A dimension known in one month only (a column the other lacks): its delta is not people.
   const coverage = coverageWarnings(before.report, after.report, labels, comparison.people?.changed);

@@ -106,7 +106,7 @@ export async function reportAnalysisOptions(
   paths: ReadonlyMap<string, string>,
 ): Promise<AnalyzeOptions> {
   const asOf = request.asOf ?? today();
-  const config = request.config ? await loadConfig(resolve(cwd, request.config)) : undefined;
+  const config = request.config ? await loadConfig(resolve(cwd, request.config), request.config) : undefined;
   const standards =
     request.standards === undefined
       ? undefined

@@ -4,7 +4,8 @@
  * places (a sheet and another file, a person moved between communes) are counted, and a warning names
  * the places.
  */
-import type { Identities, Overlap } from '../aggregate/identities.js';
+import type { Identities } from '../aggregate/identities.js';
+import { warned } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { CbccError } from '../errors.js';
 
@@ -29,11 +30,6 @@ export function checkSameSheets(identities: Identities, file: string): void {
       { file },
     );
   }
-}
-
-function placeText(o: Overlap, side: 'a' | 'b'): string {
-  const p = o[side];
-  return `${p.file} sheet "${p.sheet}" (${rows(side === 'a' ? o.rowsA : o.rowsB, o.count)})`;
 }
 
 /** A warning per pair of places that share people, and one per set of inputs that are mostly the same people. */
@@ -87,22 +83,30 @@ export function samePeopleInputs(identities: Identities): ReportWarning[] {
   return [...new Set(setOf.values())].map((set) => {
     const files = order.filter((f) => set.has(f));
     const counted = files.reduce((n, f) => n + (people.get(f) ?? 0), 0);
-    return {
-      code: 'INPUTS_SAME_PEOPLE' as const,
-      message: `${files.length} inputs hold mostly the same people (${files.join(', ')}; ${counted} rows counted in all): they look like one roster at ${files.length} dates, and adding them up counts each person once per input; give each period its own columns with --series (or one report each with --each)`,
-      file: files[0]!,
-      count: counted,
-    };
+    return warned(
+      'INPUTS_SAME_PEOPLE',
+      { key: 'inputsSamePeople', args: [files, counted] },
+      {
+        file: files[0]!,
+        count: counted,
+      },
+    );
   });
 }
 
 function pairWarnings(identities: Identities): ReportWarning[] {
-  return identities.overlaps().map((o) => ({
-    code: 'DUPLICATE_PEOPLE',
-    message: `${o.count} ${o.count === 1 ? 'person is' : 'people are'} counted twice (same id, or same name and birth date): in ${placeText(o, 'a')} and in ${placeText(o, 'b')}`,
-    file: o.a.file,
-    sheet: o.a.sheet,
-    rows: o.rowsA,
-    count: o.count,
-  }));
+  return identities.overlaps().map((o) =>
+    warned(
+      'DUPLICATE_PEOPLE',
+      {
+        key: 'duplicatePeople',
+        args: [
+          o.count,
+          { file: o.a.file, sheet: o.a.sheet, rows: o.rowsA, count: o.count },
+          { file: o.b.file, sheet: o.b.sheet, rows: o.rowsB, count: o.count },
+        ],
+      },
+      { file: o.a.file, sheet: o.a.sheet, rows: o.rowsA, count: o.count },
+    ),
+  );
 }

@@ -104,6 +104,8 @@ describe('report --series over three years', () => {
     for (const p of out.series) expect(p.report.warnings.map((w) => w.code)).toEqual([]);
   });
 
+  // As report's CSV (README 'CSV for Excel'): numbers as numbers, a decimal point, a change as a signed
+  // number; it wrote '"54,4"' and '−2' (a true minus), text in Excel (review rv31).
   it('prints every count, share and change of the five tables as the truth gives them', async () => {
     const r = await runCli(['report', ...FILES, '--series', '--format', 'csv', '--no-excel', '--quiet'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
@@ -128,8 +130,8 @@ describe('report --series over three years', () => {
         const row = rows.find((x) => x[0] === L.level(d, level))!;
         expect(row, `${d} ${level}`).toBeDefined();
         const n = truth.map((t) => (t[d] as Record<string, number>)[level] ?? 0);
-        const pct = n.map((c, k) => ((c * 100) / truth[k]!.total).toFixed(1).replace('.', ','));
-        const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
+        const pct = n.map((c, k) => ((c * 100) / truth[k]!.total).toFixed(1));
+        const signed = (x: number) => String(x);
         expect(row.slice(1, 7), `${d} ${level}`).toEqual([
           String(n[0]),
           pct[0],
@@ -143,7 +145,7 @@ describe('report --series over three years', () => {
         cells += 8;
       }
       const total = rows.find((x) => x[0] === 'Tổng số')!;
-      expect(total.slice(1, 8)).toEqual(['100', '100,0', '105', '100,0', '105', '100,0', '+5']);
+      expect(total.slice(1, 8)).toEqual(['100', '100.0', '105', '100.0', '105', '100.0', '5']);
     }
     // Every level the truth has in some year: 18 levels × 8 cells.
     expect(cells).toBe(144);
@@ -155,6 +157,18 @@ describe('report --series over three years', () => {
     expect(n('2020', 'doctorate')).toBeGreaterThan(n('2019', 'doctorate'));
     const out = await series(FILES);
     expect(out.series[2]!.report.dimensions.education.doctorate!.count).toBe(n('2020', 'doctorate'));
+  });
+});
+
+describe('report --series --format csv --csv-decimal comma (review rv31)', () => {
+  it('writes shares and their changes with a decimal comma, fields split by ";"', async () => {
+    const r = await runCli(
+      ['report', ...FILES, '--series', '--format', 'csv', '--csv-decimal', 'comma', '--no-excel', '--quiet'],
+      { cwd: dir },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const total = r.stdout.split('\r\n').find((l) => l.startsWith('Tổng số;'));
+    expect(total).toBe('Tổng số;100;100,0;105;100,0;105;100,0;5;0,0;0;0,0');
   });
 });
 
@@ -179,7 +193,7 @@ describe('a period whose inputs cannot be read', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^cbcc-stats: broken\.xlsx: /m);
     const gender = [...csvTables(r.stdout).entries()].find(([t]) => t.includes('giới tính'))![1];
-    expect(gender.find((row) => row[0] === 'Tổng số')).toEqual(['Tổng số', '100', '100,0', '—', '—', '—', '—']);
+    expect(gender.find((row) => row[0] === 'Tổng số')).toEqual(['Tổng số', '100', '100.0', '—', '—', '—', '—']);
   });
 });
 
@@ -259,7 +273,7 @@ describe('report --series --units-as-of across the 1/7/2025 reform', () => {
     expect(units.find((row) => row[0] === 'Phường Quan Triều')?.slice(1, 4)).toEqual([
       String(merged),
       String(now),
-      now - merged > 0 ? `+${now - merged}` : now - merged < 0 ? `−${merged - now}` : '0',
+      String(now - merged),
     ]);
     expect(units.some((row) => row[0] === 'Phường Quang Vinh')).toBe(false);
     // Without the option the old units stay: Quang Vinh has people in 2024 and none in 2026.

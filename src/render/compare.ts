@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import type { Workbook } from 'exceljs';
 import type { PersonSummary } from '../aggregate/collector.js';
 import type { Comparison, ChangeField } from '../compare/diff.js';
-import { warningLabel } from '../aggregate/warnings.js';
+import { warningText } from '../aggregate/warning-said.js';
 import { fixZipTimes } from '../util/zip-times.js';
 import { dimensionLabel, dimensionsOf, safe } from './labels.js';
 import { fitTable, wrapText } from './fit.js';
@@ -73,12 +73,12 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
   out.push(T.after(safe(afterLabel), files(c.after), c.after.total, c.after.units));
   out.push(T.difference(signed(c.delta.total, lang)), '');
   // Doubts before any figure: the comparison's own, then each side's, named with its period.
-  out.push(...warningLines({ warnings: c.warnings ?? [] }, k));
+  out.push(...warningLines({ warnings: c.warnings ?? [] }, k, lang));
   for (const [label, r] of [
     [beforeLabel, c.before],
     [afterLabel, c.after],
   ] as const) {
-    const lines = warningLines(r, k);
+    const lines = warningLines(r, k, lang);
     if (lines.length > 0) out.push(k.bold(`${safe(label)}:`), ...lines);
   }
   const rows: string[][] = [];
@@ -111,9 +111,11 @@ export function renderComparison(c: Comparison, lookup: PeopleLookup | undefined
   const unmatched =
     u?.kind === 'noIdColumn'
       ? T.noIdColumn(u.inputs.map(safe).join(lang === 'vi' ? ' và ' : ' and '))
-      : u?.kind === 'rowsWithoutId'
-        ? T.rowsWithoutId(u.before, safe(u.inputs[0]), u.after, safe(u.inputs[1]))
-        : c.note;
+      : u?.kind === 'idColumnNotFound'
+        ? T.idColumnNotFound(safe(u.column), u.inputs.map(safe).join(lang === 'vi' ? ' và ' : ' and '))
+        : u?.kind === 'rowsWithoutId'
+          ? T.rowsWithoutId(u.before, safe(u.inputs[0]), u.after, safe(u.inputs[1]))
+          : c.note;
   if (!c.people) {
     out.push(k.yellow(T.noPeople(unmatched ?? '')));
     return `${wrapText(out.join('\n'), view.width)}\n`;
@@ -232,8 +234,8 @@ function qualitySheet(wb: Workbook, c: Comparison, lang: Lang): void {
   for (const [period, w] of rows)
     ws.addRow([
       period,
-      warningLabel(w.code),
-      `${w.code}: ${w.message}`,
+      text.warningLabel(w.code),
+      `${w.code}: ${warningText(w, lang)}`,
       w.file ?? '',
       w.sheet ?? '',
       (w.rows ?? []).join(', '),

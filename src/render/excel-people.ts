@@ -9,7 +9,7 @@
 import type { Workbook } from 'exceljs';
 import { exportRows, variables, type ExportSpec, type Variable } from '../pipeline/export-data.js';
 import { DIMENSION_LABELS, type DimensionId } from '../vocab/dimensions.js';
-import { markTableHeader } from './excel-print.js';
+import { markKeyColumns, markTableHeader } from './excel-print.js';
 import { plain } from './excel.js';
 import { textFor } from './text/index.js';
 
@@ -75,6 +75,10 @@ export async function peopleSheet(wb: Workbook, spec: ExportSpec, people: number
     rows: rows.length > 0 ? rows : [columns.map(() => null)],
   });
   markTableHeader(ws, 1);
+  // Printed over pages across, each page repeats the columns through the name (the id alone, often
+  // blank, named nobody on the later pages); under --redact, with no name, the first column.
+  const name = columns.findIndex((c) => c.variable.name === 'name');
+  if (name >= 0) markKeyColumns(ws, name + 1);
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   columns.forEach((c, i) => {
     const longest = Math.max(c.head.length, ...rows.slice(0, 500).map((r) => String(r[i] ?? '').length));

@@ -129,6 +129,13 @@ describe('print titles', () => {
     expect(exported.map((s) => s.printTitles)).toEqual(["'Dữ liệu'!$A:$A,'Dữ liệu'!$1:$1", "'Codebook'!$1:$1"]);
   });
 
+  it("repeat on the people sheet's pages across the columns through the name, so each page says whose row it is (review rv31)", () => {
+    // Its first column is the id, blank in many rosters: repeated alone, the later pages named nobody.
+    const data = printedSheets(outputs.report!).find((s) => s.name === 'Dữ liệu đã chuẩn hóa')!;
+    expect(data.fitToPage).toBe(false);
+    expect(data.printTitles).toBe("'Dữ liệu đã chuẩn hóa'!$A:$B,'Dữ liệu đã chuẩn hóa'!$1:$1");
+  });
+
   it('are not set on a sheet of several tables, where they would label the later tables wrongly', () => {
     const sources = printedSheets(outputs.report!).find((s) => s.name === 'Nguồn')!;
     expect(sources.printTitles ?? '').not.toMatch(/\$\d+:\$\d+/);

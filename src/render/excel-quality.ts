@@ -7,6 +7,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Report } from '../aggregate/contract.js';
 import { warningLabel } from '../aggregate/warnings.js';
+import { warningText } from '../aggregate/warning-said.js';
 import { addHeader, addRow, fitWidths, freezeAt } from './excel.js';
 import { framedSheet } from './excel-frame.js';
 import { wrapColumns } from './excel-wrap.js';
@@ -126,7 +127,7 @@ function indexSheet(wb: Workbook, report: Report, tables: QualityTable[]): void 
         w.file === undefined ? '' : file(w.file),
         w.sheet ?? '',
         (w.rows ?? []).join(', '),
-        w.message,
+        warningText(w, 'vi'),
       ]);
     freezeAt(ws, header);
     fitWidths(ws, 8, 50);

@@ -1,12 +1,13 @@
 /** The terminal view of `inspect`: what was read, how each column was understood, what was not. */
 import { warningLabel } from '../aggregate/warnings.js';
+import { warningText } from '../aggregate/warning-said.js';
 import { sayIn } from '../errors.js';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Inspection, InspectedSheet } from '../pipeline/inspect.js';
 import { columnUseConfidence, columnUseText } from './column-use.js';
 import { wrapText } from './fit.js';
-import { COMPACT_TABLE, roleLabel, safe } from './labels.js';
+import { COMPACT_TABLE, safe, sourceNote } from './labels.js';
 import { textFor } from './text/index.js';
 import { unknownValuesTable, unknownValuesTerminal } from './unknown-values.js';
 
@@ -46,12 +47,6 @@ export function columnWidths(width: number | undefined): number[] {
   const room = Math.max(24, width - borders - letter - confidence);
   const share = (w: number) => Math.max(8, Math.floor((w * room) / flexible));
   return [letter, share(header), share(use), confidence, share(samples)];
-}
-
-/** A sheet's note in the terminal's words: "no column for unit" (pipeline/table.ts, English in JSON) by the role's label. */
-function sourceNote(note: string): string {
-  const none = /^no column for (\w+)$/.exec(note);
-  return none ? T.noColumnFor(roleLabel(none[1]!)) : note;
 }
 
 function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>, width: number | undefined): string[] {
@@ -105,7 +100,8 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>, width: num
     );
   }
   if (s.source.postsAt) out.push(`  ${T.postsAt(s.source.postsAt)}`);
-  for (const w of s.warnings ?? []) out.push(c.yellow(`  ${warningLabel(w.code)} [${w.code}]: ${safe(w.message)}`));
+  for (const w of s.warnings ?? [])
+    out.push(c.yellow(`  ${warningLabel(w.code)} [${w.code}]: ${safe(warningText(w, 'vi'))}`));
   return out;
 }
 

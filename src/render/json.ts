@@ -43,7 +43,17 @@ function reportJson(report: Report): Omit<Report, 'sources'> & { sources: Source
   return { ...report, sources: report.sources.map(sourceJson) };
 }
 
-const print = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * A warning's `said` (its words in either language, aggregate/warning-said.ts) is for the human outputs:
+ * the JSON has its `message`, in English, and the contract's fields alone.
+ */
+function withoutSaid(this: unknown, key: string, value: unknown): unknown {
+  if (key === 'said' && typeof this === 'object' && this !== null && 'code' in this && 'message' in this)
+    return undefined;
+  return value;
+}
+
+const print = (value: unknown): string => `${JSON.stringify(value, withoutSaid, 2)}\n`;
 
 export function renderJson(report: Report): string {
   return print(reportJson(report));

@@ -35,16 +35,30 @@ export function standardsUnchecked(s: { unchecked: readonly string[] }, lang: La
   return [L.standardsUnchecked(s.unchecked.map((r) => L.dimension(r as DimensionId)).join(', '))];
 }
 
-export function groupLabel(report: Report, group: GroupReport): string {
+export function groupLabel(report: Report, group: GroupReport, lang: Lang = 'vi'): string {
   if (report.groupBy === 'agency') return group.label ?? group.key;
-  if (report.groupBy && report.groupBy !== 'unit') return levelLabel(report.groupBy, group.key);
+  if (report.groupBy && report.groupBy !== 'unit')
+    return lang === 'vi'
+      ? levelLabel(report.groupBy, group.key)
+      : textFor(lang).tables.level(report.groupBy, group.key);
   return group.key;
 }
 
-export function groupByLabel(report: Report): string {
-  if (!report.groupBy || report.groupBy === 'unit') return vi.tables.unit;
-  if (report.groupBy === 'agency') return ROLE_LABELS.agency;
-  return dimensionLabel(report.groupBy);
+/** What the groups are, as a column's head ("Đơn vị", "Giới tính"; "Unit", "Gender" in English). */
+export function groupByLabel(report: Report, lang: Lang = 'vi'): string {
+  if (lang === 'vi') {
+    if (!report.groupBy || report.groupBy === 'unit') return vi.tables.unit;
+    if (report.groupBy === 'agency') return ROLE_LABELS.agency;
+    return dimensionLabel(report.groupBy);
+  }
+  const L = textFor(lang).tables;
+  const name =
+    !report.groupBy || report.groupBy === 'unit'
+      ? L.unit
+      : report.groupBy === 'agency'
+        ? 'agency'
+        : L.dimension(report.groupBy);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 
 /** The headline figures of a summary, in the order official reports give them; labels in render/text. */
@@ -116,3 +130,12 @@ export function safe(text: string): string {
 
 /** cli-table3 borders without a rule between body rows: half the height, still easy to read. */
 export const COMPACT_TABLE = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+/**
+ * A source's note in the interface language: "no column for unit" (pipeline/table.ts, English in JSON)
+ * as "không có cột "Đơn vị"" by the role's label; other notes as written.
+ */
+export function sourceNote(note: string, lang: Lang = 'vi'): string {
+  const none = /^no column for (\w+)$/.exec(note);
+  return none && lang === 'vi' ? textFor('vi').inspect.noColumnFor(roleLabel(none[1]!)) : note;
+}

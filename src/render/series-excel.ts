@@ -6,6 +6,7 @@
  */
 import type { Worksheet } from 'exceljs';
 import { warningLabel } from '../aggregate/warnings.js';
+import { warningText } from '../aggregate/warning-said.js';
 import type { Period } from '../pipeline/series.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { fixZipTimes } from '../util/zip-times.js';
@@ -85,7 +86,7 @@ function qualitySheet(ws: Worksheet, periods: readonly Period[]): void {
       ws.addRow([
         plain(p.label),
         plain(warningLabel(w.code)),
-        plain(`${w.code}: ${w.message}`),
+        plain(`${w.code}: ${warningText(w, 'vi')}`),
         plain(w.file === undefined ? '' : file(w.file)),
         plain(w.sheet ?? ''),
         (w.rows ?? []).join(', '),

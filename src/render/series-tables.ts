@@ -7,7 +7,7 @@ import type { Report } from '../aggregate/contract.js';
 import type { Period } from '../pipeline/series.js';
 import { DERIVED, type DerivedId, type DimensionId } from '../vocab/dimensions.js';
 import { HEADLINES, headlineLabel, derivedAfter, dimensionsOf, levelsShown } from './labels.js';
-import { formatIntIn, formatScaledIn, roundShares } from './numbers.js';
+import { roundShares } from './numbers.js';
 import { textFor } from './text/index.js';
 import type { Cell, PrintedTable, TableOptions, TableRow } from './tables.js';
 
@@ -135,11 +135,9 @@ function unitTable(periods: readonly Period[], n: number, o: TableOptions): Seri
   };
 }
 
-/** "+12", "−3", "0" (a true minus sign, as compare prints it). */
-function signed(scaled: number, decimals: number, o: TableOptions): string {
-  const text =
-    decimals === 0 ? formatIntIn(Math.abs(scaled), o.lang) : formatScaledIn(Math.abs(scaled), decimals, o.lang);
-  return scaled > 0 ? `+${text}` : scaled < 0 ? `−${text}` : text;
+/** A change: "+12", "−3", "0" in text (a true minus sign, as compare prints it), a signed number in CSV. */
+function signed(scaled: number, decimals: number): Cell {
+  return decimals === 0 ? { count: scaled, signed: true } : { percent: scaled, decimals, signed: true };
 }
 
 /** The shares of one period's column, as printed: each table's levels rounded together, other rows alone. */
@@ -182,8 +180,8 @@ export function seriesModel(t: SeriesTable, o: TableOptions): PrintedTable {
     });
     for (let k = 1; k < r.values.length; k++) {
       const [a, b] = [r.values[k - 1], r.values[k]];
-      cells.push(a && b ? signed(b.count - a.count, 0, o) : missing);
-      if (t.shares) cells.push(a && b ? signed(shares[k]![i]! - shares[k - 1]![i]!, o.decimals, o) : missing);
+      cells.push(a && b ? signed(b.count - a.count, 0) : missing);
+      if (t.shares) cells.push(a && b ? signed(shares[k]![i]! - shares[k - 1]![i]!, o.decimals) : missing);
     }
     return { cells, kind: r.kind };
   });

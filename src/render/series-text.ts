@@ -6,6 +6,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Period } from '../pipeline/series.js';
+import { BOM, csvTable, type DecimalMark } from './csv.js';
 import { guardCell } from './guard.js';
 import { safe } from './labels.js';
 import { formatIntIn } from './numbers.js';
@@ -35,7 +36,7 @@ export function renderSeriesTerminal(
   }
   out.push('');
   for (const p of periods) {
-    const lines = warningLines(p.report, c);
+    const lines = warningLines(p.report, c, o.lang);
     if (lines.length > 0) out.push(c.bold(`${S.period} ${safe(p.label)}:`), ...lines);
   }
   for (const t of tables) {
@@ -90,19 +91,10 @@ export function renderSeriesMarkdown(tables: readonly SeriesTable[], o: TableOpt
   return `${tables.map((t) => markdown(seriesModel(t, o), o)).join('\n\n')}\n`;
 }
 
-function csvField(text: string, first: boolean): string {
-  const guarded = first ? guardCell(text) : text;
-  return /[",\n\r]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
-
-function csv(t: PrintedTable, o: TableOptions): string {
-  const lines = [csvField(t.title, true), t.head.map((h) => csvField(h, true)).join(',')];
-  for (const row of t.rows) lines.push(row.cells.map((x, i) => csvField(cellText(x, o.lang), i === 0)).join(','));
-  for (const note of t.notes) lines.push(csvField(note, true));
-  return lines.join('\r\n');
-}
-
-/** UTF-8 with a BOM, so that Excel reads the Vietnamese letters. */
-export function renderSeriesCsv(tables: readonly SeriesTable[], o: TableOptions): string {
-  return `\uFEFF${tables.map((t) => csv(seriesModel(t, o), o)).join('\r\n\r\n')}\r\n`;
+/**
+ * As report's CSV (csv.ts, README "CSV for Excel"): UTF-8 with a BOM, counts, shares and changes as
+ * numbers, a decimal point with "," between fields or with `--csv-decimal comma` a decimal comma with ";".
+ */
+export function renderSeriesCsv(tables: readonly SeriesTable[], o: TableOptions, mark: DecimalMark = 'point'): string {
+  return `${BOM}${tables.map((t) => csvTable(seriesModel(t, o), mark)).join('\r\n\r\n')}\r\n`;
 }

@@ -28,12 +28,16 @@ export interface TableOptions {
 /** A count of people. */
 export interface CountCell {
   count: number;
+  /** A change: printed "+12", "−3" (a true minus) in text, a plain signed number in CSV. */
+  signed?: true;
 }
 
 /** A percentage as a scaled integer (88,8% → 888 with one decimal), rounded as the options ask. */
 export interface PercentCell {
   percent: number;
   decimals: number;
+  /** A change in points: printed "+2,4", "−0,2" in text, a plain signed number in CSV. */
+  signed?: true;
 }
 
 export type Cell = string | CountCell | PercentCell;
@@ -95,8 +99,12 @@ export function hundred(o: Pick<TableOptions, 'decimals'>): PercentCell {
 /** A cell as text in the language's number format (Markdown, the terminal). */
 export function cellText(cell: Cell, lang: Lang): string {
   if (typeof cell === 'string') return cell;
-  if (isCount(cell)) return formatIntIn(cell.count, lang);
-  return formatScaledIn(cell.percent, cell.decimals, lang);
+  const scaled = isCount(cell) ? cell.count : cell.percent;
+  const text = isCount(cell)
+    ? formatIntIn(cell.signed ? Math.abs(scaled) : scaled, lang)
+    : formatScaledIn(cell.signed ? Math.abs(scaled) : scaled, cell.decimals, lang);
+  if (!cell.signed) return text;
+  return scaled > 0 ? `+${text}` : scaled < 0 ? `−${text}` : text;
 }
 
 /** The header as one row: "Cán bộ: Số lượng" under a two-level header (the terminal's one header row). */

@@ -62,17 +62,21 @@ function standardsTable(report: Report, n: string, o: TableOptions): TableModel 
 function groupTable(report: Report, n: string, o: TableOptions): TableModel | undefined {
   if (!report.groups) return undefined;
   const L = textFor(o.lang).tables;
-  const head = [groupByLabel(report), L.total, ...HEADLINES.flatMap((h) => [headlineLabel(h, o.lang), L.share])];
+  const head = [
+    groupByLabel(report, o.lang),
+    L.total,
+    ...HEADLINES.flatMap((h) => [headlineLabel(h, o.lang), L.share]),
+  ];
   const line = (label: string, f: Pick<Report, 'total' | 'dimensions' | 'derived'>, kind: TableRow['kind']) => ({
     cells: [label, count(f.total), ...HEADLINES.flatMap((h) => [count(h.pick(f)), shareCell(h.pick(f), f.total, o)])],
     kind,
   });
-  const rows: TableRow[] = report.groups.map((g) => line(groupLabel(report, g), g, 'level'));
+  const rows: TableRow[] = report.groups.map((g) => line(groupLabel(report, g, o.lang), g, 'level'));
   rows.push(line(L.total, report, 'total'));
   return {
     id: 'groups',
     kind: 'groups',
-    title: L.tableTitle(n, groupByLabel(report).toLowerCase()),
+    title: L.tableTitle(n, groupByLabel(report, o.lang).toLowerCase()),
     head,
     rows,
     notes: [L.groupShares],

@@ -1,17 +1,19 @@
 /** The terminal report: Vietnamese labels, tables, counts with one-decimal shares and bars. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report } from '../aggregate/contract.js';
-import { warningLabel } from '../aggregate/warnings.js';
+import { warningText } from '../aggregate/warning-said.js';
 import { displayWidth, fitTable, wrapText } from './fit.js';
-import { HEADLINES, groupByLabel, headlineLabel, headlineUnknown, groupLabel, safe } from './labels.js';
-import { formatCountShare, formatInt, type Lang } from './numbers.js';
+import { HEADLINES, groupByLabel, headlineLabel, headlineUnknown, groupLabel, safe, sourceNote } from './labels.js';
+import { formatIntIn, formatScaledIn, percentScaled, type Lang } from './numbers.js';
 import { cellText, flatHead, isCount, type CrossShares } from './table-model.js';
-import { textFor } from './text/index.js';
+import { textFor, type Text } from './text/index.js';
 import { unknownValuesTable, unknownValuesTerminal } from './unknown-values.js';
 import { reportTables, type PrintedTable, type TableOptions } from './tables.js';
 
-/** The terminal report's own lines are Vietnamese whatever `--lang` says; only its tables follow it. */
-const T = textFor('vi');
+/** "565 — 88,8%" ("565 — 88.8%" in English); a narrow table cell asks for "565 · 88,8%". */
+function countShare(count: number, total: number, lang: Lang, separator = ' — '): string {
+  return `${formatIntIn(count, lang)}${separator}${formatScaledIn(percentScaled(count, total, 1), 1, lang)}%`;
+}
 
 const DEFAULT_TABLES: TableOptions = { decimals: 1, rounding: 'half-up', lang: 'vi' };
 
@@ -85,6 +87,9 @@ export function terminalTable(
 }
 
 export function renderTerminal(report: Report, options: TerminalOptions): string {
+  // The report's own lines in the interface language, as its tables (`--lang`).
+  const lang = options.tables?.lang ?? 'vi';
+  const T = textFor(lang);
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
   const total = report.total;
@@ -93,12 +98,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     if (s.status === 'ok') out.push(T.report.source(safe(s.file), safe(s.sheet ?? ''), s.headerRows ?? [], s.rows));
     else out.push(c.red(T.report.sourceError(safe(s.file), safe(s.error ?? ''))));
   }
-  out.push('', ...warningLines(report, c));
+  out.push('', ...warningLines(report, c, lang));
   out.push(`${c.bold(T.report.totalHead)} ${T.report.totalLine(total, report.units)}`);
   for (const h of HEADLINES) {
     // A figure beside people whose value is unknown is a floor, not a count: say how many could add to it.
     const unknown = headlineUnknown(h, report);
-    const line = `  ${headlineLabel(h)}: ${formatCountShare(h.pick(report), total)}`;
+    const line = `  ${headlineLabel(h, lang)}: ${countShare(h.pick(report), total, lang)}`;
     out.push(unknown > 0 ? `${line} ${T.report.headlineUnknown(unknown)}` : line);
   }
   out.push('');
@@ -129,17 +134,17 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
 
   if (report.groups) {
-    const head = [groupByLabel(report), T.tables.total, ...HEADLINES.map((h) => headlineLabel(h))];
+    const head = [groupByLabel(report, lang), T.tables.total, ...HEADLINES.map((h) => headlineLabel(h, lang))];
     const rows: string[][] = [];
     const names = groupNames(
-      report.groups.map((g) => safe(groupLabel(report, g))),
+      report.groups.map((g) => safe(groupLabel(report, g, lang))),
       options.width,
     );
     for (const [i, g] of report.groups.entries()) {
       rows.push([
         names.names[i]!,
-        formatInt(g.total),
-        ...HEADLINES.map((h) => formatCountShare(h.pick(g), g.total, 1, ' · ')),
+        formatIntIn(g.total, lang),
+        ...HEADLINES.map((h) => countShare(h.pick(g), g.total, lang, ' · ')),
       ]);
     }
     const spec = {
@@ -148,12 +153,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       align: ['left' as const, ...head.slice(1).map(() => 'right' as const)],
       border: options.color ? ['grey'] : [],
     };
-    out.push(c.bold(T.report.byGroup(groupByLabel(report).toLowerCase())), fitTable(spec, options.width));
+    out.push(c.bold(T.report.byGroup(groupByLabel(report, lang).toLowerCase())), fitTable(spec, options.width));
     if (names.cut) out.push(c.dim(T.report.namesCut(names.cap)));
     out.push('');
   }
 
-  out.push(...dataQuality(report, c, options));
+  out.push(...dataQuality(report, c, options, T, lang));
   return `${wrapText(out.join('\n'), options.width)}\n`;
 }
 
@@ -171,25 +176,33 @@ function groupNames(names: string[], width: number | undefined): { names: string
 }
 
 /** Doubts about the figures, before any figure: the reader must see them first. */
-export function warningLines(report: Pick<Report, 'warnings'>, c: ChalkInstance): string[] {
+export function warningLines(report: Pick<Report, 'warnings'>, c: ChalkInstance, lang: Lang = 'vi'): string[] {
   if (report.warnings.length === 0) return [];
-  const out = [c.yellow.bold(T.quality.warnings(report.warnings.length))];
+  // The whole line in the interface language: heading, place and message (its English when it has no words).
+  const L = textFor(lang);
+  const out = [c.yellow.bold(L.quality.warnings(report.warnings.length))];
   for (const w of report.warnings) {
-    const where = [w.file, w.sheet ? T.quality.inSheet(w.sheet) : '', w.rows?.length ? T.quality.atRows(w.rows) : '']
+    const where = [w.file, w.sheet ? L.quality.inSheet(w.sheet) : '', w.rows?.length ? L.quality.atRows(w.rows) : '']
       .filter(Boolean)
       .join(', ');
     out.push(
-      c.yellow(`  ! ${warningLabel(w.code)} [${w.code}]${where ? ` (${safe(where)})` : ''}: ${safe(w.message)}`),
+      c.yellow(
+        `  ! ${L.warningLabel(w.code)} [${w.code}]${where ? ` (${safe(where)})` : ''}: ${safe(warningText(w, lang))}`,
+      ),
     );
   }
   out.push('');
   return out;
 }
 
-function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions): string[] {
+function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions, T: Text, lang: Lang): string[] {
   const out: string[] = [c.bold(T.quality.title)];
   const byReason = new Map<string, number>();
-  for (const s of report.rows.skipped) byReason.set(s.label, (byReason.get(s.label) ?? 0) + 1);
+  // A skipped row's label is Vietnamese; its reason (the JSON's) is the English.
+  for (const s of report.rows.skipped) {
+    const said = lang === 'vi' ? s.label : s.reason;
+    byReason.set(said, (byReason.get(said) ?? 0) + 1);
+  }
   const reasons = [...byReason].map(([label, n]) => T.quality.skippedFor(n, label)).join('; ');
   out.push(`  ${T.quality.rows(report.rows.read, report.rows.counted, report.rows.skipped.length, reasons)}`);
   const merged = report.unitNames.merged;
@@ -204,7 +217,8 @@ function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions)
   if (report.rows.warnings.length > 10)
     out.push(c.yellow(`  ${T.quality.moreWarnings(report.rows.warnings.length - 10)}`));
   for (const a of report.unitNames.ambiguous) out.push(c.yellow(`  ${T.quality.ambiguousUnit(safe(a))}`));
-  for (const s of report.sources) for (const w of s.warnings) out.push(c.yellow(`  ${safe(s.file)}: ${safe(w)}`));
+  for (const s of report.sources)
+    for (const w of s.warnings) out.push(c.yellow(`  ${safe(s.file)}: ${safe(sourceNote(w, lang))}`));
   if (report.unknownValues.length === 0) {
     out.push(`  ${T.quality.allClassified}`);
     return out;
@@ -212,11 +226,12 @@ function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions)
   const unknown = unknownValuesTable(report.unknownValues, options.maxUnknown ?? 30);
   out.push(
     c.yellow(`  ${T.quality.unknownCount(unknown.distinct)}`),
-    unknownValuesTerminal(unknown, c, {
-      alignCounts: 'right',
-      dimBlank: true,
-      ...(options.width ? { width: options.width } : {}),
-    }),
+    unknownValuesTerminal(
+      unknown,
+      c,
+      { alignCounts: 'right', dimBlank: true, ...(options.width ? { width: options.width } : {}) },
+      T.quality,
+    ),
   );
   if (unknown.hidden > 0) out.push(`  ${T.quality.moreUnknown(unknown.hidden)}`);
   return out;

@@ -83,3 +83,20 @@ describe('the unknown-values table on a terminal', () => {
     expect(text).toContain('│ 7      │');
   });
 });
+
+describe('a value of a dimension the sheet has no column for (review rv31)', () => {
+  it('is listed under the dimension’s name, not its JSON id ("staffType" in a Vietnamese table)', () => {
+    const blank: UnknownValueReport = {
+      dimension: 'staffType',
+      column: 'staffType',
+      value: '',
+      count: 2,
+      rows: [2, 3],
+      places: [],
+    };
+    expect(unknownValuesTable([blank, value('Giỏi', 1, [4])]).lines.map((l) => l.column)).toEqual([
+      'Loại cán bộ, công chức',
+      'Trình độ',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { UnknownValueReport } from '../aggregate/contract.js';
-import type { DimensionId } from '../vocab/dimensions.js';
+import { DIMENSION_LABELS, type DimensionId } from '../vocab/dimensions.js';
 import { fitTable } from './fit.js';
 import { safe } from './labels.js';
 import { formatInt } from './numbers.js';
@@ -31,12 +31,20 @@ export interface UnknownValuesTable {
   hidden: number;
 }
 
+/**
+ * The column a value was read from; a dimension with no column of its own (a staff type read from titles,
+ * a level no column holds) is named in JSON by its id ("staffType"), here by its name.
+ */
+export function columnShown(u: Pick<UnknownValueReport, 'dimension' | 'column'>): string {
+  return u.column === u.dimension ? (DIMENSION_LABELS[u.dimension as DimensionId] ?? u.column) : u.column;
+}
+
 export function unknownValuesTable(values: readonly UnknownValueReport[], max = Infinity): UnknownValuesTable {
   const shown = values.slice(0, max);
   return {
     lines: shown.map((u) => ({
       dimension: u.dimension,
-      column: u.column,
+      column: columnShown(u),
       value: u.value,
       count: u.count,
       rows: u.rows,

@@ -239,7 +239,7 @@ describe('a rule set from a file', () => {
 
   it('is refused in one line when it is not JSON', async () => {
     await expect(loadRuleSet(write('broken.json', '{ nope'), dir)).rejects.toMatchObject({
-      message: expect.stringMatching(/^standards: cannot read the rule set: /),
+      message: expect.stringMatching(/^standards: not valid JSON: /),
       where: { file: 'broken.json' },
     });
   });

@@ -4,7 +4,8 @@
  * of a built-in id. A requirement the engine cannot check is refused when the set is loaded.
  */
 import { readFile } from 'node:fs/promises';
-import { CbccError } from '../errors.js';
+import { CbccError, type Said } from '../errors.js';
+import { unreadable } from '../config/said.js';
 import { DIMENSION_LEVELS, type Level } from '../vocab/dimensions.js';
 import ccxa2025 from './rulesets/ccxa-2025.json' with { type: 'json' };
 import nd33 from './rulesets/nd33-2023.json' with { type: 'json' };
@@ -128,7 +129,12 @@ export async function loadRuleSet(name: string, cwd: string): Promise<RuleSet> {
   try {
     parsed = JSON.parse(await readFile(path, 'utf8')) as RuleSet;
   } catch (err) {
-    throw new CbccError('USAGE', `standards: cannot read the rule set: ${(err as Error).message}`, { file: name });
+    // Said in the interface language, the file as given: missing, unreadable or not JSON.
+    const problem: Said =
+      err instanceof SyntaxError
+        ? { key: 'notJson', args: [err.message] }
+        : { key: 'fileUnreadable', args: [unreadable(err)] };
+    throw new CbccError('USAGE', { key: 'inConfig', args: ['standards', problem] }, { file: name });
   }
   return validate(parsed, name);
 }

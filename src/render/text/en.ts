@@ -1,6 +1,6 @@
 /**
- * The English text (`--lang en`), filling the same shape as the Vietnamese. Today only the tables are
- * printed in English; the rest is here so that switching an output's language is a lookup, not a rewrite.
+ * The English text (`--lang en`), filling the same shape as the Vietnamese: the terminal report, its tables,
+ * the warnings and the messages on stderr; the rest is here so that switching an output is a lookup, not a rewrite.
  */
 import type { DimensionId } from '../../vocab/dimensions.js';
 import { formatIntIn } from '../numbers.js';
@@ -9,6 +9,9 @@ import { errorPlaceEn, errorsEn } from './errors-en.js';
 import { usageEn } from './usage-en.js';
 import { fieldFitEn } from './field-fit-en.js';
 import { seriesEn } from './series-en.js';
+import { warningsEn } from './warnings-en.js';
+import { WARNING_LABELS_EN } from './warning-labels-en.js';
+import { WARNING_CODES } from '../../aggregate/warnings.js';
 
 const n = (x: number) => formatIntIn(x, 'en');
 
@@ -143,7 +146,7 @@ export const en: Text = {
 
   quality: {
     title: 'Data quality',
-    warnings: (count) => `WARNING: ${n(count)} things to check before using the figures`,
+    warnings: (count) => `WARNING: ${n(count)} ${count === 1 ? 'thing' : 'things'} to check before using the figures`,
     inSheet: (sheet) => `sheet "${sheet}"`,
     atRows: (rows) => `row ${rows.join(', ')}`,
     rows: (read, counted, skipped, reasons) =>
@@ -198,6 +201,8 @@ export const en: Text = {
     byUnit: 'By administrative unit from 1 July 2025 (before: old units placed in the new ones)',
     noPeople: (note) => `People not compared one by one: ${note}`,
     note: (note) => `Note: ${note}`,
+    idColumnNotFound: (column, inputs) =>
+      `--id-column "${column}": no such column in ${inputs}: people are not matched, only figures compared; write the header as the header row has it, or the column's letter (--id-column C)`,
     noIdColumn: (inputs) =>
       `no id column (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …) in ${inputs}: people are not matched, only figures compared; name one with --id-column`,
     rowsWithoutId: (before, old, after, now) =>
@@ -239,10 +244,15 @@ export const en: Text = {
     after: 'after',
   },
   errorPlace: errorPlaceEn,
+  warnings: warningsEn,
+  warningLabel: (code) => WARNING_LABELS_EN[code] ?? WARNING_CODES[code],
+  warningWord: 'warning',
   cli: {
     wroteDocx: (path) => `Wrote the Word report: ${path}`,
     wroteExcel: (path) => `Wrote the Excel report: ${path}`,
     wroteEach: (count, dir) => `Wrote ${n(count)} reports and the consolidated report to ${dir}`,
+    compareRefused: (files) =>
+      `no comparison written (--json): ${files} could not be read, its people would be counted as leavers or joiners; mend the file (or move it out of the folder) and run again`,
     wroteCompare: (path) => `Wrote the comparison: ${path}`,
     wroteData: (path) => `Wrote the per-person data: ${path}`,
     wroteConfig: (path) => `Wrote a starter config: ${path}`,

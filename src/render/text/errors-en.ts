@@ -1,5 +1,6 @@
 /** The errors in English (the `errors` section of text/en.ts), as `message` holds them. */
 import type { ErrorWords } from '../../errors.js';
+import { configErrorsEn } from './config-errors-en.js';
 
 const quoted = (names: string[]) => names.map((s) => `"${s}"`).join(', ');
 
@@ -80,4 +81,5 @@ export const errorsEn: ErrorWords = {
   cannotWrite: (reason) => `cannot write the file: ${reason}`,
   systemReason: (code, message) => (SYSTEM[code] ? `${SYSTEM[code]} (${code})` : message),
   readOnly: () => 'cannot write the file: it is read-only',
+  ...configErrorsEn,
 };

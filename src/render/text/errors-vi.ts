@@ -1,5 +1,6 @@
 /** The errors in Vietnamese (the `errors` section of text/vi.ts): one line each, the place said before. */
 import type { ErrorWords } from '../../errors.js';
+import { configErrorsVi } from './config-errors-vi.js';
 
 const quoted = (names: string[]) => names.map((s) => `"${s}"`).join(', ');
 
@@ -81,4 +82,5 @@ export const errorsVi: ErrorWords = {
   cannotWrite: (reason) => `không ghi được tệp: ${reason}`,
   systemReason: (code, message) => (SYSTEM[code] ? `${SYSTEM[code]} (${code})` : message),
   readOnly: () => 'không ghi được tệp: tệp chỉ đọc',
+  ...configErrorsVi,
 };

@@ -12,6 +12,8 @@ import { errorPlaceVi, errorsVi } from './errors-vi.js';
 import { usageVi } from './usage-vi.js';
 import { fieldFitVi } from './field-fit-vi.js';
 import { seriesVi } from './series-vi.js';
+import { warningsVi } from './warnings-vi.js';
+import { WARNING_CODES, type WarningCode } from '../../aggregate/warnings.js';
 
 /** A level's Vietnamese label ("university" → "Đại học"); an age group's from its bounds. */
 export function levelLabel(dimension: DimensionId, level: string): string {
@@ -184,6 +186,8 @@ export const vi = {
     byUnit: 'Theo đơn vị hành chính từ 01/7/2025 (trước: đơn vị cũ xếp vào đơn vị mới)',
     noPeople: (note: string) => `Không so sánh từng người: ${note}`,
     note: (note: string) => `Lưu ý: ${note}`,
+    idColumnNotFound: (column: string, inputs: string) =>
+      `--id-column "${column}": ${inputs} không có cột này: chỉ so sánh số liệu; viết tên cột đúng như ở dòng tiêu đề, hoặc chữ cái của cột (--id-column C)`,
     noIdColumn: (inputs: string) =>
       `${inputs} không có cột mã (Mã CBCC, Số hiệu, Mã định danh, Số CCCD …): chỉ so sánh số liệu; chỉ định cột mã bằng --id-column`,
     rowsWithoutId: (before: number, old: string, after: number, now: string) =>
@@ -229,10 +233,17 @@ export const vi = {
     after: 'kỳ sau',
   },
   errorPlace: errorPlaceVi,
+  /** The warnings: each one's heading, and the messages that have words of their own (aggregate/warning-said.ts). */
+  warnings: warningsVi,
+  warningLabel: (code: WarningCode): string => WARNING_CODES[code],
+  /** The word before a warning's code on stderr (`cbcc-stats: cảnh báo CODE (…): …`). */
+  warningWord: 'cảnh báo',
   cli: {
     wroteDocx: (path: string) => `Đã ghi báo cáo Word: ${path}`,
     wroteExcel: (path: string) => `Đã ghi báo cáo Excel: ${path}`,
     wroteEach: (count: number, dir: string) => `Đã ghi ${n(count)} báo cáo và báo cáo tổng hợp vào ${dir}`,
+    compareRefused: (files: string) =>
+      `không lập so sánh (--json): ${files} không đọc được, người trong đó sẽ bị tính là đã ra hoặc mới vào; sửa tệp (hoặc chuyển nó ra khỏi thư mục) rồi chạy lại`,
     wroteCompare: (path: string) => `Đã ghi báo cáo so sánh: ${path}`,
     wroteData: (path: string) => `Đã ghi dữ liệu từng người: ${path}`,
     wroteConfig: (path: string) => `Đã ghi cấu hình mẫu: ${path}`,
