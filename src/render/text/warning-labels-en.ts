@@ -29,6 +29,7 @@ export const WARNING_LABELS_EN: Partial<Record<WarningCode, string>> = {
   FORMULAS_NOT_COMPUTED: 'Formula cells without a computed result (not recalculated by Excel): read as blank',
   GENDER_CONFLICT: 'The gender column disagrees with the male/female birth date columns',
   UNIT_CONFLICT: 'The unit column disagrees with the unit heading above',
+  UNIT_IN_SEVERAL_PROVINCES: 'One commune or ward name under several provinces or districts: counted as one unit',
   DATES_MONTH_FIRST: 'Birth dates written month first: other dates of the column may be misread',
   AGE_STATED: 'Ages taken from an "Age" column (no birth date): not recomputed at the as-of date',
   INPUTS_LEFT_OUT: 'Subfolders or files of the input folder not read',
