@@ -118,12 +118,7 @@ export const DASH_KEY = '-';
  * spacing and invisible characters folded; letters and tones kept. A dash-only cell is `DASH_KEY`.
  */
 export function foldKey(raw: string): string {
-  let key = FOLDED.get(raw);
-  if (key === undefined) {
-    key = foldNewKey(raw);
-    keep(FOLDED, raw, key);
-  }
-  return key;
+  return FOLDED.get(raw) ?? keep(FOLDED, raw, foldNewKey(raw));
 }
 
 function foldNewKey(raw: string): string {
@@ -143,8 +138,10 @@ const ASCII = new Map<string, string>();
 export const KEYS_KEPT = 8_192;
 export const KEPT_LENGTH = 64;
 
-function keep(kept: Map<string, string>, raw: string, key: string): void {
+/** The key made of a text, kept when the text is short and there is room. */
+function keep(kept: Map<string, string>, raw: string, key: string): string {
   if (raw.length <= KEPT_LENGTH && kept.size < KEYS_KEPT) kept.set(raw, key);
+  return key;
 }
 
 /** How many texts' keys are kept (foldKey's, asciiKey's): for the tests. */
@@ -154,12 +151,7 @@ export function keptKeys(): { folded: number; ascii: number } {
 
 /** The key with every diacritic removed (đ → d): the last resort for values typed without accents. */
 export function asciiKey(raw: string): string {
-  let key = ASCII.get(raw);
-  if (key === undefined) {
-    key = asciiNewKey(raw);
-    keep(ASCII, raw, key);
-  }
-  return key;
+  return ASCII.get(raw) ?? keep(ASCII, raw, asciiNewKey(raw));
 }
 
 function asciiNewKey(raw: string): string {
