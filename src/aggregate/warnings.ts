@@ -114,6 +114,8 @@ export const WARNING_CODES = {
   /** compare: a unit gone and a unit new whose people (by id) or name are the gone one's: a renaming, not people lost. */
   UNITS_RENAMED:
     'Đơn vị kỳ trước không còn, có đơn vị mới mang người (hoặc tên) của nó: có thể đã đổi tên hoặc sáp nhập',
+  /** compare --id-column naming a column a side lacks, its people matched there by another id column. */
+  ID_COLUMN_NOT_USED: 'Không có cột mã định danh đã chỉ định (--id-column): người được đối chiếu theo cột mã khác',
   // Roster layouts a new user brought (review rv20).
   /** Rows hidden by the sheet's AutoFilter (a filter set to look at some people): counted like the rows shown. */
   FILTERED_ROWS: 'Có dòng bị bộ lọc (AutoFilter) ẩn đi: vẫn được đọc và đếm như các dòng đang hiện',

@@ -239,3 +239,26 @@ describe('--id-column naming a column neither roster has (review rv31)', () => {
     );
   });
 });
+
+describe('--id-column naming a column a roster lacks, when it has another id column', () => {
+  it('says people were matched by the other column (they were, without a word)', async () => {
+    // thang-06.csv and thang-07.csv identify people by "Mã CBCC"; the user asked for "Mã định danh".
+    const c = await compareJson('thang-06.csv', 'thang-07.csv', '--id-column', 'Mã định danh');
+    expect(c.people.joined).toHaveLength(4);
+    expect(c.warnings).toEqual([
+      {
+        code: 'ID_COLUMN_NOT_USED',
+        message:
+          '--id-column "Mã định danh": no such column in thang-06.csv: "Mã CBCC"; thang-07.csv: "Mã CBCC": people there were matched by that column instead; check that both periods write the same id there, or write the header as the header row has it',
+        count: 2,
+      },
+    ]);
+  });
+
+  it('says nothing when the column named is the one read, by header or by letter', async () => {
+    for (const named of ['Mã CBCC', 'mã cbcc', 'B']) {
+      const c = await compareJson('thang-06.csv', 'thang-07.csv', '--id-column', named);
+      expect(c.warnings ?? [], named).toEqual([]);
+    }
+  });
+});

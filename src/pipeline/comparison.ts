@@ -3,7 +3,7 @@
  * column named by --id-column), and the comparison of the two analyses: figure deltas, per-unit totals
  * across the 1/7/2025 reform, who joined, left or changed when both sides have ids, and --redact.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { PersonSummary } from '../aggregate/collector.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { acrossReformWarning } from '../compare/across-reform.js';
@@ -18,6 +18,7 @@ import type { SheetChoice } from '../read/sheets.js';
 import { columnIndex } from '../read/xml.js';
 import type { Analysis } from './analyze.js';
 import { hasRoleColumn } from './file.js';
+import { roleOf } from '../detect/layout.js';
 import type { AnalyzeOptions } from './options.js';
 import { redactComparison, redactReport } from './redact.js';
 import { labelOf } from './series.js';
@@ -109,6 +110,35 @@ export interface Compared {
   lookup?: { before: Map<string, PersonSummary>; after: Map<string, PersonSummary> };
 }
 
+/**
+ * The id columns a side was matched by that are not the one `--id-column` names ("Mã CBCC" where
+ * "Mã định danh" was asked): each as `file: "header"`. Empty when every id column read is the one named.
+ */
+function otherIdColumns(a: Analysis, named: string): string[] {
+  const key = headerKey(named);
+  const other: string[] = [];
+  for (const s of a.report.sources) {
+    if (s.status !== 'ok') continue;
+    for (const c of s.columns ?? [])
+      if (roleOf(c.use) === 'id' && headerKey(c.header) !== key && c.column !== named)
+        other.push(`${s.file}${s.sheet && s.sheet !== basename(s.file) ? ` (${s.sheet})` : ''}: "${c.header}"`);
+  }
+  return other;
+}
+
+/** `--id-column` named a column a side does not have, and people were matched there by another id column. */
+function idColumnWarning(before: Analysis, after: Analysis, named: string | undefined): ReportWarning | undefined {
+  const column = named?.trim();
+  if (!column) return undefined;
+  const other = [...otherIdColumns(before, column), ...otherIdColumns(after, column)];
+  if (other.length === 0) return undefined;
+  return {
+    code: 'ID_COLUMN_NOT_USED',
+    message: `--id-column "${column}": no such column in ${other.join('; ')}: people there were matched by that column instead; check that both periods write the same id there, or write the header as the header row has it`,
+    count: other.length,
+  };
+}
+
 /** The two sides compared; `names` are the inputs as given, for the note on ids. */
 export function compareAnalyses(
   before: Analysis,
@@ -165,7 +195,8 @@ export function compareAnalyses(
   // A dimension known in one month only (a column the other lacks): its delta is not people.
   const coverage = coverageWarnings(before.report, after.report, labels, comparison.people?.changed);
   const renamed = renamedUnitsWarning(renamings, labels);
-  const said = [reform, renamed].filter((w): w is ReportWarning => w !== undefined);
+  const idColumn = comparison.people ? idColumnWarning(before, after, request.idColumn) : undefined;
+  const said = [idColumn, reform, renamed].filter((w): w is ReportWarning => w !== undefined);
   if (said.length > 0 || coverage.length > 0) comparison.warnings = [...said, ...coverage];
   if (request.redact && lookup) {
     comparison = redactComparison(comparison, lookup.before, lookup.after);

@@ -46,6 +46,7 @@ export const WARNING_LABELS_EN: Partial<Record<WarningCode, string>> = {
   PEOPLE_UNDER_LEFT_HEADING: 'People counted under a heading that says they left',
   PARTY_BLANK_BESIDE_NO: 'Blank party cells counted as not members, while the column writes "Không" out',
   UNITS_RENAMED: 'A unit renamed between the periods: not people lost or gained',
+  ID_COLUMN_NOT_USED: 'The id column named with --id-column is missing: people matched by another id column',
   FILTERED_ROWS: 'Rows hidden by an AutoFilter: read and counted like the rows shown',
   CODES_FROM_LEGEND_SHEET: 'Codes read from a legend sheet of the workbook',
   UNITS_BEFORE_REFORM: 'Units merged on 1/7/2025 still counted as units of their own',
