@@ -47,6 +47,8 @@ export interface ErrorArgs {
   notZip: [reason: string];
   cannotRead: [reason: string];
   cannotReadWorkbook: [kind: string, reason: string];
+  /** The reader failed inside the file with an error of its own code, which says nothing of the file. */
+  damagedWorkbook: [kind: string];
   noSuchSheet: [given: string, sheets: string[]];
   noSheetWithData: [];
   headerRowPast: [row: number];

@@ -28,6 +28,8 @@ describe.skipIf(!present)('the shared corpus', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect([0, 1]).toContain(r.code);
     expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+    // The JavaScript engine's words name no fault of the file ("The first argument must be of type string …").
+    expect(r.stderr).not.toMatch(/must be of type|Received undefined|Cannot read properties|is not a function/);
     if (r.code === 1) {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(new RegExp(`^cbcc-stats: .*${name.replace(/[.]/g, '\\.')}.*: .+`));
@@ -45,6 +47,17 @@ describe.skipIf(!present)('the shared corpus', () => {
     expect(r.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/date\.xlsx, trang "Sheet1": không tìm thấy dòng tiêu đề/),
     ]);
+  });
+
+  it("says a workbook its reader failed inside is damaged, and --debug gives the reader's own error", async () => {
+    const file = join(corpus, 'OOM_alloc3.xls');
+    const r = await runCli(['inspect', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      `cbcc-stats: ${file}: không đọc được bảng tính xls: tệp bị hỏng (trình đọc dừng giữa tệp); mở bằng Excel hoặc LibreOffice rồi lưu lại (--debug cho biết chi tiết)`,
+    );
+    const debug = await runCli(['inspect', file, '--debug']);
+    expect(debug.stderr).toMatch(/\ncaused by: TypeError\b.*must be of type/);
   });
 
   it('refuses a password-protected workbook with what to do', async () => {

@@ -42,7 +42,9 @@ async function command(argv: string[], io: Io): Promise<number> {
       code = await body();
     } catch (err) {
       io.stderr.write(`${errorLineIn(err, lang)}\n`);
-      if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+      // With --debug, the stack and that of each error it was caused by (a reader's own message among them).
+      for (let e: unknown = err; debug && e instanceof Error; e = e.cause)
+        if (e.stack) io.stderr.write(`${e === err ? '' : 'caused by: '}${e.stack}\n`);
       code = err instanceof CbccError ? err.exitCode : 1;
     }
   }) as Run;

@@ -115,9 +115,12 @@ export function readSheetJs(file: string, bytes: Buffer, kind: LegacyKind, optio
     const reason = err instanceof Error ? err.message : String(err);
     if (/password|encrypt/i.test(reason))
       throw new CbccError('INPUT_UNSUPPORTED', { key: 'encrypted', args: [] }, { file });
+    // A TypeError or RangeError is the reader's own code failing on damaged bytes: its words name no fault of the file.
     throw new CbccError(
       'INPUT_UNREADABLE',
-      { key: 'cannotReadWorkbook', args: [kind, reason] },
+      isEngineError(err)
+        ? { key: 'damagedWorkbook', args: [kind] }
+        : { key: 'cannotReadWorkbook', args: [kind, reason] },
       { file },
       { cause: err },
     );
@@ -227,4 +230,9 @@ export function readPlainXls(file: string, bytes: Buffer, options: ReadOptions):
       ),
     };
   });
+}
+
+/** An error of the JavaScript engine (a value of the wrong type, an index out of range) rather than a reader's message. */
+export function isEngineError(err: unknown): boolean {
+  return err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError;
 }

@@ -42,6 +42,8 @@ export const errorsEn: ErrorWords = {
   notZip: (reason) => `not a readable zip archive: ${reason}`,
   cannotRead: (reason) => reason,
   cannotReadWorkbook: (kind, reason) => `cannot read the ${kind ? `${kind} ` : ''}workbook: ${reason}`,
+  damagedWorkbook: (kind) =>
+    `cannot read the ${kind ? `${kind} ` : ''}workbook: the file is damaged (the reader stopped inside it); open it in Excel or LibreOffice and save it again (--debug gives the details)`,
   noSuchSheet: (given, sheets) => `no sheet "${given}" (sheets: ${sheets.length > 0 ? quoted(sheets) : 'none'})`,
   noSheetWithData: () => 'the workbook has no sheet with data',
   headerRowPast: (row) => `--header-row ${row} is past the rows read`,

@@ -42,6 +42,8 @@ export const errorsVi: ErrorWords = {
   notZip: (reason) => `không phải tệp nén zip đọc được: ${reason}`,
   cannotRead: (reason) => `không đọc được tệp: ${reason}`,
   cannotReadWorkbook: (kind, reason) => `không đọc được bảng tính${kind ? ` ${kind}` : ''}: ${reason}`,
+  damagedWorkbook: (kind) =>
+    `không đọc được bảng tính${kind ? ` ${kind}` : ''}: tệp bị hỏng (trình đọc dừng giữa tệp); mở bằng Excel hoặc LibreOffice rồi lưu lại (--debug cho biết chi tiết)`,
   noSuchSheet: (given, sheets) =>
     `không có trang "${given}" (các trang: ${sheets.length > 0 ? quoted(sheets) : 'không có'})`,
   noSheetWithData: () => 'bảng tính không có trang nào có dữ liệu',
