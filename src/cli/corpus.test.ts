@@ -61,7 +61,7 @@ describe.skipIf(!present)('the shared corpus', () => {
   });
 
   it('refuses a password-protected workbook with what to do', async () => {
-    for (const name of ['pass_protected.xlsx', 'issue_385.xls']) {
+    for (const name of ['pass_protected.xlsx', 'issue_385.xls', 'pass_protected.ods']) {
       const r = await runCli(['inspect', join(corpus, name)]);
       expect(r.code).toBe(1);
       expect(r.stderr.trim()).toBe(`cbcc-stats: ${join(corpus, name)}: tệp có mật khẩu: lưu lại không đặt mật khẩu`);

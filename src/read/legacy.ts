@@ -113,7 +113,7 @@ export function readSheetJs(file: string, bytes: Buffer, kind: LegacyKind, optio
     );
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    if (/password|encrypt/i.test(reason))
+    if (/password|encrypt/i.test(reason) || (kind === 'ods' && odsEncrypted(bytes)))
       throw new CbccError('INPUT_UNSUPPORTED', { key: 'encrypted', args: [] }, { file });
     // A TypeError or RangeError is the reader's own code failing on damaged bytes: its words name no fault of the file.
     throw new CbccError(
@@ -235,4 +235,9 @@ export function readPlainXls(file: string, bytes: Buffer, options: ReadOptions):
 /** An error of the JavaScript engine (a value of the wrong type, an index out of range) rather than a reader's message. */
 export function isEngineError(err: unknown): boolean {
   return err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError;
+}
+
+/** An OpenDocument file saved with a password: its manifest gives each part's encryption data (ODF 1.2, §3.8). */
+function odsEncrypted(bytes: Buffer): boolean {
+  return readSmallPart(bytes, 'META-INF/manifest.xml')?.includes('encryption-data') ?? false;
 }
