@@ -66,12 +66,24 @@ export function periodInTitle(rows: readonly RawRow[], headerRow: number): strin
 
 /** The period named in the rows above the header (row numbers below `headerRow`), or undefined. */
 export function titleDate(rows: readonly RawRow[], headerRow: number): string | undefined {
+  return namedOrSigned(rows, headerRow, (line) => {
+    const m = line.match(SIGNED);
+    return m && plausible(m[1]!) ? m[1] : undefined;
+  });
+}
+
+/** The period the title block names, else what `signed` reads of the first signing line it reads. */
+function namedOrSigned(
+  rows: readonly RawRow[],
+  headerRow: number,
+  signed: (line: string) => string | undefined,
+): string | undefined {
   const lines = titleLines(rows, headerRow);
   const named = namedPeriod(lines);
   if (named) return named;
   for (const line of lines) {
-    const m = line.match(SIGNED);
-    if (m && plausible(m[1]!)) return m[1];
+    const date = signed(line);
+    if (date) return date;
   }
   return undefined;
 }
@@ -95,12 +107,10 @@ export function periodDays(label: string): [string, string] | undefined {
  * ("Thái Nguyên, ngày 05 tháng 8 năm 2025", whole, where titleDate keeps the year), as a titleDate label.
  */
 export function rosterDate(rows: readonly RawRow[], headerRow: number): string | undefined {
-  const lines = titleLines(rows, headerRow);
-  const named = namedPeriod(lines);
-  if (named) return named;
-  for (const line of lines) {
+  return namedOrSigned(rows, headerRow, (line) => {
     const m = line.match(SIGNED_ON);
-    if (m && plausible(m[3]!) && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${pad(m[1]!)}/${pad(m[2]!)}/${m[3]}`;
-  }
-  return undefined;
+    return m && plausible(m[3]!) && Number(m[2]) >= 1 && Number(m[2]) <= 12
+      ? `${pad(m[1]!)}/${pad(m[2]!)}/${m[3]}`
+      : undefined;
+  });
 }
