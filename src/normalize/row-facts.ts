@@ -13,6 +13,11 @@ const SIGNATURE = SIGNATURE_WORDS.map(foldKey);
 /** A vacancy's words, lower case (not folded: "Trống" folded is "trong", as "Trọng" is). */
 const VACANT = new Set(VACANT_WORDS.map((w) => w.toLowerCase()));
 const VACANT_LENGTH = Math.max(...VACANT_WORDS.map((w) => w.length)) + 6;
+/** The letters a vacancy's words start with ("k", "đ", "c", "t", "v"): most names start otherwise. */
+const VACANT_FIRST = new Set([...VACANT].map((w) => w[0]!));
+/** What bare() strips at the start and at the end of a cell, besides white space. */
+const BARE_START = '([-–.';
+const BARE_END = ')].!–-';
 /** A post's title that says it is vacant: "Chủ tịch UBND (khuyết)", "Phó Chủ tịch UBND - khuyết". */
 const TITLE_VACANT = /(?:\(\s*(?:đang\s+|còn\s+)?khuyết\s*\)|\s-\s*(?:đang\s+|còn\s+)?khuyết)\s*$/iu;
 
@@ -132,12 +137,45 @@ function bare(cell: Cell | undefined): string {
 }
 
 /**
+ * Whether a name cell may be a vacancy's words or blank once bare: false when its first character bare() keeps
+ * is known at once and starts no vacancy word (a person's row, nearly always: the test runs on every row, and
+ * bare() on a million names cost about 0.4 s). Such a cell is no vacancy, and not blank for the title's test.
+ */
+function mayNameVacancy(cell: string): boolean {
+  for (const c of cell) {
+    if (isSpace(c) || BARE_START.includes(c)) continue;
+    // A character the end may strip: bare() decides.
+    return BARE_END.includes(c) || VACANT_FIRST.has(c.toLowerCase());
+  }
+  return true;
+}
+
+/** White space as a regular expression's \s has it (told without one: this runs on every row). */
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
  * A post listed with no one in it: the name cell says so ("Khuyết", "(Đang khuyết)", "Chưa bố trí"), or
  * the name cell is empty and the title says it ("Chủ tịch UBND (khuyết)"). The text saying it, or undefined.
  */
 export function vacancyOf(row: RawRow, name: number | undefined, title: number | undefined): string | undefined {
   if (name === undefined) return undefined;
   const cell = row.cells[name];
+  if (typeof cell === 'string' && !mayNameVacancy(cell)) return undefined;
   // A name is tried only when as short as a vacancy's words in brackets: the check costs a person's row little.
   if (typeof cell === 'string' && cell.length <= VACANT_LENGTH && VACANT.has(bare(cell))) return cleanText(cell);
   if (bare(cell) !== '' || title === undefined) return undefined;
