@@ -153,6 +153,18 @@ function cellText(cell: Cell | undefined): string {
   return cleanText(String(cell));
 }
 
+/**
+ * A header label without the mark after it: a footnote or the column's number ("Nữ (4)", "Trình độ CM (1)",
+ * "Họ và tên (*)", "Tên²"). With it, a level under a group ("ThS (8)") or a lone "Nữ" was not known.
+ */
+function withoutMark(label: string): string {
+  const bare = label.replace(
+    /\s*(?:\(\s*(?:\d{1,2}|\*{1,3}|[a-zđ])\s*\)|\[\s*\d{1,2}\s*\]|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u,
+    '',
+  );
+  return bare === '' ? label : bare;
+}
+
 /** The row's texts with merged group cells repeated over the columns they cover. */
 function filledTexts(row: RawRow, width: number): string[] {
   const texts = Array.from({ length: width }, (_, i) => cellText(row.cells[i]));
@@ -224,13 +236,20 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   const drafts: Draft[] = [];
   const holders = new Map<ColumnRole, Draft>();
   let unfinished = 0;
+  // Each column's labels as written (shown), and without a footnote or column number ("Nữ (4)"), matched.
+  const shown: string[][] = [];
   const stacks: string[][] = [];
   for (let c = 0; c < width; c++) {
+    const written: string[] = [];
     const texts: string[] = [];
     for (const row of filled) {
       const t = row[c] ?? '';
-      if (t && texts[texts.length - 1] !== t) texts.push(t);
+      if (t && written[written.length - 1] !== t) {
+        written.push(t);
+        texts.push(withoutMark(t));
+      }
     }
+    shown.push(written);
     stacks.push(texts);
   }
   // A birth date in three columns ("Ngày sinh" over "Ngày | Tháng | Năm"): the year column is the birth
@@ -238,7 +257,7 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   const split = birthDateParts(stacks, overrides);
   for (let c = 0; c < width; c++) {
     const texts = stacks[c]!;
-    const draft: Draft = { index: c, texts, header: texts.join(' / '), use: NO_USE, note: undefined };
+    const draft: Draft = { index: c, texts, header: shown[c]!.join(' / '), use: NO_USE, note: undefined };
     drafts.push(draft);
     if (split && (c === split.day || c === split.month)) {
       draft.use = { kind: 'birthDatePart', part: c === split.day ? 'day' : 'month' };
@@ -285,6 +304,9 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   score += 0.01 * new Set(marks.map((m) => `${m.dimension}=${m.level}`)).size;
   // So has the one that finds a birth date's day, month and year under it.
   if (split) score += 0.03;
+  // And the one that finds the name's parts under "Họ và tên" (a CSV's "Họ đệm | Tên" row, no merge to
+  // say it belongs to the header: read as a person, it was counted).
+  if (drafts.some((d) => d.use.kind === 'namePart')) score += 0.02;
   return { rows, ...settle(drafts, holders), score, extra: markDimensions.size + (birthByGender ? 1 : 0) };
 }
 
@@ -300,13 +322,33 @@ function canContinue(first: RawRow, below: RawRow, overrides?: HeaderOverrides):
     // header whose "Họ và tên" cell is damaged past repair took the people under it into the header.
     if (typeof cell === 'string' && parseDate(cell)?.day !== undefined) return false;
   }
+  if (isBanner(first, below)) return false;
   const isName = (c: Cell | undefined) => typeof c === 'string' && matchRole(c, overrides)?.role === 'name';
   const nameColumn = first.cells.findIndex(isName);
   // A row naming the name column starts a header; it goes on from no row without one above it (a title,
   // or a person before a repeated header: taken for a header, they hid the people around it).
   if (nameColumn < 0 && below.cells.some(isName)) return false;
   const under = nameColumn < 0 ? '' : cellText(below.cells[nameColumn]);
-  return under === '' || NAME_PARTS.has(foldKey(under));
+  return under === '' || NAME_PARTS.has(foldKey(withoutMark(under)));
+}
+
+/**
+ * A row of one text merged across the header's columns: a unit's heading or a note right under a one-row
+ * header, never a level of it (a lower header row names its columns one by one). Taken for one, it put the
+ * heading into every column's header ("Họ, chữ đệm và tên / PHƯỜNG TÂN LONG" became the unit column).
+ */
+function isBanner(first: RawRow, below: RawRow): boolean {
+  let text = -1;
+  for (let i = 0; i < below.cells.length; i++) {
+    if (cellText(below.cells[i]) === '') continue;
+    if (text >= 0) return false;
+    text = i;
+  }
+  if (text < 0) return false;
+  const labels = first.cells.map((c, i) => (cellText(c) === '' ? -1 : i)).filter((i) => i >= 0);
+  if (labels.length < 3) return false;
+  const span = below.spans?.find(([from]) => from === text);
+  return !!span && span[0] <= labels[0]! + 1 && span[1] >= labels[labels.length - 1]! - 1;
 }
 
 function isBlank(row: RawRow): boolean {
