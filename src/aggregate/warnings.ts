@@ -14,6 +14,8 @@ export const WARNING_CODES = {
   DIMENSION_MOSTLY_UNKNOWN: 'Phần lớn giá trị của một chỉ tiêu không phân loại được',
   /** People counted in "(không rõ đơn vị)" although some rows name their unit. */
   UNIT_MISSING: 'Có người không rõ đơn vị',
+  /** People whose unit cell is empty right under a person with a unit: counted in that unit. */
+  UNIT_CARRIED_DOWN: 'Có người để trống ô đơn vị, được tính vào đơn vị của dòng trên',
   /** Cells whose text is still damaged after the repair (a misread code page, letters lost to "?"). */
   TEXT_DAMAGED: 'Văn bản bị lỗi mã hóa chưa sửa được',
   /** The same person (same id, or same name and birth date) counted in two sheets or files. */

@@ -20,6 +20,7 @@ export function blankUnitColumn(
   columns: readonly ColumnInfo[],
   below: readonly RawRow[],
 ): ColumnOf<'field'> | undefined {
+  const name = columns.find((c) => c.use.kind === 'field' && c.use.role === 'name');
   for (const c of columns) {
     if (c.use.kind !== 'none' || c.header.trim() !== '') continue;
     let values = 0;
@@ -28,7 +29,10 @@ export function blankUnitColumn(
       const t = text(row.cells[c.index] ?? null);
       if (t === '') continue;
       values++;
-      if (parseUnitName(t).kind) units++;
+      // Beside a person (merged down from their row): a unit's name alone on its row is a heading over
+      // the people, read as such (a CSV's headings in an empty first column were taken for this column).
+      const alone = name !== undefined && text(row.cells[name.index] ?? null) === '';
+      if (parseUnitName(t).kind && !alone) units++;
     }
     if (units >= MIN_NAMES && units >= values * SHARE)
       return {

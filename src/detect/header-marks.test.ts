@@ -100,3 +100,30 @@ describe('the name column as official forms head it', () => {
     expect(matchRole(h)?.role).toBe('name');
   });
 });
+
+describe('a header with column numbers in its labels, repeated down the sheet', () => {
+  it('is skipped where it repeats (it was counted as two people once its labels were read without the marks)', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../test-support/tmp.js');
+    const { analyze } = await import('../pipeline/analyze.js');
+    const header = 'STT (1),Họ và tên (2),Giới tính (3),Chức vụ (4),Trình độ chuyên môn (5)';
+    const file = join(tempDir(), 'repeated.csv');
+    await writeFile(
+      file,
+      [
+        header,
+        '1,Nguyễn Văn An,Nam,Bí thư Đảng ủy,Đại học',
+        '2,Lê Thị Bình,Nữ,Chủ tịch UBND,Đại học',
+        header,
+        '3,Trần Văn Công,Nam,Văn phòng - Thống kê,Trung cấp',
+      ].join('\n'),
+    );
+    const { report } = await analyze([file]);
+    expect(report.total).toBe(3);
+    expect(report.rows.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [1, 'header'],
+      [4, 'repeated header'],
+    ]);
+  });
+});

@@ -5,6 +5,8 @@
 import { CbccError, type Where } from '../errors.js';
 import { cleanText, foldKey, headerKey } from '../normalize/text.js';
 import { parseDate } from '../normalize/dates.js';
+import { NUMBERING } from '../normalize/row-facts.js';
+import { parseUnitName } from '../normalize/units.js';
 import type { Cell, RawRow } from '../read/types.js';
 import { PERSON_FIELD_ROLES, type ColumnRole } from '../vocab/columns.js';
 import {
@@ -50,6 +52,7 @@ interface Draft {
   index: number;
   texts: readonly string[];
   header: string;
+  written?: readonly string[];
   use: ColumnUse;
   note: string | undefined;
 }
@@ -63,6 +66,7 @@ function settle(
     index: d.index,
     texts: d.texts,
     header: d.header,
+    ...(d.written ? { written: d.written } : {}),
     use: d.use,
     ...(d.note ? { note: d.note } : {}),
   }));
@@ -80,6 +84,7 @@ function draftsOf(candidate: Candidate): { drafts: Draft[]; holders: Map<ColumnR
     index: c.index,
     texts: c.texts,
     header: c.header,
+    ...(c.written ? { written: c.written } : {}),
     use: c.use,
     note: c.note,
   }));
@@ -257,7 +262,9 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   const split = birthDateParts(stacks, overrides);
   for (let c = 0; c < width; c++) {
     const texts = stacks[c]!;
-    const draft: Draft = { index: c, texts, header: shown[c]!.join(' / '), use: NO_USE, note: undefined };
+    const written = shown[c]!;
+    const draft: Draft = { index: c, texts, header: written.join(' / '), use: NO_USE, note: undefined };
+    if (written.some((t, i) => t !== texts[i])) draft.written = written;
     drafts.push(draft);
     if (split && (c === split.day || c === split.month)) {
       draft.use = { kind: 'birthDatePart', part: c === split.day ? 'day' : 'month' };
@@ -347,8 +354,18 @@ function isBanner(first: RawRow, below: RawRow): boolean {
   if (text < 0) return false;
   const labels = first.cells.map((c, i) => (cellText(c) === '' ? -1 : i)).filter((i) => i >= 0);
   if (labels.length < 3) return false;
+  // Not merged (a CSV): a lone cell naming a unit ("1. Phường Tân Thành", "Đơn vị: Xã An") is its heading.
+  if (namesUnit(cellText(below.cells[text]))) return true;
   const span = below.spans?.find(([from]) => from === text);
   return !!span && span[0] <= labels[0]! + 1 && span[1] >= labels[labels.length - 1]! - 1;
+}
+
+const UNIT_LABEL = /^(?:đơn vị|don vi)\s*:\s*/iu;
+
+/** A unit's name with its kind, after any numbering or "Đơn vị:" ("Xã", "Xã, phường" name no unit). */
+function namesUnit(text: string): boolean {
+  const unit = parseUnitName(text.replace(NUMBERING, '').replace(UNIT_LABEL, ''));
+  return unit.kind !== undefined && /^\p{L}/u.test(unit.base) && matchRole(unit.base)?.confidence !== 1;
 }
 
 function isBlank(row: RawRow): boolean {

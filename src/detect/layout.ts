@@ -43,8 +43,10 @@ export interface ColumnInfo {
   readonly index: number;
   /** The header's texts, top row first: group labels over the column's own (lowest) text. */
   readonly texts: readonly string[];
-  /** The header as shown: `texts` joined with " / ". */
+  /** The header as shown: its texts as written, joined with " / ". */
   readonly header: string;
+  /** The texts as written, when `texts` took a footnote or column number off them ("Nữ (4)" read as "Nữ"). */
+  readonly written?: readonly string[];
   readonly use: ColumnUse;
   /** Why a column that looks like a role was not given it, or that the config gave it. */
   readonly note?: string;

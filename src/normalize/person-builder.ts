@@ -30,6 +30,8 @@ import { unitClash } from './unit-clash.js';
 export interface RowSettings {
   /** The unit of rows with no unit column and no section above them: from the title or sheet. */
   defaultUnit?: string;
+  /** The unit column names each unit once, on its first row (detect/unit-once.ts): empty cells under it carry it. */
+  carryUnit?: boolean;
   /** The date ages are counted at. */
   asOf?: Ymd;
   ageBrackets?: readonly number[];
@@ -59,12 +61,16 @@ export class PersonBuilder {
   private readonly birthDay: ColumnInfo | undefined;
   private readonly birthMonth: ColumnInfo | undefined;
   private readonly defaultUnit: string;
+  private readonly carryUnit: boolean;
   private readonly asOf: Ymd;
   private readonly ageEdges: readonly number[];
   private readonly ageLabels: string[];
   private readonly retiringWithin: number | undefined;
   private readonly needPeople: boolean;
   private readonly titleNotes: TitleNotes | undefined;
+  /** The row of the last person, and the unit its unit cell gave (written or carried down). */
+  private lastRow = -1;
+  private lastUnit = '';
 
   constructor(
     layout: Layout,
@@ -73,6 +79,7 @@ export class PersonBuilder {
     settings: RowSettings = {},
   ) {
     this.defaultUnit = settings.defaultUnit ?? '';
+    this.carryUnit = settings.carryUnit === true;
     this.asOf = settings.asOf ?? today();
     this.ageEdges = settings.ageBrackets ?? DEFAULT_AGE_BRACKETS;
     this.ageLabels = bracketLabels(this.ageEdges);
@@ -110,7 +117,7 @@ export class PersonBuilder {
     const person: Person = {
       row: row.n,
       name: people ? this.name(row) : '',
-      unit: this.value(row, 'unit') || context.unit || this.defaultUnit,
+      unit: this.unitOf(row) || context.unit || this.defaultUnit,
       title: people ? this.levels.titleOf(row) : '',
       id: people ? this.value(row, 'id') : '',
       levels: profile.levels,
@@ -118,6 +125,7 @@ export class PersonBuilder {
       warnings: profile.warnings,
     };
     if (context.left) person.leftHeading = context.left;
+    if (this.carried) person.unitCarried = true;
     const clash = this.col.unit ? unitClash(person.unit, context.unit) : undefined;
     if (clash) person.warnings = [...person.warnings, clash];
     if (profile.ethnicGroup) person.ethnicGroup = profile.ethnicGroup;
@@ -134,6 +142,28 @@ export class PersonBuilder {
         person.birth && g !== 'unknown' ? retirementState(person.birth, g, this.asOf, this.retiringWithin) : 'unknown';
     }
     return person;
+  }
+
+  /** Whether the unit of the last person asked was carried down from the row above. */
+  private carried = false;
+
+  /**
+   * The unit cell, or, in a roster that writes each unit on its first person's row only (carryUnit), when it
+   * is empty right under a person whose unit cell gave one, that unit. Rows between (a blank, a heading, a
+   * subtotal) end the run. The person is marked, and the sheet says it.
+   */
+  private unitOf(row: RawRow): string {
+    const written = this.value(row, 'unit');
+    this.carried = this.carryUnit && !written && row.n === this.lastRow + 1 && this.lastUnit !== '';
+    const unit = written || (this.carried ? this.lastUnit : '');
+    this.lastRow = row.n;
+    this.lastUnit = unit;
+    return unit;
+  }
+
+  /** A heading that keeps the unit (a staff type's, a block's) on row n: the person under it follows on. */
+  keepUnitRun(n: number): void {
+    if (this.lastRow === n - 1) this.lastRow = n;
   }
 
   /** An age written as years ("Tuổi"), with no birth date: taken as the age at --as-of. */

@@ -50,6 +50,8 @@ export interface Person {
   agency?: string;
   /** The heading above the row that says its people left ("II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC"), as written. */
   leftHeading?: string;
+  /** The unit cell was empty and the person right above had a unit: counted in it (said, UNIT_CARRIED_DOWN). */
+  unitCarried?: true;
   /** With --retiring-within: past retirement age, reaching it within the years asked, or later. */
   retirement?: RetirementState | 'unknown';
   /** With --standards: the group assessed and what is lacking; null when no group applies. */

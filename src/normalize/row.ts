@@ -120,7 +120,8 @@ export class RowNormalizer {
     this.col = Object.fromEntries(layout.roles);
     this.columns = layout.columns;
     this.mapped = layout.columns.filter((c) => c.use.kind === 'field' || givesLevelByFilling(c));
-    this.headerTexts = layout.columns.map((c) => c.texts.at(-1) ?? '');
+    // As written: a header repeated down the sheet repeats its footnote marks too ("Nữ (4)").
+    this.headerTexts = layout.columns.map((c) => (c.written ?? c.texts).at(-1) ?? '');
     this.headerKeys = this.headerTexts.map((h) => headerKey(h));
     this.echo = new HeaderEcho(this.headerTexts);
     this.headings = new Headings(classifiers);
@@ -222,6 +223,8 @@ export class RowNormalizer {
           return { kind: 'skip', reason: 'section', text: first };
         // Its number in a cell of its own ("1 | Cán bộ": STT, then the name column) leaves it alone too.
         const section = this.headings.read(first, filled.length === 1 || this.numberedApart(row, filled, first));
+        // A staff type's heading inside a unit ("b) Công chức") keeps the unit written once above it.
+        if (section === 'staffType' || section === 'block') this.people.keepUnitRun(row.n);
         if (section === 'block') return { kind: 'skip', reason: 'section', text: first };
         if (section) {
           const stated = this.stated(row, filled, first);

@@ -176,7 +176,8 @@ export class CsvSplit implements TableSplit {
     if (engine.collector.skipped.some((s) => !PLAIN_SKIPS.has(s.reason))) return undefined;
     // The file's hash: the bytes the main thread read, then the rest, hashed while the worker counts.
     const [counts, sha256] = await Promise.all([this.counts, hashFrom(this.path, read.bytes, read.hash.copy())]);
-    if (!counts) return undefined;
+    // The part's first person with an empty unit cell would have been counted in the unit above it.
+    if (!counts || counts.check.firstUnitBlank) return undefined;
     engine.collector.merge(Collector.fromPlain(counts.collector));
     engine.check.absorb(counts.check);
     engine.titleNotes.absorb(counts.titles);

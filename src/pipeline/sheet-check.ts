@@ -113,6 +113,10 @@ export interface SheetCounts {
   samples: number;
   sampleRows: number[];
   sampleName: string | undefined;
+  carried: number;
+  carriedRows: number[];
+  /** The first person's unit cell was empty: carried down from the row above it had another engine read that row. */
+  firstUnitBlank: boolean;
   status: StatusCounts;
 }
 
@@ -122,6 +126,11 @@ export class SheetCheck {
   private id?: ColumnInfo;
   private categories: ColumnInfo[] = [];
   private people = 0;
+  /** People counted in the unit of the person above them, their own unit cell empty (person-builder.ts). */
+  private carried = 0;
+  private readonly carriedRows: number[] = [];
+  private firstUnitBlank = false;
+  private unit?: ColumnInfo;
   private nameless = 0;
   private readonly namelessRows: number[] = [];
   /** Nameless, unnumbered rows right under a named person: the second line of one person over two rows? */
@@ -173,6 +182,7 @@ export class SheetCheck {
     this.name = layout.roles.get('name');
     this.nameParts = columnsOf(layout, 'namePart');
     this.id = layout.roles.get('id');
+    this.unit = layout.roles.get('unit');
     this.seq = layout.roles.get('seq');
     this.categories = [
       ...CATEGORY_ROLES.flatMap((r) => layout.roles.get(r) ?? []),
@@ -200,7 +210,12 @@ export class SheetCheck {
   }
 
   add(row: RawRow, person: Person, collector: Collector): void {
+    if (this.people === 0 && this.unit) this.firstUnitBlank = isBlank(row.cells[this.unit.index]);
     this.people++;
+    if (person.unitCarried) {
+      this.carried++;
+      if (this.carriedRows.length < EXAMPLES) this.carriedRows.push(row.n);
+    }
     this.places.add(row, person.unit);
     // A name split under "Họ và tên" ("Họ đệm | Tên") is keyed whole, as the person's name is read; its number
     // ("3. Nguyễn Văn An") is the row's.
@@ -248,10 +263,11 @@ export class SheetCheck {
   counts(): SheetCounts {
     const { people, nameless, namelessRows, secondLines, secondLineRows, empty, emptyRows } = this;
     const { joined, joinedRows, blankParty, left, leftRows, leftExample } = this;
-    const { samples, sampleRows, sampleName } = this;
+    const { samples, sampleRows, sampleName, carried, carriedRows, firstUnitBlank } = this;
     return {
       ...{ people, nameless, namelessRows, secondLines, secondLineRows, empty, emptyRows },
       ...{ joined, joinedRows, blankParty, left, leftRows, leftExample, samples, sampleRows, sampleName },
+      ...{ carried, carriedRows, firstUnitBlank },
       status: this.status.counts(),
     };
   }
@@ -274,6 +290,8 @@ export class SheetCheck {
     this.samples += after.samples;
     this.sampleRows.push(...after.sampleRows.slice(0, EXAMPLES - this.sampleRows.length));
     this.sampleName ??= after.sampleName;
+    this.carried += after.carried;
+    this.carriedRows.push(...after.carriedRows.slice(0, EXAMPLES - this.carriedRows.length));
     this.status.absorb(after.status);
   }
 
@@ -346,6 +364,14 @@ export class SheetCheck {
     collector.doubts.push(...this.unplaced.warnings());
     this.status.finish(collector, this.people);
     collector.doubts.push(...this.places.warnings(where));
+    if (this.carried > 0)
+      collector.doubts.push({
+        code: 'UNIT_CARRIED_DOWN',
+        message: `${this.carried} of ${this.people} people counted have an empty "${this.unit?.header ?? ''}" cell right under a person with a unit (rows ${this.carriedRows.join(', ')}${this.carried > EXAMPLES ? ', …' : ''}): each is counted in the unit of the row above, as a roster that writes each unit once means; if a unit is really missing, write it on its row`,
+        ...where,
+        rows: this.carriedRows,
+        count: this.carried,
+      });
     const left = this.leftExample;
     if (left)
       collector.doubts.push({

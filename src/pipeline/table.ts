@@ -10,6 +10,7 @@ import { transposedRoster } from '../detect/transposed.js';
 import { personalRecord } from '../detect/personal-record.js';
 import { HEADER_SEARCH_ROWS, detectLayout } from '../detect/header.js';
 import { columnLetter, type Layout } from '../detect/layout.js';
+import { unitWrittenOnce } from '../detect/unit-once.js';
 import { CbccError, NoRowsError, sayIn } from '../errors.js';
 import { formatYmd, today } from '../normalize/age.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
@@ -175,10 +176,12 @@ export async function analyzeTable(
     if (period) table.info.titleDate = period;
   }
   const unit = defaultUnit(head, layout, table.info, options);
+  const carryUnit = unitWrittenOnce(head, layout);
   const normalizerFor = (l: Layout) =>
     new RowNormalizer(l, classifiers, {
       titleNotes,
       defaultUnit: unit,
+      carryUnit,
       asOf: options.asOf ?? today(),
       ageBrackets: options.ageBrackets ?? DEFAULT_AGE_BRACKETS,
       ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),

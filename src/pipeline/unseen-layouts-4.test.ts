@@ -362,6 +362,8 @@ interface Case {
   figures: Partial<Record<'staffType' | 'gender' | 'education' | 'partyMember', string>>;
   said?: string[];
   unsaid?: string[];
+  /** People per unit, when the case is about units. */
+  units?: Record<string, number>;
 }
 
 const H = 'STT,Họ và tên,Giới tính,Năm sinh,Chức vụ,Trình độ chuyên môn';
@@ -530,7 +532,7 @@ const CASES: Case[] = [
     figures: { staffType: 'canBo=2 congChuc=2', gender: 'female=2 male=2', education: 'university=2 unknown=2' },
   },
   {
-    name: 'the unit written on the first row of each block only: the rest are said to have no unit',
+    name: 'one empty unit cell among three people: said to have no unit (too few to tell a unit written once)',
     lines: [
       'STT,Đơn vị,Họ và tên,Giới tính,Chức vụ,Trình độ chuyên môn',
       '1,Xã An Bình,Nguyễn Văn An,Nam,Bí thư Đảng ủy,Đại học',
@@ -540,6 +542,7 @@ const CASES: Case[] = [
     total: 3,
     figures: { gender: 'female=2 male=1' },
     said: ['UNIT_MISSING'],
+    unsaid: ['UNIT_CARRIED_DOWN'],
   },
 ];
 
@@ -549,6 +552,7 @@ describe('layouts read right when tried (hand counts kept)', () => {
     expect(report.total).toBe(c.total);
     for (const [dim, want] of Object.entries(c.figures))
       expect([dim, levels(report, dim as 'gender')]).toEqual([dim, want]);
+    if (c.units) expect(units(report)).toEqual(c.units);
     for (const code of c.said ?? []) expect(codes(report)).toContain(code);
     for (const code of c.unsaid ?? []) expect(codes(report)).not.toContain(code);
   });

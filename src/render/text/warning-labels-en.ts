@@ -8,6 +8,7 @@ export const WARNING_LABELS_EN: Partial<Record<WarningCode, string>> = {
   INPUTS_SAME_PEOPLE: 'The input files are mostly the same people (periods added up)',
   DIMENSION_MOSTLY_UNKNOWN: 'Most values of a dimension could not be classified',
   UNIT_MISSING: 'People without a unit',
+  UNIT_CARRIED_DOWN: 'Empty unit cells counted in the unit of the row above',
   TEXT_DAMAGED: 'Text damaged by a wrong encoding, not repaired',
   DUPLICATE_PEOPLE: 'A person counted twice (in two sheets or two files)',
   CATEGORY_CELLS_EMPTY: 'Most people of a sheet have every category cell empty',
