@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gridFileName, writeGridAs } from '../../fixtures/lib/grid.js';
-import { randomLayout } from '../../fixtures/lib/layouts-random.js';
+import { gridFileName } from '../../fixtures/lib/grid.js';
+import { randomLayout, writeRandomLayout } from '../../fixtures/lib/layouts-random.js';
 import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
 import { analyze } from './analyze.js';
@@ -21,7 +21,7 @@ describe('rosters composed at random from real pieces', () => {
   it.each(SEEDS)('seed %i: every figure equals the truth', async (seed) => {
     const layout = randomLayout(seed);
     const file = join(dir, gridFileName(`random-${seed}`, layout.format));
-    await writeGridAs(layout.grid, layout.format, file);
+    await writeRandomLayout(layout, file);
     const { report, failures } = await analyze([file], { groupBy: 'unit' });
     const about = `${layout.format}: ${layout.choices.join('; ')}`;
     expect(failures, about).toEqual([]);
