@@ -7,7 +7,7 @@ import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, EXTRA_DIMENSIONS, type ExtraDimension, type Level } from '../vocab/dimensions.js';
 import { VIEN_CHUC_CLASS, VIEN_CHUC_TITLE_CODE } from '../vocab/rank-spellings.js';
-import { UNMARKED } from '../vocab/rows.js';
+import { GENDER_TICKS, NOT_KNOWN, UNMARKED } from '../vocab/rows.js';
 import { STAFF_TYPE_BOTH } from '../vocab/spellings.js';
 import { MEMO_SIZE, isBlank, text, type CellReader } from './cells.js';
 import type { Classifiers } from './classifiers.js';
@@ -26,6 +26,8 @@ const PROFILE_CACHE = 50_000;
 const LEGEND_ROLES = ['gender', 'staffType', 'education', 'politicalTheory', 'partyMember'] as const;
 type LegendRole = (typeof LEGEND_ROLES)[number];
 const UNMARKED_KEYS = new Set(UNMARKED.map(foldKey));
+const NOT_KNOWN_KEYS = new Set(NOT_KNOWN.map(foldKey));
+const GENDER_TICK_KEYS = new Set(GENDER_TICKS.map(foldKey));
 
 export interface Profile {
   levels: Levels;
@@ -59,7 +61,10 @@ export class LevelReader {
   /** The cells a profile depends on (party columns apart: see partyToken). */
   private readonly profileColumns: ColumnInfo[];
   private readonly partyColumns: ColumnInfo[];
-  private readonly unmarked = new Map<string, boolean>();
+  /** Per text met in a tick column: a tick, a mark saying no, or a value saying it is not known. */
+  private readonly unmarked = new Map<string, 'marked' | 'unmarked' | 'notKnown'>();
+  /** The same, in a lone "Nữ" column, where only a tick says a woman. */
+  private readonly genderMarks = new Map<string, 'marked' | 'unmarked' | 'notKnown'>();
   private readonly ethnicities = new Map<string, ReturnType<typeof classifyEthnicity> | null>();
   /** Judges fieldFit: when the sheet has a field column, or the config asks (majors in education cells). */
   private readonly fit: FieldFit | undefined;
@@ -357,7 +362,7 @@ export class LevelReader {
     const set = (level: string) => ((levels as Record<string, string>)[d] = level);
     if (d === 'ethnicity' && !this.col.ethnicity) {
       // Only a "Dân tộc thiểu số" tick column: ticked is a minority, unticked Kinh.
-      return void set(this.ticked('ethnicity', row, warnings) ?? 'kinh');
+      return void set(this.ticked('ethnicity', row, warnings, note) ?? 'kinh');
     }
     if (d === 'ethnicity') {
       let found = this.ethnicities.get(value);
@@ -385,7 +390,7 @@ export class LevelReader {
       note(d, d, value);
       return;
     }
-    const ticked = this.ticked(d as MarkDimension, row, warnings);
+    const ticked = this.ticked(d as MarkDimension, row, warnings, note);
     if (ticked) return void set(ticked);
     // Blank training columns mean none; a blank general-education or rank cell is just not known.
     if (d === 'generalEducation' || d === 'rank') {
@@ -394,18 +399,38 @@ export class LevelReader {
     } else set('none');
   }
 
-  /** The highest level ticked in a dimension's level columns; undefined when none is. */
-  private ticked<D extends MarkDimension>(dimension: D, row: RawRow, warnings: string[]): Level<D> | undefined {
+  /**
+   * The highest level ticked in a dimension's level columns; undefined when none is; 'unknown' (noted) when
+   * none is and one holds a value that says it is not known ("???", "#N/A", "Chưa cập nhật").
+   */
+  private ticked<D extends MarkDimension>(
+    dimension: D,
+    row: RawRow,
+    warnings: string[],
+    note: Note,
+  ): Level<D> | 'unknown' | undefined {
     const columns = this.marks.get(dimension);
     if (!columns) return undefined;
     const order = DIMENSION_LEVELS[dimension] as readonly string[];
+    let notKnown: ColumnInfo | undefined;
     const hits = columns.filter((c) => {
       const t = this.textAt(row, c.index);
       if (t === '') return false;
-      let unmarked = this.unmarked.get(t);
-      if (unmarked === undefined) this.unmarked.set(t, (unmarked = UNMARKED_KEYS.has(foldKey(t))));
-      return !unmarked;
+      const memo = dimension === 'gender' ? this.genderMarks : this.unmarked;
+      let kind = memo.get(t);
+      if (kind === undefined) {
+        const key = foldKey(t);
+        const odd = NOT_KNOWN_KEYS.has(key) || (dimension === 'gender' && !GENDER_TICK_KEYS.has(key));
+        kind = UNMARKED_KEYS.has(key) ? 'unmarked' : odd ? 'notKnown' : 'marked';
+        memo.set(t, kind);
+      }
+      if (kind === 'notKnown') notKnown ??= c;
+      return kind === 'marked';
     });
+    if (hits.length === 0 && notKnown) {
+      note(dimension as UnknownValue['dimension'], notKnown, this.textAt(row, notKnown.index));
+      return 'unknown';
+    }
     if (hits.length === 0) return undefined;
     const levels = [...new Set(hits.map((c) => c.use.level))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
     if (levels.length > 1)
@@ -431,7 +456,7 @@ export class LevelReader {
         warnings.push(`${GENDER_DISAGREES} "${births[0]!.header}": counted as "${value}"`);
       return level;
     }
-    const ticked = this.ticked('gender', row, warnings);
+    const ticked = this.ticked('gender', row, warnings, note);
     if (ticked) return ticked;
     const marks = this.marks.get('gender');
     // A lone "Nữ" column left blank means a man.
@@ -448,7 +473,7 @@ export class LevelReader {
     const value = this.value(row, 'education');
     const level = this.classified('education', value);
     if (level) return level;
-    const ticked = !value ? this.ticked('education', row, warnings) : undefined;
+    const ticked = !value ? this.ticked('education', row, warnings, note) : undefined;
     if (ticked) return ticked;
     note(
       'education',
@@ -469,7 +494,7 @@ export class LevelReader {
     if (level) return level;
     if (!value) {
       // Nothing written and nothing ticked means no training, as in most rosters.
-      return this.ticked('politicalTheory', row, warnings) ?? 'none';
+      return this.ticked('politicalTheory', row, warnings, note) ?? 'none';
     }
     note('politicalTheory', 'politicalTheory', value);
     return 'unknown';
@@ -482,7 +507,8 @@ export class LevelReader {
       note('partyMember', 'partyMember', '');
       return 'unknown';
     }
-    if (this.ticked('partyMember', row, warnings) === 'yes') return 'yes';
+    const ticked = this.ticked('partyMember', row, warnings, note);
+    if (ticked === 'yes' || ticked === 'unknown') return ticked;
     let sawNo = marks !== undefined;
     const notUnderstood: Array<[ColumnRole, string]> = [];
     for (const role of roles) {
@@ -524,7 +550,7 @@ export class LevelReader {
     const value = this.value(row, 'staffType');
     const level = this.classified('staffType', value);
     if (level) return level;
-    const ticked = !value ? this.ticked('staffType', row, warnings) : undefined;
+    const ticked = !value ? this.ticked('staffType', row, warnings, note) : undefined;
     if (ticked) return ticked;
     if (!value && this.contextStaffType) return this.contextStaffType;
     // A type column's value that is not understood ("Giáo viên") is shown, never replaced by the title's;

@@ -211,6 +211,49 @@ export const SIGNATURE_DATE_LINE = /(?:^|,\s*)ngày\s+\S+\s+tháng\s+\S+\s+năm\
 export const UNMARKED: readonly string[] = ['0', '-', '–', 'Không', 'K', 'No', 'FALSE'];
 
 /**
+ * What a cell says when its value is not known: a tick column holding one is neither ticked nor left blank
+ * (a lone "Nữ" column's blank is a man; its "???" is no one knows), so the person is unknown there, shown.
+ */
+/**
+ * What a lone "Nữ" column is ticked with. Anything else there ("Khác", "Nam") is no tick that says a woman:
+ * the person's gender is unknown, shown (level tick columns may hold the field of study, so only this one).
+ */
+export const GENDER_TICKS: readonly string[] = [
+  'x',
+  '✓',
+  '✔',
+  '√',
+  'v',
+  '+',
+  '*',
+  '•',
+  '1',
+  'Có',
+  'C',
+  'Nữ',
+  'F',
+  'Yes',
+  'TRUE',
+];
+
+export const NOT_KNOWN: readonly string[] = [
+  '?',
+  '??',
+  '???',
+  '#N/A',
+  'N/A',
+  '#REF!',
+  '#VALUE!',
+  '#NAME?',
+  'Không rõ',
+  'Chưa rõ',
+  'Chưa cập nhật',
+  'Đang cập nhật',
+  'Chưa có thông tin',
+  'Chưa xác định',
+];
+
+/**
  * Sheet names that do not name a unit (numbers and years aside): a workbook's default names, and names
  * for a kind of list. Compared without accents, case or digits.
  */
