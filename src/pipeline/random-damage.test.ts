@@ -71,6 +71,19 @@ const DAMAGES: Record<string, Damage> = {
     layout.grid.rows[r]![name] = null;
     return `row ${r + 1}`;
   },
+  'staff types left blank': (layout, rng) => {
+    const column = single(layout, 'staff type');
+    if (column === undefined) return undefined;
+    for (const r of rng.shuffle([...layout.personRows]).slice(0, 4)) layout.grid.rows[r]![column] = null;
+    return 'four rows';
+  },
+  'titles no list knows': (layout, rng) => {
+    const column = single(layout, 'title');
+    if (column === undefined) return undefined;
+    for (const r of rng.shuffle([...layout.personRows]).slice(0, 3))
+      layout.grid.rows[r]![column] = rng.pick(['Phụ trách chung', 'Thành viên', 'Hỗ trợ', 'Trợ lý']);
+    return 'three rows';
+  },
   'a note among the people': (layout, rng) => {
     const name = single(layout, 'name');
     if (name === undefined) return undefined;
