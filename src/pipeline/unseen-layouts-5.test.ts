@@ -27,6 +27,58 @@ import { tempDir } from '../test-support/tmp.js';
 
 const dir = tempDir();
 
+describe('an HR program\'s field names of joined words ("HoTen", "GioiTinh", "fullName", "isPartyMember")', () => {
+  it('are read as their words: every figure is the hand count (name, gender, unit and party were not read, 7 "Không rõ")', async () => {
+    const file = await textIn(
+      dir,
+      'hr-fields.csv',
+      [
+        'MaCB,HoTen,GioiTinh,NgaySinh,DonVi,ChucVu,DangVien,TDCM,LLCT',
+        ...PEOPLE.map((p, i) =>
+          [
+            `CB${i + 1}`,
+            p.name,
+            p.female ? 'Nữ' : 'Nam',
+            p.born,
+            p.unit,
+            p.title,
+            p.party ? 'True' : 'False',
+            p.education,
+            p.theory,
+          ].join(','),
+        ),
+      ].join('\n'),
+    );
+    const report = await reportOf([file]);
+    expect(figuresOf(report)).toBe(SEVEN);
+    expect(codesOf(report)).toEqual([]);
+  });
+
+  it('in English camelCase too ("fullName", "unitName", "isPartyMember", "educationLevel")', async () => {
+    const file = await textIn(
+      dir,
+      'hr-camel.csv',
+      [
+        'id,fullName,gender,dateOfBirth,unitName,position,isPartyMember,educationLevel,politicalTheory',
+        ...PEOPLE.map((p, i) =>
+          [
+            i + 1,
+            p.name,
+            p.female ? 'F' : 'M',
+            p.born,
+            p.unit,
+            p.title,
+            p.party ? 'TRUE' : 'FALSE',
+            p.education,
+            p.theory,
+          ].join(','),
+        ),
+      ].join('\n'),
+    );
+    expect(figuresOf(await reportOf([file]))).toBe(SEVEN);
+  });
+});
+
 describe('rows an .ods hides', () => {
   const rows: GridCell[][] = [
     HEADER,
