@@ -79,6 +79,23 @@ describe('an HR program\'s field names of joined words ("HoTen", "GioiTinh", "fu
   });
 });
 
+describe('one sheet per commune and staff type ("Tân Lập (CB)", "Tân Lập (CC)", "Xã Hòa Bình - CC")', () => {
+  it("counts each commune once: the staff type in the sheet's name is no part of the unit (it counted four units, unsaid)", async () => {
+    const sheets = [
+      ['Tân Lập (CB)', of('Xã Tân Lập').filter(isCanBo)],
+      ['Tân Lập (CC)', of('Xã Tân Lập').filter((p) => !isCanBo(p))],
+      ['Hòa Bình_CB', of('Xã Hòa Bình').filter(isCanBo)],
+      ['Hòa Bình - CC', of('Xã Hòa Bình').filter((p) => !isCanBo(p))],
+    ] as const;
+    const file = await bookIn(
+      dir,
+      'cb-cc-sheets.xlsx',
+      sheets.map(([name, people]) => ({ name, rows: [HEADER_WITHOUT_UNIT, ...people.map(rowWithoutUnit)] })),
+    );
+    expect(figuresOf(await reportOf([file]))).toBe(sevenIn('Tân Lập', 'Hòa Bình'));
+  });
+});
+
 describe('rows an .ods hides', () => {
   const rows: GridCell[][] = [
     HEADER,
@@ -106,5 +123,39 @@ describe('rows an .ods hides', () => {
     const report = await reportOf([file]);
     expect(figuresOf(report)).toBe(SEVEN);
     expect(rowsOf(report, 'HIDDEN_ROWS')).toEqual([[9]]);
+  });
+});
+
+describe("a title naming the commune with more after it (its district, the list's date or purpose)", () => {
+  const sheet = (title: string, unit: string) => ({
+    name: 'DS',
+    rows: [[title], HEADER_WITHOUT_UNIT, ...of(unit).map(rowWithoutUnit)],
+  });
+
+  it('names the commune alone: one unit across files ("Xã Tân Lập Huyện Đại Từ" was a unit of its own, unsaid)', async () => {
+    const files = [
+      await bookIn(dir, 'title-a.xlsx', [sheet('DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ TÂN LẬP HUYỆN ĐẠI TỪ', 'Xã Tân Lập')]),
+      await bookIn(dir, 'title-b.xlsx', [sheet('Danh sách CBCC xã Hòa Bình được khảo sát', 'Xã Hòa Bình')]),
+    ];
+    expect(figuresOf(await reportOf(files))).toBe(SEVEN);
+  });
+
+  it('names it before a date ("… XÃ TÂN LẬP TÍNH ĐẾN 31/12/2025" named no unit: 4 "không rõ đơn vị")', async () => {
+    const files = [
+      await bookIn(dir, 'title-c.xlsx', [sheet('DANH SÁCH CBCC XÃ TÂN LẬP TÍNH ĐẾN 31/12/2025', 'Xã Tân Lập')]),
+      await bookIn(dir, 'title-d.xlsx', [sheet('DANH SÁCH CBCC XÃ HÒA BÌNH GIAI ĐOẠN 2020-2025', 'Xã Hòa Bình')]),
+    ];
+    expect(figuresOf(await reportOf(files))).toBe(SEVEN);
+  });
+});
+
+describe('a file whose name alone names its commune (one sheet "Sheet1", no title)', () => {
+  it('is of that commune: "DS CBCC xã Tân Lập 2024.xlsx", "Xã Hòa Bình (CB).xlsx" (both were "không rõ đơn vị")', async () => {
+    const sheet = (unit: string) => [{ name: 'Sheet1', rows: [HEADER_WITHOUT_UNIT, ...of(unit).map(rowWithoutUnit)] }];
+    const files = [
+      await bookIn(dir, 'DS CBCC xã Tân Lập 2024.xlsx', sheet('Xã Tân Lập')),
+      await bookIn(dir, 'Xã Hòa Bình (CB).xlsx', sheet('Xã Hòa Bình')),
+    ];
+    expect(figuresOf(await reportOf(files))).toBe(SEVEN);
   });
 });
