@@ -159,3 +159,33 @@ describe('a file whose name alone names its commune (one sheet "Sheet1", no titl
     expect(figuresOf(await reportOf(files))).toBe(SEVEN);
   });
 });
+
+describe('a remarks column saying "Hợp đồng" beside the title of a công chức post', () => {
+  const head = [...HEADER, 'Ghi chú'];
+  const extra: GridCell[][] = [
+    [8, 'Ngô Văn Hùng', 'Nam', 'Xã Hòa Bình', 'Công chức Văn hóa - Xã hội', '', 'Đại học', '', 'Hợp đồng'],
+    [9, 'Mai Thị Lan', 'Nữ', 'Xã Tân Lập', 'Công chức Tư pháp - Hộ tịch', '', 'Đại học', '', 'Thử việc'],
+    [10, 'Lý Văn Khoa', 'Nam', 'Xã Tân Lập', 'Công chức Địa chính - Xây dựng', '', 'Đại học', '', 'HĐ 68'],
+    [11, 'Đinh Văn Long', 'Nam', 'Xã Tân Lập', 'Phó Chủ tịch HĐND', 'x', 'Đại học', '', 'Kiêm Chủ tịch HĐ thi đua'],
+  ];
+
+  it('is said with the rows (REMARK_NOT_CBCC); they are counted by their title (they were counted as công chức, unsaid)', async () => {
+    const file = await bookIn(dir, 'remarks.xlsx', [
+      { name: 'DS', rows: [head, ...PEOPLE.map((p, i) => [...rowOf(p, i), '']), ...extra] },
+    ]);
+    const report = await reportOf([file]);
+    expect(report.total).toBe(11);
+    expect(report.dimensions.staffType.congChuc!.count).toBe(7);
+    expect(rowsOf(report, 'REMARK_NOT_CBCC')).toEqual([[9, 11]]);
+  });
+
+  it('is quiet on "Thử việc", "Biệt phái" and a "Hội đồng" ("HĐ") that is no contract', async () => {
+    const file = await bookIn(dir, 'remarks-quiet.xlsx', [
+      {
+        name: 'DS',
+        rows: [head, ...PEOPLE.map((p, i) => [...rowOf(p, i), i === 2 ? 'Biệt phái' : '']), extra[1]!, extra[3]!],
+      },
+    ]);
+    expect(codesOf(await reportOf([file]))).not.toContain('REMARK_NOT_CBCC');
+  });
+});
