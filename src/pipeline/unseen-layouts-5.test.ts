@@ -189,3 +189,25 @@ describe('a remarks column saying "Hợp đồng" beside the title of a công ch
     expect(codesOf(await reportOf([file]))).not.toContain('REMARK_NOT_CBCC');
   });
 });
+
+describe('the grand total written above the people ("Tổng cộng: 7 người" under the header)', () => {
+  const withTotal = (said: string) => [HEADER, [null, said, null, null, null, 6], ...PEOPLE.map(rowOf)];
+
+  it('agreeing with them is quiet (it said SUBTOTAL_MISMATCH: "7 people, 0 counted (no people above it)")', async () => {
+    const report = await reportOf([
+      await bookIn(dir, 'total-top.xlsx', [{ name: 'DS', rows: withTotal('Tổng cộng: 7 người') }]),
+    ]);
+    expect(figuresOf(report)).toBe(SEVEN);
+    expect(codesOf(report)).toEqual([]);
+  });
+
+  it('disagreeing is said against every person under it', async () => {
+    const report = await reportOf([
+      await bookIn(dir, 'total-top-8.xlsx', [{ name: 'DS', rows: withTotal('Tổng cộng: 8 người') }]),
+    ]);
+    const mismatch = report.warnings.filter((w) => w.code === 'SUBTOTAL_MISMATCH');
+    expect(mismatch.map((w) => [w.rows, w.message])).toEqual([
+      [[2], 'row 2 "Tổng cộng: 8 người" says 8 people, 7 counted (rows 3–9)'],
+    ]);
+  });
+});
