@@ -211,3 +211,13 @@ describe('the grand total written above the people ("Tổng cộng: 7 người" 
     ]);
   });
 });
+
+describe('a row of the columns\' letters under the header ("A | B | C | … | H")', () => {
+  it('is no person (it counted "B" of unit "D": 8 people, unsaid)', async () => {
+    const letters = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+    const file = await bookIn(dir, 'letters.xlsx', [{ name: 'DS', rows: [HEADER, letters, ...PEOPLE.map(rowOf)] }]);
+    const report = await reportOf([file]);
+    expect(figuresOf(report)).toBe(SEVEN);
+    expect(report.rows.skipped.filter((s) => s.reason === 'column numbers').map((s) => s.row)).toEqual([2]);
+  });
+});
