@@ -221,3 +221,37 @@ describe('a row of the columns\' letters under the header ("A | B | C | … | H"
     expect(report.rows.skipped.filter((s) => s.reason === 'column numbers').map((s) => s.row)).toEqual([2]);
   });
 });
+
+describe('codes explained by a lookup sheet of one table per field ("Mã TĐCM | Tên", "Mã LLCT | Tên")', () => {
+  it('are read with it, and said (education was 7 "Không rõ")', async () => {
+    const EDU: Record<string, number> = { 'Thạc sĩ': 2, 'Đại học': 3, 'Cao đẳng': 4, 'Trung cấp': 5 };
+    const LLCT: Record<string, number> = { 'Cao cấp': 1, 'Trung cấp': 2, 'Sơ cấp': 3, '': 0 };
+    const roster = [
+      ['STT', 'Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ', 'Đảng viên', 'Mã TĐCM', 'Mã LLCT'],
+      ...PEOPLE.map((p, i) => [
+        i + 1,
+        p.name,
+        p.female ? 'Nữ' : 'Nam',
+        p.unit,
+        p.title,
+        p.party ? 1 : 0,
+        EDU[p.education]!,
+        LLCT[p.theory]!,
+      ]),
+    ];
+    const lookup = [
+      ['Mã TĐCM', 'Tên'],
+      ...['Tiến sĩ', 'Thạc sĩ', 'Đại học', 'Cao đẳng', 'Trung cấp'].map((t, i) => [i + 1, t]),
+      [],
+      ['Mã LLCT', 'Tên'],
+      ...['Chưa qua đào tạo', 'Cao cấp', 'Trung cấp', 'Sơ cấp'].map((t, i) => [i, t]),
+    ];
+    const file = await bookIn(dir, 'lookup.xlsx', [
+      { name: 'DS', rows: roster },
+      { name: 'DM', rows: lookup },
+    ]);
+    const report = await reportOf([file]);
+    expect(figuresOf(report)).toBe(SEVEN);
+    expect(codesOf(report)).toEqual(['CODES_FROM_LEGEND_SHEET']);
+  });
+});
