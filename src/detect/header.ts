@@ -304,9 +304,19 @@ function canContinue(first: RawRow, below: RawRow, overrides?: HeaderOverrides):
   const nameColumn = first.cells.findIndex(isName);
   // A row naming the name column starts a header; it goes on from no row without one above it (a title,
   // or a person before a repeated header: taken for a header, they hid the people around it).
-  if (nameColumn < 0 && below.cells.some(isName)) return false;
+  if (nameColumn < 0 && below.cells.some(isName) && !groupsOver(first, below.cells.findIndex(isName))) return false;
   const under = nameColumn < 0 ? '' : cellText(below.cells[nameColumn]);
   return under === '' || NAME_PARTS.has(foldKey(under));
+}
+
+/**
+ * Whether a row is a header's group row over the name column: a label merged across it ("Thông tin chung"
+ * over "STT | Họ và tên | Giới tính …") beside other labels. A title is merged across the whole table
+ * alone; a person's row merges nothing.
+ */
+function groupsOver(row: RawRow, column: number): boolean {
+  const group = row.spans?.find(([first, last]) => first <= column && column <= last);
+  return !!group && row.cells.some((c, i) => (i < group[0] || i > group[1]) && cellText(c) !== '');
 }
 
 function isBlank(row: RawRow): boolean {

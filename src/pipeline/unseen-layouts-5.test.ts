@@ -255,3 +255,22 @@ describe('codes explained by a lookup sheet of one table per field ("Mã TĐCM |
     expect(codesOf(report)).toEqual(['CODES_FROM_LEGEND_SHEET']);
   });
 });
+
+describe('a group label merged over the name column ("Thông tin chung" over "STT | Họ và tên | … | Chức vụ")', () => {
+  it('is a header row: "Đảng viên" merged down beside it is read (party was 7 "Không rõ")', async () => {
+    const rows: GridCell[][] = [
+      ['Thông tin chung', null, null, null, null, 'Đảng viên', 'Trình độ', null],
+      ['STT', 'Họ và tên', 'Giới tính', 'Đơn vị', 'Chức vụ', null, 'Chuyên môn', 'Lý luận chính trị'],
+      ...PEOPLE.map(rowOf),
+    ];
+    const merges: Array<[number, number, number, number]> = [
+      [0, 0, 0, 4],
+      [0, 5, 1, 5],
+      [0, 6, 0, 7],
+    ];
+    for (const ext of ['xlsx', 'ods']) {
+      const report = await reportOf([await bookIn(dir, `group-over-name.${ext}`, [{ name: 'DS', rows, merges }])]);
+      expect(figuresOf(report)).toBe(SEVEN);
+    }
+  });
+});
