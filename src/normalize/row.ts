@@ -39,7 +39,7 @@ import {
 } from './row-facts.js';
 import { foldKey, headerKey } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { unitInTitle } from './units.js';
+import { isCommuneName, unitInTitle } from './units.js';
 import { TITLE_STARTS } from '../vocab/title-block.js';
 import { rowPaths } from './paths.js';
 import { Headings } from './headings.js';
@@ -344,7 +344,8 @@ export class RowNormalizer {
   private inUnitColumn(row: RawRow, text: string): boolean {
     for (const role of ['unit', 'staffType', 'title'] as const) {
       const info = this.col[role];
-      if (info && this.cells.textAt(row, info.index) === text) return true;
+      // A commune named alone in the title column ("XÃ TÂN LẬP" over its people) is a heading, not a post.
+      if (info && this.cells.textAt(row, info.index) === text) return role !== 'title' || !isCommuneName(text);
     }
     return false;
   }

@@ -173,3 +173,13 @@ export function unitInTitle(text: string): string | undefined {
 }
 
 const ENDS = TITLE_UNIT_ENDS.map((e) => e.split(' '));
+
+/**
+ * Whether a text is a commune's name alone ("XÃ TÂN LẬP", "Phường Quang Trung"): a heading over its people
+ * when it stands alone where a title would. "Xã đội trưởng", "Phường đội phó" are titles (the commune's
+ * military command), not units.
+ */
+export function isCommuneName(text: string): boolean {
+  const name = parseUnitName(text);
+  return name.kind !== undefined && !/^đội(?!\p{L})/iu.test(name.base);
+}

@@ -274,3 +274,28 @@ describe('a group label merged over the name column ("Thông tin chung" over "ST
     }
   });
 });
+
+describe('a commune named alone in the title column over its people ("| | | XÃ TÂN LẬP |")', () => {
+  it('is the unit of the rows below (it was a person without a name, and "XÃ HÒA BÌNH" a second line of the title above)', async () => {
+    const rows: GridCell[][] = [HEADER_WITHOUT_UNIT];
+    for (const unit of ['Xã Tân Lập', 'Xã Hòa Bình']) {
+      rows.push([null, null, null, unit.toUpperCase()]);
+      rows.push(...of(unit).map(rowWithoutUnit));
+    }
+    const report = await reportOf([await bookIn(dir, 'unit-in-title-column.xlsx', [{ name: 'DS', rows }])]);
+    expect(figuresOf(report)).toBe(SEVEN);
+    expect(codesOf(report)).toEqual([]);
+  });
+
+  it('"Xã đội trưởng" there is still a title', async () => {
+    const rows: GridCell[][] = [
+      [...HEADER_WITHOUT_UNIT, 'Ghi chú'],
+      [1, 'Nguyễn Văn An', 'Nam', 'Chỉ huy trưởng Quân sự', 'x', 'Trung cấp', '', ''],
+      [null, null, null, 'Xã đội trưởng', null, null, null, null],
+      [2, 'Lê Thị Bình', 'Nữ', 'Chủ tịch UBND', 'x', 'Đại học', 'Trung cấp', ''],
+    ];
+    const report = await reportOf([await bookIn(dir, 'xa-doi.xlsx', [{ name: 'Xã Tân Lập', rows }])]);
+    expect(report.total).toBe(2);
+    expect(rowsOf(report, 'PERSON_OVER_TWO_ROWS')).toEqual([[3]]);
+  });
+});
