@@ -118,6 +118,14 @@ describe('rows an .ods hides', () => {
     expect(codesOf(report)).not.toContain('HIDDEN_ROWS');
   });
 
+  it('an .xls saved with a filter on (FILTERMODE) hides it for the filter: counted and said (it was skipped as hidden)', async () => {
+    const file = await textIn(dir, 'filtered.xls', biff8Workbook('DS', rows as never, [8], true));
+    const report = await reportOf([file]);
+    expect(report.total).toBe(8);
+    expect(rowsOf(report, 'FILTERED_ROWS')).toEqual([[9]]);
+    expect(codesOf(report)).not.toContain('HIDDEN_ROWS');
+  });
+
   it('an .xls hides a row by its ROW record: skipped and said already', async () => {
     const file = await textIn(dir, 'hidden.xls', biff8Workbook('DS', rows as never, [8]));
     const report = await reportOf([file]);

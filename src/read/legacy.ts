@@ -164,10 +164,16 @@ async function* legacyRows(X: SheetJs, ws: WorkSheet | undefined, ods?: OdsRowSt
     merges,
     (r) => rowInfo[r]?.hidden === true || ods?.hidden.has(r) === true,
   );
-  if (!ods) return yield* rows;
+  yield* ods ? withFiltered(rows, (r) => ods.filtered.has(r)) : rows;
+}
+
+/** A row a filter hides is the roster's, out of view: counted, and said (FILTERED_ROWS), as an .xlsx's. */
+async function* withFiltered(rows: AsyncGenerator<RawRow>, filteredAt: (r: number) => boolean): AsyncGenerator<RawRow> {
   for await (const row of rows) {
-    // A row a filter hides is the roster's, out of view: counted, and said (FILTERED_ROWS), as an .xlsx's.
-    if (ods.filtered.has(row.n - 1)) row.filtered = true;
+    if (filteredAt(row.n - 1)) {
+      row.hidden = undefined;
+      row.filtered = true;
+    }
     yield row;
   }
 }
@@ -231,15 +237,14 @@ export function readPlainXls(file: string, bytes: Buffer, options: ReadOptions):
     const info: TableInfo = { file, format: 'xls', sheet: sheet.name, sheets: names, sha256, warnings: [] };
     if (sheet.hidden) info.hidden = true;
     if (grid.hiddenColumns.size > 0) info.hiddenColumns = [...grid.hiddenColumns].sort((a, b) => a - b);
-    return {
-      info,
-      rows: gridRows(
-        grid.height,
-        (r) => grid.rows[r],
-        grid.merges,
-        (r) => grid.hidden.has(r),
-      ),
-    };
+    const rows = gridRows(
+      grid.height,
+      (r) => grid.rows[r],
+      grid.merges,
+      (r) => grid.hidden.has(r),
+    );
+    // A sheet with a filtered range (FILTERMODE): its hidden rows are the filter's, as an .xlsx's AutoFilter hides them.
+    return { info, rows: grid.filtered ? withFiltered(rows, (r) => grid.hidden.has(r)) : rows };
   });
 }
 
