@@ -146,6 +146,18 @@ export async function textIn(dir: string, name: string, content: string | Buffer
   return path;
 }
 
+export const UNITS = ['Xã Tân Lập', 'Xã Hòa Bình'];
+export type Merge = [number, number, number, number];
+/** One sheet "DS" of these rows and merges. */
+export const one = (rows: GridCell[][], merges: Merge[] = []): BookSheet[] => [{ name: 'DS', rows, merges }];
+/** Merges, and each of these columns merged down the two header rows. */
+export const below = (under: Merge[], columns: number[]): Merge[] => [
+  ...under,
+  ...columns.map((c): Merge => [0, c, 1, c]),
+];
+/** Rows as lines of text, cells joined by sep. */
+export const csv = (rows: GridCell[][], sep = ','): string[] => rows.map((r) => r.join(sep));
+
 export const codesOf = (report: Report): string[] => report.warnings.map((w) => w.code);
 export const rowsOf = (report: Report, code: string) =>
   report.warnings.filter((w) => w.code === code).map((w) => w.rows);
