@@ -307,3 +307,14 @@ describe('a commune named alone in the title column over its people ("| | | XÃ 
     expect(rowsOf(report, 'PERSON_OVER_TWO_ROWS')).toEqual([[3]]);
   });
 });
+
+describe('a unit column naming the body each person sits in ("Đảng ủy xã Tân Lập", "Ban CHQS xã Hòa Bình")', () => {
+  it('counts them in their commune (the military command was a unit of its own, unsaid)', async () => {
+    const bodies = ['Đảng ủy', 'UBND', 'UBND', 'UBND', 'HĐND', 'UBND', 'Ban CHQS'];
+    const rows = [
+      HEADER,
+      ...PEOPLE.map((p, i) => rowOf({ ...p, unit: `${bodies[i]} ${p.unit.replace('Xã', 'xã')}` }, i)),
+    ];
+    expect(figuresOf(await reportOf([await bookIn(dir, 'bodies.xlsx', [{ name: 'DS', rows }])]))).toBe(SEVEN);
+  });
+});

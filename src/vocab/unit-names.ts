@@ -23,9 +23,26 @@ export const COMMUNE_BODIES = [
   'MTTQ',
   'UBND',
   'HĐND',
+  'Văn phòng Đảng ủy',
   'Đảng ủy',
   'Đảng uỷ',
   'Đảng bộ',
+  // The other bodies of a commune whose staff a roster lists (review rv32): "Ban CHQS xã Hòa Bình" is Xã Hòa Bình.
+  'Ban Chỉ huy Quân sự',
+  'Ban CHQS',
+  'BCHQS',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội LHPN',
+  'Hội Phụ nữ',
+  'Hội Nông dân',
+  'Hội Cựu chiến binh',
+  'Hội CCB',
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'Đoàn TNCS Hồ Chí Minh',
+  'Đoàn Thanh niên',
+  'Đoàn TN',
+  'Trung tâm Phục vụ hành chính công',
+  'Công an',
 ];
 
 /**
