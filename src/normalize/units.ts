@@ -159,7 +159,7 @@ export function resolveUnits(rawCounts: Map<string, number>): UnitResolution {
  * "và": à is no ASCII word character).
  */
 const TITLE_UNIT =
-  /(?<!cấp\s)(?<![\p{L}])(phường|xã|thị trấn|đặc khu)\s+(?!hội\b|năm\b|phường\b|thị trấn\b|và(?!\p{L}))(\p{L}[\p{L}\s'-]*?)\s*(?:\bnăm\s+\d{4}|\(|,|;|-\s|\d|$)/iu;
+  /(?<!cấp\s)(?<![\p{L}])(phường|xã|thị trấn|đặc khu)\s+(?!hội\b|năm\b|phường\b|thị trấn\b|và(?!\p{L}))(\p{L}[\p{L}\s'-]*?|\d{1,2}(?![\d/.]))\s*(?:\bnăm\s+\d{4}|\(|,|;|-\s|\d|$)/iu;
 
 export function unitInTitle(text: string): string | undefined {
   const m = TITLE_UNIT.exec(cleanText(text));

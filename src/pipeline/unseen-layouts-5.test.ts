@@ -318,3 +318,15 @@ describe('a unit column naming the body each person sits in ("Đảng ủy xã T
     expect(figuresOf(await reportOf([await bookIn(dir, 'bodies.xlsx', [{ name: 'DS', rows }])]))).toBe(SEVEN);
   });
 });
+
+describe('a title naming a numbered ward ("… PHƯỜNG 12, QUẬN GÒ VẤP")', () => {
+  it('names its unit (it named none: 7 "không rõ đơn vị")', async () => {
+    const rows = [
+      ['DANH SÁCH CÁN BỘ, CÔNG CHỨC PHƯỜNG 12, QUẬN GÒ VẤP'],
+      HEADER_WITHOUT_UNIT,
+      ...PEOPLE.map(rowWithoutUnit),
+    ];
+    const report = await reportOf([await bookIn(dir, 'p12.xlsx', [{ name: 'DS', rows }])]);
+    expect((report.groups ?? []).map((g) => [g.key, g.total])).toEqual([['Phường 12', 7]]);
+  });
+});
