@@ -3,9 +3,8 @@
  * columns to roles. A header may span up to three rows with merged group cells above sub-headers.
  */
 import { CbccError, type Where } from '../errors.js';
-import { cleanText, foldKey, headerKey } from '../normalize/text.js';
-import { parseDate } from '../normalize/dates.js';
-import type { Cell, RawRow } from '../read/types.js';
+import { headerKey } from '../normalize/text.js';
+import type { RawRow } from '../read/types.js';
 import { PERSON_FIELD_ROLES, type ColumnRole } from '../vocab/columns.js';
 import {
   NO_USE,
@@ -18,9 +17,10 @@ import {
   type Layout,
 } from './layout.js';
 import { blankUnitColumn } from './blank-unit.js';
-import { birthDateParts, birthGenderOf, markOf, partyStageColumns } from './marks.js';
+import { birthDateParts, birthGenderOf, levelRun, markOf, partyStageColumns } from './marks.js';
 import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
-import { NAME_PARTS, joinNameParts } from './name-parts.js';
+import { joinNameParts } from './name-parts.js';
+import { canContinue, cellText, isBlank } from './header-rows.js';
 import { joinTitleParts } from './title-parts.js';
 
 export const HEADER_SEARCH_ROWS = 30;
@@ -147,12 +147,6 @@ function preferShown(candidate: Candidate, hiddenColumns: readonly number[], ove
   return changed ? { ...candidate, ...settle(drafts, holders) } : candidate;
 }
 
-function cellText(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return '';
-  return cleanText(String(cell));
-}
-
 /** The row's texts with merged group cells repeated over the columns they cover. */
 function filledTexts(row: RawRow, width: number): string[] {
   const texts = Array.from({ length: width }, (_, i) => cellText(row.cells[i]));
@@ -269,6 +263,11 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
     const d = drafts[i]!;
     if (d.use.kind === 'none') d.use = { kind: 'mark', dimension: 'partyMember', level: 'yes' };
   }
+  // "Thạc sĩ | Đại học | Cao đẳng" with no group over them and no education column: ticks per level.
+  for (const { index, level } of holders.has('education')
+    ? []
+    : levelRun(stacks.map((t) => (t.length === 1 ? t[0]! : ''))))
+    if (drafts[index]!.use.kind === 'none') drafts[index]!.use = { kind: 'mark', dimension: 'education', level };
   // Before the score: a name written in parts with nothing over them ("Họ đệm | Tên") names the name column.
   joinNameParts(drafts, holders);
   joinTitleParts(drafts, holders);
@@ -286,41 +285,6 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   // So has the one that finds a birth date's day, month and year under it.
   if (split) score += 0.03;
   return { rows, ...settle(drafts, holders), score, extra: markDimensions.size + (birthByGender ? 1 : 0) };
-}
-
-/**
- * Whether rows below a header row can be more header: no numbers or dates (those are data, or the
- * column-numbers row), and nothing under the name column, which a real header merges downwards.
- */
-function canContinue(first: RawRow, below: RawRow, overrides?: HeaderOverrides): boolean {
-  for (const cell of below.cells) {
-    if (typeof cell === 'number' || cell instanceof Date) return false;
-    if (typeof cell === 'string' && /^\s*\(?\d+\)?\s*$/.test(cell)) return false;
-    // A date of birth written as text (a CSV's): a person's row, not the header's second line. Without this, a
-    // header whose "Họ và tên" cell is damaged past repair took the people under it into the header.
-    if (typeof cell === 'string' && parseDate(cell)?.day !== undefined) return false;
-  }
-  const isName = (c: Cell | undefined) => typeof c === 'string' && matchRole(c, overrides)?.role === 'name';
-  const nameColumn = first.cells.findIndex(isName);
-  // A row naming the name column starts a header; it goes on from no row without one above it (a title,
-  // or a person before a repeated header: taken for a header, they hid the people around it).
-  if (nameColumn < 0 && below.cells.some(isName) && !groupsOver(first, below.cells.findIndex(isName))) return false;
-  const under = nameColumn < 0 ? '' : cellText(below.cells[nameColumn]);
-  return under === '' || NAME_PARTS.has(foldKey(under));
-}
-
-/**
- * Whether a row is a header's group row over the name column: a label merged across it ("Thông tin chung"
- * over "STT | Họ và tên | Giới tính …") beside other labels. A title is merged across the whole table
- * alone; a person's row merges nothing.
- */
-function groupsOver(row: RawRow, column: number): boolean {
-  const group = row.spans?.find(([first, last]) => first <= column && column <= last);
-  return !!group && row.cells.some((c, i) => (i < group[0] || i > group[1]) && cellText(c) !== '');
-}
-
-function isBlank(row: RawRow): boolean {
-  return row.cells.every((c) => cellText(c) === '' && !(c instanceof Date));
 }
 
 /** The highest score; a title row above adds nothing, so of equal scores the header with fewer rows wins. */

@@ -330,3 +330,29 @@ describe('a title naming a numbered ward ("… PHƯỜNG 12, QUẬN GÒ VẤP")'
     expect((report.groups ?? []).map((g) => [g.key, g.total])).toEqual([['Phường 12', 7]]);
   });
 });
+
+describe('education levels as headers with no group over them ("Thạc sĩ | Đại học | Cao đẳng | Trung cấp", a 1 each)', () => {
+  const levels = ['Thạc sĩ', 'Đại học', 'Cao đẳng', 'Trung cấp'];
+  const head = ['STT', 'Họ và tên', 'Đơn vị', 'Chức vụ', 'Tổng số', 'Nữ', 'Đảng viên', ...levels, 'Lý luận chính trị'];
+  const person = (p: (typeof PEOPLE)[number], i: number): GridCell[] => [
+    ...[i + 1, p.name, p.unit, p.title, 1, p.female ? 1 : null, p.party ? 1 : null],
+    ...levels.map((l) => (p.education === l ? 1 : null)),
+    p.theory,
+  ];
+
+  it('are ticks per level (education was 7 "Không rõ"); the total row under them agrees', async () => {
+    const rows = [head, ...PEOPLE.map(person), [null, 'Tổng cộng', null, null, 7, 3, 6, 1, 3, 1, 2]];
+    const report = await reportOf([await bookIn(dir, 'levels-alone.xlsx', [{ name: 'DS', rows }])]);
+    expect(figuresOf(report)).toBe(SEVEN);
+    expect(codesOf(report)).toEqual([]);
+  });
+
+  it('"Trung cấp | Sơ cấp" alone may be political theory as well: not read as education', async () => {
+    const rows = [
+      ['STT', 'Họ và tên', 'Giới tính', 'Trình độ chuyên môn', 'Trung cấp', 'Sơ cấp'],
+      [1, 'Nguyễn Văn An', 'Nam', 'Đại học', 1, null],
+    ];
+    const report = await reportOf([await bookIn(dir, 'tc-sc.xlsx', [{ name: 'DS', rows }])]);
+    expect(report.dimensions.education.university!.count).toBe(1);
+  });
+});
