@@ -149,6 +149,8 @@ export const WARNING_CODES = {
   /** People counted as cán bộ or công chức by their title whose remark says "Hợp đồng" or "Không chuyên trách". */
   REMARK_NOT_CBCC:
     'Có người được đếm là cán bộ, công chức theo chức danh nhưng cột ghi chú ghi "hợp đồng" hoặc "không chuyên trách"',
+  /** People who took a level (qualification, LLCT, gender, party) from a cell merged down over several rows. */
+  LEVEL_FROM_MERGE: 'Có người lấy trình độ, giới tính hoặc đảng viên từ một ô gộp (merge) qua nhiều dòng: cần kiểm tra',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

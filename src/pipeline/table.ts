@@ -44,6 +44,7 @@ import { OtherLists } from './other-list.js';
 import { otherListTitle } from './other-sheet.js';
 import { SheetCheck } from './sheet-check.js';
 import { defaultUnit } from './sheet-unit.js';
+import { MergedLevels } from './merged-levels.js';
 import { damagedText, missingColumns } from './table-notes.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
@@ -202,6 +203,7 @@ export async function analyzeTable(
   const samples = options.samples ? new Map<number, Set<string>>() : undefined;
   const arithmetic = new RosterArithmetic(place);
   const doubts = new RowDoubts(place);
+  const merged = new MergedLevels(place);
   /** The signature block's rows (a few), for the frame's place, date and signers. */
   const signatureRows: RawRow[] = [];
   // The part of a split CSV counts only the rows after its head: the head gave the layout (csv-split.ts).
@@ -253,6 +255,7 @@ export async function analyzeTable(
     }
     if (result.doubt) doubts.heading(row.n, result.doubt, result.numberedName);
     doubts.person(result.numberedName === true);
+    merged.add(row, current);
     if (assessor) result.person.standard = assessor.assess(result.person) ?? null;
     collector.addPerson(result.person, place);
     sink?.person(result.person, place);
@@ -353,7 +356,7 @@ export async function analyzeTable(
   halves?.finish(check, table.info);
   others.finish(table.info);
   check.finish(collector);
-  collector.doubts.push(...arithmetic.warnings, ...doubts.warnings());
+  collector.doubts.push(...arithmetic.warnings, ...doubts.warnings(), ...merged.warnings());
   missingColumns(layout, collector, table.info);
   collector.doubts.push(...titleNotes.doubts(place));
   const side = titleNotes.sideNote();

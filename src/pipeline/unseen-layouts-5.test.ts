@@ -173,7 +173,7 @@ describe('a remarks column saying "Hợp đồng" beside the title of a công ch
   const extra: GridCell[][] = [
     [8, 'Ngô Văn Hùng', 'Nam', 'Xã Hòa Bình', 'Công chức Văn hóa - Xã hội', '', 'Đại học', '', 'Hợp đồng'],
     [9, 'Mai Thị Lan', 'Nữ', 'Xã Tân Lập', 'Công chức Tư pháp - Hộ tịch', '', 'Đại học', '', 'Thử việc'],
-    [10, 'Lý Văn Khoa', 'Nam', 'Xã Tân Lập', 'Công chức Địa chính - Xây dựng', '', 'Đại học', '', 'HĐ 68'],
+    [10, 'Lý Văn Khoa', 'Nam', 'Xã Tân Lập', 'Công chức Địa chính - Xây dựng', '', 'Đại học', '', 'HĐ68'],
     [11, 'Đinh Văn Long', 'Nam', 'Xã Tân Lập', 'Phó Chủ tịch HĐND', 'x', 'Đại học', '', 'Kiêm Chủ tịch HĐ thi đua'],
   ];
 
@@ -354,5 +354,34 @@ describe('education levels as headers with no group over them ("Thạc sĩ | Đ�
     ];
     const report = await reportOf([await bookIn(dir, 'tc-sc.xlsx', [{ name: 'DS', rows }])]);
     expect(report.dimensions.education.university!.count).toBe(1);
+  });
+});
+
+describe('a qualification merged down over three people by accident (Bình, Cường: Đại học; Dung: Cao đẳng)', () => {
+  it('is said with the rows under its first (LEVEL_FROM_MERGE); they are counted at its value (Dung as Đại học, unsaid)', async () => {
+    const rows = [HEADER, ...PEOPLE.map(rowOf)];
+    rows[3]![6] = null;
+    rows[4]![6] = null;
+    const report = await reportOf([
+      await bookIn(dir, 'merged-level.xlsx', [{ name: 'DS', rows, merges: [[2, 6, 4, 6]] }]),
+    ]);
+    expect(figuresOf(report)).toBe(SEVEN.replace('university=3 college=1', 'university=4'));
+    expect(rowsOf(report, 'LEVEL_FROM_MERGE')).toEqual([[4, 5]]);
+  });
+
+  it('a unit or a title merged down over its people is quiet', async () => {
+    const rows = [
+      ['STT', 'Đơn vị', 'Họ và tên', 'Giới tính', 'Chức vụ', 'Trình độ chuyên môn'],
+      [1, 'Xã Tân Lập', 'Nguyễn Văn An', 'Nam', 'Phó Chủ tịch UBND', 'Đại học'],
+      [2, null, 'Lê Thị Bình', 'Nữ', null, 'Đại học'],
+      [3, null, 'Trần Văn Cường', 'Nam', 'Công chức Tư pháp - Hộ tịch', 'Cao đẳng'],
+    ];
+    const merges: Array<[number, number, number, number]> = [
+      [1, 1, 3, 1],
+      [1, 4, 2, 4],
+    ];
+    const report = await reportOf([await bookIn(dir, 'merged-unit.xlsx', [{ name: 'DS', rows, merges }])]);
+    expect(report.total).toBe(3);
+    expect(codesOf(report)).not.toContain('LEVEL_FROM_MERGE');
   });
 });
