@@ -147,6 +147,12 @@ export const WARNING_CODES = {
   // Values as rosters write them (review rv25).
   /** Birth dates whose year has two digits ("20/11/80"): the century is read (30–99 → 19xx), not written. */
   BIRTH_YEAR_TWO_DIGITS: 'Ngày sinh ghi năm bằng hai chữ số (như 20/11/80): thế kỷ do công cụ suy ra, cần kiểm tra',
+  // Layouts nobody had seen (review rv32).
+  /** People counted as cán bộ or công chức by their title whose remark says "Hợp đồng" or "Không chuyên trách". */
+  REMARK_NOT_CBCC:
+    'Có người được đếm là cán bộ, công chức theo chức danh nhưng cột ghi chú ghi "hợp đồng" hoặc "không chuyên trách"',
+  /** People who took a level (qualification, LLCT, gender, party) from a cell merged down over several rows. */
+  LEVEL_FROM_MERGE: 'Có người lấy trình độ, giới tính hoặc đảng viên từ một ô gộp (merge) qua nhiều dòng: cần kiểm tra',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

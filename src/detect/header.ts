@@ -3,11 +3,8 @@
  * columns to roles. A header may span up to three rows with merged group cells above sub-headers.
  */
 import { CbccError, type Where } from '../errors.js';
-import { cleanText, foldKey, headerKey } from '../normalize/text.js';
-import { parseDate } from '../normalize/dates.js';
-import { NUMBERING } from '../normalize/row-facts.js';
-import { parseUnitName } from '../normalize/units.js';
-import type { Cell, RawRow } from '../read/types.js';
+import { headerKey } from '../normalize/text.js';
+import type { RawRow } from '../read/types.js';
 import { PERSON_FIELD_ROLES, type ColumnRole } from '../vocab/columns.js';
 import {
   NO_USE,
@@ -20,9 +17,10 @@ import {
   type Layout,
 } from './layout.js';
 import { blankUnitColumn } from './blank-unit.js';
-import { birthDateParts, birthGenderOf, markOf, partyStageColumns } from './marks.js';
+import { birthDateParts, birthGenderOf, levelRun, markOf, partyStageColumns } from './marks.js';
 import { matchRole, type HeaderOverrides, type RoleMatch } from './roles.js';
-import { NAME_PARTS, joinNameParts } from './name-parts.js';
+import { joinNameParts } from './name-parts.js';
+import { canContinue, cellText, isBlank, withoutMark } from './header-rows.js';
 import { joinTitleParts } from './title-parts.js';
 
 export const HEADER_SEARCH_ROWS = 30;
@@ -152,24 +150,6 @@ function preferShown(candidate: Candidate, hiddenColumns: readonly number[], ove
   return changed ? { ...candidate, ...settle(drafts, holders) } : candidate;
 }
 
-function cellText(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return '';
-  return cleanText(String(cell));
-}
-
-/**
- * A header label without the mark after it: a footnote or the column's number ("Nữ (4)", "Trình độ CM (1)",
- * "Họ và tên (*)", "Tên²"). With it, a level under a group ("ThS (8)") or a lone "Nữ" was not known.
- */
-function withoutMark(label: string): string {
-  const bare = label.replace(
-    /\s*(?:\(\s*(?:\d{1,2}|\*{1,3}|[a-zđ])\s*\)|\[\s*\d{1,2}\s*\]|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u,
-    '',
-  );
-  return bare === '' ? label : bare;
-}
-
 /** The row's texts with merged group cells repeated over the columns they cover. */
 function filledTexts(row: RawRow, width: number): string[] {
   const texts = Array.from({ length: width }, (_, i) => cellText(row.cells[i]));
@@ -295,6 +275,11 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
     const d = drafts[i]!;
     if (d.use.kind === 'none') d.use = { kind: 'mark', dimension: 'partyMember', level: 'yes' };
   }
+  // "Thạc sĩ | Đại học | Cao đẳng" with no group over them and no education column: ticks per level.
+  for (const { index, level } of holders.has('education')
+    ? []
+    : levelRun(stacks.map((t) => (t.length === 1 ? t[0]! : ''))))
+    if (drafts[index]!.use.kind === 'none') drafts[index]!.use = { kind: 'mark', dimension: 'education', level };
   // Before the score: a name written in parts with nothing over them ("Họ đệm | Tên") names the name column.
   joinNameParts(drafts, holders);
   joinTitleParts(drafts, holders);
@@ -315,61 +300,6 @@ function evaluate(rows: RawRow[], overrides?: HeaderOverrides): Candidate {
   // say it belongs to the header: read as a person, it was counted).
   if (drafts.some((d) => d.use.kind === 'namePart')) score += 0.02;
   return { rows, ...settle(drafts, holders), score, extra: markDimensions.size + (birthByGender ? 1 : 0) };
-}
-
-/**
- * Whether rows below a header row can be more header: no numbers or dates (those are data, or the
- * column-numbers row), and nothing under the name column, which a real header merges downwards.
- */
-function canContinue(first: RawRow, below: RawRow, overrides?: HeaderOverrides): boolean {
-  for (const cell of below.cells) {
-    if (typeof cell === 'number' || cell instanceof Date) return false;
-    if (typeof cell === 'string' && /^\s*\(?\d+\)?\s*$/.test(cell)) return false;
-    // A date of birth written as text (a CSV's): a person's row, not the header's second line. Without this, a
-    // header whose "Họ và tên" cell is damaged past repair took the people under it into the header.
-    if (typeof cell === 'string' && parseDate(cell)?.day !== undefined) return false;
-  }
-  if (isBanner(first, below)) return false;
-  const isName = (c: Cell | undefined) => typeof c === 'string' && matchRole(c, overrides)?.role === 'name';
-  const nameColumn = first.cells.findIndex(isName);
-  // A row naming the name column starts a header; it goes on from no row without one above it (a title,
-  // or a person before a repeated header: taken for a header, they hid the people around it).
-  if (nameColumn < 0 && below.cells.some(isName)) return false;
-  const under = nameColumn < 0 ? '' : cellText(below.cells[nameColumn]);
-  return under === '' || NAME_PARTS.has(foldKey(withoutMark(under)));
-}
-
-/**
- * A row of one text merged across the header's columns: a unit's heading or a note right under a one-row
- * header, never a level of it (a lower header row names its columns one by one). Taken for one, it put the
- * heading into every column's header ("Họ, chữ đệm và tên / PHƯỜNG TÂN LONG" became the unit column).
- */
-function isBanner(first: RawRow, below: RawRow): boolean {
-  let text = -1;
-  for (let i = 0; i < below.cells.length; i++) {
-    if (cellText(below.cells[i]) === '') continue;
-    if (text >= 0) return false;
-    text = i;
-  }
-  if (text < 0) return false;
-  const labels = first.cells.map((c, i) => (cellText(c) === '' ? -1 : i)).filter((i) => i >= 0);
-  if (labels.length < 3) return false;
-  // Not merged (a CSV): a lone cell naming a unit ("1. Phường Tân Thành", "Đơn vị: Xã An") is its heading.
-  if (namesUnit(cellText(below.cells[text]))) return true;
-  const span = below.spans?.find(([from]) => from === text);
-  return !!span && span[0] <= labels[0]! + 1 && span[1] >= labels[labels.length - 1]! - 1;
-}
-
-const UNIT_LABEL = /^(?:đơn vị|don vi)\s*:\s*/iu;
-
-/** A unit's name with its kind, after any numbering or "Đơn vị:" ("Xã", "Xã, phường" name no unit). */
-function namesUnit(text: string): boolean {
-  const unit = parseUnitName(text.replace(NUMBERING, '').replace(UNIT_LABEL, ''));
-  return unit.kind !== undefined && /^\p{L}/u.test(unit.base) && matchRole(unit.base)?.confidence !== 1;
-}
-
-function isBlank(row: RawRow): boolean {
-  return row.cells.every((c) => cellText(c) === '' && !(c instanceof Date));
 }
 
 /** The highest score; a title row above adds nothing, so of equal scores the header with fewer rows wins. */

@@ -111,3 +111,34 @@ export function birthDateParts(
   }
   return undefined;
 }
+
+/**
+ * Education levels side by side as headers with no group over them ("Thạc sĩ | Đại học | Cao đẳng | Trung
+ * cấp", a "1" or "x" under the person's): the 0-based columns of such a run, and the level each names. A run
+ * is two or more neighbours naming different levels, at least two of which no political theory level shares
+ * ("Trung cấp", "Sơ cấp" alone are either). `lowest` is each column's header text, empty under a group.
+ */
+export function levelRun(lowest: readonly string[]): Array<{ index: number; level: string }> {
+  const level = (t: string) => (t ? levels.education.classify(t) : undefined);
+  const own = (t: string) => {
+    const theory = levels.politicalTheory.classify(t);
+    return !theory || theory === 'unknown';
+  };
+  const out: Array<{ index: number; level: string }> = [];
+  let i = 0;
+  while (i < lowest.length) {
+    let end = i;
+    const seen = new Set<string>();
+    while (end < lowest.length) {
+      const l = level(lowest[end]!);
+      if (!l || l === 'unknown' || seen.has(l)) break;
+      seen.add(l);
+      end++;
+    }
+    const run = lowest.slice(i, end);
+    if (run.length >= 2 && run.filter(own).length >= 2)
+      run.forEach((t, k) => out.push({ index: i + k, level: level(t)! }));
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}

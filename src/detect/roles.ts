@@ -60,7 +60,7 @@ export function keptMatches(): number {
 }
 
 function matchNew(text: string, overrides?: HeaderOverrides): RoleMatch | undefined {
-  const key = headerKey(text);
+  const key = headerKey(fieldWords(text));
   if (!key) return undefined;
   const forced = overrides?.get(key);
   if (forced) return { role: forced, confidence: 1 };
@@ -85,6 +85,16 @@ function matchNew(text: string, overrides?: HeaderOverrides): RoleMatch | undefi
     }
   }
   return undefined;
+}
+
+/**
+ * An HR program's field name, one word of joined words each starting with a capital ("HoTen", "GioiTinh",
+ * "NgaySinh", "fullName", "isPartyMember"), as its words ("Ho Ten"): matched like the header people write.
+ * Only a header of one word is split, and only before a capital followed by a small letter: "ThS", "TĐCM",
+ * "MaCB" stay whole.
+ */
+function fieldWords(text: string): string {
+  return /\s/u.test(text.trim()) ? text : text.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})/gu, '$1 ');
 }
 
 /** Words between spaces, as they are looked for in a header's key between spaces. */

@@ -60,6 +60,22 @@ export function isCountOrShare(cell: Cell | undefined): boolean {
   return countOf(cell) !== undefined || (typeof cell === 'string' && SHARE.test(cell));
 }
 
+const COLUMN_NUMBER = /^\(?(?:\d{1,3}|[A-Z])\)?$/;
+const DIGITS = /^\(?\d{1,3}\)?$/;
+
+/**
+ * A row numbering the columns under the header: "(1) (2) (3)", "1 2 3", "A B 1 2 …" (at least half digits),
+ * or the columns' letters in the sheet's order, one letter a column ("A B C D …", as a printed form has them):
+ * texts of the filled cells, at their 0-based columns.
+ */
+export function isColumnNumbers(texts: readonly string[], at: readonly number[]): boolean {
+  if (!texts.every((t) => COLUMN_NUMBER.test(t))) return false;
+  if (texts.filter((t) => DIGITS.test(t)).length * 2 >= texts.length) return true;
+  // Letters: three or more, each the next letter of the alphabet after the one in the column before it.
+  const code = (t: string) => t.replace(/[()]/g, '').charCodeAt(0);
+  return texts.length >= 3 && texts.every((t, k) => k === 0 || code(t) - code(texts[k - 1]!) === at[k]! - at[k - 1]!);
+}
+
 /** A number, or text of six characters at most, spaces around it aside ("(2)  " is short). */
 export function isShort(cell: Cell | undefined): boolean {
   return typeof cell === 'number' || (typeof cell === 'string' && (cell.length <= 6 || cell.trim().length <= 6));

@@ -29,6 +29,7 @@ import {
   SUBTOTAL_START,
   countOf,
   isCountOrShare,
+  isColumnNumbers,
   isShort,
   isSignatureText,
   vacancyOf,
@@ -38,7 +39,7 @@ import {
 } from './row-facts.js';
 import { foldKey, headerKey } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { unitInTitle } from './units.js';
+import { isCommuneName, unitInTitle } from './units.js';
 import { TITLE_STARTS } from '../vocab/title-block.js';
 import { rowPaths } from './paths.js';
 import { Headings } from './headings.js';
@@ -48,8 +49,6 @@ import { PersonBuilder, type RowSettings } from './person-builder.js';
 import { hasIds } from '../read/value-ids.js';
 
 /** "A", "1", "(2)": a cell of the row that numbers the columns under the header. */
-const COLUMN_NUMBER = /^\(?(?:\d{1,3}|[A-Z])\)?$/;
-const DIGITS = /^\(?\d{1,3}\)?$/;
 const SUBTOTAL = SUBTOTAL_WORDS.map(foldKey);
 const GRAND_TOTAL = GRAND_TOTAL_WORDS.map(foldKey);
 const PLAIN_SUBTOTAL = SUBTOTAL_PHRASES.map(foldKey);
@@ -156,9 +155,7 @@ export class RowNormalizer {
     if (filled.length === 0) return { kind: 'skip', reason: 'blank' };
     if (filled.length >= 2 && filled.every((i) => isShort(cells[i]))) {
       const texts = filled.map((i) => this.cells.textAt(row, i));
-      if (texts.every((t) => COLUMN_NUMBER.test(t)) && texts.filter((t) => DIGITS.test(t)).length * 2 >= texts.length) {
-        return { kind: 'skip', reason: 'column numbers' };
-      }
+      if (isColumnNumbers(texts, filled)) return { kind: 'skip', reason: 'column numbers' };
     }
     if (!this.seenPerson) {
       // Right under the header: a row of the exporting system's field names, or more header.
@@ -350,7 +347,8 @@ export class RowNormalizer {
   private inUnitColumn(row: RawRow, text: string): boolean {
     for (const role of ['unit', 'staffType', 'title'] as const) {
       const info = this.col[role];
-      if (info && this.cells.textAt(row, info.index) === text) return true;
+      // A commune named alone in the title column ("XÃ TÂN LẬP" over its people) is a heading, not a post.
+      if (info && this.cells.textAt(row, info.index) === text) return role !== 'title' || !isCommuneName(text);
     }
     return false;
   }

@@ -3,7 +3,7 @@
  * "PHƯỜNG TÂN LẬP". Names that differ only in such ways are one unit when that is unambiguous:
  * a bare "Tân Thành" stays apart when both "Phường Tân Thành" and "Xã Tân Thành" exist.
  */
-import { COMMUNE_BODIES, NEW_UNIT_MARKS, OLD_UNIT_MARKS } from '../vocab/unit-names.js';
+import { COMMUNE_BODIES, NEW_UNIT_MARKS, OLD_UNIT_MARKS, TITLE_UNIT_ENDS } from '../vocab/unit-names.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { cleanText, foldKey } from './text.js';
 
@@ -159,11 +159,27 @@ export function resolveUnits(rawCounts: Map<string, number>): UnitResolution {
  * "và": à is no ASCII word character).
  */
 const TITLE_UNIT =
-  /(?<!cấp\s)(?<![\p{L}])(phường|xã|thị trấn|đặc khu)\s+(?!hội\b|năm\b|phường\b|thị trấn\b|và(?!\p{L}))(\p{L}[\p{L}\s'-]*?)\s*(?:\bnăm\s+\d{4}|\(|,|;|-\s|$)/iu;
+  /(?<!cấp\s)(?<![\p{L}])(phường|xã|thị trấn|đặc khu)\s+(?!hội\b|năm\b|phường\b|thị trấn\b|và(?!\p{L}))(\p{L}[\p{L}\s'-]*?|\d{1,2}(?![\d/.]))\s*(?:\bnăm\s+\d{4}|\(|,|;|-\s|\d|$)/iu;
 
 export function unitInTitle(text: string): string | undefined {
   const m = TITLE_UNIT.exec(cleanText(text));
   if (!m) return undefined;
-  const name = m[2]!.trim();
+  const words = m[2]!.trim().split(/\s+/);
+  // The name ends before a word of TITLE_UNIT_ENDS ("… HUYỆN ĐẠI TỪ", "… TÍNH ĐẾN"), not at its first word.
+  const lower = words.map((w) => w.toLowerCase());
+  const end = lower.findIndex((_, i) => i > 0 && ENDS.some((e) => e.every((w, k) => lower[i + k] === w)));
+  const name = (end > 0 ? words.slice(0, end) : words).join(' ');
   return name.split(/\s+/).length <= 5 ? `${m[1]} ${name}` : undefined;
+}
+
+const ENDS = TITLE_UNIT_ENDS.map((e) => e.split(' '));
+
+/**
+ * Whether a text is a commune's name alone ("XÃ TÂN LẬP", "Phường Quang Trung"): a heading over its people
+ * when it stands alone where a title would. "Xã đội trưởng", "Phường đội phó" are titles (the commune's
+ * military command), not units.
+ */
+export function isCommuneName(text: string): boolean {
+  const name = parseUnitName(text);
+  return name.kind !== undefined && !/^đội(?!\p{L})/iu.test(name.base);
 }

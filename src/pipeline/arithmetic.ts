@@ -63,6 +63,8 @@ export class RosterArithmetic {
   private staffType: Scope | undefined;
   /** People since the last subtotal or heading: what a "Cộng" row most often totals. */
   private since = new Scope();
+  /** A grand total stated above every person ("Tổng cộng: 7 người" at the top): checked when the table ends. */
+  private totalAbove: { row: number; text: string; stated: Stated } | undefined;
   readonly warnings: ReportWarning[] = [];
 
   constructor(private readonly place: Place) {}
@@ -89,6 +91,11 @@ export class RosterArithmetic {
     if (hasFigures(stated)) {
       const key = foldKey(text.replace(/^[\s(]*(?:[IVXLC\d]+[.)]\s*)?/u, ''));
       const grand = GRAND.some((w) => key === w || key.startsWith(`${w} `) || key.startsWith(`${w}:`));
+      if (grand && this.table.people === 0) {
+        this.totalAbove ??= { row, text, stated };
+        this.since = new Scope();
+        return;
+      }
       const local = [this.since, this.staffType, this.unit].filter((s): s is Scope => !!s && s.people > 0);
       const candidates = grand ? [this.table, ...local] : [...local, this.table];
       if (!candidates.some((s) => s.differences(stated).length === 0)) {
@@ -109,6 +116,12 @@ export class RosterArithmetic {
 
   /** The end of the table: the last sections are checked against what they state. */
   end(): void {
+    const above = this.totalAbove;
+    this.totalAbove = undefined;
+    if (above) {
+      const differences = this.table.differences(above.stated);
+      if (differences.length > 0) this.warn(above.row, above.text, differences, this.table.where());
+    }
     this.close(this.staffType);
     this.close(this.unit);
     this.staffType = undefined;

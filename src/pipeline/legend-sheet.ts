@@ -41,25 +41,58 @@ function textOf(cell: Cell | undefined): string {
   return cell === null || cell === undefined ? '' : String(cell).trim();
 }
 
-/** The lines of a legend sheet, or undefined when its first rows hold no "Mã | Ý nghĩa" header. */
+/** A legend's header row: where its codes and meanings stand, and the field it names when it names one. */
+interface LegendHeader {
+  code: number;
+  meaning: number;
+  field: number;
+  /** The field a code column's header names ("Mã TĐCM": the codes under it are of "TĐCM"). */
+  named?: string;
+}
+
+/** "Mã TĐCM", "Mã số LLCT": a code column naming the roster's column its codes are of. */
+const NAMED_CODE = /^\s*mã\s+(?:số\s+)?(.+)$/iu;
+
+function namedField(cell: string): string | undefined {
+  const m = NAMED_CODE.exec(cell);
+  return m && matchRole(m[1]!) ? m[1]!.trim() : undefined;
+}
+
+function legendHeader(row: RawRow): LegendHeader | undefined {
+  const texts = row.cells.map(textOf);
+  const keys = texts.map(foldKey);
+  const code = keys.findIndex((k, i) => CODE.has(k) || namedField(texts[i]!) !== undefined);
+  const meaning = keys.findIndex((k) => MEANING.has(k));
+  if (code < 0 || meaning < 0) return undefined;
+  const named = CODE.has(keys[code]!) ? undefined : namedField(texts[code]!);
+  return { code, meaning, field: keys.findIndex((k) => FIELD.has(k)), ...(named ? { named } : {}) };
+}
+
+/**
+ * The lines of a legend sheet, or undefined when its first rows hold no "Mã | Ý nghĩa" header. A sheet of
+ * several lookup tables, each under its own header ("Mã TĐCM | Tên", then "Mã LLCT | Tên"), is read table by table.
+ */
 export function legendLines(rows: readonly RawRow[]): LegendLine[] | undefined {
   for (const [at, row] of rows.slice(0, HEADER_WITHIN).entries()) {
-    const keys = row.cells.map((c) => foldKey(textOf(c)));
-    const code = keys.findIndex((k) => CODE.has(k));
-    const meaning = keys.findIndex((k) => MEANING.has(k));
-    if (code < 0 || meaning < 0) continue;
-    const field = keys.findIndex((k) => FIELD.has(k));
+    let header = legendHeader(row);
+    if (!header) continue;
     const out: LegendLine[] = [];
     let heading = '';
     for (const r of rows.slice(at + 1)) {
-      const c = textOf(r.cells[code]);
-      const m = textOf(r.cells[meaning]);
-      const f = field >= 0 ? textOf(r.cells[field]) : '';
+      const next = legendHeader(r);
+      if (next) {
+        header = next;
+        heading = '';
+        continue;
+      }
+      const c = textOf(r.cells[header.code]);
+      const m = textOf(r.cells[header.meaning]);
+      const f = header.field >= 0 ? textOf(r.cells[header.field]) : '';
       // A row naming a field alone ("Giới tính") heads the codes under it.
       const filled = r.cells.map(textOf).filter((t) => t !== '');
       if (!m && filled.length === 1) heading = filled[0]!;
       if (!c || !m) continue;
-      const of = f || heading;
+      const of = f || heading || header.named;
       out.push({ ...(of ? { field: of } : {}), code: c, meaning: m });
     }
     return out.length > 0 ? out : undefined;

@@ -11,6 +11,7 @@ import { columnsOf, type ColumnInfo, type Layout } from '../detect/layout.js';
 import { isBlank, text } from '../normalize/cells.js';
 import { isSignatureText } from '../normalize/row.js';
 import { foldKey } from '../normalize/text.js';
+import { isCommuneName } from '../normalize/units.js';
 import { PERSON_DETAIL_LABELS } from '../vocab/rows.js';
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
@@ -81,6 +82,8 @@ export class SecondLines {
       const cell = row.cells[i];
       if (isBlank(cell)) continue;
       if (!this.allowed.has(i) && !this.noteInName(i, cell)) return false;
+      // A commune named in the title column ("XÃ HÒA BÌNH") heads the next unit's people: no title going on.
+      if (this.allowed.get(i) === 'line' && isCommuneName(text(cell))) return false;
       some = true;
     }
     return some;

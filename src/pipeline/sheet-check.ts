@@ -15,8 +15,7 @@ import { headerKey } from '../normalize/text.js';
 import { NAME_NUMBER } from '../normalize/row-facts.js';
 import type { Cell, RawRow } from '../read/types.js';
 import { FULL_MEMBERSHIP_WORDS, PROBATION_WORDS, type ColumnRole } from '../vocab/columns.js';
-import { REMARK_HEADERS } from '../vocab/leavers.js';
-import { StatusCheck, type StatusCounts } from './status-check.js';
+import { StatusCheck, remarksColumn, type StatusCounts } from './status-check.js';
 import { UnplacedColumns } from './unplaced.js';
 import { UnitPlaces } from './unit-places.js';
 
@@ -54,17 +53,6 @@ function fullMembershipOnly(layout: Layout): ColumnInfo | undefined {
   if (columnsOf(layout, 'mark').some((c) => c.use.dimension === 'partyMember')) return undefined;
   const key = headerKey(date.header);
   return says(key, FULL_MEMBERSHIP_WORDS) && !says(key, PROBATION_WORDS) ? date : undefined;
-}
-
-const REMARK_KEYS = REMARK_HEADERS.map(headerKey);
-
-/** A column with no role headed "Ghi chú", "Tình trạng" …: where a roster says who left. */
-function remarksColumn(layout: Layout): ColumnInfo | undefined {
-  return layout.columns.find((c) => {
-    if (c.use.kind !== 'none') return false;
-    const key = headerKey(c.texts[c.texts.length - 1] ?? '');
-    return REMARK_KEYS.some((w) => key === w || key.startsWith(`${w} `));
-  });
 }
 
 /**

@@ -1,17 +1,38 @@
 /**
- * Two doubts about who is counted, found row by row on a sheet:
+ * Doubts about who is counted, found row by row on a sheet:
  * - people counted under a heading that says they left ("II. ĐÃ NGHỈ HƯU, CHUYỂN CÔNG TÁC TRONG NĂM");
  * - party cells left blank, counted as not members, in a column that writes most non-members out
- *   ("Không", "Quần chúng"): there a blank is as likely a cell nobody filled in.
+ *   ("Không", "Quần chúng"): there a blank is as likely a cell nobody filled in;
+ * - people counted as cán bộ or công chức whose remark says they work on a contract ("Hợp đồng").
  * Plain data in and out (counts/absorb), so a worker's part of a CSV adds up as the sheet check's does.
  */
 import type { Collector, Place } from '../aggregate/collector.js';
 import type { ColumnInfo, Layout } from '../detect/layout.js';
-import { isBlank } from '../normalize/cells.js';
+import { isBlank, text } from '../normalize/cells.js';
+import { headerKey } from '../normalize/text.js';
+import { NOT_CBCC_REMARKS, REMARK_HEADERS } from '../vocab/leavers.js';
 import type { Person } from '../normalize/person.js';
 import type { RawRow } from '../read/types.js';
 
 const EXAMPLES = 5;
+
+const REMARK_KEYS = REMARK_HEADERS.map(headerKey);
+const NOT_CBCC_KEYS = NOT_CBCC_REMARKS.map((w) => ` ${headerKey(w)} `);
+
+/** A column with no role headed "Ghi chú", "Tình trạng" …: where a roster says who left, or who is on a contract. */
+export function remarksColumn(layout: Layout): ColumnInfo | undefined {
+  return layout.columns.find((c) => {
+    if (c.use.kind !== 'none') return false;
+    const key = headerKey(c.texts[c.texts.length - 1] ?? '');
+    return REMARK_KEYS.some((w) => key === w || key.startsWith(`${w} `));
+  });
+}
+
+/** Whether a remark says its person works on a contract or part-time (NOT_CBCC_REMARKS, whole words). */
+export function saysNotCbcc(remark: string): boolean {
+  const key = ` ${headerKey(remark)} `;
+  return NOT_CBCC_KEYS.some((w) => key.includes(w));
+}
 
 export interface StatusCounts {
   underLeft: number;
@@ -20,6 +41,9 @@ export interface StatusCounts {
   partyBlank: number;
   partyBlankRows: number[];
   partyWrittenNo: number;
+  contract: number;
+  contractRows: number[];
+  contractRemark: string | undefined;
 }
 
 export class StatusCheck {
@@ -31,12 +55,17 @@ export class StatusCheck {
     partyBlank: 0,
     partyBlankRows: [],
     partyWrittenNo: 0,
+    contract: 0,
+    contractRows: [],
+    contractRemark: undefined,
   };
+  private remarks?: ColumnInfo;
 
   constructor(private readonly place: Place) {}
 
   use(layout: Layout): void {
     this.party = layout.roles.get('partyMember');
+    this.remarks = remarksColumn(layout);
   }
 
   add(row: RawRow, person: Person): void {
@@ -53,10 +82,24 @@ export class StatusCheck {
         if (c.partyBlankRows.length < EXAMPLES) c.partyBlankRows.push(row.n);
       }
     }
+    const type = person.levels.staffType;
+    if (this.remarks && (type === 'canBo' || type === 'congChuc')) {
+      const said = text(row.cells[this.remarks.index]);
+      if (said !== '' && saysNotCbcc(said)) {
+        c.contract++;
+        if (c.contractRows.length < EXAMPLES) c.contractRows.push(row.n);
+        c.contractRemark ??= said;
+      }
+    }
   }
 
   counts(): StatusCounts {
-    return { ...this.c, underLeftRows: [...this.c.underLeftRows], partyBlankRows: [...this.c.partyBlankRows] };
+    return {
+      ...this.c,
+      underLeftRows: [...this.c.underLeftRows],
+      partyBlankRows: [...this.c.partyBlankRows],
+      contractRows: [...this.c.contractRows],
+    };
   }
 
   absorb(after: StatusCounts): void {
@@ -67,6 +110,9 @@ export class StatusCheck {
     c.partyBlank += after.partyBlank;
     c.partyBlankRows.push(...after.partyBlankRows.slice(0, EXAMPLES - c.partyBlankRows.length));
     c.partyWrittenNo += after.partyWrittenNo;
+    c.contract += after.contract;
+    c.contractRows.push(...after.contractRows.slice(0, EXAMPLES - c.contractRows.length));
+    c.contractRemark ??= after.contractRemark;
   }
 
   finish(collector: Collector, people: number): void {
@@ -90,6 +136,14 @@ export class StatusCheck {
         ...where,
         rows: c.partyBlankRows,
         count: c.partyBlank,
+      });
+    if (c.contract > 0 && this.remarks)
+      collector.doubts.push({
+        code: 'REMARK_NOT_CBCC',
+        message: `${c.contract} of ${people} people counted as cán bộ or công chức by their title have a "${this.remarks.header}" saying they work on a contract or part-time (e.g. "${c.contractRemark!.slice(0, 40)}", rows ${c.contractRows.join(', ')}${more(c.contract)}): they are counted as their title says; if they are not CBCC, write "Hợp đồng" or "Không chuyên trách" in a staff-type column ("Loại"), and they are counted apart`,
+        ...where,
+        rows: c.contractRows,
+        count: c.contract,
       });
   }
 }

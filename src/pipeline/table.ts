@@ -2,7 +2,6 @@
  * One table (a sheet or a text file) through detect → normalize → aggregate: its header found, every
  * row counted or skipped with a reason, into the collector given.
  */
-import { basename } from 'node:path';
 import type { Collector, Place } from '../aggregate/collector.js';
 import type { ColumnReport, SourceReport } from '../aggregate/contract.js';
 import { countsTable } from '../detect/counts.js';
@@ -19,9 +18,6 @@ import { TitleNotes, postsDateOf } from '../normalize/title-notes.js';
 import { titleDate } from '../normalize/title-date.js';
 import { readTitleBlock } from '../normalize/title-block.js';
 import { text as cellText } from '../normalize/cells.js';
-import { asciiKey } from '../normalize/text.js';
-import { parseUnitName, unitInTitle } from '../normalize/units.js';
-import { GENERIC_SHEET_PREFIXES, GENERIC_SHEET_WORDS } from '../vocab/rows.js';
 import { TextRepairer } from '../read/text/repair.js';
 import { looksViqr } from '../read/text/legacy.js';
 import type { RawRow, Table, TableInfo } from '../read/types.js';
@@ -48,6 +44,8 @@ import { BesideHalves } from './beside-halves.js';
 import { OtherLists } from './other-list.js';
 import { otherListTitle } from './other-sheet.js';
 import { SheetCheck } from './sheet-check.js';
+import { defaultUnit } from './sheet-unit.js';
+import { MergedLevels } from './merged-levels.js';
 import { damagedText, missingColumns } from './table-notes.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
 
@@ -208,6 +206,7 @@ export async function analyzeTable(
   const samples = options.samples ? new Map<number, Set<string>>() : undefined;
   const arithmetic = new RosterArithmetic(place);
   const doubts = new RowDoubts(place);
+  const merged = new MergedLevels(place);
   /** The signature block's rows (a few), for the frame's place, date and signers. */
   const signatureRows: RawRow[] = [];
   // The part of a split CSV counts only the rows after its head: the head gave the layout (csv-split.ts).
@@ -259,6 +258,7 @@ export async function analyzeTable(
     }
     if (result.doubt) doubts.heading(row.n, result.doubt, result.numberedName);
     doubts.person(result.numberedName === true);
+    merged.add(row, current);
     if (assessor) result.person.standard = assessor.assess(result.person) ?? null;
     collector.addPerson(result.person, place);
     sink?.person(result.person, place);
@@ -359,7 +359,7 @@ export async function analyzeTable(
   halves?.finish(check, table.info);
   others.finish(table.info);
   check.finish(collector);
-  collector.doubts.push(...arithmetic.warnings, ...doubts.warnings());
+  collector.doubts.push(...arithmetic.warnings, ...doubts.warnings(), ...merged.warnings());
   missingColumns(layout, collector, table.info);
   collector.doubts.push(...titleNotes.doubts(place));
   const side = titleNotes.sideNote();
@@ -382,41 +382,6 @@ export async function analyzeTable(
   const block = readTitleBlock(head, firstHeader, signatureRows);
   if (block) table.info.titleBlock = block;
   return sourceOf(table.info, rows, layout, samples);
-}
-
-/**
- * Where a sheet without a unit column says its unit: a title row ("… PHƯỜNG HOÀNG VĂN THỤ"), else a
- * sheet named like a unit ("P. Tân Lập"), else, in a workbook of several sheets, a sheet's name that
- * is not a generic one ("Sheet2", "2024", "Công chức"); with --sheet all, any sheet's name.
- */
-function defaultUnit(head: RawRow[], layout: Layout, info: TableInfo, options: AnalyzeOptions): string {
-  if (layout.roles.has('unit')) return '';
-  for (const row of head) {
-    if (row.n >= layout.headerRows[0]!) break;
-    for (const cell of row.cells) {
-      const unit = typeof cell === 'string' ? unitInTitle(cell) : undefined;
-      if (unit) return unit;
-    }
-  }
-  // A text file's one sheet is the file's name: "Xã Phúc Hà.csv" names the unit "Xã Phúc Hà", not "Xã Phúc Hà.csv".
-  const sheet = info.sheets.length === 1 && info.sheet === basename(info.file) ? stemOf(info.sheet) : info.sheet;
-  if (parseUnitName(sheet).kind) return sheet;
-  if (options.sheet?.kind === 'all') return info.sheet;
-  return (options.sheet?.kind ?? 'auto') === 'auto' && info.sheets.length > 1 && !isGenericSheetName(info.sheet)
-    ? info.sheet
-    : '';
-}
-
-const stemOf = (name: string) => name.replace(/\.[^.]+$/u, '');
-
-const GENERIC_SHEET = new Set(GENERIC_SHEET_WORDS);
-
-/** "Sheet2", "Trang tính1", "2024", "DS cán bộ", "Công chức": not the name of a unit. */
-export function isGenericSheetName(name: string): boolean {
-  const key = asciiKey(name)
-    .replace(/[\d\s.,_()-]+/g, ' ')
-    .trim();
-  return key === '' || GENERIC_SHEET.has(key) || GENERIC_SHEET_PREFIXES.some((w) => key.startsWith(`${w} `));
 }
 
 function sample(samples: Map<number, Set<string>>, row: RawRow, max: number): void {

@@ -45,6 +45,8 @@ export interface BiffGrid {
   hidden: Set<number>;
   /** 0-based indexes of columns marked hidden (a COLINFO record's fHidden flag). */
   hiddenColumns: Set<number>;
+  /** The sheet holds a filtered range (a FILTERMODE record): its hidden rows are the filter's (read/autofilter.ts). */
+  filtered?: boolean;
 }
 
 const RT = {
@@ -70,6 +72,7 @@ const RT = {
   MERGECELLS: 0x00e5,
   ROW: 0x0208,
   COLINFO: 0x007d,
+  FILTERMODE: 0x009b,
 } as const;
 
 /** Error codes as Excel shows them (the text SheetJS gives such a cell). */
@@ -184,6 +187,7 @@ export class Biff8Book {
     let width = 0;
     let depth = 0;
     let formula: { r: number; c: number } | undefined;
+    let filtered = false;
     const put = (r: number, c: number, value: Cell) => {
       (rows[r] ??= [])[c] = value;
       if (r + 1 > height) height = r + 1;
@@ -262,6 +266,9 @@ export class Biff8Book {
           // Flags at offset 12: bit 5 (fDyZero) is a row of zero height, hidden.
           if (rec.end - at >= 14 && buf.readUInt16LE(at + 12) & 0x20) hidden.add(buf.readUInt16LE(at));
           break;
+        case RT.FILTERMODE:
+          filtered = true;
+          break;
         case RT.COLINFO:
           // colFirst, colLast, width, style, then the flags: bit 0 (fHidden) is a hidden column.
           if (rec.end - at >= 10 && buf.readUInt16LE(at + 8) & 1)
@@ -281,6 +288,8 @@ export class Biff8Book {
       }
     }
     // SheetJS gives a sheet an extent only when it spans at least one row and one column.
-    return { rows, height: height > 0 && width > 0 ? height : 0, merges, hidden, hiddenColumns };
+    const grid: BiffGrid = { rows, height: height > 0 && width > 0 ? height : 0, merges, hidden, hiddenColumns };
+    if (filtered) grid.filtered = true;
+    return grid;
   }
 }

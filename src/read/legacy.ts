@@ -13,6 +13,7 @@ import { pickSheets } from './sheets.js';
 import { htmlText } from './html-text.js';
 import { attr } from './xml.js';
 import { readSmallPart } from './zip.js';
+import { odsRowStates, type OdsRowStates } from './ods-rows.js';
 import type { Cell, RawRow, ReadOptions, Table, TableInfo } from './types.js';
 
 type SheetJs = typeof import('@e965/xlsx');
@@ -53,9 +54,8 @@ export function isEncryptedOle(bytes: Buffer): boolean {
  * The tables an .ods hides: LibreOffice gives a hidden sheet a table style whose properties say
  * table:display="false". Nothing is known (every table shown) when content.xml cannot be read.
  */
-export function odsHiddenTables(bytes: Buffer): Set<string> {
+export function odsHiddenTables(bytes: Buffer, content = odsContent(bytes)): Set<string> {
   const hidden = new Set<string>();
-  const content = readSmallPart(bytes, 'content.xml', LIMITS.inMemoryBytes);
   if (content === undefined) return hidden;
   const hiddenStyles = new Set<string>();
   for (const m of content.matchAll(/<style:style\b([^>]*)>((?:(?!<\/style:style>)[\s\S])*)<\/style:style>/g))
@@ -71,6 +71,8 @@ export function odsHiddenTables(bytes: Buffer): Set<string> {
   }
   return hidden;
 }
+
+const odsContent = (bytes: Buffer) => readSmallPart(bytes, 'content.xml', LIMITS.inMemoryBytes);
 
 function cellOf(cell: CellObject | undefined): Cell {
   if (!cell) return null;
@@ -126,7 +128,10 @@ export function readSheetJs(file: string, bytes: Buffer, kind: LegacyKind, optio
     );
   }
   // Hidden: 1 hidden, 2 very hidden. SheetJS does not say it of an .ods: its table styles do.
-  const odsHidden = kind === 'ods' ? odsHiddenTables(bytes) : new Set<string>();
+  const content = kind === 'ods' ? odsContent(bytes) : undefined;
+  const odsHidden = odsHiddenTables(bytes, content);
+  // Rows hidden by hand or by a filter: SheetJS keeps neither of an .ods (ods-rows.ts).
+  const odsRows = content === undefined ? undefined : odsRowStates(content);
   const sheets = wb.SheetNames.map((name, i) => ({
     name,
     ws: wb.Sheets[name],
@@ -138,11 +143,11 @@ export function readSheetJs(file: string, bytes: Buffer, kind: LegacyKind, optio
     if (chosen.hidden) info.hidden = true;
     const hiddenColumns = (chosen.ws?.['!cols'] ?? []).flatMap((c, i) => (c?.hidden ? [i] : []));
     if (hiddenColumns.length > 0) info.hiddenColumns = hiddenColumns;
-    return { info, rows: legacyRows(X, chosen.ws) };
+    return { info, rows: legacyRows(X, chosen.ws, odsRows?.get(chosen.name)) };
   });
 }
 
-async function* legacyRows(X: SheetJs, ws: WorkSheet | undefined): AsyncGenerator<RawRow> {
+async function* legacyRows(X: SheetJs, ws: WorkSheet | undefined, ods?: OdsRowStates): AsyncGenerator<RawRow> {
   if (!ws?.['!ref']) return;
   const range = X.utils.decode_range(ws['!ref']);
   const data = (ws['!data'] ?? []) as Array<Array<CellObject | undefined> | undefined>;
@@ -153,12 +158,24 @@ async function* legacyRows(X: SheetJs, ws: WorkSheet | undefined): AsyncGenerato
     right: m.e.c + 1,
   }));
   const rowInfo = ws['!rows'] ?? [];
-  yield* gridRows(
+  const rows = gridRows(
     range.e.r + 1,
     (r) => data[r]?.map(cellOf),
     merges,
-    (r) => rowInfo[r]?.hidden === true,
+    (r) => rowInfo[r]?.hidden === true || ods?.hidden.has(r) === true,
   );
+  yield* ods ? withFiltered(rows, (r) => ods.filtered.has(r)) : rows;
+}
+
+/** A row a filter hides is the roster's, out of view: counted, and said (FILTERED_ROWS), as an .xlsx's. */
+async function* withFiltered(rows: AsyncGenerator<RawRow>, filteredAt: (r: number) => boolean): AsyncGenerator<RawRow> {
+  for await (const row of rows) {
+    if (filteredAt(row.n - 1)) {
+      row.hidden = undefined;
+      row.filtered = true;
+    }
+    yield row;
+  }
 }
 
 /**
@@ -220,15 +237,14 @@ export function readPlainXls(file: string, bytes: Buffer, options: ReadOptions):
     const info: TableInfo = { file, format: 'xls', sheet: sheet.name, sheets: names, sha256, warnings: [] };
     if (sheet.hidden) info.hidden = true;
     if (grid.hiddenColumns.size > 0) info.hiddenColumns = [...grid.hiddenColumns].sort((a, b) => a - b);
-    return {
-      info,
-      rows: gridRows(
-        grid.height,
-        (r) => grid.rows[r],
-        grid.merges,
-        (r) => grid.hidden.has(r),
-      ),
-    };
+    const rows = gridRows(
+      grid.height,
+      (r) => grid.rows[r],
+      grid.merges,
+      (r) => grid.hidden.has(r),
+    );
+    // A sheet with a filtered range (FILTERMODE): its hidden rows are the filter's, as an .xlsx's AutoFilter hides them.
+    return { info, rows: grid.filtered ? withFiltered(rows, (r) => grid.hidden.has(r)) : rows };
   });
 }
 

@@ -40,3 +40,23 @@ export const ARRIVED_AFTER: readonly string[] = ['từ'];
 
 /** Words that may stand between that "từ" and its date: "Nghỉ hưu từ tháng 06/2025" is still someone who left. */
 export const DATE_WORDS: readonly string[] = ['ngày', 'tháng', 'năm'];
+
+/**
+ * Phrases of a remark saying the person works on a contract or part-time, not as a cán bộ or công chức
+ * ("Hợp đồng", "HĐ 68", "Không chuyên trách"): beside a title of a CBCC post the person is counted by the
+ * title, and said (REMARK_NOT_CBCC). "HĐ" alone is not one: it is also "Hội đồng".
+ */
+export const NOT_CBCC_REMARKS: readonly string[] = [
+  'Hợp đồng',
+  'HĐLĐ',
+  'HĐ 68',
+  'HĐ68',
+  'HĐ 111',
+  'HĐ111',
+  'HĐ 161',
+  'HĐ161',
+  'Không chuyên trách',
+  'KCT',
+  'Thời vụ',
+  'Lao động hợp đồng',
+];

@@ -12,7 +12,7 @@ import { RosterArithmetic } from '../pipeline/arithmetic.js';
 import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { exampleSheetReason } from '../pipeline/file.js';
-import { isGenericSheetName } from '../pipeline/table.js';
+import { isGenericSheetName } from '../pipeline/sheet-unit.js';
 import type { Cell } from '../read/types.js';
 
 const HEADER = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Trình độ chuyên môn', 'Lý luận chính trị'];

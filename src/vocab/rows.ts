@@ -278,6 +278,28 @@ export const GENERIC_SHEET_WORDS: readonly string[] = [
   'can bo cong chuc',
 ];
 
+/**
+ * The staff type of a sheet's people written after its unit's name ("Tân Lập (CB)", "Xã Tân Lập - CC",
+ * "Hòa Bình_KCT"): not part of the unit's name, or one commune is counted as two units.
+ */
+export const SHEET_STAFF_SUFFIXES: readonly string[] = [
+  'CB',
+  'CC',
+  'CBCC',
+  'CB, CC',
+  'CB-CC',
+  'Cán bộ',
+  'Công chức',
+  'Cán bộ, công chức',
+  'Cán bộ chuyên trách',
+  'Công chức chuyên môn',
+  'KCT',
+  'Không chuyên trách',
+  'Người hoạt động không chuyên trách',
+  'HĐ',
+  'Hợp đồng',
+];
+
 /** Words that, first in a sheet's name, say it is a kind of list ("DS cán bộ", "Biểu 02a", "Tổng hợp 2024"). */
 export const GENERIC_SHEET_PREFIXES: readonly string[] = [
   'ds',

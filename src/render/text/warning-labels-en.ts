@@ -58,4 +58,6 @@ export const WARNING_LABELS_EN: Partial<Record<WarningCode, string>> = {
   UNITS_ABOVE_COMMUNE: "A unit cell names a district's or province's body",
   TITLES_OF_GONE_UNIT: 'Titles naming a post of a commune the 1/7/2025 merger ended',
   BIRTH_YEAR_TWO_DIGITS: 'Birth years of two digits ("20/11/80"): the century is the tool\'s reading',
+  REMARK_NOT_CBCC: 'People counted as CBCC by their title whose remark says contract or part-time',
+  LEVEL_FROM_MERGE: 'People who took a level, gender or party membership from a cell merged over several rows',
 };
