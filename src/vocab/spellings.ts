@@ -146,7 +146,11 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       // The degree said as graduated (review rv19).
       'Tốt nghiệp đại học',
       'Kỹ sư',
+      'K.sư',
       'KS',
+      // The course completing a degree for holders of a lower one ("Hoàn chỉnh ĐH", s12-rv33).
+      'Hoàn chỉnh đại học',
+      'Hoàn chỉnh ĐH',
       'Bác sĩ',
       'BS',
       'Dược sĩ',
@@ -185,6 +189,7 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       'THCN',
       'TCN',
       'Trung học chuyên nghiệp',
+      'TH chuyên nghiệp',
       'Trung học',
       'Y sĩ',
       // "Dược sĩ trung học / trung cấp" is the intermediate pharmacist, not the university one.
@@ -269,7 +274,17 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
   senior: {
     exact: ['Cao cấp LLCT'],
     // "Hoàn chỉnh cao cấp": the course that completes the senior level for those holding a part of it.
-    prefix: ['Cao cấp', 'C.cấp', 'CC', 'CCCT', 'CCLLCT', 'CCLL', 'Hoàn chỉnh cao cấp', ...politicalAfter('senior')],
+    prefix: [
+      'Cao cấp',
+      'C.cấp',
+      'CC',
+      'CCCT',
+      'CCLLCT',
+      'CCLL',
+      'Hoàn chỉnh cao cấp',
+      'Hoàn chỉnh CC',
+      ...politicalAfter('senior'),
+    ],
   },
   intermediate: {
     exact: ['TC LLCT', 'Trung cấp LLCT'],
