@@ -46,6 +46,20 @@ const mixed: Array<[string, string, (t: string, column: number) => string, strin
     someRows((t) => misreadUtf8(t, 'windows-1258'), 4),
     'UTF-8 read as Windows-1258',
   ],
+  [
+    // Someone retyped the first word of each cell by hand and left the rest misread ("Đại há»\u008dc"; s12-rv33).
+    'a third of the rows UTF-8 misread as Windows-1252, the first word of each cell retyped by hand',
+    'hand-mended-rows.xlsx',
+    someRows(
+      (t) =>
+        t
+          .split(' ')
+          .map((w, i) => (i === 0 ? w : misreadUtf8(w, 'windows-1252')))
+          .join(' '),
+      3,
+    ),
+    'UTF-8 read as Windows-1252',
+  ],
   ['a third of the rows in VISCII', 'viscii-rows.xlsx', someRows(toViscii, 3), 'VISCII'],
   [
     'a third of the rows UTF-8 misread in DOS code page 437',
