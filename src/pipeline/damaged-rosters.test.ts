@@ -102,6 +102,32 @@ describe.each(mixed)('the roster with %s, the rest in Unicode', (_what, name, _t
   });
 });
 
+/**
+ * One column of the roster in an old form, pasted into a sheet typed in Unicode, header and all (review
+ * s12-rv33): each was left part read. A Windows-1258 tone read as Windows-1252 ("Trung câìp") and VNI's "Saùn
+ * Dìu", "Giôùi tính" passed for Vietnamese as written in rows typed in Unicode (unknown levels, a column not
+ * found), and "X. Linh Sôn" of a column of VNI units made a unit of its own (33 units, 38 in Windows-1258).
+ */
+describe.each([
+  ['VNI', toVni, 'VNI'],
+  ['Windows-1258 read as Windows-1252', (t: string) => iconv.decode(toCp1258(t), 'windows-1252'), 'Windows-1258'],
+] as const)('one column in %s, the rest in Unicode', (_what, convert, from) => {
+  // Gender, ethnicity, unit, education, political theory (columns C, E, F, I, J of writeRosterXlsx).
+  it.each([3, 5, 6, 9, 10])('column %i: every figure, per unit too, and the column said converted', async (column) => {
+    const file = join(dir, `one-column-${from}-${column}.xlsx`);
+    await writeRosterXlsx(people, file, { text: (t, c) => (c === column ? convert(t) : t) });
+    const { report, failures } = await analyze([file], { groupBy: 'unit' });
+    expect(failures).toEqual([]);
+    expectFiguresMatchTruth(report, people);
+    expect(report.unknownValues).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.sources[0]!.conversions).toEqual([
+      { column: String.fromCharCode(64 + column), from, cells: expect.any(Number) },
+    ]);
+    if (column === 5) expect(report.ethnicGroups!.map((g) => g.group)).toContain('Sán Dìu');
+  });
+});
+
 describe('UTF-16 without its byte-order mark ("Unicode Text" cut by a tool)', () => {
   it.each([
     ['big-endian', 'be.txt', (t: string) => Buffer.from(t, 'utf16le').swap16(), 'utf-16be'],
