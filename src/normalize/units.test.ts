@@ -211,6 +211,16 @@ describe('names typed without tone marks (s12-rv33)', () => {
     expect(ambiguous).toEqual(['Xa Tan Thanh']);
   });
 
+  it('names a unit with "Đ", not the eth typed for it, whichever is more used', () => {
+    const { canonical } = resolveUnits(
+      new Map([
+        ['Phường Ðồng Quang', 3],
+        ['Phường Đồng Quang', 1],
+      ]),
+    );
+    expect(new Set(canonical.values())).toEqual(new Set(['Phường Đồng Quang']));
+  });
+
   it('keeps a ward and a commune apart when typed without marks', () => {
     const { canonical } = resolveUnits(
       new Map([

@@ -52,6 +52,8 @@ const ASCII_KIND_OF: Record<string, Kind> = {
   'dac khu': 'Đặc khu',
 };
 const TYPED_IN_ASCII = /^[\x20-\x7E]*$/;
+/** The eth (Ð ð) typed for "Đ" (normalize/text.ts folds it in keys). */
+const LOOKALIKE_D = /[\u00D0\u00F0]/u;
 
 function withKind(text: string): UnitName | undefined {
   const m = KIND_PREFIX.exec(text) ?? (TYPED_IN_ASCII.test(text) ? ASCII_KIND_PREFIX.exec(text) : null);
@@ -121,8 +123,10 @@ function displayBase(spellings: Map<string, number>): string {
   const ranked = [...spellings.entries()].sort(
     (a, b) =>
       Number(isAllUpper(a[0])) - Number(isAllUpper(b[0])) ||
-      // Typed with its marks before typed without them ("Phúc Hà" over "Phuc Ha").
+      // Typed with its marks before typed without them ("Phúc Hà" over "Phuc Ha"), and with "Đ" before the
+      // eth some keyboards give for it ("Ðồng Quang", s12-rv33).
       Number(TYPED_IN_ASCII.test(a[0])) - Number(TYPED_IN_ASCII.test(b[0])) ||
+      Number(LOOKALIKE_D.test(a[0])) - Number(LOOKALIKE_D.test(b[0])) ||
       b[1] - a[1] ||
       (a[0] < b[0] ? -1 : 1),
   );
