@@ -3,6 +3,7 @@
  * Vietnamese ("Nguyen Van An", "Phuong Tan Lap", "Dai hoc", "Thac sy", "Nu"), all of it or rows pasted in
  * beside rows typed with marks. Every figure is the truth's; a unit typed both ways is one unit, said.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { thaiNguyen2022, type TruthPerson } from '../../fixtures/lib/truth.js';
@@ -68,5 +69,38 @@ describe('rows typed without marks beside rows typed with them', () => {
     const merged = new Map(report.unitNames.merged.map((m) => [m.unit, m.spellings]));
     expect(merged.get('Xã Phúc Hà')).toEqual(expect.arrayContaining(['Xa Phuc Ha']));
     expect(merged.get('Phường Hoàng Văn Thụ')).toEqual(expect.arrayContaining(['Phuong Hoang Van Thu']));
+  });
+});
+
+describe('tick columns headed without marks', () => {
+  it('reads "Trong do" over "Nu | Dang vien | Dan toc thieu so", and a lone "Nu", as their marked headers', async () => {
+    const grouped = join(dir, 'of-whom.csv');
+    const lone = join(dir, 'lone.csv');
+    await writeFile(
+      grouped,
+      [
+        'STT,Ho va ten,Don vi,Trong do,,',
+        ',,,Nu,Dang vien,Dan toc thieu so',
+        '1,Nguyen Van An,Xa Hoa Binh,,x,',
+        '2,Le Thi Hoa,Xa Hoa Binh,x,x,x',
+        '3,Tran Thi Lan,Xa Hoa Binh,x,,',
+      ].join('\r\n'),
+    );
+    await writeFile(
+      lone,
+      [
+        'Ho va ten,Don vi,Nu',
+        'Nguyen Van An,Xa Hoa Binh,',
+        'Le Thi Hoa,Xa Hoa Binh,x',
+        'Tran Thi Lan,Xa Hoa Binh,x',
+      ].join('\r\n'),
+    );
+    // Before: every gender unknown, and the unticked not Kinh.
+    const d = (await analyze([grouped])).report.dimensions;
+    expect([d.gender.female!.count, d.gender.male!.count, d.gender.unknown!.count]).toEqual([2, 1, 0]);
+    expect([d.ethnicity!.kinh!.count, d.ethnicity!.minority!.count, d.ethnicity!.unknown!.count]).toEqual([2, 1, 0]);
+    expect([d.partyMember.yes!.count, d.partyMember.no!.count]).toEqual([2, 1]);
+    const g = (await analyze([lone])).report.dimensions.gender;
+    expect([g.female!.count, g.male!.count, g.unknown!.count]).toEqual([2, 1, 0]);
   });
 });
