@@ -3,7 +3,7 @@
  * "Dự bị | Chính thức", a lone "Nữ" column, and birth dates written under "Nam" or "Nữ".
  */
 import { buildClassifiers } from '../normalize/classifiers.js';
-import { foldKey } from '../normalize/text.js';
+import { asciiKey, foldKey } from '../normalize/text.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import type { MarkColumn, MarkDimension } from './layout.js';
 import { matchRole, type HeaderOverrides } from './roles.js';
@@ -30,15 +30,26 @@ function groupRoles(groups: string[], overrides?: HeaderOverrides): ColumnRole[]
 }
 
 /** Groups that only say "of whom" over their columns: "Trong đó" over "Nữ | Đảng viên | Dân tộc thiểu số". */
-const OF_WHOM = new Set(['Trong đó', 'Trong đó:', 'Trong số đó', 'Chia ra', 'Gồm', 'Cụ thể'].map(foldKey));
-const FEMALE = foldKey('Nữ');
-const MINORITY = new Set(['Dân tộc thiểu số', 'DTTS', 'Người dân tộc thiểu số', 'Dân tộc ít người'].map(foldKey));
+const OF_WHOM = ['Trong đó', 'Trong đó:', 'Trong số đó', 'Chia ra', 'Gồm', 'Cụ thể'];
+const MINORITY = ['Dân tộc thiểu số', 'DTTS', 'Người dân tộc thiểu số', 'Dân tộc ít người'];
+
+/**
+ * Whether a header is one of these words: folded, or, typed wholly without marks ("Nu", "Trong do", "Dan toc
+ * thieu so": a roster typed so; review s12-rv33, its women were unknown), without them.
+ */
+function oneOf(words: readonly string[]): (header: string) => boolean {
+  const folded = new Set(words.map(foldKey));
+  const bare = new Set(words.map(asciiKey));
+  return (header) => folded.has(foldKey(header)) || (/^[\x20-\x7E]*$/.test(header) && bare.has(asciiKey(header)));
+}
+const ofWhom = oneOf(OF_WHOM);
+const namesWomen = oneOf(['Nữ']);
+const namesMinority = oneOf(MINORITY);
 
 /** A column ticked for one level without a group saying which dimension: "Nữ", "Đảng viên", "Dân tộc thiểu số". */
 function loneMark(lowest: string, overrides?: HeaderOverrides): MarkColumn | undefined {
-  const key = foldKey(lowest);
-  if (key === FEMALE) return { dimension: 'gender', level: 'female' };
-  if (MINORITY.has(key)) return { dimension: 'ethnicity', level: 'minority' };
+  if (namesWomen(lowest)) return { dimension: 'gender', level: 'female' };
+  if (namesMinority(lowest)) return { dimension: 'ethnicity', level: 'minority' };
   if (matchRole(lowest, overrides)?.role === 'partyMember' && levels.partyMember.classify(lowest) === 'yes')
     return { dimension: 'partyMember', level: 'yes' };
   return undefined;
@@ -48,7 +59,7 @@ function loneMark(lowest: string, overrides?: HeaderOverrides): MarkColumn | und
 export function markOf(groups: string[], lowest: string, overrides?: HeaderOverrides): MarkColumn | undefined {
   if (groups.length === 0) {
     // A lone "Nữ" column: ticked for women.
-    return foldKey(lowest) === FEMALE ? { dimension: 'gender', level: 'female' } : undefined;
+    return namesWomen(lowest) ? { dimension: 'gender', level: 'female' } : undefined;
   }
   for (const role of groupRoles(groups, overrides)) {
     const dimension = GROUP_DIMENSION[role];
@@ -56,7 +67,7 @@ export function markOf(groups: string[], lowest: string, overrides?: HeaderOverr
     const level = levels[dimension].classify(lowest);
     if (level && level !== 'unknown') return { dimension, level };
   }
-  if (groups.every((g) => OF_WHOM.has(foldKey(g)))) return loneMark(lowest, overrides);
+  if (groups.every(ofWhom)) return loneMark(lowest, overrides);
   return undefined;
 }
 

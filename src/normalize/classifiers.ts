@@ -6,6 +6,7 @@ import { DIMENSION_LEVELS, type Dimension, type Level } from '../vocab/dimension
 import {
   IN_PROGRESS_ANYWHERE as IN_PROGRESS_ANYWHERE_SPELLINGS,
   IN_PROGRESS_PREFIXES,
+  STUDY_NAMES,
   STUDY_REQUIRES,
 } from '../vocab/in-progress.js';
 import {
@@ -115,8 +116,21 @@ export class ValueClassifier<L extends string> {
     private readonly requires: Partial<Record<L, L>> = {},
     /** Levels a cell still names with a year or date after it ("Có (2010)": yes; vocab DATED_LEVELS). */
     private readonly dated: readonly L[] = [],
+    /** Words of study that name the level studied for ("NCS": doctorate; vocab/in-progress.ts STUDY_NAMES). */
+    studyNames: ReadonlyArray<[string, L]> = [],
   ) {
     this.rank = new Map(levels.map((l, i) => [l, i]));
+    this.studyNames = studyNames.map(([words, level]) => [foldKey(words), level]);
+  }
+
+  private readonly studyNames: ReadonlyArray<[string, L]>;
+
+  /** The level a part's words of study name, when each of them names the same one ("Thạc sĩ (NCS)": doctorate). */
+  private studiedLevel(part: string): L | undefined {
+    const key = foldKey(part);
+    const words = IN_PROGRESS_ANYWHERE.filter((p) => holdsWords(key, p));
+    const levels = new Set(words.map((w) => this.studyNames.find(([named]) => named === w)?.[1]));
+    return levels.size === 1 ? [...levels][0] : undefined;
   }
 
   /** The level a non-blank text names, or undefined when it names none. */
@@ -149,7 +163,10 @@ export class ValueClassifier<L extends string> {
   private heldToStudy(part: string): L | undefined {
     const studied = studiedFor(part);
     const level = studied ? this.levelOf(studied) : undefined;
-    return level === undefined ? undefined : this.requires[level];
+    if (level === undefined) return undefined;
+    // A level other than the one the words of study name is held beside that study ("Thạc sĩ (NCS)").
+    const named = this.studiedLevel(part);
+    return named !== undefined && named !== level ? level : this.requires[level];
   }
 
   private compute(text: string): L | undefined {
@@ -229,14 +246,15 @@ function make<D extends Dimension>(
   extra: Partial<Record<Level<D>, string[]>> | undefined,
   requires: Partial<Record<Level<D>, Level<D>>> = {},
   dated: readonly Level<D>[] = [],
+  studyNames: ReadonlyArray<[string, Level<D>]> = [],
 ): ValueClassifier<Level<D>> {
   const levels = DIMENSION_LEVELS[dimension] as readonly Level<D>[];
   const own = overrides(extra);
   if (own.length > 0)
-    return new ValueClassifier(new LevelMatcher(entries(spellings), own), levels, multi, requires, dated);
+    return new ValueClassifier(new LevelMatcher(entries(spellings), own), levels, multi, requires, dated, studyNames);
   let shared = SHARED.get(dimension) as ValueClassifier<Level<D>> | undefined;
   if (!shared) {
-    shared = new ValueClassifier(new LevelMatcher(entries(spellings)), levels, multi, requires, dated);
+    shared = new ValueClassifier(new LevelMatcher(entries(spellings)), levels, multi, requires, dated, studyNames);
     SHARED.set(dimension, shared as ValueClassifier<string>);
   }
   return shared;
@@ -289,7 +307,15 @@ export function buildClassifiers(
       return (built.partyMember ??= make('partyMember', PARTY_MEMBER, 'whole', extra.partyMember, {}, PARTY_DATED));
     },
     get education() {
-      return (built.education ??= make('education', EDUCATION, 'highest', extra.education, STUDY_REQUIRES.education));
+      return (built.education ??= make(
+        'education',
+        EDUCATION,
+        'highest',
+        extra.education,
+        STUDY_REQUIRES.education,
+        [],
+        STUDY_NAMES.education,
+      ));
     },
     get politicalTheory() {
       return (built.politicalTheory ??= make('politicalTheory', POLITICAL_THEORY, 'highest', extra.politicalTheory));

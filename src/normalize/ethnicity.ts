@@ -7,6 +7,7 @@ import {
   ETHNIC_GROUPS,
   ETHNICITY_PREFIXES,
   KINH,
+  KINH_SLIPS_OF,
   MINORITY_UNNAMED,
   MINORITY_UNNAMED_WORDS,
   NOT_AN_ETHNICITY,
@@ -34,6 +35,19 @@ for (const [name, ...others] of ETHNIC_GROUPS) {
   }
 }
 const NOT_GROUPS = new Set(NOT_AN_ETHNICITY.map(groupKey));
+const KINH_KEYS = KINH_SLIPS_OF.map(groupAscii);
+
+/** Whether two texts are one slip apart: a letter added, dropped, changed, or two side by side swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // The rest after the first difference, skipping so many letters of each.
+  const restAlike = (inA: number, inB: number) => a.slice(i + inA) === b.slice(i + inB);
+  if (a.length > b.length) return restAlike(1, 0);
+  if (a.length < b.length) return restAlike(0, 1);
+  return restAlike(1, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && restAlike(2, 2));
+}
 const UNNAMED = new Set(MINORITY_UNNAMED_WORDS.map(groupKey));
 
 export interface Ethnicity {
@@ -75,6 +89,8 @@ export function classifyEthnicity(
   // Letters lost to "?" or U+FFFD ("Vi?t", "M??ng", "T?y"): which people is not known, so no minority either
   // (they were counted minorities under the damaged name; s11-rv29).
   if (lostLetters(written)) return undefined;
+  // One slip from "Kinh" ("Kihn", "Knh"): the majority mistyped, most likely; not said for certain (s12-rv33).
+  if (KINH_KEYS.some((k) => oneSlipApart(groupAscii(written), k))) return undefined;
   // Two peoples in one cell ("Kinh, Hoa", "Kinh/Tày": parents of two): the person is of one, which the cell
   // does not say. With Kinh among them, neither Kinh nor a minority is known: unknown, and listed (review rv21).
   const parts = written.split(TWO_PEOPLES).filter((p) => p.trim());

@@ -16,7 +16,8 @@ export function gradeOfTwoSystems(value: string): boolean {
   return GRADES_OF_TWO_SYSTEMS.includes(value.trim());
 }
 
-const FRACTION = /(\d{1,2})\s*\/\s*(10|12)\b/;
+/** "12/12", and with a backslash or a dash between ("12\12", "12-12", s12-rv33: were not understood). */
+const FRACTION = /(\d{1,2})\s*[/\\-]\s*(10|12)\b/;
 
 export function gradeLevel(text: string): Level<'generalEducation'> | undefined {
   const m = FRACTION.exec(text);

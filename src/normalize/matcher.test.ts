@@ -46,6 +46,14 @@ describe('LevelMatcher', () => {
     expect(m.match('dai hoc Luat')).toEqual({ level: 'mid', kind: 'ascii' });
   });
 
+  it('folds a final y after consonants to i without accents too ("Tien sy" is "Tiến sỹ"; s12-rv33)', () => {
+    expect(m.match('Tien sy')).toEqual({ level: 'high', kind: 'ascii' });
+    expect(m.match('TIEN SY')).toEqual({ level: 'high', kind: 'ascii' });
+    // Only a final y after consonants: "Tien syx" and "Tien say" are not "Tiến sĩ".
+    expect(m.match('Tien syx')).toBeUndefined();
+    expect(m.match('Tien say')).toBeUndefined();
+  });
+
   it('names nothing for an empty value', () => {
     expect(m.match('  ')).toBeUndefined();
   });

@@ -42,6 +42,14 @@ function buildIndex<L extends string>(rules: Iterable<[L, LevelSpellings]>, key:
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * The accent-less key with a final "y" after consonants as "i" (sỹ/sĩ, kỹ/kĩ, lý/lí), as foldKey folds it:
+ * "Thac sy" is "Thạc sỹ" typed without marks (it was not understood; review s12-rv33).
+ */
+function asciiMatchKey(text: string): string {
+  return asciiKey(text).replace(/(?<![a-z])([bcdghklmnpqrstvx]+)y(?![a-z])/g, '$1i');
+}
+
 function startsWithWord(key: string, prefix: string): boolean {
   if (!key.startsWith(prefix)) return false;
   if (key.length === prefix.length) return true;
@@ -70,7 +78,7 @@ export class LevelMatcher<L extends string> {
   }
 
   private get ascii(): Index<L> {
-    return (this.asciiIndex ??= buildIndex(this.rules, asciiKey));
+    return (this.asciiIndex ??= buildIndex(this.rules, asciiMatchKey));
   }
 
   /** The level one value names, or undefined. */
@@ -84,7 +92,7 @@ export class LevelMatcher<L extends string> {
     const folded = lookup(this.folded, key);
     if (folded) return { level: folded, kind: 'prefix' };
     if (folded === null) return undefined;
-    const ascii = lookup(this.ascii, asciiKey(value));
+    const ascii = lookup(this.ascii, asciiMatchKey(value));
     return ascii ? { level: ascii, kind: 'ascii' } : undefined;
   }
 }

@@ -157,6 +157,81 @@ describe('parseUnitName, more spellings', () => {
   });
 });
 
+describe('names typed without tone marks (s12-rv33)', () => {
+  it.each([
+    ['Phuong Tan Lap', 'Phường', 'Tan Lap'],
+    ['PHUONG TAN LAP', 'Phường', 'TAN LAP'],
+    ['Xa Phuc Ha', 'Xã', 'Phuc Ha'],
+    ['xa Phuc Ha', 'Xã', 'Phuc Ha'],
+    ['UBND xa Phuc Ha', 'Xã', 'Phuc Ha'],
+    ['Uy ban nhan dan xa Phuc Ha', 'Xã', 'Phuc Ha'],
+    ['Thi tran Hung Son', 'Thị trấn', 'Hung Son'],
+    ['Dac khu Con Co', 'Đặc khu', 'Con Co'],
+  ])('%s is %s %s', (raw, kind, base) => {
+    expect(parseUnitName(raw)).toMatchObject({ kind, base });
+  });
+
+  it('reads the kind without marks only in a name typed wholly without them ("Xa Lộc", "Phương Liệt" are names)', () => {
+    expect(parseUnitName('Xa Lộc').kind).toBeUndefined();
+    expect(parseUnitName('Phương Liệt').kind).toBeUndefined();
+    expect(parseUnitName('Xa').kind).toBeUndefined();
+  });
+
+  it('joins a name typed without marks to the one name typed with them, named with its marks', () => {
+    const { canonical, ambiguous } = resolveUnits(
+      new Map([
+        ['Xã Phúc Hà', 2],
+        ['Xa Phuc Ha', 5],
+        ['Phuc Ha', 1],
+        ['Phường Tân Lập', 3],
+        ['Phuong Tan Lap', 1],
+      ]),
+    );
+    expect(Object.fromEntries(canonical)).toEqual({
+      'Xã Phúc Hà': 'Xã Phúc Hà',
+      'Xa Phuc Ha': 'Xã Phúc Hà',
+      'Phuc Ha': 'Xã Phúc Hà',
+      'Phường Tân Lập': 'Phường Tân Lập',
+      'Phuong Tan Lap': 'Phường Tân Lập',
+    });
+    expect(ambiguous).toEqual([]);
+  });
+
+  it('leaves it apart, and says so, when two names with marks are it without them ("Tân Thành", "Tân Thạnh")', () => {
+    const { canonical, ambiguous } = resolveUnits(
+      new Map([
+        ['Xã Tân Thành', 4],
+        ['Xã Tân Thạnh', 4],
+        ['Xa Tan Thanh', 1],
+      ]),
+    );
+    expect(canonical.get('Xa Tan Thanh')).toBe('Xã Tan Thanh');
+    expect(canonical.get('Xã Tân Thành')).toBe('Xã Tân Thành');
+    expect(canonical.get('Xã Tân Thạnh')).toBe('Xã Tân Thạnh');
+    expect(ambiguous).toEqual(['Xa Tan Thanh']);
+  });
+
+  it('names a unit with "Đ", not the eth typed for it, whichever is more used', () => {
+    const { canonical } = resolveUnits(
+      new Map([
+        ['Phường Ðồng Quang', 3],
+        ['Phường Đồng Quang', 1],
+      ]),
+    );
+    expect(new Set(canonical.values())).toEqual(new Set(['Phường Đồng Quang']));
+  });
+
+  it('keeps a ward and a commune apart when typed without marks', () => {
+    const { canonical } = resolveUnits(
+      new Map([
+        ['Phường Tân Thành', 4],
+        ['Xa Tan Thanh', 1],
+      ]),
+    );
+    expect(canonical.get('Xa Tan Thanh')).toBe('Xã Tan Thanh');
+  });
+});
+
 describe('isSameUnit', () => {
   const same = (a: string, b: string) => isSameUnit(parseUnitName(a), parseUnitName(b));
 

@@ -5,7 +5,11 @@
  */
 import { COMMUNE_BODIES, NEW_UNIT_MARKS, OLD_UNIT_MARKS, TITLE_UNIT_ENDS } from '../vocab/unit-names.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { cleanText, foldKey } from './text.js';
+import { asciiKey, cleanText, foldKey } from './text.js';
+
+/** A text without its diacritics, case kept ("Ủy ban nhân dân" → "Uy ban nhan dan"). */
+const withoutMarks = (text: string): string =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 type Kind = 'Phường' | 'Xã' | 'Thị trấn' | 'Đặc khu';
 
@@ -32,11 +36,30 @@ export interface UnitName {
   key: string;
 }
 
+/**
+ * The kinds typed without their tones ("Phuong Tan Lap", "Xa Phuc Ha": a roster typed on a keyboard without
+ * Vietnamese), read only in a name typed wholly so: in "Xa Lộc" or "Phương Liệt" they are a name's first word
+ * (review s12-rv33; before, "Phuong Tan Lap" and "P. Tan Lap" were two units, without a word).
+ */
+const ASCII_KIND_PREFIX = new RegExp(
+  `^(?:(?:${COMMUNE_BODIES.map(withoutMarks).map(escapeRegExp).join('|')})\\s+)?(phuong|xa|thi tran|dac khu)\\s+`,
+  'iu',
+);
+const ASCII_KIND_OF: Record<string, Kind> = {
+  phuong: 'Phường',
+  xa: 'Xã',
+  'thi tran': 'Thị trấn',
+  'dac khu': 'Đặc khu',
+};
+const TYPED_IN_ASCII = /^[\x20-\x7E]*$/;
+/** The eth (Ð ð) typed for "Đ" (normalize/text.ts folds it in keys). */
+const LOOKALIKE_D = /[\u00D0\u00F0]/u;
+
 function withKind(text: string): UnitName | undefined {
-  const m = KIND_PREFIX.exec(text);
+  const m = KIND_PREFIX.exec(text) ?? (TYPED_IN_ASCII.test(text) ? ASCII_KIND_PREFIX.exec(text) : null);
   if (!m) return undefined;
   const prefix = m[1]!.toLowerCase().normalize('NFC');
-  const kind = KIND_OF[prefix] ?? KIND_OF[prefix.trim()];
+  const kind = KIND_OF[prefix] ?? KIND_OF[prefix.trim()] ?? ASCII_KIND_OF[prefix];
   const base = text.slice(m[0].length).trim();
   return kind && base ? { kind, base, key: unitKey(base) } : undefined;
 }
@@ -98,7 +121,14 @@ function titleCase(s: string): string {
 /** The best spelling of a base name: the most used one that is not all capitals. */
 function displayBase(spellings: Map<string, number>): string {
   const ranked = [...spellings.entries()].sort(
-    (a, b) => Number(isAllUpper(a[0])) - Number(isAllUpper(b[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+    (a, b) =>
+      Number(isAllUpper(a[0])) - Number(isAllUpper(b[0])) ||
+      // Typed with its marks before typed without them ("Phúc Hà" over "Phuc Ha"), and with "Đ" before the
+      // eth some keyboards give for it ("Ðồng Quang", s12-rv33).
+      Number(TYPED_IN_ASCII.test(a[0])) - Number(TYPED_IN_ASCII.test(b[0])) ||
+      Number(LOOKALIKE_D.test(a[0])) - Number(LOOKALIKE_D.test(b[0])) ||
+      b[1] - a[1] ||
+      (a[0] < b[0] ? -1 : 1),
   );
   const best = ranked[0]![0];
   return isAllUpper(best) ? titleCase(best) : best;
@@ -111,14 +141,42 @@ export interface UnitResolution {
   ambiguous: string[];
 }
 
-/** Resolves every raw unit name seen, weighted by how many people each covers. */
-export function resolveUnits(rawCounts: Map<string, number>): UnitResolution {
-  const byKey = new Map<string, { kinds: Map<Kind, Map<string, number>>; bare: Map<string, number> }>();
+/** The key of a name typed without marks whose accent-less key is that of two names typed with them. */
+const SEVERAL = '\u0000several';
+
+/**
+ * Each raw name parsed, a name typed without any mark ("Xa Phuc Ha", a row pasted from a system without
+ * Vietnamese) taking the key of the one name typed with marks that it is without them ("Xã Phúc Hà"): one
+ * unit, its spellings said in the report. When two such names fit ("Tân Thành", "Tân Thạnh"), its key is
+ * SEVERAL: left apart and said to be ambiguous (review s12-rv33).
+ */
+function withoutMarksJoined(rawCounts: Map<string, number>): Map<string, UnitName> {
   const parsed = new Map<string, UnitName>();
-  for (const [raw, count] of rawCounts) {
+  const marked = new Map<string, Set<string>>();
+  for (const raw of rawCounts.keys()) {
     if (!raw) continue;
     const name = parseUnitName(raw);
     parsed.set(raw, name);
+    if (TYPED_IN_ASCII.test(name.base)) continue;
+    const keys = marked.get(asciiKey(name.base)) ?? new Set<string>();
+    marked.set(asciiKey(name.base), keys.add(name.key));
+  }
+  for (const [raw, name] of parsed) {
+    const keys = TYPED_IN_ASCII.test(name.base) ? marked.get(asciiKey(name.base)) : undefined;
+    if (keys) parsed.set(raw, { ...name, key: keys.size === 1 ? [...keys][0]! : SEVERAL });
+  }
+  return parsed;
+}
+
+/** Resolves every raw unit name seen, weighted by how many people each covers. */
+export function resolveUnits(rawCounts: Map<string, number>): UnitResolution {
+  const byKey = new Map<string, { kinds: Map<Kind, Map<string, number>>; bare: Map<string, number> }>();
+  const parsed = withoutMarksJoined(rawCounts);
+  const ambiguous = [...parsed.entries()].filter(([, name]) => name.key === SEVERAL).map(([raw]) => raw);
+  for (const [raw, name] of parsed) if (name.key === SEVERAL) parsed.set(raw, parseUnitName(raw));
+  for (const [raw, count] of rawCounts) {
+    if (!raw) continue;
+    const name = parsed.get(raw)!;
     const entry = byKey.get(name.key) ?? {
       kinds: new Map<Kind, Map<string, number>>(),
       bare: new Map<string, number>(),
@@ -133,7 +191,6 @@ export function resolveUnits(rawCounts: Map<string, number>): UnitResolution {
     }
   }
   const canonical = new Map<string, string>();
-  const ambiguous: string[] = [];
   for (const [raw, name] of parsed) {
     const entry = byKey.get(name.key)!;
     if (name.kind) {
@@ -150,7 +207,7 @@ export function resolveUnits(rawCounts: Map<string, number>): UnitResolution {
       if (entry.kinds.size > 1) ambiguous.push(raw);
     }
   }
-  return { canonical, ambiguous: ambiguous.sort() };
+  return { canonical, ambiguous: [...new Set(ambiguous)].sort() };
 }
 
 /**

@@ -46,6 +46,20 @@ const mixed: Array<[string, string, (t: string, column: number) => string, strin
     someRows((t) => misreadUtf8(t, 'windows-1258'), 4),
     'UTF-8 read as Windows-1258',
   ],
+  [
+    // Someone retyped the first word of each cell by hand and left the rest misread ("Đại há»\u008dc"; s12-rv33).
+    'a third of the rows UTF-8 misread as Windows-1252, the first word of each cell retyped by hand',
+    'hand-mended-rows.xlsx',
+    someRows(
+      (t) =>
+        t
+          .split(' ')
+          .map((w, i) => (i === 0 ? w : misreadUtf8(w, 'windows-1252')))
+          .join(' '),
+      3,
+    ),
+    'UTF-8 read as Windows-1252',
+  ],
   ['a third of the rows in VISCII', 'viscii-rows.xlsx', someRows(toViscii, 3), 'VISCII'],
   [
     'a third of the rows UTF-8 misread in DOS code page 437',
@@ -85,6 +99,32 @@ describe.each(mixed)('the roster with %s, the rest in Unicode', (_what, name, _t
     expect(report.unknownValues).toEqual([]);
     expect(report.warnings).toEqual([]);
     expect(new Set(report.sources[0]!.conversions!.map((c) => c.from))).toEqual(new Set([from]));
+  });
+});
+
+/**
+ * One column of the roster in an old form, pasted into a sheet typed in Unicode, header and all (review
+ * s12-rv33): each was left part read. A Windows-1258 tone read as Windows-1252 ("Trung câìp") and VNI's "Saùn
+ * Dìu", "Giôùi tính" passed for Vietnamese as written in rows typed in Unicode (unknown levels, a column not
+ * found), and "X. Linh Sôn" of a column of VNI units made a unit of its own (33 units, 38 in Windows-1258).
+ */
+describe.each([
+  ['VNI', toVni, 'VNI'],
+  ['Windows-1258 read as Windows-1252', (t: string) => iconv.decode(toCp1258(t), 'windows-1252'), 'Windows-1258'],
+] as const)('one column in %s, the rest in Unicode', (_what, convert, from) => {
+  // Gender, ethnicity, unit, education, political theory (columns C, E, F, I, J of writeRosterXlsx).
+  it.each([3, 5, 6, 9, 10])('column %i: every figure, per unit too, and the column said converted', async (column) => {
+    const file = join(dir, `one-column-${from}-${column}.xlsx`);
+    await writeRosterXlsx(people, file, { text: (t, c) => (c === column ? convert(t) : t) });
+    const { report, failures } = await analyze([file], { groupBy: 'unit' });
+    expect(failures).toEqual([]);
+    expectFiguresMatchTruth(report, people);
+    expect(report.unknownValues).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.sources[0]!.conversions).toEqual([
+      { column: String.fromCharCode(64 + column), from, cells: expect.any(Number) },
+    ]);
+    if (column === 5) expect(report.ethnicGroups!.map((g) => g.group)).toContain('Sán Dìu');
   });
 });
 

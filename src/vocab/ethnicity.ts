@@ -16,7 +16,7 @@
 export const KINH = 'Kinh';
 
 export const ETHNIC_GROUPS: readonly (readonly string[])[] = [
-  ['Kinh', 'Kinh (Việt)', 'Việt', 'K'],
+  ['Kinh', 'Kinh (Việt)', 'Kinh Việt', 'Việt', 'K'],
   ['Tày', 'Tay', 'Ngạn', 'Phén', 'Thù Lao', 'Pa Dí'],
   ['Thái', 'Tày Khao', 'Tày Đăm', 'Tày Mười', 'Tày Thanh', 'Hàng Tổng', 'Pu Thay', 'Thái Đen', 'Thái Trắng'],
   ['Mường', 'Mol', 'Mual', 'Mọi Bi', 'Ao Tá', 'Ậu Tá'],
@@ -70,10 +70,10 @@ export const ETHNIC_GROUPS: readonly (readonly string[])[] = [
     'Con Lan',
     'Bri La',
   ],
-  ['Sán Chay', 'Cao Lan', 'Sán Chỉ', 'Cao Lan - Sán Chỉ', 'Mán Cao Lan', 'Hờn Bạn'],
+  ['Sán Chay', 'S. Chay', 'Cao Lan', 'Sán Chỉ', 'Cao Lan - Sán Chỉ', 'Mán Cao Lan', 'Hờn Bạn'],
   ['Cơ Ho', 'Kơ Ho', 'Koho', 'K’Ho', 'Xrê', 'Nốp', 'Tu Lốp', 'Cơ Don', 'Lạch'],
   ['Chăm', 'Chàm', 'Chiêm Thành', 'Hroi', 'Chăm Hroi'],
-  ['Sán Dìu', 'Sán Déo', 'Trại Đất', 'Mán Quần Cộc'],
+  ['Sán Dìu', 'S. Dìu', 'Sán Déo', 'Trại Đất', 'Mán Quần Cộc'],
   ['Hrê', 'H’rê', 'Chăm Rê', 'Chom', 'Krẹ Lũy'],
   ['Mnông', 'Mơ Nông', 'Pnông', 'Nông', 'Pré', 'Bu Đâng', 'Đi Pri', 'Biat', 'Gar', 'Rơ Lam'],
   ['Ra Glai', 'Raglai', 'Ra Glay', 'Rắc Lây', 'Ra Clây', 'Rai', 'Noang', 'La Oang'],
@@ -150,6 +150,13 @@ export const MINORITY_UNNAMED_WORDS: readonly string[] = [
   'Đồng bào dân tộc thiểu số',
 ];
 export const MINORITY_UNNAMED = 'Dân tộc thiểu số (không rõ dân tộc)';
+
+/**
+ * A name no group bears that is one slip of the keys from one of these ("Kihn", "Knh", "Kinhh", "Viêtt"): most
+ * likely the majority mistyped, but not for certain. Neither Kinh nor a minority: unknown and listed (review
+ * s12-rv33; "Kihn" was counted a minority under its own name). Slips from a minority's name stay a minority.
+ */
+export const KINH_SLIPS_OF: readonly string[] = ['Kinh', 'Việt'];
 
 /** Words that may open an ethnicity cell: "Dân tộc Nùng", "DT Tày". */
 export const ETHNICITY_PREFIXES = /^(?:dân tộc|dan toc|dt)[\s.:]+/iu;

@@ -47,3 +47,16 @@ export const IN_PROGRESS_ANYWHERE: readonly string[] = IN_PROGRESS_PREFIXES.filt
 export const STUDY_REQUIRES: { readonly education: Partial<Record<Level<'education'>, Level<'education'>>> } = {
   education: { master: 'university' },
 };
+
+/**
+ * Words of study that name the level studied for: a doctoral candidate ("NCS", "Nghiên cứu sinh") studies for a
+ * doctorate, so a cell naming another level beside them holds that one ("Thạc sĩ (NCS)": the master's degree,
+ * on which the candidate was admitted; it was read as a master's under way, a university degree: s12-rv33).
+ * "Tiến sĩ (NCS)" still names no level held.
+ */
+export const STUDY_NAMES: { readonly education: ReadonlyArray<[string, Level<'education'>]> } = {
+  education: [
+    ['Nghiên cứu sinh', 'doctorate'],
+    ['NCS', 'doctorate'],
+  ],
+};

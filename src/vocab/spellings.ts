@@ -9,6 +9,8 @@
 import type { Dimension, Level } from './dimensions.js';
 import { FIELD_SPELLINGS } from './fields.js';
 
+export { GENDER, GENERAL_EDUCATION, PARTY_DATED, PARTY_MEMBER } from './person-spellings.js';
+
 export interface LevelSpellings {
   exact?: readonly string[];
   prefix?: readonly string[];
@@ -67,86 +69,6 @@ export const STAFF_TYPE: DimensionSpellings<'staffType'> = {
       'Người làm việc theo HĐLĐ',
       'Người lao động',
     ],
-  },
-};
-
-export const GENDER: DimensionSpellings<'gender'> = {
-  // "Bà" / "Ông": the form of address a list of names puts in its gender column.
-  female: { exact: ['Nữ', 'N', 'F', 'Female', 'Gái', 'Nữ giới', 'Phái nữ', 'Bà'] },
-  male: { exact: ['Nam', 'M', 'Male', 'Trai', 'Nam giới', 'Phái nam', 'Ông'] },
-  // "Năm" (year) is a word of its own, not "Nam" with a stray mark: a birth year's header pasted into the
-  // column, or a slip nobody can undo. Listed as not understood, where the accent-less match made it male.
-  unknown: { exact: ['Năm', 'Năm sinh'] },
-};
-
-/** A member's cell may add the year or date of admission: "Có (2010)", "Có - 15/3/2010" (s11-rv29). */
-export const PARTY_DATED: readonly Level<'partyMember'>[] = ['yes'];
-
-export const PARTY_MEMBER: DimensionSpellings<'partyMember'> = {
-  yes: {
-    exact: [
-      '✓',
-      '✔',
-      '√',
-      'v',
-      '+',
-      '1',
-      'Có',
-      'C',
-      'Yes',
-      'Y',
-      // Excel's TRUE (a boolean cell reads as "true"), or the word typed.
-      'TRUE',
-      'ĐVDB',
-      'ĐVCT',
-      'ĐVCS',
-      'Đảng viên ĐCSVN',
-      'Là đảng viên',
-      'Đã vào Đảng',
-    ],
-    // The stage abbreviated as party lists write it (chính thức, dự bị), alone or with its year ("DB 2024",
-    // "CT 2010"); a tick with a remark ("x (dự bị)").
-    prefix: [
-      'x',
-      'CT',
-      'DB',
-      'Đảng viên',
-      'Dự bị',
-      'Chính thức',
-      'ĐV',
-      'Đ/v',
-      'Đ.viên',
-      'Kết nạp',
-      'Vào Đảng',
-      'Ngày vào Đảng',
-    ],
-  },
-  // "-" is how printed rosters say "not a member" (normalize/text.ts keeps a dash-only cell's key).
-  no: {
-    exact: [
-      '0',
-      '-',
-      'Không',
-      'K',
-      'Ko',
-      'No',
-      'FALSE',
-      'QC',
-      'Chưa',
-      'Không phải đảng viên',
-      'Không phải',
-      'Không phải ĐV',
-      'Không có',
-      'Chưa vào Đảng',
-      'Chưa là đảng viên',
-      'Ngoài Đảng',
-      'Quần chúng ưu tú',
-      'Đối tượng Đảng',
-      'Đối tượng kết nạp Đảng',
-      'Xóa tên',
-    ],
-    // Someone who left or is only being considered is not a member.
-    prefix: ['Quần chúng', 'Cảm tình Đảng', 'Đối tượng', 'Đã ra khỏi Đảng', 'Ra khỏi Đảng', 'Khai trừ', 'Bị khai trừ'],
   },
 };
 
@@ -224,7 +146,11 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       // The degree said as graduated (review rv19).
       'Tốt nghiệp đại học',
       'Kỹ sư',
+      'K.sư',
       'KS',
+      // The course completing a degree for holders of a lower one ("Hoàn chỉnh ĐH", s12-rv33).
+      'Hoàn chỉnh đại học',
+      'Hoàn chỉnh ĐH',
       'Bác sĩ',
       'BS',
       'Dược sĩ',
@@ -263,6 +189,7 @@ export const EDUCATION: DimensionSpellings<'education'> = {
       'THCN',
       'TCN',
       'Trung học chuyên nghiệp',
+      'TH chuyên nghiệp',
       'Trung học',
       'Y sĩ',
       // "Dược sĩ trung học / trung cấp" is the intermediate pharmacist, not the university one.
@@ -347,7 +274,17 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
   senior: {
     exact: ['Cao cấp LLCT'],
     // "Hoàn chỉnh cao cấp": the course that completes the senior level for those holding a part of it.
-    prefix: ['Cao cấp', 'C.cấp', 'CC', 'CCCT', 'CCLLCT', 'CCLL', 'Hoàn chỉnh cao cấp', ...politicalAfter('senior')],
+    prefix: [
+      'Cao cấp',
+      'C.cấp',
+      'CC',
+      'CCCT',
+      'CCLLCT',
+      'CCLL',
+      'Hoàn chỉnh cao cấp',
+      'Hoàn chỉnh CC',
+      ...politicalAfter('senior'),
+    ],
   },
   intermediate: {
     exact: ['TC LLCT', 'Trung cấp LLCT'],
@@ -372,34 +309,3 @@ export const POLITICAL_THEORY: DimensionSpellings<'politicalTheory'> = {
  */
 export const MULTI_VALUE_SEPARATORS =
   /\s*(?:[,;+\n]|\s\/\s|(?<=\p{L}\s?)\/(?=\s?\p{L})|(?<!\p{L})và(?!\p{L})|(?<!\p{L})kiêm(?!\p{L}))\s*/u;
-
-/** Grade written as a fraction ("12/12", "9/12", "10/10", "BTVH 12/12") is read by rule in normalize. */
-export const GENERAL_EDUCATION: DimensionSpellings<'generalEducation'> = {
-  upperSecondary: {
-    exact: [
-      'Phổ thông trung học',
-      'BTTHPT',
-      '12',
-      '10',
-      // The last grade written out, and the old names of the school levels.
-      'Lớp 12',
-      'Cấp 3',
-      'Cấp III',
-    ],
-    prefix: [
-      'THPT',
-      'PTTH',
-      'Trung học phổ thông',
-      'Tốt nghiệp THPT',
-      'Bổ túc THPT',
-      'TN THPT',
-      'Tốt nghiệp PTTH',
-      'TN PTTH',
-    ],
-  },
-  lowerSecondary: {
-    exact: ['Phổ thông cơ sở', '9', 'Lớp 9', 'Cấp 2', 'Cấp II'],
-    prefix: ['THCS', 'PTCS', 'Trung học cơ sở', 'Tốt nghiệp THCS'],
-  },
-  primary: { exact: ['Cấp 1', 'Cấp I'], prefix: ['Tiểu học'] },
-};

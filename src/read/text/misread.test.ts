@@ -6,6 +6,37 @@ const cp1258 = (t: string) => misreadUtf8(t, 'windows-1258');
 const cp1252 = (t: string) => misreadUtf8(t, 'windows-1252');
 
 describe('unmisread', () => {
+  describe('a cell mended by hand in part (s12-rv33)', () => {
+    const firstRetyped = (t: string, misread: (w: string) => string) =>
+      t
+        .split(' ')
+        .map((w, i) => (i === 0 ? w : misread(w)))
+        .join(' ');
+
+    it.each([
+      ['Đại học Luật', cp1252, 'UTF-8 read as Windows-1252'],
+      ['Thạc sĩ Quản lý kinh tế', cp1252, 'UTF-8 read as Windows-1252'],
+      ['Phường Hoàng Văn Thụ', cp1258, 'UTF-8 read as Windows-1258'],
+    ])('reads back %j with its first word retyped', (text, misread, from) => {
+      const cell = firstRetyped(text, misread);
+      expect(cell).not.toBe(text);
+      const read = unmisread(cell);
+      expect(read?.text).toBe(text);
+      // Both code pages when each misread word is made of characters they share ("há»\u008dc").
+      expect(read?.from).toContain(from);
+    });
+
+    it('reads back a cell with its last word retyped', () => {
+      expect(unmisread(`${cp1252('Trung cấp')} LLCT-HC`)?.text).toBe('Trung cấp LLCT-HC');
+      expect(unmisread(`${cp1252('Thạc')} sĩ`)?.text).toBe('Thạc sĩ');
+    });
+
+    it('leaves it when a misread word does not read back, or a letter was retyped inside a word', () => {
+      expect(unmisread(`Đại ${cp1252('học')} MÃ¼ller`)).toBeUndefined();
+      expect(unmisread(cp1252('Đại học').replace('Ä\u0090', 'Đ'))).toBeUndefined();
+    });
+  });
+
   it('reads back a header misread as Windows-1258', () => {
     expect(cp1258('Họ và tên')).toBe('Há»\u008d vĂ\u00a0 tĂªn');
     expect(unmisread(cp1258('Họ và tên'))).toEqual({ text: 'Họ và tên', from: ['UTF-8 read as Windows-1258'] });

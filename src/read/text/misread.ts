@@ -251,7 +251,30 @@ export function unmisread(text: string, depth = 0): Unmisread | undefined {
     }
     if (result !== undefined) return { text: result, from };
   }
-  return undefined;
+  return depth === 0 ? wordByWord(text) : undefined;
+}
+
+/**
+ * A cell whose misreading was mended by hand in part ("Đại há»c": someone retyped the first word): read back
+ * word by word, the words typed right kept as they are, when each misread word reads back in one code page
+ * they all share and the whole then reads as Vietnamese (review s12-rv33; it was left damaged).
+ */
+function wordByWord(text: string): Unmisread | undefined {
+  const words = text.split(/( +)/u);
+  let from: MisreadFrom[] | undefined;
+  let mended = false;
+  const out = words.map((word) => {
+    if (!mayBeMisread(word)) return word;
+    const read = unmisread(word, 1);
+    if (!read) return undefined;
+    from = (from ?? read.from).filter((page) => read.from.includes(page));
+    mended = true;
+    return read.text;
+  });
+  if (!mended || out.includes(undefined) || from?.length === 0) return undefined;
+  const result = out.join('');
+  // Some word was typed right (else the cell would have read back whole), and no misread letter is left.
+  return readsAsVietnamese(result) && !mayBeMisread(result) ? { text: result, from: from! } : undefined;
 }
 
 /** A Latin letter or a tone mark (what a misread Vietnamese or European letter was). */

@@ -41,6 +41,9 @@ const KEPT = 2;
 const MEMO_SIZE = 20_000;
 /** Sample cells in Unicode Vietnamese that keep a column out of the file's legacy vote (a header is one). */
 const UNICODE_EVIDENCE = 2;
+/** Sample cells clearly legacy, and their share of its cells of Latin-1 letters, that make a column legacy throughout. */
+const LEGACY_COLUMN_CELLS = 3;
+const LEGACY_COLUMN_SHARE = 0.8;
 /** Cells of a row converted from one legacy encoding that make the row's other cells follow it. */
 const ROW_EVIDENCE = 2;
 /**
@@ -102,6 +105,8 @@ export class TextRepairer {
   private readonly unicodeRowMemo: Array<Map<string, Outcome> | undefined> = [];
   /** Per column, sample cells in Unicode Vietnamese (letters no legacy reading gives: "Thắng"). */
   private readonly unicodeCells = new Map<number, number>();
+  /** Per column, sample cells that may be legacy text (Windows-1252 letters, no Unicode Vietnamese one). */
+  private readonly latinCells = new Map<number, number>();
 
   /** Columns read as VIQR (`all`: the whole file is), and per column the cells converted. */
   private readonly viqr: Set<number> | 'all' | undefined;
@@ -128,6 +133,7 @@ export class TextRepairer {
         else if (lostNotViqr(cell)) lost++;
         if (unmisread(cell)) return;
         if (VIETNAMESE.test(cell)) vote(this.unicodeCells, i);
+        if (mayBeLegacy(cell)) vote(this.latinCells, i);
         const { from } = repairLegacy(cell, this.order);
         if (!from) return;
         const votes = this.columnVotes.get(i) ?? new Map<LegacyEncoding, number>();
@@ -168,6 +174,19 @@ export class TextRepairer {
     return cells ? { ...row, cells } : row;
   }
 
+  /**
+   * A column typed wholly in one legacy encoding, pasted into a file typed in Unicode: no Unicode Vietnamese
+   * in its sample, and nearly all its cells of Latin-1 letters clearly legacy. Its few cells that read as
+   * Vietnamese both ways follow it even in a row typed in Unicode: "X. Linh Sôn" in a column of VNI units is
+   * "X. Linh Sơn" (it was a unit of its own, 33 for 32; review s12-rv33). A column only partly legacy (rows
+   * pasted from an old file beside Unicode ones) keeps such cells as written: "Sán Dìu" is no TCVN3 "Sỏn Dỡu".
+   */
+  private legacyColumn(index: number): boolean {
+    if ((this.unicodeCells.get(index) ?? 0) > 0) return false;
+    const votes = [...(this.columnVotes.get(index)?.values() ?? [])].reduce((a, b) => a + b, 0);
+    return votes >= LEGACY_COLUMN_CELLS && votes >= LEGACY_COLUMN_SHARE * (this.latinCells.get(index) ?? 0);
+  }
+
   /** Whether the sample had TCVN3 or VNI text (if not, only cells that may be misread are looked at). */
   get active(): boolean {
     return this.fileVotes.size > 0;
@@ -181,7 +200,10 @@ export class TextRepairer {
     const unicodeColumn = (this.unicodeCells.get(index) ?? 0) >= UNICODE_EVIDENCE;
     // In a column or a row typed in Unicode, a cell that reads as Vietnamese stays as written even where
     // the column's vote is legacy (a TCVN3 header or a few TCVN3 rows): "Không" is not TCVN3 "Khụng".
-    const asWritten = (unicodeColumn || unicodeRow) && readsAsVietnamese(cell) && legacyMarks(cell) === 0;
+    const asWritten =
+      (unicodeColumn || (unicodeRow && !this.legacyColumn(index))) &&
+      readsAsVietnamese(cell) &&
+      legacyMarks(cell) === 0;
     const legacyVote = asWritten
       ? undefined
       : (majority(this.columnVotes.get(index)) ?? (unicodeColumn || this.mixed ? undefined : majority(this.fileVotes)));

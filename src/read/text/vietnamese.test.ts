@@ -78,6 +78,24 @@ describe('the place of a tone (review s11-rv29)', () => {
   });
 });
 
+describe('the vowels of a syllable (review s12-rv33)', () => {
+  it('finds none wrong in groups Vietnamese writes, before a final consonant too', () => {
+    const words =
+      'xoong soóc boong Huỳnh huýt uỵch khuya khuyên khuỷu người rượu yêu ngoài xoay ngoao ngoẹo khuây muối ' +
+      'Nguyễn quyết Thuỷ tuần Tuấn chuyện thuở Huế';
+    expect(words.split(' ').filter((w) => badSyllables(w) > 0)).toEqual([]);
+  });
+
+  it('counts a group closed by a glide before a final consonant: Windows-1258 tones read as Windows-1252, VNI', () => {
+    // "câìp", "tôòc" (Windows-1258 "cấp", "tộc" read as Windows-1252), "Saùn", "caùn" (VNI "Sán", "cán").
+    expect(['câìp', 'tôòc', 'Saùn', 'caùn', 'Lâòp'].map(badSyllables)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('counts three vowels no syllable has ("Giôùi", VNI "Giới"; "Ðaòi", Windows-1258 "Đại")', () => {
+    expect(['Giôùi', 'Ðaòi', 'baói'].map(badSyllables)).toEqual([1, 1, 1]);
+  });
+});
+
 describe('readsAsVietnamese', () => {
   it('holds a Vietnamese name and title', () => {
     expect(readsAsVietnamese('Trần Thị Bình – Phó Chủ tịch UBND')).toBe(true);

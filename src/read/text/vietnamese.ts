@@ -35,9 +35,6 @@ export function foreign(text: string): number {
   return n;
 }
 
-/** Onset, vowels and coda of a Vietnamese syllable, tone marks removed. */
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
-
 /**
  * "ư" opens its vowel group (ư, ưa, ưi, ưu, ươ, ươi, ươu): never after another vowel, once "gi" and "qu"
  * are taken as the onset ("giữa"). TCVN3 writes ư as the soft hyphen U+00AD, so a Unicode cell with a
@@ -45,11 +42,45 @@ const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[a�
  */
 const VOWEL_BEFORE_U_HORN = /[aăâeêioôơuy]ư/;
 
-function possibleSyllable(word: string): boolean {
-  return SYLLABLE.test(word) && !VOWEL_BEFORE_U_HORN.test(word.replace(/^(?:gi|qu)/, ''));
+/**
+ * The groups of three vowels Vietnamese writes (tones taken off): "khuya", "khuyên", "khuỷu", "người",
+ * "rượu", "yêu", "ngoài", "xoay", "ngoẹo", "khuây", "muối" (and "ngoao").
+ */
+const THREE_VOWELS = new Set([
+  'iêu',
+  'yêu',
+  'oai',
+  'oay',
+  'oao',
+  'oeo',
+  'uây',
+  'uôi',
+  'uya',
+  'uyê',
+  'uyu',
+  'ươi',
+  'ươu',
+]);
+
+/**
+ * A group of vowels closed by a glide (i, y, o, u) takes no final consonant: "ai", "ây", "ao", "êu" never
+ * stand before "c", "n", "p" … but "oo" ("xoong", "soóc"), "uy" ("huỳnh", "huýt") and "uo" ("uô" typed
+ * without its hat) do. Windows-1258 text
+ * read as Windows-1252 writes its tones as a vowel with a grave after the letter ("câìp", "tôòc"), and VNI
+ * text its tones as Latin-1 vowels ("Saùn", "Giôùi"); read as Vietnamese as written, a column or row typed
+ * in Unicode kept them so (review s12-rv33).
+ */
+function possibleVowels(vowels: string, coda: string | undefined): boolean {
+  if (vowels.length === 3) return THREE_VOWELS.has(vowels);
+  return !coda || vowels.length < 2 || !/[iouy]$/.test(vowels) || /(?:oo|uo|uy)$/.test(vowels);
 }
 
-/** A syllable's onset, vowels and coda (as SYLLABLE, its parts captured). */
+function possibleSyllable(word: string): boolean {
+  const m = SYLLABLE_PARTS.exec(word);
+  return m !== null && possibleVowels(m[2]!, m[3]) && !VOWEL_BEFORE_U_HORN.test(word.replace(/^(?:gi|qu)/, ''));
+}
+
+/** Onset, vowels and coda of a Vietnamese syllable, tone marks removed, each captured. */
 const SYLLABLE_PARTS =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?([aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?$/;
 /** Vowels Vietnamese never writes twice in a row ("uu", "aa"): VNI's "uù" (ú), "aù" (á) give them. */

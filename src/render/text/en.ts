@@ -156,7 +156,8 @@ export const en: Text = {
       `Unit names: ${n(spellings)} spellings merged into ${n(units)} units, e.g. ${example} → ${unit} (full list in the Excel report and --json)`,
     rowWarning: (row, message) => `Row ${row}: ${message}`,
     moreWarnings: (count) => `… and ${n(count)} more warnings`,
-    ambiguousUnit: (name) => `Unit name that may be a ward or a commune, kept apart: "${name}"`,
+    ambiguousUnit: (name) =>
+      `Unit name that may be a ward or a commune, or one of two units typed without tone marks, kept apart: "${name}"`,
     allClassified: 'Every value was classified.',
     unknownHead: ['Column', 'Value not classified', 'Times', 'Rows'],
     blank: '(blank)',
@@ -322,7 +323,7 @@ export const en: Text = {
     rowWarningsHead: ['File', 'Sheet', 'Row', 'Warning'],
     mergedTitle: 'Unit names merged',
     mergedHead: ['Unit', 'Spellings in the roster'],
-    ambiguous: 'not merged: a ward and a commune have this name',
+    ambiguous: 'not merged: a ward and a commune, or two units typed without tone marks, have this name',
     noWarnings: 'No warnings.',
     noReportWarnings: (unknown, rowWarnings) =>
       `No warning on the whole report, but to check: ${[

@@ -129,7 +129,8 @@ export const vi = {
       `Tên đơn vị: ${n(spellings)} cách viết gộp thành ${n(units)} đơn vị, ví dụ ${example} → ${unit} (danh sách đủ trong báo cáo Excel và --json)`,
     rowWarning: (row: number, message: string) => `Dòng ${row}: ${message}`,
     moreWarnings: (count: number) => `… và ${n(count)} cảnh báo khác`,
-    ambiguousUnit: (name: string) => `Tên đơn vị không rõ thuộc phường hay xã, để riêng: "${name}"`,
+    ambiguousUnit: (name: string) =>
+      `Tên đơn vị không rõ thuộc phường hay xã, hay là đơn vị nào trong hai đơn vị khi viết không dấu, để riêng: "${name}"`,
     allClassified: 'Mọi giá trị đều được phân loại.',
     unknownHead: ['Cột', 'Giá trị chưa phân loại', 'Số lần', 'Dòng'],
     blank: '(trống)',
@@ -313,7 +314,7 @@ export const vi = {
     rowWarningsHead: ['Tệp', 'Trang tính', 'Dòng', 'Cảnh báo'],
     mergedTitle: 'Tên đơn vị được gộp',
     mergedHead: ['Đơn vị', 'Cách viết trong danh sách'],
-    ambiguous: 'không gộp: có cả phường và xã cùng tên',
+    ambiguous: 'không gộp: có cả phường và xã cùng tên, hoặc hai đơn vị viết không dấu trùng nhau',
     noWarnings: 'Không có cảnh báo.',
     /** No warning on the whole report, but values left unclassified or rows warned about: said, not "no warnings". */
     noReportWarnings: (unknown: number, rowWarnings: number) =>
