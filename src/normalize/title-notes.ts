@@ -79,8 +79,10 @@ export function postsDateOf(given: string | undefined, layout: Layout, head: rea
   const days = dated ? periodDays(dated) : undefined;
   if (days && days[0] >= REFORM_DATE)
     return { date: REFORM_DATE, because: `date "${dated}" in the title block`, inferred: true };
+  // Read at the period's last day, not the eve of the reform: a 2022 roster's "Trưởng Công an xã" was a
+  // công chức then (the post left the commune's staff on 1/8/2023).
   if (days && days[1] < REFORM_DATE)
-    return { date: BEFORE_REFORM, because: `date "${dated}" in the title block`, inferred: true };
+    return { date: days[1], because: `date "${dated}" in the title block`, inferred: true };
   return {
     date: BEFORE_REFORM,
     because: `no post-reform column or title in the first rows${dated ? `, and the title block's "${dated}" spans 1/7/2025` : ''}`,
@@ -237,7 +239,7 @@ export class TitleNotes {
     if (this.unresolved.size > 0)
       out.push({
         code: 'STAFF_TYPE_UNRESOLVED',
-        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open ${[...this.unresolved.keys()].every((id) => POLICE_POSTS.has(id)) ? 'from 1/8/2023 (NĐ 33/2023: the regular police took the commune police posts)' : 'after 1/7/2025'}, counted as unknown: ${list(this.unresolved)}${seatsSaid(this.unresolved)}${this.postsDate.inferred ? ` (titles read as after the reform because of the ${this.postsDate.because}; give --as-of to say otherwise)` : ''}`,
+        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open ${[...this.unresolved.keys()].every((id) => POLICE_POSTS.has(id)) ? 'from 1/8/2023 (NĐ 33/2023: the regular police took the commune police posts)' : 'after 1/7/2025'}, counted as unknown: ${list(this.unresolved)}${seatsSaid(this.unresolved)}${this.postsDate.inferred ? ` (titles read ${this.postsDate.date >= REFORM_DATE ? 'as after the reform' : `at ${this.postsDate.date}`} because of the ${this.postsDate.because}; give --as-of to say otherwise)` : ''}`,
         ...place,
         rows: rowsOf(this.unresolved),
         count: total(this.unresolved),
