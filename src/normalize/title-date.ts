@@ -140,7 +140,8 @@ export function periodDays(label: string): [string, string] | undefined {
   let m = /^Quý (I{1,3}|IV)\/(\d{4})$/u.exec(label);
   if (m) return monthsOf(Number(m[2]), quarter(m[1]!) * 3 - 2, quarter(m[1]!) * 3);
   m = /^(\d{1,2}) tháng (đầu|cuối) năm (\d{4})$/u.exec(label);
-  if (m) return m[2] === 'đầu' ? monthsOf(Number(m[3]), 1, Number(m[1])) : monthsOf(Number(m[3]), 13 - Number(m[1]), 12);
+  if (m)
+    return m[2] === 'đầu' ? monthsOf(Number(m[3]), 1, Number(m[1])) : monthsOf(Number(m[3]), 13 - Number(m[1]), 12);
   const parts = label.split('/');
   if (parts.length === 3) return [iso(parts[2]!, parts[1]!, parts[0]!), iso(parts[2]!, parts[1]!, parts[0]!)];
   if (parts.length === 2) return monthsOf(Number(parts[1]), Number(parts[0]), Number(parts[0]));
