@@ -145,6 +145,9 @@ export const WARNING_CODES = {
   // Values as rosters write them (review rv25).
   /** Birth dates whose year has two digits ("20/11/80"): the century is read (30–99 → 19xx), not written. */
   BIRTH_YEAR_TWO_DIGITS: 'Ngày sinh ghi năm bằng hai chữ số (như 20/11/80): thế kỷ do công cụ suy ra, cần kiểm tra',
+  // Dates of the roster (review rv34).
+  /** Without --as-of, tables whose title blocks name different dates: ages counted at each one's own date. */
+  AGES_AT_SEVERAL_DATES: 'Tuổi được tính theo ngày riêng của từng danh sách, các danh sách ghi ngày khác nhau',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -16,6 +16,7 @@ import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { TitleNotes, postsDateOf } from '../normalize/title-notes.js';
 import { titleDate } from '../normalize/title-date.js';
+import { rosterDayOf } from '../normalize/roster-day.js';
 import { readTitleBlock } from '../normalize/title-block.js';
 import { text as cellText } from '../normalize/cells.js';
 import { asciiKey } from '../normalize/text.js';
@@ -85,6 +86,7 @@ export function sourceOf(
     ...(info.conversions ? { conversions: info.conversions } : {}),
     ...(info.postsAt ? { postsAt: info.postsAt } : {}),
     ...(info.titleDate ? { titleDate: info.titleDate } : {}),
+    ...(info.agesAt ? { agesAt: info.agesAt } : {}),
     ...(info.titleBlock ? { titleBlock: info.titleBlock } : {}),
     ...(layout ? { headerRows: layout.headerRows, columns: columnReports(layout, samples) } : {}),
     warnings: info.warnings,
@@ -165,7 +167,10 @@ export async function analyzeTable(
   );
   const counts = countsTable(head, layout);
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
-  const check = new SheetCheck(layout, place, formatYmd(options.asOf ?? today()));
+  // Ages, retirement and leavers at --as-of, else at the day the title block names, else today.
+  const day = rosterDayOf(options.asOf, head, layout.headerRows[0]!);
+  if (day.dated) table.info.agesAt = formatYmd(day.date);
+  const check = new SheetCheck(layout, place, formatYmd(day.date));
   const postsDate = postsDateOf(options.postsAt, layout, head);
   const classifiers = buildClassifiers(options.config?.spellings, postsDate.date, options.config?.fieldFit);
   const titleNotes = new TitleNotes(classifiers.title, postsDate);
@@ -179,7 +184,7 @@ export async function analyzeTable(
     new RowNormalizer(l, classifiers, {
       titleNotes,
       defaultUnit: unit,
-      asOf: options.asOf ?? today(),
+      asOf: day.date,
       ageBrackets: options.ageBrackets ?? DEFAULT_AGE_BRACKETS,
       ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
       needPeople: options.standards !== undefined || options.keepPeople === true || options.exportRows !== undefined,
@@ -372,7 +377,7 @@ export async function analyzeTable(
     ...implausibleAgeDoubts(collector.warnings, place),
     ...shortYearDoubts(collector.warnings, place),
     ...gradeSystemDoubts(collector.warnings, place),
-    ...statedAgeDoubts(layout, place, formatYmd(options.asOf ?? today())),
+    ...statedAgeDoubts(layout, place, formatYmd(day.date)),
   );
   const other = otherListTitle(head, firstHeader, table.info.sheet);
   if (other) table.info.otherList = other;

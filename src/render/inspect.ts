@@ -100,6 +100,7 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>, width: num
     );
   }
   if (s.source.postsAt) out.push(`  ${T.postsAt(s.source.postsAt)}`);
+  if (s.source.agesAt) out.push(`  ${T.agesAt(s.source.agesAt)}`);
   for (const w of s.warnings ?? [])
     out.push(c.yellow(`  ${warningLabel(w.code)} [${w.code}]: ${safe(warningText(w, 'vi'))}`));
   return out;

@@ -187,6 +187,7 @@ export const en: Text = {
       `Date of birth, written under ${gender === 'male' ? 'Nam (male)' : 'Nữ (female)'} (gives the gender)`,
     birthDatePartRole: (part) => `Date of birth: the ${part} (joined with the year)`,
     noRole: '—',
+    agesAt: (date) => `Ages counted at ${date} (the date the title block names)`,
   },
   compare: {
     title: 'TWO PERIODS COMPARED',
