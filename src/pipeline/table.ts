@@ -50,6 +50,7 @@ import { otherListTitle } from './other-sheet.js';
 import { SheetCheck } from './sheet-check.js';
 import { damagedText, missingColumns } from './table-notes.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
+import { periodLabelInName } from './period-name.js';
 
 /** Rows of a signature block kept for the frame: the date line, roles, notes, blank space and names. */
 const MAX_SIGNATURE_ROWS = 20;
@@ -87,6 +88,7 @@ export function sourceOf(
     ...(info.postsAt ? { postsAt: info.postsAt } : {}),
     ...(info.titleDate ? { titleDate: info.titleDate } : {}),
     ...(info.agesAt ? { agesAt: info.agesAt } : {}),
+    ...(info.savedAt ? { savedAt: info.savedAt } : {}),
     ...(info.titleBlock ? { titleBlock: info.titleBlock } : {}),
     ...(layout ? { headerRows: layout.headerRows, columns: columnReports(layout, samples) } : {}),
     warnings: info.warnings,
@@ -168,10 +170,13 @@ export async function analyzeTable(
   const counts = countsTable(head, layout);
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
   // Ages, retirement and leavers at --as-of, else at the day the title block names, else today.
-  const day = rosterDayOf(options.asOf, head, layout.headerRows[0]!);
+  // The roster's date: its title block's, else its file name's ("DS_CBCC_12-2025.xlsx").
+  const inName = periodLabelInName(table.info.file);
+  const day = rosterDayOf(options.asOf, head, layout.headerRows[0]!, inName);
   if (day.dated) table.info.agesAt = formatYmd(day.date);
   const check = new SheetCheck(layout, place, formatYmd(day.date));
-  const postsDate = postsDateOf(options.postsAt, layout, head);
+  const postsDate = postsDateOf(options.postsAt, layout, head, table.info.saved, inName);
+  if (postsDate.savedAt) table.info.savedAt = postsDate.savedAt;
   const classifiers = buildClassifiers(options.config?.spellings, postsDate.date, options.config?.fieldFit);
   const titleNotes = new TitleNotes(classifiers.title, postsDate);
   table.info.postsAt = postsDate.date;

@@ -169,6 +169,8 @@ export const vi = {
     noRole: '—',
     /** Without --as-of: the day ages were counted at, from the title block's date. */
     agesAt: (date: string) => `Tuổi tính đến ngày ${vnDate(date)} (ngày ghi ở phần đầu danh sách)`,
+    /** After postsAt, when the workbook's own date (created, or last saved) decided it. */
+    savedAt: (date: string) => ` (theo ngày tạo hoặc lưu tệp ${vnDate(date)} ghi trong thuộc tính của tệp)`,
   },
   /** `compare`: figures before and after, and people who joined, left or changed. */
   compare: {
