@@ -30,7 +30,7 @@ export function agesDate(
     const tables = [...new Set(byDate.get(d))];
     const names =
       tables.slice(0, NAMED).join(', ') + (tables.length > NAMED ? ` and ${tables.length - NAMED} more` : '');
-    return `${d}${sources.some((s) => s.status === 'ok' && s.agesAt === d) ? '' : ' (today: no date in the title block)'}: ${names}`;
+    return `${d}${sources.some((s) => s.status === 'ok' && s.agesAt === d) ? '' : ' (today: no date named, or a period not over)'}: ${names}`;
   });
   return {
     asOf: dates[dates.length - 1]!,
