@@ -74,6 +74,10 @@ export interface SourceReport {
   postsAt?: string;
   /** With `--series`: the period the title block names ("2024", "06/2025", "31/12/2023"). */
   titleDate?: string;
+  /** Without --as-of: the day (ISO) ages were counted at, taken from the title block's date (normalize/roster-day.ts). */
+  agesAt?: string;
+  /** The workbook's own date (created, or last saved) that decided postsAt, when nothing in the table dated it. */
+  savedAt?: string;
   /** What the title and signature blocks name of the frame; for the human outputs, never in the JSON. */
   titleBlock?: TitleBlock;
   warnings: string[];

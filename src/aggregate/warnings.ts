@@ -153,6 +153,9 @@ export const WARNING_CODES = {
     'Có người được đếm là cán bộ, công chức theo chức danh nhưng cột ghi chú ghi "hợp đồng" hoặc "không chuyên trách"',
   /** People who took a level (qualification, LLCT, gender, party) from a cell merged down over several rows. */
   LEVEL_FROM_MERGE: 'Có người lấy trình độ, giới tính hoặc đảng viên từ một ô gộp (merge) qua nhiều dòng: cần kiểm tra',
+  // Dates of the roster (review rv34).
+  /** Without --as-of, tables whose title blocks name different dates: ages counted at each one's own date. */
+  AGES_AT_SEVERAL_DATES: 'Tuổi được tính theo ngày riêng của từng danh sách, các danh sách ghi ngày khác nhau',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

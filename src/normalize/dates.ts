@@ -35,13 +35,14 @@ const NAMED_MONTH = /^(\d{1,2})[\s/.-]*([a-z]{3})[a-z]*\.?[\s/.,-]*(\d{2}|\d{4})
 const WORDED = /^(?:ngày\s*)?(\d{1,2})\s*(?:tháng|thg)\s*(\d{1,2})[\s,]*(?:năm\s*)?(\d{4})$/iu;
 /** "Nov 20, 1980": an English-locale program's long date. */
 const NAMED_MONTH_FIRST = /^([a-z]{3})[a-z]*\.?\s*(\d{1,2}),?\s*(\d{4})$/i;
-/** "Tháng 11/1980", "T11/1980", "T.11/1980", "tháng 11 năm 1980": a month and its year. */
-const MONTH_OF_YEAR = /^(?:tháng|th|t)\s*\.?\s*(\d{1,2})\s*(?:[/.-]|năm)\s*(\d{4})$/iu;
+/** "Tháng 11/1980", "T11/1980", "T.11/1980", "tháng 11 năm 1980", "tháng 11, 1980": a month and its year. */
+const MONTH_OF_YEAR = /^(?:tháng|th|t)\s*\.?\s*(\d{1,2})\s*(?:[/.,-]|năm)\s*(\d{4})$/iu;
 /** Day and month written as unknown ("00/00/1980", "xx/xx/1980", "../../1980", "?/?/1980"): the year alone. */
 const YEAR_WITH_BLANKS = /^(?:0{1,2}|x{1,2}|\?{1,2}|\.{2})\/(?:0{1,2}|x{1,2}|\?{1,2}|\.{2})\/(\d{4})$/i;
 
 /**
- * The words and marks around a date in a birth or admission cell, which are no part of it: a label before it
+ * The words and marks around a date in a birth or admission cell, which are no part of it: Excel's text mark
+ * "'" before it, a label before it
  * ("NS:", "Sinh ngày", "Sinh năm", "Năm", "ngày"), a remark after it ("1980 (ghi theo CMND)"), a time of day
  * ("20/11/1980 0:00", a date kept as text with its time), a closing dot, spaces around the separators
  * ("20 / 11 / 1980"), and separators that only look like "/" or "-" (backslash, division slash, Unicode dashes).
@@ -50,6 +51,8 @@ const YEAR_WITH_BLANKS = /^(?:0{1,2}|x{1,2}|\?{1,2}|\.{2})\/(?:0{1,2}|x{1,2}|\?{
  */
 function dateText(raw: string): string | undefined {
   let t = raw
+    // Excel's mark of a text cell ("'15/03/1985"), kept by an export that forces dates to text.
+    .replace(/^['\u2018\u2019]/u, '')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\\\u2215\u2044]/g, '/')
     .replace(/^(?:ns|ngày\s*sinh|sinh\s*ngày|sinh\s*năm|năm\s*sinh|sinh|năm|ngày)\s*[:.]?\s*(?=\d)/iu, '');
@@ -96,9 +99,20 @@ export function fromExcelSerial(serial: number): PartialDate | undefined {
   return valid(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/**
+ * A year typed into a date-formatted cell: Excel keeps 1985 as the serial 1985 and shows it as 07/06/1905.
+ * A date of 14 March – 30 September 1905 at midnight is the serial of a year 1900–2100, and no birth,
+ * admission or appointment of a commune's staff: the year the typist meant.
+ */
+function typedYear(d: Date): PartialDate | undefined {
+  const serial = (d.getTime() - EXCEL_EPOCH_1900) / 86400000;
+  return Number.isInteger(serial) && serial >= MIN_YEAR && serial <= MAX_YEAR ? { year: serial } : undefined;
+}
+
 export function parseDate(cell: Cell | undefined): PartialDate | undefined {
   if (cell === null || cell === undefined || typeof cell === 'boolean') return undefined;
-  if (cell instanceof Date) return valid(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+  if (cell instanceof Date)
+    return typedYear(cell) ?? valid(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   if (typeof cell === 'number') {
     if (Number.isInteger(cell) && cell >= MIN_YEAR && cell <= MAX_YEAR) return { year: cell };
     return fromExcelSerial(cell);

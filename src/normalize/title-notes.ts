@@ -13,6 +13,7 @@ import type { Place } from '../aggregate/collector.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import type { Layout } from '../detect/layout.js';
 import type { RawRow } from '../read/types.js';
+import type { SavedDates } from '../read/saved-dates.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { POLICE_POSTS } from '../vocab/post-sources.js';
 import { POSTS } from '../vocab/posts.js';
@@ -39,6 +40,25 @@ export interface PostsDate {
   inferred: boolean;
   /** Nothing in the table dated it: the side of the reform was assumed (said when it changes a title's reading). */
   assumed?: true;
+  /** The workbook's own date (created, or last saved) that decided it: `sources[].savedAt`. */
+  savedAt?: string;
+}
+
+/**
+ * The side of the reform a workbook's own dates settle when nothing in the table does (review rv34): last
+ * saved before 1/7/2025, it can speak of no later day, and is read at that day. Created after it proves
+ * nothing (a program writing an old roster anew today, a conversion): said, never acted on. A named period
+ * or a signing date always wins over them (a 2022 roster re-saved in 2026 is still of 2022).
+ */
+function bySavedDates(saved: SavedDates | undefined, spanned: string): PostsDate | undefined {
+  const { created, modified } = saved ?? {};
+  if (!modified || modified >= REFORM_DATE || (created && created > modified)) return undefined;
+  return {
+    date: modified,
+    because: `workbook last saved on ${modified} (its properties${spanned})`,
+    inferred: true,
+    savedAt: modified,
+  };
 }
 
 /** Columns of the HR exports of the two-tier government (domain.md §8). */
@@ -61,7 +81,14 @@ const SEAT_IDS: ReadonlySet<string> = new Set(POSTS.filter((p) => p.seat).map((p
 /** Reform-only posts are found at any date (entries out of force still read), so one reader serves. */
 const READER = new TitleReader(BEFORE_REFORM);
 
-export function postsDateOf(given: string | undefined, layout: Layout, head: readonly RawRow[]): PostsDate {
+export function postsDateOf(
+  given: string | undefined,
+  layout: Layout,
+  head: readonly RawRow[],
+  saved?: SavedDates,
+  /** The period the file's name carries ("12/2025"), weighed after the title block's. */
+  inName?: string,
+): PostsDate {
   if (given) return { date: given, because: '--as-of', inferred: false };
   const column = REFORM_COLUMNS.map((r) => layout.roles.get(r)).find((c) => c !== undefined);
   if (column) return { date: REFORM_DATE, because: `column "${column.header}"`, inferred: true };
@@ -75,15 +102,24 @@ export function postsDateOf(given: string | undefined, layout: Layout, head: rea
     }
   }
   // The roster's own date (review rv30): "DANH SÁCH … NĂM 2026", "tháng 3/2026", the day it was signed.
-  const dated = rosterDate(head, layout.headerRows[0] ?? 0);
+  const titled = rosterDate(head, layout.headerRows[0] ?? 0);
+  const dated = titled ?? inName;
+  const where = titled ? 'in the title block' : 'in the file name';
   const days = dated ? periodDays(dated) : undefined;
-  if (days && days[0] >= REFORM_DATE)
-    return { date: REFORM_DATE, because: `date "${dated}" in the title block`, inferred: true };
-  if (days && days[1] < REFORM_DATE)
-    return { date: BEFORE_REFORM, because: `date "${dated}" in the title block`, inferred: true };
+  if (days && days[0] >= REFORM_DATE) return { date: REFORM_DATE, because: `date "${dated}" ${where}`, inferred: true };
+  // Read at the period's last day, not the eve of the reform: a 2022 roster's "Trưởng Công an xã" was a
+  // công chức then (the post left the commune's staff on 1/8/2023).
+  if (days && days[1] < REFORM_DATE) return { date: days[1], because: `date "${dated}" ${where}`, inferred: true };
+  const spans = dated ? `, and the ${titled ? "title block's" : "file name's"} "${dated}" spans 1/7/2025` : '';
+  const bySaved = bySavedDates(
+    saved,
+    spans && `; the ${titled ? "title block's" : "file name's"} "${dated}" spans 1/7/2025`,
+  );
+  if (bySaved) return bySaved;
+  const made = saved?.created && saved.created >= REFORM_DATE ? `; the workbook was created on ${saved.created}` : '';
   return {
     date: BEFORE_REFORM,
-    because: `no post-reform column or title in the first rows${dated ? `, and the title block's "${dated}" spans 1/7/2025` : ''}`,
+    because: `no post-reform column or title in the first rows${spans}${made}`,
     inferred: true,
     assumed: true,
   };
@@ -237,7 +273,7 @@ export class TitleNotes {
     if (this.unresolved.size > 0)
       out.push({
         code: 'STAFF_TYPE_UNRESOLVED',
-        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open ${[...this.unresolved.keys()].every((id) => POLICE_POSTS.has(id)) ? 'from 1/8/2023 (NĐ 33/2023: the regular police took the commune police posts)' : 'after 1/7/2025'}, counted as unknown: ${list(this.unresolved)}${seatsSaid(this.unresolved)}${this.postsDate.inferred ? ` (titles read as after the reform because of the ${this.postsDate.because}; give --as-of to say otherwise)` : ''}`,
+        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open ${[...this.unresolved.keys()].every((id) => POLICE_POSTS.has(id)) ? 'from 1/8/2023 (NĐ 33/2023: the regular police took the commune police posts)' : 'after 1/7/2025'}, counted as unknown: ${list(this.unresolved)}${seatsSaid(this.unresolved)}${this.postsDate.inferred ? ` (titles read ${this.postsDate.date >= REFORM_DATE ? 'as after the reform' : `at ${this.postsDate.date}`} because of the ${this.postsDate.because}; give --as-of to say otherwise)` : ''}`,
         ...place,
         rows: rowsOf(this.unresolved),
         count: total(this.unresolved),

@@ -17,6 +17,7 @@ import { collectFile, settingsOf, type FileResult } from './file.js';
 import { DEFAULT_AGE_BRACKETS, type AnalyzeOptions } from './options.js';
 import { collectInWorkers, workersAvailable } from './pool.js';
 import { duplicateWarnings } from './same-people.js';
+import { agesDate } from './ages-date.js';
 
 export type { AnalyzeOptions } from './options.js';
 export { DEFAULT_AGE_BRACKETS } from './options.js';
@@ -91,8 +92,13 @@ export function reportOf(results: readonly FileResult[], options: AnalyzeOptions
     );
   const rules = options.standards;
   const standards = rules ? standardsMeta(rules, formatYmd(options.asOf ?? today())) : undefined;
+  const ages = agesDate(
+    options.asOf,
+    counted.flatMap((r) => r.sources),
+  );
+  collector.doubts.push(...ages.warnings);
   const context = {
-    asOf: formatYmd(options.asOf ?? today()),
+    asOf: ages.asOf,
     ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
   };
   const built = buildReport(collector, {

@@ -33,6 +33,16 @@ export function periodInName(name: string): NamedPeriod | undefined {
   return y ? { year: Number(y[1]) } : undefined;
 }
 
+/**
+ * The period a file's own name carries ("DS_CBCC_12-2025.xlsx": "12/2025", "Danh sach 2022.xls": "2022"), as a
+ * title label: the roster's date when its title block names none (review rv34). Not its folder's name.
+ */
+export function periodLabelInName(file: string): string | undefined {
+  if (file === STDIN) return undefined;
+  const p = periodInName(parsePath(file).name);
+  return p && (p.month ? `${String(p.month).padStart(2, '0')}/${p.year}` : String(p.year));
+}
+
 /** The period a title label names when it is a month or a year ("06/2025", "2024"); a full date is not weighed. */
 function periodInTitle(label: string): NamedPeriod | undefined {
   const m = /^(\d{2})\/(\d{4})$/.exec(label);

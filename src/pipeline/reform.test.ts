@@ -87,7 +87,8 @@ describe('a 2024 roster of old communes', () => {
 
   it('is read as pre-reform without --as-of', async () => {
     const { report } = await analyze([files.untyped2024], { groupBy: 'unit' });
-    expect(report.sources[0]!.postsAt).toBe('2025-06-30');
+    // Its file's name, "2024-untyped.csv", dates it: read at the year's last day (review rv34).
+    expect(report.sources[0]!.postsAt).toBe('2024-12-31');
     expectFiguresMatchTruth(report, people2024);
   });
 

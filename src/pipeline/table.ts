@@ -16,6 +16,7 @@ import { buildClassifiers } from '../normalize/classifiers.js';
 import { RowNormalizer } from '../normalize/row.js';
 import { TitleNotes, postsDateOf } from '../normalize/title-notes.js';
 import { titleDate } from '../normalize/title-date.js';
+import { rosterDayOf } from '../normalize/roster-day.js';
 import { readTitleBlock } from '../normalize/title-block.js';
 import { text as cellText } from '../normalize/cells.js';
 import { TextRepairer } from '../read/text/repair.js';
@@ -48,6 +49,7 @@ import { defaultUnit } from './sheet-unit.js';
 import { MergedLevels } from './merged-levels.js';
 import { damagedText, missingColumns } from './table-notes.js';
 import { anotherTable, looksLikeHeader, probeOf } from './second-table.js';
+import { periodLabelInName } from './period-name.js';
 
 /** Rows of a signature block kept for the frame: the date line, roles, notes, blank space and names. */
 const MAX_SIGNATURE_ROWS = 20;
@@ -84,6 +86,8 @@ export function sourceOf(
     ...(info.conversions ? { conversions: info.conversions } : {}),
     ...(info.postsAt ? { postsAt: info.postsAt } : {}),
     ...(info.titleDate ? { titleDate: info.titleDate } : {}),
+    ...(info.agesAt ? { agesAt: info.agesAt } : {}),
+    ...(info.savedAt ? { savedAt: info.savedAt } : {}),
     ...(info.titleBlock ? { titleBlock: info.titleBlock } : {}),
     ...(layout ? { headerRows: layout.headerRows, columns: columnReports(layout, samples) } : {}),
     warnings: info.warnings,
@@ -164,8 +168,14 @@ export async function analyzeTable(
   );
   const counts = countsTable(head, layout);
   if (counts) throw new CbccError('NOT_A_ROSTER', counts, place);
-  const check = new SheetCheck(layout, place, formatYmd(options.asOf ?? today()));
-  const postsDate = postsDateOf(options.postsAt, layout, head);
+  // Ages, retirement and leavers at --as-of, else at the day the title block names, else today.
+  // The roster's date: its title block's, else its file name's ("DS_CBCC_12-2025.xlsx").
+  const inName = periodLabelInName(table.info.file);
+  const day = rosterDayOf(options.asOf, head, layout.headerRows[0]!, inName);
+  if (day.dated) table.info.agesAt = formatYmd(day.date);
+  const check = new SheetCheck(layout, place, formatYmd(day.date));
+  const postsDate = postsDateOf(options.postsAt, layout, head, table.info.saved, inName);
+  if (postsDate.savedAt) table.info.savedAt = postsDate.savedAt;
   const classifiers = buildClassifiers(options.config?.spellings, postsDate.date, options.config?.fieldFit);
   const titleNotes = new TitleNotes(classifiers.title, postsDate);
   table.info.postsAt = postsDate.date;
@@ -180,7 +190,7 @@ export async function analyzeTable(
       titleNotes,
       defaultUnit: unit,
       carryUnit,
-      asOf: options.asOf ?? today(),
+      asOf: day.date,
       ageBrackets: options.ageBrackets ?? DEFAULT_AGE_BRACKETS,
       ...(options.retiringWithin !== undefined ? { retiringWithin: options.retiringWithin } : {}),
       needPeople: options.standards !== undefined || options.keepPeople === true || options.exportRows !== undefined,
@@ -375,7 +385,7 @@ export async function analyzeTable(
     ...implausibleAgeDoubts(collector.warnings, place),
     ...shortYearDoubts(collector.warnings, place),
     ...gradeSystemDoubts(collector.warnings, place),
-    ...statedAgeDoubts(layout, place, formatYmd(options.asOf ?? today())),
+    ...statedAgeDoubts(layout, place, formatYmd(day.date)),
   );
   const other = otherListTitle(head, firstHeader, table.info.sheet);
   if (other) table.info.otherList = other;

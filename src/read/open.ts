@@ -11,6 +11,7 @@ import { readXlsxStream } from './xlsx-stream.js';
 import { LIMITS } from './limits.js';
 import { utf16Of } from './sniff.js';
 import { declaredSizes } from './zip.js';
+import { savedDates } from './saved-dates.js';
 import { noteInputBytes } from '../util/tiering.js';
 
 export const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
@@ -111,6 +112,13 @@ function checkInMemory(file: string, bytes: Buffer): void {
   }
 }
 
+/** Each table of a workbook with when the workbook says it was created and last saved (saved-dates.ts). */
+function withSavedDates(file: string, kind: string, tables: Table[]): Table[] {
+  const saved = savedDates(file, kind);
+  if (saved) for (const t of tables) t.info.saved = saved;
+  return tables;
+}
+
 /** The tables of one input: one, or one per sheet with `--sheet all`. */
 export async function openTables(file: string, options: ReadOptions = {}): Promise<Table[]> {
   let info: Awaited<ReturnType<typeof stat>>;
@@ -126,17 +134,17 @@ export async function openTables(file: string, options: ReadOptions = {}): Promi
   const kind = kindOf(await readHead(file, SNIFF_BYTES), ext);
   switch (kind) {
     case 'xlsx':
-      return readWorkbook(file, options);
+      return withSavedDates(file, kind, await readWorkbook(file, options));
     case 'ole': {
       const bytes = await readFile(file);
       if (isEncryptedOle(bytes)) throw new CbccError('INPUT_UNSUPPORTED', { key: 'encrypted', args: [] }, { file });
-      return readLegacy(file, bytes, 'xls', options);
+      return withSavedDates(file, kind, readLegacy(file, bytes, 'xls', options));
     }
     case 'ods':
     case 'xlsb': {
       const bytes = await readFile(file);
       checkInMemory(file, bytes);
-      return readLegacy(file, bytes, kind, options);
+      return withSavedDates(file, kind, readLegacy(file, bytes, kind, options));
     }
     case 'html':
     case 'xls':

@@ -47,6 +47,12 @@ export interface TableInfo {
   postsAt?: string;
   /** With `--series`: the period the title block names ("2024", "06/2025", "31/12/2023"). */
   titleDate?: string;
+  /** Without --as-of: the day (ISO) ages were counted at, taken from the title block's date (normalize/roster-day.ts). */
+  agesAt?: string;
+  /** When the workbook says it was created and last saved (its properties: read/saved-dates.ts). */
+  saved?: { created?: string; modified?: string };
+  /** The workbook's own date that decided the day titles were read at, when nothing in the table dated it. */
+  savedAt?: string;
   /** What the sheet's title and signature blocks name of the report's frame (normalize/title-block.ts). */
   titleBlock?: TitleBlock;
   /** Formula cells of the sheet that have no saved result: read as empty (xlsx). */

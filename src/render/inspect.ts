@@ -99,7 +99,9 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>, width: num
       unknownValuesTerminal(table, c, { alignCounts: 'left', dimBlank: false, ...(width ? { width } : {}) }),
     );
   }
-  if (s.source.postsAt) out.push(`  ${T.postsAt(s.source.postsAt)}`);
+  if (s.source.postsAt)
+    out.push(`  ${T.postsAt(s.source.postsAt)}${s.source.savedAt ? T.savedAt(s.source.savedAt) : ''}`);
+  if (s.source.agesAt) out.push(`  ${T.agesAt(s.source.agesAt)}`);
   for (const w of s.warnings ?? [])
     out.push(c.yellow(`  ${warningLabel(w.code)} [${w.code}]: ${safe(warningText(w, 'vi'))}`));
   return out;

@@ -188,6 +188,8 @@ export const en: Text = {
       `Date of birth, written under ${gender === 'male' ? 'Nam (male)' : 'Nữ (female)'} (gives the gender)`,
     birthDatePartRole: (part) => `Date of birth: the ${part} (joined with the year)`,
     noRole: '—',
+    agesAt: (date) => `Ages counted at ${date} (the date the title block names)`,
+    savedAt: (date) => ` (by the workbook's properties: created or last saved on ${date})`,
   },
   compare: {
     title: 'TWO PERIODS COMPARED',

@@ -168,6 +168,10 @@ export const vi = {
     birthDatePartRole: (part: 'day' | 'month') => `Ngày sinh: ${part === 'day' ? 'ngày' : 'tháng'} (ghép với năm)`,
     /** "Vai trò" of a column read as nothing or as part of a split name. */
     noRole: '—',
+    /** Without --as-of: the day ages were counted at, from the title block's date. */
+    agesAt: (date: string) => `Tuổi tính đến ngày ${vnDate(date)} (ngày ghi ở phần đầu danh sách)`,
+    /** After postsAt, when the workbook's own date (created, or last saved) decided it. */
+    savedAt: (date: string) => ` (theo ngày tạo hoặc lưu tệp ${vnDate(date)} ghi trong thuộc tính của tệp)`,
   },
   /** `compare`: figures before and after, and people who joined, left or changed. */
   compare: {

@@ -60,4 +60,5 @@ export const WARNING_LABELS_EN: Partial<Record<WarningCode, string>> = {
   BIRTH_YEAR_TWO_DIGITS: 'Birth years of two digits ("20/11/80"): the century is the tool\'s reading',
   REMARK_NOT_CBCC: 'People counted as CBCC by their title whose remark says contract or part-time',
   LEVEL_FROM_MERGE: 'People who took a level, gender or party membership from a cell merged over several rows',
+  AGES_AT_SEVERAL_DATES: "Ages counted at each roster's own date, and the rosters name different dates",
 };
