@@ -19,7 +19,7 @@ export interface CrossCounts {
 }
 
 /** A tally as plain data (every field but the counts cache), to cross a worker thread; what it deferred, apart. */
-export type PlainTally = FieldsOf<Tally, 'counts' | 'deferring'> & { deferred?: PlainDeferred[] };
+export type PlainTally = FieldsOf<Tally, 'counts'> & { deferred?: PlainDeferred[] };
 
 function bump<K>(map: Map<K, number>, key: K, n = 1): void {
   map.set(key, (map.get(key) ?? 0) + n);
@@ -113,11 +113,6 @@ export class Tally {
     this.total += counts.total;
     this.materialized = undefined;
     (this.#deferred ??= []).push(counts);
-  }
-
-  /** Whether some people are counted in the total and not yet in the maps. */
-  get deferring(): boolean {
-    return this.#deferred !== undefined;
   }
 
   /** The people deferred, into the maps, in the order counted. */
