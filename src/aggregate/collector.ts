@@ -6,7 +6,7 @@ import type { Misfit, Person, SkipReason } from '../normalize/person.js';
 import type { DimensionId } from '../vocab/dimensions.js';
 import { rowPaths } from '../normalize/paths.js';
 import { Identities, type PlainIdentities } from './identities.js';
-import { KindCounts, Kinds, UnitParts } from './kinds.js';
+import { KindCounts, Kinds, UnitParts, deferredOf } from './kinds.js';
 import { mapValues, type FieldsOf } from './plain.js';
 import { Tally, type PlainTally } from './tally.js';
 import type { ReportWarning } from './warnings.js';
@@ -357,9 +357,9 @@ export class Collector {
   static fromPlain(plain: PlainCollector): Collector {
     const fields: CollectorFields = {
       ...plain,
-      overall: Tally.fromPlain(plain.overall),
-      byRawUnit: mapValues(plain.byRawUnit, Tally.fromPlain),
-      byLevel: mapValues(plain.byLevel, Tally.fromPlain),
+      overall: Tally.fromPlain(plain.overall, deferredOf),
+      byRawUnit: mapValues(plain.byRawUnit, (t) => Tally.fromPlain(t, deferredOf)),
+      byLevel: mapValues(plain.byLevel, (t) => Tally.fromPlain(t, deferredOf)),
       identities: Identities.fromPlain(plain.identities),
     };
     const { overall, byRawUnit, ...rest } = fields;

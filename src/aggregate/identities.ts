@@ -151,8 +151,13 @@ export class Identities {
     this.added();
   }
 
-  /** This set as plain data; its key files now belong to whoever takes it. */
+  /**
+   * This set as plain data; its key files now belong to whoever takes it. A set that writes its keys out
+   * already writes out those still in memory too: a thread's message then carries none of them, and the
+   * set taking it copies none (up to KEYS_IN_MEMORY keys, 10 MB of a national export's).
+   */
   toPlain(): PlainIdentities {
+    if (this.dir && this.keys.some((t) => t.size > 0)) this.writeOut();
     for (const s of this.segments) disown(s.dir);
     return {
       places: this.places,

@@ -131,6 +131,22 @@ describe('keys written out past memory', () => {
     expect(back.identities.overlaps()).toEqual(expected);
   });
 
+  it('crosses a worker thread without the keys still in memory once it writes keys out, and finds the same people', () => {
+    const one = new Collector();
+    one.identities = new Identities({ keysInMemory: 64 });
+    fill(one.identities, 630);
+    const kept = new Identities();
+    fill(kept, 630);
+    const expected = [kept.overlaps(), kept.repeats()];
+    const plain = one.toPlain();
+    // 976 keys (ids and names) written out about 64 at a time: 13 were still in memory, and are not posted.
+    expect(plain.identities.keys.map((k) => k.size)).toEqual([0, 0]);
+    const into = new Collector();
+    into.merge(Collector.fromPlain(structuredClone(plain)));
+    expect([into.identities.overlaps(), into.identities.repeats()]).toEqual(expected);
+    expect(into.identities.repeats().length).toBeGreaterThan(0);
+  });
+
   it('writes its keys to a folder in the temporary folder once memory is full', () => {
     const before = keyFolders();
     const ids = new Identities({ keysInMemory: 16 });

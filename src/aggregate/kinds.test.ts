@@ -3,12 +3,13 @@
  * the same counts, and every map's keys in the same order (the order reports list levels, ages and
  * units in when they do not sort them).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Random } from '../../fixtures/lib/random.js';
 import { rowPaths } from '../normalize/paths.js';
 import type { Levels, Person } from '../normalize/person.js';
 import { Collector } from './collector.js';
-import type { Tally } from './tally.js';
+import { buildReport } from './report.js';
+import { Tally } from './tally.js';
 
 const place = { file: 'a.xlsx', sheet: 'DS' };
 const PROFILES: Levels[] = [
@@ -128,5 +129,73 @@ describe('a collector adopted', () => {
     into.addPerson(roster(1, 24)[0]!, place);
     into.adopt(from);
     expect([into.overall.total, from.overall.total, into.overall === from.overall]).toEqual([21, 20, false]);
+  });
+});
+
+/** A tally's figures: counts per level (not per profile object: a thread's objects are copies), ages, groups. */
+function figures(t: Tally): unknown {
+  const { total, birthYearOnly, counts, ages, ageGroups, ethnicGroups, retirement } = t;
+  return [
+    total,
+    birthYearOnly,
+    [...counts].map(([d, m]) => [d, [...m]]),
+    ...[ages, ageGroups, ethnicGroups, retirement].map((m) => [...m]),
+  ];
+}
+
+/** The distinct profiles (levels and ethnic group) of the people: what the overall tally adds, one call each. */
+const profilesOf = (people: Person[]) =>
+  new Set(people.map((p) => `${PROFILES.indexOf(p.levels)}|${p.ethnicGroup ?? ''}`)).size;
+
+describe("a unit's people counted by kind (issue 17: a national export has thousands of units)", () => {
+  it("stay integers while only the units' totals and a report without unit figures are read", () => {
+    const people = roster(2000, 25);
+    rowPaths.deferredCounts = true;
+    const c = new Collector();
+    for (const p of people) c.addPerson(p, place);
+    const added = vi.spyOn(Tally.prototype, 'addProfile');
+    try {
+      const built = buildReport(c, { sources: [], options: {} });
+      const totals = [...c.byRawUnit].map(([u, t]) => [u, t.total]);
+      // Only the overall tally was filled: one call per profile, none for the 12 units.
+      expect([added.mock.calls.length, built.report.total]).toEqual([profilesOf(people), 2000]);
+      const expected = new Map<string, number>();
+      for (const p of people) expected.set(p.unit, (expected.get(p.unit) ?? 0) + 1);
+      expect(totals).toEqual([...expected]);
+      // Asked for, the units' figures are those of people counted one by one.
+      const units = built.byUnit;
+      expect(added.mock.calls.length).toBeGreaterThan(profilesOf(people));
+      rowPaths.deferredCounts = false;
+      const one = new Collector();
+      for (const p of people) one.addPerson(p, place);
+      expect(units).toEqual(buildReport(one, { sources: [], options: {} }).byUnit);
+    } finally {
+      added.mockRestore();
+    }
+  });
+
+  it('cross a worker thread and are merged still as integers, every figure as counting everyone in one collector', () => {
+    const people = roster(2000, 26);
+    rowPaths.deferredCounts = true;
+    const first = new Collector();
+    for (const p of people.slice(0, 1100)) first.addPerson(p, place);
+    const second = new Collector();
+    for (const p of people.slice(1100)) second.addPerson(p, place);
+    const plain = structuredClone(second.toPlain());
+    const added = vi.spyOn(Tally.prototype, 'addProfile');
+    try {
+      first.merge(Collector.fromPlain(plain));
+      // The merge filled the first collector's overall tally (one call per profile) and no unit's.
+      expect(added.mock.calls.length).toBe(profilesOf(people.slice(0, 1100)));
+    } finally {
+      added.mockRestore();
+    }
+    rowPaths.deferredCounts = false;
+    const one = new Collector();
+    for (const p of people) one.addPerson(p, place);
+    expect(figures(first.overall)).toEqual(figures(one.overall));
+    expect([...first.byRawUnit].map(([u, t]) => [u, figures(t)])).toEqual(
+      [...one.byRawUnit].map(([u, t]) => [u, figures(t)]),
+    );
   });
 });

@@ -6,7 +6,7 @@
  * tallies when they are read.
  */
 import type { Levels, Person } from '../normalize/person.js';
-import type { RetirementKey, Tally } from './tally.js';
+import type { DeferredCounts, PlainDeferred, RetirementKey, Tally } from './tally.js';
 
 /** Completed years kept as a part (any other age is counted as the person is). */
 const MAX_AGE = 255;
@@ -34,6 +34,8 @@ export class Kinds {
   readonly profiles: ProfilePart[] = [];
   readonly ages: AgePart[] = [];
   readonly retirement: RetirementKey[] = [];
+  /** The three lists, as every unit's plain data names them (one object: a thread's message carries it once). */
+  readonly lists: PlainDeferred['parts'] = { profiles: this.profiles, ages: this.ages, retirement: this.retirement };
   private readonly byLevels = new Map<Levels, Map<string, number>>();
   /** Per (years + 1) * 2 + birth year only: 1 + the age part's id. */
   private readonly ageIds = new Int32Array((MAX_AGE + 1) * 2);
@@ -139,6 +141,15 @@ export class OrderedCounts {
   forEach(f: (id: number, n: number) => void): void {
     for (let at = 0; at < this.size; at++) f(this.ids[at]!, this.counts[at]!);
   }
+
+  /** The ids in the order first met, then their counts, into `out` from `at`; the place after them. */
+  writeTo(out: Float64Array, at: number): number {
+    for (let i = 0; i < this.size; i++) {
+      out[at + i] = this.ids[i]!;
+      out[at + this.size + i] = this.counts[i]!;
+    }
+    return at + 2 * this.size;
+  }
 }
 
 /**
@@ -149,6 +160,8 @@ export class UnitKinds {
   private readonly profiles = new OrderedCounts();
   private readonly ages = new OrderedCounts();
   private retirement: OrderedCounts | undefined;
+  /** How many people. */
+  total = 0;
 
   add(ids: PartIds): void {
     this.addIds(ids.profile, ids.age, ids.retirement);
@@ -156,6 +169,7 @@ export class UnitKinds {
 
   /** One person by the ids of their parts (retirement -1: none). */
   addIds(profile: number, age: number, retirement: number): void {
+    this.total++;
     this.profiles.add(profile);
     this.ages.add(age);
     if (retirement >= 0) (this.retirement ??= new OrderedCounts()).add(retirement);
@@ -172,6 +186,46 @@ export class UnitKinds {
     });
     this.retirement?.forEach((id, n) => tally.addRetirement(kinds.retirement[id]!, n));
   }
+
+  /** These people, counted into a tally when it is read (no more are added to them after). */
+  deferred(kinds: Kinds): DeferredCounts {
+    return { total: this.total, into: (tally) => this.into(tally, kinds), plain: () => this.plain(kinds) };
+  }
+
+  private plain(kinds: Kinds): PlainDeferred {
+    const retirement = this.retirement ?? new OrderedCounts();
+    const counts = new Float64Array(3 + 2 * (this.profiles.size + this.ages.size + retirement.size));
+    counts[0] = this.profiles.size;
+    counts[1] = this.ages.size;
+    counts[2] = retirement.size;
+    retirement.writeTo(counts, this.ages.writeTo(counts, this.profiles.writeTo(counts, 3)));
+    return { total: this.total, parts: kinds.lists, counts };
+  }
+}
+
+/** Deferred counts from their plain data (another thread's): added in the order they were first met there. */
+export function deferredOf(plain: PlainDeferred): DeferredCounts {
+  const { counts, parts } = plain;
+  return {
+    total: plain.total,
+    plain: () => plain,
+    into(tally) {
+      let at = 3;
+      const each = (size: number, f: (id: number, n: number) => void) => {
+        for (let i = 0; i < size; i++) f(counts[at + i]!, counts[at + size + i]!);
+        at += 2 * size;
+      };
+      each(counts[0]!, (id, n) => {
+        const p = parts.profiles[id]!;
+        tally.addProfile(p.levels, p.ethnicGroup, n);
+      });
+      each(counts[1]!, (id, n) => {
+        const a = parts.ages[id]!;
+        tally.addAge(a.ageGroup, a.age, a.birthYearOnly, n);
+      });
+      each(counts[2]!, (id, n) => tally.addRetirement(parts.retirement[id]!, n));
+    },
+  };
 }
 
 /** People logged before they are counted into their units (four integers each). */
@@ -226,10 +280,13 @@ export class UnitParts {
     for (let at = 0; at < n * 4; at += 4) units[sorted[at]!]!.addIds(sorted[at + 1]!, sorted[at + 2]!, sorted[at + 3]!);
   }
 
-  /** Each unit's people into its tally (`tallyOf` called in the order the units were met), then none kept. */
+  /**
+   * Each unit's people handed to its tally (`tallyOf` called in the order the units were met), which adds
+   * them to its maps only when they are read; then none kept here.
+   */
   into(tallyOf: (unit: string) => Tally, kinds: Kinds): void {
     this.count();
-    this.names.forEach((name, u) => this.units[u]!.into(tallyOf(name), kinds));
+    this.names.forEach((name, u) => tallyOf(name).defer(this.units[u]!.deferred(kinds)));
     this.index.clear();
     this.names.length = 0;
     this.units.length = 0;
