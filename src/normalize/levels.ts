@@ -19,6 +19,7 @@ import { headerLegend } from './legend.js';
 import type { Levels, Misfit, Person, UnknownValue } from './person.js';
 import { rowPaths } from './paths.js';
 import { ProfileIds } from './profile-ids.js';
+import { namesTitleToo, splitNameTitle, type NameAndTitle } from './name-title.js';
 import { asciiKey, cleanText, foldKey } from './text.js';
 
 const PROFILE_CACHE = 50_000;
@@ -73,6 +74,10 @@ export class LevelReader {
   private readonly legends = new Map<LegendRole, ReadonlyMap<string, string>>();
   /** A staff type carried down from a section row ("II. CÔNG CHỨC"). */
   private contextStaffType: Level<'staffType'> | undefined;
+  /** The name column when its header names the title too ("Họ và tên, chức vụ"): each cell split (name-title.ts). */
+  readonly nameTitle: ColumnInfo | undefined;
+  /** The last name cell split, and its parts: a row asks for its title several times. */
+  private lastSplit: { cell: string; parts: NameAndTitle } | undefined;
 
   constructor(
     layout: Layout,
@@ -105,6 +110,8 @@ export class LevelReader {
     this.partyColumns = (['partyMember', 'partyDate'] as const)
       .map((r) => this.col[r])
       .filter((c): c is ColumnInfo => c !== undefined);
+    const name = this.col.name;
+    this.nameTitle = name && namesTitleToo(name.header) ? name : undefined;
     const profileRoles: ColumnRole[] = [
       'gender',
       'staffType',
@@ -117,6 +124,7 @@ export class LevelReader {
     this.profileColumns = [
       ...profileRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
       ...columnsOf(layout, 'mark'),
+      ...(this.nameTitle ? [this.nameTitle] : []),
     ];
     this.ids = new ProfileIds({
       columns: this.profileColumns,
@@ -174,7 +182,26 @@ export class LevelReader {
       );
       if (all.length > 0) return all.join(', ');
     }
-    return title || this.value(row, 'jobPosition');
+    return title || (this.nameTitle ? this.nameAndTitle(row).title : '') || this.value(row, 'jobPosition');
+  }
+
+  /** The name and the title of a name cell under a header naming both ("Nguyễn Văn An - Bí thư Đảng ủy"). */
+  nameAndTitle(row: RawRow): NameAndTitle {
+    const cell = row.cells[this.nameTitle!.index];
+    return this.splitCell(typeof cell === 'string' ? cell : text(cell));
+  }
+
+  private splitCell(cell: string): NameAndTitle {
+    if (this.lastSplit?.cell !== cell)
+      this.lastSplit = { cell, parts: splitNameTitle(cell, (t) => this.classifiers.title.namesPostFirst(t)) };
+    return this.lastSplit.parts;
+  }
+
+  /** The column a row's title was read from: the title's, the name's holding it, else the job position's. */
+  private titleColumn(row: RawRow): ColumnRole | Pick<ColumnInfo, 'header'> {
+    if (this.value(row, 'title') || (!this.nameTitle && !this.col.jobPosition)) return 'title';
+    if (this.nameTitle && (!this.col.jobPosition || this.nameAndTitle(row).title)) return this.nameTitle;
+    return 'jobPosition';
   }
 
   private dateOf(cell: Parameters<CellReader['dateOf']>[0]) {
@@ -250,8 +277,9 @@ export class LevelReader {
 
   private meaning(c: ColumnInfo, raw: string): string {
     if (c.use.kind !== 'field') return `R${raw}`;
-    const role = c.use.role;
-    const value = cleanText(raw);
+    // The name and the title in one column: the key holds what the title says, not the name.
+    const role = c === this.nameTitle ? 'title' : c.use.role;
+    const value = c === this.nameTitle ? this.splitCell(raw).title : cleanText(raw);
     if (value === '') return '';
     // A combined value says two levels: the profile tells its spellings apart.
     if (c === this.combined?.column && this.split(value) !== undefined) return `R${raw}`;
@@ -336,7 +364,11 @@ export class LevelReader {
     const education = this.value(row, 'education');
     const j = this.fit!.judge(title, field, education);
     levels.fieldFit = j.level;
-    const titleRole = this.value(row, 'title') ? 'title' : 'jobPosition';
+    const titleRole = this.value(row, 'title')
+      ? 'title'
+      : this.nameTitle && this.nameAndTitle(row).title
+        ? this.nameTitle
+        : 'jobPosition';
     if (j.why === 'noRule') note('fieldFit', titleRole, title);
     else if (j.why === 'fieldNotUnderstood') note('fieldFit', 'field', field);
     else if (j.why === 'noField')
@@ -551,9 +583,13 @@ export class LevelReader {
       else if (this.classifiers.staffType.classify(title) === 'other') return 'other';
     }
     // Show the value that should have said it: the type column's, else the title's.
-    const titleRole = this.value(row, 'title') || !this.col.jobPosition ? 'title' : 'jobPosition';
+    const titleRole = this.titleColumn(row);
     if (!title)
-      note('staffType', this.col.staffType || !(this.col.title || this.col.jobPosition) ? 'staffType' : titleRole, '');
+      note(
+        'staffType',
+        this.col.staffType || !(this.col.title || this.col.jobPosition || this.nameTitle) ? 'staffType' : titleRole,
+        '',
+      );
     else note('staffType', titleRole, title);
     return 'unknown';
   }
