@@ -145,6 +145,10 @@ export const WARNING_CODES = {
   // Values as rosters write them (review rv25).
   /** Birth dates whose year has two digits ("20/11/80"): the century is read (30–99 → 19xx), not written. */
   BIRTH_YEAR_TWO_DIGITS: 'Ngày sinh ghi năm bằng hai chữ số (như 20/11/80): thế kỷ do công cụ suy ra, cần kiểm tra',
+  // Titles, positions and staff type (s12-rv35).
+  /** The staff-type column gives one staff type and the title names a post of another: counted as the column says. */
+  STAFF_TYPE_CONFLICT:
+    'Loại cán bộ, công chức ghi ở cột phân loại khác với chức danh ghi ở cột chức vụ: được tính theo cột phân loại',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -28,6 +28,7 @@ import { foldKey } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { FieldFit, type FieldFitSettings } from './field-fit.js';
 import { BEFORE_REFORM, TitleReader } from './titles.js';
+import { contractWorker } from './staff-type.js';
 
 /** Extra spellings per dimension and level, as a config gives them. */
 export type ExtraSpellings = { [D in Dimension]?: Partial<Record<Level<D>, string[]>> } & {
@@ -115,6 +116,8 @@ export class ValueClassifier<L extends string> {
     private readonly requires: Partial<Record<L, L>> = {},
     /** Levels a cell still names with a year or date after it ("Có (2010)": yes; vocab DATED_LEVELS). */
     private readonly dated: readonly L[] = [],
+    /** The level a text names once its words after the level's are weighed (staff-type.ts: "Công chức (hợp đồng)"). */
+    private readonly refine?: (text: string, level: L | undefined) => L | undefined,
   ) {
     this.rank = new Map(levels.map((l, i) => [l, i]));
   }
@@ -124,7 +127,8 @@ export class ValueClassifier<L extends string> {
     if (this.cache.has(text)) return this.cache.get(text);
     // A letter lost to "?" or U+FFFD, or a "?" the writer put after a value ("ThS?", "TS?": not sure), is never
     // read as the level the rest of it names (s11-rv29).
-    const level = UNSURE.test(text) ? undefined : this.compute(text);
+    const read = UNSURE.test(text) ? undefined : this.compute(text);
+    const level = this.refine ? this.refine(text, read) : read;
     if (this.cache.size < 100_000) this.cache.set(text, level);
     return level;
   }
@@ -229,14 +233,15 @@ function make<D extends Dimension>(
   extra: Partial<Record<Level<D>, string[]>> | undefined,
   requires: Partial<Record<Level<D>, Level<D>>> = {},
   dated: readonly Level<D>[] = [],
+  refine?: (text: string, level: Level<D> | undefined) => Level<D> | undefined,
 ): ValueClassifier<Level<D>> {
   const levels = DIMENSION_LEVELS[dimension] as readonly Level<D>[];
   const own = overrides(extra);
   if (own.length > 0)
-    return new ValueClassifier(new LevelMatcher(entries(spellings), own), levels, multi, requires, dated);
+    return new ValueClassifier(new LevelMatcher(entries(spellings), own), levels, multi, requires, dated, refine);
   let shared = SHARED.get(dimension) as ValueClassifier<Level<D>> | undefined;
   if (!shared) {
-    shared = new ValueClassifier(new LevelMatcher(entries(spellings)), levels, multi, requires, dated);
+    shared = new ValueClassifier(new LevelMatcher(entries(spellings)), levels, multi, requires, dated, refine);
     SHARED.set(dimension, shared as ValueClassifier<string>);
   }
   return shared;
@@ -274,7 +279,7 @@ export function buildClassifiers(
   const built: Partial<Classifiers> = {};
   return {
     get staffType() {
-      return (built.staffType ??= make('staffType', STAFF_TYPE, 'whole', extra.staffType));
+      return (built.staffType ??= make('staffType', STAFF_TYPE, 'whole', extra.staffType, {}, [], contractWorker));
     },
     get title() {
       return (built.title ??= new TitleReader(date, overrides<PostStaffType>(extra.title)));

@@ -6,9 +6,7 @@ import { columnsOf, type ColumnInfo, type ColumnOf, type Layout, type MarkDimens
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, EXTRA_DIMENSIONS, type ExtraDimension, type Level } from '../vocab/dimensions.js';
-import { VIEN_CHUC_CLASS, VIEN_CHUC_TITLE_CODE } from '../vocab/rank-spellings.js';
 import { UNMARKED } from '../vocab/rows.js';
-import { STAFF_TYPE_BOTH } from '../vocab/spellings.js';
 import { MEMO_SIZE, isBlank, text, type CellReader } from './cells.js';
 import type { Classifiers } from './classifiers.js';
 import { namesBoth, namesTheoryFirst, splitQualifications, type Qualifications } from './combined.js';
@@ -19,7 +17,8 @@ import { headerLegend } from './legend.js';
 import type { Levels, Misfit, Person, UnknownValue } from './person.js';
 import { rowPaths } from './paths.js';
 import { ProfileIds } from './profile-ids.js';
-import { namesTitleToo, splitNameTitle, type NameAndTitle } from './name-title.js';
+import { NameTitleColumn } from './name-title.js';
+import { STAFF_TYPE_DISAGREES, isVienChucTitle, readStaffType } from './staff-type.js';
 import { asciiKey, cleanText, foldKey } from './text.js';
 
 const PROFILE_CACHE = 50_000;
@@ -75,9 +74,7 @@ export class LevelReader {
   /** A staff type carried down from a section row ("II. CÔNG CHỨC"). */
   private contextStaffType: Level<'staffType'> | undefined;
   /** The name column when its header names the title too ("Họ và tên, chức vụ"): each cell split (name-title.ts). */
-  readonly nameTitle: ColumnInfo | undefined;
-  /** The last name cell split, and its parts: a row asks for its title several times. */
-  private lastSplit: { cell: string; parts: NameAndTitle } | undefined;
+  readonly nameTitle: NameTitleColumn | undefined;
 
   constructor(
     layout: Layout,
@@ -110,8 +107,7 @@ export class LevelReader {
     this.partyColumns = (['partyMember', 'partyDate'] as const)
       .map((r) => this.col[r])
       .filter((c): c is ColumnInfo => c !== undefined);
-    const name = this.col.name;
-    this.nameTitle = name && namesTitleToo(name.header) ? name : undefined;
+    this.nameTitle = NameTitleColumn.of(this.col.name, (t) => classifiers.title.namesPostFirst(t));
     const profileRoles: ColumnRole[] = [
       'gender',
       'staffType',
@@ -124,7 +120,7 @@ export class LevelReader {
     this.profileColumns = [
       ...profileRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
       ...columnsOf(layout, 'mark'),
-      ...(this.nameTitle ? [this.nameTitle] : []),
+      ...(this.nameTitle ? [this.nameTitle.column] : []),
     ];
     this.ids = new ProfileIds({
       columns: this.profileColumns,
@@ -182,25 +178,13 @@ export class LevelReader {
       );
       if (all.length > 0) return all.join(', ');
     }
-    return title || (this.nameTitle ? this.nameAndTitle(row).title : '') || this.value(row, 'jobPosition');
-  }
-
-  /** The name and the title of a name cell under a header naming both ("Nguyễn Văn An - Bí thư Đảng ủy"). */
-  nameAndTitle(row: RawRow): NameAndTitle {
-    const cell = row.cells[this.nameTitle!.index];
-    return this.splitCell(typeof cell === 'string' ? cell : text(cell));
-  }
-
-  private splitCell(cell: string): NameAndTitle {
-    if (this.lastSplit?.cell !== cell)
-      this.lastSplit = { cell, parts: splitNameTitle(cell, (t) => this.classifiers.title.namesPostFirst(t)) };
-    return this.lastSplit.parts;
+    return title || this.nameTitle?.at(row).title || this.value(row, 'jobPosition');
   }
 
   /** The column a row's title was read from: the title's, the name's holding it, else the job position's. */
   private titleColumn(row: RawRow): ColumnRole | Pick<ColumnInfo, 'header'> {
     if (this.value(row, 'title') || (!this.nameTitle && !this.col.jobPosition)) return 'title';
-    if (this.nameTitle && (!this.col.jobPosition || this.nameAndTitle(row).title)) return this.nameTitle;
+    if (this.nameTitle && (!this.col.jobPosition || this.nameTitle.at(row).title)) return this.nameTitle.column;
     return 'jobPosition';
   }
 
@@ -278,8 +262,9 @@ export class LevelReader {
   private meaning(c: ColumnInfo, raw: string): string {
     if (c.use.kind !== 'field') return `R${raw}`;
     // The name and the title in one column: the key holds what the title says, not the name.
-    const role = c === this.nameTitle ? 'title' : c.use.role;
-    const value = c === this.nameTitle ? this.splitCell(raw).title : cleanText(raw);
+    const ofName = c === this.nameTitle?.column;
+    const role = ofName ? 'title' : c.use.role;
+    const value = ofName ? this.nameTitle!.split(raw).title : cleanText(raw);
     if (value === '') return '';
     // A combined value says two levels: the profile tells its spellings apart.
     if (c === this.combined?.column && this.split(value) !== undefined) return `R${raw}`;
@@ -366,8 +351,8 @@ export class LevelReader {
     levels.fieldFit = j.level;
     const titleRole = this.value(row, 'title')
       ? 'title'
-      : this.nameTitle && this.nameAndTitle(row).title
-        ? this.nameTitle
+      : this.nameTitle?.at(row).title
+        ? this.nameTitle.column
         : 'jobPosition';
     if (j.why === 'noRule') note('fieldFit', titleRole, title);
     else if (j.why === 'fieldNotUnderstood') note('fieldFit', 'field', field);
@@ -554,48 +539,37 @@ export class LevelReader {
     unresolved: string[],
   ): Level<'staffType'> {
     const value = this.value(row, 'staffType');
-    const level = this.classified('staffType', value);
-    if (level) return level;
-    const ticked = !value ? this.ticked('staffType', row, warnings) : undefined;
-    if (ticked) return ticked;
-    if (!value && this.contextStaffType) return this.contextStaffType;
-    // A type column's value that is not understood ("Giáo viên") is shown, never replaced by the title's;
-    // one naming both kinds ("Cán bộ, công chức") says nothing, so the title decides, else it is shown.
-    const both = value !== '' && namesBothTypes(value);
-    if (both && title) {
-      const fromTitle = this.classifiers.title.classify(title);
-      if (fromTitle && fromTitle !== 'unresolved') return fromTitle;
+    const reading = readStaffType({
+      value,
+      level: this.classified('staffType', value),
+      ticked: () => this.ticked('staffType', row, warnings),
+      context: this.contextStaffType,
+      title,
+      ofTitle: (t) => this.classifiers.title.classify(t),
+      ofTypeWords: (t) => this.classifiers.staffType.classify(t),
+      rank: this.value(row, 'rank'),
+    });
+    if (reading.level !== 'unknown') {
+      if (reading.conflict)
+        warnings.push(`${STAFF_TYPE_DISAGREES}: counted as ${reading.level}, the title reads ${reading.conflict}`);
+      return reading.level;
     }
-    if (value) {
-      note('staffType', 'staffType', value);
-      return 'unknown';
+    if (reading.unresolved) unresolved.push(title);
+    if (reading.show === 'type') note('staffType', 'staffType', value);
+    else if (reading.show === 'title') {
+      // Show the value that should have said it: the type column's, else the title's.
+      const titleRole = this.titleColumn(row);
+      if (!title)
+        note(
+          'staffType',
+          this.col.staffType || !(this.col.title || this.col.jobPosition || this.nameTitle) ? 'staffType' : titleRole,
+          '',
+        );
+      else note('staffType', titleRole, title);
     }
-    const fromTitle = title ? this.classifiers.title.classify(title) : undefined;
-    // A viên chức's title code in the ngạch column ("V.07.03.29") says who the title's post does not:
-    // not cán bộ nor công chức, unless the title is a cán bộ's post (elected from a public service unit).
-    if (fromTitle !== 'canBo' && isVienChucTitle(this.value(row, 'rank'))) return 'other';
-    if (title) {
-      // A post whose status the law leaves open is not guessed: unknown, and said (see unresolved).
-      if (fromTitle === 'unresolved') unresolved.push(title);
-      else if (fromTitle) return fromTitle;
-      // A title naming no post but the kind of staff, as a type column writes it ("Người hoạt động không
-      // chuyên trách", "HĐ 68", "KCT"): the staff-type spellings of those who are not cán bộ or công chức.
-      else if (this.classifiers.staffType.classify(title) === 'other') return 'other';
-    }
-    // Show the value that should have said it: the type column's, else the title's.
-    const titleRole = this.titleColumn(row);
-    if (!title)
-      note(
-        'staffType',
-        this.col.staffType || !(this.col.title || this.col.jobPosition || this.nameTitle) ? 'staffType' : titleRole,
-        '',
-      );
-    else note('staffType', titleRole, title);
     return 'unknown';
   }
 }
-
-const BOTH_TYPES = STAFF_TYPE_BOTH.map(foldKey);
 
 /** A date written as text inside a longer text: dd/mm/yyyy, d-m-yy, dd.mm.yyyy. */
 const DATE_IN_TEXT = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/gu;
@@ -604,14 +578,3 @@ const DATE_WORDS = /\b(?:chinh thuc|du bi|ket nap|vao dang|ngay|ct|db|dang)\b/gu
 
 /** How a row warning begins when the gender column and the birth date's "Nam"/"Nữ" sub-column disagree. */
 export const GENDER_DISAGREES = 'the gender column disagrees with the birth date written under';
-
-/** Whether a ngạch cell names a viên chức's professional title: its code, or a class ("Kế toán viên hạng III"). */
-function isVienChucTitle(rank: string): boolean {
-  return VIEN_CHUC_TITLE_CODE.test(rank) || VIEN_CHUC_CLASS.test(rank);
-}
-
-/** Whether a type cell names cán bộ and công chức together ("Cán bộ, công chức cấp xã", "CBCC"). */
-export function namesBothTypes(value: string): boolean {
-  const key = foldKey(value);
-  return BOTH_TYPES.some((both) => key === both || key.startsWith(`${both} `));
-}

@@ -4,7 +4,10 @@
  * "Lê Thị Hoa (CT HLHPN)", "Phạm Văn Cường, CC Tư pháp - Hộ tịch", the name on the cell's first line and
  * the title on the next, or, with no sign between them, "Vũ Văn Em Chủ tịch HĐND".
  */
+import type { ColumnInfo } from '../detect/layout.js';
+import type { RawRow } from '../read/types.js';
 import { NAME_AND_TITLE_HEADERS } from '../vocab/columns.js';
+import { text as cellText } from './cells.js';
 import { NAME_NUMBER } from './row-facts.js';
 import { cleanText, headerKey } from './text.js';
 
@@ -16,9 +19,30 @@ export interface NameAndTitle {
 
 const HEADER_KEYS = new Set(NAME_AND_TITLE_HEADERS.map(headerKey));
 
-/** Whether a name column's header names the title too. */
-export function namesTitleToo(header: string): boolean {
-  return HEADER_KEYS.has(headerKey(header));
+/** The name column whose header names the title too, its cells split (the last one remembered: a row asks several times). */
+export class NameTitleColumn {
+  private last: { cell: string; parts: NameAndTitle } | undefined;
+
+  private constructor(
+    readonly column: ColumnInfo,
+    private readonly namesPost: (text: string) => boolean,
+  ) {}
+
+  /** The column when the name column's header names the title too ("Họ và tên, chức vụ"), else undefined. */
+  static of(name: ColumnInfo | undefined, namesPost: (text: string) => boolean): NameTitleColumn | undefined {
+    return name && HEADER_KEYS.has(headerKey(name.header)) ? new NameTitleColumn(name, namesPost) : undefined;
+  }
+
+  /** The name and the title of a row's cell. */
+  at(row: RawRow): NameAndTitle {
+    const cell = row.cells[this.column.index];
+    return this.split(typeof cell === 'string' ? cell : cellText(cell));
+  }
+
+  split(cell: string): NameAndTitle {
+    if (this.last?.cell !== cell) this.last = { cell, parts: splitNameTitle(cell, this.namesPost) };
+    return this.last.parts;
+  }
 }
 
 /** A line break inside the cell: the name on the first line, the title on the others. */

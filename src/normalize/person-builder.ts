@@ -92,7 +92,7 @@ export class PersonBuilder {
   private name(row: RawRow): string {
     // "1. Nguyễn Văn Quang": the number is the row's, not the name's; kept, the same person listed twice would not match.
     // "Họ và tên, chức vụ": the name without the title written after it (name-title.ts).
-    const written = this.levels.nameTitle ? this.levels.nameAndTitle(row).name : this.value(row, 'name');
+    const written = this.levels.nameTitle?.at(row).name ?? this.value(row, 'name');
     const name = written.replace(NAME_NUMBER, '');
     if (this.nameParts.length === 0) return name;
     return [name, ...this.nameParts.map((c) => this.cells.textAt(row, c.index))].filter((t) => t).join(' ');

@@ -30,6 +30,7 @@ import { RosterArithmetic } from './arithmetic.js';
 import {
   formulaDoubts,
   genderDoubts,
+  staffTypeDoubts,
   unitClashDoubts,
   gradeSystemDoubts,
   implausibleAgeDoubts,
@@ -373,6 +374,7 @@ export async function analyzeTable(
     ...shortYearDoubts(collector.warnings, place),
     ...gradeSystemDoubts(collector.warnings, place),
     ...statedAgeDoubts(layout, place, formatYmd(options.asOf ?? today())),
+    ...staffTypeDoubts(collector.warnings, place),
   );
   const other = otherListTitle(head, firstHeader, table.info.sheet);
   if (other) table.info.otherList = other;

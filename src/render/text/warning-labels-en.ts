@@ -57,4 +57,5 @@ export const WARNING_LABELS_EN: Partial<Record<WarningCode, string>> = {
   UNITS_ABOVE_COMMUNE: "A unit cell names a district's or province's body",
   TITLES_OF_GONE_UNIT: 'Titles naming a post of a commune the 1/7/2025 merger ended',
   BIRTH_YEAR_TWO_DIGITS: 'Birth years of two digits ("20/11/80"): the century is the tool\'s reading',
+  STAFF_TYPE_CONFLICT: 'The staff-type column disagrees with the post the title names: counted as the column says',
 };

@@ -1,0 +1,111 @@
+/**
+ * A row's staff type: from the type column when it says one, else a tick, the section above the row, the
+ * title (through the table of posts), a viên chức's code in the ngạch column. A type column's value
+ * always wins; when the title names a post of another staff type, the row says so (STAFF_TYPE_CONFLICT).
+ */
+import type { Level } from '../vocab/dimensions.js';
+import type { PostStaffType } from '../vocab/posts.js';
+import { VIEN_CHUC_CLASS, VIEN_CHUC_TITLE_CODE } from '../vocab/rank-spellings.js';
+import { CONTRACT_WORDS, STAFF_TYPE_BOTH, STAFF_TYPE_WORDS } from '../vocab/staff-type-spellings.js';
+import { escapeRegExp } from '../util/regexp.js';
+import { asciiKey, foldKey } from './text.js';
+
+/** What a row gives to read its staff type from. */
+export interface StaffTypeSources {
+  /** The type column's text ('' without one, or blank). */
+  value: string;
+  /** What the type column's text says (a header's legend, else the spellings). */
+  level: Level<'staffType'> | undefined;
+  /** The level a tick column gives, asked only when the type cell is blank. */
+  ticked: () => Level<'staffType'> | undefined;
+  /** The staff type a section row above carries down. */
+  context: Level<'staffType'> | undefined;
+  /** The title (or job position) as read. */
+  title: string;
+  /** The staff type the title gives at the roster's date (TitleReader.classify). */
+  ofTitle: (title: string) => PostStaffType | undefined;
+  /** The staff type a text names as a type column writes it ("KCT", "HĐ 68"). */
+  ofTypeWords: (text: string) => Level<'staffType'> | undefined;
+  /** The ngạch column's text ('' without one). */
+  rank: string;
+}
+
+export type StaffTypeReading =
+  | { level: Exclude<Level<'staffType'>, 'unknown'>; conflict?: PostStaffType }
+  /**
+   * Not read: `show` is what should have said it — the type column's value, else the title; none when a
+   * legend, a tick or a section says "unknown" itself.
+   */
+  | { level: 'unknown'; show?: 'type' | 'title'; unresolved?: true };
+
+/** How a row warning begins when the type column gives one staff type and the title's post another. */
+export const STAFF_TYPE_DISAGREES = 'the staff type column disagrees with the post the title names';
+
+export function readStaffType(s: StaffTypeSources): StaffTypeReading {
+  const { value, level, title } = s;
+  if (level) return level === 'unknown' ? { level } : withConflict(level, title, s);
+  const ticked = !value ? s.ticked() : undefined;
+  if (ticked) return { level: ticked } as StaffTypeReading;
+  if (!value && s.context) return { level: s.context } as StaffTypeReading;
+  // A type column's value that is not understood ("Giáo viên") is shown, never replaced by the title's;
+  // one naming both kinds ("Cán bộ, công chức") says nothing, so the title decides, else it is shown.
+  if (value !== '' && namesBothTypes(value) && title) {
+    const fromTitle = s.ofTitle(title);
+    if (fromTitle && fromTitle !== 'unresolved') return { level: fromTitle };
+  }
+  if (value) return { level: 'unknown', show: 'type' };
+  const fromTitle = title ? s.ofTitle(title) : undefined;
+  // A viên chức's title code in the ngạch column ("V.07.03.29") says who the title's post does not:
+  // not cán bộ nor công chức, unless the title is a cán bộ's post (elected from a public service unit).
+  if (fromTitle !== 'canBo' && isVienChucTitle(s.rank)) return { level: 'other' };
+  if (title) {
+    // A post whose status the law leaves open is not guessed: unknown, and said.
+    if (fromTitle === 'unresolved') return { level: 'unknown', show: 'title', unresolved: true };
+    if (fromTitle) return { level: fromTitle };
+    // A title naming no post but the kind of staff, as a type column writes it ("Người hoạt động không
+    // chuyên trách", "HĐ 68", "KCT"): the staff-type spellings of those who are not cán bộ or công chức.
+    if (s.ofTypeWords(title) === 'other') return { level: 'other' };
+  }
+  return { level: 'unknown', show: 'title' };
+}
+
+/** The type column's level, with the title's when that names a post of another staff type. */
+function withConflict(
+  level: Exclude<Level<'staffType'>, 'unknown'>,
+  title: string,
+  s: StaffTypeSources,
+): StaffTypeReading {
+  const fromTitle = title ? s.ofTitle(title) : undefined;
+  return fromTitle && fromTitle !== 'unresolved' && fromTitle !== level ? { level, conflict: fromTitle } : { level };
+}
+
+/** Whether a ngạch cell names a viên chức's professional title: its code, or a class ("Kế toán viên hạng III"). */
+export function isVienChucTitle(rank: string): boolean {
+  return VIEN_CHUC_TITLE_CODE.test(rank) || VIEN_CHUC_CLASS.test(rank);
+}
+
+const BOTH_TYPES = STAFF_TYPE_BOTH.map(foldKey);
+
+/** Whether a type cell names cán bộ and công chức together ("Cán bộ, công chức cấp xã", "CBCC"). */
+export function namesBothTypes(value: string): boolean {
+  const key = foldKey(value);
+  return BOTH_TYPES.some((both) => key === both || key.startsWith(`${both} `));
+}
+
+const ascii = (words: readonly string[]) =>
+  [...new Set(words.map(asciiKey))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+let qualified: RegExp | undefined;
+
+/**
+ * A cán bộ's or công chức's word qualified by a contract's ("Công chức (hợp đồng)", "CC - HĐ68", "Cán bộ
+ * (HĐ)"): other, whatever the word says (vocab/staff-type-spellings.ts). Other levels are left alone.
+ */
+export function contractWorker(text: string, level: Level<'staffType'> | undefined): Level<'staffType'> | undefined {
+  // Not read at all ("CC hợp đồng": "CC" is read only alone) or read as the word's staff type.
+  if (level !== 'canBo' && level !== 'congChuc' && level !== undefined) return level;
+  qualified ??= new RegExp(`^(?:${ascii(STAFF_TYPE_WORDS)})[\\s\\-–—(:]*(?:${ascii(CONTRACT_WORDS)})(?![a-z])`, 'u');
+  return qualified.test(asciiKey(text)) ? 'other' : level;
+}
