@@ -539,16 +539,17 @@ export class LevelReader {
     unresolved: string[],
   ): Level<'staffType'> {
     const value = this.value(row, 'staffType');
-    const reading = readStaffType({
-      value,
-      level: this.classified('staffType', value),
-      ticked: () => this.ticked('staffType', row, warnings),
-      context: this.contextStaffType,
-      title,
-      ofTitle: (t) => this.classifiers.title.classify(t),
-      ofTypeWords: (t) => this.classifiers.staffType.classify(t),
-      rank: this.value(row, 'rank'),
-    });
+    const reading = readStaffType(
+      {
+        value,
+        level: this.classified('staffType', value),
+        ticked: () => this.ticked('staffType', row, warnings),
+        context: this.contextStaffType,
+        title,
+        rank: this.col.rank ? this.value(row, 'rank') : undefined,
+      },
+      this.classifiers,
+    );
     if (reading.level !== 'unknown') {
       if (reading.conflict)
         warnings.push(`${STAFF_TYPE_DISAGREES}: counted as ${reading.level}, the title reads ${reading.conflict}`);
@@ -558,14 +559,8 @@ export class LevelReader {
     if (reading.show === 'type') note('staffType', 'staffType', value);
     else if (reading.show === 'title') {
       // Show the value that should have said it: the type column's, else the title's.
-      const titleRole = this.titleColumn(row);
-      if (!title)
-        note(
-          'staffType',
-          this.col.staffType || !(this.col.title || this.col.jobPosition || this.nameTitle) ? 'staffType' : titleRole,
-          '',
-        );
-      else note('staffType', titleRole, title);
+      const blank = !title && (this.col.staffType || !(this.col.title || this.col.jobPosition || this.nameTitle));
+      note('staffType', blank ? 'staffType' : this.titleColumn(row), title);
     }
     return 'unknown';
   }

@@ -8,6 +8,8 @@ import type { PostStaffType } from '../vocab/posts.js';
 import { VIEN_CHUC_CLASS, VIEN_CHUC_TITLE_CODE } from '../vocab/rank-spellings.js';
 import { CONTRACT_WORDS, STAFF_TYPE_BOTH, STAFF_TYPE_WORDS } from '../vocab/staff-type-spellings.js';
 import { escapeRegExp } from '../util/regexp.js';
+import type { Classifiers } from './classifiers.js';
+import { settledByGrade } from './titles.js';
 import { asciiKey, foldKey } from './text.js';
 
 /** What a row gives to read its staff type from. */
@@ -22,12 +24,8 @@ export interface StaffTypeSources {
   context: Level<'staffType'> | undefined;
   /** The title (or job position) as read. */
   title: string;
-  /** The staff type the title gives at the roster's date (TitleReader.classify). */
-  ofTitle: (title: string) => PostStaffType | undefined;
-  /** The staff type a text names as a type column writes it ("KCT", "HĐ 68"). */
-  ofTypeWords: (text: string) => Level<'staffType'> | undefined;
-  /** The ngạch column's text ('' without one). */
-  rank: string;
+  /** The ngạch column's text; undefined without one. */
+  rank: string | undefined;
 }
 
 export type StaffTypeReading =
@@ -41,41 +39,48 @@ export type StaffTypeReading =
 /** How a row warning begins when the type column gives one staff type and the title's post another. */
 export const STAFF_TYPE_DISAGREES = 'the staff type column disagrees with the post the title names';
 
-export function readStaffType(s: StaffTypeSources): StaffTypeReading {
+/** The readers a staff type is read with: titles at the roster's date, type words, ngạch. */
+type Readers = Pick<Classifiers, 'title' | 'staffType' | 'rank'>;
+
+export function readStaffType(s: StaffTypeSources, readers: Readers): StaffTypeReading {
   const { value, level, title } = s;
-  if (level) return level === 'unknown' ? { level } : withConflict(level, title, s);
+  const ofTitle = (t: string) => readers.title.classify(t);
+  if (level) return level === 'unknown' ? { level } : withConflict(level, title && ofTitle(title));
   const ticked = !value ? s.ticked() : undefined;
   if (ticked) return { level: ticked } as StaffTypeReading;
   if (!value && s.context) return { level: s.context } as StaffTypeReading;
   // A type column's value that is not understood ("Giáo viên") is shown, never replaced by the title's;
   // one naming both kinds ("Cán bộ, công chức") says nothing, so the title decides, else it is shown.
   if (value !== '' && namesBothTypes(value) && title) {
-    const fromTitle = s.ofTitle(title);
+    const fromTitle = ofTitle(title);
     if (fromTitle && fromTitle !== 'unresolved') return { level: fromTitle };
   }
   if (value) return { level: 'unknown', show: 'type' };
-  const fromTitle = title ? s.ofTitle(title) : undefined;
+  const fromTitle = title ? ofTitle(title) : undefined;
   // A viên chức's title code in the ngạch column ("V.07.03.29") says who the title's post does not:
   // not cán bộ nor công chức, unless the title is a cán bộ's post (elected from a public service unit).
-  if (fromTitle !== 'canBo' && isVienChucTitle(s.rank)) return { level: 'other' };
+  if (fromTitle !== 'canBo' && isVienChucTitle(s.rank ?? '')) return { level: 'other' };
+  // A công chức's ngạch ("01.003", "Cán sự"; Luật 80/2025 Art. 24: contract staff hold none) settles a
+  // title that names no post, or only the clerk's words the law leaves open ("Văn thư", "Nhân viên").
+  const grade = s.rank ? readers.rank.classify(s.rank) : undefined;
+  const graded = grade !== undefined && grade !== 'unknown' && (!title || settledByGrade(readers.title.read(title)));
   if (title) {
     // A post whose status the law leaves open is not guessed: unknown, and said.
-    if (fromTitle === 'unresolved') return { level: 'unknown', show: 'title', unresolved: true };
+    if (fromTitle === 'unresolved')
+      return graded ? { level: 'congChuc' } : { level: 'unknown', show: 'title', unresolved: true };
     if (fromTitle) return { level: fromTitle };
     // A title naming no post but the kind of staff, as a type column writes it ("Người hoạt động không
     // chuyên trách", "HĐ 68", "KCT"): the staff-type spellings of those who are not cán bộ or công chức.
-    if (s.ofTypeWords(title) === 'other') return { level: 'other' };
+    if (readers.staffType.classify(title) === 'other') return { level: 'other' };
   }
-  return { level: 'unknown', show: 'title' };
+  return graded ? { level: 'congChuc' } : { level: 'unknown', show: 'title' };
 }
 
 /** The type column's level, with the title's when that names a post of another staff type. */
 function withConflict(
   level: Exclude<Level<'staffType'>, 'unknown'>,
-  title: string,
-  s: StaffTypeSources,
+  fromTitle: PostStaffType | undefined | '',
 ): StaffTypeReading {
-  const fromTitle = title ? s.ofTitle(title) : undefined;
   return fromTitle && fromTitle !== 'unresolved' && fromTitle !== level ? { level, conflict: fromTitle } : { level };
 }
 

@@ -48,6 +48,8 @@ export interface Post {
   generic?: true;
   /** A seat held beside a post (posts-seats.ts): beside another post it gives no staff type. */
   seat?: true;
+  /** Left open only because contract staff hold it too: a công chức's ngạch beside it settles it (normalize/staff-type.ts). */
+  gradeSettles?: true;
 }
 
 export { REFORM_DATE } from './post-sources.js';
@@ -378,6 +380,7 @@ function genericPosts(): Post[] {
     {
       ...make(CLERK, 'unresolved', CLERK_SPELLINGS, `${OPEN}: ${LAW80}, Art. 24 (ngạch nhân viên of công chức)`),
       from: REFORM_DATE,
+      gradeSettles: true,
     },
   ];
 }
