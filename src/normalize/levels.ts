@@ -113,6 +113,8 @@ export class LevelReader {
       'staffType',
       'title',
       'jobPosition',
+      // A head's title with no office read with the agency column's ("Chánh Văn phòng" of "Văn phòng HĐND và UBND").
+      'agency',
       'education',
       'politicalTheory',
       ...this.extras,
@@ -547,6 +549,7 @@ export class LevelReader {
         context: this.contextStaffType,
         title,
         rank: this.col.rank ? this.value(row, 'rank') : undefined,
+        agency: this.col.agency && this.value(row, 'agency'),
       },
       this.classifiers,
     );

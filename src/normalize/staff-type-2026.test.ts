@@ -38,4 +38,21 @@ describe('a 2026 roster without Chức vụ', () => {
       ['Văn thư', [8]],
     ]);
   });
+
+  it('reads a head’s title that names no office with the office the agency column names', async () => {
+    const report = await csvReport([
+      HEADER,
+      person(1, 'Văn phòng HĐND và UBND', 'Chánh Văn phòng', '', ''),
+      person(2, 'Văn phòng HĐND và UBND', 'Phó Chánh Văn phòng', '', ''),
+      person(3, 'Trung tâm Phục vụ hành chính công', 'Phó Giám đốc', '', ''),
+      person(4, 'Phòng Kinh tế', 'Trưởng phòng', '', ''),
+      // The Party committee's office: its head's status is open, said with the office named.
+      person(5, 'Văn phòng Đảng ủy', 'Chánh Văn phòng', '', ''),
+      // No office beside it: which office is not said.
+      person(6, '', 'Chánh Văn phòng', '', ''),
+    ]);
+    expect(counts(report.dimensions.staffType)).toEqual({ canBo: 0, congChuc: 4, other: 0, unknown: 2 });
+    const unknown = report.unknownValues.filter((u) => u.dimension === 'staffType');
+    expect(unknown.map((u) => [u.value, u.rows])).toEqual([['Chánh Văn phòng', [6, 7]]]);
+  });
 });

@@ -10,7 +10,7 @@ import { CONTRACT_WORDS, STAFF_TYPE_BOTH, STAFF_TYPE_WORDS } from '../vocab/staf
 import { escapeRegExp } from '../util/regexp.js';
 import type { Classifiers } from './classifiers.js';
 import { settledByGrade } from './titles.js';
-import { asciiKey, foldKey } from './text.js';
+import { asciiKey, cleanText, foldKey } from './text.js';
 
 /** What a row gives to read its staff type from. */
 export interface StaffTypeSources {
@@ -26,6 +26,8 @@ export interface StaffTypeSources {
   title: string;
   /** The ngạch column's text; undefined without one. */
   rank: string | undefined;
+  /** The agency column's text ("Văn phòng HĐND và UBND", "Phòng Kinh tế"); undefined without one. */
+  agency?: string | undefined;
 }
 
 export type StaffTypeReading =
@@ -56,7 +58,7 @@ export function readStaffType(s: StaffTypeSources, readers: Readers): StaffTypeR
     if (fromTitle && fromTitle !== 'unresolved') return { level: fromTitle };
   }
   if (value) return { level: 'unknown', show: 'type' };
-  const fromTitle = title ? ofTitle(title) : undefined;
+  const fromTitle = title ? (ofAgency(title, s.agency, readers.title) ?? ofTitle(title)) : undefined;
   // A viên chức's title code in the ngạch column ("V.07.03.29") says who the title's post does not:
   // not cán bộ nor công chức, unless the title is a cán bộ's post (elected from a public service unit).
   if (fromTitle !== 'canBo' && isVienChucTitle(s.rank ?? '')) return { level: 'other' };
@@ -113,4 +115,27 @@ export function contractWorker(text: string, level: Level<'staffType'> | undefin
   if (level !== 'canBo' && level !== 'congChuc' && level !== undefined) return level;
   qualified ??= new RegExp(`^(?:${ascii(STAFF_TYPE_WORDS)})[\\s\\-–—(:]*(?:${ascii(CONTRACT_WORDS)})(?![a-z])`, 'u');
   return qualified.test(asciiKey(text)) ? 'other' : level;
+}
+
+/** An office's first word(s) that a head's title ends with: "Chánh Văn phòng" + "Văn phòng HĐND và UBND". */
+const OFFICE_HEAD = /^(?:văn phòng|phòng|trung tâm|ban)\s+/iu;
+
+/**
+ * A head's title that names no office, or only an office left unsaid ("Chánh Văn phòng", "Phó Giám đốc",
+ * "Trưởng phòng"), read with the office the agency column names ("Văn phòng HĐND và UBND", "Trung tâm
+ * Phục vụ hành chính công", "Phòng Kinh tế"): the staff type of the post the two name together, when they
+ * name one from the title's first word; else undefined.
+ */
+function ofAgency(title: string, agency: string | undefined, titles: Classifiers['title']): PostStaffType | undefined {
+  if (!agency) return undefined;
+  const alone = titles.read(title);
+  if (alone.staffType !== undefined && !(alone.staffType === 'unresolved' || alone.parts.every((p) => p.post.generic)))
+    return undefined;
+  const office = cleanText(agency);
+  const head = OFFICE_HEAD.exec(office)?.[0].trim();
+  const joined =
+    head && foldKey(title).endsWith(` ${foldKey(head)}`)
+      ? `${title} ${office.slice(head.length).trim()}`
+      : `${title} ${office}`;
+  return titles.namesPostFirst(joined) ? titles.classify(joined) : undefined;
 }
