@@ -156,6 +156,10 @@ export const WARNING_CODES = {
   // Dates of the roster (review rv34).
   /** Without --as-of, tables whose title blocks name different dates: ages counted at each one's own date. */
   AGES_AT_SEVERAL_DATES: 'Tuổi được tính theo ngày riêng của từng danh sách, các danh sách ghi ngày khác nhau',
+  // Titles, positions and staff type (s12-rv35).
+  /** The staff-type column gives one staff type and the title names a post of another: counted as the column says. */
+  STAFF_TYPE_CONFLICT:
+    'Loại cán bộ, công chức ghi ở cột phân loại khác với chức danh ghi ở cột chức vụ: được tính theo cột phân loại',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -29,6 +29,7 @@ import { foldKey } from './text.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { FieldFit, type FieldFitSettings } from './field-fit.js';
 import { BEFORE_REFORM, TitleReader } from './titles.js';
+import { contractWorker } from './staff-type.js';
 
 /** Extra spellings per dimension and level, as a config gives them. */
 export type ExtraSpellings = { [D in Dimension]?: Partial<Record<Level<D>, string[]>> } & {
@@ -118,6 +119,8 @@ export class ValueClassifier<L extends string> {
     private readonly dated: readonly L[] = [],
     /** Words of study that name the level studied for ("NCS": doctorate; vocab/in-progress.ts STUDY_NAMES). */
     studyNames: ReadonlyArray<[string, L]> = [],
+    /** The level a text names once its words after the level's are weighed (staff-type.ts: "Công chức (hợp đồng)"). */
+    private readonly refine?: (text: string, level: L | undefined) => L | undefined,
   ) {
     this.rank = new Map(levels.map((l, i) => [l, i]));
     this.studyNames = studyNames.map(([words, level]) => [foldKey(words), level]);
@@ -138,7 +141,8 @@ export class ValueClassifier<L extends string> {
     if (this.cache.has(text)) return this.cache.get(text);
     // A letter lost to "?" or U+FFFD, or a "?" the writer put after a value ("ThS?", "TS?": not sure), is never
     // read as the level the rest of it names (s11-rv29).
-    const level = UNSURE.test(text) ? undefined : this.compute(text);
+    const read = UNSURE.test(text) ? undefined : this.compute(text);
+    const level = this.refine ? this.refine(text, read) : read;
     if (this.cache.size < 100_000) this.cache.set(text, level);
     return level;
   }
@@ -247,14 +251,31 @@ function make<D extends Dimension>(
   requires: Partial<Record<Level<D>, Level<D>>> = {},
   dated: readonly Level<D>[] = [],
   studyNames: ReadonlyArray<[string, Level<D>]> = [],
+  refine?: (text: string, level: Level<D> | undefined) => Level<D> | undefined,
 ): ValueClassifier<Level<D>> {
   const levels = DIMENSION_LEVELS[dimension] as readonly Level<D>[];
   const own = overrides(extra);
   if (own.length > 0)
-    return new ValueClassifier(new LevelMatcher(entries(spellings), own), levels, multi, requires, dated, studyNames);
+    return new ValueClassifier(
+      new LevelMatcher(entries(spellings), own),
+      levels,
+      multi,
+      requires,
+      dated,
+      studyNames,
+      refine,
+    );
   let shared = SHARED.get(dimension) as ValueClassifier<Level<D>> | undefined;
   if (!shared) {
-    shared = new ValueClassifier(new LevelMatcher(entries(spellings)), levels, multi, requires, dated, studyNames);
+    shared = new ValueClassifier(
+      new LevelMatcher(entries(spellings)),
+      levels,
+      multi,
+      requires,
+      dated,
+      studyNames,
+      refine,
+    );
     SHARED.set(dimension, shared as ValueClassifier<string>);
   }
   return shared;
@@ -292,7 +313,7 @@ export function buildClassifiers(
   const built: Partial<Classifiers> = {};
   return {
     get staffType() {
-      return (built.staffType ??= make('staffType', STAFF_TYPE, 'whole', extra.staffType));
+      return (built.staffType ??= make('staffType', STAFF_TYPE, 'whole', extra.staffType, {}, [], [], contractWorker));
     },
     get title() {
       return (built.title ??= new TitleReader(date, overrides<PostStaffType>(extra.title)));

@@ -8,7 +8,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { blockRest, HeadingNesting, isOrganHeading } from './blocks.js';
 import type { Classifiers } from './classifiers.js';
 import { mentionsLeaving, namesLeaving } from './leaving.js';
-import { namesBothTypes } from './levels.js';
+import { namesBothTypes } from './staff-type.js';
 import type { Context } from './person-builder.js';
 import { COUNT_SUFFIX, NUMBERING } from './row-facts.js';
 import { parseUnitName } from './units.js';

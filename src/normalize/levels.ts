@@ -6,9 +6,7 @@ import { columnsOf, type ColumnInfo, type ColumnOf, type Layout, type MarkDimens
 import type { Cell, RawRow } from '../read/types.js';
 import type { ColumnRole } from '../vocab/columns.js';
 import { DIMENSION_LEVELS, EXTRA_DIMENSIONS, type ExtraDimension, type Level } from '../vocab/dimensions.js';
-import { VIEN_CHUC_CLASS, VIEN_CHUC_TITLE_CODE } from '../vocab/rank-spellings.js';
 import { GENDER_TICKS, NOT_KNOWN, UNMARKED } from '../vocab/rows.js';
-import { STAFF_TYPE_BOTH } from '../vocab/spellings.js';
 import { MEMO_SIZE, isBlank, text, type CellReader } from './cells.js';
 import type { Classifiers } from './classifiers.js';
 import { namesBoth, namesTheoryFirst, splitQualifications, type Qualifications } from './combined.js';
@@ -19,6 +17,8 @@ import { headerLegend } from './legend.js';
 import type { Levels, Misfit, Person, UnknownValue } from './person.js';
 import { rowPaths } from './paths.js';
 import { ProfileIds } from './profile-ids.js';
+import { NameTitleColumn } from './name-title.js';
+import { STAFF_TYPE_DISAGREES, isVienChucTitle, readStaffType } from './staff-type.js';
 import { asciiKey, cleanText, foldKey } from './text.js';
 
 const PROFILE_CACHE = 50_000;
@@ -78,6 +78,8 @@ export class LevelReader {
   private readonly legends = new Map<LegendRole, ReadonlyMap<string, string>>();
   /** A staff type carried down from a section row ("II. CÔNG CHỨC"). */
   private contextStaffType: Level<'staffType'> | undefined;
+  /** The name column when its header names the title too ("Họ và tên, chức vụ"): each cell split (name-title.ts). */
+  readonly nameTitle: NameTitleColumn | undefined;
 
   constructor(
     layout: Layout,
@@ -110,11 +112,14 @@ export class LevelReader {
     this.partyColumns = (['partyMember', 'partyDate'] as const)
       .map((r) => this.col[r])
       .filter((c): c is ColumnInfo => c !== undefined);
+    this.nameTitle = NameTitleColumn.of(this.col.name, (t) => classifiers.title.namesPostFirst(t));
     const profileRoles: ColumnRole[] = [
       'gender',
       'staffType',
       'title',
       'jobPosition',
+      // A head's title with no office read with the agency column's ("Chánh Văn phòng" of "Văn phòng HĐND và UBND").
+      'agency',
       'education',
       'politicalTheory',
       ...this.extras,
@@ -122,6 +127,7 @@ export class LevelReader {
     this.profileColumns = [
       ...profileRoles.map((r) => this.col[r]).filter((c): c is ColumnInfo => c !== undefined),
       ...columnsOf(layout, 'mark'),
+      ...(this.nameTitle ? [this.nameTitle.column] : []),
     ];
     this.ids = new ProfileIds({
       columns: this.profileColumns,
@@ -179,7 +185,14 @@ export class LevelReader {
       );
       if (all.length > 0) return all.join(', ');
     }
-    return title || this.value(row, 'jobPosition');
+    return title || this.nameTitle?.at(row).title || this.value(row, 'jobPosition');
+  }
+
+  /** The column a row's title was read from: the title's, the name's holding it, else the job position's. */
+  private titleColumn(row: RawRow): ColumnRole | Pick<ColumnInfo, 'header'> {
+    if (this.value(row, 'title') || (!this.nameTitle && !this.col.jobPosition)) return 'title';
+    if (this.nameTitle && (!this.col.jobPosition || this.nameTitle.at(row).title)) return this.nameTitle.column;
+    return 'jobPosition';
   }
 
   private dateOf(cell: Parameters<CellReader['dateOf']>[0]) {
@@ -255,8 +268,10 @@ export class LevelReader {
 
   private meaning(c: ColumnInfo, raw: string): string {
     if (c.use.kind !== 'field') return `R${raw}`;
-    const role = c.use.role;
-    const value = cleanText(raw);
+    // The name and the title in one column: the key holds what the title says, not the name.
+    const ofName = c === this.nameTitle?.column;
+    const role = ofName ? 'title' : c.use.role;
+    const value = ofName ? this.nameTitle!.split(raw).title : cleanText(raw);
     if (value === '') return '';
     // A combined value says two levels: the profile tells its spellings apart.
     if (c === this.combined?.column && this.split(value) !== undefined) return `R${raw}`;
@@ -341,7 +356,11 @@ export class LevelReader {
     const education = this.value(row, 'education');
     const j = this.fit!.judge(title, field, education);
     levels.fieldFit = j.level;
-    const titleRole = this.value(row, 'title') ? 'title' : 'jobPosition';
+    const titleRole = this.value(row, 'title')
+      ? 'title'
+      : this.nameTitle?.at(row).title
+        ? this.nameTitle.column
+        : 'jobPosition';
     if (j.why === 'noRule') note('fieldFit', titleRole, title);
     else if (j.why === 'fieldNotUnderstood') note('fieldFit', 'field', field);
     else if (j.why === 'noField')
@@ -548,44 +567,33 @@ export class LevelReader {
     unresolved: string[],
   ): Level<'staffType'> {
     const value = this.value(row, 'staffType');
-    const level = this.classified('staffType', value);
-    if (level) return level;
-    const ticked = !value ? this.ticked('staffType', row, warnings, note) : undefined;
-    if (ticked) return ticked;
-    if (!value && this.contextStaffType) return this.contextStaffType;
-    // A type column's value that is not understood ("Giáo viên") is shown, never replaced by the title's;
-    // one naming both kinds ("Cán bộ, công chức") says nothing, so the title decides, else it is shown.
-    const both = value !== '' && namesBothTypes(value);
-    if (both && title) {
-      const fromTitle = this.classifiers.title.classify(title);
-      if (fromTitle && fromTitle !== 'unresolved') return fromTitle;
+    const reading = readStaffType(
+      {
+        value,
+        level: this.classified('staffType', value),
+        ticked: () => this.ticked('staffType', row, warnings, note),
+        context: this.contextStaffType,
+        title,
+        rank: this.col.rank ? this.value(row, 'rank') : undefined,
+        agency: this.col.agency && this.value(row, 'agency'),
+      },
+      this.classifiers,
+    );
+    if (reading.level !== 'unknown') {
+      if (reading.conflict)
+        warnings.push(`${STAFF_TYPE_DISAGREES}: counted as ${reading.level}, the title reads ${reading.conflict}`);
+      return reading.level;
     }
-    if (value) {
-      note('staffType', 'staffType', value);
-      return 'unknown';
+    if (reading.unresolved) unresolved.push(title);
+    if (reading.show === 'type') note('staffType', 'staffType', value);
+    else if (reading.show === 'title') {
+      // Show the value that should have said it: the type column's, else the title's.
+      const blank = !title && (this.col.staffType || !(this.col.title || this.col.jobPosition || this.nameTitle));
+      note('staffType', blank ? 'staffType' : this.titleColumn(row), title);
     }
-    const fromTitle = title ? this.classifiers.title.classify(title) : undefined;
-    // A viên chức's title code in the ngạch column ("V.07.03.29") says who the title's post does not:
-    // not cán bộ nor công chức, unless the title is a cán bộ's post (elected from a public service unit).
-    if (fromTitle !== 'canBo' && isVienChucTitle(this.value(row, 'rank'))) return 'other';
-    if (title) {
-      // A post whose status the law leaves open is not guessed: unknown, and said (see unresolved).
-      if (fromTitle === 'unresolved') unresolved.push(title);
-      else if (fromTitle) return fromTitle;
-      // A title naming no post but the kind of staff, as a type column writes it ("Người hoạt động không
-      // chuyên trách", "HĐ 68", "KCT"): the staff-type spellings of those who are not cán bộ or công chức.
-      else if (this.classifiers.staffType.classify(title) === 'other') return 'other';
-    }
-    // Show the value that should have said it: the type column's, else the title's.
-    const titleRole = this.value(row, 'title') || !this.col.jobPosition ? 'title' : 'jobPosition';
-    if (!title)
-      note('staffType', this.col.staffType || !(this.col.title || this.col.jobPosition) ? 'staffType' : titleRole, '');
-    else note('staffType', titleRole, title);
     return 'unknown';
   }
 }
-
-const BOTH_TYPES = STAFF_TYPE_BOTH.map(foldKey);
 
 /** A date written as text inside a longer text: dd/mm/yyyy, d-m-yy, dd.mm.yyyy. */
 const DATE_IN_TEXT = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/gu;
@@ -594,14 +602,3 @@ const DATE_WORDS = /\b(?:chinh thuc|du bi|ket nap|vao dang|ngay|ct|db|dang)\b/gu
 
 /** How a row warning begins when the gender column and the birth date's "Nam"/"Nữ" sub-column disagree. */
 export const GENDER_DISAGREES = 'the gender column disagrees with the birth date written under';
-
-/** Whether a ngạch cell names a viên chức's professional title: its code, or a class ("Kế toán viên hạng III"). */
-function isVienChucTitle(rank: string): boolean {
-  return VIEN_CHUC_TITLE_CODE.test(rank) || VIEN_CHUC_CLASS.test(rank);
-}
-
-/** Whether a type cell names cán bộ and công chức together ("Cán bộ, công chức cấp xã", "CBCC"). */
-export function namesBothTypes(value: string): boolean {
-  const key = foldKey(value);
-  return BOTH_TYPES.some((both) => key === both || key.startsWith(`${both} `));
-}

@@ -98,7 +98,9 @@ export class PersonBuilder {
   /** The name, with the parts a split header puts in columns beside it ("Họ đệm | Tên"). */
   private name(row: RawRow): string {
     // "1. Nguyễn Văn Quang": the number is the row's, not the name's; kept, the same person listed twice would not match.
-    const name = this.value(row, 'name').replace(NAME_NUMBER, '');
+    // "Họ và tên, chức vụ": the name without the title written after it (name-title.ts).
+    const written = this.levels.nameTitle?.at(row).name ?? this.value(row, 'name');
+    const name = written.replace(NAME_NUMBER, '');
     if (this.nameParts.length === 0) return name;
     return [name, ...this.nameParts.map((c) => this.cells.textAt(row, c.index))].filter((t) => t).join(' ');
   }

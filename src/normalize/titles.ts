@@ -322,6 +322,11 @@ export function reformPost(reading: TitleReading): Post | undefined {
   return reading.parts.find((p) => REFORM_ONLY.has(p.post.id))?.post;
 }
 
+/** Whether a reading names no post, or only open posts a công chức's ngạch settles ("Văn thư", "Nhân viên"). */
+export function settledByGrade(reading: TitleReading): boolean {
+  return reading.parts.every((p) => p.post.staffType !== 'unresolved' || p.post.gradeSettles);
+}
+
 /** The posts of a reading whose staff type the law leaves open. */
 export function unresolvedPosts(reading: TitleReading): Post[] {
   return reading.parts.filter((p) => p.post.staffType === 'unresolved').map((p) => p.post);

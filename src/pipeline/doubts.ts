@@ -7,6 +7,7 @@ import { AGE_IMPLAUSIBLE, STAFF_AGE } from '../normalize/age.js';
 import { MONTH_FIRST, SHORT_YEAR } from '../normalize/dates.js';
 import { GRADE_SYSTEM_UNSTATED } from '../normalize/general-education.js';
 import { GENDER_DISAGREES } from '../normalize/levels.js';
+import { STAFF_TYPE_DISAGREES } from '../normalize/staff-type.js';
 import { UNIT_DISAGREES } from '../normalize/unit-clash.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import type { TableInfo } from '../read/types.js';
@@ -212,4 +213,17 @@ export function statedAgeDoubts(layout: Layout, place: Place, asOf: string): Rep
 
 function list(rows: number[]): string {
   return rows.slice(0, NAMED).join(', ') + (rows.length > NAMED ? ', …' : '');
+}
+
+/**
+ * Rows whose staff-type column gives one staff type while the title names a post of another ("Chủ tịch
+ * UBND" beside "Công chức", "Chuyên viên" beside "Hợp đồng 68"): counted as the column says, and said.
+ */
+export function staffTypeDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
+  const mine = warned(warnings, place, STAFF_TYPE_DISAGREES);
+  if (mine.length === 0) return [];
+  const rows = mine.map((w) => w.row);
+  const first = mine[0]!.message.slice(STAFF_TYPE_DISAGREES.length + 2);
+  const message = `${rows.length} row${rows.length > 1 ? 's' : ''} (${list(rows)}) give${rows.length > 1 ? '' : 's'} in the staff-type column another staff type than the post the title names (row ${rows[0]}: ${first}): counted as the type column says; check them`;
+  return [{ code: 'STAFF_TYPE_CONFLICT', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
 }

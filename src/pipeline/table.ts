@@ -28,6 +28,7 @@ import { RosterArithmetic } from './arithmetic.js';
 import {
   formulaDoubts,
   genderDoubts,
+  staffTypeDoubts,
   unitClashDoubts,
   gradeSystemDoubts,
   implausibleAgeDoubts,
@@ -386,6 +387,7 @@ export async function analyzeTable(
     ...shortYearDoubts(collector.warnings, place),
     ...gradeSystemDoubts(collector.warnings, place),
     ...statedAgeDoubts(layout, place, formatYmd(day.date)),
+    ...staffTypeDoubts(collector.warnings, place),
   );
   const other = otherListTitle(head, firstHeader, table.info.sheet);
   if (other) table.info.otherList = other;

@@ -82,6 +82,23 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   district: 'Quận, huyện',
 };
 
+/**
+ * Headers of one column holding the name and the title ("Họ và tên, chức vụ"; "Họ tên - Chức vụ" and "Họ và
+ * tên\nChức vụ" fold the same): the name column, each cell split into the name and the title
+ * (normalize/name-title.ts).
+ */
+export const NAME_AND_TITLE_HEADERS: readonly string[] = [
+  'Họ và tên, chức vụ',
+  'Họ tên, chức vụ',
+  'Họ và tên, chức danh',
+  'Họ tên, chức danh',
+  'Họ và tên, chức vụ, chức danh',
+  'Họ tên, chức vụ, chức danh',
+  'Họ và tên và chức vụ',
+  'Họ tên và chức vụ',
+  'Họ và tên, chức vụ hiện tại',
+];
+
 const VIETNAMESE_HEADERS: Record<ColumnRole, readonly string[]> = {
   seq: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
   id: [
@@ -114,6 +131,7 @@ const VIETNAMESE_HEADERS: Record<ColumnRole, readonly string[]> = {
     'Họ chữ đệm và tên',
     'Họ, tên',
     'Họ và tên đầy đủ',
+    ...NAME_AND_TITLE_HEADERS,
   ],
   gender: ['Giới tính', 'Giới', 'Nam/Nữ', 'Phái', 'GT', 'G.tính', 'Giới tính (Nam/Nữ)'],
   birthDate: [

@@ -35,6 +35,7 @@ export const COMMANDER = {
     'CHT Ban CHQS',
     'Chỉ huy trưởng Ban Chỉ huy Quân sự',
     'Xã đội trưởng',
+    'Phường đội trưởng',
   ],
   whole: ['Chỉ huy trưởng', 'CHT'],
 };

@@ -57,7 +57,14 @@ export function reformPosts(): Post[] {
     ...withDeputy(
       'Trưởng phòng Kinh tế',
       ['Trưởng phòng Kinh tế', 'Trưởng phòng KT', 'TP Kinh tế', 'TP KT'],
-      ['Phó Trưởng phòng Kinh tế', 'Phó Trưởng phòng KT', 'Phó phòng Kinh tế', 'Phó TP Kinh tế', 'Phó TP KT'],
+      [
+        'Phó Trưởng phòng Kinh tế',
+        'Phó Trưởng phòng KT',
+        'Phó phòng Kinh tế',
+        'Phó phòng KT',
+        'Phó TP Kinh tế',
+        'Phó TP KT',
+      ],
       'congChuc',
       ND150,
     ),

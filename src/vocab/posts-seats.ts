@@ -77,6 +77,34 @@ export function seatPosts(): Post[] {
       seat: true,
       source: `${QD298} (no such body of a commune Party committee); ${SEAT_OPEN}`,
     },
+    {
+      // The commune military command's political officer: the Party secretary holds it (Luật Dân quân tự vệ
+      // 2019); its deputy is held beside another post too. Alone, the post held is not said.
+      id: 'Chính trị viên Ban CHQS',
+      name: 'Chính trị viên, Chính trị viên phó Ban Chỉ huy Quân sự',
+      spellings: [
+        'Chính trị viên',
+        'Chính trị viên phó',
+        'CTV BCHQS',
+        'Chính trị viên BCHQS',
+        'Chính trị viên Ban CHQS',
+      ],
+      staffType: 'unresolved',
+      seat: true,
+      source: `Luật Dân quân tự vệ 2019 (held concurrently); ${SEAT_OPEN}`,
+    },
+    {
+      // "Văn phòng Đảng ủy" alone (s12-rv35): before 1/7/2025 a part-time post where the province named it
+      // so, a Văn phòng - Thống kê công chức's task elsewhere; from then the Party committee's office, whose
+      // staff's status is open (QĐ 298-QĐ/TW). It read as Văn phòng - Thống kê, a công chức, without a word.
+      id: 'Văn phòng Đảng ủy',
+      name: 'Văn phòng Đảng ủy (nhân viên, chuyên viên)',
+      spellings: ['Văn phòng Đảng ủy', 'VP Đảng ủy', 'VP ĐU', 'Văn phòng ĐU', 'Cán bộ Văn phòng Đảng ủy'],
+      staffType: 'unresolved',
+      gradeSettles: true,
+      source: `${ND33_PART_TIME} (where the province lists it); ${QD298}: open`,
+      generic: true,
+    },
     // Words that say a staff type without naming a post: the ids of posts.ts's generic entries.
     {
       id: 'Chức danh công chức',

@@ -48,6 +48,8 @@ export interface Post {
   generic?: true;
   /** A seat held beside a post (posts-seats.ts): beside another post it gives no staff type. */
   seat?: true;
+  /** Left open only because contract staff hold it too: a công chức's ngạch beside it settles it (normalize/staff-type.ts). */
+  gradeSettles?: true;
 }
 
 export { REFORM_DATE } from './post-sources.js';
@@ -68,7 +70,7 @@ export const POSTS: readonly Post[] = [
   {
     id: 'Bí thư Đảng ủy',
     name: 'Bí thư Đảng ủy',
-    spellings: ['Bí thư Đảng ủy', 'Bí thư ĐU', 'BT ĐU', 'BT Đảng ủy'],
+    spellings: ['Bí thư Đảng ủy', 'Bí thư ĐU', 'BT ĐU', 'BT Đảng ủy', 'BTĐU'],
     whole: ['Bí thư'],
     staffType: 'canBo',
     source: BOTH,
@@ -85,6 +87,7 @@ export const POSTS: readonly Post[] = [
       'PBT TT',
       'PBT Thường trực Đảng ủy',
       'PBT Đảng ủy',
+      'PBTĐU',
     ],
     // "Phó Bí thư Thường trực" alone (or before "kiêm …") is the Party committee's standing deputy (review rv26).
     whole: ['PBT', 'Phó Bí thư', 'Phó Bí thư Thường trực', 'PBT Thường trực'],
@@ -94,7 +97,7 @@ export const POSTS: readonly Post[] = [
   {
     id: 'Chủ tịch HĐND',
     name: 'Chủ tịch Hội đồng nhân dân',
-    spellings: ['Chủ tịch HĐND', 'CT HĐND', 'Chủ tịch Hội đồng nhân dân'],
+    spellings: ['Chủ tịch HĐND', 'CT HĐND', 'Chủ tịch Hội đồng nhân dân', 'CTHĐND'],
     staffType: 'canBo',
     source: BOTH,
   },
@@ -110,6 +113,7 @@ export const POSTS: readonly Post[] = [
       'Phó Chủ tịch Thường trực HĐND',
       'Phó Chủ tịch TT HĐND',
       'PCT TT HĐND',
+      'PCTHĐND',
     ],
     staffType: 'canBo',
     source: BOTH,
@@ -117,7 +121,7 @@ export const POSTS: readonly Post[] = [
   {
     id: 'Chủ tịch UBND',
     name: 'Chủ tịch Ủy ban nhân dân',
-    spellings: ['Chủ tịch UBND', 'CT UBND', 'Chủ tịch Ủy ban nhân dân'],
+    spellings: ['Chủ tịch UBND', 'CT UBND', 'Chủ tịch Ủy ban nhân dân', 'CTUBND'],
     staffType: 'canBo',
     source: BOTH,
   },
@@ -132,6 +136,7 @@ export const POSTS: readonly Post[] = [
       'Phó Chủ tịch Thường trực UBND',
       'Phó Chủ tịch TT UBND',
       'PCT TT UBND',
+      'PCTUBND',
     ],
     whole: ['Phó Chủ tịch', 'PCT'],
     staffType: 'canBo',
@@ -178,6 +183,8 @@ export const POSTS: readonly Post[] = [
       'Chủ tịch Hội Liên hiệp PN',
       'CT Hội LH Phụ nữ',
       'CT Hội Phụ nữ',
+      'Chủ tịch HLHPN',
+      'Chủ tịch HPN',
     ],
     staffType: 'canBo',
     source: `${BOTH}; QĐ 301-QĐ/TW`,
@@ -185,7 +192,7 @@ export const POSTS: readonly Post[] = [
   {
     id: 'Chủ tịch Hội Nông dân',
     name: 'Chủ tịch Hội Nông dân',
-    spellings: ['Chủ tịch Hội Nông dân', 'CT HND', 'CT Hội ND', 'CT Hội Nông dân'],
+    spellings: ['Chủ tịch Hội Nông dân', 'CT HND', 'CT Hội ND', 'CT Hội Nông dân', 'Chủ tịch HND', 'Chủ tịch Hội ND'],
     staffType: 'canBo',
     source: `${BOTH}; QĐ 301-QĐ/TW`,
   },
@@ -199,6 +206,11 @@ export const POSTS: readonly Post[] = [
       'Chủ tịch Hội CCB',
       'Chủ tịch Hội Cựu CB',
       'CT Hội Cựu chiến binh',
+      'Chủ tịch HCCB',
+      // The association named by its members alone ("Chủ tịch CCB xã").
+      'Chủ tịch CCB',
+      'CT CCB',
+      'Chủ tịch Cựu chiến binh',
     ],
     staffType: 'canBo',
     source: `${BOTH}; QĐ 301-QĐ/TW`,
@@ -281,7 +293,7 @@ export const POSTS: readonly Post[] = [
   {
     id: 'Phó Chỉ huy trưởng Quân sự',
     name: 'Phó Chỉ huy trưởng Ban Chỉ huy Quân sự',
-    spellings: ['Phó Chỉ huy trưởng', 'Phó CHT'],
+    spellings: ['Phó Chỉ huy trưởng', 'Phó CHT', 'Xã đội phó', 'Phường đội phó'],
     staffType: 'other',
     source: ND33_PART_TIME,
   },
@@ -358,6 +370,9 @@ function genericPosts(): Post[] {
         'Thủ quỹ',
         'Nhân viên hợp đồng',
         'Hợp đồng',
+        // The residential group's civil defence board (bảo vệ dân phố): volunteers.
+        'Trưởng ban bảo vệ dân phố',
+        'Phó Trưởng ban bảo vệ dân phố',
         'Trưởng thôn',
         'Trưởng xóm',
         'Tổ trưởng tổ dân phố',
@@ -378,6 +393,7 @@ function genericPosts(): Post[] {
     {
       ...make(CLERK, 'unresolved', CLERK_SPELLINGS, `${OPEN}: ${LAW80}, Art. 24 (ngạch nhân viên of công chức)`),
       from: REFORM_DATE,
+      gradeSettles: true,
     },
   ];
 }

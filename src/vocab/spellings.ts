@@ -18,59 +18,8 @@ export interface LevelSpellings {
 
 export type DimensionSpellings<D extends Dimension> = Partial<Record<Level<D>, LevelSpellings>>;
 
-/**
- * A type cell that names both kinds ("Cán bộ, công chức", "CBCC"): it says nothing about the person,
- * so the title decides, else the type is unknown and listed; never cán bộ by its first word.
- */
-export const STAFF_TYPE_BOTH = [
-  'Cán bộ, công chức',
-  'Cán bộ công chức',
-  'Cán bộ và công chức',
-  'CBCC',
-  'CB, CC',
-  'CB CC',
-  'CB và CC',
-];
-
-export const STAFF_TYPE: DimensionSpellings<'staffType'> = {
-  unknown: { prefix: STAFF_TYPE_BOTH },
-  canBo: {
-    exact: ['CB', 'Cán bộ chuyên trách', 'Cán bộ cấp xã', 'CBCT'],
-    prefix: ['Cán bộ', 'CB chuyên trách', 'CB cấp xã', 'CB xã'],
-  },
-  congChuc: { exact: ['CC', 'Công chức cấp xã'], prefix: ['Công chức', 'CC cấp xã', 'CC xã'] },
-  other: {
-    // VC is viên chức; HĐ68 / HĐ111 / NĐ 111: contract staff under NĐ 68/2000 and NĐ 111/2022 (their decree
-    // number alone, as HR exports write it); HĐLĐ: a labour contract.
-    exact: ['KCT', 'VC', 'HĐ68', 'HĐ111', 'HĐ161', 'NĐ 68', 'NĐ 111', 'NĐ 161', 'NĐ68', 'NĐ111', 'NĐ161'],
-    prefix: [
-      // Not cán bộ whatever word they start with: semi-professional and contract staff, and viên chức
-      // (public employees of service units), who are neither cán bộ nor công chức.
-      'Cán bộ bán chuyên trách',
-      'CB bán chuyên trách',
-      'Bán chuyên trách',
-      'Cán bộ hợp đồng',
-      'CB hợp đồng',
-      'Công chức hợp đồng',
-      'Viên chức',
-      'NHĐ KCT',
-      'NHĐKCT',
-      'Người hoạt động không chuyên trách',
-      'Người hoạt động KCT',
-      'Cán bộ không chuyên trách',
-      'CB không chuyên trách',
-      'CB KCT',
-      'Không chuyên trách',
-      'Hợp đồng',
-      'HĐ',
-      'Lao động hợp đồng',
-      'HĐLĐ',
-      'Người làm việc theo hợp đồng',
-      'Người làm việc theo HĐLĐ',
-      'Người lao động',
-    ],
-  },
-};
+// The staff type's spellings are in staff-type-spellings.ts.
+export { STAFF_TYPE, STAFF_TYPE_BOTH } from './staff-type-spellings.js';
 
 /**
  * Medical and pharmaceutical specialist degrees (chuyên khoa cấp I / II, bác sĩ nội trú) are training

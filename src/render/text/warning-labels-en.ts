@@ -61,4 +61,5 @@ export const WARNING_LABELS_EN: Partial<Record<WarningCode, string>> = {
   REMARK_NOT_CBCC: 'People counted as CBCC by their title whose remark says contract or part-time',
   LEVEL_FROM_MERGE: 'People who took a level, gender or party membership from a cell merged over several rows',
   AGES_AT_SEVERAL_DATES: "Ages counted at each roster's own date, and the rosters name different dates",
+  STAFF_TYPE_CONFLICT: 'The staff-type column disagrees with the post the title names: counted as the column says',
 };
