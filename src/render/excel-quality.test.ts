@@ -34,7 +34,7 @@ describe('the data-quality sheet', () => {
     ws.eachRow((row) => {
       if (row.getCell(2).value === 'PERSON_LISTED_TWICE') at = row.getCell(6);
     });
-    expect(String(at?.value)).toMatch(/^1 row repeats/);
+    expect(String(at?.value)).toMatch(/^1 dòng lặp lại người đã có ở phía trên trong .*twice\.csv trang "twice\.csv"/);
     expect(at?.alignment?.wrapText).toBe(true);
     expect(ws.getColumn(6).width).toBeLessThanOrEqual(56);
     expect(ws.getRow(Number(at?.row)).height).toBeGreaterThan(15);
