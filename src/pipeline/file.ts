@@ -286,7 +286,16 @@ export async function collectFile(file: string, options: AnalyzeOptions): Promis
     return {
       file,
       collector: new Collector(settingsOf(options)),
-      sources: [{ file, status: 'failed', error: failure.message, rows: 0, warnings: [] }],
+      sources: [
+        {
+          file,
+          status: 'failed',
+          error: failure.message,
+          ...(failure.said ? { errorSaid: failure.said } : {}),
+          rows: 0,
+          warnings: [],
+        },
+      ],
       failure,
     };
   }

@@ -28,6 +28,7 @@ import { wrapColumns } from './excel-wrap.js';
 import { framedSheet, frameTopRows, useFrame } from './excel-frame.js';
 import type { ReportFrame } from './frame.js';
 import { parseYmd } from '../normalize/age.js';
+import { sourceError } from './source-error.js';
 import { textFor } from './text/index.js';
 import { percentFormat, tablesSheet, type SheetKit } from './excel-tables.js';
 import { roundShares, type Rounding } from './numbers.js';
@@ -319,7 +320,7 @@ function sourcesSheet(wb: Workbook, report: Report): void {
       s.rows,
       [s.encoding, s.delimiter ? T.delimiter(s.delimiter) : ''].filter(Boolean).join(', '),
       s.sha256 ?? '',
-      [s.error, ...s.warnings].filter(Boolean).join('; '),
+      [sourceError(s, 'vi'), ...s.warnings].filter(Boolean).join('; '),
     ]);
   }
   ws.addRow([]);

@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report } from '../aggregate/contract.js';
 import { warningText } from '../aggregate/warning-said.js';
+import { sourceError } from './source-error.js';
 import { displayWidth, fitTable, wrapText } from './fit.js';
 import { HEADLINES, groupByLabel, headlineLabel, headlineUnknown, groupLabel, safe, sourceNote } from './labels.js';
 import { formatIntIn, formatScaledIn, percentScaled, type Lang } from './numbers.js';
@@ -96,7 +97,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   out.push(c.bold(T.report.title));
   for (const s of report.sources) {
     if (s.status === 'ok') out.push(T.report.source(safe(s.file), safe(s.sheet ?? ''), s.headerRows ?? [], s.rows));
-    else out.push(c.red(T.report.sourceError(safe(s.file), safe(s.error ?? ''))));
+    else out.push(c.red(T.report.sourceError(safe(s.file), safe(sourceError(s, lang)))));
   }
   out.push('', ...warningLines(report, c, lang));
   out.push(`${c.bold(T.report.totalHead)} ${T.report.totalLine(total, report.units)}`);
