@@ -20,6 +20,7 @@ import {
   standardsName,
   standardsUnchecked,
   fileNamer,
+  sourceNote,
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { columnUseConfidence, columnUseLabel } from './column-use.js';
@@ -320,7 +321,7 @@ function sourcesSheet(wb: Workbook, report: Report): void {
       s.rows,
       [s.encoding, s.delimiter ? T.delimiter(s.delimiter) : ''].filter(Boolean).join(', '),
       s.sha256 ?? '',
-      [sourceError(s, 'vi'), ...s.warnings].filter(Boolean).join('; '),
+      [sourceError(s, 'vi'), ...s.warnings.map((w) => sourceNote(w, 'vi', report.warnings))].filter(Boolean).join('; '),
     ]);
   }
   ws.addRow([]);

@@ -58,7 +58,7 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>, width: num
   );
   if (src.encoding) out.push(`  ${T.encoding(src.encoding, src.delimiter)}`);
   for (const conv of src.conversions ?? []) out.push(`  ${T.conversion(conv.column, conv.from, conv.cells)}`);
-  for (const w of src.warnings) out.push(c.yellow(`  ${T.warning(safe(sourceNote(w)))}`));
+  for (const w of src.warnings) out.push(c.yellow(`  ${T.warning(safe(sourceNote(w, 'vi', s.warnings)))}`));
   if (!s.rows) {
     out.push(`  ${T.firstRows(s.preview?.length ?? 0)}`);
     for (const [i, row] of (s.preview ?? []).entries())

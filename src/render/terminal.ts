@@ -219,7 +219,7 @@ function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions,
     out.push(c.yellow(`  ${T.quality.moreWarnings(report.rows.warnings.length - 10)}`));
   for (const a of report.unitNames.ambiguous) out.push(c.yellow(`  ${T.quality.ambiguousUnit(safe(a))}`));
   for (const s of report.sources)
-    for (const w of s.warnings) out.push(c.yellow(`  ${safe(s.file)}: ${safe(sourceNote(w, lang))}`));
+    for (const w of s.warnings) out.push(c.yellow(`  ${safe(s.file)}: ${safe(sourceNote(w, lang, report.warnings))}`));
   if (report.unknownValues.length === 0) {
     out.push(`  ${T.quality.allClassified}`);
     return out;
