@@ -13,6 +13,7 @@ import { framedSheet } from './excel-frame.js';
 import { wrapColumns } from './excel-wrap.js';
 import { dimensionLabel, fileNamer } from './labels.js';
 import { textFor } from './text/index.js';
+import { rowWarningVi } from './text/row-warnings-vi.js';
 import { rowList, unknownValuesTable } from './unknown-values.js';
 
 // excel.ts imports this module and this one its helpers: nothing here may use them before a call.
@@ -64,7 +65,7 @@ function tablesOf(report: Report): QualityTable[] {
       sheet: S.rowWarnings,
       title: T.rowWarningsTitle,
       head: T.rowWarningsHead,
-      lines: report.rows.warnings.map((w) => [file(w.file), w.sheet, w.row, w.message]),
+      lines: report.rows.warnings.map((w) => [file(w.file), w.sheet, w.row, rowWarningVi(w.message)]),
       caps: [24, 16, undefined, 70],
     },
     {

@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report } from '../aggregate/contract.js';
 import { warningText } from '../aggregate/warning-said.js';
 import { sourceError } from './source-error.js';
+import { rowWarningVi } from './text/row-warnings-vi.js';
 import { displayWidth, fitTable, wrapText } from './fit.js';
 import { HEADLINES, groupByLabel, headlineLabel, headlineUnknown, groupLabel, safe, sourceNote } from './labels.js';
 import { formatIntIn, formatScaledIn, percentScaled, type Lang } from './numbers.js';
@@ -214,7 +215,7 @@ function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions,
     out.push(`  ${T.quality.unitsMerged(spellings, merged.length, spelled, safe(example.unit))}`);
   }
   for (const w of report.rows.warnings.slice(0, 10))
-    out.push(c.yellow(`  ${T.quality.rowWarning(w.row, safe(w.message))}`));
+    out.push(c.yellow(`  ${T.quality.rowWarning(w.row, safe(lang === 'vi' ? rowWarningVi(w.message) : w.message))}`));
   if (report.rows.warnings.length > 10)
     out.push(c.yellow(`  ${T.quality.moreWarnings(report.rows.warnings.length - 10)}`));
   for (const a of report.unitNames.ambiguous) out.push(c.yellow(`  ${T.quality.ambiguousUnit(safe(a))}`));
