@@ -32,8 +32,16 @@ interface QualityTable {
   caps: Array<number | undefined>;
 }
 
-/** The warnings' table: label, code, file, sheet, rows, and the message, wrapped so that a page prints legibly. */
-const WARNING_CAPS = [28, 26, 16, 14, 12, 56];
+/**
+ * The warnings' table: label, code, file, sheet, rows, and the message, wrapped so that a page prints legibly.
+ * The code is not wrapped (it has no space to break at): its column is as wide as its longest code.
+ */
+const WARNING_CAPS = [28, undefined, 16, 14, 12, 56];
+
+/** Capitals print wider than the average character a column's width counts: a code's width, in characters. */
+function codeWidth(codes: readonly string[]): number {
+  return Math.ceil(Math.max(0, ...codes.map((c) => c.length)) * 1.25) + 2;
+}
 
 function tablesOf(report: Report): QualityTable[] {
   const S = T.qualitySheets;
@@ -132,6 +140,7 @@ function indexSheet(wb: Workbook, report: Report, tables: QualityTable[]): void 
       ]);
     freezeAt(ws, header);
     fitWidths(ws, 8, 50);
+    ws.getColumn(2).width = codeWidth(report.warnings.map((w) => w.code));
     wrapColumns(ws, WARNING_CAPS, header, [header]);
     return;
   }
