@@ -49,7 +49,7 @@ export const sheetWarningsVi: Words = {
   rowInDoubt: (c, shown) =>
     `${n(c)} dòng được đếm là người nhưng có thể không phải: ${shown.map((h) => `dòng ${h.row} ${rowDoubtVi(h.why)}`).join('; ')}${c > shown.length ? '; …' : ''}`,
   filteredRows: (c, rows) =>
-    `${n(c)} dòng bị bộ lọc (AutoFilter) của trang tính ẩn đi vẫn được đọc và đếm như các dòng đang hiện (dòng ${listed(rows, c)}): bộ lọc chỉ ẩn dòng khi xem, không loại dòng khỏi danh sách; nếu các dòng này không được tính, hãy bỏ bộ lọc hoặc xóa các dòng đó`,
+    `${n(c)} dòng bị bộ lọc (AutoFilter) của trang tính ẩn đi vẫn được đọc và đếm như các dòng đang hiện (dòng ${listed(rows, c)}): bộ lọc chỉ ẩn dòng khi xem, không loại dòng khỏi danh sách; nếu không muốn tính các dòng này, hãy bỏ bộ lọc hoặc xóa các dòng đó`,
   unitHeadingEmpty: (c, rows) =>
     `${n(c)} dòng nhóm đơn vị không ghi tên đơn vị ("Đơn vị:" mà không có gì phía sau; dòng ${listed(rows, c)}): người bên dưới được tính vào đơn vị của trang tính (lấy từ tiêu đề hoặc tên trang tính), hoặc không có đơn vị; cần kiểm tra họ thuộc đơn vị nào`,
   formulasNotComputed: (c) =>
