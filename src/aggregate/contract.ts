@@ -5,6 +5,7 @@
 import type { ColumnUse } from '../detect/layout.js';
 import type { BaseDimension, DerivedId, DimensionId } from '../vocab/dimensions.js';
 import type { GroupBy, RowWarning, SkippedRow } from './collector.js';
+import type { Said } from '../errors.js';
 import type { ReportWarning } from './warnings.js';
 import type { FieldFitReport } from './field-fit.js';
 import type { TitleBlock } from '../normalize/title-block.js';
@@ -58,6 +59,8 @@ export interface SourceReport {
   file: string;
   status: 'ok' | 'failed';
   error?: string;
+  /** The error in words of either language, for the human outputs (render/source-error.ts); never in the JSON. */
+  errorSaid?: Said;
   rows: number;
   format?: string;
   sheet?: string;

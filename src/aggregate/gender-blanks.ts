@@ -4,6 +4,7 @@
  * when nobody filled it in: they stay unknown, and this says so, with what they would be.
  */
 import type { LevelCounts, UnknownValueReport } from './contract.js';
+import { warned } from './warning-said.js';
 import type { ReportWarning } from './warnings.js';
 
 export function genderOneWritten(
@@ -18,15 +19,16 @@ export function genderOneWritten(
   const female = gender?.female?.count ?? 0;
   const male = gender?.male?.count ?? 0;
   if (female > 0 === male > 0) return [];
-  const [written, other] = female > 0 ? ['women', 'men'] : ['men', 'women'];
   const places = blanks.flatMap((u) => u.places);
   return [
-    {
-      code: 'GENDER_ONE_WRITTEN',
-      message: `gender column "${blanks[0]!.column}" names only ${written} (${female || male}) and leaves ${blank} blank: counted unknown, probably ${other}; write the gender in them`,
-      ...(places[0] ? { file: places[0].file, sheet: places[0].sheet } : {}),
-      rows: places.slice(0, 10).map((p) => p.row),
-      count: blank,
-    },
+    warned(
+      'GENDER_ONE_WRITTEN',
+      { key: 'genderOneWritten', args: [blanks[0]!.column, female > 0 ? 'female' : 'male', female || male, blank] },
+      {
+        ...(places[0] ? { file: places[0].file, sheet: places[0].sheet } : {}),
+        rows: places.slice(0, 10).map((p) => p.row),
+        count: blank,
+      },
+    ),
   ];
 }

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../render/numbers.js';
 import { textFor } from '../render/text/index.js';
+import type { SheetWarningArgs, UnitWarningArgs } from './warning-args.js';
 import type { ReportWarning, WarningCode } from './warnings.js';
 
 /** A place of a sheet: the file, the sheet and its first rows (the rest "…" when `count` is more). */
@@ -16,7 +17,7 @@ export interface SaidPlace {
   count: number;
 }
 
-export interface WarningArgs {
+export interface WarningArgs extends SheetWarningArgs, UnitWarningArgs {
   dimensionMostlyUnknown: [dimension: string, unknown: number, total: number];
   unitMissing: [noUnit: number, named: number];
   dimensionKnownOneSide: [
@@ -38,10 +39,23 @@ export function sayWarning(said: WarningSaid, lang: Lang): string {
   return (textFor(lang).warnings[said.key] as (...a: unknown[]) => string)(...said.args);
 }
 
-/** A warning whose message is said: its English `message` from the same words. */
+type CamelTail<S extends string> = S extends `${infer H}_${infer T}`
+  ? `${Capitalize<Lowercase<H>>}${CamelTail<T>}`
+  : Capitalize<Lowercase<S>>;
+/** A code's key in the text tables: HIDDEN_ROWS → hiddenRows. */
+export type SaidKey<C extends string> = C extends `${infer H}_${infer T}`
+  ? `${Lowercase<H>}${CamelTail<T>}`
+  : Lowercase<C>;
+
+/** The key of a code's words, as the text tables spell it (warning-labels.test.ts checks every code has both). */
+export function saidKey(code: WarningCode): string {
+  return code.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** A warning whose message is said: its English `message` from the same words, under its code's own key. */
 export function warned<C extends WarningCode>(
   code: C,
-  said: WarningSaid,
+  said: Extract<WarningSaid, { key: SaidKey<C> }>,
   more: Omit<ReportWarning, 'code' | 'message' | 'said'> = {},
 ): ReportWarning & { code: C } {
   return { code, message: sayWarning(said, 'en'), ...more, said };

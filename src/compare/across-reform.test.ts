@@ -47,9 +47,13 @@ describe('compare across the reform without --units-as-of', () => {
     expect(message).toContain('units of thang-07 (Phường Quan Triều)');
   });
 
-  it('says it on stderr with --json', async () => {
+  it('says it on stderr with --json, in the interface language', async () => {
     const r = await runCli(['compare', 'thang-06.csv', 'thang-07.csv', '--json'], { cwd: dir });
-    expect(r.stderr).toContain(`cbcc-stats: warning UNITS_ACROSS_REFORM: 2 units of thang-06`);
+    expect(r.stderr).toContain(
+      'cbcc-stats: cảnh báo UNITS_ACROSS_REFORM: 2 đơn vị của thang-06 (Phường Quang Vinh, Xã Sơn Cẩm; 36 người) đã sáp nhập ngày 01/7/2025 vào các đơn vị của thang-07 (Phường Quan Triều)',
+    );
+    const en = await runCli(['compare', 'thang-06.csv', 'thang-07.csv', '--json', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain(`cbcc-stats: warning UNITS_ACROSS_REFORM: 2 units of thang-06`);
   });
 
   it('shows it on the terminal above the figures', async () => {

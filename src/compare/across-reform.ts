@@ -4,6 +4,7 @@
  * people then show as moved between units, a unit as −N and another as +N, and the unit count falls;
  * said, never left to the reader to guess.
  */
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { NO_UNIT } from '../aggregate/groups.js';
 import { regroupUnits } from '../normalize/reform-units.js';
@@ -50,10 +51,10 @@ export function acrossReformWarning(
 ): ReportWarning | undefined {
   const { gone, into, people } = goneByReform(before, after);
   if (gone.length === 0) return undefined;
-  const list = (xs: Iterable<string>) => [...xs].sort((a, b) => a.localeCompare(b, 'vi')).join(', ');
-  return {
-    code: 'UNITS_ACROSS_REFORM',
-    message: `${gone.length} unit${gone.length === 1 ? '' : 's'} of ${labels.before} (${list(gone)}; ${people} people) were merged on 1/7/2025 into units of ${labels.after} (${list(into)}): a unit's change between the two is the merger, not people gained or lost (people show as moving unit), and the unit count is not comparable; give --units-as-of 2025-07-01 to regroup the old side onto the new units`,
-    count: people,
-  };
+  const sorted = (xs: Iterable<string>) => [...xs].sort((a, b) => a.localeCompare(b, 'vi'));
+  return said(
+    'UNITS_ACROSS_REFORM',
+    { key: 'unitsAcrossReform', args: [labels.before, labels.after, sorted(gone), people, sorted(into)] },
+    { count: people },
+  );
 }

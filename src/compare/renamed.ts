@@ -6,6 +6,7 @@
  */
 import type { PersonSummary } from '../aggregate/collector.js';
 import { NO_UNIT } from '../aggregate/groups.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { isSameUnit, parseUnitName } from '../normalize/units.js';
 import { goneByReform, type UnitTotal } from './across-reform.js';
@@ -87,14 +88,12 @@ export function renamedUnitsWarning(
   labels: { before: string; after: string },
 ): ReportWarning | undefined {
   if (list.length === 0) return undefined;
-  const said = list.map(
-    (r) =>
-      `${r.from.join(', ')} → ${r.to} (${r.people} people${r.found === undefined ? ', by name' : `, ${r.found} of them found there by id`})`,
-  );
+  const renamings = list.map((r) => ({
+    from: r.from,
+    to: r.to,
+    people: r.people,
+    ...(r.found === undefined ? {} : { found: r.found }),
+  }));
   const count = list.reduce((n, r) => n + r.people, 0);
-  return {
-    code: 'UNITS_RENAMED',
-    message: `units of ${labels.before} gone from ${labels.after} look renamed (or merged) as units new there: ${said.join('; ')}: their −N and the new unit's +N are a new name, not people lost or gained, and the unit count is not comparable; check the names (the tool does not merge them)`,
-    count,
-  };
+  return said('UNITS_RENAMED', { key: 'unitsRenamed', args: [labels.before, labels.after, renamings] }, { count });
 }

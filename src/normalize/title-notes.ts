@@ -10,6 +10,8 @@
  * found further down is a warning.
  */
 import type { Place } from '../aggregate/collector.js';
+import { warned as said } from '../aggregate/warning-said.js';
+import type { Named } from '../aggregate/warning-args.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import type { Layout } from '../detect/layout.js';
 import type { RawRow } from '../read/types.js';
@@ -137,10 +139,16 @@ function add(map: Map<string, Tally>, key: string, row: number): void {
   if (t.rows.length < EXAMPLES) t.rows.push(row);
 }
 
-function list(map: Map<string, Tally>): string {
+/** The posts or titles, most held first, each with how many hold it. */
+function named(map: Map<string, Tally>): Named[] {
   return [...map]
     .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
-    .map(([k, t]) => `${k} (${t.count})`)
+    .map(([name, t]) => ({ name, count: t.count }));
+}
+
+function list(map: Map<string, Tally>): string {
+  return named(map)
+    .map((x) => `${x.name} (${x.count})`)
     .join(', ');
 }
 
@@ -173,11 +181,9 @@ export interface TitlesSeen {
 
 const KNOWN_TITLES = 10_000;
 
-/** Seats among the unresolved posts ("Đảng ủy viên" alone): what they are, and what would resolve them. */
-function seatsSaid(unresolved: Map<string, Tally>): string {
-  const seats = [...unresolved.keys()].filter((id) => SEAT_IDS.has(id));
-  if (seats.length === 0) return '';
-  return `; ${seats.join(', ')} ${seats.length === 1 ? 'is a seat' : 'are seats'} held beside a post, which decides the staff type: write the post beside it ("Đảng ủy viên, Chuyên viên Văn phòng HĐND và UBND")`;
+/** Seats among the unresolved posts ("Đảng ủy viên" alone): held beside a post, which decides the staff type. */
+function seats(unresolved: Map<string, Tally>): string[] {
+  return [...unresolved.keys()].filter((id) => SEAT_IDS.has(id));
 }
 
 export class TitleNotes {
@@ -271,37 +277,60 @@ export class TitleNotes {
   doubts(place: Place): ReportWarning[] {
     const out: ReportWarning[] = [];
     if (this.unresolved.size > 0)
-      out.push({
-        code: 'STAFF_TYPE_UNRESOLVED',
-        message: `${total(this.unresolved)} people hold posts whose staff type the law leaves open ${[...this.unresolved.keys()].every((id) => POLICE_POSTS.has(id)) ? 'from 1/8/2023 (NĐ 33/2023: the regular police took the commune police posts)' : 'after 1/7/2025'}, counted as unknown: ${list(this.unresolved)}${seatsSaid(this.unresolved)}${this.postsDate.inferred ? ` (titles read ${this.postsDate.date >= REFORM_DATE ? 'as after the reform' : `at ${this.postsDate.date}`} because of the ${this.postsDate.because}; give --as-of to say otherwise)` : ''}`,
-        ...place,
-        rows: rowsOf(this.unresolved),
-        count: total(this.unresolved),
-      });
+      out.push(
+        said(
+          'STAFF_TYPE_UNRESOLVED',
+          {
+            key: 'staffTypeUnresolved',
+            args: [
+              total(this.unresolved),
+              named(this.unresolved),
+              [...this.unresolved.keys()].every((id) => POLICE_POSTS.has(id)),
+              seats(this.unresolved),
+              this.postsDate.inferred ? this.postsDate.because : undefined,
+              this.postsDate.date >= REFORM_DATE ? undefined : this.postsDate.date,
+            ],
+          },
+          { ...place, rows: rowsOf(this.unresolved), count: total(this.unresolved) },
+        ),
+      );
     if (this.reform.size > 0)
-      out.push({
-        code: 'TITLES_AFTER_REFORM',
-        message: `${total(this.reform)} people hold posts of the government formed on 1/7/2025 (${list(this.reform)}) but the titles were read as before it (${this.postsDate.inferred ? this.postsDate.because : `--as-of ${this.postsDate.date}`}): give --as-of 2025-07-01 or later`,
-        ...place,
-        rows: rowsOf(this.reform),
-        count: total(this.reform),
-      });
+      out.push(
+        said(
+          'TITLES_AFTER_REFORM',
+          {
+            key: 'titlesAfterReform',
+            args: [
+              total(this.reform),
+              named(this.reform),
+              this.postsDate.inferred ? this.postsDate.because : `--as-of ${this.postsDate.date}`,
+            ],
+          },
+          { ...place, rows: rowsOf(this.reform), count: total(this.reform) },
+        ),
+      );
     if (this.above.size > 0)
-      out.push({
-        code: 'TITLES_ABOVE_COMMUNE',
-        message: `${total(this.above)} people hold titles of a district or province body, not a commune's: ${list(this.above)}; counted in the commune's figures by the post their title names${this.postsDate.date >= REFORM_DATE ? ' (there are no districts from 1/7/2025: a title left from before the reform?)' : ''} — check that they belong on this roster`,
-        ...place,
-        rows: rowsOf(this.above),
-        count: total(this.above),
-      });
+      out.push(
+        said(
+          'TITLES_ABOVE_COMMUNE',
+          {
+            key: 'titlesAboveCommune',
+            args: [total(this.above), named(this.above), this.postsDate.date >= REFORM_DATE],
+          },
+          { ...place, rows: rowsOf(this.above), count: total(this.above) },
+        ),
+      );
     if (this.former.size > 0)
-      out.push({
-        code: 'TITLES_FORMER_POST',
-        message: `${total(this.former)} people's titles name a post they held before, not the one they hold now: ${list(this.former)}; their staff type is not read from such a title (unknown unless a type column gives it)${this.postsDate.date >= REFORM_DATE ? ' — on a roster after 1/7/2025, most likely a post of a commune the merger ended' : ''}; write the post held now (or "…, nay là <post>")`,
-        ...place,
-        rows: rowsOf(this.former),
-        count: total(this.former),
-      });
+      out.push(
+        said(
+          'TITLES_FORMER_POST',
+          {
+            key: 'titlesFormerPost',
+            args: [total(this.former), named(this.former), this.postsDate.date >= REFORM_DATE],
+          },
+          { ...place, rows: rowsOf(this.former), count: total(this.former) },
+        ),
+      );
     out.push(...this.goneUnitTitles(place));
     return out;
   }
@@ -333,17 +362,15 @@ export class TitleNotes {
     const gone = unitsGoneByReform(new Set(unitOf.values()));
     const titles = new Map([...this.ofUnit].filter(([t]) => gone.has(unitOf.get(t)!)));
     if (titles.size === 0) return [];
-    const named = [...titles.keys()]
+    const listed = [...titles.keys()]
       .sort()
-      .map((t) => `${t} → ${gone.get(unitOf.get(t)!)!.join(' | ')} (${titles.get(t)!.count})`);
+      .map((t) => ({ name: t, into: gone.get(unitOf.get(t)!)!, count: titles.get(t)!.count }));
     return [
-      {
-        code: 'TITLES_OF_GONE_UNIT',
-        message: `${total(titles)} people hold titles of a commune the 1/7/2025 merger ended, on a roster read after it: ${named.join(', ')}; counted by the post their title names — a title left from before the reform? Write the post held now`,
-        ...place,
-        rows: rowsOf(titles),
-        count: total(titles),
-      },
+      said(
+        'TITLES_OF_GONE_UNIT',
+        { key: 'titlesOfGoneUnit', args: [total(titles), listed] },
+        { ...place, rows: rowsOf(titles), count: total(titles) },
+      ),
     ];
   }
 }

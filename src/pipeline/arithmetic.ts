@@ -4,10 +4,18 @@
  * can total is quiet; one that agrees with none is a SUBTOTAL_MISMATCH naming it.
  */
 import type { Place } from '../aggregate/collector.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import type { Levels, Stated } from '../normalize/person.js';
 import { foldKey } from '../normalize/text.js';
 import { GRAND_TOTAL_WORDS } from '../vocab/rows.js';
+
+/** A figure a row states against the people counted (`header`: of that column's ticks, else people). */
+interface Difference {
+  stated: number;
+  header?: string;
+  counted: number;
+}
 
 /** People counted in a stretch of rows, by profile (rows with the same levels share one). */
 class Scope {
@@ -34,20 +42,21 @@ class Scope {
     return n;
   }
 
-  /** What of the stated figures this stretch contradicts, said in words; empty when all agree. */
-  differences(stated: Stated): string[] {
-    const out: string[] = [];
+  /** What of the stated figures this stretch contradicts (a header: of that column); empty when all agree. */
+  differences(stated: Stated): Difference[] {
+    const out: Difference[] = [];
     if (stated.count !== undefined && stated.count !== this.people)
-      out.push(`says ${stated.count} people, ${this.people} counted`);
+      out.push({ stated: stated.count, counted: this.people });
     for (const l of stated.levels) {
       const counted = this.level(l.dimension, l.level);
-      if (counted !== l.count) out.push(`says ${l.count} under "${l.header}", ${counted} counted`);
+      if (counted !== l.count) out.push({ stated: l.count, header: l.header, counted });
     }
     return out;
   }
 
-  where(): string {
-    return this.people === 0 ? 'no people above it' : `rows ${this.first}–${this.last}`;
+  /** The rows counted, or undefined when no people stand above. */
+  where(): { first: number; last: number } | undefined {
+    return this.people === 0 ? undefined : { first: this.first, last: this.last };
   }
 }
 
@@ -135,14 +144,14 @@ export class RosterArithmetic {
     if (differences.length > 0) this.warn(heading.row, heading.text, differences, scope.where());
   }
 
-  private warn(row: number, text: string, differences: string[], where: string): void {
+  private warn(row: number, text: string, differences: Difference[], where: ReturnType<Scope['where']>): void {
     const quoted = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-    this.warnings.push({
-      code: 'SUBTOTAL_MISMATCH',
-      message: `row ${row} "${quoted}" ${differences.slice(0, 3).join('; ')} (${where})`,
-      file: this.place.file,
-      sheet: this.place.sheet,
-      rows: [row],
-    });
+    this.warnings.push(
+      said(
+        'SUBTOTAL_MISMATCH',
+        { key: 'subtotalMismatch', args: [row, quoted, differences.slice(0, 3), where] },
+        { file: this.place.file, sheet: this.place.sheet, rows: [row] },
+      ),
+    );
   }
 }

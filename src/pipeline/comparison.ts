@@ -5,6 +5,7 @@
  */
 import { basename, resolve } from 'node:path';
 import type { PersonSummary } from '../aggregate/collector.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { acrossReformWarning } from '../compare/across-reform.js';
 import { renamedUnits, renamedUnitsWarning } from '../compare/renamed.js';
@@ -132,11 +133,7 @@ function idColumnWarning(before: Analysis, after: Analysis, named: string | unde
   if (!column) return undefined;
   const other = [...otherIdColumns(before, column), ...otherIdColumns(after, column)];
   if (other.length === 0) return undefined;
-  return {
-    code: 'ID_COLUMN_NOT_USED',
-    message: `--id-column "${column}": no such column in ${other.join('; ')}: people there were matched by that column instead; check that both periods write the same id there, or write the header as the header row has it`,
-    count: other.length,
-  };
+  return said('ID_COLUMN_NOT_USED', { key: 'idColumnNotUsed', args: [column, other] }, { count: other.length });
 }
 
 /** The two sides compared; `names` are the inputs as given, for the note on ids. */

@@ -9,6 +9,7 @@ import { GRADE_SYSTEM_UNSTATED } from '../normalize/general-education.js';
 import { GENDER_DISAGREES } from '../normalize/levels.js';
 import { STAFF_TYPE_DISAGREES } from '../normalize/staff-type.js';
 import { UNIT_DISAGREES } from '../normalize/unit-clash.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import type { TableInfo } from '../read/types.js';
 import { columnLetter, type Layout } from '../detect/layout.js';
@@ -68,43 +69,40 @@ export class RowDoubts {
     const out: ReportWarning[] = [];
     const hidden = this.hiddenRows;
     if (hidden.length > 0)
-      out.push({
-        code: 'HIDDEN_ROWS',
-        message: `${hidden.length} hidden row${hidden.length > 1 ? 's' : ''} skipped, not counted (row${hidden.length > 1 ? 's' : ''} ${list(hidden)}): show them in the workbook if they are people`,
-        ...this.place,
-        rows: hidden.slice(0, NAMED),
-        count: hidden.length,
-      });
+      out.push(
+        said(
+          'HIDDEN_ROWS',
+          { key: 'hiddenRows', args: [hidden.length, hidden.slice(0, NAMED)] },
+          { ...this.place, rows: hidden.slice(0, NAMED), count: hidden.length },
+        ),
+      );
     const headings = this.numberedStyle() ? this.headings.filter((h) => !h.numbered) : this.headings;
     if (headings.length > 0)
-      out.push({
-        code: 'ROW_IN_DOUBT',
-        message: `${headings.length} row${headings.length > 1 ? 's' : ''} counted as people may not be: ${headings
-          .slice(0, 3)
-          .map((h) => `row ${h.row} ${h.why}`)
-          .join('; ')}${headings.length > 3 ? '; …' : ''}`,
-        ...this.place,
-        rows: headings.slice(0, NAMED).map((h) => h.row),
-        count: headings.length,
-      });
+      out.push(
+        said(
+          'ROW_IN_DOUBT',
+          { key: 'rowInDoubt', args: [headings.length, headings.slice(0, 3).map((h) => ({ row: h.row, why: h.why }))] },
+          { ...this.place, rows: headings.slice(0, NAMED).map((h) => h.row), count: headings.length },
+        ),
+      );
     const filtered = this.filteredRows;
     if (filtered.length > 0)
-      out.push({
-        code: 'FILTERED_ROWS',
-        message: `${filtered.length} row${filtered.length > 1 ? 's' : ''} hidden by the sheet's filter (AutoFilter) ${filtered.length > 1 ? 'were' : 'was'} read and counted like the rows shown (row${filtered.length > 1 ? 's' : ''} ${list(filtered)}): the filter hides them from view, not from the roster; clear the filter, or delete the rows, if they are not to be counted`,
-        ...this.place,
-        rows: filtered.slice(0, NAMED),
-        count: filtered.length,
-      });
+      out.push(
+        said(
+          'FILTERED_ROWS',
+          { key: 'filteredRows', args: [filtered.length, filtered.slice(0, NAMED)] },
+          { ...this.place, rows: filtered.slice(0, NAMED), count: filtered.length },
+        ),
+      );
     const unnamed = this.unnamedUnits;
     if (unnamed.length > 0)
-      out.push({
-        code: 'UNIT_HEADING_EMPTY',
-        message: `${unnamed.length} unit heading${unnamed.length > 1 ? 's name' : ' names'} no unit ("Đơn vị:" and nothing after it; row${unnamed.length > 1 ? 's' : ''} ${list(unnamed)}): the people under ${unnamed.length > 1 ? 'them' : 'it'} are counted in the sheet's unit (from its title or name), or with no unit; check which unit they belong to`,
-        ...this.place,
-        rows: unnamed.slice(0, NAMED),
-        count: unnamed.length,
-      });
+      out.push(
+        said(
+          'UNIT_HEADING_EMPTY',
+          { key: 'unitHeadingEmpty', args: [unnamed.length, unnamed.slice(0, NAMED)] },
+          { ...this.place, rows: unnamed.slice(0, NAMED), count: unnamed.length },
+        ),
+      );
     return out;
   }
 }
@@ -116,9 +114,9 @@ export class RowDoubts {
 export function formulaDoubts(info: TableInfo, place: Place): ReportWarning[] {
   const cells = info.formulasWithoutValue ?? 0;
   if (cells === 0) return [];
-  const message = `${cells} formula cell${cells > 1 ? 's have' : ' has'} no saved result (the file was written by a program that does not calculate formulas) and ${cells > 1 ? 'are' : 'is'} read as empty: what ${cells > 1 ? 'they compute' : 'it computes'} (ticks, ages, dates) is not counted; open the file in Excel or LibreOffice and save it again`;
-  info.warnings.push(message);
-  return [{ code: 'FORMULAS_NOT_COMPUTED', message, ...place, count: cells }];
+  const w = said('FORMULAS_NOT_COMPUTED', { key: 'formulasNotComputed', args: [cells] }, { ...place, count: cells });
+  info.warnings.push(w.message);
+  return [w];
 }
 
 /** This table's row warnings that begin with `prefix`. */
@@ -138,8 +136,13 @@ function rowsWarned(warnings: readonly RowWarning[], place: Place, prefix: strin
 export function genderDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
   const rows = rowsWarned(warnings, place, GENDER_DISAGREES);
   if (rows.length === 0) return [];
-  const message = `${rows.length} row${rows.length > 1 ? 's' : ''} (${list(rows)}) give${rows.length > 1 ? '' : 's'} a gender that disagrees with the "Nam" / "Nữ" column the birth date is written under: counted as the gender column says; check them`;
-  return [{ code: 'GENDER_CONFLICT', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+  return [
+    said(
+      'GENDER_CONFLICT',
+      { key: 'genderConflict', args: [rows.length, rows.slice(0, NAMED)] },
+      { ...place, rows: rows.slice(0, NAMED), count: rows.length },
+    ),
+  ];
 }
 
 /**
@@ -151,8 +154,13 @@ export function unitClashDoubts(warnings: readonly RowWarning[], place: Place): 
   if (mine.length === 0) return [];
   const rows = mine.map((w) => w.row);
   const first = mine[0]!.message.slice(UNIT_DISAGREES.length + 2);
-  const message = `${rows.length} row${rows.length > 1 ? 's' : ''} (${list(rows)}) name${rows.length > 1 ? '' : 's'} in the unit column another unit than the unit heading above (row ${rows[0]}: ${first}): counted in the unit column's; check which is right`;
-  return [{ code: 'UNIT_CONFLICT', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+  return [
+    said(
+      'UNIT_CONFLICT',
+      { key: 'unitConflict', args: [rows.length, rows.slice(0, NAMED), first] },
+      { ...place, rows: rows.slice(0, NAMED), count: rows.length },
+    ),
+  ];
 }
 
 /**
@@ -162,8 +170,13 @@ export function unitClashDoubts(warnings: readonly RowWarning[], place: Place): 
 export function monthFirstDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
   const rows = rowsWarned(warnings, place, MONTH_FIRST);
   if (rows.length === 0) return [];
-  const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) read only month first (mm/dd/yyyy, e.g. 11/15/1973): not counted in an age group; the column's dates that read both ways (03/05/1973) were read day first and may be wrong: save the dates as real dates or as dd/mm/yyyy`;
-  return [{ code: 'DATES_MONTH_FIRST', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+  return [
+    said(
+      'DATES_MONTH_FIRST',
+      { key: 'datesMonthFirst', args: [rows.length, rows.slice(0, NAMED)] },
+      { ...place, rows: rows.slice(0, NAMED), count: rows.length },
+    ),
+  ];
 }
 
 /**
@@ -173,8 +186,13 @@ export function monthFirstDoubts(warnings: readonly RowWarning[], place: Place):
 export function shortYearDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
   const rows = rowsWarned(warnings, place, SHORT_YEAR);
   if (rows.length === 0) return [];
-  const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) write${rows.length > 1 ? '' : 's'} the year with two digits (e.g. 20/11/80): read as 19xx for 30–99 and 20xx for 00–29 and counted in that age group; check them, or save the dates with four-digit years`;
-  return [{ code: 'BIRTH_YEAR_TWO_DIGITS', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+  return [
+    said(
+      'BIRTH_YEAR_TWO_DIGITS',
+      { key: 'birthYearTwoDigits', args: [rows.length, rows.slice(0, NAMED)] },
+      { ...place, rows: rows.slice(0, NAMED), count: rows.length },
+    ),
+  ];
 }
 
 /**
@@ -184,8 +202,13 @@ export function shortYearDoubts(warnings: readonly RowWarning[], place: Place): 
 export function implausibleAgeDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
   const rows = rowsWarned(warnings, place, AGE_IMPLAUSIBLE);
   if (rows.length === 0) return [];
-  const message = `${rows.length} birth date${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) give an age under ${STAFF_AGE.min} or over ${STAFF_AGE.max}, which no commune cán bộ or công chức has: under ${STAFF_AGE.min} is counted as age unknown, over ${STAFF_AGE.max} in its age group; check the dates (another date typed in the birth column?)`;
-  return [{ code: 'AGE_IMPLAUSIBLE', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+  return [
+    said(
+      'AGE_IMPLAUSIBLE',
+      { key: 'ageImplausible', args: [rows.length, rows.slice(0, NAMED), STAFF_AGE.min, STAFF_AGE.max] },
+      { ...place, rows: rows.slice(0, NAMED), count: rows.length },
+    ),
+  ];
 }
 
 /**
@@ -195,8 +218,13 @@ export function implausibleAgeDoubts(warnings: readonly RowWarning[], place: Pla
 export function gradeSystemDoubts(warnings: readonly RowWarning[], place: Place): ReportWarning[] {
   const rows = rowsWarned(warnings, place, GRADE_SYSTEM_UNSTATED);
   if (rows.length === 0) return [];
-  const message = `${rows.length} general-education grade${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${list(rows)}) written "10" without the school system: counted as 10/10 (upper secondary, the ten-grade system); a tenth grade of twelve (10/12) is lower secondary: write 10/10 or 10/12`;
-  return [{ code: 'GRADE_SYSTEM_UNSTATED', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+  return [
+    said(
+      'GRADE_SYSTEM_UNSTATED',
+      { key: 'gradeSystemUnstated', args: [rows.length, rows.slice(0, NAMED)] },
+      { ...place, rows: rows.slice(0, NAMED), count: rows.length },
+    ),
+  ];
 }
 
 /**
@@ -207,12 +235,7 @@ export function statedAgeDoubts(layout: Layout, place: Place, asOf: string): Rep
   const column = layout.roles.get('age');
   if (!column || layout.roles.has('birthDate') || layout.columns.some((c) => c.use.kind === 'birthDateOfGender'))
     return [];
-  const message = `ages read as written in column ${columnLetter(column.index)} "${column.header}", with no birth date: counted as ages at ${asOf} though the date they were written is not known (a roster a year old is a year young); give a birth date column for ages at the report's date and for retirement`;
-  return [{ code: 'AGE_STATED', message, ...place }];
-}
-
-function list(rows: number[]): string {
-  return rows.slice(0, NAMED).join(', ') + (rows.length > NAMED ? ', …' : '');
+  return [said('AGE_STATED', { key: 'ageStated', args: [columnLetter(column.index), column.header, asOf] }, place)];
 }
 
 /**
@@ -224,6 +247,11 @@ export function staffTypeDoubts(warnings: readonly RowWarning[], place: Place): 
   if (mine.length === 0) return [];
   const rows = mine.map((w) => w.row);
   const first = mine[0]!.message.slice(STAFF_TYPE_DISAGREES.length + 2);
-  const message = `${rows.length} row${rows.length > 1 ? 's' : ''} (${list(rows)}) give${rows.length > 1 ? '' : 's'} in the staff-type column another staff type than the post the title names (row ${rows[0]}: ${first}): counted as the type column says; check them`;
-  return [{ code: 'STAFF_TYPE_CONFLICT', message, ...place, rows: rows.slice(0, NAMED), count: rows.length }];
+  return [
+    said(
+      'STAFF_TYPE_CONFLICT',
+      { key: 'staffTypeConflict', args: [rows.length, rows.slice(0, NAMED), first] },
+      { ...place, rows: rows.slice(0, NAMED), count: rows.length },
+    ),
+  ];
 }

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { Collector, type CollectorSettings } from '../aggregate/collector.js';
 import type { SourceReport } from '../aggregate/contract.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { roleOf } from '../detect/layout.js';
 import { CbccError, NoRowsError, sayIn, type Said } from '../errors.js';
@@ -90,14 +91,11 @@ export function hiddenSheetReason(roster: string): string {
  */
 function hiddenSheetsWarning(file: string, sheets: Array<{ sheet: string; people: number }>): ReportWarning {
   const people = sheets.reduce((n, s) => n + s.people, 0);
-  const names = sheets.map((s) => `"${s.sheet}" (${s.people})`).join(', ');
-  return {
-    code: 'HIDDEN_SHEETS',
-    message: `${people} ${people === 1 ? 'person' : 'people'} on sheet${sheets.length > 1 ? 's' : ''} hidden in the workbook (${names}) not counted: show the sheet in Excel, or name it with --sheet, if they belong in the report`,
-    file,
-    sheet: sheets[0]!.sheet,
-    count: people,
-  };
+  return said(
+    'HIDDEN_SHEETS',
+    { key: 'hiddenSheets', args: [people, sheets.map((s) => ({ sheet: s.sheet, people: s.people }))] },
+    { file, sheet: sheets[0]!.sheet, count: people },
+  );
 }
 
 /** Whether a column of the source was read as the role. */
@@ -288,7 +286,16 @@ export async function collectFile(file: string, options: AnalyzeOptions): Promis
     return {
       file,
       collector: new Collector(settingsOf(options)),
-      sources: [{ file, status: 'failed', error: failure.message, rows: 0, warnings: [] }],
+      sources: [
+        {
+          file,
+          status: 'failed',
+          error: failure.message,
+          ...(failure.said ? { errorSaid: failure.said } : {}),
+          rows: 0,
+          warnings: [],
+        },
+      ],
       failure,
     };
   }

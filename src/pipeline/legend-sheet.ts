@@ -8,6 +8,7 @@
 import type { Collector } from '../aggregate/collector.js';
 import type { SourceReport } from '../aggregate/contract.js';
 import { unknownEntries } from '../aggregate/unknown-values.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { emptyConfig } from '../config/config.js';
 import { matchRole } from '../detect/roles.js';
@@ -174,13 +175,11 @@ export async function legendReading(
     if (read.length === 0) continue;
     return {
       options: withSpellings(options, spellings),
-      warning: {
-        code: 'CODES_FROM_LEGEND_SHEET',
-        message: `${read.length} code${read.length > 1 ? 's' : ''} of the roster read with the legend on sheet "${sheet}": ${read.slice(0, 8).join('; ')}${read.length > 8 ? '; …' : ''}: check that the legend is this roster's`,
-        file,
-        sheet,
-        count: read.length,
-      },
+      warning: said(
+        'CODES_FROM_LEGEND_SHEET',
+        { key: 'codesFromLegendSheet', args: [read.length, sheet, read.slice(0, 8)] },
+        { file, sheet, count: read.length },
+      ),
     };
   }
   return undefined;

@@ -5,6 +5,7 @@
  * under the first lost their own values when merged), so it is said, with the rows and the column.
  */
 import type { Place } from '../aggregate/collector.js';
+import { warned } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { columnLetter, roleOf, type Layout } from '../detect/layout.js';
 import type { RawRow } from '../read/types.js';
@@ -47,8 +48,12 @@ export class MergedLevels {
   warnings(): ReportWarning[] {
     const { rows } = this;
     if (rows.length === 0) return [];
-    const list = rows.slice(0, NAMED).join(', ') + (rows.length > NAMED ? ', …' : '');
-    const message = `${rows.length} people took ${[...this.columns].join(', ')} from a cell merged down over several rows (rows ${list}): each is counted at the merged cell's value; if the merge was not meant, the cells under its first lost their own values — unmerge them and write each one`;
-    return [{ code: 'LEVEL_FROM_MERGE', message, ...this.place, rows: rows.slice(0, NAMED), count: rows.length }];
+    return [
+      warned(
+        'LEVEL_FROM_MERGE',
+        { key: 'levelFromMerge', args: [rows.length, [...this.columns], rows.slice(0, NAMED)] },
+        { ...this.place, rows: rows.slice(0, NAMED), count: rows.length },
+      ),
+    ];
   }
 }

@@ -7,6 +7,7 @@
  */
 import { basename, parse as parsePath } from 'node:path';
 import type { Report } from '../aggregate/contract.js';
+import { warned } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { STDIN } from '../read/inputs.js';
 
@@ -69,11 +70,13 @@ export function periodNameWarnings(report: Pick<Report, 'sources'>, input: strin
     for (const name of names) {
       const named = periodInName(name);
       if (!named || !disagree(title, named)) continue;
-      out.push({
-        code: 'PERIOD_NAME_DISAGREES',
-        message: `${s.file}: its title names ${s.titleDate} but the name "${name}" says ${said(named)}: a roster of another period left in this one's place, or a title not updated? The period is labelled by the title; give --label to name it`,
-        file: s.file,
-      });
+      out.push(
+        warned(
+          'PERIOD_NAME_DISAGREES',
+          { key: 'periodNameDisagrees', args: [s.file, s.titleDate!, name, said(named)] },
+          { file: s.file },
+        ),
+      );
       files.add(s.file);
       break;
     }

@@ -68,6 +68,29 @@ describe('report --redact', () => {
     expect(open.stdout).toContain('xa-bi-mat');
     expect(redacted.stdout).not.toContain('xa-bi-mat');
   });
+  it('leaves no file name in the warnings the terminal and stderr say in Vietnamese (they named both before)', async () => {
+    const head = 'Họ và tên,Ngày sinh,Đơn vị,Chức vụ,Loại';
+    const same = 'Trần Văn Cường,12/03/1980,Xã Hóa Thượng,Chủ tịch UBND,CB';
+    await writeFile(
+      join(dir, 'hai-lan-mat.csv'),
+      [head, same, same, 'Lê Thị Dung,01/02/1985,Xã Hóa Thượng,Kế toán,CC'].join('\n'),
+    );
+    await writeFile(
+      join(dir, 'ban-sao-mat.csv'),
+      [head, same, 'Vũ Thị Hoa,05/06/1990,Xã Hóa Thượng,Tư pháp,CC'].join('\n'),
+    );
+    const args = ['report', 'hai-lan-mat.csv', 'ban-sao-mat.csv', '--no-excel', '--no-color'];
+    const open = await runCli(args, { cwd: dir });
+    expect(open.stdout).toContain('[PERSON_LISTED_TWICE]');
+    expect(open.stdout).toContain('[DUPLICATE_PEOPLE]');
+    expect(open.stdout).toContain('hai-lan-mat.csv trang');
+    const redacted = await runCli([...args, '--redact'], { cwd: dir });
+    expect(redacted.stdout).toContain('Tệp 1 trang "Tệp 1"');
+    expect(redacted.stdout).not.toMatch(/hai-lan-mat|ban-sao-mat/);
+    const md = await runCli([...args, '--redact', '--format', 'md'], { cwd: dir });
+    expect(md.stderr).toContain('cbcc-stats: cảnh báo DUPLICATE_PEOPLE');
+    expect(md.stderr).not.toMatch(/hai-lan-mat|ban-sao-mat/);
+  });
   it('leaves no file name in any cell of the Excel report', async () => {
     const r = await runCli(['report', 'xa-bi-mat.csv', 'phuong-rieng.csv', '--out', 'r.xlsx', '--redact', '--quiet'], {
       cwd: dir,

@@ -6,6 +6,8 @@
  */
 import type { PersonSummary } from '../aggregate/collector.js';
 import type { Report } from '../aggregate/contract.js';
+import type { WarningSaid } from '../aggregate/warning-said.js';
+import type { Said } from '../errors.js';
 import type { Comparison } from '../compare/diff.js';
 
 export const REDACTED = '';
@@ -73,10 +75,15 @@ export function redactReport(report: Report, aliases = new FileAliases(report.so
     ...(s.sheet !== undefined ? { sheet: aliases.sheet(s.file, s.sheet) } : {}),
     ...(s.sheets ? { sheets: s.sheets.map((sheet) => aliases.sheet(s.file, sheet)) } : {}),
     ...(s.error !== undefined ? { error: aliases.text(s.error) } : {}),
+    ...(s.errorSaid ? { errorSaid: { ...s.errorSaid, args: textsIn(s.errorSaid.args, aliases) } as Said } : {}),
     warnings: s.warnings.map((w) => aliases.text(w)),
   }));
   out.warnings = report.warnings
-    .map((w) => ({ ...w, message: aliases.text(w.message) }))
+    .map((w) => ({
+      ...w,
+      message: aliases.text(w.message),
+      ...(w.said ? { said: { ...w.said, args: textsIn(w.said.args, aliases) } as WarningSaid } : {}),
+    }))
     .map((w) =>
       w.file === undefined
         ? w
@@ -93,6 +100,18 @@ export function redactReport(report: Report, aliases = new FileAliases(report.so
   if (report.fieldFit)
     out.fieldFit = { ...report.fieldFit, people: report.fieldFit.people.map((p) => redactPerson(p, aliases)) };
   return out;
+}
+
+/**
+ * Every text in a warning's or an error's words (files named in a list or a place) with its files replaced by
+ * their aliases; the `key` of words nested in an error's is a name of the text tables, kept.
+ */
+function textsIn<T>(value: T, aliases: FileAliases): T {
+  if (typeof value === 'string') return aliases.text(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => textsIn(v, aliases)) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'key' ? v : textsIn(v, aliases)])) as T;
+  return value;
 }
 
 /** "Tệp 2:12" — where a person is, which says nothing of who. */

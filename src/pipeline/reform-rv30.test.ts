@@ -10,6 +10,7 @@ import { at2026, codes, reformRosters, staffTypes, warning, type Report } from '
 import { unitsGoneByReform } from '../normalize/reform-units.js';
 import { newUnits } from '../vocab/communes.js';
 import { tempDir } from '../test-support/tmp.js';
+import { warningText } from '../aggregate/warning-said.js';
 import { analyze } from './analyze.js';
 
 const roster = reformRosters('reform-rv30', 'Phạm Thị', '01/01/1984');
@@ -94,6 +95,9 @@ describe('which side of the reform a roster without --as-of is read on', () => {
     ]);
     expect(warning(report, 'STAFF_TYPE_UNRESOLVED')?.message).toContain(
       'titles read as after the reform because of the date "2026" in the title block',
+    );
+    expect(warningText(warning(report, 'STAFF_TYPE_UNRESOLVED')!, 'vi')).toContain(
+      'chức danh được đọc theo sau cải cách do ngày tháng "2026" ở phần tiêu đề',
     );
   });
 

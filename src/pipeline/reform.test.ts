@@ -12,6 +12,7 @@ import { expectFiguresMatchTruth } from '../test-support/thai-nguyen.js';
 import { tempDir } from '../test-support/tmp.js';
 import { roleOf } from '../detect/layout.js';
 import { BEFORE_REFORM, REFORM_DATE, TitleReader } from '../normalize/titles.js';
+import { warningText } from '../aggregate/warning-said.js';
 import { analyze } from './analyze.js';
 
 const dir = tempDir();
@@ -54,6 +55,10 @@ describe('a 2026 roster of new communes', () => {
     expectFiguresMatchTruth(report, fromTitles(people2026));
     const w = report.warnings.find((x) => x.code === 'STAFF_TYPE_UNRESOLVED');
     expect(w?.message).toContain('because of the column "Mã ngạch"');
+    // Said in Vietnamese under the Vietnamese interface, the reason too (it printed the English before).
+    expect(warningText(w!, 'vi')).toContain(
+      '(chức danh được đọc theo sau cải cách do cột "Mã ngạch"; dùng --as-of nếu không đúng)',
+    );
   });
 
   it('lists the open posts in one warning with their count and rows', async () => {

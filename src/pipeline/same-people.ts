@@ -14,10 +14,6 @@ export const SAME_SHARE = 0.5;
 /** … and at least this many. */
 export const SAME_AT_LEAST = 3;
 
-function rows(list: number[], count: number): string {
-  return `${list.length === 1 ? 'row' : 'rows'} ${list.join(', ')}${count > list.length ? ', …' : ''}`;
-}
-
 /** Stops when two sheets of this file hold mostly the same people. */
 export function checkSameSheets(identities: Identities, file: string): void {
   for (const o of identities.overlaps()) {
@@ -39,14 +35,15 @@ export function duplicateWarnings(identities: Identities): ReportWarning[] {
 
 /** People on two rows of one sheet: counted twice, said out loud (a post held concurrently, or a copy). */
 function repeatWarnings(identities: Identities): ReportWarning[] {
-  return identities.repeats().map((r) => ({
-    code: 'PERSON_LISTED_TWICE',
-    message: `${r.count} ${r.count === 1 ? 'row repeats a person' : 'rows repeat people'} listed above in ${r.place.file} sheet "${r.place.sheet}" (same id, or same name and birth date; ${rows(r.rows, r.count)}): each row is counted, so ${r.count === 1 ? 'that person is' : 'they are'} counted twice; a post held concurrently belongs on the person's one row`,
-    file: r.place.file,
-    sheet: r.place.sheet,
-    rows: r.rows,
-    count: r.count,
-  }));
+  return identities
+    .repeats()
+    .map((r) =>
+      warned(
+        'PERSON_LISTED_TWICE',
+        { key: 'personListedTwice', args: [r.count, { file: r.place.file, sheet: r.place.sheet, rows: r.rows }] },
+        { file: r.place.file, sheet: r.place.sheet, rows: r.rows, count: r.count },
+      ),
+    );
 }
 
 /**

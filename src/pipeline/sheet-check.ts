@@ -4,6 +4,8 @@
  * empty. Said as warnings when the sheet is done.
  */
 import type { Collector, Place } from '../aggregate/collector.js';
+import { warned as said } from '../aggregate/warning-said.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
 import { tableBeside, type TableBeside } from '../detect/beside.js';
 import { columnLetter, columnsOf, givesLevelByFilling, type ColumnInfo, type Layout } from '../detect/layout.js';
 import { formatYmd } from '../normalize/age.js';
@@ -294,80 +296,87 @@ export class SheetCheck {
   /** The sheet's doubts, onto the collector. */
   finish(collector: Collector): void {
     const where = { file: this.place.file, sheet: this.place.sheet };
+    const push = (w: ReportWarning) => collector.doubts.push(w);
     if (this.nameless > 0)
-      collector.doubts.push({
-        code: 'PEOPLE_WITHOUT_NAME',
-        message: `${this.nameless} of ${this.people} people counted have no name (rows ${this.namelessRows.join(', ')}${this.nameless > EXAMPLES ? ', …' : ''})`,
-        ...where,
-        rows: this.namelessRows,
-        count: this.nameless,
-      });
+      push(
+        said(
+          'PEOPLE_WITHOUT_NAME',
+          { key: 'peopleWithoutName', args: [this.nameless, this.people, this.namelessRows] },
+          { ...where, rows: this.namelessRows, count: this.nameless },
+        ),
+      );
     if (this.secondLines > 0)
-      collector.doubts.push({
-        code: 'PERSON_OVER_TWO_ROWS',
-        message: `${this.secondLines} rows with no name and no number stand right under a person (rows ${this.secondLineRows.join(', ')}${this.secondLines > EXAMPLES ? ', …' : ''}): each looks like a second line of the person above (a second degree, a political theory level, a party date) and is counted as a person of its own, so the total may be ${this.secondLines} too many; write each person on one row`,
-        ...where,
-        rows: this.secondLineRows,
-        count: this.secondLines,
-      });
+      push(
+        said(
+          'PERSON_OVER_TWO_ROWS',
+          { key: 'personOverTwoRows', args: ['counted', this.secondLines, this.secondLineRows] },
+          { ...where, rows: this.secondLineRows, count: this.secondLines },
+        ),
+      );
     if (this.joined > 0)
-      collector.doubts.push({
-        code: 'PERSON_OVER_TWO_ROWS',
-        message: `${this.joined} rows with no name and no number, right under a person, hold only a qualification, a political theory level, a party date, ticks, the rest of a title or notes (rows ${this.joinedRows.join(', ')}${this.joined > EXAMPLES ? ', …' : ''}): each is read as a further line of the person above, not counted as a person; its values complete that person's (of two levels, the higher counts); check them, and write each person on one row`,
-        ...where,
-        rows: this.joinedRows,
-        count: this.joined,
-      });
+      push(
+        said(
+          'PERSON_OVER_TWO_ROWS',
+          { key: 'personOverTwoRows', args: ['joined', this.joined, this.joinedRows] },
+          { ...where, rows: this.joinedRows, count: this.joined },
+        ),
+      );
     if (this.empty > this.people * MOSTLY_EMPTY)
-      collector.doubts.push({
-        code: 'CATEGORY_CELLS_EMPTY',
-        message: `${this.empty} of ${this.people} people counted have every category cell empty (gender, staff type, qualification, political theory, party)`,
-        ...where,
-        rows: this.emptyRows,
-        count: this.empty,
-      });
+      push(
+        said(
+          'CATEGORY_CELLS_EMPTY',
+          { key: 'categoryCellsEmpty', args: [this.empty, this.people] },
+          { ...where, rows: this.emptyRows, count: this.empty },
+        ),
+      );
     if (this.samples > 0)
-      collector.doubts.push({
-        code: 'EXAMPLE_ROWS',
-        message: `${this.samples} of ${this.people} people counted are named as a form's example row is (e.g. "${this.sampleName}", rows ${this.sampleRows.join(', ')}${this.samples > EXAMPLES ? ', …' : ''}): a given name of one letter (Y excepted) is no one's; they are counted; delete the example rows`,
-        ...where,
-        rows: this.sampleRows,
-        count: this.samples,
-      });
+      push(
+        said(
+          'EXAMPLE_ROWS',
+          { key: 'exampleRows', args: [this.samples, this.people, this.sampleName ?? '', this.sampleRows] },
+          { ...where, rows: this.sampleRows, count: this.samples },
+        ),
+      );
     const full = this.fullOnlySeen;
     if (full && this.blankParty > 0)
-      collector.doubts.push({
-        code: 'PARTY_FULL_MEMBERS_ONLY',
-        message: `the only party column is "${full.header}" (column ${full.column}, the date of full membership): ${this.blankParty} of ${this.people} people with it blank are counted as not party members, but probationary members (dự bị) have no such date yet`,
-        ...where,
-        count: this.blankParty,
-      });
+      push(
+        said(
+          'PARTY_FULL_MEMBERS_ONLY',
+          { key: 'partyFullMembersOnly', args: [full.header, full.column, this.blankParty, this.people] },
+          { ...where, count: this.blankParty },
+        ),
+      );
     const beside = this.beside;
     if (beside)
-      collector.doubts.push({
-        code: 'TABLE_BESIDE_TABLE',
-        message: `a second table stands beside the one read, in columns ${beside.letters} (${beside.names.slice(0, 120)}): its columns are not read and its people are not counted${beside.rows ? ` (${beside.rows} row${beside.rows > 1 ? 's' : ''} of it left out; its columns differ from the first table's, so it cannot be read under it)` : ''}; put it below the first table or in its own sheet`,
-        ...where,
-      });
+      push(
+        said(
+          'TABLE_BESIDE_TABLE',
+          { key: 'tableBesideTable', args: [beside.letters, beside.names.slice(0, 120), beside.rows] },
+          where,
+        ),
+      );
     collector.doubts.push(...this.unplaced.warnings());
     this.status.finish(collector, this.people);
     collector.doubts.push(...this.places.warnings(where));
     if (this.carried > 0)
-      collector.doubts.push({
-        code: 'UNIT_CARRIED_DOWN',
-        message: `${this.carried} of ${this.people} people counted have an empty "${this.unit?.header ?? ''}" cell right under a person with a unit (rows ${this.carriedRows.join(', ')}${this.carried > EXAMPLES ? ', …' : ''}): each is counted in the unit of the row above, as a roster that writes each unit once means; if a unit is really missing, write it on its row`,
-        ...where,
-        rows: this.carriedRows,
-        count: this.carried,
-      });
+      collector.doubts.push(
+        said(
+          'UNIT_CARRIED_DOWN',
+          { key: 'unitCarriedDown', args: [this.carried, this.people, this.unit?.header ?? '', this.carriedRows] },
+          { ...where, rows: this.carriedRows, count: this.carried },
+        ),
+      );
     const left = this.leftExample;
     if (left)
-      collector.doubts.push({
-        code: 'PEOPLE_LEFT_BY_REMARK',
-        message: `${this.left} of ${this.people} people counted have a "${left.header}" saying they left (e.g. "${left.text.slice(0, 40)}", rows ${this.leftRows.join(', ')}${this.left > EXAMPLES ? ', …' : ''}): they are counted as listed; remove their rows if the report is of the staff in post`,
-        ...where,
-        rows: this.leftRows,
-        count: this.left,
-      });
+      push(
+        said(
+          'PEOPLE_LEFT_BY_REMARK',
+          {
+            key: 'peopleLeftByRemark',
+            args: [this.left, this.people, left.header, left.text.slice(0, 40), this.leftRows],
+          },
+          { ...where, rows: this.leftRows, count: this.left },
+        ),
+      );
   }
 }

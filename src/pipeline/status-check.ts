@@ -7,6 +7,7 @@
  * Plain data in and out (counts/absorb), so a worker's part of a CSV adds up as the sheet check's does.
  */
 import type { Collector, Place } from '../aggregate/collector.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ColumnInfo, Layout } from '../detect/layout.js';
 import { isBlank, text } from '../normalize/cells.js';
 import { headerKey } from '../normalize/text.js';
@@ -118,32 +119,40 @@ export class StatusCheck {
   finish(collector: Collector, people: number): void {
     const c = this.c;
     const where = { file: this.place.file, sheet: this.place.sheet };
-    const more = (n: number) => (n > EXAMPLES ? ', …' : '');
     if (c.underLeft > 0)
-      collector.doubts.push({
-        code: 'PEOPLE_UNDER_LEFT_HEADING',
-        message: `${c.underLeft} of ${people} people counted stand under the heading "${c.leftHeading!.slice(0, 60)}" (rows ${c.underLeftRows.join(', ')}${more(c.underLeft)}), which says they left: they are counted as listed; remove their rows if the report is of the staff in post`,
-        ...where,
-        rows: c.underLeftRows,
-        count: c.underLeft,
-      });
+      collector.doubts.push(
+        said(
+          'PEOPLE_UNDER_LEFT_HEADING',
+          {
+            key: 'peopleUnderLeftHeading',
+            args: [c.underLeft, people, c.leftHeading!.slice(0, 60), c.underLeftRows],
+          },
+          { ...where, rows: c.underLeftRows, count: c.underLeft },
+        ),
+      );
     // Where most non-members are blank and a few written out, a blank is the column's way of saying no;
     // where most are written out, the blanks stand out as cells nobody filled in.
     if (c.partyBlank > 0 && c.partyBlank <= c.partyWrittenNo && this.party)
-      collector.doubts.push({
-        code: 'PARTY_BLANK_BESIDE_NO',
-        message: `${c.partyBlank} people with the party cell "${this.party.header}" blank (rows ${c.partyBlankRows.join(', ')}${more(c.partyBlank)}) are counted as not party members, while ${c.partyWrittenNo} others are written as not members ("Không", "Quần chúng"): a blank there may be a cell nobody filled in; write each one`,
-        ...where,
-        rows: c.partyBlankRows,
-        count: c.partyBlank,
-      });
+      collector.doubts.push(
+        said(
+          'PARTY_BLANK_BESIDE_NO',
+          {
+            key: 'partyBlankBesideNo',
+            args: [c.partyBlank, this.party.header, c.partyBlankRows, c.partyWrittenNo],
+          },
+          { ...where, rows: c.partyBlankRows, count: c.partyBlank },
+        ),
+      );
     if (c.contract > 0 && this.remarks)
-      collector.doubts.push({
-        code: 'REMARK_NOT_CBCC',
-        message: `${c.contract} of ${people} people counted as cán bộ or công chức by their title have a "${this.remarks.header}" saying they work on a contract or part-time (e.g. "${c.contractRemark!.slice(0, 40)}", rows ${c.contractRows.join(', ')}${more(c.contract)}): they are counted as their title says; if they are not CBCC, write "Hợp đồng" or "Không chuyên trách" in a staff-type column ("Loại"), and they are counted apart`,
-        ...where,
-        rows: c.contractRows,
-        count: c.contract,
-      });
+      collector.doubts.push(
+        said(
+          'REMARK_NOT_CBCC',
+          {
+            key: 'remarkNotCbcc',
+            args: [c.contract, people, this.remarks.header, c.contractRemark!.slice(0, 40), c.contractRows],
+          },
+          { ...where, rows: c.contractRows, count: c.contract },
+        ),
+      );
   }
 }

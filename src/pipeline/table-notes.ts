@@ -3,6 +3,7 @@
  * (TEXT_DAMAGED), and the figures no column gives. Moved from table.ts, unchanged.
  */
 import type { Collector, Place } from '../aggregate/collector.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ColumnUse, Layout } from '../detect/layout.js';
 import { cleanText } from '../normalize/text.js';
 import type { TextRepairer } from '../read/text/repair.js';
@@ -17,17 +18,23 @@ export function damagedText(
   layout: Layout,
 ): void {
   for (const d of repairer.damaged()) {
-    const message = `column ${d.column}: ${d.cells} cells still look like UTF-8 read in a Windows code page (e.g. "${cleanText(d.example).slice(0, 40)}") and could not be read back: bytes of them were lost, or what they read back to is not Vietnamese`;
-    info.warnings.push(message);
-    collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, rows: d.rows, count: d.cells });
+    const example = cleanText(d.example).slice(0, 40);
+    const args: ['misread', string, number, string] = ['misread', d.column, d.cells, example];
+    const w = said('TEXT_DAMAGED', { key: 'textDamaged', args }, { ...place, rows: d.rows, count: d.cells });
+    info.warnings.push(w.message);
+    collector.doubts.push(w);
   }
   for (const { column, index, cells, rows } of repairer.lostLetterCells()) {
     // In a column whose values are counted (a unit, a level), one such cell is a figure wrong: "Xã ??ng
     // Ti?n" is a unit of its own. Elsewhere ("Nguy?n", a remark) three, as a "?" may be typed.
     if (cells < 3 && !countedByText(layout, index)) continue;
-    const message = `column ${column}: ${cells} ${cells === 1 ? 'cell has' : 'cells have'} letters replaced by "?" or "\uFFFD" (saved or read in a code page without Vietnamese), so what they say cannot be known; export again as UTF-8 or Unicode text`;
-    info.warnings.push(message);
-    collector.doubts.push({ code: 'TEXT_DAMAGED', message, ...place, rows, count: cells });
+    const w = said(
+      'TEXT_DAMAGED',
+      { key: 'textDamaged', args: ['lost', column, cells] },
+      { ...place, rows, count: cells },
+    );
+    info.warnings.push(w.message);
+    collector.doubts.push(w);
   }
 }
 

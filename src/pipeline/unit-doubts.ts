@@ -6,6 +6,7 @@
  */
 import type { Collector } from '../aggregate/collector.js';
 import type { SourceReport } from '../aggregate/contract.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { unitsOfOtherKind } from '../normalize/reform-units.js';
 import { REFORM_DATE, namesBodyAboveCommune } from '../normalize/titles.js';
@@ -20,22 +21,15 @@ export function unitDoubts(collector: Collector, sources: readonly SourceReport[
   const out: ReportWarning[] = [];
   const otherKind = unitsOfOtherKind(names);
   if (otherKind.size > 0) {
-    const named = [...otherKind].map(([name, listed]) => `${name} → ${listed.join(' | ')} (${people(name)})`);
+    const named = [...otherKind].map(([name, listed]) => ({ name, listed, people: people(name) }));
     const count = [...otherKind.keys()].reduce((n, name) => n + people(name), 0);
-    out.push({
-      code: 'UNIT_KIND_DIFFERS',
-      message: `${count} people are in units whose kind (xã, phường, thị trấn, đặc khu) is not the one the list of units gives that name: ${named.join(', ')}; counted as written, a unit apart — correct the name, or give --units-map`,
-      count,
-    });
+    out.push(said('UNIT_KIND_DIFFERS', { key: 'unitKindDiffers', args: [count, named] }, { count }));
   }
   const above = names.filter(namesBodyAboveCommune);
   if (above.length > 0) {
     const count = above.reduce((n, name) => n + people(name), 0);
-    out.push({
-      code: 'UNITS_ABOVE_COMMUNE',
-      message: `${count} people are in units named for a district's or province's body, on a roster read after 1/7/2025 when districts ended: ${above.map((n) => `"${n}" (${people(n)})`).join(', ')}; counted as units of their own — write the commune they work in now`,
-      count,
-    });
+    const units = above.map((name) => ({ name, count: people(name) }));
+    out.push(said('UNITS_ABOVE_COMMUNE', { key: 'unitsAboveCommune', args: [count, units] }, { count }));
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * name, so those people land in one unit: said out loud (UNIT_IN_SEVERAL_PROVINCES), never merged unsaid.
  */
 import type { Place } from '../aggregate/collector.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import type { ColumnInfo, Layout } from '../detect/layout.js';
 import { text } from '../normalize/cells.js';
@@ -46,25 +47,19 @@ export class UnitPlaces {
   warnings(place: Place): ReportWarning[] {
     const repeated = [...this.units.values()].filter((u) => u.places.size > 1);
     if (repeated.length === 0) return [];
-    const said = repeated
-      .slice(0, NAMED)
-      .map(
-        (u) =>
-          `"${u.name}" in ${[...u.places.values()]
-            .slice(0, NAMED)
-            .map((p) => `${p.label} (${p.people})`)
-            .join(', ')}${u.places.size > NAMED ? ', …' : ''}`,
-      )
-      .join('; ');
+    const shown = repeated.slice(0, NAMED).map((u) => ({
+      name: u.name,
+      places: [...u.places.values()].slice(0, NAMED).map((p) => ({ label: p.label, people: p.people })),
+      more: u.places.size > NAMED,
+    }));
     const n = repeated.length;
     const people = repeated.reduce((sum, u) => sum + [...u.places.values()].reduce((s, p) => s + p.people, 0), 0);
     return [
-      {
-        code: 'UNIT_IN_SEVERAL_PROVINCES',
-        message: `${n} unit name${n > 1 ? 's stand' : ' stands'} for communes of several provinces or districts (${said}${n > NAMED ? '; …' : ''}): units are counted by name, so their ${people} people are counted as one unit each name; write the province in the unit column ("Xã Tân Lập, Thái Nguyên") or report each province apart`,
-        ...place,
-        count: n,
-      },
+      said(
+        'UNIT_IN_SEVERAL_PROVINCES',
+        { key: 'unitInSeveralProvinces', args: [n, shown, people, n > NAMED] },
+        { ...place, count: n },
+      ),
     ];
   }
 }

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Collector } from '../aggregate/collector.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { CbccError } from '../errors.js';
 import { regroupUnits, unitsGoneByReform } from '../normalize/reform-units.js';
@@ -55,17 +56,11 @@ export function regroupCollector(collector: Collector, mapping?: ReadonlyMap<str
   }
   const out: ReportWarning[] = [];
   if (split.length > 0)
-    out.push({
-      code: 'UNIT_SPLIT',
-      message: `${splitPeople} people are in old units split between new ones, listed apart and not assigned: ${split.join(', ')}`,
-      count: splitPeople,
-    });
+    out.push(said('UNIT_SPLIT', { key: 'unitSplit', args: [splitPeople, split] }, { count: splitPeople }));
   if (unknown.length > 0)
-    out.push({
-      code: 'UNIT_NOT_IN_LIST',
-      message: `${unknownPeople} people are in units that are neither an old nor a new commune of the list (misspelt?), kept as written: ${unknown.join(', ')}`,
-      count: unknownPeople,
-    });
+    out.push(
+      said('UNIT_NOT_IN_LIST', { key: 'unitNotInList', args: [unknownPeople, unknown] }, { count: unknownPeople }),
+    );
   return out;
 }
 
@@ -80,26 +75,17 @@ export function goneUnitsWarning(collector: Collector, sources: readonly SourceR
   if (gone.size === 0) return [];
   const groups = goneUnitGroups(gone, (name) => collector.byRawUnit.get(name)!.total);
   const people = groups.reduce((n, g) => n + g.people, 0);
-  const shown = groups.slice(0, GONE_UNITS_SHOWN).map(
-    (g) =>
-      `${g.names[0]}${
-        g.names.length > 1
-          ? ` (also written ${g.names
-              .slice(1)
-              .map((n) => `"${n}"`)
-              .join(', ')})`
-          : ''
-      } → ${g.into} (${g.people})`,
-  );
+  const shown = groups
+    .slice(0, GONE_UNITS_SHOWN)
+    .map((g) => ({ name: g.names[0]!, also: g.names.slice(1), into: g.into, people: g.people }));
   const rest = groups.slice(GONE_UNITS_SHOWN);
-  const more =
-    rest.length > 0 ? `, and ${rest.length} more old units (${rest.reduce((n, g) => n + g.people, 0)} people)` : '';
+  const more = rest.length > 0 ? { units: rest.length, people: rest.reduce((n, g) => n + g.people, 0) } : undefined;
   return [
-    {
-      code: 'UNITS_BEFORE_REFORM',
-      message: `${people} people are in ${groups.length} ${groups.length === 1 ? 'unit' : 'units'} that no longer exist from 1/7/2025, counted as units of their own although the titles are read after that day: ${shown.join(', ')}${more}; give --units-as-of 2025-07-01 to count them in the new units`,
-      count: people,
-    },
+    said(
+      'UNITS_BEFORE_REFORM',
+      { key: 'unitsBeforeReform', args: [people, groups.length, shown, more] },
+      { count: people },
+    ),
   ];
 }
 

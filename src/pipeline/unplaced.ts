@@ -4,6 +4,7 @@
  * it is said (COLUMN_NOT_PLACED) rather than left to look like a roster without that column.
  */
 import type { Place } from '../aggregate/collector.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { columnLetter, type ColumnInfo, type Layout } from '../detect/layout.js';
 import { buildClassifiers, type Classifiers } from '../normalize/classifiers.js';
@@ -17,17 +18,9 @@ const SAMPLE = 40;
 const MIN_VALUES = 5;
 const SHARE = 0.8;
 
-type Watched = 'birthDate' | 'gender' | 'ethnicity' | 'staffType' | 'education' | 'politicalTheory';
-
-/** What each watched dimension's values are called in the message. */
-const READ_AS: Record<Watched, string> = {
-  birthDate: 'birth dates',
-  gender: 'genders',
-  ethnicity: 'ethnic groups',
-  staffType: 'staff types',
-  education: 'qualifications',
-  politicalTheory: 'political theory levels',
-};
+/** The dimensions whose values are looked for in columns of unknown headers (their words: render/text). */
+const WATCHED = ['birthDate', 'gender', 'ethnicity', 'staffType', 'education', 'politicalTheory'] as const;
+type Watched = (typeof WATCHED)[number];
 
 /** Whether the layout already gives the dimension (a column of its role, ticks, birth-date sub-columns). */
 function hasDimension(layout: Layout, d: Watched): boolean {
@@ -68,7 +61,7 @@ export class UnplacedColumns {
     layout: Layout,
     private readonly place: Place,
   ) {
-    this.watched = (Object.keys(READ_AS) as Watched[]).filter((d) => !hasDimension(layout, d));
+    this.watched = WATCHED.filter((d) => !hasDimension(layout, d));
     this.columns =
       this.watched.length === 0 ? [] : layout.columns.filter((c) => c.use.kind === 'none' && c.header.trim() !== '');
   }
@@ -97,12 +90,13 @@ export class UnplacedColumns {
       const i = s.hits.findIndex((h) => h >= s.values * SHARE);
       if (i < 0) continue;
       const d = this.watched[i]!;
-      out.push({
-        code: 'COLUMN_NOT_PLACED',
-        message: `column ${columnLetter(c.index)} "${c.header}" names no column the tool knows, yet ${s.hits[i]} of the ${s.values} values looked at read as ${READ_AS[d]}: they are not read (the sheet has no ${d} column); give the column its role in a config ("columns": { "${c.header}": "${d}" })`,
-        ...this.place,
-        count: s.hits[i]!,
-      });
+      out.push(
+        said(
+          'COLUMN_NOT_PLACED',
+          { key: 'columnNotPlaced', args: [columnLetter(c.index), c.header, s.hits[i]!, s.values, d] },
+          { ...this.place, count: s.hits[i]! },
+        ),
+      );
     }
     return out;
   }

@@ -34,9 +34,12 @@ describe('the data-quality sheet', () => {
     ws.eachRow((row) => {
       if (row.getCell(2).value === 'PERSON_LISTED_TWICE') at = row.getCell(6);
     });
-    expect(String(at?.value)).toMatch(/^1 row repeats/);
+    expect(String(at?.value)).toMatch(/^1 dòng lặp lại người đã có ở phía trên trong .*twice\.csv trang "twice\.csv"/);
     expect(at?.alignment?.wrapText).toBe(true);
     expect(ws.getColumn(6).width).toBeLessThanOrEqual(56);
+    // The code, in capitals and unbroken, fits its column in print (it ran into the file's column before).
+    expect(ws.getColumn(2).width).toBeGreaterThanOrEqual('PERSON_LISTED_TWICE'.length * 1.25);
+    expect(ws.getRow(Number(at?.row)).getCell(2).alignment?.wrapText).not.toBe(true);
     expect(ws.getRow(Number(at?.row)).height).toBeGreaterThan(15);
   });
 });

@@ -13,6 +13,7 @@ import { framedSheet } from './excel-frame.js';
 import { wrapColumns } from './excel-wrap.js';
 import { dimensionLabel, fileNamer } from './labels.js';
 import { textFor } from './text/index.js';
+import { rowWarningVi } from './text/row-warnings-vi.js';
 import { rowList, unknownValuesTable } from './unknown-values.js';
 
 // excel.ts imports this module and this one its helpers: nothing here may use them before a call.
@@ -31,8 +32,16 @@ interface QualityTable {
   caps: Array<number | undefined>;
 }
 
-/** The warnings' table: label, code, file, sheet, rows, and the message, wrapped so that a page prints legibly. */
-const WARNING_CAPS = [28, 26, 16, 14, 12, 56];
+/**
+ * The warnings' table: label, code, file, sheet, rows, and the message, wrapped so that a page prints legibly.
+ * The code is not wrapped (it has no space to break at): its column is as wide as its longest code.
+ */
+const WARNING_CAPS = [28, undefined, 16, 14, 12, 56];
+
+/** Capitals print wider than the average character a column's width counts: a code's width, in characters. */
+function codeWidth(codes: readonly string[]): number {
+  return Math.ceil(Math.max(0, ...codes.map((c) => c.length)) * 1.25) + 2;
+}
 
 function tablesOf(report: Report): QualityTable[] {
   const S = T.qualitySheets;
@@ -64,7 +73,7 @@ function tablesOf(report: Report): QualityTable[] {
       sheet: S.rowWarnings,
       title: T.rowWarningsTitle,
       head: T.rowWarningsHead,
-      lines: report.rows.warnings.map((w) => [file(w.file), w.sheet, w.row, w.message]),
+      lines: report.rows.warnings.map((w) => [file(w.file), w.sheet, w.row, rowWarningVi(w.message)]),
       caps: [24, 16, undefined, 70],
     },
     {
@@ -131,6 +140,7 @@ function indexSheet(wb: Workbook, report: Report, tables: QualityTable[]): void 
       ]);
     freezeAt(ws, header);
     fitWidths(ws, 8, 50);
+    ws.getColumn(2).width = codeWidth(report.warnings.map((w) => w.code));
     wrapColumns(ws, WARNING_CAPS, header, [header]);
     return;
   }

@@ -20,6 +20,7 @@ import {
   standardsName,
   standardsUnchecked,
   fileNamer,
+  sourceNote,
 } from './labels.js';
 import { loadExcelJs } from '../util/exceljs.js';
 import { columnUseConfidence, columnUseLabel } from './column-use.js';
@@ -28,6 +29,7 @@ import { wrapColumns } from './excel-wrap.js';
 import { framedSheet, frameTopRows, useFrame } from './excel-frame.js';
 import type { ReportFrame } from './frame.js';
 import { parseYmd } from '../normalize/age.js';
+import { sourceError } from './source-error.js';
 import { textFor } from './text/index.js';
 import { percentFormat, tablesSheet, type SheetKit } from './excel-tables.js';
 import { roundShares, type Rounding } from './numbers.js';
@@ -319,7 +321,7 @@ function sourcesSheet(wb: Workbook, report: Report): void {
       s.rows,
       [s.encoding, s.delimiter ? T.delimiter(s.delimiter) : ''].filter(Boolean).join(', '),
       s.sha256 ?? '',
-      [s.error, ...s.warnings].filter(Boolean).join('; '),
+      [sourceError(s, 'vi'), ...s.warnings.map((w) => sourceNote(w, 'vi', report.warnings))].filter(Boolean).join('; '),
     ]);
   }
   ws.addRow([]);

@@ -9,6 +9,7 @@ import { columnUseConfidence, columnUseText } from './column-use.js';
 import { wrapText } from './fit.js';
 import { COMPACT_TABLE, safe, sourceNote } from './labels.js';
 import { textFor } from './text/index.js';
+import { rowWarningVi } from './text/row-warnings-vi.js';
 import { unknownValuesTable, unknownValuesTerminal } from './unknown-values.js';
 
 /** `inspect` prints in Vietnamese, as the rest of the tool does today. */
@@ -58,7 +59,7 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>, width: num
   );
   if (src.encoding) out.push(`  ${T.encoding(src.encoding, src.delimiter)}`);
   for (const conv of src.conversions ?? []) out.push(`  ${T.conversion(conv.column, conv.from, conv.cells)}`);
-  for (const w of src.warnings) out.push(c.yellow(`  ${T.warning(safe(sourceNote(w)))}`));
+  for (const w of src.warnings) out.push(c.yellow(`  ${T.warning(safe(sourceNote(w, 'vi', s.warnings)))}`));
   if (!s.rows) {
     out.push(`  ${T.firstRows(s.preview?.length ?? 0)}`);
     for (const [i, row] of (s.preview ?? []).entries())
@@ -88,7 +89,8 @@ function sheetLines(s: InspectedSheet, c: InstanceType<typeof Chalk>, width: num
   const byReason = new Map<string, number[]>();
   for (const k of rows.skipped) byReason.set(k.label, [...(byReason.get(k.label) ?? []), k.row]);
   for (const [label, list] of byReason) out.push(`    ${T.skippedFor(label, list.length, ranges(list))}`);
-  for (const w of rows.warnings.slice(0, 10)) out.push(c.yellow(`    ${Q.rowWarning(w.row, safe(w.message))}`));
+  for (const w of rows.warnings.slice(0, 10))
+    out.push(c.yellow(`    ${Q.rowWarning(w.row, safe(rowWarningVi(w.message)))}`));
   const unknown = s.unknownValues ?? [];
   if (unknown.length === 0) {
     out.push(`  ${Q.allClassified}`);

@@ -19,7 +19,7 @@ export interface ColumnJson {
   samples?: string[];
 }
 
-export type SourceJson = Omit<SourceReport, 'columns' | 'titleBlock'> & { columns?: ColumnJson[] };
+export type SourceJson = Omit<SourceReport, 'columns' | 'titleBlock' | 'errorSaid'> & { columns?: ColumnJson[] };
 
 export function columnJson(c: ColumnReport): ColumnJson {
   return {
@@ -35,7 +35,7 @@ export function columnJson(c: ColumnReport): ColumnJson {
 export function sourceJson(s: SourceReport): SourceJson {
   // A source without columns keeps none: an undefined field is not written. The title block is the
   // frame's (human outputs), not part of the JSON contract.
-  const { titleBlock: _frame, ...rest } = s;
+  const { titleBlock: _frame, errorSaid: _said, ...rest } = s;
   return { ...rest, columns: s.columns?.map(columnJson) };
 }
 

@@ -1,5 +1,7 @@
 /** Labels shared by the human outputs (terminal and Excel), their words taken from the Vietnamese text. */
 import type { GroupReport, Report } from '../aggregate/contract.js';
+import { warningText } from '../aggregate/warning-said.js';
+import type { ReportWarning } from '../aggregate/warnings.js';
 import { DERIVED, DIMENSION_LABELS, DIMENSION_ORDER, type DerivedId, type DimensionId } from '../vocab/dimensions.js';
 import type { Lang } from './numbers.js';
 import { textFor } from './text/index.js';
@@ -133,9 +135,12 @@ export const COMPACT_TABLE = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mi
 
 /**
  * A source's note in the interface language: "no column for unit" (pipeline/table.ts, English in JSON)
- * as "không có cột "Đơn vị"" by the role's label; other notes as written.
+ * as "không có cột "Đơn vị"" by the role's label; a note that is a warning's message (text damaged, formulas
+ * not computed) in that warning's words; other notes as written.
  */
-export function sourceNote(note: string, lang: Lang = 'vi'): string {
+export function sourceNote(note: string, lang: Lang = 'vi', warnings: readonly ReportWarning[] = []): string {
   const none = /^no column for (\w+)$/.exec(note);
-  return none && lang === 'vi' ? textFor('vi').inspect.noColumnFor(roleLabel(none[1]!)) : note;
+  if (none && lang === 'vi') return textFor('vi').inspect.noColumnFor(roleLabel(none[1]!));
+  const warned = warnings.find((w) => w.said && w.message === note);
+  return warned ? warningText(warned, lang) : note;
 }

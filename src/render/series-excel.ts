@@ -13,6 +13,7 @@ import { fixZipTimes } from '../util/zip-times.js';
 import { markTableHeader, setUpPrinting } from './excel-print.js';
 import { framedSheet, useFrame } from './excel-frame.js';
 import type { ReportFrame } from './frame.js';
+import { sourceError } from './source-error.js';
 import { textFor } from './text/index.js';
 import { fileNamer } from './labels.js';
 import type { SeriesTable } from './series-tables.js';
@@ -120,7 +121,7 @@ function sourcesSheet(ws: Worksheet, periods: readonly Period[]): void {
         plain(p.input),
         plain(file(s.file)),
         plain(s.sheet ?? ''),
-        s.status === 'ok' ? E.read : plain(`${S.failed}: ${s.error ?? ''}`),
+        s.status === 'ok' ? E.read : plain(`${S.failed}: ${sourceError(s, 'vi')}`),
         s.rows,
         s.sha256 ?? '',
       ]);

@@ -2,6 +2,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report } from '../aggregate/contract.js';
 import { warningText } from '../aggregate/warning-said.js';
+import { sourceError } from './source-error.js';
+import { rowWarningVi } from './text/row-warnings-vi.js';
 import { displayWidth, fitTable, wrapText } from './fit.js';
 import { HEADLINES, groupByLabel, headlineLabel, headlineUnknown, groupLabel, safe, sourceNote } from './labels.js';
 import { formatIntIn, formatScaledIn, percentScaled, type Lang } from './numbers.js';
@@ -96,7 +98,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   out.push(c.bold(T.report.title));
   for (const s of report.sources) {
     if (s.status === 'ok') out.push(T.report.source(safe(s.file), safe(s.sheet ?? ''), s.headerRows ?? [], s.rows));
-    else out.push(c.red(T.report.sourceError(safe(s.file), safe(s.error ?? ''))));
+    else out.push(c.red(T.report.sourceError(safe(s.file), safe(sourceError(s, lang)))));
   }
   out.push('', ...warningLines(report, c, lang));
   out.push(`${c.bold(T.report.totalHead)} ${T.report.totalLine(total, report.units)}`);
@@ -213,12 +215,12 @@ function dataQuality(report: Report, c: ChalkInstance, options: TerminalOptions,
     out.push(`  ${T.quality.unitsMerged(spellings, merged.length, spelled, safe(example.unit))}`);
   }
   for (const w of report.rows.warnings.slice(0, 10))
-    out.push(c.yellow(`  ${T.quality.rowWarning(w.row, safe(w.message))}`));
+    out.push(c.yellow(`  ${T.quality.rowWarning(w.row, safe(lang === 'vi' ? rowWarningVi(w.message) : w.message))}`));
   if (report.rows.warnings.length > 10)
     out.push(c.yellow(`  ${T.quality.moreWarnings(report.rows.warnings.length - 10)}`));
   for (const a of report.unitNames.ambiguous) out.push(c.yellow(`  ${T.quality.ambiguousUnit(safe(a))}`));
   for (const s of report.sources)
-    for (const w of s.warnings) out.push(c.yellow(`  ${safe(s.file)}: ${safe(sourceNote(w, lang))}`));
+    for (const w of s.warnings) out.push(c.yellow(`  ${safe(s.file)}: ${safe(sourceNote(w, lang, report.warnings))}`));
   if (report.unknownValues.length === 0) {
     out.push(`  ${T.quality.allClassified}`);
     return out;

@@ -5,8 +5,14 @@
  */
 import type { StandardsReport } from '../aggregate/contract.js';
 import type { StandardsMeta } from '../aggregate/standards-report.js';
+import { warned as said } from '../aggregate/warning-said.js';
 import type { ReportWarning } from '../aggregate/warnings.js';
 import { type RuleSet, coverageAt, inForceAt } from './rulesets.js';
+
+/** A span of dates as plain data (a rule set's `inForce` carries more). */
+function span(c: { from: string; to?: string }): { from: string; to?: string } {
+  return c.to ? { from: c.from, to: c.to } : { from: c.from };
+}
 
 function dates(c: { from: string; to?: string }): string {
   return c.to ? `${c.from} to ${c.to}` : `from ${c.from}`;
@@ -36,30 +42,40 @@ export function standardsMeta(rules: RuleSet, date: string): StandardsMeta {
 export function standardsWarnings(rules: RuleSet, s: StandardsReport): ReportWarning[] {
   const out: ReportWarning[] = [];
   if (!s.inForce)
-    out.push({
-      code: 'RULESET_NOT_IN_FORCE',
-      message: `${rules.id} is not in force on ${s.asOf} (in force ${dates(rules.inForce)}${Object.entries(
-        rules.staffTypes,
-      )
-        .map(([t, c]) => `; ${t} ${dates(c)}`)
-        .join('')}): its figures are not a standard of that date`,
-    });
+    out.push(
+      said('RULESET_NOT_IN_FORCE', {
+        key: 'rulesetNotInForce',
+        args: [
+          rules.id,
+          s.asOf,
+          span(rules.inForce),
+          Object.entries(rules.staffTypes).map(([type, c]) => ({ type, ...span(c) })),
+        ],
+      }),
+    );
   for (const [type, counts] of Object.entries(s.byStaffType)) {
     const n = counts.meeting + counts.notMeeting;
     if (n === 0) continue;
     const at = coverageAt(rules, type, s.asOf);
     if (at === 'none' || at === 'outside')
-      out.push({
-        code: 'RULESET_STAFF_TYPE',
-        message: `${rules.id} was applied to ${n} people of staff type ${type}, which it ${at === 'none' ? 'does not cover' : `does not cover on ${s.asOf}`}`,
-        count: n,
-      });
+      out.push(
+        said(
+          'RULESET_STAFF_TYPE',
+          { key: 'rulesetStaffType', args: [rules.id, n, type, at === 'none' ? undefined : s.asOf] },
+          { count: n },
+        ),
+      );
     if (at === 'open')
-      out.push({
-        code: 'RULESET_BASIS_OPEN',
-        message: `${rules.id} was applied to ${n} people of staff type ${type}, for whom it may no longer apply on ${s.asOf}: ${rules.staffTypes[type as 'canBo']?.open ?? ''}`,
-        count: n,
-      });
+      out.push(
+        said(
+          'RULESET_BASIS_OPEN',
+          {
+            key: 'rulesetBasisOpen',
+            args: [rules.id, n, type, s.asOf, rules.staffTypes[type as 'canBo']?.open ?? ''],
+          },
+          { count: n },
+        ),
+      );
   }
   return out;
 }

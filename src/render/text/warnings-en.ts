@@ -1,11 +1,15 @@
 /** The warnings' messages in English (`warnings` of text/en.ts): each is also the JSON's `message`. */
 import type { SaidPlace, WarningWords } from '../../aggregate/warning-said.js';
+import { sheetWarningsEn } from './warnings-sheet-en.js';
+import { unitWarningsEn } from './warnings-units-en.js';
 
 const rows = (p: SaidPlace) =>
   `${p.rows.length === 1 ? 'row' : 'rows'} ${p.rows.join(', ')}${p.count > p.rows.length ? ', …' : ''}`;
 const place = (p: SaidPlace) => `${p.file} sheet "${p.sheet}" (${rows(p)})`;
 
 export const warningsEn: WarningWords = {
+  ...sheetWarningsEn,
+  ...unitWarningsEn,
   dimensionMostlyUnknown: (dimension, unknown, total) =>
     `${dimension}: ${unknown} of ${total} people are unknown (no column for it, or values not understood)`,
   unitMissing: (noUnit, named) => `${noUnit} people have no unit while the others are in ${named} units`,

@@ -1,5 +1,7 @@
 /** The warnings' messages in Vietnamese (`warnings` of text/vi.ts), for the terminal, Excel and stderr. */
 import type { SaidPlace, WarningWords } from '../../aggregate/warning-said.js';
+import { sheetWarningsVi } from './warnings-sheet-vi.js';
+import { unitWarningsVi } from './warnings-units-vi.js';
 import { DIMENSION_LABELS, type DimensionId } from '../../vocab/dimensions.js';
 import { formatInt as n } from '../numbers.js';
 
@@ -8,6 +10,8 @@ const place = (p: SaidPlace) =>
   `${p.file} trang "${p.sheet}" (dòng ${p.rows.join(', ')}${p.count > p.rows.length ? ', …' : ''})`;
 
 export const warningsVi: WarningWords = {
+  ...sheetWarningsVi,
+  ...unitWarningsVi,
   dimensionMostlyUnknown: (d, unknown, total) =>
     `${dimension(d)}: ${n(unknown)} trong ${n(total)} người không rõ (không có cột này, hoặc giá trị không hiểu được)`,
   unitMissing: (noUnit, named) =>
