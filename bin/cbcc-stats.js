@@ -14,8 +14,15 @@ const { crc32 } = require('node:zlib');
 
 // V8 optimizes a function later than its default (16 times its interrupt budget): on a small roster most
 // optimizing would finish after the function's last call (src/util/tiering.ts, which puts the default back
-// once the inputs are large). Set before the bundle is compiled: the code cache holds the flags it was made with.
-if (process.versions.v8.startsWith('11.3.')) require('node:v8').setFlagsFromString('--interrupt-budget=1081344');
+// once the inputs are large). A regular expression is compiled to machine code at once, not first to
+// bytecode and again to machine code at its second use: each compiling builds its \p{L}-like classes
+// anew from Unicode's tables (src/util/tiering.ts). Set before the bundle is compiled: the code cache holds
+// the flags it was made with.
+if (process.versions.v8.startsWith('11.3.')) {
+  const { setFlagsFromString } = require('node:v8');
+  setFlagsFromString('--interrupt-budget=1081344');
+  setFlagsFromString('--no-regexp-tier-up');
+}
 
 const file = join(__dirname, '..', 'dist', 'bundle', 'cli.cjs');
 const cacheFile = file.replace(/\.cjs$/, '.cache');
