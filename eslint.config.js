@@ -19,4 +19,13 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The command's entry is CommonJS (bin/package.json): Node starts it without its ES module loader (issue 17).
+    files: ['bin/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', __filename: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

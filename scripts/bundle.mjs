@@ -10,6 +10,7 @@
  * (unlike an ES module in Node 20) takes V8's code cache. Then scripts/code-cache.mjs writes that cache.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { URL, fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -67,22 +68,33 @@ await build({
 });
 
 /**
- * commander requires node:child_process at its start, for subcommands run as executables, which this
- * CLI has none of: loading it (with net and dgram) cost every start about 1-3 ms (issue 17). Inside the
- * bundle, commander gets child_process when it first calls spawn.
+ * Node's modules a plain report never uses, each given to the CLI's bundle as a stand-in whose every
+ * export loads the module when first read (issue 17: start-up). commander requires node:child_process at
+ * its start, for subcommands run as executables, which this CLI has none of (with net and dgram: 1-3 ms);
+ * node:module loads Node's ES module loader (for its register()), wanted only to load exceljs or a legacy
+ * reader's package; node:worker_threads (about 1.4 ms), node:os and node:readline serve large inputs,
+ * several files or --export-data.
  */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+const LAZY_BUILTINS = ['child_process', 'module', 'worker_threads', 'os', 'readline'];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[/\\]node_modules[/\\]commander[/\\]/.test(args.importer)
-        ? { path: 'child_process', namespace: 'lazy' }
-        : undefined,
+    const filter = new RegExp(`^(?:node:)?(?:${LAZY_BUILTINS.join('|')})$`);
+    b.onResolve({ filter }, (args) =>
+      args.namespace === 'lazy' ? undefined : { path: args.path.replace(/^node:/, ''), namespace: 'lazy' },
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+      const names = Object.keys(createRequire(import.meta.url)(`node:${args.path}`)).filter((k) => k !== 'default');
+      return {
+        contents: [
+          'let loaded;',
+          `const load = () => (loaded ??= require('node:${args.path}'));`,
+          `for (const name of ${JSON.stringify(names)})`,
+          '  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });',
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -91,7 +103,7 @@ const lazyChildProcess = {
 await build({
   ...common,
   entryPoints: { cli: 'dist/cli/entry.js' },
-  plugins: [lazyChildProcess],
+  plugins: [lazyBuiltins],
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',

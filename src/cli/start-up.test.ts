@@ -1,8 +1,9 @@
 /**
  * What the built command's start leaves out (issue 17: start-up of a small report): a JSON report of the
  * sample loads no node:child_process (commander's, for executable subcommands this CLI has none of:
- * scripts/bundle.mjs) and builds no standard-input stream it does not read (src/cli/io.ts); a CSV piped
- * in on "-" is still read.
+ * scripts/bundle.mjs), builds no standard-input stream it does not read (src/cli/io.ts), and starts
+ * without Node's ES module loader (bin/cbcc-stats.js is CommonJS: bin/package.json); a CSV piped in on "-"
+ * is still read.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ writeFileSync(
     "const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');",
     'let read = false;',
     "Object.defineProperty(process, 'stdin', { configurable: true, enumerable: true, get() { read = true; return stdin.get.call(process); } });",
-    "process.on('exit', () => process.stderr.write('child_process: ' + process.moduleLoadList.includes('NativeModule child_process') + ', stdin: ' + read + '\\n'));",
+    "const loaded = (m) => process.moduleLoadList.includes('NativeModule ' + m);",
+    "process.on('exit', () => process.stderr.write('child_process: ' + loaded('child_process') + ', stdin: ' + read + ', esm loader: ' + loaded('internal/modules/esm/loader') + '\\n'));",
   ].join('\n'),
 );
 
@@ -38,16 +40,20 @@ function report(input: string, stdinText?: string) {
 }
 
 describe('the start of a report', () => {
-  it('loads no node:child_process and builds no standard input for a file', () => {
+  it('loads no node:child_process nor the ES module loader, and builds no standard input for a file', () => {
     expect(report(resolve('fixtures/thai-nguyen-2022.xlsx'))).toEqual({
       code: 0,
       total: 636,
-      probe: 'child_process: false, stdin: false',
+      probe: 'child_process: false, stdin: false, esm loader: false',
     });
   });
 
   it('reads standard input for "-"', () => {
     const csv = readFileSync(resolve('fixtures/thai-nguyen-2022.csv'), 'utf8');
-    expect(report('-', csv)).toEqual({ code: 0, total: 636, probe: 'child_process: false, stdin: true' });
+    expect(report('-', csv)).toEqual({
+      code: 0,
+      total: 636,
+      probe: 'child_process: false, stdin: true, esm loader: false',
+    });
   });
 });

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../test-support/tmp.js';
-import { LARGE_INPUT_BYTES, START_BUDGET, budgetKnown, defaultFlag, startFlag } from '../util/tiering.js';
+import { LARGE_INPUT_BYTES, START_BUDGET, budgetKnown, defaultFlag, regexpFlag, startFlag } from '../util/tiering.js';
 
 const dir = tempDir();
 const probe = join(dir, 'probe.cjs');
@@ -43,21 +43,25 @@ describe.runIf(budgetKnown())('V8 optimizing in the built command (Node 20)', ()
     expect(START_BUDGET).toBe(1_081_344);
     expect(startFlag).toBe('--interrupt-budget=1081344');
     expect(defaultFlag).toBe('--interrupt-budget=67584');
+    expect(regexpFlag).toBe('--no-regexp-tier-up');
   });
 
-  it('keeps the late budget for a small roster, whose report is the same', () => {
+  it('keeps the late budget for a small roster, whose report is the same; regular expressions compiled at once', () => {
     expect(flagsOf('report', resolve('fixtures/thai-nguyen-2022.xlsx'), '--json', '--no-excel')).toEqual({
       total: 636,
-      flags: [startFlag],
+      flags: [startFlag, regexpFlag],
     });
   });
 
   it('puts V8’s budget back once the inputs opened reach LARGE_INPUT_BYTES, counting file after file', () => {
     const half = LARGE_INPUT_BYTES / 2 + 1;
-    expect(flagsOf('report', junk('a.xlsx', half), '--json', '--no-excel', '--jobs', '1').flags).toEqual([startFlag]);
+    expect(flagsOf('report', junk('a.xlsx', half), '--json', '--no-excel', '--jobs', '1').flags).toEqual([
+      startFlag,
+      regexpFlag,
+    ]);
     expect(
       flagsOf('report', junk('b.xlsx', half), junk('c.xlsx', half), '--json', '--no-excel', '--jobs', '1').flags,
-    ).toEqual([startFlag, defaultFlag]);
+    ).toEqual([startFlag, regexpFlag, defaultFlag]);
   });
 });
 

@@ -77,19 +77,30 @@ function foldNewSyllable(syllable: string): string {
   return (m ? `${m[1]}i` : bare) + tone;
 }
 
+/*
+ * "Not after / before a letter or a mark" is written `(?<!\p{L}|\p{M})`, not `(?<![\p{L}\p{M}])`: the same
+ * test, but V8 builds a class joining two Unicode properties at about 2.5 times the cost of the two apart,
+ * at each compiling (issue 17: start-up; text-compile.test.ts).
+ */
 /** A word of one or two letters, a dot and a space, and a last single letter: "Th. S", "Đ. H", "T. S" (s11-rv29). */
-const SPACED_ABBREVIATION = /(?<![\p{L}\p{M}])(\p{L}{1,2})\.\s+(\p{L})(?![\p{L}\p{M}])/gu;
+const SPACED_ABBREVIATION = /(?<!\p{L}|\p{M})(\p{L}{1,2})\.\s+(\p{L})(?!\p{L}|\p{M})/gu;
 /** Two single letters on either side of a slash: "Đ/H", "C/Đ", "T/C" (s11-rv29). */
-const SLASHED_LETTERS = /(?<![\p{L}\p{M}])(\p{L})\/(\p{L})(?![\p{L}\p{M}])/gu;
+const SLASHED_LETTERS = /(?<!\p{L}|\p{M})(\p{L})\/(\p{L})(?!\p{L}|\p{M})/gu;
+/** A dot between letters, the second letter the last of its word: "Th.S", "T.S". */
+const DOTTED_LETTERS = /(\p{L})\.(\p{L})(?!\p{L}|\p{M})/gu;
+/** What foldPunctuation changes besides spaces: a text without any (most cells) only has its spaces folded. */
+const PUNCTUATION = /[-./,;:+&()\u2010-\u2015\u2212]/;
 /** Capitals run together with the capitalised word after them: "ĐHLuật", "HĐNDXã" (s11-rv29). */
 const GLUED_WORD = /(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu;
 
-function foldPunctuation(text: string): string {
+/** Dots, slashes, dashes and the spaces around signs folded (exported for text-compile.test.ts). */
+export function foldPunctuation(text: string): string {
+  if (!PUNCTUATION.test(text)) return text.replace(/ +/g, ' ').trim();
   return (
     text
       .replace(DASHES, '-')
       // "Th.S", "T.S": a dot before a final single letter joins; any other dot separates words.
-      .replace(/(\p{L})\.(\p{L})(?![\p{L}\p{M}])/gu, '$1$2')
+      .replace(DOTTED_LETTERS, '$1$2')
       // The same with a stray space ("Th. S", "Đ. H"), and a slash between single letters ("Đ/H", "C/Đ").
       .replace(SPACED_ABBREVIATION, '$1$2')
       .replace(SLASHED_LETTERS, '$1$2')

@@ -20,14 +20,23 @@ import { defaultSpawn, threadedRows, type SpawnReader } from './xlsx-thread.js';
 
 const SLICE = 1 << 20;
 
+/** The reader thread's spawn, decided when a sheet first needs it (`null`: not yet). */
+let thread: SpawnReader | undefined | null = null;
+
 /**
  * How a sheet is read: inflated whole up to `wholeBytes` (its merged ranges read), else streamed from
  * disk — in a reader thread when one can be started (`thread`). Tests change it to read small sheets
- * the way large ones are read.
+ * the way large ones are read. Whether a thread can be started is asked of node:os and
+ * node:worker_threads only when a sheet is that large: a small report does not load them (issue 17).
  */
 export const SHEET_READING: { wholeBytes: number; thread: SpawnReader | undefined } = {
   wholeBytes: 16 * 1024 * 1024,
-  thread: defaultSpawn(),
+  get thread() {
+    return thread === null ? (thread = defaultSpawn()) : thread;
+  },
+  set thread(spawn) {
+    thread = spawn;
+  },
 };
 
 /** Whether a sheet has any cell: its first 256 KB inflated say so. */

@@ -18,7 +18,7 @@ function copyOfCommand(withExcelJsBundle: boolean): string {
   const root = tempDir();
   mkdirSync(join(root, 'bin'));
   mkdirSync(join(root, 'dist', 'bundle'), { recursive: true });
-  copyFileSync(resolve('bin/cbcc-stats.js'), join(root, 'bin', 'cbcc-stats.js'));
+  for (const name of ['cbcc-stats.js', 'package.json']) copyFileSync(resolve('bin', name), join(root, 'bin', name));
   const names = ['cli.cjs', 'cli.cache', 'worker.js', ...(withExcelJsBundle ? ['exceljs.cjs', 'exceljs.cache'] : [])];
   for (const name of names) copyFileSync(resolve('dist/bundle', name), join(root, 'dist', 'bundle', name));
   for (const name of ['node_modules', 'data', 'package.json']) symlinkSync(resolve(name), join(root, name));
