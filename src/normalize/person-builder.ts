@@ -71,6 +71,8 @@ export class PersonBuilder {
   /** The row of the last person, and the unit its unit cell gave (written or carried down). */
   private lastRow = -1;
   private lastUnit = '';
+  /** Whether the unit of the last person asked was carried down from the row above. */
+  private carried = false;
 
   constructor(
     layout: Layout,
@@ -145,9 +147,6 @@ export class PersonBuilder {
     }
     return person;
   }
-
-  /** Whether the unit of the last person asked was carried down from the row above. */
-  private carried = false;
 
   /**
    * The unit cell, or, in a roster that writes each unit on its first person's row only (carryUnit), when it
