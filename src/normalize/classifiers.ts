@@ -255,27 +255,12 @@ function make<D extends Dimension>(
 ): ValueClassifier<Level<D>> {
   const levels = DIMENSION_LEVELS[dimension] as readonly Level<D>[];
   const own = overrides(extra);
-  if (own.length > 0)
-    return new ValueClassifier(
-      new LevelMatcher(entries(spellings), own),
-      levels,
-      multi,
-      requires,
-      dated,
-      studyNames,
-      refine,
-    );
+  const classifier = (matcher: LevelMatcher<Level<D>>) =>
+    new ValueClassifier(matcher, levels, multi, requires, dated, studyNames, refine);
+  if (own.length > 0) return classifier(new LevelMatcher(entries(spellings), own));
   let shared = SHARED.get(dimension) as ValueClassifier<Level<D>> | undefined;
   if (!shared) {
-    shared = new ValueClassifier(
-      new LevelMatcher(entries(spellings)),
-      levels,
-      multi,
-      requires,
-      dated,
-      studyNames,
-      refine,
-    );
+    shared = classifier(new LevelMatcher(entries(spellings)));
     SHARED.set(dimension, shared as ValueClassifier<string>);
   }
   return shared;
